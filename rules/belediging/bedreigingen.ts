@@ -1,0 +1,19 @@
+import { lexiconRule } from './lexicon-rule';
+
+/** Threats and incitement to self-harm (kys, ga dood, ik maak je af). */
+export default lexiconRule(
+  'bedreiging',
+  {
+    id: 'bedreigingen',
+    category: 'belediging',
+    severity: 'ernstig',
+    protocolRef: '002 A.10',
+    description: 'Threats and telling someone to die or hurt themself; always serious.',
+    messages: {
+      mild: 'Dit klinkt als een bedreiging.',
+      woord: 'Dit klinkt als een bedreiging. Ook als grap kan dit iemand bang maken.',
+      gericht: 'Dit is een bedreiging tegen iemand. Dat maakt mensen bang en kan strafbaar zijn.',
+    },
+  },
+  'ernstig',
+);

@@ -1,0 +1,188 @@
+import data from '../data/scheldwoorden.json';
+import type { TextDocument } from '../document';
+import { normalise, type Token } from '../../utils/normalise/pipeline';
+
+export type LexiconKind = 'vloek' | 'scheldwoord' | 'discriminatie' | 'bedreiging' | 'seksueel';
+type MatchMode = 'word' | 'prefix' | 'suffix' | 'affix' | 'exact' | 'phrase';
+
+interface LexiconEntry {
+  term: string;
+  kind: LexiconKind;
+  sureness: 0 | 1 | 2;
+  match: MatchMode;
+  allow?: string[];
+  allowContext?: string[];
+  literalAfter?: string[];
+  alone?: boolean;
+}
+
+interface CompiledEntry {
+  entry: LexiconEntry;
+  /** Skeletons of the term's words (one for all but phrases). */
+  keys: string[];
+  allowKeys: string[];
+  allowContext: string[];
+  literalAfter: Set<string>;
+}
+
+export interface LexiconHit {
+  entry: LexiconEntry;
+  firstToken: number;
+  lastToken: number;
+  start: number;
+  end: number;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  entries: CompiledEntry[];
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
+
+function skeletons(text: string): string[] {
+  return normalise(text).tokens.map((token) => token.skeleton);
+}
+
+function insert(root: TrieNode, key: string, entry: CompiledEntry, reversed: boolean): void {
+  let node = root;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(reversed ? key.length - 1 - i : i);
+    let child = node.next.get(code);
+    if (!child) node.next.set(code, (child = newNode()));
+    node = child;
+  }
+  node.entries.push(entry);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * The word lists compiled once into lookups over token skeletons: whole words and abbreviations by
+ * hash, compounds through a prefix trie and a suffix trie, phrases by their first word. The lists go
+ * through the same normalisation as the text, so "k4nk3rrr" and "kanker" meet as "kanker".
+ */
+class Lexicon {
+  private readonly words = new Map<string, CompiledEntry[]>();
+  private readonly exact = new Map<string, CompiledEntry[]>();
+  private readonly phrases = new Map<string, CompiledEntry[]>();
+  private readonly prefixes = newNode();
+  private readonly suffixes = newNode();
+
+  constructor(entries: LexiconEntry[]) {
+    for (const entry of entries) this.add(entry);
+  }
+
+  private add(entry: LexiconEntry): void {
+    const compiled: CompiledEntry = {
+      entry,
+      keys: entry.match === 'exact' ? [normalise(entry.term).folded] : skeletons(entry.term),
+      allowKeys: (entry.allow ?? []).map((word) => skeletons(word).join('')),
+      allowContext: (entry.allowContext ?? []).map((phrase) => normalise(phrase).folded),
+      literalAfter: new Set((entry.literalAfter ?? []).map((word) => skeletons(word).join(''))),
+    };
+    const key = compiled.keys[0]!;
+    switch (entry.match) {
+      case 'exact':
+        push(this.exact, key, compiled);
+        break;
+      case 'phrase':
+        push(this.phrases, key, compiled);
+        break;
+      default:
+        if (entry.alone !== false) push(this.words, key, compiled);
+        if (entry.match === 'prefix' || entry.match === 'affix') insert(this.prefixes, key, compiled, false);
+        if (entry.match === 'suffix' || entry.match === 'affix') insert(this.suffixes, key, compiled, true);
+    }
+  }
+
+  find(doc: TextDocument): LexiconHit[] {
+    const hits: LexiconHit[] = [];
+    const tokens = doc.tokens;
+    for (const token of tokens) {
+      if (!token.hasLetter) continue;
+      this.collect(this.exact.get(token.folded), token, token, doc, hits);
+      this.collect(this.words.get(token.skeleton), token, token, doc, hits);
+      this.collectCompounds(token, doc, hits);
+      const phrases = this.phrases.get(token.skeleton);
+      if (phrases) this.collectPhrases(phrases, tokens, token, doc, hits);
+    }
+    return hits;
+  }
+
+  private collectCompounds(token: Token, doc: TextDocument, hits: LexiconHit[]): void {
+    const skeleton = token.skeleton;
+    const last = skeleton.length - 1;
+    let node: TrieNode | undefined = this.prefixes;
+    for (let i = 0; i < last && node; i++) {
+      node = node.next.get(skeleton.charCodeAt(i));
+      if (node && node.entries.length > 0) this.collect(node.entries, token, token, doc, hits);
+    }
+    node = this.suffixes;
+    for (let i = last; i > 0 && node; i--) {
+      node = node.next.get(skeleton.charCodeAt(i));
+      if (node && node.entries.length > 0) this.collect(node.entries, token, token, doc, hits);
+    }
+  }
+
+  private collectPhrases(
+    candidates: CompiledEntry[],
+    tokens: Token[],
+    first: Token,
+    doc: TextDocument,
+    hits: LexiconHit[],
+  ): void {
+    for (const candidate of candidates) {
+      const { keys } = candidate;
+      const lastIndex = first.index + keys.length - 1;
+      if (lastIndex >= tokens.length) continue;
+      let matches = true;
+      for (let k = 1; k < keys.length && matches; k++) matches = tokens[first.index + k]!.skeleton === keys[k];
+      if (matches) this.collect([candidate], first, tokens[lastIndex]!, doc, hits);
+    }
+  }
+
+  private collect(
+    candidates: CompiledEntry[] | undefined,
+    first: Token,
+    last: Token,
+    doc: TextDocument,
+    hits: LexiconHit[],
+  ): void {
+    if (!candidates) return;
+    for (const candidate of candidates) {
+      if (isExcused(candidate, first, last, doc)) continue;
+      hits.push({ entry: candidate.entry, firstToken: first.index, lastToken: last.index, start: first.start, end: last.end });
+    }
+  }
+}
+
+function isExcused(candidate: CompiledEntry, first: Token, last: Token, doc: TextDocument): boolean {
+  const skeleton = first.skeleton;
+  for (const allowed of candidate.allowKeys) {
+    if (skeleton.startsWith(allowed) || skeleton.endsWith(allowed)) return true;
+  }
+  if (candidate.literalAfter.size > 0 && first === last && skeleton === candidate.keys[0] && first.index > 0) {
+    if (candidate.literalAfter.has(doc.tokens[first.index - 1]!.skeleton)) return true;
+  }
+  if (candidate.allowContext.length > 0) {
+    const folded = doc.normalised.folded;
+    for (const phrase of candidate.allowContext) {
+      const from = Math.max(0, first.foldedStart - phrase.length);
+      const around = folded.slice(from, last.foldedEnd + phrase.length);
+      if (around.includes(phrase)) return true;
+    }
+  }
+  return false;
+}
+
+const lexicon = new Lexicon(data.entries as LexiconEntry[]);
+
+/** All word-list hits in the document, computed once and shared by the rules of this family. */
+export function lexiconHits(doc: TextDocument): LexiconHit[] {
+  return doc.shared('belediging:lexicon', () => lexicon.find(doc));
+}

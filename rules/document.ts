@@ -1,0 +1,42 @@
+import { normalise, type NormalisedText, type Token } from '../utils/normalise/pipeline';
+
+/**
+ * The text under check, with its analyses computed once and shared by every rule: the first rule
+ * that asks for tokens pays for the normalisation, the others reuse it.
+ */
+export class TextDocument {
+  readonly text: string;
+  private normalisedText: NormalisedText | undefined;
+  private readonly memo = new Map<string, unknown>();
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  get normalised(): NormalisedText {
+    return (this.normalisedText ??= normalise(this.text));
+  }
+
+  get tokens(): Token[] {
+    return this.normalised.tokens;
+  }
+
+  /** True when the text has an ASCII digit: the number rules skip the rest of their work without one. */
+  get hasDigit(): boolean {
+    return this.shared('hasDigit', () => /\d/.test(this.text));
+  }
+
+  /** An analysis shared by several rules, computed on first use. */
+  shared<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
+  }
+
+  /** Original offsets of folded range [from, to). */
+  spanOfFolded(from: number, to: number): { start: number; end: number } {
+    const { foldedStart, foldedEnd } = this.normalised;
+    return { start: foldedStart[from]!, end: foldedEnd[to - 1]! };
+  }
+}

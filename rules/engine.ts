@@ -1,0 +1,79 @@
+import { TextDocument } from './document';
+import { rules as allRules } from './index';
+import clauses from './data/protocol-clauses.json';
+import type { CheckContext, Finding, Report, Rule, SchoolSettings, Severity } from './types';
+
+export const DEFAULT_SCHOOL: SchoolSettings = {
+  name: '',
+  aliases: [],
+  disclaimerText: '',
+  isOfficialAccount: false,
+};
+
+export const DEFAULT_CONTEXT: CheckContext = { role: 'leerling', school: DEFAULT_SCHOOL };
+
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, waarschuwing: 1, ernstig: 2 };
+
+export type ProtocolClause = { school: string; title: string; quote: string };
+export const PROTOCOL_CLAUSES: Record<string, ProtocolClause> = clauses.clauses;
+
+function fill(template: string, data: Record<string, string> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => data[key] ?? whole);
+}
+
+/** Builds a full context from a partial one (CLI flags, settings) on top of the defaults. */
+export function createContext(partial: { role?: CheckContext['role']; school?: Partial<SchoolSettings> } = {}): CheckContext {
+  return { role: partial.role ?? DEFAULT_CONTEXT.role, school: { ...DEFAULT_SCHOOL, ...partial.school } };
+}
+
+/**
+ * Runs every rule over the text. Findings come sorted by position. Of two findings of one rule that
+ * overlap, or of one category where one lies inside the other (a phone number inside an IBAN), only
+ * the more serious, then the longer, stays.
+ */
+export function check(text: string, context: CheckContext = DEFAULT_CONTEXT, rules: readonly Rule[] = allRules): Finding[] {
+  const doc = new TextDocument(text);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const { meta } = rule;
+    const emit = (report: Report): void => {
+      const template = meta.messages[report.messageId];
+      if (template === undefined) throw new Error(`Rule ${meta.id} has no message "${report.messageId}"`);
+      findings.push({
+        ruleId: meta.id,
+        category: meta.category,
+        severity: report.severity ?? meta.severity,
+        start: report.start,
+        end: report.end,
+        message: fill(template, report.data),
+        protocolRef: meta.protocolRef,
+      });
+    };
+    rule.check(doc, context, emit);
+  }
+  return dropOverlaps(findings);
+}
+
+function dropOverlaps(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  findings.sort(
+    (a, b) =>
+      a.start - b.start ||
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      b.end - a.end ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    const covered = kept.some(
+      (other) =>
+        SEVERITY_RANK[other.severity] >= SEVERITY_RANK[finding.severity] &&
+        (other.ruleId === finding.ruleId
+          ? other.start < finding.end && finding.start < other.end
+          : other.category === finding.category && other.start <= finding.start && finding.end <= other.end),
+    );
+    if (!covered) kept.push(finding);
+  }
+  return kept;
+}

@@ -1,0 +1,29 @@
+import bedreigingen from './belediging/bedreigingen';
+import discriminatie from './belediging/discriminatie';
+import scheldwoorden from './belediging/scheldwoorden';
+import seksueleTaal from './belediging/seksuele-taal';
+import vloeken from './belediging/vloeken';
+import disclaimerHerinnering from './disclaimer/disclaimer-herinnering';
+import namensSchool from './logo/namens-school';
+import aanspreekvorm from './personen/aanspreekvorm';
+import vermelding from './personen/vermelding';
+import type { Rule } from './types';
+import bsn from './vertrouwelijk/bsn';
+import iban from './vertrouwelijk/iban';
+import telefoonnummer from './vertrouwelijk/telefoonnummer';
+
+/** Every rule, sorted by id (a meta-test keeps it sorted and complete). */
+export const rules: readonly Rule[] = [
+  aanspreekvorm,
+  bedreigingen,
+  bsn,
+  disclaimerHerinnering,
+  discriminatie,
+  iban,
+  namensSchool,
+  scheldwoorden,
+  seksueleTaal,
+  telefoonnummer,
+  vermelding,
+  vloeken,
+];

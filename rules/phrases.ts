@@ -1,0 +1,73 @@
+import type { TextDocument } from './document';
+import { normalise } from '../utils/normalise/pipeline';
+
+/** A phrase as the skeletons of its words, so it meets the text in the same normalised form. */
+export type Phrase = readonly string[];
+
+export function toPhrase(text: string): Phrase {
+  return normalise(text).tokens.map((token) => token.skeleton);
+}
+
+export interface PhraseMatch {
+  firstToken: number;
+  lastToken: number;
+  start: number;
+  end: number;
+}
+
+/** Does `phrase` stand in the document starting at token `index`? */
+export function phraseAt(doc: TextDocument, index: number, phrase: Phrase): boolean {
+  const tokens = doc.tokens;
+  if (phrase.length === 0 || index < 0 || index + phrase.length > tokens.length) return false;
+  for (let k = 0; k < phrase.length; k++) if (tokens[index + k]!.skeleton !== phrase[k]) return false;
+  return true;
+}
+
+/** A set of phrases indexed by their first word: finding them costs one lookup per token. */
+export class PhraseSet {
+  private readonly byFirstWord = new Map<string, Phrase[]>();
+
+  constructor(phrases: Iterable<string | Phrase>) {
+    for (const item of phrases) {
+      const phrase = typeof item === 'string' ? toPhrase(item) : item;
+      if (phrase.length === 0) continue;
+      const list = this.byFirstWord.get(phrase[0]!);
+      if (list) list.push(phrase);
+      else this.byFirstWord.set(phrase[0]!, [phrase]);
+    }
+  }
+
+  /** Every place where one of the phrases stands, in text order. */
+  find(doc: TextDocument): PhraseMatch[] {
+    const matches: PhraseMatch[] = [];
+    const tokens = doc.tokens;
+    for (let index = 0; index < tokens.length; index++) {
+      const candidates = this.byFirstWord.get(tokens[index]!.skeleton);
+      if (!candidates) continue;
+      for (const phrase of candidates) {
+        if (!phraseAt(doc, index, phrase)) continue;
+        const last = index + phrase.length - 1;
+        matches.push({ firstToken: index, lastToken: last, start: tokens[index]!.start, end: tokens[last]!.end });
+      }
+    }
+    return matches;
+  }
+
+  /** The number of words of the longest phrase that ends right before token `index`; 0 if none. */
+  lengthEndingBefore(doc: TextDocument, index: number): number {
+    let longest = 0;
+    for (const list of this.byFirstWord.values()) {
+      for (const phrase of list) {
+        if (phrase.length > longest && phraseAt(doc, index - phrase.length, phrase)) longest = phrase.length;
+      }
+    }
+    return longest;
+  }
+
+  /** Does one of the phrases start at token `index`? */
+  startsAt(doc: TextDocument, index: number): boolean {
+    const tokens = doc.tokens;
+    if (index >= tokens.length) return false;
+    return (this.byFirstWord.get(tokens[index]!.skeleton) ?? []).some((phrase) => phraseAt(doc, index, phrase));
+  }
+}

@@ -1,0 +1,30 @@
+import data from './data/school.json';
+import type { TextDocument } from './document';
+import { PhraseSet, type PhraseMatch } from './phrases';
+import type { SchoolSettings } from './types';
+
+const compiled = new Map<string, PhraseSet>();
+
+/** The school's names and aliases plus the general ones ("onze school"), compiled once per setting. */
+function schoolPhrases(school: SchoolSettings): PhraseSet {
+  const names = [school.name, ...school.aliases].filter((name) => name.trim().length > 0);
+  const key = names.join('\u0000');
+  let phrases = compiled.get(key);
+  if (!phrases) {
+    phrases = new PhraseSet([...names, ...data.genericSchool]);
+    compiled.set(key, phrases);
+  }
+  return phrases;
+}
+
+/** Where the post names the school: its configured names, or the school in general. */
+export function schoolMentions(doc: TextDocument, school: SchoolSettings): PhraseMatch[] {
+  return doc.shared(`school-mentions:${school.name}\u0000${school.aliases.join('\u0000')}`, () =>
+    schoolPhrases(school).find(doc),
+  );
+}
+
+/** The name to show in a message: the configured one, or "de school". */
+export function schoolLabel(school: SchoolSettings): string {
+  return school.name.trim() || 'de school';
+}

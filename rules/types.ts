@@ -1,0 +1,62 @@
+import type { TextDocument } from './document';
+
+export type Category = 'vertrouwelijk' | 'belediging' | 'personen' | 'logo' | 'disclaimer';
+export type Severity = 'info' | 'waarschuwing' | 'ernstig';
+export type Role = 'leerling' | 'medewerker';
+
+/** What the engine reports. Other code and tools depend on exactly these fields. */
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  /** UTF-16 offsets into the text as typed, so highlights land on the original characters. */
+  start: number;
+  end: number;
+  /** Dutch, language level B1, kind. */
+  message: string;
+  /** Key of the protocol clause in rules/data/protocol-clauses.json the finding rests on. */
+  protocolRef: string;
+}
+
+export interface SchoolSettings {
+  /** The school's name as people write it, e.g. "Clusius College". Empty when not configured. */
+  name: string;
+  /** Other names: abbreviations, location names ("CCC", "het Clusius"). */
+  aliases: string[];
+  /** The disclaimer staff are offered; its presence in a post silences the reminder. */
+  disclaimerText: string;
+  /** True when the account posting is one of the school's own official accounts. */
+  isOfficialAccount: boolean;
+}
+
+export interface CheckContext {
+  role: Role;
+  school: SchoolSettings;
+}
+
+export interface RuleMeta {
+  /** Unique, kebab-case; also the name of the rule's file and of its test table. */
+  id: string;
+  category: Category;
+  /** The usual severity; a rule may report a different one per finding. */
+  severity: Severity;
+  /** Key into protocol-clauses.json. */
+  protocolRef: string;
+  /** Dutch messages by id; `{name}` placeholders are filled from the report's data. */
+  messages: Record<string, string>;
+  /** One line in English for developers: what the rule looks for. */
+  description: string;
+}
+
+export interface Report {
+  messageId: string;
+  start: number;
+  end: number;
+  severity?: Severity;
+  data?: Record<string, string>;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(doc: TextDocument, context: CheckContext, report: (report: Report) => void): void;
+}

@@ -1,0 +1,90 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { check, createContext, PROTOCOL_CLAUSES } from '../../rules/engine';
+import type { Finding, Role } from '../../rules/types';
+
+const USAGE = `Gebruik: npm run -s check -- [--role leerling|medewerker] [--school "Naam"] [--json] "tekst"
+         npm run -s check -- --jsonl < regels.jsonl   (elke regel: {"id","text","role","school"})`;
+
+function parseRole(value: unknown): Role {
+  if (value === undefined || value === null || value === '') return 'leerling';
+  if (value === 'leerling' || value === 'medewerker') return value;
+  throw new Error(`Onbekende rol "${String(value)}": kies leerling of medewerker.`);
+}
+
+function contextFor(role: unknown, school: unknown) {
+  return createContext({ role: parseRole(role), school: { name: typeof school === 'string' ? school : '' } });
+}
+
+function describe(text: string, findings: Finding[]): string {
+  if (findings.length === 0) return 'Geen bevindingen: dit bericht ziet er goed uit.';
+  return findings
+    .map((finding) => {
+      const clause = PROTOCOL_CLAUSES[finding.protocolRef];
+      const where = clause ? `${clause.school}, ${finding.protocolRef}` : finding.protocolRef;
+      return [
+        `[${finding.severity}] ${finding.category} / ${finding.ruleId}: "${text.slice(finding.start, finding.end)}" (${finding.start}-${finding.end})`,
+        `  ${finding.message}`,
+        `  Protocol: ${where}`,
+      ].join('\n');
+    })
+    .join('\n');
+}
+
+/** One JSON line in, one out, in order; a bad line answers with an error field instead of stopping. */
+async function runJsonLines(): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const out: string[] = [];
+  const flush = () => {
+    if (out.length > 0) process.stdout.write(out.join(''));
+    out.length = 0;
+  };
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    let id: unknown = null;
+    try {
+      const input = JSON.parse(line) as { id?: unknown; text?: unknown; role?: unknown; school?: unknown };
+      id = input.id ?? null;
+      const findings = check(String(input.text ?? ''), contextFor(input.role, input.school));
+      out.push(JSON.stringify({ id, findings }) + '\n');
+    } catch (error) {
+      out.push(JSON.stringify({ id, findings: [], error: (error as Error).message }) + '\n');
+    }
+    if (out.length >= 256) flush();
+  }
+  flush();
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      role: { type: 'string' },
+      school: { type: 'string' },
+      json: { type: 'boolean' },
+      jsonl: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (values.jsonl) {
+    await runJsonLines();
+    return;
+  }
+  const text = positionals.join(' ');
+  if (text === '') {
+    console.error(USAGE);
+    process.exitCode = 2;
+    return;
+  }
+  const findings = check(text, contextFor(values.role, values.school));
+  console.log(values.json ? JSON.stringify({ findings }) : describe(text, findings));
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exitCode = 2;
+});

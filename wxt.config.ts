@@ -1,0 +1,43 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { EXTENSION_PUBLIC_KEY } from './utils/extension-identity';
+
+/** Store builds (npm run zip) leave out what only unpacked, demo and test builds need. */
+const storeBuild = process.env.TWIJFELCHECK_STORE === '1';
+
+/** Local pages the demo and the e2e fixtures are served from; unpacked builds only. */
+const LOCAL_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'];
+
+export default defineConfig({
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'nl',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'twijfelcheck@twijfelcheck.nl',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (storeBuild) return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), ...LOCAL_MATCHES];
+      }
+      // `key` is Chrome-only; Firefox pins its ID through browser_specific_settings.
+      if (wxt.config.browser !== 'firefox') manifest.key = EXTENSION_PUBLIC_KEY;
+    },
+  },
+  zip: {
+    excludeSources: ['.output/**', 'test-results/**', 'playwright-report/**', '**/*.pem', '**/*.key'],
+  },
+});
