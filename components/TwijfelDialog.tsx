@@ -1,0 +1,110 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { ProtocolClause } from '../rules/engine';
+import type { Finding, Severity } from '../rules/types';
+import { fragmentAround } from './fragment';
+
+export type Translate = (key: string, substitutions?: string[]) => string;
+
+export interface TwijfelDialogProps {
+  text: string;
+  findings: Finding[];
+  clauses: Record<string, ProtocolClause>;
+  /** False when the school blocks posting for one of these findings. */
+  canPostAnyway: boolean;
+  t: Translate;
+  onEdit(): void;
+  onPostAnyway(): void;
+}
+
+const SEVERITY_KEY: Record<Severity, string> = {
+  info: 'severityInfo',
+  waarschuwing: 'severityWaarschuwing',
+  ernstig: 'severityErnstig',
+};
+
+function focusables(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('button, [href], [tabindex]:not([tabindex="-1"])')].filter(
+    (element) => !element.hasAttribute('disabled'),
+  );
+}
+
+/**
+ * "Bij twijfel: niet plaatsen": what was found, why it matters, and the choice. "Bericht aanpassen"
+ * has the focus; Esc means the same. Tab stays inside the dialog.
+ */
+export function TwijfelDialog(props: TwijfelDialogProps) {
+  const { text, findings, clauses, canPostAnyway, t, onEdit, onPostAnyway } = props;
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const editRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    editRef.current?.focus();
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onEdit();
+      return;
+    }
+    if (event.key !== 'Tab' || !dialogRef.current) return;
+    const items = focusables(dialogRef.current);
+    if (items.length === 0) return;
+    const active = (dialogRef.current.getRootNode() as ShadowRoot | Document).activeElement;
+    const index = items.indexOf(active as HTMLElement);
+    const next = event.shiftKey ? (index <= 0 ? items.length - 1 : index - 1) : (index + 1) % items.length;
+    event.preventDefault();
+    items[next]!.focus();
+  };
+
+  return (
+    <div class="backdrop">
+      <div
+        ref={dialogRef}
+        class="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="twijfelcheck-title"
+        aria-describedby="twijfelcheck-intro"
+        onKeyDown={onKeyDown}
+      >
+        <h2 id="twijfelcheck-title">{t('dialogTitle')}</h2>
+        <p id="twijfelcheck-intro">{t('dialogIntro')}</p>
+        <ul class="findings" aria-label={t('dialogFindingsLabel')}>
+          {findings.map((finding) => {
+            const fragment = fragmentAround(text, finding.start, finding.end);
+            const clause = clauses[finding.protocolRef];
+            return (
+              <li class={`finding severity-${finding.severity}`} key={`${finding.ruleId}:${finding.start}`}>
+                <span class="severity">{t(SEVERITY_KEY[finding.severity])}</span>
+                <p class="fragment">
+                  {fragment.before}
+                  <mark>{fragment.match}</mark>
+                  {fragment.after}
+                </p>
+                <p class="message">{finding.message}</p>
+                {clause && (
+                  <p class="protocol" title={clause.quote}>
+                    {t('dialogProtocol', [clause.school, clause.title])}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+        <p class="remember">{t('dialogRemember')}</p>
+        <div class="actions">
+          <button type="button" class="primary" ref={editRef} onClick={onEdit}>
+            {t('dialogEdit')}
+          </button>
+          {canPostAnyway && (
+            <button type="button" class="secondary" onClick={onPostAnyway}>
+              {t('dialogPostAnyway')}
+            </button>
+          )}
+        </div>
+        <p class="privacy">{t('dialogPrivacy')}</p>
+      </div>
+    </div>
+  );
+}

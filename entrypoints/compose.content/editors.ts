@@ -1,0 +1,63 @@
+/** Reading compose boxes and keeping their caret, for textareas, Draft.js, Lexical and plain contenteditable. */
+
+export function isTextField(element: Element): element is HTMLTextAreaElement | HTMLInputElement {
+  return element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement;
+}
+
+/** Lexical: per block, `<br>` is a newline except the block's own last one; blocks joined by a blank line. */
+function readLexical(root: HTMLElement): string {
+  return [...root.children]
+    .map((block) => {
+      let text = '';
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue ?? '';
+        else if ((node as Element).tagName === 'BR') text += '\n';
+      }
+      return text.endsWith('\n') ? text.slice(0, -1) : text;
+    })
+    .join('\n\n');
+}
+
+/** The text as the site will post it. */
+export function readEditorText(element: HTMLElement): string {
+  if (isTextField(element)) return element.value;
+  const draftBlocks = element.querySelectorAll('[data-block="true"]');
+  if (draftBlocks.length > 0) return [...draftBlocks].map((block) => block.textContent ?? '').join('\n');
+  if (element.closest('[data-lexical-editor="true"]')) return readLexical(element);
+  return element.innerText;
+}
+
+type SavedCaret = { kind: 'field'; start: number; end: number } | { kind: 'range'; range: Range };
+const lastCaret = new WeakMap<HTMLElement, SavedCaret>();
+
+/** Remembers the caret of a contenteditable editor while the user types (called on selectionchange). */
+export function rememberSelection(editorSelector: string): void {
+  const selection = document.getSelection();
+  if (!selection || selection.rangeCount === 0) return;
+  const anchor = selection.anchorNode;
+  const element = anchor instanceof Element ? anchor : anchor?.parentElement;
+  const editor = element?.closest<HTMLElement>(editorSelector);
+  if (editor && !isTextField(editor)) lastCaret.set(editor, { kind: 'range', range: selection.getRangeAt(0).cloneRange() });
+}
+
+/** Takes the caret of a textarea at the moment of submitting (a dialog click would move it). */
+export function captureCaret(editor: HTMLElement): void {
+  if (isTextField(editor)) {
+    lastCaret.set(editor, { kind: 'field', start: editor.selectionStart ?? 0, end: editor.selectionEnd ?? 0 });
+  }
+}
+
+/** Puts focus and caret back where the user left them. */
+export function restoreCaret(editor: HTMLElement): void {
+  editor.focus({ preventScroll: true });
+  const saved = lastCaret.get(editor);
+  if (!saved) return;
+  if (saved.kind === 'field' && isTextField(editor)) {
+    editor.setSelectionRange(saved.start, saved.end);
+  } else if (saved.kind === 'range' && editor.contains(saved.range.startContainer)) {
+    const selection = document.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(saved.range);
+  }
+}

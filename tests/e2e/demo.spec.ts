@@ -1,0 +1,141 @@
+import { dialogOf, expect, test, timelineOf } from './extension';
+
+const RISKY = 'Mijn BSN is 111222333, kun je dat even regelen?';
+const CLEAN = 'Wie gaat er mee naar de schoolmusical? Het wordt vast leuk!';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/demo/');
+});
+
+test('a clean post goes out at once, with no dialog @demo', async ({ page }) => {
+  await page.getByTestId('demo-post-text').fill(CLEAN);
+  await page.getByTestId('demo-post-button').click();
+  await expect(timelineOf(page)).toHaveText([CLEAN]);
+  await expect(dialogOf(page)).toHaveCount(0);
+});
+
+test('risky text: "Bericht aanpassen" posts nothing and returns text, focus and caret @demo', async ({ page }) => {
+  const box = page.getByTestId('demo-post-text');
+  await box.fill(RISKY);
+  await box.evaluate((element: HTMLTextAreaElement) => element.setSelectionRange(5, 5));
+  await page.getByTestId('demo-post-button').click();
+
+  const dialog = dialogOf(page);
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAttribute('aria-modal', 'true');
+  await expect(dialog.locator('mark')).toHaveText('111222333');
+  await expect(dialog).toContainText('burgerservicenummer');
+  await expect(dialog.getByRole('button', { name: 'Bericht aanpassen' })).toBeFocused();
+
+  await dialog.getByRole('button', { name: 'Bericht aanpassen' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(timelineOf(page)).toHaveCount(0);
+  await expect(box).toHaveValue(RISKY);
+  await expect(box).toBeFocused();
+  expect(await box.evaluate((element: HTMLTextAreaElement) => [element.selectionStart, element.selectionEnd])).toEqual([5, 5]);
+});
+
+test('risky text: "Toch plaatsen" posts exactly once, exactly as typed @demo', async ({ page }) => {
+  await page.getByTestId('demo-post-text').fill(RISKY);
+  await page.getByTestId('demo-post-button').click();
+  const dialog = dialogOf(page);
+  await dialog.getByRole('button', { name: 'Toch plaatsen' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(timelineOf(page)).toHaveText([RISKY]);
+  await page.waitForTimeout(300);
+  await expect(timelineOf(page)).toHaveCount(1);
+});
+
+test('a second click while the dialog is open does not post behind it @demo', async ({ page }) => {
+  await page.getByTestId('demo-post-text').fill(RISKY);
+  const button = page.getByTestId('demo-post-button');
+  await button.click();
+  await expect(dialogOf(page)).toBeVisible();
+  await button.dispatchEvent('click');
+  await expect(timelineOf(page)).toHaveCount(0);
+  await expect(page.locator('twijfelcheck-ui')).toHaveCount(1);
+});
+
+test('Ctrl+Enter in the textarea is checked like the button @demo', async ({ page }) => {
+  const box = page.getByTestId('demo-post-text');
+  await box.fill('jij bent echt een k4nk3rlijer');
+  await box.press('Control+Enter');
+  const dialog = dialogOf(page);
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Toch plaatsen' }).click();
+  await expect(timelineOf(page)).toHaveText(['jij bent echt een k4nk3rlijer']);
+  await expect(timelineOf(page).first()).toHaveAttribute('data-via', 'keyboard');
+});
+
+test('Enter in the comment box: Esc edits, then "Toch plaatsen" posts once @demo', async ({ page }) => {
+  const box = page.getByTestId('demo-comment-text');
+  await box.click();
+  await page.keyboard.type('Wat een kutwijf is dat');
+  await page.keyboard.press('Enter');
+  const dialog = dialogOf(page);
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(box).toBeFocused();
+  await expect(box).toHaveText('Wat een kutwijf is dat');
+  await expect(timelineOf(page)).toHaveCount(0);
+
+  await page.keyboard.type(' echt');
+  await expect(box).toHaveText('Wat een kutwijf is dat echt');
+  await page.keyboard.press('Enter');
+  await dialogOf(page).getByRole('button', { name: 'Toch plaatsen' }).click();
+  await expect(timelineOf(page)).toHaveText(['Wat een kutwijf is dat echt']);
+  await expect(timelineOf(page)).toHaveCount(1);
+});
+
+test('clean Enter in the comment box posts with no dialog; Shift+Enter stays a new line @demo', async ({ page }) => {
+  const box = page.getByTestId('demo-comment-text');
+  await box.click();
+  await page.keyboard.type('Ik ga mee!');
+  await page.keyboard.press('Shift+Enter');
+  await page.keyboard.type('Tot vrijdag');
+  await expect(timelineOf(page)).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(timelineOf(page)).toHaveText(['Ik ga mee!\nTot vrijdag']);
+  await expect(dialogOf(page)).toHaveCount(0);
+});
+
+test('the dialog works by keyboard alone: Tab stays inside, Enter on "Toch plaatsen" posts @demo', async ({ page }) => {
+  await page.getByTestId('demo-post-text').fill(RISKY);
+  await page.getByTestId('demo-post-text').press('Control+Enter');
+  const dialog = dialogOf(page);
+  const edit = dialog.getByRole('button', { name: 'Bericht aanpassen' });
+  const postAnyway = dialog.getByRole('button', { name: 'Toch plaatsen' });
+  await expect(edit).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(postAnyway).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(edit).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(postAnyway).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(timelineOf(page)).toHaveText([RISKY]);
+});
+
+test('the extension makes no network requests: only the page\'s own local files load @demo', async ({ page, requests }) => {
+  await page.getByTestId('demo-post-text').fill(RISKY);
+  await page.getByTestId('demo-post-button').click();
+  await dialogOf(page).getByRole('button', { name: 'Toch plaatsen' }).click();
+  const box = page.getByTestId('demo-comment-text');
+  await box.click();
+  await page.keyboard.type('kanker');
+  await page.keyboard.press('Enter');
+  await dialogOf(page).getByRole('button', { name: 'Bericht aanpassen' }).click();
+  await page.waitForTimeout(500);
+
+  const urls = requests.map((request) => request.url());
+  expect(urls.length).toBeGreaterThan(0);
+  const pageFiles = ['/demo/', '/demo/demo.css', '/demo/demo.js', '/favicon.ico'];
+  for (const request of requests) {
+    const url = new URL(request.url());
+    expect(url.hostname, request.url()).toBe('localhost');
+    expect(pageFiles, request.url()).toContain(url.pathname);
+    expect(request.method()).toBe('GET');
+    expect(request.url()).not.toContain('111222333');
+  }
+});
