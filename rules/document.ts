@@ -33,10 +33,4 @@ export class TextDocument {
     this.memo.set(key, value);
     return value;
   }
-
-  /** Original offsets of folded range [from, to). */
-  spanOfFolded(from: number, to: number): { start: number; end: number } {
-    const { foldedStart, foldedEnd } = this.normalised;
-    return { start: foldedStart[from]!, end: foldedEnd[to - 1]! };
-  }
 }

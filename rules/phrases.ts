@@ -64,10 +64,14 @@ export class PhraseSet {
     return longest;
   }
 
-  /** Does one of the phrases start at token `index`? */
-  startsAt(doc: TextDocument, index: number): boolean {
+  /** The number of words of the longest phrase that starts at token `index`; 0 if none. */
+  lengthStartingAt(doc: TextDocument, index: number): number {
     const tokens = doc.tokens;
-    if (index >= tokens.length) return false;
-    return (this.byFirstWord.get(tokens[index]!.skeleton) ?? []).some((phrase) => phraseAt(doc, index, phrase));
+    if (index >= tokens.length) return 0;
+    let longest = 0;
+    for (const phrase of this.byFirstWord.get(tokens[index]!.skeleton) ?? []) {
+      if (phrase.length > longest && phraseAt(doc, index, phrase)) longest = phrase.length;
+    }
+    return longest;
   }
 }

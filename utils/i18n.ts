@@ -4,7 +4,7 @@ import nl from '../public/_locales/nl/messages.json';
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
 export type Locale = 'nl' | 'en';
-const CATALOGUES: Record<Locale, Messages> = { nl, en };
+const CATALOGUES: Record<Locale, Messages> = { nl: nl as Messages, en: en as Messages };
 
 /**
  * The first of the user's languages that we speak, Dutch otherwise. Read from the browser's language
@@ -22,7 +22,7 @@ export function pickLocale(languages: readonly string[]): Locale {
 export function translator(locale: Locale): (key: string, substitutions?: string[]) => string {
   const messages = CATALOGUES[locale];
   return (key, substitutions = []) => {
-    const entry = messages[key] ?? nl[key as keyof typeof nl];
+    const entry = messages[key] ?? (nl as Messages)[key];
     if (!entry) return key;
     let text = entry.message;
     for (const [name, { content }] of Object.entries(entry.placeholders ?? {})) {

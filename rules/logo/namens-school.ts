@@ -33,10 +33,11 @@ const rule: Rule = {
       let first = mention.firstToken;
       while (first > 0 && ARTICLES.has(tokens[first - 1]!.skeleton)) first--;
       const before = BEFORE.lengthEndingBefore(doc, first);
+      const after = before > 0 ? 0 : AFTER.lengthStartingAt(doc, mention.lastToken + 1);
       if (before > 0) {
         report({ messageId: 'namens', start: tokens[first - before]!.start, end: mention.end, data });
-      } else if (AFTER.startsAt(doc, mention.lastToken + 1)) {
-        report({ messageId: 'namens', start: mention.start, end: tokens[mention.lastToken + 1]!.end, data });
+      } else if (after > 0) {
+        report({ messageId: 'namens', start: mention.start, end: tokens[mention.lastToken + after]!.end, data });
       }
     }
     for (const official of ANYWHERE.find(doc)) {

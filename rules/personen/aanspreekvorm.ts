@@ -1,6 +1,5 @@
 import data from '../data/aanspreekvormen.json';
 import type { Token } from '../../utils/normalise/pipeline';
-import { skeletonOf } from '../../utils/normalise/pipeline';
 import type { Rule } from '../types';
 
 const TITLES = new Set(data.titles.map((title) => title.normalize('NFD').replace(/\p{M}/gu, '')));
@@ -28,7 +27,7 @@ const rule: Rule = {
     const tokens = doc.tokens;
     for (let i = 0; i < tokens.length - 1; i++) {
       const title = tokens[i]!;
-      if (!TITLES.has(title.folded) && !TITLES.has(skeletonOf(title.folded))) continue;
+      if (!TITLES.has(title.folded) && !TITLES.has(title.skeleton)) continue;
       let next = i + 1;
       while (next < tokens.length && next - i <= MAX_PARTICLES && PARTICLES.has(tokens[next]!.folded)) next++;
       const name = tokens[next];

@@ -5,6 +5,9 @@ import { precededBy } from './context-words';
 const CANDIDATE =
   /(?<![\d.,\-+/])(?:\d{9}|\d{8}|\d{3}([ .\-])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3})(?![\d]|[.,\-/]\d)/g;
 const BSN_WORDS = new Set(['bsn', 'burgerservicenummer', 'sofinummer', 'sofi', 'bsnnummer', 'burgerservicenr']);
+/** A number that counts something is not an identifier ("111222333 euro", "€ 123456782"). */
+const COUNT_AFTER = /^\s*(?:euro|eur|€|dollar|punten|keer|views|volgers|likes|km|kilometer|stuks)\b/i;
+const MONEY_BEFORE = /[€$£]\s*$/;
 
 /** The elfproef: 9·d1 + 8·d2 + … + 2·d8 − d9 is a multiple of 11 (and not all zeros). */
 export function passesElfproef(digits: string): boolean {
@@ -29,6 +32,10 @@ const rule: Rule = {
   check(doc, _context, report) {
     if (!doc.hasDigit) return;
     for (const match of doc.text.matchAll(CANDIDATE)) {
+      const end = match.index + match[0].length;
+      if (COUNT_AFTER.test(doc.text.slice(end, end + 12)) || MONEY_BEFORE.test(doc.text.slice(Math.max(0, match.index - 3), match.index))) {
+        continue;
+      }
       let digits = match[0].replace(/\D/g, '');
       const named = precededBy(doc, match.index, BSN_WORDS, 4);
       if (digits.length === 8) {
@@ -39,7 +46,7 @@ const rule: Rule = {
       report({
         messageId: 'bsn',
         start: match.index,
-        end: match.index + match[0].length,
+        end,
         severity: named ? 'ernstig' : 'waarschuwing',
       });
     }

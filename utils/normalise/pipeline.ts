@@ -1,5 +1,5 @@
 import leetspeak from './data/leetspeak.json';
-import { DROP, foldCodePoint } from './fold';
+import { foldCodePoint } from './fold';
 
 /** A word of the text, in the forms the rules match against. */
 export interface Token {
@@ -29,9 +29,7 @@ export interface NormalisedText {
   original: string;
   /** The whole text folded like {@link Token.folded}, punctuation and spaces kept. */
   folded: string;
-  /** For each UTF-16 unit of {@link folded}: the original offsets it came from. */
-  foldedStart: Int32Array;
-  foldedEnd: Int32Array;
+  /** The words, each with its offsets in the original text. */
   tokens: Token[];
 }
 
@@ -42,6 +40,8 @@ const APOSTROPHES = new Set([0x27, 0x2019]);
 /** Symbols that may stand for a letter, but only between two word characters (h@ter, not "@jan"). */
 const INTERIOR_SYMBOLS = new Set([...LEET.keys()].filter((code) => !isAsciiAlnum(code)));
 for (const code of APOSTROPHES) INTERIOR_SYMBOLS.add(code);
+/** "$" may also open a word ("$hit", "$l3t"); "@" may not, it opens a mention. */
+const OPENING_SYMBOLS = new Set(['$'.charCodeAt(0)]);
 
 /** Letters typed apart are joined when at most this many UTF-16 units separate them. */
 const MAX_JOIN_GAP = 4;
@@ -72,17 +72,41 @@ function isLetterCode(code: number): boolean {
  * match on the folded form is highlighted on what was typed. Word lists go through
  * {@link skeletonOf}, the same steps, so both sides meet in the same form.
  */
+/**
+ * Scratch space reused across calls: the folded codes and, per folded unit, the original offsets
+ * it came from. Allocating typed arrays costs about a microsecond each, the whole budget of a rule.
+ */
+let scratch = new Uint16Array(1024);
+let scratchStart = new Int32Array(1024);
+let scratchEnd = new Int32Array(1024);
+
+function codesToString(codes: Uint16Array, length: number): string {
+  const CHUNK = 8192;
+  if (length <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
+  let out = '';
+  for (let from = 0; from < length; from += CHUNK) {
+    out += String.fromCharCode.apply(null, codes.subarray(from, Math.min(length, from + CHUNK)) as unknown as number[]);
+  }
+  return out;
+}
+
 export function normalise(text: string): NormalisedText {
   const length = text.length;
-  const foldedStart = new Int32Array(length * 2 + 1);
-  const foldedEnd = new Int32Array(length * 2 + 1);
-  let folded = '';
+  const capacity = length * 2 + 1;
+  if (scratch.length < capacity) {
+    scratch = new Uint16Array(capacity * 2);
+    scratchStart = new Int32Array(capacity * 2);
+    scratchEnd = new Int32Array(capacity * 2);
+  }
+  const codes = scratch;
+  const foldedStart = scratchStart;
+  const foldedEnd = scratchEnd;
   let size = 0;
 
   for (let i = 0; i < length; ) {
     const code = text.charCodeAt(i);
     if (code < 128) {
-      folded += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
+      codes[size] = code >= 65 && code <= 90 ? code + 32 : code;
       foldedStart[size] = i;
       foldedEnd[size] = i + 1;
       size++;
@@ -92,45 +116,48 @@ export function normalise(text: string): NormalisedText {
     const codePoint = text.codePointAt(i)!;
     const width = codePoint > 0xffff ? 2 : 1;
     const replacement = foldCodePoint(codePoint);
-    if (replacement !== DROP) {
-      folded += replacement;
-      for (let k = 0; k < replacement.length; k++) {
-        foldedStart[size] = i;
-        foldedEnd[size] = i + width;
-        size++;
-      }
+    for (let k = 0; k < replacement.length; k++) {
+      codes[size] = replacement.charCodeAt(k);
+      foldedStart[size] = i;
+      foldedEnd[size] = i + width;
+      size++;
     }
     i += width;
   }
 
-  const starts = foldedStart.subarray(0, size);
-  const ends = foldedEnd.subarray(0, size);
-  const tokens = joinSpacedLetters(tokenise(text, folded, starts, ends), folded, starts);
-  return { original: text, folded, foldedStart: starts, foldedEnd: ends, tokens };
+  const folded = codesToString(codes, size);
+  const tokens = joinSpacedLetters(text, tokenise(text, folded, codes, foldedStart, foldedEnd));
+  return { original: text, folded, tokens };
 }
 
-function tokenise(text: string, folded: string, starts: Int32Array, ends: Int32Array): Token[] {
+function tokenise(text: string, folded: string, codes: Uint16Array, starts: Int32Array, ends: Int32Array): Token[] {
   const tokens: Token[] = [];
   const size = folded.length;
   let i = 0;
   while (i < size) {
-    if (!isWordCode(folded.charCodeAt(i))) {
+    const opening = OPENING_SYMBOLS.has(codes[i]!) && i + 1 < size && isLetterCode(codes[i + 1]!);
+    if (!opening && !isWordCode(codes[i]!)) {
       i++;
       continue;
     }
     const begin = i;
+    if (opening) i++;
     let hasLetter = false;
+    let plain = true;
     while (i < size) {
-      const code = folded.charCodeAt(i);
+      const code = codes[i]!;
       if (isWordCode(code)) {
         if (!hasLetter && isLetterCode(code)) hasLetter = true;
+        if (plain && (code === codes[i - 1] || LEET.has(code))) plain = false;
         i++;
-      } else if (INTERIOR_SYMBOLS.has(code) && i + 1 < size && isWordCode(folded.charCodeAt(i + 1))) {
+      } else if (INTERIOR_SYMBOLS.has(code) && i + 1 < size && isWordCode(codes[i + 1]!)) {
+        plain = false;
         i++;
       } else {
         break;
       }
     }
+    if (opening) plain = false;
     const word = folded.slice(begin, i);
     const start = starts[begin]!;
     tokens.push({
@@ -140,7 +167,8 @@ function tokenise(text: string, folded: string, starts: Int32Array, ends: Int32A
       foldedStart: begin,
       foldedEnd: i,
       folded: word,
-      skeleton: hasLetter ? skeletonOf(word) : word,
+      // Most words have no leetspeak, apostrophe or doubled letter: their skeleton is the word itself.
+      skeleton: !hasLetter || plain ? word : skeletonOf(word),
       capitalised: isCapital(text, start),
       sentenceStart: startsSentence(text, start),
       joined: false,
@@ -150,9 +178,11 @@ function tokenise(text: string, folded: string, starts: Int32Array, ends: Int32A
   return tokens;
 }
 
+const skeletonScratch: number[] = [];
+
 /** Leetspeak read as letters, apostrophes dropped, runs of one letter collapsed: "k4nnk3rrr" → "kanker". */
 export function skeletonOf(folded: string): string {
-  let out = '';
+  skeletonScratch.length = 0;
   let previous = -1;
   for (let i = 0; i < folded.length; i++) {
     let code = folded.charCodeAt(i);
@@ -160,10 +190,10 @@ export function skeletonOf(folded: string): string {
     const letter = LEET.get(code);
     if (letter !== undefined) code = letter.charCodeAt(0);
     if (code === previous) continue;
-    out += String.fromCharCode(code);
+    skeletonScratch.push(code);
     previous = code;
   }
-  return out;
+  return String.fromCharCode.apply(null, skeletonScratch);
 }
 
 /** Folds a word-list entry exactly as the text is folded, for use as a key. */
@@ -173,6 +203,8 @@ export function foldTerm(term: string): string {
 }
 
 function isCapital(text: string, offset: number): boolean {
+  const code = text.charCodeAt(offset);
+  if (code < 128) return code >= 65 && code <= 90;
   const char = text[offset]!;
   return char !== char.toLowerCase();
 }
@@ -189,14 +221,14 @@ function startsSentence(text: string, offset: number): boolean {
 }
 
 /** Joins runs of single letters typed apart ("k a n k e r", "k.u.t") into one token. */
-function joinSpacedLetters(tokens: Token[], folded: string, starts: Int32Array): Token[] {
+function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
   let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     let runEnd = i;
     while (
       runEnd < tokens.length &&
       isSingleLetter(tokens[runEnd]!) &&
-      (runEnd === i || gapJoins(folded, tokens[runEnd - 1]!, tokens[runEnd]!))
+      (runEnd === i || gapJoins(text, tokens[runEnd - 1]!, tokens[runEnd]!))
     ) {
       runEnd++;
     }
@@ -215,7 +247,6 @@ function joinSpacedLetters(tokens: Token[], folded: string, starts: Int32Array):
       folded: letters,
       skeleton: skeletonOf(letters),
       joined: true,
-      start: starts[first.foldedStart]!,
     });
     i = runEnd - 1;
   }
@@ -228,11 +259,9 @@ function isSingleLetter(token: Token): boolean {
   return token.hasLetter && token.skeleton.length === 1;
 }
 
-function gapJoins(folded: string, left: Token, right: Token): boolean {
+function gapJoins(text: string, left: Token, right: Token): boolean {
   const gap = right.foldedStart - left.foldedEnd;
   if (gap < 1 || gap > MAX_JOIN_GAP) return false;
-  for (let i = left.foldedEnd; i < right.foldedStart; i++) {
-    if (folded.charCodeAt(i) === 10) return false;
-  }
+  for (let i = left.end; i < right.start; i++) if (text.charCodeAt(i) === 10) return false;
   return true;
 }

@@ -1,0 +1,56 @@
+/**
+ * `npm run bench`: times `check` with all rules, in-process, on Dutch posts of 280, 5,000 and
+ * 100,000 characters (warm-up, then many runs; median and p95). `-- --json` prints one JSON line.
+ */
+import { check, createContext } from '../../rules/engine';
+import { CLEAN_SENTENCES, RISKY_SENTENCES, textOf } from './texts';
+
+interface Measurement {
+  chars: number;
+  kind: 'clean' | 'risky';
+  median_us: number;
+  p95_us: number;
+  runs: number;
+}
+
+const context = createContext({ role: 'medewerker', school: { name: 'Clusius College', aliases: ['CCC'] } });
+
+function percentile(sorted: number[], fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]!;
+}
+
+function measure(text: string, kind: Measurement['kind'], runs: number): Measurement {
+  const warmUp = Math.max(50, Math.floor(runs / 5));
+  for (let i = 0; i < warmUp; i++) check(text, context);
+  const samples = new Float64Array(runs);
+  for (let i = 0; i < runs; i++) {
+    const begin = process.hrtime.bigint();
+    check(text, context);
+    samples[i] = Number(process.hrtime.bigint() - begin) / 1000;
+  }
+  const sorted = [...samples].sort((a, b) => a - b);
+  const round = (value: number) => Math.round(value * 100) / 100;
+  return { chars: text.length, kind, median_us: round(percentile(sorted, 0.5)), p95_us: round(percentile(sorted, 0.95)), runs };
+}
+
+const engine: Measurement[] = [
+  measure(textOf(CLEAN_SENTENCES, 280), 'clean', 20_000),
+  measure(textOf(CLEAN_SENTENCES, 5_000), 'clean', 2_000),
+  measure(textOf(CLEAN_SENTENCES, 100_000), 'clean', 100),
+  measure(textOf([...RISKY_SENTENCES, ...CLEAN_SENTENCES.slice(0, 2)], 280), 'risky', 20_000),
+];
+const peers: Array<{ name: string; chars: number; median_us: number }> = [];
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify({ engine, peers }));
+} else {
+  console.log('check() met alle regels, in-process (µs per bericht)');
+  for (const row of engine) {
+    console.log(
+      `  ${String(row.chars).padStart(7)} tekens, ${row.kind.padEnd(5)}  mediaan ${row.median_us.toFixed(1).padStart(9)}  p95 ${row.p95_us.toFixed(1).padStart(9)}  (${row.runs} keer)`,
+    );
+  }
+  const [short, , long] = engine;
+  const ratio = long!.median_us / long!.chars / (short!.median_us / short!.chars);
+  console.log(`  kosten per teken bij 100.000 t.o.v. 280: ${ratio.toFixed(2)}×`);
+}

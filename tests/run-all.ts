@@ -1,0 +1,71 @@
+/**
+ * `npm test`: type check, unit tests (Vitest) and browser tests (Playwright, real Chromium with the
+ * built extension), then one plain closing line "N passed, N failed" summing both runners.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+
+const RESULTS = 'test-results';
+const VITEST_JSON = `${RESULTS}/vitest.json`;
+const PLAYWRIGHT_JSON = `${RESULTS}/playwright.json`;
+
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+function vitestCounts(): Counts | undefined {
+  if (!existsSync(VITEST_JSON)) return undefined;
+  const report = JSON.parse(readFileSync(VITEST_JSON, 'utf8'));
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + (report.numTotalTestSuites > 0 && report.success === false && report.numFailedTests === 0 ? 1 : 0),
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
+}
+
+function playwrightCounts(): Counts | undefined {
+  if (!existsSync(PLAYWRIGHT_JSON)) return undefined;
+  const { stats } = JSON.parse(readFileSync(PLAYWRIGHT_JSON, 'utf8'));
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+}
+
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+const typecheckOk = run('Type check', 'npx', ['tsc', '--noEmit']);
+const buildOk = run('Build the extension (Chrome MV3)', 'npx', ['wxt', 'build']);
+if (buildOk) {
+  const bytes = statSync('.output/chrome-mv3/content-scripts/compose.js').size;
+  console.log(`Content script: ${(bytes / 1024).toFixed(1)} kB`);
+}
+run('Unit tests (Vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`]);
+if (buildOk) {
+  run('Browser tests (Playwright, Chromium with the extension)', 'npx', ['playwright', 'test'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON,
+    TWIJFELCHECK_SKIP_BUILD: '1',
+  });
+}
+
+const unit = vitestCounts();
+const browser = playwrightCounts();
+const missing = [!unit && 'unit', !browser && 'browser'].filter(Boolean);
+const passed = (unit?.passed ?? 0) + (browser?.passed ?? 0);
+// A runner that produced no report, a failed build or a failed type check counts as a failure.
+const failed = (unit?.failed ?? 0) + (browser?.failed ?? 0) + missing.length + (typecheckOk ? 0 : 1) + (buildOk ? 0 : 1);
+const skipped = (unit?.skipped ?? 0) + (browser?.skipped ?? 0);
+
+console.log('');
+console.log(`Unit: ${unit ? `${unit.passed} passed, ${unit.failed} failed` : 'no report'}`);
+console.log(`Browser: ${browser ? `${browser.passed} passed, ${browser.failed} failed` : 'no report'}`);
+if (!typecheckOk) console.log('Type check: failed');
+if (!buildOk) console.log('Build: failed');
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

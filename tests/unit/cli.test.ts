@@ -1,0 +1,35 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const run = (args: string[], input?: string) =>
+  execFileSync('npm', ['run', '-s', 'check', '--', ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
+
+describe('the check CLI', () => {
+  it('--json prints one object with the findings', () => {
+    const output = JSON.parse(run(['--json', 'Mijn BSN is 111222333']));
+    expect(output.findings).toHaveLength(1);
+    expect(output.findings[0]).toMatchObject({ ruleId: 'bsn', category: 'vertrouwelijk', start: 12, end: 21 });
+  });
+
+  it('takes role and school', () => {
+    const output = JSON.parse(run(['--json', '--role', 'medewerker', '--school', 'Het Streek', 'Open dag op Het Streek!']));
+    expect(output.findings.map((finding: { category: string }) => finding.category)).toEqual(['disclaimer']);
+  });
+
+  it('prints findings for a person without --json', () => {
+    expect(run(['jij bent een kankerlijer'])).toContain('belediging');
+  });
+
+  it('--jsonl answers every line, in order, and nothing else on stdout', () => {
+    const lines = Array.from({ length: 2000 }, (_, index) =>
+      JSON.stringify({ id: `r${index}`, text: index % 2 ? 'kanker' : 'Fijne dag!', role: 'leerling', school: '' }),
+    );
+    const output = run(['--jsonl'], lines.join('\n') + '\n').trimEnd().split('\n');
+    expect(output).toHaveLength(2000);
+    output.forEach((line, index) => {
+      const parsed = JSON.parse(line);
+      expect(parsed.id).toBe(`r${index}`);
+      expect(parsed.findings.length).toBe(index % 2);
+    });
+  });
+});

@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createContext } from '../../../rules/engine';
+import { installInterceptor } from '../../../entrypoints/compose.content/interceptor';
+import { dialogStore } from '../../../entrypoints/compose.content/dialog-host';
+import { demo } from '../../../entrypoints/compose.content/platforms/demo';
+import type { LoggedError } from '../../../utils/error-log';
+
+const ctx = {
+  addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) =>
+    target.addEventListener(type, handler, options),
+} as unknown as ContentScriptContext;
+
+let failing = false;
+installInterceptor(ctx, {
+  adapter: () => demo,
+  context: () => {
+    if (failing) throw new Error('kapot: Mijn BSN is 111222333');
+    return createContext();
+  },
+  t: (key) => key,
+});
+
+function composer(text: string) {
+  document.body.innerHTML = `
+    <section data-testid="demo-post-composer">
+      <textarea data-testid="demo-post-text"></textarea>
+      <button data-testid="demo-post-button">Plaatsen</button>
+    </section>`;
+  const box = document.querySelector<HTMLTextAreaElement>('textarea')!;
+  box.value = text;
+  const posted: string[] = [];
+  document.querySelector('button')!.addEventListener('click', () => posted.push(box.value));
+  return { button: document.querySelector('button')!, posted };
+}
+
+async function loggedErrors(): Promise<LoggedError[]> {
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  return ((await fakeBrowser.storage.local.get('errorLog')).errorLog as LoggedError[]) ?? [];
+}
+
+describe('the interceptor', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    failing = false;
+    dialogStore.setState({ request: null });
+  });
+
+  it('lets a clean post through untouched', () => {
+    const { button, posted } = composer('Fijne dag allemaal');
+    button.click();
+    expect(posted).toEqual(['Fijne dag allemaal']);
+  });
+
+  it('holds a risky post and opens the dialog', () => {
+    const { button, posted } = composer('Mijn BSN is 111222333');
+    button.click();
+    expect(posted).toEqual([]);
+    expect(dialogStore.getState().request?.findings[0]?.ruleId).toBe('bsn');
+    expect(document.querySelector('twijfelcheck-ui')?.shadowRoot?.querySelector('[role="dialog"]')).not.toBeNull();
+    dialogStore.getState().request!.onPostAnyway();
+    expect(posted).toEqual(['Mijn BSN is 111222333']);
+    expect(document.querySelector('twijfelcheck-ui')).toBeNull();
+  });
+
+  it('fails open: when our code throws, the post goes through and the error is kept without text', async () => {
+    failing = true;
+    const { button, posted } = composer('Mijn BSN is 111222333');
+    button.click();
+    expect(posted).toEqual(['Mijn BSN is 111222333']);
+    const log = await loggedErrors();
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ where: 'check', name: 'Error' });
+    expect(JSON.stringify(log)).not.toContain('111222333');
+  });
+});

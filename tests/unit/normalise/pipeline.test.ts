@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { normalise, skeletonOf } from '../../../utils/normalise/pipeline';
+import { foldCodePoint } from '../../../utils/normalise/fold';
+
+const skeletons = (text: string) => normalise(text).tokens.map((token) => token.skeleton);
+const spans = (text: string) => normalise(text).tokens.map((token) => text.slice(token.start, token.end));
+
+describe('folding', () => {
+  it('drops zero-width and invisible characters', () => {
+    expect(skeletons('k\u200Ban\u200Dk\uFEFFer\u00AD')).toEqual(['kanker']);
+    expect(foldCodePoint(0x200b)).toBe('');
+  });
+  it('maps look-alike letters from other scripts and styled alphabets', () => {
+    expect(skeletons('каnкеr')).toEqual(['kanker']); // Cyrillic к, а, е
+    expect(skeletons('ｋａｎｋｅｒ')).toEqual(['kanker']); // full-width
+    expect(skeletons('𝐤𝐚𝐧𝐤𝐞𝐫')).toEqual(['kanker']); // mathematical bold
+    expect(skeletons('🇰🇺🇹')).toEqual(['kut']); // regional indicators
+  });
+  it('removes accents and lowers case', () => {
+    expect(normalise('Één IDEEËN Café').tokens.map((token) => token.folded)).toEqual(['een', 'ideeen', 'cafe']);
+  });
+});
+
+describe('leetspeak and repeats', () => {
+  it('reads digits and symbols as letters inside words with letters', () => {
+    expect(skeletons('k4nk3r h0m0 l0s3r h@ter $l3t')).toEqual(['kanker', 'homo', 'loser', 'hater', 'slet']);
+  });
+  it('leaves numbers, prices and times alone', () => {
+    expect(skeletons('€5 om 10.30 en $5')).toEqual(['5', 'om', '10', '30', 'en', '5']);
+  });
+  it('does not read trailing punctuation as a letter', () => {
+    expect(skeletons('kut!')).toEqual(['kut']);
+  });
+  it('collapses repeated letters on both sides alike', () => {
+    expect(skeletons('kankerrrrr kaaaaanker')).toEqual(['kanker', 'kanker']);
+    expect(skeletonOf('kkanker')).toBe(skeletonOf('kanker'));
+  });
+});
+
+describe('letters typed apart', () => {
+  it('joins spaced, dotted and emoji-separated single letters', () => {
+    expect(skeletons('jij k a n k e r')).toEqual(['jij', 'kanker']);
+    expect(skeletons('k.u.t')).toEqual(['kut']);
+    expect(skeletons('k🤬u🤬t')).toEqual(['kut']);
+    expect(skeletons('k-a-n-k-e-r')).toEqual(['kanker']);
+  });
+  it('keeps two single letters and line breaks apart', () => {
+    expect(skeletons('a b')).toEqual(['a', 'b']);
+    expect(skeletons('k\nu\nt')).toEqual(['k', 'u', 't']);
+  });
+});
+
+describe('offsets back to the original text', () => {
+  it('points at what was typed, through every transformation', () => {
+    const text = 'Hé 𝐤𝐚𝐧𝐤𝐞𝐫, k a n k e r en kan\u200Bker!';
+    expect(spans(text)).toEqual(['Hé', '𝐤𝐚𝐧𝐤𝐞𝐫', 'k a n k e r', 'en', 'kan\u200Bker']);
+  });
+  it('marks capitals and sentence starts', () => {
+    const tokens = normalise('Ik zag Sanne. Daarna niks').tokens;
+    expect(tokens.map((token) => [token.capitalised, token.sentenceStart])).toEqual([
+      [true, true],
+      [false, false],
+      [true, false],
+      [true, true],
+      [false, false],
+    ]);
+  });
+});

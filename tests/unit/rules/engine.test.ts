@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { check, createContext, DEFAULT_CONTEXT } from '../../../rules/engine';
+
+describe('check', () => {
+  it('returns findings with exactly the contract fields, sorted by position', () => {
+    const findings = check('kanker! Mijn BSN is 111222333');
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['vloeken', 'bsn']);
+    for (const finding of findings) {
+      expect(Object.keys(finding).sort()).toEqual(['category', 'end', 'message', 'protocolRef', 'ruleId', 'severity', 'start']);
+    }
+  });
+
+  it('highlights the characters as typed, also after normalisation', () => {
+    const text = '😀 Hé 𝐤𝐚𝐧𝐤𝐞𝐫!';
+    const [finding] = check(text);
+    expect(text.slice(finding!.start, finding!.end)).toBe('𝐤𝐚𝐧𝐤𝐞𝐫');
+  });
+
+  it('keeps the more serious of two findings of one category on the same words', () => {
+    const findings = check('NL91 ABNA 0417 1643 00');
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['iban']);
+  });
+
+  it('finds nothing in an empty or kind post', () => {
+    expect(check('')).toEqual([]);
+    expect(check('Wat een mooie dag! Succes allemaal met de toetsen 🍀')).toEqual([]);
+  });
+
+  it('fills the context from defaults, key by key', () => {
+    expect(createContext()).toEqual(DEFAULT_CONTEXT);
+    const context = createContext({ role: 'medewerker', school: { name: 'PCC', aliases: undefined } });
+    expect(context.school).toEqual({ ...DEFAULT_CONTEXT.school, name: 'PCC' });
+  });
+
+  it('never throws and stays linear on random and adversarial input', () => {
+    const random = (length: number, seed: number) => {
+      let state = seed;
+      let out = '';
+      const alphabet = 'ak nre0134@$.-_ \u200B😀кé\n1234567890NL';
+      for (let i = 0; i < length; i++) {
+        state = (state * 1103515245 + 12345) % 2147483648;
+        out += alphabet[state % alphabet.length];
+      }
+      return out;
+    };
+    for (let seed = 1; seed < 50; seed++) expect(() => check(random(500, seed))).not.toThrow();
+    const adversarial = ['k '.repeat(20_000), '1 '.repeat(20_000), '0'.repeat(40_000), '@'.repeat(40_000), 'a.'.repeat(20_000)];
+    for (const text of adversarial) {
+      const begin = performance.now();
+      check(text);
+      // Generous bound: catastrophic backtracking takes seconds or worse on these.
+      expect(performance.now() - begin).toBeLessThan(1_000);
+    }
+  });
+});

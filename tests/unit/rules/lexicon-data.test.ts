@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import data from '../../../rules/data/scheldwoorden.json';
+import { normalise } from '../../../utils/normalise/pipeline';
+
+const KINDS = ['vloek', 'scheldwoord', 'discriminatie', 'bedreiging', 'seksueel'];
+const MODES = ['word', 'prefix', 'suffix', 'affix', 'exact', 'phrase'];
+const skeleton = (text: string) => normalise(text).tokens.map((token) => token.skeleton).join(' ');
+
+describe('the insult word list (data)', () => {
+  it('has well-formed entries without duplicates', () => {
+    const seen = new Set<string>();
+    for (const entry of data.entries) {
+      expect(KINDS, entry.term).toContain(entry.kind);
+      expect(MODES, entry.term).toContain(entry.match);
+      expect([0, 1, 2], entry.term).toContain(entry.sureness);
+      expect(skeleton(entry.term), entry.term).not.toBe('');
+      const key = `${entry.term}|${entry.match}`;
+      expect(seen.has(key), key).toBe(false);
+      seen.add(key);
+    }
+  });
+
+  it('only allow-lists words that contain the term (otherwise the allow entry does nothing)', () => {
+    for (const entry of data.entries) {
+      for (const allowed of entry.allow ?? []) {
+        const term = skeleton(entry.term);
+        const word = skeleton(allowed);
+        expect(word.startsWith(term) || word.endsWith(term) || term.startsWith(word.slice(0, 3)), `${entry.term}: ${allowed}`).toBe(true);
+      }
+    }
+  });
+
+  it('states where it comes from and under what terms', () => {
+    expect(data.about).toMatch(/Zelf samengesteld/);
+  });
+});
