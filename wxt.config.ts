@@ -10,6 +10,8 @@ const LOCAL_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'];
 
 export default defineConfig({
   imports: false,
+  // Store builds go to their own folder, so they never replace the unpacked build the demo loads.
+  outDir: storeBuild ? '.output/store' : '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { ProtocolClause } from '../rules/engine';
+import { SEVERITY_RANK, type ProtocolClause } from '../rules/engine';
 import type { Finding, Severity } from '../rules/types';
 import { fragmentAround } from './fragment';
 
@@ -41,6 +41,9 @@ export function TwijfelDialog(props: TwijfelDialogProps) {
     editRef.current?.focus();
   }, []);
 
+  // Most serious first; within a severity, in the order they stand in the text.
+  const ordered = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.start - b.start);
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
@@ -71,7 +74,7 @@ export function TwijfelDialog(props: TwijfelDialogProps) {
         <h2 id="twijfelcheck-title">{t('dialogTitle')}</h2>
         <p id="twijfelcheck-intro">{t('dialogIntro')}</p>
         <ul class="findings" aria-label={t('dialogFindingsLabel')}>
-          {findings.map((finding) => {
+          {ordered.map((finding) => {
             const fragment = fragmentAround(text, finding.start, finding.end);
             const clause = clauses[finding.protocolRef];
             return (
@@ -84,9 +87,7 @@ export function TwijfelDialog(props: TwijfelDialogProps) {
                 </p>
                 <p class="message">{finding.message}</p>
                 {clause && (
-                  <p class="protocol" title={clause.quote}>
-                    {t('dialogProtocol', [clause.school, clause.title])}
-                  </p>
+                  <p class="protocol">{t('dialogProtocol', [clause.school, clause.quote])}</p>
                 )}
               </li>
             );

@@ -11,6 +11,6 @@ describe('UI strings', () => {
     expect(pickLocale(['de-DE', 'fr'])).toBe('nl');
     expect(pickLocale(['en-GB', 'nl'])).toBe('en');
     expect(translator('nl')('dialogTitle')).toBe('Bij twijfel: niet plaatsen');
-    expect(translator('nl')('dialogProtocol', ['PCC', 'Tips'])).toBe('Uit het protocol van PCC: Tips');
+    expect(translator('nl')('dialogProtocol', ['PCC', 'Bij twijfel niet plaatsen.'])).toBe('Uit het protocol van PCC: “Bij twijfel niet plaatsen.”');
   });
 });
