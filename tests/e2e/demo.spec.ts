@@ -117,6 +117,23 @@ test('the dialog works by keyboard alone: Tab stays inside, Enter on "Toch plaat
   await expect(timelineOf(page)).toHaveText([RISKY]);
 });
 
+test('a composer in a modal <dialog>: our dialog mounts inside it and works @demo', async ({ page }) => {
+  await page.getByTestId('demo-open-modal').click();
+  const box = page.getByTestId('demo-modal-text');
+  await box.fill(RISKY);
+  await page.getByTestId('demo-modal-button').click();
+  const dialog = dialogOf(page);
+  await expect(dialog).toBeVisible();
+  expect(await page.locator('twijfelcheck-ui').evaluate((host) => host.parentElement?.dataset.testid)).toBe('demo-modal');
+  await dialog.getByRole('button', { name: 'Bericht aanpassen' }).click();
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue(RISKY);
+  await page.getByTestId('demo-modal-button').click();
+  await dialogOf(page).getByRole('button', { name: 'Toch plaatsen' }).click();
+  await expect(timelineOf(page)).toHaveText([RISKY]);
+  await expect(page.getByTestId('demo-modal')).not.toBeVisible();
+});
+
 test('the extension makes no network requests: only the page\'s own local files load @demo', async ({ page, requests }) => {
   await page.getByTestId('demo-post-text').fill(RISKY);
   await page.getByTestId('demo-post-button').click();

@@ -1,6 +1,6 @@
 import type { SiteAdapter } from './types';
 
-/** The bundled demo page (tests/fixtures/demo): a textarea composer and a contenteditable comment box. */
+/** The bundled demo page (tests/fixtures/demo): a textarea composer, one in a modal, and a contenteditable comment box. */
 export const demo: SiteAdapter = {
   id: 'demo',
   hosts: [],
@@ -12,6 +12,14 @@ export const demo: SiteAdapter = {
       editor: '[data-testid="demo-post-text"]',
       submit: '[data-testid="demo-post-button"]',
       scope: '[data-testid="demo-post-composer"]',
+      keys: ['mod+enter'],
+    },
+    {
+      id: 'modal',
+      // textarea inside a native <dialog> opened with showModal(): everything outside it is inert.
+      editor: '[data-testid="demo-modal-text"]',
+      submit: '[data-testid="demo-modal-button"]',
+      scope: '[data-testid="demo-modal-composer"]',
       keys: ['mod+enter'],
     },
     {
