@@ -7,7 +7,7 @@ import { installInterceptor } from './interceptor';
 import { adapterFor } from './platforms';
 
 export default defineContentScript({
-  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://*.instagram.com/*', 'https://*.facebook.com/*'],
+  matches: ['https://*.x.com/*', 'https://*.twitter.com/*', 'https://*.instagram.com/*', 'https://*.facebook.com/*'],
   runAt: 'document_start',
   main(ctx) {
     let context = createContext();

@@ -6,6 +6,7 @@ import type { Translate } from '../../components/TwijfelDialog';
 import { dialogStore, isOwnUi, openDialog } from './dialog-host';
 import { captureCaret, readEditorText, rememberSelection, restoreCaret } from './editors';
 import type { SiteAdapter, SubmitKey, Surface } from './platforms/types';
+import { anyEditorSelector, composerOfEditor, editorAt, editorsOfButton, submitButtonAt } from './surfaces';
 
 /** A post that was about to go out, and how to let it go out after all. */
 interface Submission {
@@ -46,31 +47,33 @@ function elementOf(target: EventTarget | null): Element | null {
   return target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
 }
 
-function editorsIn(scope: Element, surface: Surface): HTMLElement[] {
-  return [...scope.querySelectorAll<HTMLElement>(surface.editor)];
-}
-
 function submitKeyOf(event: KeyboardEvent): SubmitKey | null {
   if (event.key !== 'Enter') return null;
   if (event.ctrlKey || event.metaKey) return 'mod+enter';
   return event.shiftKey || event.altKey ? null : 'enter';
 }
 
-/** A keydown the site's own handlers accept as the user's (Draft.js reads keyCode and which). */
+/**
+ * A keydown the site's own handlers accept as the user's. Draft.js reads keyCode and which; they go in
+ * the init dictionary, because a getter defined in our isolated world is invisible to the page's.
+ */
 function replayKey(editor: HTMLElement, original: KeyboardEvent): void {
-  const event = new KeyboardEvent('keydown', {
+  const init: KeyboardEventInit & { keyCode: number; which: number } = {
     key: 'Enter',
     code: 'Enter',
+    keyCode: 13,
+    which: 13,
     ctrlKey: original.ctrlKey,
     metaKey: original.metaKey,
     bubbles: true,
     cancelable: true,
     composed: true,
-  });
-  Object.defineProperty(event, 'keyCode', { get: () => 13 });
-  Object.defineProperty(event, 'which', { get: () => 13 });
-  editor.dispatchEvent(event);
+  };
+  editor.dispatchEvent(new KeyboardEvent('keydown', init));
 }
+
+/** How long a "Toch plaatsen" choice holds for the same text (a Next → Post flow checks twice). */
+const CONFIRMATION_MS = 60_000;
 
 /**
  * Catches a submit in the capture phase on window, before the page sees it, checks the text
@@ -78,22 +81,15 @@ function replayKey(editor: HTMLElement, original: KeyboardEvent): void {
  * Whatever goes wrong in here, the post goes through as if we were not there.
  */
 export function installInterceptor(ctx: ContentScriptContext, options: InterceptorOptions): void {
-  const findSurface = (element: Element, part: 'editor' | 'submit') => {
-    const adapter = options.adapter();
-    if (!adapter) return undefined;
-    for (const surface of adapter.surfaces) {
-      const match = element.closest<HTMLElement>(surface[part]);
-      if (match) return { surface, match };
-    }
-    return undefined;
-  };
+  let confirmed: { text: string; at: number } | undefined;
 
   const submissionFromButton = (surface: Surface, button: HTMLElement): Submission | undefined => {
-    const scope = button.closest(surface.scope);
-    const editors = scope ? editorsIn(scope, surface) : [];
+    const editors = editorsOfButton(surface, button);
     if (editors.length === 0) return undefined;
-    const findButton = () =>
-      button.isConnected ? button : (editors[0]!.closest(surface.scope)?.querySelector<HTMLElement>(surface.submit) ?? button);
+    const findButton = () => {
+      if (button.isConnected) return button;
+      return composerOfEditor(surface, editors[0]!).button ?? button;
+    };
     return {
       surface,
       editors,
@@ -104,14 +100,16 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
   };
 
   const submissionFromKey = (surface: Surface, editor: HTMLElement, event: KeyboardEvent): Submission => {
-    const scope = editor.closest(surface.scope);
-    const editors = scope ? editorsIn(scope, surface) : [editor];
+    const composer = composerOfEditor(surface, editor);
     return {
       surface,
-      editors,
+      editors: composer.editors,
       focusEditor: editor,
-      text: editors.map(readEditorText).join('\n\n'),
-      replay: () => replayKey(editor, event),
+      text: composer.editors.map(readEditorText).join('\n\n'),
+      replay:
+        surface.keyReplay === 'button' && composer.button
+          ? () => composer.button!.click()
+          : () => replayKey(editor, event),
     };
   };
 
@@ -128,6 +126,7 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
       }
       submission = build();
       if (!submission || submission.text.trim() === '') return;
+      if (confirmed && confirmed.text === submission.text && Date.now() - confirmed.at < CONFIRMATION_MS) return;
       findings = check(submission.text, options.context());
       if (!findings.some((finding) => SEVERITY_RANK[finding.severity] >= DIALOG_THRESHOLD)) return;
     } catch (error) {
@@ -148,6 +147,7 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
           onEdit: () => restoreCaret(held.focusEditor),
           onPostAnyway: () => {
             try {
+              confirmed = { text: held.text, at: Date.now() };
               restoreCaret(held.focusEditor);
               replayWithBypass(held.replay);
             } catch (error) {
@@ -165,31 +165,33 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
 
   const onClick = (event: MouseEvent) => {
     if (replaying || isOwnUi(event.target)) return;
+    const adapter = options.adapter();
     const target = elementOf(event.target);
-    const hit = target && findSurface(target, 'submit');
-    if (!hit || isDisabled(hit.match)) return;
-    intercept(event, () => submissionFromButton(hit.surface, hit.match));
+    const hit = adapter && target && submitButtonAt(adapter, target);
+    if (!hit || isDisabled(hit.element)) return;
+    intercept(event, () => submissionFromButton(hit.surface, hit.element));
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (replaying || event.isComposing || event.keyCode === 229 || isOwnUi(event.target)) return;
+    const adapter = options.adapter();
     const target = elementOf(event.target);
-    if (!target) return;
-    const button = (event.key === 'Enter' || event.key === ' ') && findSurface(target, 'submit');
+    if (!adapter || !target) return;
+    const button = (event.key === 'Enter' || event.key === ' ') && submitButtonAt(adapter, target);
     if (button) {
       // Enter or Space on a div[role=button] post button posts like a click.
-      if (!isDisabled(button.match)) intercept(event, () => submissionFromButton(button.surface, button.match));
+      if (!isDisabled(button.element)) intercept(event, () => submissionFromButton(button.surface, button.element));
       return;
     }
     const key = submitKeyOf(event);
-    const editor = key && findSurface(target, 'editor');
+    const editor = key && editorAt(adapter, target);
     if (!editor || !editor.surface.keys.includes(key)) return;
-    intercept(event, () => submissionFromKey(editor.surface, editor.match, event));
+    intercept(event, () => submissionFromKey(editor.surface, editor.element, event));
   };
 
   const onSelectionChange = () => {
     const adapter = options.adapter();
-    if (adapter) rememberSelection(adapter.surfaces.map((surface) => surface.editor).join(', '));
+    if (adapter) rememberSelection(anyEditorSelector(adapter));
   };
 
   ctx.addEventListener(window, 'click', onClick, { capture: true });

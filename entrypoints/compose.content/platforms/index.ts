@@ -1,7 +1,10 @@
 import { demo } from './demo';
+import { facebook } from './facebook';
+import { instagram } from './instagram';
 import type { SiteAdapter } from './types';
+import { x } from './x';
 
-export const adapters: readonly SiteAdapter[] = [demo];
+export const adapters: readonly SiteAdapter[] = [x, facebook, instagram, demo];
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 

@@ -2,18 +2,28 @@
 export type SubmitKey = 'enter' | 'mod+enter';
 
 /**
- * One place where people write and post (a new post, a reply, a chat). Plain data, so that a
- * school policy can replace the selectors when a site changes.
+ * One place where people write and post (a new post, a reply, a chat). Plain data, so that a school
+ * policy can replace the selectors when a site changes.
  */
 export interface Surface {
   id: string;
   /** The compose box(es): textarea or contenteditable. */
   editor: string;
-  /** The button that posts. */
+  /** Candidates for the button that posts. */
   submit: string;
-  /** The element that holds one composer's editors and button together. */
-  scope: string;
+  /**
+   * When set, a candidate only counts when its aria-label, the aria-label of an icon inside it, or its
+   * text is one of these (English and Dutch UI): for buttons that have nothing structural to go by.
+   */
+  submitLabels?: string[];
+  /**
+   * The element that holds one composer's editors and button. When left out, it is the nearest
+   * ancestor of the button that holds an editor (and of the editor, the nearest that holds a button).
+   */
+  scope?: string;
   keys: SubmitKey[];
+  /** How "Toch plaatsen" replays a key submit: the same key again (default), or a click on the button. */
+  keyReplay?: 'key' | 'button';
 }
 
 export interface SiteAdapter {
@@ -22,5 +32,6 @@ export interface SiteAdapter {
   hosts: string[];
   /** On local test pages (localhost), the path prefixes of this adapter's fixtures. */
   localPaths: string[];
+  /** Most specific first: the first surface whose selectors match wins. */
   surfaces: Surface[];
 }

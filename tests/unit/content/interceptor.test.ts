@@ -67,9 +67,9 @@ describe('the interceptor', () => {
 
   it('fails open: when our code throws, the post goes through and the error is kept without text', async () => {
     failing = true;
-    const { button, posted } = composer('Mijn BSN is 111222333');
+    const { button, posted } = composer('Zijn BSN is 111222333');
     button.click();
-    expect(posted).toEqual(['Mijn BSN is 111222333']);
+    expect(posted).toEqual(['Zijn BSN is 111222333']);
     const log = await loggedErrors();
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ where: 'check', name: 'Error' });

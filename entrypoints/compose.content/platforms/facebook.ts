@@ -1,0 +1,51 @@
+import type { SiteAdapter } from './types';
+
+/**
+ * Facebook (www, web and m.facebook.com). The editors are Lexical (data-lexical-editor); buttons are
+ * div[role=button] known only by aria-label, so labels are listed for the English and Dutch UI
+ * (the Dutch ones are the least certain part: ../shared/platforms.md).
+ */
+export const facebook: SiteAdapter = {
+  id: 'facebook',
+  hosts: ['facebook.com'],
+  localPaths: ['/sites/facebook/'],
+  surfaces: [
+    {
+      id: 'comment',
+      // Comment and reply boxes under posts and in the photo viewer (2023–): aria-label starts with the action.
+      editor: [
+        'Comment as',
+        'Reply to',
+        'Write a comment',
+        'Write a reply',
+        'Reageer als',
+        'Beantwoorden aan',
+        'Schrijf een opmerking',
+        'Schrijf een reactie',
+        'Beantwoord',
+      ]
+        .map((prefix) => `[data-lexical-editor="true"][aria-label^="${prefix}"]`)
+        .join(', '),
+      submit: 'div[role="button"][aria-label]',
+      submitLabels: ['Comment', 'Reply', 'Reageren', 'Reageer', 'Beantwoorden', 'Opmerking plaatsen'],
+      keys: ['enter'],
+    },
+    {
+      id: 'messenger',
+      // Messenger chat boxes on facebook.com (popup and /messages): Lexical textbox labelled "Message".
+      editor: '[data-lexical-editor="true"][aria-label="Message"], [data-lexical-editor="true"][aria-label="Bericht"]',
+      submit: 'div[role="button"][aria-label]',
+      submitLabels: ['Press Enter to send', 'Send', 'Druk op Enter om te verzenden', 'Verzenden', 'Versturen'],
+      keys: ['enter'],
+    },
+    {
+      id: 'post',
+      // The "Create post" dialog on the feed, in groups and on pages; page posts go Next → Post, and Next
+      // is checked too because the editor is gone on the last step.
+      editor: '[role="dialog"] [data-lexical-editor="true"][contenteditable="true"]',
+      submit: '[role="dialog"] div[role="button"]',
+      submitLabels: ['Post', 'Next', 'Share now', 'Publish', 'Plaatsen', 'Volgende', 'Nu delen', 'Publiceren'],
+      keys: [],
+    },
+  ],
+};

@@ -1,0 +1,49 @@
+import type { SiteAdapter } from './types';
+
+/**
+ * Instagram. Caption and direct-message boxes are Lexical; comments are a textarea in a form. Buttons are
+ * div[role=button] with a visible word (English and Dutch UI; Dutch labels least certain:
+ * ../shared/platforms.md).
+ */
+export const instagram: SiteAdapter = {
+  id: 'instagram',
+  hosts: ['instagram.com'],
+  localPaths: ['/sites/instagram/'],
+  surfaces: [
+    {
+      id: 'comment',
+      // Comment box on feed and post pages (2019–): textarea with a Unicode ellipsis in its label.
+      editor: [
+        'textarea[aria-label="Add a comment…"]',
+        'textarea[aria-label="Add a comment..."]',
+        'textarea[aria-label="Voeg een opmerking toe…"]',
+        'textarea[aria-label="Voeg een reactie toe…"]',
+        'form textarea[placeholder^="Add a comment"]',
+        'form textarea[placeholder^="Voeg een"]',
+      ].join(', '),
+      submit: 'form [role="button"], form button[type="submit"]',
+      submitLabels: ['Post', 'Plaatsen'],
+      keys: ['enter'],
+    },
+    {
+      id: 'caption',
+      // Create-post flow, last step: caption textbox and Share, inside the [role=dialog].
+      editor: [
+        '[role="dialog"] [contenteditable="true"][aria-label^="Write a caption"]',
+        '[role="dialog"] [contenteditable="true"][aria-label^="Schrijf een bijschrift"]',
+        '[role="dialog"] textarea[aria-label^="Write a caption"]',
+      ].join(', '),
+      submit: '[role="dialog"] [role="button"]',
+      submitLabels: ['Share', 'Delen'],
+      keys: [],
+    },
+    {
+      id: 'direct',
+      // Direct messages (/direct/t/…): Lexical div.notranslate textbox; Send is a word or an svg icon label.
+      editor: 'div.notranslate[contenteditable="true"][role="textbox"], [contenteditable="true"][aria-label="Message"]',
+      submit: '[role="button"]',
+      submitLabels: ['Send', 'Verzenden', 'Versturen', 'Verstuur'],
+      keys: ['enter'],
+    },
+  ],
+};

@@ -1,0 +1,31 @@
+import type { SiteAdapter } from './types';
+
+/**
+ * X (x.com, twitter.com). Selectors from public extensions and automation scripts, 2021–2026
+ * (../shared/platforms.md); the composer is Draft.js. Structural (data-testid) only: labels differ
+ * per UI language and change more often.
+ */
+export const x: SiteAdapter = {
+  id: 'x',
+  hosts: ['x.com', 'twitter.com'],
+  localPaths: ['/sites/x/'],
+  surfaces: [
+    {
+      id: 'dm',
+      // X Chat (/i/chat, 2025–): textarea + send button; older DM composer: dmComposerTextInput (2021–2024).
+      editor: 'textarea[data-testid="dm-composer-textarea"], [data-testid="dmComposerTextInput"]',
+      submit: '[data-testid="dm-composer-send-button"], [data-testid="dmComposerSendButton"]',
+      keys: ['enter'],
+    },
+    {
+      id: 'post',
+      // New post (home inline and modal), reply, quote and every part of a thread: tweetTextarea_0, _1, …
+      // on the Draft.js contenteditable (desktop) or a textarea (mobile web); not the _label wrapper.
+      editor: '[data-testid^="tweetTextarea_"][contenteditable="true"], textarea[data-testid^="tweetTextarea_"]',
+      // tweetButton in the modal, tweetButtonInline on the home timeline and under a post (reply).
+      submit: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]',
+      // Draft.js takes an untrusted Ctrl+Enter when keyCode and which are 13 (tried 2026-11 on Draft 0.11.7).
+      keys: ['mod+enter'],
+    },
+  ],
+};

@@ -1,0 +1,81 @@
+import type { SiteAdapter, Surface } from './platforms/types';
+
+/** What a button says: its aria-label, an icon's aria-label inside it, or its visible text. */
+function labelsOf(button: Element): string[] {
+  const labels = [button.getAttribute('aria-label'), button.textContent];
+  for (const icon of button.querySelectorAll('[aria-label]')) labels.push(icon.getAttribute('aria-label'));
+  return labels.filter((label): label is string => !!label).map((label) => label.trim().toLowerCase());
+}
+
+const labelSets = new WeakMap<Surface, Set<string>>();
+function isSubmitButton(surface: Surface, element: Element): boolean {
+  if (!surface.submitLabels) return true;
+  let wanted = labelSets.get(surface);
+  if (!wanted) labelSets.set(surface, (wanted = new Set(surface.submitLabels.map((label) => label.toLowerCase()))));
+  return labelsOf(element).some((label) => wanted!.has(label));
+}
+
+export interface SurfaceHit {
+  surface: Surface;
+  element: HTMLElement;
+}
+
+/** The post button the event target belongs to, if any. */
+export function submitButtonAt(adapter: SiteAdapter, target: Element): SurfaceHit | undefined {
+  for (const surface of adapter.surfaces) {
+    const element = target.closest<HTMLElement>(surface.submit);
+    if (element && isSubmitButton(surface, element)) return { surface, element };
+  }
+  return undefined;
+}
+
+/** The compose box the event target is in, if any. */
+export function editorAt(adapter: SiteAdapter, target: Element): SurfaceHit | undefined {
+  for (const surface of adapter.surfaces) {
+    const element = target.closest<HTMLElement>(surface.editor);
+    if (element) return { surface, element };
+  }
+  return undefined;
+}
+
+/** The nearest ancestor of `from` (itself excluded) for which `holds` finds something. */
+function nearestHolding<T>(from: Element, holds: (ancestor: Element) => T | undefined): T | undefined {
+  for (let node = from.parentElement; node; node = node.parentElement) {
+    const found = holds(node);
+    if (found !== undefined) return found;
+    if (node === document.body) break;
+  }
+  return undefined;
+}
+
+function editorsIn(scope: Element, surface: Surface): HTMLElement[] | undefined {
+  const editors = [...scope.querySelectorAll<HTMLElement>(surface.editor)];
+  return editors.length > 0 ? editors : undefined;
+}
+
+function buttonIn(scope: Element, surface: Surface): HTMLElement | undefined {
+  return [...scope.querySelectorAll<HTMLElement>(surface.submit)].find((button) => isSubmitButton(surface, button));
+}
+
+/** Every compose box that a post button sends (all parts of a thread). */
+export function editorsOfButton(surface: Surface, button: Element): HTMLElement[] {
+  if (surface.scope) {
+    const scope = button.closest(surface.scope);
+    return (scope && editorsIn(scope, surface)) ?? [];
+  }
+  return nearestHolding(button, (node) => editorsIn(node, surface)) ?? [];
+}
+
+/** The composer around a compose box: its post button (if any) and all the boxes it sends. */
+export function composerOfEditor(surface: Surface, editor: Element): { button?: HTMLElement; editors: HTMLElement[] } {
+  const scope = surface.scope
+    ? editor.closest(surface.scope)
+    : nearestHolding(editor, (node) => (buttonIn(node, surface) ? node : undefined));
+  if (!scope) return { editors: [editor as HTMLElement] };
+  return { button: buttonIn(scope, surface), editors: editorsIn(scope, surface) ?? [editor as HTMLElement] };
+}
+
+/** One selector for every compose box of the adapter (for caret tracking and typing events). */
+export function anyEditorSelector(adapter: SiteAdapter): string {
+  return adapter.surfaces.map((surface) => surface.editor).join(', ');
+}

@@ -1,0 +1,95 @@
+import type { Page } from '@playwright/test';
+import { dialogOf, expect, test, timelineOf } from '../extension';
+import { RISKY, surfaceFlows } from './surface-flows';
+
+const home = (page: Page) => page.goto('/sites/x/home');
+const modal = (page: Page) => page.getByRole('dialog');
+
+surfaceFlows({
+  title: 'X: new post, home inline composer @x',
+  surface: 'x-home',
+  open: home,
+  editor: (page) => page.getByTestId('tweetTextarea_0'),
+  submitButton: (page) => page.getByTestId('tweetButtonInline'),
+  submitKey: 'Control+Enter',
+});
+
+surfaceFlows({
+  title: 'X: new post in the modal @x',
+  surface: 'x-modal',
+  open: async (page) => {
+    await home(page);
+    await page.getByTestId('SideNav_NewTweet_Button').click();
+  },
+  editor: (page) => modal(page).getByTestId('tweetTextarea_0'),
+  submitButton: (page) => modal(page).getByTestId('tweetButton'),
+  submitKey: 'Control+Enter',
+});
+
+surfaceFlows({
+  title: 'X: reply @x',
+  surface: 'x-reply',
+  open: (page) => page.goto('/sites/x/status/1'),
+  editor: (page) => page.getByTestId('tweetTextarea_0'),
+  submitButton: (page) => page.getByTestId('tweetButtonInline'),
+  submitKey: 'Control+Enter',
+});
+
+surfaceFlows({
+  title: 'X: quote post @x',
+  surface: 'x-quote',
+  open: async (page) => {
+    await home(page);
+    await page.getByTestId('quote').click();
+    await expect(page.getByTestId('quotedTweet')).toBeVisible();
+  },
+  editor: (page) => modal(page).getByTestId('tweetTextarea_0'),
+  submitButton: (page) => modal(page).getByTestId('tweetButton'),
+  submitKey: 'Meta+Enter',
+});
+
+surfaceFlows({
+  title: 'X: direct message @x',
+  surface: 'x-dm',
+  open: (page) => page.goto('/sites/x/i/chat/1'),
+  editor: (page) => page.getByTestId('dm-composer-textarea'),
+  submitButton: (page) => page.getByTestId('dm-composer-send-button'),
+  submitKey: 'Enter',
+});
+
+test.describe('X: threads and navigation @x', () => {
+  test('a thread is checked as a whole: risky text in the second post holds all, "Toch plaatsen" posts all once', async ({ page }) => {
+    await home(page);
+    await page.getByTestId('SideNav_NewTweet_Button').click();
+    await modal(page).getByTestId('addButton').click();
+    await modal(page).getByTestId('tweetTextarea_0').click();
+    await page.keyboard.type('Deel 1 van mijn verhaal');
+    await modal(page).getByTestId('tweetTextarea_1').click();
+    await page.keyboard.type(RISKY);
+    await page.keyboard.press('Control+Enter');
+    await expect(dialogOf(page)).toBeVisible();
+    await dialogOf(page).getByRole('button', { name: 'Toch plaatsen' }).click();
+    await expect(timelineOf(page)).toHaveText([RISKY, 'Deel 1 van mijn verhaal']);
+    await page.waitForTimeout(200);
+    await expect(timelineOf(page)).toHaveCount(2);
+  });
+
+  test('single-page navigation to a new composer: the reply box that appears is checked too', async ({ page }) => {
+    await home(page);
+    await page.getByTestId('reply').click();
+    await expect(page).toHaveURL(/\/sites\/x\/status\/1/);
+    await page.getByTestId('tweetTextarea_0').click();
+    await page.keyboard.type(RISKY);
+    await page.getByTestId('tweetButtonInline').click();
+    await expect(dialogOf(page)).toBeVisible();
+    await dialogOf(page).getByRole('button', { name: 'Bericht aanpassen' }).click();
+    await expect(timelineOf(page)).toHaveCount(0);
+  });
+
+  test('a disabled post button is left alone', async ({ page }) => {
+    await home(page);
+    await page.getByTestId('tweetButtonInline').dispatchEvent('click');
+    await expect(dialogOf(page)).toHaveCount(0);
+    await expect(timelineOf(page)).toHaveCount(0);
+  });
+});
