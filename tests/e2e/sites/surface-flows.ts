@@ -10,7 +10,7 @@ export interface SurfaceCase {
   title: string;
   /** The value the fixture writes in data-surface for what this composer publishes. */
   surface: string;
-  open(page: Page): Promise<void>;
+  open(page: Page): Promise<unknown>;
   editor(page: Page): Locator;
   submitButton(page: Page): Locator;
   /** The key combination that posts from the editor, if the surface has one. */
