@@ -80,11 +80,13 @@ export function TwijfelDialog(props: TwijfelDialogProps) {
             return (
               <li class={`finding severity-${finding.severity}`} key={`${finding.ruleId}:${finding.start}`}>
                 <span class="severity">{t(SEVERITY_KEY[finding.severity])}</span>
-                <p class="fragment">
-                  {fragment.before}
-                  <mark>{fragment.match}</mark>
-                  {fragment.after}
-                </p>
+                {finding.end > finding.start && (
+                  <p class="fragment">
+                    {fragment.before}
+                    <mark>{fragment.match}</mark>
+                    {fragment.after}
+                  </p>
+                )}
                 <p class="message">{finding.message}</p>
                 {clause && (
                   <p class="protocol">{t('dialogProtocol', [clause.school, clause.quote])}</p>

@@ -24,13 +24,19 @@ function fill(template: string, data: Record<string, string> | undefined): strin
 
 /** Builds a full context from a partial one (CLI flags, settings) on top of the defaults. */
 export function createContext(
-  partial: { role?: CheckContext['role']; school?: { [K in keyof SchoolSettings]?: SchoolSettings[K] | undefined } } = {},
+  partial: {
+    role?: CheckContext['role'];
+    school?: { [K in keyof SchoolSettings]?: SchoolSettings[K] | undefined };
+    post?: CheckContext['post'];
+  } = {},
 ): CheckContext {
   const school = { ...DEFAULT_SCHOOL };
   for (const [key, value] of Object.entries(partial.school ?? {})) {
     if (value !== undefined) Object.assign(school, { [key]: value });
   }
-  return { role: partial.role ?? DEFAULT_CONTEXT.role, school };
+  const context: CheckContext = { role: partial.role ?? DEFAULT_CONTEXT.role, school };
+  if (partial.post) context.post = partial.post;
+  return context;
 }
 
 /**

@@ -5,6 +5,7 @@ import seksueleTaal from './belediging/seksuele-taal';
 import vloeken from './belediging/vloeken';
 import disclaimerHerinnering from './disclaimer/disclaimer-herinnering';
 import namensSchool from './logo/namens-school';
+import fotoToestemming from './personen/foto-toestemming';
 import aanspreekvorm from './personen/aanspreekvorm';
 import vermelding from './personen/vermelding';
 import type { Rule } from './types';
@@ -19,6 +20,7 @@ export const rules: readonly Rule[] = [
   bsn,
   disclaimerHerinnering,
   discriminatie,
+  fotoToestemming,
   iban,
   namensSchool,
   scheldwoorden,

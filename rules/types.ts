@@ -29,9 +29,16 @@ export interface SchoolSettings {
   isOfficialAccount: boolean;
 }
 
+/** What is known of this one post besides its text. */
+export interface PostInfo {
+  /** Photos and videos attached to the post (file input, paste or drop). */
+  attachments: number;
+}
+
 export interface CheckContext {
   role: Role;
   school: SchoolSettings;
+  post?: PostInfo;
 }
 
 export interface RuleMeta {

@@ -22,12 +22,15 @@ interface DialogState {
 export const dialogStore = createStore<DialogState>(() => ({ request: null }));
 
 const HOST_TAG = 'twijfelcheck-ui';
-const MODAL_SELECTOR = 'dialog[open], [role="dialog"], [aria-modal="true"]';
+export const MODAL_SELECTOR = 'dialog[open], [role="dialog"], [aria-modal="true"]';
 /** Keys typed in our dialog must not reach the page's shortcuts (X's "n" opens a new post). */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'];
 
+const OWN_TAGS = new Set([HOST_TAG, 'twijfelcheck-hint']);
+
+/** Our dialog or badge host (events from inside a shadow root are retargeted to it). */
 export function isOwnUi(node: EventTarget | null): boolean {
-  return node instanceof Element && node.tagName.toLowerCase() === HOST_TAG;
+  return node instanceof Element && OWN_TAGS.has(node.tagName.toLowerCase());
 }
 
 function DialogRoot({ t }: { t: Translate }) {

@@ -3,8 +3,11 @@ import { createContext } from '../../rules/engine';
 import { recordError } from '../../utils/error-log';
 import { pickLocale, translator } from '../../utils/i18n';
 import { loadContext } from '../../utils/settings';
+import { clearAttachmentsOf, watchAttachments } from './attachments';
 import { installInterceptor } from './interceptor';
+import { installLiveHint } from './live-hint';
 import { adapterFor } from './platforms';
+import { anyEditorSelector } from './surfaces';
 
 export default defineContentScript({
   matches: ['https://*.x.com/*', 'https://*.twitter.com/*', 'https://*.instagram.com/*', 'https://*.facebook.com/*'],
@@ -14,10 +17,26 @@ export default defineContentScript({
     loadContext()
       .then((loaded) => (context = loaded))
       .catch((error) => recordError('settings', error));
-    installInterceptor(ctx, {
-      adapter: () => adapterFor(location),
+    const adapter = () => adapterFor(location);
+    const t = translator(pickLocale(navigator.languages));
+    const liveHint = installLiveHint(ctx, { adapter, context: () => context, t });
+    watchAttachments(ctx, {
+      adapter,
       context: () => context,
-      t: translator(pickLocale(navigator.languages)),
+      onChange: (composer) => {
+        const site = adapter();
+        const editor = site && composer.querySelector(anyEditorSelector(site));
+        if (editor) liveHint.schedule(editor);
+      },
+    });
+    installInterceptor(ctx, {
+      adapter,
+      context: () => context,
+      t,
+      onPosted: (editors) => {
+        clearAttachmentsOf(editors);
+        liveHint.clear(editors);
+      },
     });
   },
 });

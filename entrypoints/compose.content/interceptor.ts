@@ -1,8 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { check, SEVERITY_RANK } from '../../rules/engine';
+import { SEVERITY_RANK } from '../../rules/engine';
 import type { CheckContext, Finding } from '../../rules/types';
 import { recordError } from '../../utils/error-log';
 import type { Translate } from '../../components/TwijfelDialog';
+import { checkComposer } from './composer-check';
 import { dialogStore, isOwnUi, openDialog } from './dialog-host';
 import { captureCaret, readEditorText, rememberSelection, restoreCaret } from './editors';
 import type { SiteAdapter, SubmitKey, Surface } from './platforms/types';
@@ -22,6 +23,8 @@ export interface InterceptorOptions {
   adapter(): SiteAdapter | undefined;
   context(): CheckContext;
   t: Translate;
+  /** Called when we let a post go out (clean, or "Toch plaatsen"), with its editors. */
+  onPosted?(editors: HTMLElement[]): void;
 }
 
 /** Findings below this severity are listed in the dialog but do not open it on their own. */
@@ -116,7 +119,7 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
   /** Decides on one submit; returns normally (and lets the post go) unless the dialog takes over. */
   const intercept = (event: Event, build: () => Submission | undefined) => {
     let submission: Submission | undefined;
-    let findings: Finding[];
+    let findings: Finding[] = [];
     try {
       if (dialogStore.getState().request) {
         // A dialog is open: a second click or Enter must not post behind it.
@@ -125,10 +128,14 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
         return;
       }
       submission = build();
-      if (!submission || submission.text.trim() === '') return;
-      if (confirmed && confirmed.text === submission.text && Date.now() - confirmed.at < CONFIRMATION_MS) return;
-      findings = check(submission.text, options.context());
-      if (!findings.some((finding) => SEVERITY_RANK[finding.severity] >= DIALOG_THRESHOLD)) return;
+      if (!submission) return;
+      const alreadyConfirmed =
+        confirmed !== undefined && confirmed.text === submission.text && Date.now() - confirmed.at < CONFIRMATION_MS;
+      if (!alreadyConfirmed) findings = checkComposer(submission.text, submission.editors, options.context());
+      if (alreadyConfirmed || !findings.some((finding) => SEVERITY_RANK[finding.severity] >= DIALOG_THRESHOLD)) {
+        options.onPosted?.(submission.editors);
+        return;
+      }
     } catch (error) {
       recordError('check', error);
       return;
@@ -150,6 +157,7 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
               confirmed = { text: held.text, at: Date.now() };
               restoreCaret(held.focusEditor);
               replayWithBypass(held.replay);
+              options.onPosted?.(held.editors);
             } catch (error) {
               recordError('replay', error);
             }

@@ -53,8 +53,13 @@ function editorsIn(scope: Element, surface: Surface): HTMLElement[] | undefined 
   return editors.length > 0 ? editors : undefined;
 }
 
+/** The post buttons of a surface inside `scope`. */
+export function submitButtonsIn(scope: ParentNode, surface: Surface): HTMLElement[] {
+  return [...scope.querySelectorAll<HTMLElement>(surface.submit)].filter((button) => isSubmitButton(surface, button));
+}
+
 function buttonIn(scope: Element, surface: Surface): HTMLElement | undefined {
-  return [...scope.querySelectorAll<HTMLElement>(surface.submit)].find((button) => isSubmitButton(surface, button));
+  return submitButtonsIn(scope, surface)[0];
 }
 
 /** Every compose box that a post button sends (all parts of a thread). */

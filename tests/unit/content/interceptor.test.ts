@@ -65,6 +65,20 @@ describe('the interceptor', () => {
     expect(document.querySelector('twijfelcheck-ui')).toBeNull();
   });
 
+  it('"Toch plaatsen" clicks the new button when the site re-rendered it while the dialog was open', () => {
+    const { button, posted } = composer('Mijn IBAN is NL91 ABNA 0417 1643 00');
+    button.click();
+    expect(posted).toEqual([]);
+    const fresh = document.createElement('button');
+    fresh.dataset.testid = 'demo-post-button';
+    const freshPosts: string[] = [];
+    fresh.addEventListener('click', () => freshPosts.push('fresh'));
+    button.replaceWith(fresh);
+    dialogStore.getState().request!.onPostAnyway();
+    expect(freshPosts).toEqual(['fresh']);
+    expect(posted).toEqual([]);
+  });
+
   it('fails open: when our code throws, the post goes through and the error is kept without text', async () => {
     failing = true;
     const { button, posted } = composer('Zijn BSN is 111222333');

@@ -6,6 +6,8 @@ export interface Case {
   text: string;
   role?: Role;
   school?: Partial<SchoolSettings>;
+  /** Photos and videos attached to the post. */
+  attachments?: number;
 }
 
 export interface InvalidCase extends Case {
@@ -14,7 +16,8 @@ export interface InvalidCase extends Case {
 }
 
 function contextOf(testCase: Case) {
-  return createContext({ role: testCase.role, school: testCase.school });
+  const post = testCase.attachments === undefined ? undefined : { attachments: testCase.attachments };
+  return createContext({ role: testCase.role, school: testCase.school, post });
 }
 
 /**

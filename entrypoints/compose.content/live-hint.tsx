@@ -1,0 +1,159 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Translate } from '../../components/TwijfelDialog';
+import { HintBadge } from '../../components/HintBadge';
+import hintCss from '../../components/hint-badge.css?inline';
+import type { CheckContext, Finding } from '../../rules/types';
+import { recordError } from '../../utils/error-log';
+import { checkComposer } from './composer-check';
+import { isOwnUi, MODAL_SELECTOR, openDialog } from './dialog-host';
+import { readEditorText, restoreCaret } from './editors';
+import type { SiteAdapter } from './platforms/types';
+import { composerOfEditor, editorAt } from './surfaces';
+
+/** Wait this long after the last keystroke, then check when the browser is idle. */
+const DEBOUNCE_MS = 400;
+const IDLE_TIMEOUT_MS = 1000;
+const HOST_TAG = 'twijfelcheck-hint';
+
+interface Badge {
+  editor: HTMLElement;
+  host: HTMLElement;
+  mount: HTMLElement;
+}
+
+export interface LiveHintOptions {
+  adapter(): SiteAdapter | undefined;
+  context(): CheckContext;
+  t: Translate;
+}
+
+export interface LiveHint {
+  /** Re-checks the composer of this editor soon (text or attachments changed). */
+  schedule(editor: Element): void;
+  /** Hides the hint of these editors (their post went out). */
+  clear(editors: Element[]): void;
+}
+
+/**
+ * While typing, a small badge near the compose box shows how many things we noticed; clicking it opens
+ * the same dialog. Checks run after a pause, when the browser is idle; nothing runs while the page is
+ * idle. The badge lives in our own shadow root and never touches the editor's DOM.
+ */
+export function installLiveHint(ctx: ContentScriptContext, options: LiveHintOptions): LiveHint {
+  const pending = new Set<HTMLElement>();
+  const badges = new Map<HTMLElement, Badge>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const removeBadge = (badge: Badge) => {
+    render(null, badge.mount);
+    badge.host.remove();
+    badges.delete(badge.editor);
+    if (badges.size === 0) stopFollowing();
+  };
+
+  const place = (badge: Badge) => {
+    if (!badge.editor.isConnected) {
+      removeBadge(badge);
+      return;
+    }
+    const rect = badge.editor.getBoundingClientRect();
+    badge.host.style.top = `${Math.round(rect.bottom - 30)}px`;
+    badge.host.style.left = `${Math.round(rect.right - 30)}px`;
+  };
+
+  const follow = () => badges.forEach(place);
+  let following = false;
+  const startFollowing = () => {
+    if (following) return;
+    following = true;
+    addEventListener('scroll', follow, { capture: true, passive: true });
+    addEventListener('resize', follow, { passive: true });
+  };
+  function stopFollowing() {
+    following = false;
+    removeEventListener('scroll', follow, { capture: true });
+    removeEventListener('resize', follow);
+  }
+  ctx.onInvalidated(stopFollowing);
+
+  const show = (editor: HTMLElement, text: string, findings: Finding[]) => {
+    let badge = badges.get(editor);
+    if (findings.length === 0) {
+      if (badge) removeBadge(badge);
+      return;
+    }
+    if (!badge) {
+      const host = document.createElement(HOST_TAG);
+      host.setAttribute('style', 'all: initial; position: fixed; z-index: 2147483646;');
+      const shadow = host.attachShadow({ mode: 'open' });
+      const style = document.createElement('style');
+      style.textContent = hintCss;
+      const mount = document.createElement('div');
+      shadow.append(style, mount);
+      (editor.closest(MODAL_SELECTOR) ?? document.body).appendChild(host);
+      badge = { editor, host, mount };
+      badges.set(editor, badge);
+      startFollowing();
+    }
+    const open = () =>
+      openDialog(
+        editor,
+        { text, findings, canPostAnyway: false, onEdit: () => restoreCaret(editor), onPostAnyway: () => undefined },
+        options.t,
+      );
+    render(<HintBadge findings={findings} t={options.t} onOpen={open} />, badge.mount);
+    place(badge);
+  };
+
+  const run = () => {
+    const adapter = options.adapter();
+    const editors = [...pending];
+    pending.clear();
+    if (!adapter) return;
+    for (const editor of editors) {
+      try {
+        const hit = editorAt(adapter, editor);
+        if (!hit || !editor.isConnected) continue;
+        const composer = composerOfEditor(hit.surface, editor);
+        const text = composer.editors.map(readEditorText).join('\n\n');
+        show(editor, text, checkComposer(text, composer.editors, options.context()));
+      } catch (error) {
+        recordError('live-hint', error);
+      }
+    }
+  };
+
+  const schedule = (editor: Element) => {
+    pending.add(editor as HTMLElement);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+      else run();
+    }, DEBOUNCE_MS);
+  };
+
+  ctx.addEventListener(
+    window,
+    'input',
+    (event) => {
+      const adapter = options.adapter();
+      const target = event.target;
+      if (!adapter || !(target instanceof Element) || isOwnUi(target)) return;
+      const hit = editorAt(adapter, target);
+      if (hit) schedule(hit.element);
+    },
+    { capture: true },
+  );
+
+  return {
+    schedule,
+    clear(editors) {
+      for (const editor of editors) {
+        pending.delete(editor as HTMLElement);
+        const badge = badges.get(editor as HTMLElement);
+        if (badge) removeBadge(badge);
+      }
+    },
+  };
+}

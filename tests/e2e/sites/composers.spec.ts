@@ -1,0 +1,116 @@
+import { dialogOf, expect, test, timelineOf } from '../extension';
+import { CLEAN, RISKY } from './surface-flows';
+
+const PNG = { name: 'klas.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a', 'hex') };
+const hintOf = (page: import('@playwright/test').Page) => page.locator('twijfelcheck-hint').getByRole('button');
+
+test.describe('attachments and the live hint', () => {
+  test('a photo of a school situation: the consent reminder holds the post @x', async ({ page }) => {
+    await page.goto('/sites/x/home');
+    await page.getByTestId('fileInput').first().setInputFiles(PNG);
+    await page.getByTestId('tweetTextarea_0').click();
+    await page.keyboard.type('Gezellig in de klas vandaag');
+    await page.getByTestId('tweetButtonInline').click();
+    const dialog = dialogOf(page);
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('Heeft iedereen die erop staat toestemming gegeven?');
+    await dialog.getByRole('button', { name: 'Toch plaatsen' }).click();
+    await expect(timelineOf(page)).toHaveText(['Gezellig in de klas vandaag']);
+    await expect(timelineOf(page).first()).toHaveAttribute('data-attachments', '1');
+  });
+
+  test('a photo with a neutral caption posts without a dialog; the live hint shows the reminder @instagram', async ({ page }) => {
+    await page.goto('/sites/instagram/');
+    await page.getByRole('button', { name: 'New post' }).click();
+    const create = page.getByRole('dialog', { name: 'Create new post' });
+    await create.getByLabel('Select from computer').setInputFiles(PNG);
+    await create.getByRole('button', { name: 'Next' }).click();
+    await create.getByRole('button', { name: 'Next' }).click();
+    await create.getByRole('textbox', { name: 'Write a caption...' }).click();
+    await page.keyboard.type('Mooie zonsondergang');
+    await expect(hintOf(page)).toHaveText('1');
+    await hintOf(page).click();
+    await expect(dialogOf(page)).toContainText('Staan er mensen op je foto of video?');
+    await expect(dialogOf(page).getByRole('button', { name: 'Toch plaatsen' })).toHaveCount(0);
+    await dialogOf(page).getByRole('button', { name: 'Bericht aanpassen' }).click();
+    await create.getByRole('button', { name: 'Share' }).click();
+    await expect(timelineOf(page)).toHaveText(['Mooie zonsondergang']);
+    await expect(dialogOf(page)).toHaveCount(0);
+  });
+
+  test('images pasted or dropped into the editor are noticed too @facebook', async ({ page }) => {
+    await page.goto('/sites/facebook/');
+    await page.locator('[data-fixture="open-composer"]').click();
+    const editor = page.getByRole('dialog').getByRole('textbox');
+    await editor.click();
+    await page.keyboard.type('Onze klas op schoolreis');
+    await editor.evaluate((element) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array([137, 80, 78, 71])], 'a.png', { type: 'image/png' }));
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+      const dropped = new DataTransfer();
+      dropped.items.add(new File([new Uint8Array([137, 80, 78, 71])], 'b.png', { type: 'image/png' }));
+      element.dispatchEvent(new DragEvent('drop', { dataTransfer: dropped, bubbles: true, cancelable: true }));
+    });
+    await page.getByRole('dialog').getByRole('button', { name: 'Post', exact: true }).click();
+    await expect(dialogOf(page)).toContainText('Heeft iedereen die erop staat toestemming gegeven?');
+  });
+
+  test('the live hint counts findings while typing and opens the dialog @x', async ({ page }) => {
+    await page.goto('/sites/x/home');
+    await page.getByTestId('tweetTextarea_0').click();
+    await page.keyboard.type(CLEAN);
+    await page.waitForTimeout(800);
+    await expect(page.locator('twijfelcheck-hint')).toHaveCount(0);
+    await page.keyboard.type(` ${RISKY}, bel me op 06-12345678`);
+    await expect(hintOf(page)).toHaveText('2');
+    await hintOf(page).click();
+    await expect(dialogOf(page)).toBeVisible();
+    await expect(dialogOf(page).locator('mark')).toHaveText(['kankerlijer', '06-12345678']);
+    await dialogOf(page).getByRole('button', { name: 'Bericht aanpassen' }).click();
+    await expect(page.getByTestId('tweetTextarea_0')).toBeFocused();
+    await expect(timelineOf(page)).toHaveCount(0);
+  });
+});
+
+test.describe('keyboard edge cases', () => {
+  test('Enter that ends an IME composition is not taken for a submit @x', async ({ page }) => {
+    await page.goto('/sites/x/i/chat/1');
+    const box = page.getByTestId('dm-composer-textarea');
+    await box.click();
+    await page.keyboard.type(`${RISKY} `);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'にほん', selectionStart: 3, selectionEnd: 3 });
+    await page.keyboard.press('Enter');
+    await cdp.send('Input.insertText', { text: 'にほん' });
+    await expect(dialogOf(page)).toHaveCount(0);
+    await expect(timelineOf(page)).toHaveCount(0);
+    await page.keyboard.press('Enter');
+    await expect(dialogOf(page)).toBeVisible();
+  });
+});
+
+test('the extension makes no network requests on the fixture sites @x @instagram @facebook', async ({ page, requests }) => {
+  for (const path of ['/sites/x/home', '/sites/facebook/', '/sites/instagram/']) {
+    await page.goto(path);
+    const editor = path.includes('/x/')
+      ? page.getByTestId('tweetTextarea_0')
+      : path.includes('facebook')
+        ? page.getByRole('textbox', { name: 'Comment as Sanne Jansen' })
+        : page.getByRole('textbox', { name: 'Add a comment…' });
+    await editor.click();
+    await page.keyboard.type(`${RISKY} 111222333`);
+    await page.keyboard.press(path.includes('/x/') ? 'Control+Enter' : 'Enter');
+    await dialogOf(page).getByRole('button', { name: 'Toch plaatsen' }).click();
+  }
+  await page.waitForTimeout(800);
+  expect(requests.length).toBeGreaterThan(0);
+  for (const request of requests) {
+    const url = new URL(request.url());
+    expect(url.hostname, request.url()).toBe('localhost');
+    expect(url.pathname, request.url()).toMatch(/^\/(sites\/(x|facebook|instagram)\/|sites\/assets\/|sites\/shared\/|favicon\.ico$)/);
+    expect(request.method()).toBe('GET');
+    expect(request.url()).not.toContain('111222333');
+    expect(request.url()).not.toContain('kanker');
+  }
+});

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { adapterFor, adapters } from '../../../entrypoints/compose.content/platforms';
+import { facebook } from '../../../entrypoints/compose.content/platforms/facebook';
+import { instagram } from '../../../entrypoints/compose.content/platforms/instagram';
+import type { SiteAdapter } from '../../../entrypoints/compose.content/platforms/types';
+import { x } from '../../../entrypoints/compose.content/platforms/x';
+import { editorsOfButton, submitButtonsIn } from '../../../entrypoints/compose.content/surfaces';
+
+function load(name: string): void {
+  // happy-dom gives import.meta.url a http: address; the repository root is the working directory.
+  const html = readFileSync(resolve(`tests/fixtures/sites/saved/${name}.html`), 'utf8');
+  document.body.innerHTML = html.replace(/^<!--.*-->\n<body[^>]*>/, '').replace(/<\/body>\s*$/, '');
+}
+
+/** Per surface: [compose boxes, post buttons] found in the saved page. */
+type Counts = Record<string, [number, number]>;
+
+function countsOf(adapter: SiteAdapter): Counts {
+  return Object.fromEntries(
+    adapter.surfaces.map((surface) => [
+      surface.id,
+      [document.querySelectorAll(surface.editor).length, submitButtonsIn(document, surface).length],
+    ]),
+  );
+}
+
+const table: Array<[string, SiteAdapter, Counts]> = [
+  ['x-home', x, { dm: [0, 0], post: [1, 1] }],
+  ['x-modal-thread', x, { dm: [0, 0], post: [3, 2] }],
+  ['x-reply', x, { dm: [0, 0], post: [1, 1] }],
+  ['x-dm', x, { dm: [1, 1], post: [0, 0] }],
+  ['facebook-feed-with-post-dialog', facebook, { comment: [2, 2], messenger: [1, 1], post: [1, 1] }],
+  ['facebook-feed-nl', facebook, { comment: [1, 1], messenger: [1, 1], post: [0, 0] }],
+  ['instagram-feed', instagram, { comment: [1, 1], caption: [0, 0], direct: [0, 0] }],
+  ['instagram-caption', instagram, { comment: [1, 1], caption: [1, 1], direct: [0, 0] }],
+  ['instagram-direct-nl', instagram, { comment: [0, 0], caption: [0, 0], direct: [1, 1] }],
+];
+
+describe('site adapters against saved fixture HTML', () => {
+  for (const [name, adapter, expected] of table) {
+    it(`${adapter.id}: ${name} has the expected compose boxes and post buttons`, () => {
+      load(name);
+      expect(countsOf(adapter)).toEqual(expected);
+    });
+  }
+
+  it('the modal post button sends both parts of an X thread, the inline one only its own box', () => {
+    load('x-modal-thread');
+    const post = x.surfaces.find((surface) => surface.id === 'post')!;
+    const modalButton = document.querySelector('[data-testid="tweetButton"]')!;
+    const inlineButton = document.querySelector('[data-testid="tweetButtonInline"]')!;
+    expect(editorsOfButton(post, modalButton).map((editor) => editor.dataset.testid)).toEqual(['tweetTextarea_0', 'tweetTextarea_1']);
+    expect(editorsOfButton(post, inlineButton)).toHaveLength(1);
+  });
+
+  it('adapter data is plain JSON (a school policy can replace it)', () => {
+    for (const adapter of adapters) expect(JSON.parse(JSON.stringify(adapter))).toEqual(adapter);
+  });
+
+  it('picks the adapter by host, and by path on local pages', () => {
+    expect(adapterFor({ hostname: 'x.com', pathname: '/home' })?.id).toBe('x');
+    expect(adapterFor({ hostname: 'mobile.twitter.com', pathname: '/' })?.id).toBe('x');
+    expect(adapterFor({ hostname: 'www.facebook.com', pathname: '/' })?.id).toBe('facebook');
+    expect(adapterFor({ hostname: 'www.instagram.com', pathname: '/p/1/' })?.id).toBe('instagram');
+    expect(adapterFor({ hostname: 'notx.com', pathname: '/' })).toBeUndefined();
+    expect(adapterFor({ hostname: 'localhost', pathname: '/sites/facebook/groups/1' })?.id).toBe('facebook');
+    expect(adapterFor({ hostname: 'example.org', pathname: '/sites/x/' })).toBeUndefined();
+  });
+});

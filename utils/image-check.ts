@@ -1,0 +1,34 @@
+import type { CheckContext, Finding } from '../rules/types';
+
+/** Decoded pixels, RGBA, row by row (what ImageData holds). */
+export interface Pixels {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
+
+/** Where the image goes: into a post, or onto a profile. */
+export type ImagePurpose = 'post' | 'profile';
+
+/** A check on one attached image; pure (pixels in, findings out) so it runs in Node for tests too. */
+export type ImageCheck = (pixels: Pixels, context: CheckContext, purpose: ImagePurpose) => Finding[];
+
+const imageChecks: ImageCheck[] = [];
+
+/** Adds a check (the logo matcher is one); returns a function that removes it again. */
+export function registerImageCheck(check: ImageCheck): () => void {
+  imageChecks.push(check);
+  return () => {
+    const index = imageChecks.indexOf(check);
+    if (index !== -1) imageChecks.splice(index, 1);
+  };
+}
+
+/** Without checks there is nothing to decode images for: attaching then costs nothing. */
+export function hasImageChecks(): boolean {
+  return imageChecks.length > 0;
+}
+
+export function runImageChecks(pixels: Pixels, context: CheckContext, purpose: ImagePurpose): Finding[] {
+  return imageChecks.flatMap((check) => check(pixels, context, purpose));
+}
