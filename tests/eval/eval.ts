@@ -1,0 +1,134 @@
+/**
+ * `npm run eval`: precision, recall and F1 per category over the labelled corpus in tests/corpus/*.jsonl,
+ * with the misses, and the same figures for two peers (glin-profanity with its Dutch and English lists,
+ * and the plain naughty-words `nl` list) on `belediging`. `-- --json` prints one JSON line.
+ *
+ * A corpus line: {"text", "expect": [categories], "allow"?: [categories], "role"?, "school"?}. A category in
+ * `expect` must be found; one in `allow` may be found without counting against precision.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { Filter } from 'glin-profanity';
+import naughty from 'naughty-words';
+import { check, createContext } from '../../rules/engine';
+import type { Category, Role } from '../../rules/types';
+
+interface Example {
+  text: string;
+  expect: Category[];
+  allow?: Category[];
+  role?: Role;
+  school?: string;
+  file: string;
+  line: number;
+}
+
+interface Scores {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+const CATEGORIES: Category[] = ['vertrouwelijk', 'belediging', 'personen', 'logo', 'disclaimer'];
+const CORPUS_DIR = new URL('../corpus/', import.meta.url);
+
+function loadCorpus(): Example[] {
+  const examples: Example[] = [];
+  for (const file of readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.jsonl')).sort()) {
+    readFileSync(new URL(file, CORPUS_DIR), 'utf8')
+      .split('\n')
+      .forEach((raw, index) => {
+        if (raw.trim() === '') return;
+        const parsed = JSON.parse(raw) as Omit<Example, 'file' | 'line'>;
+        examples.push({ ...parsed, file, line: index + 1 });
+      });
+  }
+  return examples;
+}
+
+function score(tp: number, fp: number, fn: number): Scores {
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const round = (value: number) => Math.round(value * 1000) / 1000;
+  return { precision: round(precision), recall: round(recall), f1: round(f1), tp, fp, fn };
+}
+
+type Predictor = (example: Example) => Set<Category>;
+
+interface Miss {
+  kind: 'gemist' | 'vals alarm';
+  category: Category;
+  example: Example;
+}
+
+function evaluate(examples: Example[], predict: Predictor, categories: Category[]) {
+  const counts = new Map(categories.map((category) => [category, { tp: 0, fp: 0, fn: 0 }]));
+  const misses: Miss[] = [];
+  for (const example of examples) {
+    const found = predict(example);
+    for (const category of categories) {
+      const tally = counts.get(category)!;
+      const expected = example.expect.includes(category);
+      if (expected && found.has(category)) tally.tp++;
+      else if (expected) {
+        tally.fn++;
+        misses.push({ kind: 'gemist', category, example });
+      } else if (found.has(category) && !example.allow?.includes(category)) {
+        tally.fp++;
+        misses.push({ kind: 'vals alarm', category, example });
+      }
+    }
+  }
+  const perCategory: Record<string, Scores> = {};
+  for (const [category, { tp, fp, fn }] of counts) {
+    if (tp + fp + fn > 0) perCategory[category] = score(tp, fp, fn);
+  }
+  return { perCategory, misses };
+}
+
+const ours: Predictor = (example) =>
+  new Set(
+    check(example.text, createContext({ role: example.role, school: { name: example.school ?? '' } })).map(
+      (finding) => finding.category,
+    ),
+  );
+
+const glin = new Filter({ languages: ['dutch', 'english'], detectLeetspeak: true });
+const glinPeer: Predictor = (example) => new Set(glin.isProfane(example.text) ? ['belediging' as Category] : []);
+
+const naughtyWords = (naughty as unknown as { nl: string[] }).nl.map((word) => word.toLowerCase());
+const naughtyPattern = new RegExp(`(?<![\\p{L}])(?:${naughtyWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
+const naughtyPeer: Predictor = (example) => new Set(naughtyPattern.test(example.text) ? ['belediging' as Category] : []);
+
+const examples = loadCorpus();
+const result = evaluate(examples, ours, CATEGORIES);
+const peers = {
+  'glin-profanity': evaluate(examples, glinPeer, ['belediging']).perCategory,
+  'naughty-words-nl': evaluate(examples, naughtyPeer, ['belediging']).perCategory,
+};
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify({ examples: examples.length, per_category: result.perCategory, peers }));
+} else {
+  const pct = (value: number) => (value * 100).toFixed(1).padStart(6);
+  console.log(`Evaluatie over ${examples.length} voorbeelden uit tests/corpus/\n`);
+  console.log('categorie        precisie  recall      F1    TP    FP    FN');
+  for (const [category, s] of Object.entries(result.perCategory)) {
+    console.log(`${category.padEnd(15)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)} ${String(s.tp).padStart(5)} ${String(s.fp).padStart(5)} ${String(s.fn).padStart(5)}`);
+  }
+  console.log('\nbelediging naast anderen (zelfde corpus):');
+  console.log(`  ${'Twijfelcheck'.padEnd(18)} P ${pct(result.perCategory.belediging?.precision ?? 0)}  R ${pct(result.perCategory.belediging?.recall ?? 0)}  F1 ${pct(result.perCategory.belediging?.f1 ?? 0)}`);
+  for (const [name, scores] of Object.entries(peers)) {
+    const s = scores.belediging!;
+    console.log(`  ${name.padEnd(18)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}`);
+  }
+  if (result.misses.length > 0) {
+    console.log(`\nMissers (${result.misses.length}):`);
+    for (const miss of result.misses) {
+      console.log(`  [${miss.kind}] ${miss.category}  ${miss.example.file}:${miss.example.line}  ${JSON.stringify(miss.example.text)}`);
+    }
+  }
+}
