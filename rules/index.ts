@@ -1,5 +1,6 @@
 import bedreigingen from './belediging/bedreigingen';
 import discriminatie from './belediging/discriminatie';
+import pesten from './belediging/pesten';
 import scheldwoorden from './belediging/scheldwoorden';
 import seksueleTaal from './belediging/seksuele-taal';
 import vloeken from './belediging/vloeken';
@@ -23,6 +24,7 @@ export const rules: readonly Rule[] = [
   fotoToestemming,
   iban,
   namensSchool,
+  pesten,
   scheldwoorden,
   seksueleTaal,
   telefoonnummer,

@@ -2,7 +2,7 @@ import data from '../data/scheldwoorden.json';
 import type { TextDocument } from '../document';
 import { normalise, type Token } from '../../utils/normalise/pipeline';
 
-export type LexiconKind = 'vloek' | 'scheldwoord' | 'discriminatie' | 'bedreiging' | 'seksueel';
+export type LexiconKind = 'vloek' | 'scheldwoord' | 'discriminatie' | 'bedreiging' | 'seksueel' | 'pesten';
 type MatchMode = 'word' | 'prefix' | 'suffix' | 'affix' | 'exact' | 'phrase';
 
 interface LexiconEntry {
@@ -13,20 +13,32 @@ interface LexiconEntry {
   allow?: string[];
   allowContext?: string[];
   literalAfter?: string[];
+  /** Words right after the term that make it literal ("tyfus is een ziekte"). */
+  literalBefore?: string[];
   alone?: boolean;
+  /** False when the plural or diminutive is another word (eikels are acorns). */
+  inflect?: boolean;
+  /** Only an insult when aimed at someone or with an insulting word before it ("jij aap", "vieze homo"). */
+  needsTarget?: boolean;
 }
 
 interface CompiledEntry {
   entry: LexiconEntry;
   /** Skeletons of the term's words (one for all but phrases). */
   keys: string[];
+  /** Allowed words, folded but not collapsed ("negeer" is a word; "neeeger" is not). */
+  allowFolded: string[];
+  /** Allowed compounds by skeleton, when longer than the term ("kankeronderzoek"). */
   allowKeys: string[];
   allowContext: string[];
   literalAfter: Set<string>;
+  literalBefore: Set<string>;
 }
 
 export interface LexiconHit {
   entry: LexiconEntry;
+  /** The token (or first token) was written between quotes: talk about the word, not use of it. */
+  quoted?: boolean;
   firstToken: number;
   lastToken: number;
   start: number;
@@ -81,10 +93,16 @@ class Lexicon {
     const compiled: CompiledEntry = {
       entry,
       keys: entry.match === 'exact' ? [normalise(entry.term).folded] : skeletons(entry.term),
-      allowKeys: (entry.allow ?? []).map((word) => skeletons(word).join('')),
+      allowFolded: (entry.allow ?? []).map((word) => normalise(word).folded),
+      allowKeys: [],
       allowContext: (entry.allowContext ?? []).map((phrase) => normalise(phrase).folded),
       literalAfter: new Set((entry.literalAfter ?? []).map((word) => skeletons(word).join(''))),
+      literalBefore: new Set((entry.literalBefore ?? []).map((word) => skeletons(word).join(''))),
     };
+    const termKey = entry.match === 'exact' ? '' : skeletons(entry.term).join('');
+    compiled.allowKeys = (entry.allow ?? [])
+      .map((word) => skeletons(word).join(''))
+      .filter((key) => key.length > termKey.length);
     const key = compiled.keys[0]!;
     switch (entry.match) {
       case 'exact':
@@ -106,12 +124,30 @@ class Lexicon {
     for (const token of tokens) {
       if (!token.hasLetter) continue;
       this.collect(this.exact.get(token.folded), token, token, doc, hits);
+      const before = hits.length;
       this.collect(this.words.get(token.skeleton), token, token, doc, hits);
+      if (hits.length === before) this.collectInflected(token, doc, hits);
       this.collectCompounds(token, doc, hits);
       const phrases = this.phrases.get(token.skeleton);
       if (phrases) this.collectPhrases(phrases, tokens, token, doc, hits);
     }
     return hits;
+  }
+
+  /** Plurals, adjective endings and diminutives: idioten, debielen, achterlijke, sletje, homo's. */
+  private collectInflected(token: Token, doc: TextDocument, hits: LexiconHit[]): void {
+    const skeleton = token.skeleton;
+    for (const ending of INFLECTIONS) {
+      if (skeleton.length - ending.length < MIN_INFLECTED_STEM || !skeleton.endsWith(ending)) continue;
+      const stem = skeleton.slice(0, -ending.length);
+      const candidates = this.words
+        .get(stem)
+        ?.filter((candidate) => candidate.entry.match !== 'exact' && candidate.entry.inflect !== false);
+      if (candidates && candidates.length > 0) {
+        this.collect(candidates, token, token, doc, hits);
+        return;
+      }
+    }
   }
 
   private collectCompounds(token: Token, doc: TextDocument, hits: LexiconHit[]): void {
@@ -156,18 +192,41 @@ class Lexicon {
     if (!candidates) return;
     for (const candidate of candidates) {
       if (isExcused(candidate, first, last, doc)) continue;
-      hits.push({ entry: candidate.entry, firstToken: first.index, lastToken: last.index, start: first.start, end: last.end });
+      hits.push({
+        entry: candidate.entry,
+        firstToken: first.index,
+        lastToken: last.index,
+        start: first.start,
+        end: last.end,
+        quoted: isQuoted(doc.text, first.start, last.end),
+      });
     }
   }
 }
 
+/** Dutch endings tried when a word is not in the list as written; longest first. */
+const INFLECTIONS = ['tjes', 'jes', 'tje', 'en', 'es', 'je', 'e', 's'];
+const MIN_INFLECTED_STEM = 4;
+const QUOTES = new Set(["'", '"', '‘', '’', '“', '”', '«', '»']);
+
+function isQuoted(text: string, start: number, end: number): boolean {
+  return QUOTES.has(text[start - 1] ?? '') && QUOTES.has(text[end] ?? '');
+}
+
 function isExcused(candidate: CompiledEntry, first: Token, last: Token, doc: TextDocument): boolean {
   const skeleton = first.skeleton;
+  for (const allowed of candidate.allowFolded) {
+    if (first.folded.startsWith(allowed)) return true;
+  }
   for (const allowed of candidate.allowKeys) {
     if (skeleton.startsWith(allowed) || skeleton.endsWith(allowed)) return true;
   }
-  if (candidate.literalAfter.size > 0 && first === last && skeleton === candidate.keys[0] && first.index > 0) {
+  const bare = first === last && skeleton === candidate.keys[0];
+  if (bare && candidate.literalAfter.size > 0 && first.index > 0) {
     if (candidate.literalAfter.has(doc.tokens[first.index - 1]!.skeleton)) return true;
+  }
+  if (bare && candidate.literalBefore.size > 0 && first.index + 1 < doc.tokens.length) {
+    if (candidate.literalBefore.has(doc.tokens[first.index + 1]!.skeleton)) return true;
   }
   if (candidate.allowContext.length > 0) {
     const folded = doc.normalised.folded;

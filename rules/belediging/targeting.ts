@@ -1,4 +1,7 @@
 import type { TextDocument } from '../document';
+
+// These word sets are compared with the folded form (lower case, accents off, double letters kept):
+// the skeleton would turn "geen" into "gen" and "jullie" into "julie".
 import type { Severity } from '../types';
 
 const SECOND_PERSON = new Set(['je', 'jij', 'jou', 'jouw', 'jullie', 'u', 'ge', 'gij', 'jy', 'jai', 'jahh']);
@@ -6,15 +9,18 @@ const SELF_REFERENCE = [['ik', 'ben'], ['ben', 'ik'], ['voel', 'me'], ['ik', 'wa
 const WINDOW_BEFORE = 4;
 const WINDOW_AFTER = 3;
 
-/** Aimed at someone: a second-person word or an @mention close to the words at tokens [first, last]. */
-export function isTargeted(doc: TextDocument, first: number, last: number): boolean {
+/**
+ * Aimed at someone: a second-person word or an @mention close to the words at tokens [first, last], or,
+ * for a phrase ("jij bent een sukkel"), inside it.
+ */
+export function isTargeted(doc: TextDocument, first: number, last: number, includeSpan = false): boolean {
   const tokens = doc.tokens;
   const from = Math.max(0, first - WINDOW_BEFORE);
   const to = Math.min(tokens.length - 1, last + WINDOW_AFTER);
   for (let i = from; i <= to; i++) {
-    if (i >= first && i <= last) continue;
+    if (!includeSpan && i >= first && i <= last) continue;
     const token = tokens[i]!;
-    if (SECOND_PERSON.has(token.skeleton)) return true;
+    if (SECOND_PERSON.has(token.folded)) return true;
     if (token.start > 0 && doc.text.charCodeAt(token.start - 1) === 64 /* @ */) return true;
   }
   return false;
@@ -25,11 +31,47 @@ export function isSelfReference(doc: TextDocument, first: number): boolean {
   const tokens = doc.tokens;
   const from = Math.max(0, first - WINDOW_BEFORE);
   for (let i = from; i < first - 1; i++) {
-    const a = tokens[i]!.skeleton;
-    const b = tokens[i + 1]!.skeleton;
+    const a = tokens[i]!.folded;
+    const b = tokens[i + 1]!.folded;
     if (SELF_REFERENCE.some(([x, y]) => a === x && b === y)) return true;
   }
   return false;
+}
+
+const NEGATION_BEFORE = new Set(['geen', 'niet', 'nooit', 'not', 'no', 'never']);
+const INSULTING_MODIFIERS = new Set([
+  'vies', 'vieze', 'vuil', 'vuile', 'stom', 'stomme', 'smerig', 'smerige', 'dik', 'dikke', 'lelijk', 'lelijke',
+  'achterlijk', 'achterlijke', 'dom', 'domme', 'gore', 'kanker', 'kut', 'tering', 'tyfus', 'rot', 'stinkende',
+  'wat', 'jij', 'stupid', 'fat', 'ugly', 'dumb', 'fucking', 'vet', 'vette', 'dwaze', 'dwaas', 'ambetante',
+  'gekke', 'rare', 'psycho', 'vuil', 'stinkend',
+]);
+
+/** "geen sukkel", "niet dom": a negation right before the word. */
+export function isNegatedBefore(doc: TextDocument, first: number): boolean {
+  const tokens = doc.tokens;
+  for (let i = Math.max(0, first - 2); i < first; i++) if (NEGATION_BEFORE.has(tokens[i]!.folded)) return true;
+  return false;
+}
+
+/** "vieze homo", "stomme aap", "wat een clown": an insulting word right before. */
+export function hasInsultingModifier(doc: TextDocument, first: number): boolean {
+  const tokens = doc.tokens;
+  for (let i = Math.max(0, first - 2); i < first; i++) if (INSULTING_MODIFIERS.has(tokens[i]!.folded)) return true;
+  return false;
+}
+
+/** Condemning abuse while quoting or reporting it: "Hij noemde mij een …, dat is niet oké". */
+const CONDEMNING = [
+  'niet oke', 'niet ok', 'not done', 'kwetsend', 'doet pijn', 'is erg', 'zo erg', 'stop met', 'zeg nou niet',
+  'hoort niet', 'nooit oke', 'gemeld', 'verteld', 'uitgescholden', 'noemde mij', 'noemen mij', 'als scheldwoord',
+  'racisme', 'discriminatie', 'schelden met',
+];
+
+export function isCounterSpeech(doc: TextDocument): boolean {
+  return doc.shared('belediging:counter-speech', () => {
+    const words = ` ${doc.tokens.map((token) => token.folded).join(' ')} `;
+    return CONDEMNING.some((phrase) => words.includes(` ${phrase} `));
+  });
 }
 
 const ORDER: Severity[] = ['info', 'waarschuwing', 'ernstig'];

@@ -7,6 +7,10 @@ testRule(rule, {
     'Je moet die melding niet negeren',
     'Hoera, we hebben gewonnen!',
     'Het licht bleef maar flikkeren',
+    'Ik negeer die berichten gewoon',
+    'Homo\'s en lesbiennes verdienen dezelfde rechten',
+    'Moslims vasten tijdens de ramadan',
+    'Homo\'s zijn niet ziek, iedereen is welkom',
   ],
   invalid: [
     { text: 'vieze kankerhomo', found: [{ fragment: 'kankerhomo', severity: 'ernstig' }] },
@@ -14,5 +18,9 @@ testRule(rule, {
     { text: 'h0er', found: ['h0er'] },
     { text: 'f l i k k e r', found: ['f l i k k e r'] },
     { text: 'die spleetoog van 3B', found: ['spleetoog'] },
+    { text: 'moslims zijn allemaal terroristen', found: ['moslims zijn allemaal terroristen'] },
+    { text: 'ik haat joden', found: ['ik haat joden'] },
+    { text: 'Die vluchtelingen. Het zijn toch allemaal ratten', found: ['Het zijn toch allemaal ratten'] },
+    { text: 'vrouwen horen in de keuken', found: ['vrouwen horen in de keuken'] },
   ],
 });

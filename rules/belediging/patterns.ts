@@ -1,0 +1,156 @@
+import data from '../data/patronen.json';
+import type { TextDocument } from '../document';
+import { normalise } from '../../utils/normalise/pipeline';
+import type { LexiconKind } from './lexicon';
+
+/**
+ * Phrase patterns over token skeletons, for what no single word shows: threats ("ik maak je af"),
+ * exclusion ("niemand vindt jou leuk"), hateful statements about groups without a slur ("moslims zijn
+ * allemaal terroristen"). Syntax, one slot per space: `word`, `{a|b}` alternatives, `[KLASSE]` a word
+ * class from the data, `?` after a slot makes it optional, `~N` skips up to N words.
+ */
+
+interface Slot {
+  words: Set<string>;
+  optional: boolean;
+  /** A gap: skip 0..max words. */
+  gap?: number;
+}
+
+interface PatternEntry {
+  id: string;
+  kind: LexiconKind;
+  sureness: 0 | 1 | 2;
+  pattern: string;
+  /** Words that, anywhere in the sentence, make the match harmless (verstoppertje, taart). */
+  unless?: string[];
+  /** Only when a group word stands earlier in the text (for "ze zijn ratten"). */
+  afterGroup?: boolean;
+  /** The pattern carries its own negation ("jij hoort niet bij ons"): do not read it as negated. */
+  negated?: boolean;
+}
+
+interface CompiledPattern {
+  entry: PatternEntry;
+  slots: Slot[];
+  unless: Set<string>;
+}
+
+export interface PatternHit {
+  kind: LexiconKind;
+  sureness: 0 | 1 | 2;
+  id: string;
+  firstToken: number;
+  lastToken: number;
+  start: number;
+  end: number;
+}
+
+const skeleton = (word: string) => normalise(word).tokens.map((token) => token.skeleton).join('');
+const CLASSES = new Map<string, Set<string>>(
+  Object.entries(data.classes).map(([name, words]) => [name, new Set((words as string[]).map(skeleton))]),
+);
+const NEGATORS = new Set(data.negators.map(skeleton));
+const GROUPS = CLASSES.get('GROEP')!;
+const SENTENCE_END = /[.!?\n]/;
+
+function compileSlot(source: string): Slot {
+  const gap = /^~(\d+)$/.exec(source);
+  if (gap) return { words: new Set(), optional: true, gap: Number(gap[1]) };
+  const optional = source.endsWith('?');
+  const body = optional ? source.slice(0, -1) : source;
+  let words: Set<string>;
+  if (body.startsWith('[')) {
+    const name = body.slice(1, -1);
+    const known = CLASSES.get(name);
+    if (!known) throw new Error(`Unknown word class ${name} in a pattern`);
+    words = known;
+  } else if (body.startsWith('{')) {
+    words = new Set(body.slice(1, -1).split('|').map(skeleton));
+  } else {
+    words = new Set([skeleton(body)]);
+  }
+  return { words, optional };
+}
+
+function compile(entry: PatternEntry): CompiledPattern {
+  const slots = entry.pattern.split(/\s+/).map(compileSlot);
+  if (slots[0]!.optional) throw new Error(`Pattern ${entry.id} must start with a required word`);
+  return { entry, slots, unless: new Set((entry.unless ?? []).map(skeleton)) };
+}
+
+const compiled = (data.patterns as PatternEntry[]).map(compile);
+const byFirstWord = new Map<string, CompiledPattern[]>();
+for (const pattern of compiled) {
+  for (const word of pattern.slots[0]!.words) {
+    const list = byFirstWord.get(word);
+    if (list) list.push(pattern);
+    else byFirstWord.set(word, [pattern]);
+  }
+}
+
+/** Index of the last token matched when `slots[slot..]` match from token `index`; -1 if they do not. */
+function matchFrom(skeletons: string[], index: number, slots: Slot[], slot: number): number {
+  if (slot === slots.length) return index - 1;
+  const current = slots[slot]!;
+  if (current.gap !== undefined) {
+    for (let skip = 0; skip <= current.gap && index + skip <= skeletons.length; skip++) {
+      const end = matchFrom(skeletons, index + skip, slots, slot + 1);
+      if (end !== -1) return end;
+    }
+    return -1;
+  }
+  if (index < skeletons.length && current.words.has(skeletons[index]!)) {
+    const end = matchFrom(skeletons, index + 1, slots, slot + 1);
+    if (end !== -1) return end;
+  }
+  return current.optional ? matchFrom(skeletons, index, slots, slot + 1) : -1;
+}
+
+function sentenceBounds(doc: TextDocument, first: number, last: number): [number, number] {
+  const tokens = doc.tokens;
+  let from = first;
+  while (from > 0 && !SENTENCE_END.test(doc.text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
+  let to = last;
+  while (to < tokens.length - 1 && !SENTENCE_END.test(doc.text.slice(tokens[to]!.end, tokens[to + 1]!.start))) to++;
+  return [from, to];
+}
+
+function isExcused(doc: TextDocument, pattern: CompiledPattern, first: number, last: number): boolean {
+  const tokens = doc.tokens;
+  const [from, to] = sentenceBounds(doc, first, last);
+  if (pattern.unless.size > 0) {
+    for (let i = from; i <= to; i++) if (pattern.unless.has(tokens[i]!.skeleton)) return true;
+  }
+  if (!pattern.entry.negated) {
+    for (let i = first; i <= last + 1 && i < tokens.length; i++) if (NEGATORS.has(tokens[i]!.skeleton)) return true;
+  }
+  if (pattern.entry.afterGroup) {
+    let group = false;
+    for (let i = 0; i < first && !group; i++) group = GROUPS.has(tokens[i]!.skeleton);
+    if (!group) return true;
+  }
+  return false;
+}
+
+function findPatterns(doc: TextDocument): PatternHit[] {
+  const tokens = doc.tokens;
+  const skeletons = tokens.map((token) => token.skeleton);
+  const hits: PatternHit[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const candidates = byFirstWord.get(skeletons[index]!);
+    if (!candidates) continue;
+    for (const pattern of candidates) {
+      const last = matchFrom(skeletons, index + 1, pattern.slots, 1);
+      if (last === -1 || isExcused(doc, pattern, index, last)) continue;
+      const { id, kind, sureness } = pattern.entry;
+      hits.push({ id, kind, sureness, firstToken: index, lastToken: last, start: tokens[index]!.start, end: tokens[last]!.end });
+    }
+  }
+  return hits;
+}
+
+/** All pattern hits in the document, computed once and shared by the rules of this family. */
+export function patternHits(doc: TextDocument): PatternHit[] {
+  return doc.shared('belediging:patterns', () => findPatterns(doc));
+}

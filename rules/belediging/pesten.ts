@@ -1,0 +1,15 @@
+import { lexiconRule } from './lexicon-rule';
+
+/** Bullying and exclusion: "niemand vindt jou leuk", "ga van onze groep af", "wie haat X ook? like". */
+export default lexiconRule('pesten', {
+  id: 'pesten',
+  category: 'belediging',
+  severity: 'waarschuwing',
+  protocolRef: '000 §3',
+  description: 'Bullying and exclusion: telling someone nobody likes them, pushing them out of a group.',
+  messages: {
+    mild: 'Dit kan voelen als buitensluiten.',
+    woord: 'Dit kan voelen als pesten of buitensluiten. Dat doet veel pijn, ook online.',
+    gericht: 'Dit is pesten: je sluit iemand buiten of maakt iemand klein. Dat doet veel pijn.',
+  },
+});
