@@ -4,13 +4,24 @@ import { PhraseSet, type PhraseMatch } from './phrases';
 import type { SchoolSettings } from './types';
 
 const compiled = new Map<string, PhraseSet>();
+const keys = new WeakMap<SchoolSettings, string>();
+
+/** One string per distinct setting, computed once per settings object (check runs on every keystroke). */
+function keyOf(school: SchoolSettings): string {
+  let key = keys.get(school);
+  if (key === undefined) {
+    key = [school.name, ...school.aliases].filter((name) => name.trim().length > 0).join('\u0000');
+    keys.set(school, key);
+  }
+  return key;
+}
 
 /** The school's names and aliases plus the general ones ("onze school"), compiled once per setting. */
 function schoolPhrases(school: SchoolSettings): PhraseSet {
-  const names = [school.name, ...school.aliases].filter((name) => name.trim().length > 0);
-  const key = names.join('\u0000');
+  const key = keyOf(school);
   let phrases = compiled.get(key);
   if (!phrases) {
+    const names = [school.name, ...school.aliases].filter((name) => name.trim().length > 0);
     phrases = new PhraseSet([...names, ...data.genericSchool]);
     compiled.set(key, phrases);
   }
@@ -19,7 +30,7 @@ function schoolPhrases(school: SchoolSettings): PhraseSet {
 
 /** Where the post names the school: its configured names, or the school in general. */
 export function schoolMentions(doc: TextDocument, school: SchoolSettings): PhraseMatch[] {
-  return doc.shared(`school-mentions:${school.name}\u0000${school.aliases.join('\u0000')}`, () =>
+  return doc.shared(`school-mentions:${keyOf(school)}`, () =>
     schoolPhrases(school).find(doc),
   );
 }

@@ -1,6 +1,6 @@
 import data from '../data/patronen.json';
 import type { TextDocument } from '../document';
-import { normalise } from '../../utils/normalise/pipeline';
+import { normalise, type Token } from '../../utils/normalise/pipeline';
 import type { LexiconKind } from './lexicon';
 
 /**
@@ -90,21 +90,21 @@ for (const pattern of compiled) {
 }
 
 /** Index of the last token matched when `slots[slot..]` match from token `index`; -1 if they do not. */
-function matchFrom(skeletons: string[], index: number, slots: Slot[], slot: number): number {
+function matchFrom(tokens: Token[], index: number, slots: Slot[], slot: number): number {
   if (slot === slots.length) return index - 1;
   const current = slots[slot]!;
   if (current.gap !== undefined) {
-    for (let skip = 0; skip <= current.gap && index + skip <= skeletons.length; skip++) {
-      const end = matchFrom(skeletons, index + skip, slots, slot + 1);
+    for (let skip = 0; skip <= current.gap && index + skip <= tokens.length; skip++) {
+      const end = matchFrom(tokens, index + skip, slots, slot + 1);
       if (end !== -1) return end;
     }
     return -1;
   }
-  if (index < skeletons.length && current.words.has(skeletons[index]!)) {
-    const end = matchFrom(skeletons, index + 1, slots, slot + 1);
+  if (index < tokens.length && current.words.has(tokens[index]!.skeleton)) {
+    const end = matchFrom(tokens, index + 1, slots, slot + 1);
     if (end !== -1) return end;
   }
-  return current.optional ? matchFrom(skeletons, index, slots, slot + 1) : -1;
+  return current.optional ? matchFrom(tokens, index, slots, slot + 1) : -1;
 }
 
 function sentenceBounds(doc: TextDocument, first: number, last: number): [number, number] {
@@ -135,13 +135,12 @@ function isExcused(doc: TextDocument, pattern: CompiledPattern, first: number, l
 
 function findPatterns(doc: TextDocument): PatternHit[] {
   const tokens = doc.tokens;
-  const skeletons = tokens.map((token) => token.skeleton);
   const hits: PatternHit[] = [];
   for (let index = 0; index < tokens.length; index++) {
-    const candidates = byFirstWord.get(skeletons[index]!);
+    const candidates = byFirstWord.get(tokens[index]!.skeleton);
     if (!candidates) continue;
     for (const pattern of candidates) {
-      const last = matchFrom(skeletons, index + 1, pattern.slots, 1);
+      const last = matchFrom(tokens, index + 1, pattern.slots, 1);
       if (last === -1 || isExcused(doc, pattern, index, last)) continue;
       const { id, kind, sureness } = pattern.entry;
       hits.push({ id, kind, sureness, firstToken: index, lastToken: last, start: tokens[index]!.start, end: tokens[last]!.end });

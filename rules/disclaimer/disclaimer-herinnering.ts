@@ -2,20 +2,21 @@ import data from '../data/school.json';
 import { normalise } from '../../utils/normalise/pipeline';
 import { PhraseSet } from '../phrases';
 import { schoolLabel, schoolMentions } from '../school-names';
+import type { TextDocument } from '../document';
 import type { Rule } from '../types';
 
 const SCHOOL_LIFE = new PhraseSet(data.schoolLife);
 const DISCLAIMERS = new PhraseSet(data.disclaimerPhrases);
 const foldedDisclaimers = new Map<string, string>();
 
-function hasConfiguredDisclaimer(folded: string, disclaimerText: string): boolean {
+function hasConfiguredDisclaimer(doc: TextDocument, disclaimerText: string): boolean {
   if (!disclaimerText.trim()) return false;
   let wanted = foldedDisclaimers.get(disclaimerText);
   if (wanted === undefined) {
     wanted = normalise(disclaimerText).tokens.map((token) => token.folded).join(' ');
     foldedDisclaimers.set(disclaimerText, wanted);
   }
-  return wanted.length > 0 && folded.includes(wanted);
+  return wanted.length > 0 && doc.tokens.map((token) => token.folded).join(' ').includes(wanted);
 }
 
 /** Staff writing about school get a reminder to say they post "op persoonlijke titel". */
@@ -36,8 +37,7 @@ const rule: Rule = {
     const mention = schoolMentions(doc, context.school)[0] ?? SCHOOL_LIFE.find(doc)[0];
     if (!mention) return;
     if (DISCLAIMERS.find(doc).length > 0) return;
-    const words = doc.tokens.map((token) => token.folded).join(' ');
-    if (hasConfiguredDisclaimer(words, context.school.disclaimerText)) return;
+    if (hasConfiguredDisclaimer(doc, context.school.disclaimerText)) return;
     report({
       messageId: 'herinnering',
       start: mention.start,

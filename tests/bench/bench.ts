@@ -2,6 +2,10 @@
  * `npm run bench`: times `check` with all rules, in-process, on Dutch posts of 280, 5,000 and
  * 100,000 characters (warm-up, then many runs; median and p95). `-- --json` prints one JSON line.
  */
+import nlp from 'compromise/one';
+import { francAll } from 'franc-min';
+import { Filter } from 'glin-profanity';
+import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { check, createContext } from '../../rules/engine';
 import { CLEAN_SENTENCES, RISKY_SENTENCES, textOf } from './texts';
 
@@ -19,13 +23,18 @@ function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]!;
 }
 
-function measure(text: string, kind: Measurement['kind'], runs: number): Measurement {
+function measure(
+  text: string,
+  kind: Measurement['kind'],
+  runs: number,
+  run: (input: string) => unknown = (input) => check(input, context),
+): Measurement {
   const warmUp = Math.max(50, Math.floor(runs / 5));
-  for (let i = 0; i < warmUp; i++) check(text, context);
+  for (let i = 0; i < warmUp; i++) run(text);
   const samples = new Float64Array(runs);
   for (let i = 0; i < runs; i++) {
     const begin = process.hrtime.bigint();
-    check(text, context);
+    run(text);
     samples[i] = Number(process.hrtime.bigint() - begin) / 1000;
   }
   const sorted = [...samples].sort((a, b) => a - b);
@@ -39,10 +48,26 @@ const engine: Measurement[] = [
   measure(textOf(CLEAN_SENTENCES, 100_000), 'clean', 100),
   measure(textOf([...RISKY_SENTENCES, ...CLEAN_SENTENCES.slice(0, 2)], 280), 'risky', 20_000),
 ];
-const peers: Array<{ name: string; chars: number; median_us: number }> = [];
+const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+const glin = new Filter({ languages: ['dutch', 'english'], detectLeetspeak: true });
+const PEERS: Array<[string, (text: string) => unknown]> = [
+  ['obscenity (English preset)', (text) => obscenity.hasMatch(text)],
+  ['glin-profanity (Dutch + English, leetspeak)', (text) => glin.isProfane(text)],
+];
+const peers = PEERS.flatMap(([name, run]) =>
+  [
+    measure(textOf(CLEAN_SENTENCES, 280), 'clean', 2_000, run),
+    measure(textOf(CLEAN_SENTENCES, 5_000), 'clean', 200, run),
+  ].map(({ chars, median_us, p95_us }) => ({ name, chars, median_us, p95_us })),
+);
+/** What the stack's NLP tools would cost per post if run on every check (they are not, see README). */
+const tools = [
+  { name: 'franc-min (nld, eng, deu, fra)', ...measure(textOf(CLEAN_SENTENCES, 280), 'clean', 2_000, (text) => francAll(text, { only: ['nld', 'eng', 'deu', 'fra'] })) },
+  { name: 'compromise/one (tokenise)', ...measure(textOf(CLEAN_SENTENCES, 280), 'clean', 1_000, (text) => nlp(text).terms().out('array')) },
+].map(({ name, chars, median_us }) => ({ name, chars, median_us }));
 
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ engine, peers }));
+  console.log(JSON.stringify({ engine, peers, tools }));
 } else {
   console.log('check() met alle regels, in-process (µs per bericht)');
   for (const row of engine) {
@@ -53,4 +78,8 @@ if (process.argv.includes('--json')) {
   const [short, , long] = engine;
   const ratio = long!.median_us / long!.chars / (short!.median_us / short!.chars);
   console.log(`  kosten per teken bij 100.000 t.o.v. 280: ${ratio.toFixed(2)}×`);
+  console.log('\nAndere bibliotheken, zelfde teksten (µs per bericht, mediaan)');
+  for (const peer of peers) console.log(`  ${peer.name.padEnd(46)} ${String(peer.chars).padStart(6)} tekens  ${peer.median_us.toFixed(1).padStart(9)}`);
+  console.log('\nWat de NLP-hulpmiddelen per bericht zouden kosten (mediaan)');
+  for (const tool of tools) console.log(`  ${tool.name.padEnd(46)} ${String(tool.chars).padStart(6)} tekens  ${tool.median_us.toFixed(1).padStart(9)}`);
 }
