@@ -83,6 +83,8 @@ class Lexicon {
   private readonly exact = new Map<string, CompiledEntry[]>();
   private readonly phrases = new Map<string, CompiledEntry[]>();
   private readonly prefixes = newNode();
+  /** Sure words with two neighbouring letters swapped (kakner, tyfsu), for typos made on purpose. */
+  private readonly swaps = new Map<string, CompiledEntry[]>();
   private readonly suffixes = newNode();
 
   constructor(entries: LexiconEntry[]) {
@@ -113,6 +115,12 @@ class Lexicon {
         break;
       default:
         if (entry.alone !== false) push(this.words, key, compiled);
+        if (entry.sureness === 2 && entry.alone !== false && key.length >= MIN_SWAP_LENGTH) {
+          for (let i = 0; i < key.length - 1; i++) {
+            if (key[i] === key[i + 1]) continue;
+            push(this.swaps, key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2), compiled);
+          }
+        }
         if (entry.match === 'prefix' || entry.match === 'affix') insert(this.prefixes, key, compiled, false);
         if (entry.match === 'suffix' || entry.match === 'affix') insert(this.suffixes, key, compiled, true);
     }
@@ -128,10 +136,36 @@ class Lexicon {
       this.collect(this.words.get(token.skeleton), token, token, doc, hits);
       if (hits.length === before) this.collectInflected(token, doc, hits);
       this.collectCompounds(token, doc, hits);
+      if (hits.length === before) this.collectDisguised(token, doc, hits);
       const phrases = this.phrases.get(token.skeleton);
       if (phrases) this.collectPhrases(phrases, tokens, token, doc, hits);
     }
     return hits;
+  }
+
+  /**
+   * Words pupils disguise: a masked letter (k*nker), two letters swapped (kakner), or words typed
+   * without spaces (jijbentkanker). Only tried on tokens that matched nothing else, so clean text
+   * pays one set lookup per token.
+   */
+  private collectDisguised(token: Token, doc: TextDocument, hits: LexiconHit[]): void {
+    const skeleton = token.skeleton;
+    if (skeleton.includes('*')) {
+      const pattern = new RegExp(`^${skeleton.replace(/[^a-z*]/g, '').replaceAll('*', '[a-z]{1,2}')}$`);
+      for (const [key, candidates] of this.words) {
+        if (pattern.test(key)) return this.collect(candidates, token, token, doc, hits);
+      }
+      return;
+    }
+    const swapped = this.swaps.get(skeleton);
+    if (swapped) return this.collect(swapped, token, token, doc, hits);
+    if (skeleton.length >= MIN_GLUED_LENGTH) {
+      const rest = stripGlue(skeleton);
+      if (rest !== skeleton && rest.length >= 4) {
+        const glued = this.words.get(rest) ?? this.swaps.get(rest);
+        if (glued) this.collect(glued.filter((candidate) => candidate.entry.sureness === 2), token, token, doc, hits);
+      }
+    }
   }
 
   /** Plurals, adjective endings and diminutives: idioten, debielen, achterlijke, sletje, homo's. */
@@ -202,6 +236,27 @@ class Lexicon {
       });
     }
   }
+}
+
+const MIN_SWAP_LENGTH = 5;
+const MIN_GLUED_LENGTH = 8;
+/** Short words pupils glue in front of an insult: "jijbentkanker", "wateenlul". */
+const GLUE = ['jij', 'je', 'bent', 'ben', 'wat', 'een', 'jou', 'vieze', 'vies', 'stomme', 'vuile', 'dikke', 'die', 'ga', 'is', 'echt', 'zo', 'jullie', 'zijn', 'kk'];
+
+/** Strips glue words from the front while the rest stays long enough to be a word. */
+function stripGlue(skeleton: string): string {
+  let rest = skeleton;
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    for (const word of GLUE) {
+      if (rest.startsWith(word) && rest.length - word.length >= 4) {
+        rest = rest.slice(word.length);
+        stripped = true;
+        break;
+      }
+    }
+  }
+  return rest;
 }
 
 /** Dutch endings tried when a word is not in the list as written; longest first. */

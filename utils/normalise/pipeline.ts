@@ -40,6 +40,9 @@ const APOSTROPHES = new Set([0x27, 0x2019]);
 /** Symbols that may stand for a letter, but only between two word characters (h@ter, not "@jan"). */
 const INTERIOR_SYMBOLS = new Set([...LEET.keys()].filter((code) => !isAsciiAlnum(code)));
 for (const code of APOSTROPHES) INTERIOR_SYMBOLS.add(code);
+/** A masked letter ("k*nker", "k.t" is handled by joining): kept inside the word as a wildcard. */
+export const MASK = '*'.charCodeAt(0);
+INTERIOR_SYMBOLS.add(MASK);
 /** "$" may also open a word ("$hit", "$l3t"); "@" may not, it opens a mention. */
 const OPENING_SYMBOLS = new Set(['$'.charCodeAt(0)]);
 

@@ -28,6 +28,9 @@ describe('leetspeak and repeats', () => {
   it('leaves numbers, prices and times alone', () => {
     expect(skeletons('€5 om 10.30 en $5')).toEqual(['5', 'om', '10', '30', 'en', '5']);
   });
+  it('keeps a masked letter inside the word', () => {
+    expect(skeletons('k*nker k*t')).toEqual(['k*nker', 'k*t']);
+  });
   it('does not read trailing punctuation as a letter', () => {
     expect(skeletons('kut!')).toEqual(['kut']);
   });

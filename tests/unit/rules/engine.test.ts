@@ -44,7 +44,18 @@ describe('check', () => {
       return out;
     };
     for (let seed = 1; seed < 50; seed++) expect(() => check(random(500, seed))).not.toThrow();
-    const adversarial = ['k '.repeat(20_000), '1 '.repeat(20_000), '0'.repeat(40_000), '@'.repeat(40_000), 'a.'.repeat(20_000)];
+    const adversarial = [
+      'k '.repeat(20_000),
+      '1 '.repeat(20_000),
+      '0'.repeat(40_000),
+      '@'.repeat(40_000),
+      'a.'.repeat(20_000),
+      'ik ga je '.repeat(5_000),
+      'jij bent zo '.repeat(4_000),
+      'niemand wil '.repeat(4_000),
+      'k*'.repeat(20_000),
+      'jijbent'.repeat(5_000),
+    ];
     for (const text of adversarial) {
       const begin = performance.now();
       check(text);

@@ -11,6 +11,10 @@ testRule(rule, {
     'Je moet de tering naar de nering zetten',
     'Wie wil er een poke bowl halen?',
     'Dit is echt een vette dag geweest',
+    'Hij is genezen van kanker, zo blij!',
+    'Tyfus is een ziekte die je via vies water krijgt',
+    'Het anker van de boot',
+    "Waarom zeggen mensen altijd 'kanker' als scheldwoord? Dat is zo erg voor zieken",
   ],
   invalid: [
     { text: 'kanker wat is dit saai', found: [{ fragment: 'kanker', severity: 'waarschuwing' }] },
@@ -24,5 +28,9 @@ testRule(rule, {
     { text: 'krijg de tering jij', found: [{ fragment: 'krijg de tering', severity: 'ernstig' }] },
     { text: 'godverdomme wat koud', found: ['godverdomme'] },
     { text: 'klotejong', found: ['klotejong'] },
+    { text: 'k*nker saai', found: ['k*nker'] },
+    { text: 'kakner irritant', found: ['kakner'] },
+    { text: 'jijbentkanker', found: ['jijbentkanker'] },
+    { text: 'Deze app is echt kut geworden', found: ['kut'] },
   ],
 });
