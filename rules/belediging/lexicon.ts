@@ -151,6 +151,8 @@ class Lexicon {
   private collectDisguised(token: Token, doc: TextDocument, hits: LexiconHit[]): void {
     const skeleton = token.skeleton;
     if (skeleton.includes('*')) {
+      // Only word-sized tokens with a few masks: "k*nker", not a line of asterisks.
+      if (skeleton.length > MAX_MASKED_LENGTH || skeleton.split('*').length - 1 > MAX_MASKS) return;
       const pattern = new RegExp(`^${skeleton.replace(/[^a-z*]/g, '').replaceAll('*', '[a-z]{1,2}')}$`);
       for (const [key, candidates] of this.words) {
         if (pattern.test(key)) return this.collect(candidates, token, token, doc, hits);
@@ -239,6 +241,8 @@ class Lexicon {
 }
 
 const MIN_SWAP_LENGTH = 5;
+const MAX_MASKED_LENGTH = 20;
+const MAX_MASKS = 3;
 const MIN_GLUED_LENGTH = 8;
 /** Short words pupils glue in front of an insult: "jijbentkanker", "wateenlul". */
 const GLUE = ['jij', 'je', 'bent', 'ben', 'wat', 'een', 'jou', 'vieze', 'vies', 'stomme', 'vuile', 'dikke', 'die', 'ga', 'is', 'echt', 'zo', 'jullie', 'zijn', 'kk'];
