@@ -1,7 +1,7 @@
 import { TextDocument } from './document';
 import { rules as allRules } from './index';
 import clauses from './data/protocol-clauses.json';
-import type { CheckContext, Finding, Report, Rule, SchoolSettings, Severity } from './types';
+import type { CheckContext, Finding, Report, Rule, RuleMeta, SchoolSettings, Severity } from './types';
 
 export const DEFAULT_SCHOOL: SchoolSettings = {
   name: '',
@@ -47,21 +47,23 @@ export function createContext(
 export function check(text: string, context: CheckContext = DEFAULT_CONTEXT, rules: readonly Rule[] = allRules): Finding[] {
   const doc = new TextDocument(text);
   const findings: Finding[] = [];
+  // One reporter for the whole check (not one closure per rule): this runs on every pause in typing.
+  let meta: RuleMeta;
+  const emit = (report: Report): void => {
+    const template = meta.messages[report.messageId];
+    if (template === undefined) throw new Error(`Rule ${meta.id} has no message "${report.messageId}"`);
+    findings.push({
+      ruleId: meta.id,
+      category: meta.category,
+      severity: report.severity ?? meta.severity,
+      start: report.start,
+      end: report.end,
+      message: fill(template, report.data),
+      protocolRef: meta.protocolRef,
+    });
+  };
   for (const rule of rules) {
-    const { meta } = rule;
-    const emit = (report: Report): void => {
-      const template = meta.messages[report.messageId];
-      if (template === undefined) throw new Error(`Rule ${meta.id} has no message "${report.messageId}"`);
-      findings.push({
-        ruleId: meta.id,
-        category: meta.category,
-        severity: report.severity ?? meta.severity,
-        start: report.start,
-        end: report.end,
-        message: fill(template, report.data),
-        protocolRef: meta.protocolRef,
-      });
-    };
+    meta = rule.meta;
     rule.check(doc, context, emit);
   }
   return dropOverlaps(findings);

@@ -247,12 +247,15 @@ const MIN_GLUED_LENGTH = 8;
 /** Short words pupils glue in front of an insult: "jijbentkanker", "wateenlul". */
 const GLUE = ['jij', 'je', 'bent', 'ben', 'wat', 'een', 'jou', 'vieze', 'vies', 'stomme', 'vuile', 'dikke', 'die', 'ga', 'is', 'echt', 'zo', 'jullie', 'zijn', 'kk'];
 
+const GLUE_BY_FIRST_LETTER = new Map<string, string[]>();
+for (const word of GLUE) GLUE_BY_FIRST_LETTER.set(word[0]!, [...(GLUE_BY_FIRST_LETTER.get(word[0]!) ?? []), word]);
+
 /** Strips glue words from the front while the rest stays long enough to be a word. */
 function stripGlue(skeleton: string): string {
   let rest = skeleton;
   for (let stripped = true; stripped; ) {
     stripped = false;
-    for (const word of GLUE) {
+    for (const word of GLUE_BY_FIRST_LETTER.get(rest[0]!) ?? []) {
       if (rest.startsWith(word) && rest.length - word.length >= 4) {
         rest = rest.slice(word.length);
         stripped = true;
