@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-export const FIXTURE_PORT = 4173;
+/** npm test picks a free port; 4173 when Playwright runs on its own. */
+export const FIXTURE_PORT = Number(process.env.FIXTURE_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

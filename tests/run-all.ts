@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 // Not test-results/: Playwright empties that folder when it starts.
 const RESULTS = '.test-reports';
@@ -38,6 +39,18 @@ function playwrightCounts(): Counts | undefined {
   return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
 }
 
+/** A free port on the loopback address for the fixture server, so a stray server cannot break the run. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 
@@ -47,17 +60,24 @@ if (buildOk) {
   const bytes = statSync('.output/chrome-mv3/content-scripts/compose.js').size;
   console.log(`Content script: ${(bytes / 1024).toFixed(1)} kB`);
 }
-run('Unit tests (Vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`]);
-if (buildOk) {
+const unitOk = run('Unit tests (Vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`]);
+const browserOk =
+  buildOk &&
   run('Browser tests (Playwright, Chromium with the extension)', 'npx', ['playwright', 'test'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON,
     TWIJFELCHECK_SKIP_BUILD: '1',
+    FIXTURE_PORT: String(await freePort()),
   });
-}
 
 const unit = vitestCounts();
 const browser = playwrightCounts();
-const missing = [!unit && 'unit', !browser && 'browser'].filter(Boolean);
+// A runner that exits non-zero or runs no test at all is a failure, whatever its report says.
+const missing = [
+  (!unit || unit.passed + unit.failed === 0) && 'unit',
+  (!browser || browser.passed + browser.failed === 0) && 'browser',
+  !unitOk && unit?.failed === 0 && 'unit exit code',
+  !browserOk && browser?.failed === 0 && 'browser exit code',
+].filter(Boolean);
 const passed = (unit?.passed ?? 0) + (browser?.passed ?? 0);
 // A runner that produced no report, a failed build or a failed type check counts as a failure.
 const failed = (unit?.failed ?? 0) + (browser?.failed ?? 0) + missing.length + (typecheckOk ? 0 : 1) + (buildOk ? 0 : 1);
@@ -68,5 +88,6 @@ console.log(`Unit: ${unit ? `${unit.passed} passed, ${unit.failed} failed` : 'no
 console.log(`Browser: ${browser ? `${browser.passed} passed, ${browser.failed} failed` : 'no report'}`);
 if (!typecheckOk) console.log('Type check: failed');
 if (!buildOk) console.log('Build: failed');
+if (missing.length > 0) console.log(`Runner problems: ${missing.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
