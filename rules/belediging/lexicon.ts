@@ -83,7 +83,7 @@ class Lexicon {
   private readonly exact = new Map<string, CompiledEntry[]>();
   private readonly phrases = new Map<string, CompiledEntry[]>();
   private readonly prefixes = newNode();
-  /** Sure words with two neighbouring letters swapped (kakner, tyfsu), for typos made on purpose. */
+  /** Sure words with two neighbouring letters swapped (kakner) or, if long, one dropped (klootzk): typos on purpose. */
   private readonly swaps = new Map<string, CompiledEntry[]>();
   private readonly suffixes = newNode();
 
@@ -119,6 +119,10 @@ class Lexicon {
           for (let i = 0; i < key.length - 1; i++) {
             if (key[i] === key[i + 1]) continue;
             push(this.swaps, key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2), compiled);
+          }
+          // A dropped letter only on long words, where it cannot make another Dutch word (klootzk, kankrlijer).
+          if (key.length >= MIN_DROP_LENGTH) {
+            for (let i = 1; i < key.length; i++) push(this.swaps, key.slice(0, i) + key.slice(i + 1), compiled);
           }
         }
         if (entry.match === 'prefix' || entry.match === 'affix') insert(this.prefixes, key, compiled, false);
@@ -241,6 +245,7 @@ class Lexicon {
 }
 
 const MIN_SWAP_LENGTH = 5;
+const MIN_DROP_LENGTH = 7;
 const MAX_MASKED_LENGTH = 20;
 const MAX_MASKS = 3;
 const MIN_GLUED_LENGTH = 8;

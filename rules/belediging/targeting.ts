@@ -6,6 +6,8 @@ import type { Severity } from '../types';
 
 const SECOND_PERSON = new Set(['je', 'jij', 'jou', 'jouw', 'jullie', 'u', 'ge', 'gij', 'jy', 'jai', 'jahh']);
 const SELF_REFERENCE = [['ik', 'ben'], ['ben', 'ik'], ['voel', 'me'], ['ik', 'was'], ['was', 'ik']];
+const CLASS = /^([1-6][a-h]|brugklas)$/;
+const CLASS_PREPOSITIONS = new Set(['van', 'uit', 'in']);
 const WINDOW_BEFORE = 4;
 const WINDOW_AFTER = 3;
 
@@ -21,6 +23,8 @@ export function isTargeted(doc: TextDocument, first: number, last: number, inclu
     if (!includeSpan && i >= first && i <= last) continue;
     const token = tokens[i]!;
     if (SECOND_PERSON.has(token.folded)) return true;
+    // "die … van 3B": a class points at a real pupil.
+    if (CLASS.test(token.folded) && i > 0 && CLASS_PREPOSITIONS.has(tokens[i - 1]!.folded)) return true;
     if (token.start > 0 && doc.text.charCodeAt(token.start - 1) === 64 /* @ */) return true;
   }
   return false;

@@ -18,6 +18,8 @@ testRule(rule, {
     { text: 'wat ben jij lelijk zeg', found: [{ fragment: 'wat ben jij lelijk', severity: 'ernstig' }] },
     { text: 'jullie zijn allemaal idioten', found: [{ fragment: 'idioten', severity: 'ernstig' }] },
     { text: 'dikke koe', found: ['koe'] },
+    { text: 'wat een klootzk', found: ['klootzk'] },
+    { text: 'die mongool uit 2B', found: [{ fragment: 'mongool', severity: 'ernstig' }] },
     { text: 'jij met je lelijke kop', found: ['jij met je lelijke kop'] },
     { text: 'wat een klootzak', found: [{ fragment: 'klootzak', severity: 'waarschuwing' }] },
     { text: '@sanne dikzak', found: [{ fragment: 'dikzak', severity: 'ernstig' }] },

@@ -14,6 +14,7 @@ testRule(rule, {
     'Hij is genezen van kanker, zo blij!',
     'Tyfus is een ziekte die je via vies water krijgt',
     'Het anker van de boot',
+    'Met kerst vieren we dat Jezus geboren is',
     "Waarom zeggen mensen altijd 'kanker' als scheldwoord? Dat is zo erg voor zieken",
   ],
   invalid: [
@@ -30,6 +31,7 @@ testRule(rule, {
     { text: 'klotejong', found: ['klotejong'] },
     { text: 'k*nker saai', found: ['k*nker'] },
     { text: 'kakner irritant', found: ['kakner'] },
+    { text: 'jezus wat een les', found: ['jezus wat'] },
     { text: 'jijbentkanker', found: ['jijbentkanker'] },
     { text: 'Deze app is echt kut geworden', found: ['kut'] },
   ],
