@@ -5,6 +5,7 @@ import { TwijfelDialog, type Translate } from '../../components/TwijfelDialog';
 import dialogCss from '../../components/dialog.css?inline';
 import { PROTOCOL_CLAUSES } from '../../rules/engine';
 import type { Finding } from '../../rules/types';
+import { DIALOG_TAG, mountShadowHost } from './shadow-host';
 
 export interface DialogRequest {
   text: string;
@@ -21,17 +22,9 @@ interface DialogState {
 /** Whether a dialog is open, and for what; the interceptor reads it to refuse a second submit. */
 export const dialogStore = createStore<DialogState>(() => ({ request: null }));
 
-const HOST_TAG = 'twijfelcheck-ui';
-export const MODAL_SELECTOR = 'dialog[open], [role="dialog"], [aria-modal="true"]';
 /** Keys typed in our dialog must not reach the page's shortcuts (X's "n" opens a new post). */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'];
 
-const OWN_TAGS = new Set([HOST_TAG, 'twijfelcheck-hint']);
-
-/** Our dialog or badge host (events from inside a shadow root are retargeted to it). */
-export function isOwnUi(node: EventTarget | null): boolean {
-  return node instanceof Element && OWN_TAGS.has(node.tagName.toLowerCase());
-}
 
 function DialogRoot({ t }: { t: Translate }) {
   const request = useStore(dialogStore, (state) => state.request);
@@ -44,15 +37,8 @@ function DialogRoot({ t }: { t: Translate }) {
  * dialog mounts inside that modal, so the site's focus trap and stacking do not hide it.
  */
 export function openDialog(anchor: Element, request: DialogRequest, t: Translate): void {
-  const host = document.createElement(HOST_TAG);
-  host.setAttribute('style', 'all: initial; position: fixed; inset: 0; z-index: 2147483647;');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = dialogCss;
-  const mount = document.createElement('div');
-  shadow.append(style, mount);
+  const { host, mount } = mountShadowHost(DIALOG_TAG, 'position: fixed; inset: 0; z-index: 2147483647;', dialogCss, anchor);
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
-  (anchor.closest(MODAL_SELECTOR) ?? document.body ?? document.documentElement).appendChild(host);
 
   const close = () => {
     dialogStore.setState({ request: null });

@@ -4,8 +4,9 @@ import type { CheckContext, Finding } from '../../rules/types';
 import { recordError } from '../../utils/error-log';
 import type { Translate } from '../../components/TwijfelDialog';
 import { checkComposer } from './composer-check';
-import { dialogStore, isOwnUi, openDialog } from './dialog-host';
+import { dialogStore, openDialog } from './dialog-host';
 import { captureCaret, readEditorText, rememberSelection, restoreCaret } from './editors';
+import { isOwnUi } from './shadow-host';
 import type { SiteAdapter, SubmitKey, Surface } from './platforms/types';
 import { anyEditorSelector, composerOfEditor, editorAt, editorsOfButton, submitButtonAt } from './surfaces';
 

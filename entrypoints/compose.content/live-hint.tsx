@@ -6,7 +6,8 @@ import hintCss from '../../components/hint-badge.css?inline';
 import type { CheckContext, Finding } from '../../rules/types';
 import { recordError } from '../../utils/error-log';
 import { checkComposer } from './composer-check';
-import { isOwnUi, MODAL_SELECTOR, openDialog } from './dialog-host';
+import { openDialog } from './dialog-host';
+import { HINT_TAG, isOwnUi, mountShadowHost } from './shadow-host';
 import { readEditorText, restoreCaret } from './editors';
 import type { SiteAdapter } from './platforms/types';
 import { composerOfEditor, editorAt } from './surfaces';
@@ -14,7 +15,6 @@ import { composerOfEditor, editorAt } from './surfaces';
 /** Wait this long after the last keystroke, then check when the browser is idle. */
 const DEBOUNCE_MS = 400;
 const IDLE_TIMEOUT_MS = 1000;
-const HOST_TAG = 'twijfelcheck-hint';
 
 interface Badge {
   editor: HTMLElement;
@@ -84,14 +84,7 @@ export function installLiveHint(ctx: ContentScriptContext, options: LiveHintOpti
       return;
     }
     if (!badge) {
-      const host = document.createElement(HOST_TAG);
-      host.setAttribute('style', 'all: initial; position: fixed; z-index: 2147483646;');
-      const shadow = host.attachShadow({ mode: 'open' });
-      const style = document.createElement('style');
-      style.textContent = hintCss;
-      const mount = document.createElement('div');
-      shadow.append(style, mount);
-      (editor.closest(MODAL_SELECTOR) ?? document.body).appendChild(host);
+      const { host, mount } = mountShadowHost(HINT_TAG, 'position: fixed; z-index: 2147483646;', hintCss, editor);
       badge = { editor, host, mount };
       badges.set(editor, badge);
       startFollowing();
