@@ -1,4 +1,5 @@
 import { TextDocument } from './document';
+import { PhraseSet } from './phrases';
 import { rules as allRules } from './index';
 import clauses from './data/protocol-clauses.json';
 import type { CheckContext, Finding, Report, Rule, RuleMeta, SchoolSettings, Severity } from './types';
@@ -54,7 +55,7 @@ export function check(text: string, context: CheckContext = DEFAULT_CONTEXT, rul
     if (template === undefined) throw new Error(`Rule ${meta.id} has no message "${report.messageId}"`);
     findings.push({
       ruleId: meta.id,
-      category: meta.category,
+      category: report.category ?? meta.category,
       severity: report.severity ?? meta.severity,
       start: report.start,
       end: report.end,
@@ -66,7 +67,20 @@ export function check(text: string, context: CheckContext = DEFAULT_CONTEXT, rul
     meta = rule.meta;
     rule.check(doc, context, emit);
   }
-  return dropOverlaps(findings);
+  return dropOverlaps(context.allowTerms?.length ? withoutAllowed(doc, findings, context.allowTerms) : findings);
+}
+
+const allowSets = new WeakMap<string[], PhraseSet>();
+
+/** Findings on words the school allows (policy allowTerms) are dropped. */
+function withoutAllowed(doc: TextDocument, findings: Finding[], allowTerms: string[]): Finding[] {
+  let phrases = allowSets.get(allowTerms);
+  if (!phrases) allowSets.set(allowTerms, (phrases = new PhraseSet(allowTerms)));
+  const allowed = phrases.find(doc);
+  if (allowed.length === 0) return findings;
+  return findings.filter(
+    (finding) => !allowed.some((span) => span.start < finding.end && finding.start < span.end),
+  );
 }
 
 function dropOverlaps(findings: Finding[]): Finding[] {

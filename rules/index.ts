@@ -6,6 +6,7 @@ import seksueleTaal from './belediging/seksuele-taal';
 import vloeken from './belediging/vloeken';
 import disclaimerHerinnering from './disclaimer/disclaimer-herinnering';
 import namensSchool from './logo/namens-school';
+import eigenWoorden from './school/eigen-woorden';
 import fotoToestemming from './personen/foto-toestemming';
 import aanspreekvorm from './personen/aanspreekvorm';
 import vermelding from './personen/vermelding';
@@ -21,6 +22,7 @@ export const rules: readonly Rule[] = [
   bsn,
   disclaimerHerinnering,
   discriminatie,
+  eigenWoorden,
   fotoToestemming,
   iban,
   namensSchool,

@@ -39,6 +39,10 @@ export interface CheckContext {
   role: Role;
   school: SchoolSettings;
   post?: PostInfo;
+  /** The school's own words per category (policy extraTerms). */
+  extraTerms?: Partial<Record<Category, string[]>>;
+  /** Words that never give a finding (policy allowTerms), e.g. parts of the school's name or places. */
+  allowTerms?: string[];
 }
 
 export interface RuleMeta {
@@ -53,10 +57,14 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** One line in English for developers: what the rule looks for. */
   description: string;
+  /** The rule reports in the category the data gives (meta.category is the usual one). */
+  categoryFromData?: boolean;
 }
 
 export interface Report {
   messageId: string;
+  /** For rules whose findings take their category from data (the school's own words). */
+  category?: Category;
   start: number;
   end: number;
   severity?: Severity;

@@ -7,6 +7,8 @@ const BEFORE = new PhraseSet(data.speakForBefore);
 const AFTER = new PhraseSet(data.speakForAfter);
 const ANYWHERE = new PhraseSet(data.speakForAnywhere);
 const ARTICLES = new Set(['de', 'het', 'onze', 'ons']);
+/** "niet namens de school" is the disclaimer itself, not speaking for the school. */
+const NEGATIONS = new Set(['niet', 'nooit', 'geen']);
 
 /** Speaking for the school: "namens <school>", "<school> maakt bekend", "wij als school". */
 const rule: Rule = {
@@ -34,6 +36,8 @@ const rule: Rule = {
       while (first > 0 && ARTICLES.has(tokens[first - 1]!.skeleton)) first--;
       const before = BEFORE.lengthEndingBefore(doc, first);
       const after = before > 0 ? 0 : AFTER.lengthStartingAt(doc, mention.lastToken + 1);
+      const negated = before > 0 && first - before > 0 && NEGATIONS.has(tokens[first - before - 1]!.folded);
+      if (before > 0 && negated) continue;
       if (before > 0) {
         report({ messageId: 'namens', start: tokens[first - before]!.start, end: mention.end, data });
       } else if (after > 0) {

@@ -8,6 +8,7 @@ testRule(rule, {
     { text: 'Ik zit op het Clusius College en vind het leuk', school },
     { text: 'Morgen is er geen school', school },
     { text: 'Namens de klas: bedankt juf!', school },
+    { text: 'Dit plaats ik op persoonlijke titel, niet namens het Clusius College.', school },
     { text: 'Namens het Clusius College: open dag zaterdag!', school: { ...school, isOfficialAccount: true } },
   ],
   invalid: [

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../rules/engine';
+import type { Finding } from '../../rules/types';
+import { applyCategories, contextFromPolicy, DEFAULT_POLICY, isSetBySchool, matchesSchema, mergePolicy } from '../../utils/policy';
+
+const finding = (category: Finding['category'], severity: Finding['severity'] = 'waarschuwing'): Finding => ({
+  ruleId: 'x',
+  category,
+  severity,
+  start: 0,
+  end: 1,
+  message: 'm',
+  protocolRef: '000 §6',
+});
+
+describe('managed policy', () => {
+  it('without a policy, everything is the default', () => {
+    expect(mergePolicy(undefined).policy).toEqual(DEFAULT_POLICY);
+    expect(mergePolicy({}).report).toEqual({ applied: [], invalid: [], unknown: [] });
+  });
+
+  it('merges key by key and reports what was applied, invalid or unknown', () => {
+    const { policy, report } = mergePolicy({
+      role: 'medewerker',
+      schoolName: 'Het Streek',
+      categories: { belediging: 'block', personen: 'sometimes' },
+      allowOverride: 'no',
+      sites: { instagram: false },
+      colour: 'blue',
+    });
+    expect(policy.role).toBe('medewerker');
+    expect(policy.categories).toEqual({ ...DEFAULT_POLICY.categories, belediging: 'block' });
+    expect(policy.allowOverride).toBe(true);
+    expect(policy.sites).toEqual({ x: true, instagram: false, facebook: true });
+    expect(report.applied.sort()).toEqual(['categories.belediging', 'role', 'schoolName', 'sites.instagram']);
+    expect(report.invalid.sort()).toEqual(['allowOverride', 'categories.personen']);
+    expect(report.unknown).toEqual(['colour']);
+    expect(isSetBySchool(report, 'categories')).toBe(true);
+    expect(isSetBySchool(report, 'contact')).toBe(false);
+  });
+
+  it('checks values against the shipped schema', () => {
+    expect(matchesSchema(['a', 'b'], { type: 'array', items: { type: 'string' } })).toBe(true);
+    expect(matchesSchema(['a', 1], { type: 'array', items: { type: 'string' } })).toBe(false);
+    expect(matchesSchema('x', { type: 'string', enum: ['a'] })).toBe(false);
+  });
+
+  it('off drops, info quiets, block removes "Toch plaatsen"', () => {
+    const policy = { ...DEFAULT_POLICY, categories: { ...DEFAULT_POLICY.categories, personen: 'off', vertrouwelijk: 'info', belediging: 'block' } } as typeof DEFAULT_POLICY;
+    expect(applyCategories([finding('personen')], policy)).toEqual({ findings: [], blocked: false });
+    expect(applyCategories([finding('vertrouwelijk')], policy).findings[0]!.severity).toBe('info');
+    expect(applyCategories([finding('belediging')], policy).blocked).toBe(true);
+    expect(applyCategories([finding('logo')], { ...DEFAULT_POLICY, allowOverride: false }).blocked).toBe(true);
+    expect(applyCategories([finding('logo', 'info')], { ...DEFAULT_POLICY, allowOverride: false }).blocked).toBe(false);
+  });
+
+  it('the policy feeds the engine: school names, disclaimer, extra and allowed words', () => {
+    const { policy } = mergePolicy({
+      role: 'medewerker',
+      schoolName: 'Het Streek',
+      extraTerms: { vertrouwelijk: ['Project Zwaluw'] },
+      allowTerms: ['Kuttekoven'],
+    });
+    const context = contextFromPolicy(policy);
+    expect(context.school.disclaimerText).toBe('Dit bericht plaats ik op persoonlijke titel; het is niet namens Het Streek.');
+    expect(check('Project Zwaluw op Het Streek', context).map((item) => item.ruleId).sort()).toEqual(['disclaimer-herinnering', 'eigen-woorden']);
+    expect(check('Kuttekoven is mooi. Dit bericht plaats ik op persoonlijke titel; het is niet namens Het Streek.', context)).toEqual([]);
+  });
+});
