@@ -27,7 +27,8 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : // The school's policy is read from the managed storage area; Chrome needs the schema for it.
+        { storage: { managed_schema: 'managed-schema.json' } }),
   }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {

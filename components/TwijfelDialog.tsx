@@ -11,6 +11,12 @@ export interface TwijfelDialogProps {
   clauses: Record<string, ProtocolClause>;
   /** False when the school blocks posting for one of these findings. */
   canPostAnyway: boolean;
+  /** Whom to ask, as the school configured it. */
+  contact?: { name: string; role: string; how: string };
+  /** The school's own social-media protocol. */
+  protocolUrl?: string;
+  /** Staff only: inserts the school's disclaimer into the post. */
+  onAddDisclaimer?(): void;
   t: Translate;
   onEdit(): void;
   onPostAnyway(): void;
@@ -33,7 +39,9 @@ function focusables(root: HTMLElement): HTMLElement[] {
  * has the focus; Esc means the same. Tab stays inside the dialog.
  */
 export function TwijfelDialog(props: TwijfelDialogProps) {
-  const { text, findings, clauses, canPostAnyway, t, onEdit, onPostAnyway } = props;
+  const { text, findings, clauses, canPostAnyway, contact, protocolUrl, t, onEdit, onPostAnyway, onAddDisclaimer } = props;
+  const who = contact && [contact.name, contact.role && `(${contact.role})`].filter(Boolean).join(' ');
+  const ask = who ? (contact!.how ? `${who}: ${contact!.how}` : who) : contact?.how;
   const dialogRef = useRef<HTMLDivElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
 
@@ -95,11 +103,25 @@ export function TwijfelDialog(props: TwijfelDialogProps) {
             );
           })}
         </ul>
+        {!canPostAnyway && <p class="blocked">{t('dialogBlocked')}</p>}
         <p class="remember">{t('dialogRemember')}</p>
+        {ask && <p class="contact">{t('dialogContact', [ask])}</p>}
+        {protocolUrl && (
+          <p class="contact">
+            <a href={protocolUrl} target="_blank" rel="noopener noreferrer">
+              {t('dialogProtocolLink')}
+            </a>
+          </p>
+        )}
         <div class="actions">
           <button type="button" class="primary" ref={editRef} onClick={onEdit}>
             {t('dialogEdit')}
           </button>
+          {onAddDisclaimer && (
+            <button type="button" class="secondary" onClick={onAddDisclaimer}>
+              {t('dialogAddDisclaimer')}
+            </button>
+          )}
           {canPostAnyway && (
             <button type="button" class="secondary" onClick={onPostAnyway}>
               {t('dialogPostAnyway')}

@@ -1,37 +1,41 @@
 import { browser } from 'wxt/browser';
-import { createContext } from '../rules/engine';
-import type { CheckContext, Role } from '../rules/types';
+import { mergePolicy, type Policy, type PolicyReport } from './policy';
 
-/** What the school sets through managed policy; every key optional, each falls back on its own. */
-export interface ManagedSettings {
-  role?: unknown;
-  schoolName?: unknown;
-  schoolAliases?: unknown;
-  disclaimerText?: unknown;
+export interface LoadedPolicy {
+  policy: Policy;
+  report: PolicyReport;
 }
 
-const isRole = (value: unknown): value is Role => value === 'leerling' || value === 'medewerker';
-const asString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-const asStrings = (value: unknown): string[] | undefined =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
+/**
+ * Reads the school's managed policy. Without one (or where the browser has no managed area) the
+ * defaults hold; a value that fails the schema keeps its default and is reported.
+ */
+export async function loadPolicy(): Promise<LoadedPolicy> {
+  try {
+    return mergePolicy(await browser.storage.managed.get());
+  } catch {
+    return mergePolicy(undefined);
+  }
+}
 
-/** The check context from policy values, key by key; a value of the wrong type is ignored. */
-export function contextFromSettings(settings: ManagedSettings): CheckContext {
-  return createContext({
-    role: isRole(settings.role) ? settings.role : undefined,
-    school: {
-      name: asString(settings.schoolName),
-      aliases: asStrings(settings.schoolAliases),
-      disclaimerText: asString(settings.disclaimerText),
-    },
+/** Calls back with the new policy whenever the school changes it (no restart needed). */
+export function onPolicyChange(callback: (loaded: LoadedPolicy) => void): void {
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void loadPolicy().then(callback);
   });
 }
 
-/** Reads managed policy; without one (or where the browser has no managed area) the defaults hold. */
-export async function loadContext(): Promise<CheckContext> {
-  try {
-    return contextFromSettings((await browser.storage.managed.get()) as ManagedSettings);
-  } catch {
-    return createContext();
-  }
+export type Counters = Partial<Record<string, number>>;
+const COUNTERS_KEY = 'counters';
+
+/** Counts, per category, how often the dialog showed something. Only numbers, never text. */
+export async function countFindings(categories: Iterable<string>): Promise<void> {
+  const stored = (await browser.storage.local.get(COUNTERS_KEY))[COUNTERS_KEY] as Counters | undefined;
+  const counters: Counters = { ...stored };
+  for (const category of new Set(categories)) counters[category] = (counters[category] ?? 0) + 1;
+  await browser.storage.local.set({ [COUNTERS_KEY]: counters });
+}
+
+export async function readCounters(): Promise<Counters> {
+  return ((await browser.storage.local.get(COUNTERS_KEY))[COUNTERS_KEY] as Counters | undefined) ?? {};
 }

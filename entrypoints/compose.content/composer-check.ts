@@ -1,11 +1,20 @@
 import { check } from '../../rules/engine';
 import type { CheckContext, Finding } from '../../rules/types';
+import { applyCategories, type Policy } from '../../utils/policy';
 import { attachmentsOf } from './attachments';
 
-/** Findings for one composer: its text, its attachments, and what the image checks found in them. */
-export function checkComposer(text: string, editors: Element[], context: CheckContext): Finding[] {
+/**
+ * Findings for one composer: its text, its attachments and what the image checks found in them, as the
+ * school's policy wants them (categories off, info-only or blocking).
+ */
+export function checkComposer(
+  text: string,
+  editors: Element[],
+  context: CheckContext,
+  policy: Policy,
+): { findings: Finding[]; blocked: boolean } {
   const attachments = attachmentsOf(editors);
-  if (text.trim() === '' && attachments.count === 0) return [];
+  if (text.trim() === '' && attachments.count === 0) return { findings: [], blocked: false };
   const findings = check(text, { ...context, post: { attachments: attachments.count } });
-  return attachments.imageFindings.length > 0 ? [...findings, ...attachments.imageFindings] : findings;
+  return applyCategories(attachments.imageFindings.length > 0 ? [...findings, ...attachments.imageFindings] : findings, policy);
 }

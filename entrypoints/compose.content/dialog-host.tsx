@@ -11,6 +11,9 @@ export interface DialogRequest {
   text: string;
   findings: Finding[];
   canPostAnyway: boolean;
+  contact?: { name: string; role: string; how: string };
+  protocolUrl?: string;
+  onAddDisclaimer?(): void;
   onEdit(): void;
   onPostAnyway(): void;
 }
@@ -56,6 +59,12 @@ export function openDialog(anchor: Element, request: DialogRequest, t: Translate
         close();
         request.onPostAnyway();
       },
+      onAddDisclaimer: request.onAddDisclaimer
+        ? () => {
+            close();
+            request.onAddDisclaimer!();
+          }
+        : undefined,
     },
   });
   render(<DialogRoot t={t} />, mount);

@@ -61,3 +61,29 @@ export function restoreCaret(editor: HTMLElement): void {
     selection?.addRange(saved.range);
   }
 }
+
+/**
+ * Adds text at the end of the editor through the editor itself, so the site's state (React, Draft.js,
+ * Lexical) and the DOM stay in step: never by rewriting the DOM. Textareas take execCommand
+ * ('insertText'); rich editors a synthetic paste, which both Draft.js and Lexical accept.
+ */
+export async function appendText(editor: HTMLElement, text: string): Promise<void> {
+  editor.focus();
+  if (isTextField(editor)) {
+    editor.setSelectionRange(editor.value.length, editor.value.length);
+    const separator = editor.value.trim() === '' ? '' : '\n';
+    document.execCommand('insertText', false, separator + text);
+    return;
+  }
+  const selection = document.getSelection();
+  const range = document.createRange();
+  range.selectNodeContents(editor);
+  range.collapse(false);
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  // The editors move their own selection on selectionchange; paste after they have.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const data = new DataTransfer();
+  data.setData('text/plain', (editor.textContent?.trim() ? '\n' : '') + text);
+  editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+}

@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createContext } from '../../rules/engine';
 import { recordError } from '../../utils/error-log';
 import { pickLocale, translator } from '../../utils/i18n';
-import { loadContext } from '../../utils/settings';
+import { contextFromPolicy, mergePolicy, type Site } from '../../utils/policy';
+import { loadPolicy, onPolicyChange, type LoadedPolicy } from '../../utils/settings';
 import { clearAttachmentsOf, watchAttachments } from './attachments';
 import { installInterceptor } from './interceptor';
 import { installLiveHint } from './live-hint';
@@ -13,13 +13,25 @@ export default defineContentScript({
   matches: ['https://*.x.com/*', 'https://*.twitter.com/*', 'https://*.instagram.com/*', 'https://*.facebook.com/*'],
   runAt: 'document_start',
   main(ctx) {
-    let context = createContext();
-    loadContext()
-      .then((loaded) => (context = loaded))
-      .catch((error) => recordError('settings', error));
-    const adapter = () => adapterFor(location);
+    let { policy } = mergePolicy(undefined);
+    let context = contextFromPolicy(policy);
+    let policyReady = false;
+    const apply = (loaded: LoadedPolicy) => {
+      policy = loaded.policy;
+      context = contextFromPolicy(policy);
+    };
+    const policyLoaded = loadPolicy()
+      .then(apply)
+      .catch((error) => recordError('settings', error))
+      .finally(() => (policyReady = true));
+    onPolicyChange(apply);
+    // A site the school switched off is left alone entirely.
+    const adapter = () => {
+      const site = adapterFor(location);
+      return site && policy.sites[site.id as Site] !== false ? site : undefined;
+    };
     const t = translator(pickLocale(navigator.languages));
-    const liveHint = installLiveHint(ctx, { adapter, context: () => context, t });
+    const liveHint = installLiveHint(ctx, { adapter, context: () => context, policy: () => policy, t });
     watchAttachments(ctx, {
       adapter,
       context: () => context,
@@ -32,7 +44,10 @@ export default defineContentScript({
     installInterceptor(ctx, {
       adapter,
       context: () => context,
+      policy: () => policy,
       t,
+      policyReady: () => policyReady,
+      whenPolicyReady: () => policyLoaded,
       onPosted: (editors) => {
         clearAttachmentsOf(editors);
         liveHint.clear(editors);

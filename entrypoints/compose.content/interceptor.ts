@@ -2,10 +2,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SEVERITY_RANK } from '../../rules/engine';
 import type { CheckContext, Finding } from '../../rules/types';
 import { recordError } from '../../utils/error-log';
+import type { Policy } from '../../utils/policy';
+import { countFindings } from '../../utils/settings';
 import type { Translate } from '../../components/TwijfelDialog';
 import { checkComposer } from './composer-check';
 import { dialogStore, openDialog } from './dialog-host';
-import { captureCaret, readEditorText, rememberSelection, restoreCaret } from './editors';
+import { appendText, captureCaret, readEditorText, rememberSelection, restoreCaret } from './editors';
 import { isOwnUi } from './shadow-host';
 import type { SiteAdapter, SubmitKey, Surface } from './platforms/types';
 import { anyEditorSelector, composerOfEditor, editorAt, editorsOfButton, submitButtonAt } from './surfaces';
@@ -23,9 +25,14 @@ interface Submission {
 export interface InterceptorOptions {
   adapter(): SiteAdapter | undefined;
   context(): CheckContext;
+  policy(): Policy;
   t: Translate;
   /** Called when we let a post go out (clean, or "Toch plaatsen"), with its editors. */
   onPosted?(editors: HTMLElement[]): void;
+  /** Whether the school's policy has been read yet; until then the defaults apply. */
+  policyReady?(): boolean;
+  /** Resolves when the policy has been read (or reading it gave up). */
+  whenPolicyReady?(): Promise<void>;
 }
 
 /** Findings below this severity are listed in the dialog but do not open it on their own. */
@@ -76,6 +83,9 @@ function replayKey(editor: HTMLElement, original: KeyboardEvent): void {
   editor.dispatchEvent(new KeyboardEvent('keydown', init));
 }
 
+/** How long a post made before the policy arrived may wait for it; after that the defaults decide. */
+const POLICY_WAIT_MS = 1500;
+
 /** How long a "Toch plaatsen" choice holds for the same text (a Next → Post flow checks twice). */
 const CONFIRMATION_MS = 60_000;
 
@@ -117,41 +127,30 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
     };
   };
 
-  /** Decides on one submit; returns normally (and lets the post go) unless the dialog takes over. */
-  const intercept = (event: Event, build: () => Submission | undefined) => {
-    let submission: Submission | undefined;
-    let findings: Finding[] = [];
+  /** Shows the dialog for a held post; if that fails, the post goes out as if we were not there. */
+  const showDialog = (held: Submission, findings: Finding[], blocked: boolean) => {
     try {
-      if (dialogStore.getState().request) {
-        // A dialog is open: a second click or Enter must not post behind it.
-        event.preventDefault();
-        event.stopImmediatePropagation();
-        return;
-      }
-      submission = build();
-      if (!submission) return;
-      const alreadyConfirmed =
-        confirmed !== undefined && confirmed.text === submission.text && Date.now() - confirmed.at < CONFIRMATION_MS;
-      if (!alreadyConfirmed) findings = checkComposer(submission.text, submission.editors, options.context());
-      if (alreadyConfirmed || !findings.some((finding) => SEVERITY_RANK[finding.severity] >= DIALOG_THRESHOLD)) {
-        options.onPosted?.(submission.editors);
-        return;
-      }
-    } catch (error) {
-      recordError('check', error);
-      return;
-    }
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    const held = submission;
-    try {
+      const policy = options.policy();
+      const context = options.context();
       captureCaret(held.focusEditor);
+      countFindings(findings.map((finding) => finding.category)).catch((error) => recordError('counters', error));
+      const wantsDisclaimer =
+        context.role === 'medewerker' && findings.some((finding) => finding.category === 'disclaimer');
       openDialog(
         held.focusEditor,
         {
           text: held.text,
           findings,
-          canPostAnyway: true,
+          canPostAnyway: !blocked,
+          contact: policy.contact,
+          protocolUrl: policy.protocolUrl || undefined,
+          onAddDisclaimer: wantsDisclaimer
+            ? () => {
+                appendText(held.focusEditor, context.school.disclaimerText).catch((error) =>
+                  recordError('disclaimer', error),
+                );
+              }
+            : undefined,
           onEdit: () => restoreCaret(held.focusEditor),
           onPostAnyway: () => {
             try {
@@ -170,6 +169,67 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
       recordError('dialog', error);
       replayWithBypass(held.replay);
     }
+  };
+
+  const needsDialog = (findings: Finding[]) =>
+    findings.some((finding) => SEVERITY_RANK[finding.severity] >= DIALOG_THRESHOLD);
+
+  /** A post made before the policy arrived: wait for it (briefly), check again, then dialog or post. */
+  const holdForPolicy = (held: Submission) => {
+    const waited = Promise.race([
+      options.whenPolicyReady!(),
+      new Promise<void>((resolve) => setTimeout(resolve, POLICY_WAIT_MS)),
+    ]);
+    void waited.then(() => {
+      try {
+        const { findings, blocked } = checkComposer(held.text, held.editors, options.context(), options.policy());
+        if (needsDialog(findings)) {
+          showDialog(held, findings, blocked);
+          return;
+        }
+      } catch (error) {
+        recordError('check', error);
+      }
+      replayWithBypass(held.replay);
+      options.onPosted?.(held.editors);
+    });
+  };
+
+  /** Decides on one submit; returns normally (and lets the post go) unless the dialog takes over. */
+  const intercept = (event: Event, build: () => Submission | undefined) => {
+    let submission: Submission | undefined;
+    let findings: Finding[] = [];
+    let blocked = false;
+    let waitForPolicy = false;
+    try {
+      if (dialogStore.getState().request) {
+        // A dialog is open: a second click or Enter must not post behind it.
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        return;
+      }
+      submission = build();
+      if (!submission) return;
+      const alreadyConfirmed =
+        confirmed !== undefined && confirmed.text === submission.text && Date.now() - confirmed.at < CONFIRMATION_MS;
+      if (!alreadyConfirmed) {
+        ({ findings, blocked } = checkComposer(submission.text, submission.editors, options.context(), options.policy()));
+      }
+      if (alreadyConfirmed || !needsDialog(findings)) {
+        waitForPolicy = !alreadyConfirmed && options.policyReady?.() === false && submission.text.trim() !== '';
+        if (!waitForPolicy) {
+          options.onPosted?.(submission.editors);
+          return;
+        }
+      }
+    } catch (error) {
+      recordError('check', error);
+      return;
+    }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (waitForPolicy) holdForPolicy(submission);
+    else showDialog(submission, findings, blocked);
   };
 
   const onClick = (event: MouseEvent) => {

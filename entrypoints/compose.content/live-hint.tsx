@@ -10,6 +10,7 @@ import { openDialog } from './dialog-host';
 import { HINT_TAG, isOwnUi, mountShadowHost } from './shadow-host';
 import { readEditorText, restoreCaret } from './editors';
 import type { SiteAdapter } from './platforms/types';
+import type { Policy } from '../../utils/policy';
 import { composerOfEditor, editorAt } from './surfaces';
 
 /** Wait this long after the last keystroke, then check when the browser is idle. */
@@ -25,6 +26,7 @@ interface Badge {
 export interface LiveHintOptions {
   adapter(): SiteAdapter | undefined;
   context(): CheckContext;
+  policy(): Policy;
   t: Translate;
 }
 
@@ -110,7 +112,7 @@ export function installLiveHint(ctx: ContentScriptContext, options: LiveHintOpti
         if (!hit || !editor.isConnected) continue;
         const composer = composerOfEditor(hit.surface, editor);
         const text = composer.editors.map(readEditorText).join('\n\n');
-        show(editor, text, checkComposer(text, composer.editors, options.context()));
+        show(editor, text, checkComposer(text, composer.editors, options.context(), options.policy()).findings);
       } catch (error) {
         recordError('live-hint', error);
       }

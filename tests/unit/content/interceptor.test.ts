@@ -7,6 +7,7 @@ import { installInterceptor } from '../../../entrypoints/compose.content/interce
 import { dialogStore } from '../../../entrypoints/compose.content/dialog-host';
 import { demo } from '../../../entrypoints/compose.content/platforms/demo';
 import type { LoggedError } from '../../../utils/error-log';
+import { DEFAULT_POLICY } from '../../../utils/policy';
 
 const ctx = {
   addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) =>
@@ -20,6 +21,7 @@ installInterceptor(ctx, {
     if (failing) throw new Error('kapot: Mijn BSN is 111222333');
     return createContext();
   },
+  policy: () => DEFAULT_POLICY,
   t: (key) => key,
 });
 

@@ -1,0 +1,113 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { EXTENSION_ID } from '../../utils/extension-identity';
+import { dialogOf, expect, test, timelineOf } from './extension';
+
+/**
+ * A real Chromium policy: the file Chromium reads on Linux, as a school's IT admin would deploy it. Policy is
+ * machine-wide, so these tests run one after the other and remove the file afterwards.
+ */
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = `${POLICY_DIR}/twijfelcheck-e2e.json`;
+const isRoot = process.getuid?.() === 0;
+
+function writePolicy(values: Record<string, unknown>): void {
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: values } } }));
+}
+
+test.describe.configure({ mode: 'serial' });
+test.skip(!isRoot, 'Needs root to write a real Chromium policy file in /etc/chromium/policies/managed.');
+test.afterEach(() => rmSync(POLICY_FILE, { force: true }));
+
+/** The first managed-storage read after browser start can take seconds: wait until the policy is in force. */
+async function waitForPolicy(page: import('@playwright/test').Page, path: string, probe: () => Promise<boolean>) {
+  await expect
+    .poll(
+      async () => {
+        await page.goto(path);
+        return probe();
+      },
+      { timeout: 20_000, intervals: [1000] },
+    )
+    .toBe(true);
+}
+
+/** A post made right after the page loads may wait for the policy, so the dialog can come a moment later. */
+const appeared = (locator: import('@playwright/test').Locator) =>
+  locator.first().waitFor({ timeout: 3000 }).then(
+    () => true,
+    () => false,
+  );
+
+const STAFF = {
+  role: 'medewerker',
+  schoolName: 'Het Streek',
+  disclaimerText: 'Dit bericht plaats ik op persoonlijke titel; het is niet namens Het Streek.',
+  contact: { name: 'Mevrouw Bakker', role: 'teamleider', how: 'via Teams' },
+};
+
+test.describe('school policy from a real Chromium policy file @policy', () => {
+  test('staff: disclaimer reminder, one click inserts it into a Draft.js editor, then it posts @x', async ({ page }) => {
+    writePolicy(STAFF);
+    const post = 'Trots op mijn leerlingen vandaag!';
+    await waitForPolicy(page, '/sites/x/home', async () => {
+      await page.getByTestId('tweetTextarea_0').click();
+      await page.keyboard.type(post);
+      await page.getByTestId('tweetButtonInline').click();
+      return appeared(dialogOf(page));
+    });
+    const dialog = dialogOf(page);
+    await expect(dialog).toContainText('op persoonlijke titel');
+    await expect(dialog).toContainText('Mevrouw Bakker (teamleider): via Teams');
+    await dialog.getByRole('button', { name: 'Disclaimer toevoegen' }).click();
+    await expect(page.getByTestId('tweetTextarea_0')).toContainText('niet namens Het Streek');
+    await page.getByTestId('tweetButtonInline').click();
+    await expect(dialogOf(page)).toHaveCount(0);
+    await expect(timelineOf(page)).toHaveText([`${post}\n${STAFF.disclaimerText}`]);
+  });
+
+  test('staff: the disclaimer goes into a Lexical editor too @facebook', async ({ page }) => {
+    writePolicy(STAFF);
+    await waitForPolicy(page, '/sites/facebook/', async () => {
+      await page.getByRole('textbox', { name: 'Comment as Sanne Jansen' }).click();
+      await page.keyboard.type('Mooie musical van onze leerlingen');
+      await page.keyboard.press('Enter');
+      return appeared(dialogOf(page));
+    });
+    await dialogOf(page).getByRole('button', { name: 'Disclaimer toevoegen' }).click();
+    const box = page.getByRole('textbox', { name: 'Comment as Sanne Jansen' });
+    await expect(box).toContainText('niet namens Het Streek');
+    await page.keyboard.press('Enter');
+    await expect(dialogOf(page)).toHaveCount(0);
+    await expect(timelineOf(page).first()).toContainText('Mooie musical van onze leerlingen');
+    await expect(timelineOf(page).first()).toContainText('niet namens Het Streek');
+  });
+
+  test('block: no "Toch plaatsen", and the dialog says whom to ask', async ({ page }) => {
+    writePolicy({ categories: { belediging: 'block' }, contact: { name: 'je mentor', role: '', how: '' } });
+    await waitForPolicy(page, '/demo/', async () => {
+      await page.getByTestId('demo-post-text').fill('jij kankerlijer');
+      await page.getByTestId('demo-post-button').click();
+      return appeared(dialogOf(page).getByText('Je school heeft gevraagd'));
+    });
+    const dialog = dialogOf(page);
+    await expect(dialog.getByRole('button', { name: 'Toch plaatsen' })).toHaveCount(0);
+    await expect(dialog).toContainText('Twijfel je? Vraag het aan je mentor.');
+    await dialog.getByRole('button', { name: 'Bericht aanpassen' }).click();
+    await expect(timelineOf(page)).toHaveCount(0);
+  });
+
+  test('extraTerms add the school\'s own words; allowTerms silence words', async ({ page }) => {
+    writePolicy({ extraTerms: { vertrouwelijk: ['Project Zwaluw'] }, allowTerms: ['Kuttekoven'] });
+    await waitForPolicy(page, '/demo/', async () => {
+      await page.getByTestId('demo-post-text').fill('Morgen begint Project Zwaluw');
+      await page.getByTestId('demo-post-button').click();
+      return appeared(dialogOf(page));
+    });
+    await expect(dialogOf(page).locator('mark')).toHaveText('Project Zwaluw');
+    await dialogOf(page).getByRole('button', { name: 'Bericht aanpassen' }).click();
+    await page.getByTestId('demo-post-text').fill('Kamp in Kuttekoven, kut dat het regent');
+    await page.getByTestId('demo-post-button').click();
+    await expect(dialogOf(page).locator('mark')).toHaveText(['kut']);
+  });
+});
