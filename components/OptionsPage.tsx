@@ -1,0 +1,108 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import { useStore } from 'zustand';
+import { optionsStore } from '../utils/options-store';
+import { CATEGORIES, contextFromPolicy, isSetBySchool, type Policy } from '../utils/policy';
+import { TryIt } from './TryIt';
+import type { Translate } from './TwijfelDialog';
+
+const KEYS: Array<keyof Policy> = [
+  'role', 'schoolName', 'schoolAliases', 'officialAccounts', 'disclaimerText', 'protocolUrl', 'contact',
+  'categories', 'allowOverride', 'extraTerms', 'allowTerms', 'logos', 'sites', 'lessonTimes',
+];
+
+const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+
+function describe(key: keyof Policy, policy: Policy, t: Translate): string {
+  const value = policy[key];
+  if (key === 'role') return t(`role${capitalised(policy.role)}`);
+  if (key === 'categories') return CATEGORIES.map((category) => `${t(`category${capitalised(category)}`)}: ${policy.categories[category]}`).join(' · ');
+  if (key === 'logos') return String(policy.logos.length);
+  if (typeof value === 'boolean') return value ? t('yes') : t('no');
+  if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(', ') || '–';
+  if (typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>)
+      .filter(([, inner]) => (Array.isArray(inner) ? inner.length > 0 : inner !== '' && inner !== undefined))
+      .map(([inner, innerValue]) => `${inner}: ${Array.isArray(innerValue) ? innerValue.join(', ') : String(innerValue)}`)
+      .join(' · ') || '–';
+  }
+  return String(value) || '–';
+}
+
+/** Options page: what the school set (locked), a live try-out box, the local error log and counters. */
+export function OptionsPage({ t }: { t: Translate }) {
+  const { loaded, policy, report, errors, counters, load } = useStore(optionsStore);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const context = useMemo(() => contextFromPolicy(policy), [policy]);
+
+  return (
+    <main>
+      <h1>{t('optionsTitle')}</h1>
+      <p>{t('optionsIntro')}</p>
+
+      <section aria-labelledby="role-title">
+        <h2 id="role-title">{t('optionsRole')}</h2>
+        <p data-testid="role">
+          {t(`role${capitalised(policy.role)}`)}{' '}
+          <span class={isSetBySchool(report, 'role') ? 'badge locked' : 'badge'}>
+            {isSetBySchool(report, 'role') ? `🔒 ${t('lockedBySchool')}` : t('settingDefault')}
+          </span>
+        </p>
+      </section>
+
+      <section aria-labelledby="settings-title">
+        <h2 id="settings-title">{t('optionsSettings')}</h2>
+        <table>
+          <tbody>
+            {KEYS.map((key) => {
+              const invalid = report.invalid.some((path) => path === key || path.startsWith(`${key}.`));
+              const locked = isSetBySchool(report, key);
+              return (
+                <tr key={key} data-setting={key}>
+                  <th scope="row">{t(`key${capitalised(key)}`)}</th>
+                  <td>{describe(key, policy, t)}</td>
+                  <td>
+                    <span class={locked ? 'badge locked' : invalid ? 'badge invalid' : 'badge'}>
+                      {locked ? `🔒 ${t('lockedBySchool')}` : invalid ? t('settingInvalid') : t('settingDefault')}
+                    </span>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <p class="note">{t('optionsDropped')}</p>
+      </section>
+
+      {loaded && <TryIt context={context} t={t} />}
+
+      <section aria-labelledby="errors-title">
+        <h2 id="errors-title">{t('optionsErrors')}</h2>
+        {errors.length === 0 ? (
+          <p>{t('optionsNoErrors')}</p>
+        ) : (
+          <ul data-testid="error-log">
+            {errors.map((error, index) => (
+              <li key={index}>
+                {error.time} · {error.where} · {error.name}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="counters-title">
+        <h2 id="counters-title">{t('optionsCounters')}</h2>
+        <p>{t('optionsCountersIntro')}</p>
+        <ul data-testid="counters">
+          {CATEGORIES.map((category) => (
+            <li key={category}>
+              {t(`category${capitalised(category)}`)}: {counters[category] ?? 0}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,79 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { EXTENSION_ID } from '../../utils/extension-identity';
+import { dialogOf, expect, test } from './extension';
+
+const OPTIONS = `chrome-extension://${EXTENSION_ID}/options.html`;
+const POPUP = `chrome-extension://${EXTENSION_ID}/popup.html`;
+const POLICY_FILE = '/etc/chromium/policies/managed/twijfelcheck-options-e2e.json';
+
+async function seriousViolations(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+test.describe('options page and popup @policy', () => {
+  test.describe.configure({ mode: 'serial' });
+  test.afterEach(() => rmSync(POLICY_FILE, { force: true }));
+
+  test('without a policy: defaults, a live "Probeer het" box, and no serious accessibility issues', async ({ page }) => {
+    await page.goto(OPTIONS);
+    await expect(page.getByRole('heading', { name: 'Twijfelcheck', level: 1 })).toBeVisible();
+    await expect(page.getByTestId('role')).toContainText('Leerling');
+    await expect(page.getByTestId('role')).toContainText('Standaard');
+    await page.getByLabel('Typ een bericht om te zien wat Twijfelcheck opvalt').fill('Mijn BSN is 111222333, kankerlijer');
+    await expect(page.locator('.highlighted mark')).toHaveText(['111222333', 'kankerlijer']);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('counts findings per category, locally, after a dialog showed them', async ({ page, context }) => {
+    await page.goto('/demo/');
+    await page.getByTestId('demo-post-text').fill('jij kankerlijer');
+    await page.getByTestId('demo-post-button').click();
+    await dialogOf(page).getByRole('button', { name: 'Bericht aanpassen' }).click();
+    const options = await context.newPage();
+    await options.goto(OPTIONS);
+    await expect(options.getByTestId('counters')).toContainText('Beledigen en pesten: 1');
+  });
+
+  test('the popup says which sites are checked, and has no serious accessibility issues', async ({ page }) => {
+    await page.goto(POPUP);
+    await expect(page.getByText('Twijfelcheck kijkt mee op: X, Instagram, Facebook')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('with a real policy: what the school set is locked; an invalid value falls back to the default', async ({ page }) => {
+    test.skip(process.getuid?.() !== 0, 'Needs root to write a real Chromium policy file.');
+    mkdirSync('/etc/chromium/policies/managed', { recursive: true });
+    writeFileSync(
+      POLICY_FILE,
+      JSON.stringify({
+        '3rdparty': {
+          extensions: {
+            [EXTENSION_ID]: { role: 'medewerker', schoolName: 'Het Streek', categories: { belediging: 'block' }, allowOverride: 'soms' },
+          },
+        },
+      }),
+    );
+    // The first read of managed storage after the browser starts can take seconds.
+    await expect
+      .poll(
+        async () => {
+          await page.goto(OPTIONS);
+          await page.locator('[data-setting="schoolName"]').getByText('Het Streek').waitFor({ timeout: 4000 }).catch(() => undefined);
+          return page.locator('[data-setting="schoolName"]').innerText();
+        },
+        { timeout: 25_000, intervals: [500] },
+      )
+      .toContain('Het Streek');
+    await expect(page.getByTestId('role')).toContainText('Medewerker');
+    await expect(page.getByTestId('role')).toContainText('Ingesteld door je school');
+    await expect(page.locator('[data-setting="categories"]')).toContainText('Ingesteld door je school');
+    await expect(page.locator('[data-setting="categories"]')).toContainText('Beledigen en pesten: block');
+    // "soms" is no boolean: the browser drops it, the default stays and the page says so.
+    await expect(page.locator('[data-setting="allowOverride"]')).toContainText('Ja');
+    await expect(page.locator('[data-setting="allowOverride"]')).not.toContainText('Ingesteld door je school');
+    await expect(page.getByText('de browser laat zulke waarden weg')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
