@@ -15,6 +15,8 @@ export interface TwijfelDialogProps {
   contact?: { name: string; role: string; how: string };
   /** The school's own social-media protocol. */
   protocolUrl?: string;
+  /** A message key for a reminder that is not about the text (lesson time). */
+  notice?: string;
   /** Staff only: inserts the school's disclaimer into the post. */
   onAddDisclaimer?(): void;
   t: Translate;
@@ -39,7 +41,7 @@ function focusables(root: HTMLElement): HTMLElement[] {
  * has the focus; Esc means the same. Tab stays inside the dialog.
  */
 export function TwijfelDialog(props: TwijfelDialogProps) {
-  const { text, findings, clauses, canPostAnyway, contact, protocolUrl, t, onEdit, onPostAnyway, onAddDisclaimer } = props;
+  const { text, findings, clauses, canPostAnyway, contact, protocolUrl, notice, t, onEdit, onPostAnyway, onAddDisclaimer } = props;
   const who = contact && [contact.name, contact.role && `(${contact.role})`].filter(Boolean).join(' ');
   const ask = who ? (contact!.how ? `${who}: ${contact!.how}` : who) : contact?.how;
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -80,7 +82,8 @@ export function TwijfelDialog(props: TwijfelDialogProps) {
         onKeyDown={onKeyDown}
       >
         <h2 id="twijfelcheck-title">{t('dialogTitle')}</h2>
-        <p id="twijfelcheck-intro">{t('dialogIntro')}</p>
+        <p id="twijfelcheck-intro">{notice ? t(notice) : t('dialogIntro')}</p>
+        {findings.length > 0 && (
         <ul class="findings" aria-label={t('dialogFindingsLabel')}>
           {ordered.map((finding) => {
             const fragment = fragmentAround(text, finding.start, finding.end);
@@ -103,6 +106,7 @@ export function TwijfelDialog(props: TwijfelDialogProps) {
             );
           })}
         </ul>
+        )}
         {!canPostAnyway && <p class="blocked">{t('dialogBlocked')}</p>}
         <p class="remember">{t('dialogRemember')}</p>
         {ask && <p class="contact">{t('dialogContact', [ask])}</p>}

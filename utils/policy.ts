@@ -168,4 +168,18 @@ export function applyCategories(findings: Finding[], policy: Policy): { findings
   return { findings: kept, blocked: blocked && kept.some((finding) => finding.severity !== 'info') };
 }
 
+const DAYS = ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'];
+
+function minutes(time: string): number {
+  const [hours, mins] = time.split(':').map(Number);
+  return (hours ?? 0) * 60 + (mins ?? 0);
+}
+
+/** Whether `now` falls in one of the school's lesson times (days "ma".."zo", times "hh:mm"). */
+export function isLessonTime(times: LessonTime[], now: Date): boolean {
+  const day = DAYS[now.getDay()]!;
+  const current = now.getHours() * 60 + now.getMinutes();
+  return times.some((time) => time.days.includes(day) && minutes(time.from) <= current && current < minutes(time.to));
+}
+
 export { CATEGORIES };

@@ -13,6 +13,7 @@ export interface DialogRequest {
   canPostAnyway: boolean;
   contact?: { name: string; role: string; how: string };
   protocolUrl?: string;
+  notice?: string;
   onAddDisclaimer?(): void;
   onEdit(): void;
   onPostAnyway(): void;

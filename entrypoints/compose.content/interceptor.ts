@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SEVERITY_RANK } from '../../rules/engine';
 import type { CheckContext, Finding } from '../../rules/types';
 import { recordError } from '../../utils/error-log';
-import type { Policy } from '../../utils/policy';
+import { isLessonTime, type Policy } from '../../utils/policy';
 import { countFindings } from '../../utils/settings';
 import type { Translate } from '../../components/TwijfelDialog';
 import { checkComposer } from './composer-check';
@@ -83,6 +83,9 @@ function replayKey(editor: HTMLElement, original: KeyboardEvent): void {
   editor.dispatchEvent(new KeyboardEvent('keydown', init));
 }
 
+/** The lesson-time reminder comes at most once in this period (one lesson), so it stays gentle. */
+const LESSON_REMINDER_MS = 45 * 60_000;
+
 /** How long a post made before the policy arrived may wait for it; after that the defaults decide. */
 const POLICY_WAIT_MS = 1500;
 
@@ -128,7 +131,7 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
   };
 
   /** Shows the dialog for a held post; if that fails, the post goes out as if we were not there. */
-  const showDialog = (held: Submission, findings: Finding[], blocked: boolean) => {
+  const showDialog = (held: Submission, findings: Finding[], blocked: boolean, notice?: string) => {
     try {
       const policy = options.policy();
       const context = options.context();
@@ -144,6 +147,7 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
           canPostAnyway: !blocked,
           contact: policy.contact,
           protocolUrl: policy.protocolUrl || undefined,
+          notice,
           onAddDisclaimer: wantsDisclaimer
             ? () => {
                 appendText(held.focusEditor, context.school.disclaimerText).catch((error) =>
@@ -174,6 +178,16 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
   const needsDialog = (findings: Finding[]) =>
     findings.some((finding) => SEVERITY_RANK[finding.severity] >= DIALOG_THRESHOLD);
 
+  let lessonReminderAt = -Infinity;
+  /** Pupils posting during the school's lesson times get one gentle reminder per lesson. */
+  const wantsLessonReminder = () => {
+    const policy = options.policy();
+    if (policy.role !== 'leerling' || policy.lessonTimes.length === 0) return false;
+    if (Date.now() - lessonReminderAt < LESSON_REMINDER_MS || !isLessonTime(policy.lessonTimes, new Date())) return false;
+    lessonReminderAt = Date.now();
+    return true;
+  };
+
   /** A post made before the policy arrived: wait for it (briefly), check again, then dialog or post. */
   const holdForPolicy = (held: Submission) => {
     const waited = Promise.race([
@@ -201,6 +215,7 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
     let findings: Finding[] = [];
     let blocked = false;
     let waitForPolicy = false;
+    let notice: string | undefined;
     try {
       if (dialogStore.getState().request) {
         // A dialog is open: a second click or Enter must not post behind it.
@@ -217,7 +232,8 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
       }
       if (alreadyConfirmed || !needsDialog(findings)) {
         waitForPolicy = !alreadyConfirmed && options.policyReady?.() === false && submission.text.trim() !== '';
-        if (!waitForPolicy) {
+        if (!waitForPolicy && !alreadyConfirmed && wantsLessonReminder()) notice = 'noticeLessonTime';
+        if (!waitForPolicy && !notice) {
           options.onPosted?.(submission.editors);
           return;
         }
@@ -229,7 +245,7 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
     event.preventDefault();
     event.stopImmediatePropagation();
     if (waitForPolicy) holdForPolicy(submission);
-    else showDialog(submission, findings, blocked);
+    else showDialog(submission, findings, blocked, notice);
   };
 
   const onClick = (event: MouseEvent) => {

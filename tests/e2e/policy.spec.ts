@@ -110,4 +110,20 @@ test.describe('school policy from a real Chromium policy file @policy', () => {
     await page.getByTestId('demo-post-button').click();
     await expect(dialogOf(page).locator('mark')).toHaveText(['kut']);
   });
+
+  test('lesson times: a pupil gets one gentle reminder, and can still post', async ({ page }) => {
+    const allDay = { days: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'], from: '00:00', to: '23:59' };
+    writePolicy({ lessonTimes: [allDay] });
+    await waitForPolicy(page, '/demo/', async () => {
+      await page.getByTestId('demo-post-text').fill('Wie gaat er mee naar de film?');
+      await page.getByTestId('demo-post-button').click();
+      return appeared(dialogOf(page).getByText('Het is nu lestijd'));
+    });
+    await dialogOf(page).getByRole('button', { name: 'Toch plaatsen' }).click();
+    await expect(timelineOf(page)).toHaveText(['Wie gaat er mee naar de film?']);
+    await page.getByTestId('demo-post-text').fill('En daarna pizza?');
+    await page.getByTestId('demo-post-button').click();
+    await expect(timelineOf(page)).toHaveText(['En daarna pizza?', 'Wie gaat er mee naar de film?']);
+    await expect(dialogOf(page)).toHaveCount(0);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../rules/engine';
 import type { Finding } from '../../rules/types';
-import { applyCategories, contextFromPolicy, DEFAULT_POLICY, isSetBySchool, matchesSchema, mergePolicy } from '../../utils/policy';
+import { applyCategories, contextFromPolicy, DEFAULT_POLICY, isLessonTime, isSetBySchool, matchesSchema, mergePolicy } from '../../utils/policy';
 
 const finding = (category: Finding['category'], severity: Finding['severity'] = 'waarschuwing'): Finding => ({
   ruleId: 'x',
@@ -65,5 +65,13 @@ describe('managed policy', () => {
     expect(context.school.disclaimerText).toBe('Dit bericht plaats ik op persoonlijke titel; het is niet namens Het Streek.');
     expect(check('Project Zwaluw op Het Streek', context).map((item) => item.ruleId).sort()).toEqual(['disclaimer-herinnering', 'eigen-woorden']);
     expect(check('Kuttekoven is mooi. Dit bericht plaats ik op persoonlijke titel; het is niet namens Het Streek.', context)).toEqual([]);
+  });
+
+  it('knows the school\'s lesson times', () => {
+    const times = [{ days: ['ma', 'di', 'wo', 'do', 'vr'], from: '08:30', to: '15:30' }];
+    expect(isLessonTime(times, new Date(2026, 10, 23, 10, 0))).toBe(true); // Monday 10:00
+    expect(isLessonTime(times, new Date(2026, 10, 23, 15, 30))).toBe(false); // the end is not included
+    expect(isLessonTime(times, new Date(2026, 10, 22, 10, 0))).toBe(false); // Sunday
+    expect(isLessonTime([], new Date(2026, 10, 23, 10, 0))).toBe(false);
   });
 });
