@@ -133,8 +133,14 @@ export function isSetBySchool(report: PolicyReport, key: string): boolean {
   return report.applied.some((applied) => applied === key || applied.startsWith(`${key}.`));
 }
 
+/** Whether the signed-in account is one of the school's official accounts (may speak for the school). */
+export function isOfficialAccount(policy: Policy, handle: string | undefined): boolean {
+  if (!handle) return false;
+  return policy.officialAccounts.some((account) => account.replace(/^@/, '').toLowerCase() === handle.toLowerCase());
+}
+
 /** The engine's context for this policy. */
-export function contextFromPolicy(policy: Policy): CheckContext {
+export function contextFromPolicy(policy: Policy, officialAccount = false): CheckContext {
   return {
     ...createContext({
       role: policy.role,
@@ -142,6 +148,7 @@ export function contextFromPolicy(policy: Policy): CheckContext {
         name: policy.schoolName,
         aliases: policy.schoolAliases,
         disclaimerText: policy.disclaimerText || defaultDisclaimer(policy.schoolName),
+        isOfficialAccount: officialAccount,
       },
     }),
     extraTerms: policy.extraTerms,

@@ -1,13 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { recordError } from '../../utils/error-log';
 import { pickLocale, translator } from '../../utils/i18n';
-import { contextFromPolicy, mergePolicy, type Site } from '../../utils/policy';
+import { contextFromPolicy, isOfficialAccount, mergePolicy, type Site } from '../../utils/policy';
 import { loadPolicy, onPolicyChange, type LoadedPolicy } from '../../utils/settings';
 import { clearAttachmentsOf, watchAttachments } from './attachments';
 import { installInterceptor } from './interceptor';
 import { installLiveHint } from './live-hint';
 import { adapterFor } from './platforms';
-import { anyEditorSelector } from './surfaces';
+import { anyEditorSelector, signedInHandle } from './surfaces';
 
 export default defineContentScript({
   matches: ['https://*.x.com/*', 'https://*.twitter.com/*', 'https://*.instagram.com/*', 'https://*.facebook.com/*'],
@@ -31,7 +31,7 @@ export default defineContentScript({
       return site && policy.sites[site.id as Site] !== false ? site : undefined;
     };
     const t = translator(pickLocale(navigator.languages));
-    const liveHint = installLiveHint(ctx, { adapter, context: () => context, policy: () => policy, t });
+    const liveHint = installLiveHint(ctx, { adapter, context: () => checkContext(), policy: () => policy, t });
     watchAttachments(ctx, {
       adapter,
       context: () => context,
@@ -41,9 +41,15 @@ export default defineContentScript({
         if (editor) liveHint.schedule(editor);
       },
     });
+    // On the school's own account, speaking for the school is its job: no warning about that.
+    const checkContext = () => {
+      const site = adapter();
+      const official = site && policy.officialAccounts.length > 0 && isOfficialAccount(policy, signedInHandle(site));
+      return official ? contextFromPolicy(policy, true) : context;
+    };
     installInterceptor(ctx, {
       adapter,
-      context: () => context,
+      context: checkContext,
       policy: () => policy,
       t,
       policyReady: () => policyReady,

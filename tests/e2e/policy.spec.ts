@@ -126,4 +126,22 @@ test.describe('school policy from a real Chromium policy file @policy', () => {
     await expect(timelineOf(page)).toHaveText(['En daarna pizza?', 'Wie gaat er mee naar de film?']);
     await expect(dialogOf(page)).toHaveCount(0);
   });
+
+  test('the school\'s official account may speak for the school; others get the warning @x', async ({ page }) => {
+    writePolicy({ schoolName: 'Het Streek', officialAccounts: ['@csghetstreek'] });
+    const text = 'Namens Het Streek: morgen is de school dicht.';
+    await waitForPolicy(page, '/sites/x/home', async () => {
+      await page.getByTestId('tweetTextarea_0').click();
+      await page.keyboard.type(text);
+      await page.getByTestId('tweetButtonInline').click();
+      return appeared(dialogOf(page));
+    });
+    await expect(dialogOf(page)).toContainText('namens Het Streek');
+    await page.goto('/sites/x/home?account=csghetstreek');
+    await page.getByTestId('tweetTextarea_0').click();
+    await page.keyboard.type(text);
+    await page.getByTestId('tweetButtonInline').click();
+    await expect(timelineOf(page)).toHaveText([text]);
+    await expect(dialogOf(page)).toHaveCount(0);
+  });
 });

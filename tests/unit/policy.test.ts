@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../rules/engine';
 import type { Finding } from '../../rules/types';
-import { applyCategories, contextFromPolicy, DEFAULT_POLICY, isLessonTime, isSetBySchool, matchesSchema, mergePolicy } from '../../utils/policy';
+import { applyCategories, contextFromPolicy, DEFAULT_POLICY, isLessonTime, isOfficialAccount, isSetBySchool, matchesSchema, mergePolicy } from '../../utils/policy';
 
 const finding = (category: Finding['category'], severity: Finding['severity'] = 'waarschuwing'): Finding => ({
   ruleId: 'x',
@@ -73,5 +73,13 @@ describe('managed policy', () => {
     expect(isLessonTime(times, new Date(2026, 10, 23, 15, 30))).toBe(false); // the end is not included
     expect(isLessonTime(times, new Date(2026, 10, 22, 10, 0))).toBe(false); // Sunday
     expect(isLessonTime([], new Date(2026, 10, 23, 10, 0))).toBe(false);
+  });
+
+  it('recognises the school\'s official accounts, with or without @, in any case', () => {
+    const policy = { ...DEFAULT_POLICY, officialAccounts: ['@CSGHetStreek', 'streek_pr'] };
+    expect(isOfficialAccount(policy, 'csghetstreek')).toBe(true);
+    expect(isOfficialAccount(policy, 'streek_pr')).toBe(true);
+    expect(isOfficialAccount(policy, 'sanne_j')).toBe(false);
+    expect(isOfficialAccount(policy, undefined)).toBe(false);
   });
 });

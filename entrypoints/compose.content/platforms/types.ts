@@ -34,4 +34,6 @@ export interface SiteAdapter {
   localPaths: string[];
   /** Most specific first: the first surface whose selectors match wins. */
   surfaces: Surface[];
+  /** Where the page shows the signed-in account's @handle, to exempt the school's official accounts. */
+  accountHandle?: string;
 }

@@ -9,6 +9,8 @@ export const x: SiteAdapter = {
   id: 'x',
   hosts: ['x.com', 'twitter.com'],
   localPaths: ['/sites/x/'],
+  // The account switcher in the side navigation shows "Name @handle" (2021–).
+  accountHandle: '[data-testid="SideNav_AccountSwitcher_Button"]',
   surfaces: [
     {
       id: 'dm',
