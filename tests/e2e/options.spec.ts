@@ -1,11 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { EXTENSION_ID } from '../../utils/extension-identity';
 import { dialogOf, expect, test } from './extension';
+import { canWritePolicy, NEEDS_ROOT, removePolicy, writePolicy } from './policy-file';
 
 const OPTIONS = `chrome-extension://${EXTENSION_ID}/options.html`;
 const POPUP = `chrome-extension://${EXTENSION_ID}/popup.html`;
-const POLICY_FILE = '/etc/chromium/policies/managed/twijfelcheck-options-e2e.json';
 
 async function seriousViolations(page: import('@playwright/test').Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -14,7 +13,7 @@ async function seriousViolations(page: import('@playwright/test').Page) {
 
 test.describe('options page and popup @policy', () => {
   test.describe.configure({ mode: 'serial' });
-  test.afterEach(() => rmSync(POLICY_FILE, { force: true }));
+  test.afterEach(removePolicy);
 
   test('without a policy: defaults, a live "Probeer het" box, and no serious accessibility issues', async ({ page }) => {
     await page.goto(OPTIONS);
@@ -43,18 +42,8 @@ test.describe('options page and popup @policy', () => {
   });
 
   test('with a real policy: what the school set is locked; an invalid value falls back to the default', async ({ page }) => {
-    test.skip(process.getuid?.() !== 0, 'Needs root to write a real Chromium policy file.');
-    mkdirSync('/etc/chromium/policies/managed', { recursive: true });
-    writeFileSync(
-      POLICY_FILE,
-      JSON.stringify({
-        '3rdparty': {
-          extensions: {
-            [EXTENSION_ID]: { role: 'medewerker', schoolName: 'Het Streek', categories: { belediging: 'block' }, allowOverride: 'soms' },
-          },
-        },
-      }),
-    );
+    test.skip(!canWritePolicy, NEEDS_ROOT);
+    writePolicy({ role: 'medewerker', schoolName: 'Het Streek', categories: { belediging: 'block' }, allowOverride: 'soms' });
     // The first read of managed storage after the browser starts can take seconds.
     await expect
       .poll(

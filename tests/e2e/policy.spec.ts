@@ -1,23 +1,9 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { EXTENSION_ID } from '../../utils/extension-identity';
 import { dialogOf, expect, test, timelineOf } from './extension';
-
-/**
- * A real Chromium policy: the file Chromium reads on Linux, as a school's IT admin would deploy it. Policy is
- * machine-wide, so these tests run one after the other and remove the file afterwards.
- */
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = `${POLICY_DIR}/twijfelcheck-e2e.json`;
-const isRoot = process.getuid?.() === 0;
-
-function writePolicy(values: Record<string, unknown>): void {
-  mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: values } } }));
-}
+import { canWritePolicy, NEEDS_ROOT, removePolicy, writePolicy } from './policy-file';
 
 test.describe.configure({ mode: 'serial' });
-test.skip(!isRoot, 'Needs root to write a real Chromium policy file in /etc/chromium/policies/managed.');
-test.afterEach(() => rmSync(POLICY_FILE, { force: true }));
+test.skip(!canWritePolicy, NEEDS_ROOT);
+test.afterEach(removePolicy);
 
 /** The first managed-storage read after browser start can take seconds: wait until the policy is in force. */
 async function waitForPolicy(page: import('@playwright/test').Page, path: string, probe: () => Promise<boolean>) {

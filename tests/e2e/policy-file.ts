@@ -1,0 +1,21 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { EXTENSION_ID } from '../../utils/extension-identity';
+
+/**
+ * A real Chromium policy: the file Chromium reads on Linux, as a school's IT admin would deploy it. Policy is
+ * machine-wide, so the tests that use it run one after the other and remove the file afterwards.
+ */
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = `${POLICY_DIR}/twijfelcheck-e2e.json`;
+
+export const canWritePolicy = process.getuid?.() === 0;
+export const NEEDS_ROOT = 'Needs root to write a real Chromium policy file in /etc/chromium/policies/managed.';
+
+export function writePolicy(values: Record<string, unknown>): void {
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: values } } }));
+}
+
+export function removePolicy(): void {
+  rmSync(POLICY_FILE, { force: true });
+}
