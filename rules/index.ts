@@ -11,25 +11,35 @@ import fotoToestemming from './personen/foto-toestemming';
 import aanspreekvorm from './personen/aanspreekvorm';
 import vermelding from './personen/vermelding';
 import type { Rule } from './types';
+import adres from './vertrouwelijk/adres';
 import bsn from './vertrouwelijk/bsn';
+import eMailadres from './vertrouwelijk/e-mailadres';
 import iban from './vertrouwelijk/iban';
+import inloggegevens from './vertrouwelijk/inloggegevens';
+import intern from './vertrouwelijk/intern';
+import toetslek from './vertrouwelijk/toetslek';
 import telefoonnummer from './vertrouwelijk/telefoonnummer';
 
 /** Every rule, sorted by id (a meta-test keeps it sorted and complete). */
 export const rules: readonly Rule[] = [
   aanspreekvorm,
+  adres,
   bedreigingen,
   bsn,
   disclaimerHerinnering,
   discriminatie,
+  eMailadres,
   eigenWoorden,
   fotoToestemming,
   iban,
+  inloggegevens,
+  intern,
   namensSchool,
   pesten,
   scheldwoorden,
   seksueleTaal,
   telefoonnummer,
+  toetslek,
   vermelding,
   vloeken,
 ];

@@ -1,0 +1,48 @@
+import data from '../data/vertrouwelijk.json';
+import type { Rule } from '../types';
+
+const EXAM = new Set(data.examWords);
+const LEAK = new Set(data.leakWords);
+const WINDOW = 4;
+
+/** Test and exam content shared or offered: "wie heeft de antwoorden van het proefwerk?", "SE gelekt". */
+const rule: Rule = {
+  meta: {
+    id: 'toetslek',
+    category: 'vertrouwelijk',
+    severity: 'waarschuwing',
+    protocolRef: '002 A.3',
+    description: 'Test and exam questions or answers being shared, offered or leaked.',
+    messages: {
+      lek: 'Dit lijkt op het delen van toets- of examenvragen of antwoorden. Dat is niet eerlijk en kan flinke gevolgen hebben.',
+    },
+  },
+  check(doc, context, report) {
+    const tokens = doc.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!EXAM.has(tokens[i]!.folded)) continue;
+      // Answers or questions of a test, near a leak verb: "antwoorden van het proefwerk", "stuur de toetsvragen".
+      const from = Math.max(0, i - WINDOW);
+      const to = Math.min(tokens.length - 1, i + WINDOW);
+      let leak = -1;
+      let answers = tokens[i]!.folded.startsWith('antwoord') || tokens[i]!.folded.includes('vragen') || tokens[i]!.folded === 'uitwerkingen';
+      for (let k = from; k <= to; k++) {
+        if (k === i) continue;
+        const word = tokens[k]!.folded;
+        if (LEAK.has(word)) leak = k;
+        if (word.startsWith('antwoord') || word.endsWith('vragen') || word === 'uitwerkingen') answers = true;
+      }
+      if (leak === -1 || !answers) continue;
+      const first = Math.min(i, leak);
+      const last = Math.max(i, leak);
+      report({
+        messageId: 'lek',
+        start: tokens[first]!.start,
+        end: tokens[last]!.end,
+        severity: context.role === 'medewerker' ? 'ernstig' : 'waarschuwing',
+      });
+      i = last;
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,19 @@
+import rule from '../../../rules/vertrouwelijk/adres';
+import { testRule } from './rule-tester';
+
+testRule(rule, {
+  valid: [
+    'In 2024 en 2025 gaan we op kamp',
+    'Ik ben weg 2 dagen',
+    'We fietsen over de dijk naar school',
+    'Hoofdstuk 12 moet af voor maandag',
+    'De Dorpsstraat is afgesloten',
+  ],
+  invalid: [
+    { text: 'Daan woont op Dorpsstraat 12 in Ede', found: [{ fragment: 'Dorpsstraat 12', severity: 'waarschuwing' }] },
+    { text: 'feestje bij mij: Van Goghlaan 3a', found: [{ fragment: 'Van Goghlaan 3a', severity: 'info' }] },
+    { text: 'zijn postcode is 6712 AB 14', found: ['6712 AB 14'] },
+    { text: 'stuur het naar 1234ab', found: ['1234ab'] },
+    { text: 'kerkstraat 5-2 is haar huis', found: ['kerkstraat 5-2'] },
+  ],
+});

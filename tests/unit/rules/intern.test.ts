@@ -1,0 +1,17 @@
+import rule from '../../../rules/vertrouwelijk/intern';
+import { testRule } from './rule-tester';
+
+testRule(rule, {
+  valid: [
+    'Ik vertrouw jou wel hoor',
+    'Vertrouwen is belangrijk in een team',
+    'Er komt een reorganisatie van mijn kamer haha',
+    { text: 'Onze school krijgt een nieuwe aula', role: 'medewerker' },
+  ],
+  invalid: [
+    { text: 'Vertrouwelijk: de uitslag van de verkiezing', found: [{ fragment: 'Vertrouwelijk', severity: 'waarschuwing' }] },
+    { text: 'niet doorsturen hoor!', found: ['niet doorsturen'] },
+    { text: 'Morgen horen we meer over de reorganisatie', role: 'medewerker', found: [{ fragment: 'reorganisatie', severity: 'ernstig' }] },
+    { text: 'Uit de notulen van de personeelsvergadering', role: 'medewerker', found: ['notulen', 'personeelsvergadering'] },
+  ],
+});
