@@ -1,6 +1,6 @@
 import data from '../data/vertrouwelijk.json';
 import type { Rule } from '../types';
-import { precededBy } from './context-words';
+import { reportContactDetail } from './context-words';
 
 /**
  * Postcode: capitals with or without a space (1234 AB), small letters only written together (1234ab), so a
@@ -47,8 +47,7 @@ const rule: Rule = {
         if (spans.some(([from, to]) => start < to && from < end)) continue;
         if (PUBLIC.test(match[0])) continue;
         spans.push([start, end]);
-        const own = precededBy(doc, start, OWN, 5);
-        report({ messageId: own ? 'eigen' : 'ander', start, end, severity: own ? 'info' : 'waarschuwing' });
+        reportContactDetail(doc, start, end, OWN, report);
       }
     }
   },

@@ -1,6 +1,6 @@
 import data from '../data/vertrouwelijk.json';
 import type { Rule } from '../types';
-import { precededBy } from './context-words';
+import { reportContactDetail } from './context-words';
 
 const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![\w-])/g;
 const OWN = new Set(data.ownMarkers);
@@ -21,13 +21,7 @@ const rule: Rule = {
   check(doc, _context, report) {
     if (!doc.text.includes('@')) return;
     for (const match of doc.text.matchAll(EMAIL)) {
-      const own = precededBy(doc, match.index, OWN, 5);
-      report({
-        messageId: own ? 'eigen' : 'ander',
-        start: match.index,
-        end: match.index + match[0].length,
-        severity: own ? 'info' : 'waarschuwing',
-      });
+      reportContactDetail(doc, match.index, match.index + match[0].length, OWN, report);
     }
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { precededBy } from './context-words';
+import { reportContactDetail } from './context-words';
 
 const SEPARATOR = String.raw`(?:[ .\-]|\s-\s)?`;
 /** +31 / 0031 with nine digits (and an optional "(0)"), or a national number: 0 plus nine digits. */
@@ -36,13 +36,7 @@ const rule: Rule = {
     for (const match of doc.text.matchAll(CANDIDATE)) {
       const national = nationalForm(match[0]);
       if (national.length !== 10 || PUBLIC_PREFIXES.some((prefix) => national.startsWith(prefix))) continue;
-      const own = precededBy(doc, match.index, OWN_WORDS, 5);
-      report({
-        messageId: own ? 'eigen' : 'ander',
-        start: match.index,
-        end: match.index + match[0].length,
-        severity: own ? 'info' : 'waarschuwing',
-      });
+      reportContactDetail(doc, match.index, match.index + match[0].length, OWN_WORDS, report);
     }
   },
 };
