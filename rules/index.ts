@@ -14,9 +14,12 @@ import type { Rule } from './types';
 import adres from './vertrouwelijk/adres';
 import bsn from './vertrouwelijk/bsn';
 import eMailadres from './vertrouwelijk/e-mailadres';
+import geboortedatum from './vertrouwelijk/geboortedatum';
 import iban from './vertrouwelijk/iban';
 import inloggegevens from './vertrouwelijk/inloggegevens';
 import intern from './vertrouwelijk/intern';
+import kenteken from './vertrouwelijk/kenteken';
+import leerlingnummer from './vertrouwelijk/leerlingnummer';
 import toetslek from './vertrouwelijk/toetslek';
 import telefoonnummer from './vertrouwelijk/telefoonnummer';
 
@@ -31,9 +34,12 @@ export const rules: readonly Rule[] = [
   eMailadres,
   eigenWoorden,
   fotoToestemming,
+  geboortedatum,
   iban,
   inloggegevens,
   intern,
+  kenteken,
+  leerlingnummer,
   namensSchool,
   pesten,
   scheldwoorden,
