@@ -84,28 +84,28 @@ export function TwijfelDialog(props: TwijfelDialogProps) {
         <h2 id="twijfelcheck-title">{t('dialogTitle')}</h2>
         <p id="twijfelcheck-intro">{notice ? t(notice) : t('dialogIntro')}</p>
         {findings.length > 0 && (
-        <ul class="findings" aria-label={t('dialogFindingsLabel')}>
-          {ordered.map((finding) => {
-            const fragment = fragmentAround(text, finding.start, finding.end);
-            const clause = clauses[finding.protocolRef];
-            return (
-              <li class={`finding severity-${finding.severity}`} key={`${finding.ruleId}:${finding.start}`}>
-                <span class="severity">{t(SEVERITY_KEY[finding.severity])}</span>
-                {finding.end > finding.start && (
-                  <p class="fragment">
-                    {fragment.before}
-                    <mark>{fragment.match}</mark>
-                    {fragment.after}
-                  </p>
-                )}
-                <p class="message">{finding.message}</p>
-                {clause && (
-                  <p class="protocol">{t('dialogProtocol', [clause.school, clause.quote])}</p>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+          <ul class="findings" aria-label={t('dialogFindingsLabel')}>
+            {ordered.map((finding) => {
+              const fragment = fragmentAround(text, finding.start, finding.end);
+              const clause = clauses[finding.protocolRef];
+              return (
+                <li class={`finding severity-${finding.severity}`} key={`${finding.ruleId}:${finding.start}`}>
+                  <span class="severity">{t(SEVERITY_KEY[finding.severity])}</span>
+                  {finding.end > finding.start && (
+                    <p class="fragment">
+                      {fragment.before}
+                      <mark>{fragment.match}</mark>
+                      {fragment.after}
+                    </p>
+                  )}
+                  <p class="message">{finding.message}</p>
+                  {clause && (
+                    <p class="protocol">{t('dialogProtocol', [clause.school, clause.quote])}</p>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
         )}
         {!canPostAnyway && <p class="blocked">{t('dialogBlocked')}</p>}
         <p class="remember">{t('dialogRemember')}</p>

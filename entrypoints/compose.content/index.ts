@@ -30,23 +30,23 @@ export default defineContentScript({
       const site = adapterFor(location);
       return site && policy.sites[site.id as Site] !== false ? site : undefined;
     };
-    const t = translator(pickLocale(navigator.languages));
-    const liveHint = installLiveHint(ctx, { adapter, context: () => checkContext(), policy: () => policy, t });
-    watchAttachments(ctx, {
-      adapter,
-      context: () => context,
-      onChange: (composer) => {
-        const site = adapter();
-        const editor = site && composer.querySelector(anyEditorSelector(site));
-        if (editor) liveHint.schedule(editor);
-      },
-    });
     // On the school's own account, speaking for the school is its job: no warning about that.
     const checkContext = () => {
       const site = adapter();
       const official = site && policy.officialAccounts.length > 0 && isOfficialAccount(policy, signedInHandle(site));
       return official ? contextFromPolicy(policy, true) : context;
     };
+    const t = translator(pickLocale(navigator.languages));
+    const liveHint = installLiveHint(ctx, { adapter, context: checkContext, policy: () => policy, t });
+    watchAttachments(ctx, {
+      adapter,
+      context: checkContext,
+      onChange: (composer) => {
+        const site = adapter();
+        const editor = site && composer.querySelector(anyEditorSelector(site));
+        if (editor) liveHint.schedule(editor);
+      },
+    });
     installInterceptor(ctx, {
       adapter,
       context: checkContext,
