@@ -12,7 +12,11 @@ import { editorsOfButton, submitButtonsIn } from '../../../entrypoints/compose.c
 function load(name: string): void {
   // happy-dom gives import.meta.url a http: address; the repository root is the working directory.
   const html = readFileSync(resolve(`tests/fixtures/sites/saved/${name}.html`), 'utf8');
-  document.body.innerHTML = html.replace(/^<!--.*-->\n<body[^>]*>/, '').replace(/<\/body>\s*$/, '');
+  // Only the DOM counts here: the saved page's own scripts are left out.
+  document.body.innerHTML = html
+    .replace(/^<!--.*-->\n<body[^>]*>/, '')
+    .replace(/<\/body>\s*$/, '')
+    .replace(/<script[^>]*>[\s\S]*?<\/script>/g, '');
 }
 
 /** Per surface: [compose boxes, post buttons] found in the saved page. */
