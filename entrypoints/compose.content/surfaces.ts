@@ -80,9 +80,16 @@ export function composerOfEditor(surface: Surface, editor: Element): { button?: 
   return { button: buttonIn(scope, surface), editors: editorsIn(scope, surface) ?? [editor as HTMLElement] };
 }
 
-/** One selector for every compose box of the adapter (for caret tracking and typing events). */
+const editorSelectors = new WeakMap<SiteAdapter, string>();
+
+/** One selector for every compose box of the adapter; built once, as it is used on every caret move. */
 export function anyEditorSelector(adapter: SiteAdapter): string {
-  return adapter.surfaces.map((surface) => surface.editor).join(', ');
+  let selector = editorSelectors.get(adapter);
+  if (selector === undefined) {
+    selector = adapter.surfaces.map((surface) => surface.editor).join(', ');
+    editorSelectors.set(adapter, selector);
+  }
+  return selector;
 }
 
 /** The signed-in account's @handle, where the adapter knows where the page shows it. */
