@@ -26,6 +26,16 @@ export class TextDocument {
     return this.shared('hasDigit', () => /\d/.test(this.text));
   }
 
+  /** The number of the sentence (0, 1, …) that holds the character at `offset`. */
+  sentenceAt(offset: number): number {
+    const starts = this.shared('sentence-starts', () =>
+      this.tokens.filter((token, index) => index > 0 && token.sentenceStart).map((token) => token.start),
+    );
+    let sentence = 0;
+    while (sentence < starts.length && starts[sentence]! <= offset) sentence++;
+    return sentence;
+  }
+
   /** An analysis shared by several rules, computed on first use. */
   shared<T>(key: string, compute: () => T): T {
     if (this.memo.has(key)) return this.memo.get(key) as T;

@@ -50,10 +50,11 @@ export function check(text: string, context: CheckContext = DEFAULT_CONTEXT, rul
   const findings: Finding[] = [];
   // One reporter for the whole check (not one closure per rule): this runs on every pause in typing.
   let meta: RuleMeta;
+  const escalating: { finding: Finding; meta: RuleMeta; data: Report['data'] }[] = [];
   const emit = (report: Report): void => {
     const template = meta.messages[report.messageId];
     if (template === undefined) throw new Error(`Rule ${meta.id} has no message "${report.messageId}"`);
-    findings.push({
+    const finding: Finding = {
       ruleId: meta.id,
       category: report.category ?? meta.category,
       severity: report.severity ?? meta.severity,
@@ -61,13 +62,34 @@ export function check(text: string, context: CheckContext = DEFAULT_CONTEXT, rul
       end: report.end,
       message: fill(template, report.data),
       protocolRef: meta.protocolRef,
-    });
+    };
+    findings.push(finding);
+    if (meta.seriousWith) escalating.push({ finding, meta, data: report.data });
   };
   for (const rule of rules) {
     meta = rule.meta;
     rule.check(doc, context, emit);
   }
+  if (escalating.length > 0) escalate(doc, findings, escalating);
   return dropOverlaps(context.allowTerms?.length ? withoutAllowed(doc, findings, context.allowTerms) : findings);
+}
+
+/** A finding of a rule with `seriousWith` next to what makes it serious (same sentence) becomes `ernstig`. */
+function escalate(doc: TextDocument, findings: Finding[], escalating: { finding: Finding; meta: RuleMeta; data: Report['data'] }[]): void {
+  for (const { finding, meta, data } of escalating) {
+    const { categories = [], ruleIds = [], messageId } = meta.seriousWith!;
+    const sentence = doc.sentenceAt(finding.start);
+    const serious = findings.some(
+      (other) =>
+        other.ruleId !== finding.ruleId &&
+        ((categories.includes(other.category) && SEVERITY_RANK[other.severity] >= SEVERITY_RANK.waarschuwing) ||
+          ruleIds.includes(other.ruleId)) &&
+        doc.sentenceAt(other.start) === sentence,
+    );
+    if (!serious) continue;
+    finding.severity = 'ernstig';
+    finding.message = fill(meta.messages[messageId]!, data);
+  }
 }
 
 const allowSets = new WeakMap<string[], PhraseSet>();

@@ -9,6 +9,7 @@ import namensSchool from './logo/namens-school';
 import eigenWoorden from './school/eigen-woorden';
 import fotoToestemming from './personen/foto-toestemming';
 import aanspreekvorm from './personen/aanspreekvorm';
+import naam from './personen/naam';
 import vermelding from './personen/vermelding';
 import type { Rule } from './types';
 import adres from './vertrouwelijk/adres';
@@ -40,6 +41,7 @@ export const rules: readonly Rule[] = [
   intern,
   kenteken,
   leerlingnummer,
+  naam,
   namensSchool,
   pesten,
   scheldwoorden,

@@ -59,6 +59,12 @@ export interface RuleMeta {
   description: string;
   /** The rule reports in the category the data gives (meta.category is the usual one). */
   categoryFromData?: boolean;
+  /**
+   * The rule's findings become `ernstig`, with message `messageId`, when a finding of one of these
+   * categories (a warning or more) or of one of these rules stands in the same sentence: a name next to an
+   * insult or a private fact.
+   */
+  seriousWith?: { categories?: Category[]; ruleIds?: string[]; messageId: string };
 }
 
 export interface Report {

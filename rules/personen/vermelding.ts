@@ -1,7 +1,5 @@
 import type { Rule } from '../types';
-
-/** @handle as the three sites allow it; not an e-mail address (letters right before the @). */
-const MENTION = /(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)/g;
+import { personReferences } from './names';
 
 const rule: Rule = {
   meta: {
@@ -11,18 +9,21 @@ const rule: Rule = {
     protocolRef: '001 §2.2',
     description: '@mentions and tags of other people.',
     messages: {
-      vermelding: 'Je noemt @{naam}. Vindt diegene het goed dat je over hem of haar schrijft?',
+      vermelding: 'Je noemt {naam}. Vindt diegene het goed dat je over hem of haar schrijft?',
+      samen: 'Je noemt {naam} samen met iets kwetsends of iets privés. Dat kan diegene echt schaden.',
     },
+    seriousWith: { categories: ['belediging'], ruleIds: ['gevoelige-feiten'], messageId: 'samen' },
   },
   check(doc, context, report) {
     if (!doc.text.includes('@')) return;
-    for (const match of doc.text.matchAll(MENTION)) {
+    for (const reference of personReferences(doc, context.school)) {
+      if (reference.kind !== 'vermelding') continue;
       report({
         messageId: 'vermelding',
-        start: match.index,
-        end: match.index + match[0].length,
+        start: reference.start,
+        end: reference.end,
         severity: context.role === 'medewerker' ? 'waarschuwing' : 'info',
-        data: { naam: match[1]! },
+        data: { naam: doc.text.slice(reference.start, reference.end) },
       });
     }
   },
