@@ -9,6 +9,8 @@ import namensSchool from './logo/namens-school';
 import eigenWoorden from './school/eigen-woorden';
 import fotoToestemming from './personen/foto-toestemming';
 import aanspreekvorm from './personen/aanspreekvorm';
+import beschrijving from './personen/beschrijving';
+import citaat from './personen/citaat';
 import naam from './personen/naam';
 import vermelding from './personen/vermelding';
 import type { Rule } from './types';
@@ -16,6 +18,7 @@ import adres from './vertrouwelijk/adres';
 import bsn from './vertrouwelijk/bsn';
 import eMailadres from './vertrouwelijk/e-mailadres';
 import geboortedatum from './vertrouwelijk/geboortedatum';
+import gevoeligeFeiten from './vertrouwelijk/gevoelige-feiten';
 import iban from './vertrouwelijk/iban';
 import inloggegevens from './vertrouwelijk/inloggegevens';
 import intern from './vertrouwelijk/intern';
@@ -29,13 +32,16 @@ export const rules: readonly Rule[] = [
   aanspreekvorm,
   adres,
   bedreigingen,
+  beschrijving,
   bsn,
+  citaat,
   disclaimerHerinnering,
   discriminatie,
   eMailadres,
   eigenWoorden,
   fotoToestemming,
   geboortedatum,
+  gevoeligeFeiten,
   iban,
   inloggegevens,
   intern,

@@ -1,0 +1,85 @@
+import data from '../data/personen.json';
+import type { TextDocument } from '../document';
+import type { Rule, SchoolSettings } from '../types';
+import { personReferences } from './names';
+
+const SPEECH_VERBS = new Set(data.speechVerbs);
+const SPEAKERS = new Set(data.speakers);
+const NOT_SPEAKERS = new Set(data.notSpeakers);
+const ACCORDING_TO = new Set(data.accordingTo);
+/** Quoted text of at least two words: "…", “…”, „…”, '…', ‘…’, «…». */
+const QUOTED = /["“„«‘'](?=[^"“”„«»‘’'\n]*\s)[^"“”„«»‘’'\n]{3,}["”»’']/g;
+const SPEAKER_REACH = 3;
+
+/**
+ * Where the speaker at token `index` starts (a name, a title, a mention, or a speaker word such as "de
+ * juf", "mijn mentor"), or -1 when that token is no speaker.
+ */
+function speakerStart(doc: TextDocument, school: SchoolSettings, index: number): number {
+  const token = doc.tokens[index];
+  if (!token || NOT_SPEAKERS.has(token.folded)) return -1;
+  if (SPEAKERS.has(token.folded)) return token.start;
+  const reference = personReferences(doc, school).find((candidate) => candidate.firstToken <= index && index <= candidate.lastToken);
+  return reference ? reference.start : -1;
+}
+
+/** The start of a speaker within a few words before token `index`; -1 if none (or a first-person word comes first). */
+function speakerBefore(doc: TextDocument, school: SchoolSettings, index: number): number {
+  for (let i = index - 1; i >= Math.max(0, index - SPEAKER_REACH); i--) {
+    if (NOT_SPEAKERS.has(doc.tokens[i]!.folded)) return -1;
+    const start = speakerStart(doc, school, i);
+    if (start >= 0) return start;
+  }
+  return -1;
+}
+
+/**
+ * Quoting or reporting what someone else said: "meneer Jansen zei dat …", '"…", zei Daan', "volgens de juf
+ * …". The protocols ask not to quote classmates or colleagues (003 §1).
+ */
+const rule: Rule = {
+  meta: {
+    id: 'citaat',
+    category: 'personen',
+    severity: 'info',
+    protocolRef: '003 §1',
+    description: 'Quotes and reported speech of other people (a named or described speaker with a verb of saying, or "volgens …").',
+    messages: {
+      citaat: 'Je citeert iemand anders. Vindt diegene het goed dat zijn of haar woorden online komen?',
+    },
+  },
+  check(doc, context, report) {
+    const tokens = doc.tokens;
+    const severity = context.role === 'medewerker' ? 'waarschuwing' : 'info';
+    const quotes = doc.text.includes('"') || /[“„«‘']/.test(doc.text) ? [...doc.text.matchAll(QUOTED)] : [];
+    const reported: Array<{ start: number; end: number }> = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const word = tokens[i]!.folded;
+      if (ACCORDING_TO.has(word)) {
+        // "volgens Daan", "volgens de juf", "volgens mijn mentor"
+        const speaker = [i + 1, i + 2].find((k) => speakerStart(doc, context.school, k) >= 0);
+        if (speaker !== undefined) reported.push({ start: tokens[i]!.start, end: tokens[speaker]!.end });
+        continue;
+      }
+      if (!SPEECH_VERBS.has(word)) continue;
+      const next = tokens[i + 1];
+      const saysThat = next !== undefined && (next.folded === 'dat' || doc.text.slice(tokens[i]!.end, next.start).includes(':'));
+      const nearQuote = quotes.some((quote) => Math.abs(quote.index - tokens[i]!.end) < 4 || Math.abs(tokens[i]!.start - (quote.index + quote[0].length)) < 4);
+      const before = saysThat || nearQuote ? speakerBefore(doc, context.school, i) : -1;
+      if (before >= 0) {
+        reported.push({ start: before, end: tokens[i]!.end });
+        continue;
+      }
+      // '"…", zei Daan' or '"…", zei de juf': the speaker follows the verb.
+      const after = [i + 1, i + 2].find((k) => speakerStart(doc, context.school, k) >= 0);
+      if (nearQuote && after !== undefined) reported.push({ start: tokens[i]!.start, end: tokens[after]!.end });
+    }
+    for (const span of reported) {
+      const quote = quotes.find((candidate) => candidate.index < span.end + 4 && candidate.index + candidate[0].length > span.start - 4);
+      const start = Math.min(span.start, quote?.index ?? span.start);
+      const end = Math.max(span.end, quote ? quote.index + quote[0].length : span.end);
+      report({ messageId: 'citaat', start, end, severity });
+    }
+  },
+};
+export default rule;
