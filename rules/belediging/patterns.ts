@@ -2,12 +2,15 @@ import data from '../data/patronen.json';
 import type { TextDocument } from '../document';
 import { normalise, type Token } from '../../utils/normalise/pipeline';
 import type { LexiconKind } from './lexicon';
+import { personReferences } from '../personen/names';
+import type { SchoolSettings } from '../types';
 
 /**
  * Phrase patterns over token skeletons, for what no single word shows: threats ("ik maak je af"),
  * exclusion ("niemand vindt jou leuk"), hateful statements about groups without a slur ("moslims zijn
  * allemaal terroristen"). Syntax, one slot per space: `word`, `{a|b}` alternatives, `[KLASSE]` a word
- * class from the data, `?` after a slot makes it optional, `~N` skips up to N words.
+ * class from the data, `[PERSOON]` a person named in the text (name, title + name, @mention), `?` after a
+ * slot makes it optional, `~N` skips up to N words.
  */
 
 interface Slot {
@@ -15,6 +18,8 @@ interface Slot {
   optional: boolean;
   /** A gap: skip 0..max words. */
   gap?: number;
+  /** Matches the last word of a person reference ("Lisa", "juf Petra"). */
+  person?: boolean;
 }
 
 interface PatternEntry {
@@ -53,6 +58,9 @@ const CLASSES = new Map<string, Set<string>>(
 const NEGATORS = new Set(data.negators.map(skeleton));
 const GROUPS = CLASSES.get('GROEP')!;
 const SENTENCE_END = /[.!?\n]/;
+const PERSON_CLASS = 'PERSOON';
+/** Patterns look for people without the school's settings: a school name is no person anyway. */
+const NO_SCHOOL: SchoolSettings = { name: '', aliases: [], disclaimerText: '', isOfficialAccount: false };
 
 function compileSlot(source: string): Slot {
   const gap = /^~(\d+)$/.exec(source);
@@ -60,6 +68,7 @@ function compileSlot(source: string): Slot {
   const optional = source.endsWith('?');
   const body = optional ? source.slice(0, -1) : source;
   let words: Set<string>;
+  if (body === `[${PERSON_CLASS}]`) return { words: new Set(), optional, person: true };
   if (body.startsWith('[')) {
     const name = body.slice(1, -1);
     const known = CLASSES.get(name);
@@ -81,6 +90,8 @@ function compile(entry: PatternEntry): CompiledPattern {
 
 const compiled = (data.patterns as PatternEntry[]).map(compile);
 const byFirstWord = new Map<string, CompiledPattern[]>();
+/** Patterns that open with [PERSOON]: tried at the end of every person reference. */
+const afterPerson = compiled.filter((pattern) => pattern.slots[0]!.person);
 for (const pattern of compiled) {
   for (const word of pattern.slots[0]!.words) {
     const list = byFirstWord.get(word);
@@ -100,7 +111,7 @@ function matchFrom(tokens: Token[], index: number, slots: Slot[], slot: number):
     }
     return -1;
   }
-  if (index < tokens.length && current.words.has(tokens[index]!.skeleton)) {
+  if (index < tokens.length && !current.person && current.words.has(tokens[index]!.skeleton)) {
     const end = matchFrom(tokens, index + 1, slots, slot + 1);
     if (end !== -1) return end;
   }
@@ -118,6 +129,8 @@ function sentenceBounds(doc: TextDocument, first: number, last: number): [number
 
 function isExcused(doc: TextDocument, pattern: CompiledPattern, first: number, last: number): boolean {
   const tokens = doc.tokens;
+  // A pattern speaks of one sentence: "Daan is jarig. Wat een sukkel ben ik" is no attack on Daan.
+  if (doc.sentenceAt(tokens[first]!.start) !== doc.sentenceAt(tokens[last]!.start)) return true;
   const [from, to] = sentenceBounds(doc, first, last);
   if (pattern.unless.size > 0) {
     for (let i = from; i <= to; i++) if (pattern.unless.has(tokens[i]!.skeleton)) return true;
@@ -136,6 +149,16 @@ function isExcused(doc: TextDocument, pattern: CompiledPattern, first: number, l
 function findPatterns(doc: TextDocument): PatternHit[] {
   const tokens = doc.tokens;
   const hits: PatternHit[] = [];
+  if (afterPerson.length > 0) {
+    for (const reference of personReferences(doc, NO_SCHOOL)) {
+      for (const pattern of afterPerson) {
+        const last = matchFrom(tokens, reference.lastToken + 1, pattern.slots, 1);
+        if (last === -1 || isExcused(doc, pattern, reference.firstToken, last)) continue;
+        const { id, kind, sureness } = pattern.entry;
+        hits.push({ id, kind, sureness, firstToken: reference.firstToken, lastToken: last, start: reference.start, end: tokens[last]!.end });
+      }
+    }
+  }
   for (let index = 0; index < tokens.length; index++) {
     const candidates = byFirstWord.get(tokens[index]!.skeleton);
     if (!candidates) continue;

@@ -2,7 +2,11 @@ import type { TextDocument } from '../document';
 
 // These word sets are compared with the folded form (lower case, accents off, double letters kept):
 // the skeleton would turn "geen" into "gen" and "jullie" into "julie".
-import type { Severity } from '../types';
+import type { SchoolSettings, Severity } from '../types';
+import { personReferences } from '../personen/names';
+
+/** Targeting looks for people without the school's settings: a school name is no person anyway. */
+const NO_SCHOOL: SchoolSettings = { name: '', aliases: [], disclaimerText: '', isOfficialAccount: false };
 
 const SECOND_PERSON = new Set(['je', 'jij', 'jou', 'jouw', 'jullie', 'u', 'ge', 'gij', 'jy', 'jai', 'jahh']);
 const SELF_REFERENCE = [['ik', 'ben'], ['ben', 'ik'], ['voel', 'me'], ['ik', 'was'], ['was', 'ik']];
@@ -12,7 +16,7 @@ const WINDOW_BEFORE = 4;
 const WINDOW_AFTER = 3;
 
 /**
- * Aimed at someone: a second-person word or an @mention close to the words at tokens [first, last], or,
+ * Aimed at someone: a second-person word, a name or an @mention close to the words at tokens [first, last], or,
  * for a phrase ("jij bent een sukkel"), inside it.
  */
 export function isTargeted(doc: TextDocument, first: number, last: number, includeSpan = false): boolean {
@@ -27,7 +31,10 @@ export function isTargeted(doc: TextDocument, first: number, last: number, inclu
     if (CLASS.test(token.folded) && i > 0 && CLASS_PREPOSITIONS.has(tokens[i - 1]!.folded)) return true;
     if (token.start > 0 && doc.text.charCodeAt(token.start - 1) === 64 /* @ */) return true;
   }
-  return false;
+  // "Lisa is zo lelijk", "juf Petra is een heks": a person named right before or after.
+  return personReferences(doc, NO_SCHOOL).some(
+    (reference) => reference.lastToken >= from && reference.firstToken <= to && (includeSpan || reference.lastToken < first || reference.firstToken > last),
+  );
 }
 
 /** "ik ben zo'n sukkel": mild words the writer says about themself. */

@@ -33,7 +33,8 @@ const rule: Rule = {
     for (let i = 0; i < tokens.length; i++) {
       if (!DETERMINERS.has(tokens[i]!.folded)) continue;
       let noun = i + 1;
-      while (noun < tokens.length && noun - i <= MAX_ADJECTIVES && !PEOPLE.has(tokens[noun]!.folded)) noun++;
+      // Only words between determiner and person ("die rare jongen"); another determiner starts over.
+      while (noun < tokens.length && noun - i <= MAX_ADJECTIVES && !PEOPLE.has(tokens[noun]!.folded) && !DETERMINERS.has(tokens[noun]!.folded) && !GROUP_PREPOSITIONS.has(tokens[noun]!.folded)) noun++;
       if (noun >= tokens.length || !PEOPLE.has(tokens[noun]!.folded)) continue;
       const sentence = doc.sentenceAt(tokens[noun]!.start);
       let end = -1;

@@ -2,10 +2,11 @@ import data from '../data/personen.json';
 import type { TextDocument } from '../document';
 import type { Rule, SchoolSettings } from '../types';
 import { personReferences } from './names';
+import { foldTerm } from '../../utils/normalise/pipeline';
 
-const SPEECH_VERBS = new Set(data.speechVerbs);
-const SPEAKERS = new Set(data.speakers);
-const NOT_SPEAKERS = new Set(data.notSpeakers);
+const SPEECH_VERBS = new Set(data.speechVerbs.map(foldTerm));
+const SPEAKERS = new Set(data.speakers.map(foldTerm));
+const NOT_SPEAKERS = new Set(data.notSpeakers.map(foldTerm));
 const ACCORDING_TO = new Set(data.accordingTo);
 /** Quoted text of at least two words: "…", “…”, „…”, '…', ‘…’, «…». */
 const QUOTED = /["“„«‘'](?=[^"“”„«»‘’'\n]*\s)[^"“”„«»‘’'\n]{3,}["”»’']/g;
@@ -63,7 +64,11 @@ const rule: Rule = {
       }
       if (!SPEECH_VERBS.has(word)) continue;
       const next = tokens[i + 1];
-      const saysThat = next !== undefined && (next.folded === 'dat' || doc.text.slice(tokens[i]!.end, next.start).includes(':'));
+      // "zei dat", "zei:", "zei letterlijk:", "zei vandaag:"
+      const afterNext = tokens[i + 2];
+      const saysThat =
+        next !== undefined &&
+        (next.folded === 'dat' || doc.text.slice(tokens[i]!.end, next.start).includes(':') || (afterNext !== undefined && doc.text.slice(next.end, afterNext.start).includes(':')));
       const nearQuote = quotes.some((quote) => Math.abs(quote.index - tokens[i]!.end) < 4 || Math.abs(tokens[i]!.start - (quote.index + quote[0].length)) < 4);
       const before = saysThat || nearQuote ? speakerBefore(doc, context.school, i) : -1;
       if (before >= 0) {

@@ -6,7 +6,7 @@ import type { TextDocument } from '../document';
 import { PhraseSet } from '../phrases';
 import { schoolMentions } from '../school-names';
 import type { SchoolSettings } from '../types';
-import type { Token } from '../../utils/normalise/pipeline';
+import { foldTerm, type Token } from '../../utils/normalise/pipeline';
 import { frontDecode } from './front-coding';
 
 /**
@@ -22,8 +22,6 @@ export interface PersonReference {
   lastToken: number;
 }
 
-const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 // Decoded on first use, not at load: the content script starts before anyone types.
 let lists: { first: Set<string>; alsoWords: Set<string>; surnames: Set<string>; surnameWords: Set<string> } | undefined;
 function nameLists() {
@@ -35,7 +33,7 @@ function nameLists() {
   });
 }
 
-const TITLES = new Set(forms.titles.map(fold));
+const TITLES = new Set(forms.titles.map(foldTerm));
 const PARTICLES = new Set(forms.particles);
 const NOT_NAMES = new Set(forms.notNames);
 /** Places count as places only after a word of place ("in Stein", "naar Milan"); "met Milan" is a boy. */
@@ -102,12 +100,11 @@ function isFirstName(doc: TextDocument, index: number): boolean {
   if (!first.has(name) || NOT_NAMES.has(name) || inAddress(doc, token)) return false;
   // "Ewa broer": a chat word at the start of a sentence is the chat word.
   if (CHAT_WORDS.has(name) && (!token.capitalised || token.sentenceStart)) return false;
-  const next = doc.tokens[index + 1];
-  const surnameFollows = next !== undefined && next.capitalised && !next.sentenceStart && !NOT_NAMES.has(next.folded);
   if (token.capitalised) {
-    if (!token.sentenceStart) return true;
-    if (!alsoWords.has(name)) return true;
-    return surnameFollows || (next !== undefined && PERSON_VERBS.has(next.folded));
+    if (!token.sentenceStart || !alsoWords.has(name)) return true;
+    // "Roos zei", "Max van der Linden": a surname or a verb of a person after a name that is also a word.
+    const next = doc.tokens[index + 1];
+    return surnameEnd(doc, index) > index || (next !== undefined && PERSON_VERBS.has(next.folded));
   }
   // Pupils type in lower case: "sanne" is a name, "roos" and "mark" are words.
   return !alsoWords.has(name) && name.length >= 3;
@@ -130,7 +127,8 @@ function surnameEnd(doc: TextDocument, index: number): number {
   while (next < tokens.length && next - index <= MAX_PARTICLES && PARTICLES.has(tokens[next]!.folded)) next++;
   const candidate = tokens[next];
   if (!candidate || candidate.sentenceStart || NOT_NAMES.has(candidate.folded) || inAddress(doc, candidate) || !adjacent(doc, index, next)) return index;
-  if (candidate.capitalised) return next;
+  // "Sanne ADHD": an acronym is no surname.
+  if (candidate.capitalised) return /^\p{Lu}{2,}$/u.test(doc.text.slice(candidate.start, candidate.end)) ? index : next;
   // Lower case ("lieke van den heuvel"): a known surname; without particles not one that is also a word.
   const hasParticles = next > index + 1;
   return surnames.has(candidate.folded) && (hasParticles || !surnameWords.has(candidate.folded)) ? next : index;
@@ -181,7 +179,9 @@ function findReferences(doc: TextDocument, school: SchoolSettings): PersonRefere
       let next = i + 1;
       while (next < tokens.length && next - i <= MAX_PARTICLES && PARTICLES.has(tokens[next]!.folded)) next++;
       const name = tokens[next];
-      if (name && name.hasLetter && name.capitalised && !NOT_NAMES.has(name.folded) && !blocked.has(next)) {
+      // "dhr. Jansen" but not "Adres juf: Eikenlaan 5": only a full stop may stand between title and name.
+      const joined = /^\.?[ \t\u00a0]+$/.test(doc.text.slice(token.end, tokens[i + 1]?.start ?? token.end)) && adjacent(doc, i + 1, next);
+      if (name && joined && name.hasLetter && name.capitalised && !NOT_NAMES.has(name.folded) && !blocked.has(next)) {
         const last = nameLists().first.has(bare(name)) ? surnameEnd(doc, next) : next;
         add('titel', i, last);
         i = last;

@@ -20,7 +20,7 @@ const STREET = new RegExp(
 const STREET_HINT = new RegExp(String.raw`(?:${SUFFIXES})\s+\d`, 'i');
 const POSTCODE_HINT = /\d{4} ?[A-Za-z]{2}/;
 const OWN = new Set(data.ownMarkers.concat(['woon', 'wonen', 'adres']));
-const PUBLIC = /^(?:school|lokaal|locatie|vestiging|ingang)/i;
+const PUBLIC = /^(?:school|lokaal|locatie|vestiging|ingang)\b/i;
 
 /** Postcodes and street addresses with a house number. */
 const rule: Rule = {

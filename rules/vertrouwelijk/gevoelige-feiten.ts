@@ -10,7 +10,11 @@ const GRADE_VERBS = new Set(data.gradeVerbs);
 const THIRD_PERSONS = new Set(data.thirdPersons);
 const OTHER_PERSON_NOUNS = new Set(data.otherPersonNouns);
 const OWN_FAMILY = new Set(data.ownFamily);
-const FIRST_PERSON = new Set(data.firstPerson);
+const FIRST_PERSON = new Set(data.firstPersonSubjects);
+const POSSESSIVES = new Set(data.possessives);
+const GRADE_UNITS = new Set(data.gradeUnits);
+/** "van mij", "tegen me": the writer as object, not the subject. */
+const OBJECT_PREPOSITIONS = new Set(['van', 'bij', 'tegen', 'met', 'voor', 'aan']);
 /** A school grade: 1 to 10 with up to two decimals, not a score ("3-0") or a time ("8:30"). */
 const GRADE = /^(?:10|[1-9])$/;
 const LOOK_BACK = 6;
@@ -28,8 +32,8 @@ function subjectSeverity(doc: TextDocument, school: SchoolSettings, first: numbe
   for (let i = first - 1; i >= Math.max(0, first - LOOK_BACK) && doc.sentenceAt(tokens[i]!.start) === sentence; i--) {
     const word = tokens[i]!.folded;
     if (isReference(i)) return 'ernstig';
-    if (OWN_FAMILY.has(word) && i > 0 && FIRST_PERSON.has(tokens[i - 1]!.folded)) return undefined;
-    if (FIRST_PERSON.has(word)) return undefined;
+    if (OWN_FAMILY.has(word) && i > 0 && POSSESSIVES.has(tokens[i - 1]!.folded)) return undefined;
+    if (FIRST_PERSON.has(word) && !(i > 0 && OBJECT_PREPOSITIONS.has(tokens[i - 1]!.folded))) return undefined;
     if (THIRD_PERSONS.has(word) || OTHER_PERSON_NOUNS.has(word)) return references.length > 0 ? 'ernstig' : 'waarschuwing';
   }
   if (references.length > 0) return 'ernstig';
@@ -61,13 +65,17 @@ const rule: Rule = {
       for (let i = 1; i < tokens.length; i++) {
         if (!GRADE.test(tokens[i]!.folded)) continue;
         let verb = i - 1;
-        if (tokens[verb]!.folded === 'een' || tokens[verb]!.folded === 'gemiddeld') verb--;
+        const article = tokens[verb]!.folded === 'een';
+        if (article || tokens[verb]!.folded === 'gemiddeld') verb--;
         if (verb >= 0 && tokens[verb]!.folded === 'gemiddeld') verb--;
         if (verb < 0 || !GRADE_VERBS.has(tokens[verb]!.folded)) continue;
         const rest = doc.text.slice(tokens[i]!.end, tokens[i]!.end + 4);
         if (/^[-–:]\d/.test(rest)) continue;
         // The tokens split "3,4" in two: the decimals belong to the grade.
         const decimals = /^[,.]\d{1,2}(?!\d)/.exec(rest)?.[0].length ?? 0;
+        const unit = tokens[i + (decimals > 0 ? 2 : 1)];
+        // "scoorde 2 goals": without "een" or decimals a number is a count, not a grade.
+        if ((!article && decimals === 0) || (unit && GRADE_UNITS.has(unit.folded))) continue;
         const severity = subjectSeverity(doc, context.school, verb, i);
         if (severity) report({ messageId: 'cijfer', start: tokens[verb]!.start, end: tokens[i]!.end + decimals, severity });
       }

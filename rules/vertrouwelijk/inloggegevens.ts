@@ -6,6 +6,10 @@ const CREDENTIAL_WORDS = new Set(data.credentialWords);
 const SYSTEMS = new PhraseSet(data.schoolSystems);
 /** "wachtwoord is X", "ww: X", "pincode 1234": the word, a joiner, then something that looks like a secret. */
 const SECRET_AFTER = /^\s*(?:(?:is|=|:|-|was|wordt)\s*){0,2}["'“]?([^\s"'”]{3,64})/i;
+/** "wachtwoord van mijn somtoday is X": a few words, then a joiner; the secret must then hold a digit or symbol. */
+const SECRET_AFTER_WORDS = /^\s*(?:[^\s:=]+\s+){0,5}?[^\s:=]+\s*(?:\bis\b|=|:)\s*["'“]?([^\s"'”]{3,64})/i;
+const LOOKS_SECRET = /[\d!@#$%^&*_+]/;
+const WEAK_WORDS = new Set(data.weakCredentialWords);
 const NOT_A_SECRET = /^(?:vergeten|kwijt|veranderd|gewijzigd|aanpassen|wijzigen|resetten|nodig|niet|geen|opnieuw|sterk|zwak|lang|kort|veilig|onveilig|delen|sturen|ingevuld|fout|verkeerd|goed|ok|oke|wel|ook|van|voor|bij|in|op|met|en|of|te|de|het|een|is|was)\b/i;
 
 /** Passwords, PIN codes and login details, especially for school systems (Magister, Somtoday, Teams…). */
@@ -26,10 +30,16 @@ const rule: Rule = {
     for (const token of tokens) {
       if (!CREDENTIAL_WORDS.has(token.folded)) continue;
       const rest = doc.text.slice(token.end, token.end + 80);
-      const secret = SECRET_AFTER.exec(rest);
-      if (!secret || NOT_A_SECRET.test(secret[1]!)) continue;
-      // "code" and "pin" alone are everyday words: they need a digit or a joiner before the secret.
-      if ((token.folded === 'code' || token.folded === 'pin' || token.folded === 'pass') && !/[:=]|\bis\b/.test(rest.slice(0, secret.index + secret[0].length - secret[1]!.length)) && !/\d/.test(secret[1]!)) continue;
+      let secret = SECRET_AFTER.exec(rest);
+      const joiner = secret ? rest.slice(0, secret[0].length - secret[1]!.length) : '';
+      // "wachtwoord-tip": a bare dash joins only a secret that looks like one.
+      if (secret && !/[:=]|\bis\b|\bwas\b|\bwordt\b/.test(joiner) && !LOOKS_SECRET.test(secret[1]!)) secret = null;
+      if (!secret || NOT_A_SECRET.test(secret[1]!)) {
+        secret = SECRET_AFTER_WORDS.exec(rest);
+        if (!secret || NOT_A_SECRET.test(secret[1]!) || !LOOKS_SECRET.test(secret[1]!)) continue;
+      }
+      // "code" and "pin" are everyday words ("code van de les: H4.2"): their secret is four to eight digits.
+      if (WEAK_WORDS.has(token.folded) && !/^\d{4,8}\W*$/.test(secret[1]!)) continue;
       const system = SYSTEMS.find(doc)[0];
       report({
         messageId: system ? 'school' : 'wachtwoord',

@@ -4,6 +4,8 @@ import { precededBy } from './context-words';
 
 const NUMBER_WORDS = new Set(data.studentNumberWords);
 const NUMBER = /(?<![\w-])\d{5,10}(?![\w-])/g;
+/** "leerling nummer is 117733": the word written in two. */
+const SPLIT_NUMBER_WORD = /(?:leerling|student|onderwijs)\s+(?:nr|nummer)\b[^\d]{0,30}$/i;
 
 /** Student and education numbers ("leerlingnummer 123456", "onderwijsnummer"). */
 const rule: Rule = {
@@ -20,7 +22,8 @@ const rule: Rule = {
   check(doc, _context, report) {
     if (!doc.hasDigit) return;
     for (const match of doc.text.matchAll(NUMBER)) {
-      if (!precededBy(doc, match.index, NUMBER_WORDS, 3)) continue;
+      const before = doc.text.slice(Math.max(0, match.index - 45), match.index);
+      if (!precededBy(doc, match.index, NUMBER_WORDS, 5) && !SPLIT_NUMBER_WORD.test(before)) continue;
       report({ messageId: 'nummer', start: match.index, end: match.index + match[0].length });
     }
   },

@@ -3,6 +3,10 @@ import type { Rule } from '../types';
 
 const EXAM = new Set(data.examWords);
 const LEAK = new Set(data.leakWords);
+/** Leaking on its own: a photo of the test, "uitgelekt". Other leak words need answers or questions nearby. */
+const STRONG_LEAK = new Set(data.strongLeakWords);
+/** Checking one's own work with the answers the teacher gave is no leak. */
+const NOT_LEAK = new Set(data.notLeakWords);
 const WINDOW = 4;
 
 /** Test and exam content shared or offered: "wie heeft de antwoorden van het proefwerk?", "SE gelekt". */
@@ -25,14 +29,18 @@ const rule: Rule = {
       const from = Math.max(0, i - WINDOW);
       const to = Math.min(tokens.length - 1, i + WINDOW);
       let leak = -1;
+      let strong = false;
+      let innocent = false;
       let answers = tokens[i]!.folded.startsWith('antwoord') || tokens[i]!.folded.includes('vragen') || tokens[i]!.folded === 'uitwerkingen';
       for (let k = from; k <= to; k++) {
         if (k === i) continue;
         const word = tokens[k]!.folded;
-        if (LEAK.has(word)) leak = k;
+        if (LEAK.has(word) || STRONG_LEAK.has(word)) leak = k;
+        if (STRONG_LEAK.has(word)) strong = true;
+        if (NOT_LEAK.has(word)) innocent = true;
         if (word.startsWith('antwoord') || word.endsWith('vragen') || word === 'uitwerkingen') answers = true;
       }
-      if (leak === -1 || !answers) continue;
+      if (leak === -1 || innocent || !(answers || strong)) continue;
       const first = Math.min(i, leak);
       const last = Math.max(i, leak);
       report({

@@ -9,22 +9,20 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { frontCode } from '../../rules/personen/front-coding';
+import { foldTerm } from '../normalise/pipeline';
 
 const NAMES_DIR = new URL('../../../shared/data/names/', import.meta.url);
 const SUPPLEMENT = new URL('../../rules/data/bronnen/voornamen-aanvulling.json', import.meta.url);
 const OUTPUT = new URL('../../rules/data/namen.json', import.meta.url);
 const SURNAME_COUNT = 1000;
 
-function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 function wordList(path: string): Set<string> {
   return new Set(
     readFileSync(path, 'utf8')
       .split('\n')
       .filter((line) => line !== '' && line === line.toLowerCase() && !line.includes("'"))
-      .map(fold),
+      .map(foldTerm),
   );
 }
 
@@ -32,7 +30,7 @@ const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { extraFirstN
 const listed = (JSON.parse(readFileSync(new URL('first-names.json', NAMES_DIR), 'utf8')) as { naam: string }[]).map(({ naam }) => naam);
 const firstNames = new Set<string>();
 for (const naam of [...listed, ...supplement.extraFirstNames]) {
-  for (const part of fold(naam).split(/[\s'-]+/)) if (/^\p{L}{2,}$/u.test(part)) firstNames.add(part);
+  for (const part of foldTerm(naam).split(/[\s'-]+/)) if (/^\p{L}{2,}$/u.test(part)) firstNames.add(part);
 }
 const notReallyWords = new Set(supplement.notReallyWords);
 
@@ -45,7 +43,7 @@ const PARTICLE = /^(?:(?:van|de|der|den|het|ten|ter|te|'t|in|op|el|al)\s+)+/i;
 const surnames = readFileSync(new URL('family-names-top1000-2007.csv', NAMES_DIR), 'utf8')
   .split('\n')
   .slice(1, SURNAME_COUNT + 1)
-  .map((line) => fold(line.split(',')[0]!.replace(PARTICLE, '')))
+  .map((line) => foldTerm(line.split(',')[0]!.replace(PARTICLE, '')))
   .filter((name) => /^\p{L}{2,}$/u.test(name));
 const surnamesAlsoWords = surnames.filter((name) => dutchWords.has(name) || englishWords.has(name));
 

@@ -12,7 +12,7 @@ testRule(rule, {
   invalid: [
     { text: 'mijn wachtwoord is zomer2024!', found: [{ fragment: 'wachtwoord is zomer2024!', severity: 'ernstig' }] },
     { text: 'magister ww: Lisa1234', found: ['ww: Lisa1234'] },
-    { text: 'inlogcode Somtoday is ab12cd34', found: ['inlogcode Somtoday'] },
+    { text: 'inlogcode Somtoday is ab12cd34', found: ['inlogcode Somtoday is ab12cd34'] },
     { text: 'pincode 4821 van mijn pas', found: ['pincode 4821'] },
     { text: 'password = hunter22', found: ['password = hunter22'] },
   ],

@@ -22,7 +22,6 @@ testRule(rule, {
     'Op maandag hebben we Frans en Engels',
     'Ik heb een 8 voor Frans',
     'Mail me op lieke@gmail.com',
-    'Volg ons op @clusiuscollege',
     'bro lol wat een dag',
     { text: 'Open dag op het Anne Frank Lyceum', school: { name: 'Anne Frank Lyceum' } },
     'Harry Potter is mijn lievelingsboek',
