@@ -31,9 +31,14 @@ export class TextDocument {
     const starts = this.shared('sentence-starts', () =>
       this.tokens.filter((token, index) => index > 0 && token.sentenceStart).map((token) => token.start),
     );
-    let sentence = 0;
-    while (sentence < starts.length && starts[sentence]! <= offset) sentence++;
-    return sentence;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (starts[middle]! <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   /** An analysis shared by several rules, computed on first use. */

@@ -23,9 +23,36 @@ export function phraseAt(doc: TextDocument, index: number, phrase: Phrase): bool
   return true;
 }
 
+/**
+ * First words of every phrase set, to the ids of the sets that have phrases starting with them: a text is
+ * looked up once per word for all sets together, not once per word per set (a dozen sets run per check).
+ */
+const setsByFirstWord = new Map<string, number[]>();
+let setCount = 0;
+
+interface PhraseStarts {
+  /** Sets that existed when the text was indexed; sets made later scan the text themselves. */
+  knownSets: number;
+  /** Per set id, the token indexes where one of its phrases may start. */
+  starts: number[][];
+}
+
+function phraseStarts(doc: TextDocument): PhraseStarts {
+  return doc.shared('phrase-starts', () => {
+    const starts: number[][] = [];
+    const tokens = doc.tokens;
+    for (let index = 0; index < tokens.length; index++) {
+      const ids = setsByFirstWord.get(tokens[index]!.skeleton);
+      if (ids) for (const id of ids) (starts[id] ??= []).push(index);
+    }
+    return { knownSets: setCount, starts };
+  });
+}
+
 /** A set of phrases indexed by their first word: finding them costs one lookup per token. */
 export class PhraseSet {
   private readonly byFirstWord = new Map<string, Phrase[]>();
+  private readonly id = setCount++;
 
   constructor(phrases: Iterable<string | Phrase>) {
     for (const item of phrases) {
@@ -35,19 +62,27 @@ export class PhraseSet {
       if (list) list.push(phrase);
       else this.byFirstWord.set(phrase[0]!, [phrase]);
     }
+    for (const word of this.byFirstWord.keys()) {
+      const ids = setsByFirstWord.get(word);
+      if (ids) ids.push(this.id);
+      else setsByFirstWord.set(word, [this.id]);
+    }
   }
 
   /** Every place where one of the phrases stands, in text order. */
   find(doc: TextDocument): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
     const tokens = doc.tokens;
-    for (let index = 0; index < tokens.length; index++) {
-      const candidates = this.byFirstWord.get(tokens[index]!.skeleton);
+    const index = phraseStarts(doc);
+    const starts = this.id < index.knownSets ? index.starts[this.id] : tokens.map((_, position) => position);
+    if (!starts) return matches;
+    for (const start of starts) {
+      const candidates = this.byFirstWord.get(tokens[start]!.skeleton);
       if (!candidates) continue;
       for (const phrase of candidates) {
-        if (!phraseAt(doc, index, phrase)) continue;
-        const last = index + phrase.length - 1;
-        matches.push({ firstToken: index, lastToken: last, start: tokens[index]!.start, end: tokens[last]!.end });
+        if (!phraseAt(doc, start, phrase)) continue;
+        const last = start + phrase.length - 1;
+        matches.push({ firstToken: start, lastToken: last, start: tokens[start]!.start, end: tokens[last]!.end });
       }
     }
     return matches;

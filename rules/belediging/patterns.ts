@@ -2,8 +2,7 @@ import data from '../data/patronen.json';
 import type { TextDocument } from '../document';
 import { normalise, type Token } from '../../utils/normalise/pipeline';
 import type { LexiconKind } from './lexicon';
-import { personReferences } from '../personen/names';
-import type { SchoolSettings } from '../types';
+import { allPersonReferences } from '../personen/names';
 
 /**
  * Phrase patterns over token skeletons, for what no single word shows: threats ("ik maak je af"),
@@ -59,8 +58,6 @@ const NEGATORS = new Set(data.negators.map(skeleton));
 const GROUPS = CLASSES.get('GROEP')!;
 const SENTENCE_END = /[.!?\n]/;
 const PERSON_CLASS = 'PERSOON';
-/** Patterns look for people without the school's settings: a school name is no person anyway. */
-const NO_SCHOOL: SchoolSettings = { name: '', aliases: [], disclaimerText: '', isOfficialAccount: false };
 
 function compileSlot(source: string): Slot {
   const gap = /^~(\d+)$/.exec(source);
@@ -150,7 +147,7 @@ function findPatterns(doc: TextDocument): PatternHit[] {
   const tokens = doc.tokens;
   const hits: PatternHit[] = [];
   if (afterPerson.length > 0) {
-    for (const reference of personReferences(doc, NO_SCHOOL)) {
+    for (const reference of allPersonReferences(doc)) {
       for (const pattern of afterPerson) {
         const last = matchFrom(tokens, reference.lastToken + 1, pattern.slots, 1);
         if (last === -1 || isExcused(doc, pattern, reference.firstToken, last)) continue;

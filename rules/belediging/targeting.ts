@@ -2,11 +2,9 @@ import type { TextDocument } from '../document';
 
 // These word sets are compared with the folded form (lower case, accents off, double letters kept):
 // the skeleton would turn "geen" into "gen" and "jullie" into "julie".
-import type { SchoolSettings, Severity } from '../types';
-import { personReferences } from '../personen/names';
+import type { Severity } from '../types';
+import { allPersonReferences } from '../personen/names';
 
-/** Targeting looks for people without the school's settings: a school name is no person anyway. */
-const NO_SCHOOL: SchoolSettings = { name: '', aliases: [], disclaimerText: '', isOfficialAccount: false };
 
 const SECOND_PERSON = new Set(['je', 'jij', 'jou', 'jouw', 'jullie', 'u', 'ge', 'gij', 'jy', 'jai', 'jahh']);
 const SELF_REFERENCE = [['ik', 'ben'], ['ben', 'ik'], ['voel', 'me'], ['ik', 'was'], ['was', 'ik']];
@@ -32,7 +30,7 @@ export function isTargeted(doc: TextDocument, first: number, last: number, inclu
     if (token.start > 0 && doc.text.charCodeAt(token.start - 1) === 64 /* @ */) return true;
   }
   // "Lisa is zo lelijk", "juf Petra is een heks": a person named right before or after.
-  return personReferences(doc, NO_SCHOOL).some(
+  return allPersonReferences(doc).some(
     (reference) => reference.lastToken >= from && reference.firstToken <= to && (includeSpan || reference.lastToken < first || reference.firstToken > last),
   );
 }

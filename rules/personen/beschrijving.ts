@@ -1,8 +1,11 @@
 import data from '../data/personen.json';
+import { PhraseSet } from '../phrases';
 import type { Rule } from '../types';
 
 const DETERMINERS = new Set(data.determiners);
 const PEOPLE = new Set(data.describedPeople);
+/** The same words for the shared phrase index: most texts have none, and then the rule stops at once. */
+const PEOPLE_INDEX = new PhraseSet(data.describedPeople);
 const GROUP_PREPOSITIONS = new Set(data.groupPrepositions);
 const GROUP_WORDS = new Set(data.groupWords);
 const FEATURE_PREPOSITIONS = new Set(data.featurePrepositions);
@@ -30,6 +33,7 @@ const rule: Rule = {
   },
   check(doc, context, report) {
     const tokens = doc.tokens;
+    if (PEOPLE_INDEX.find(doc).length === 0) return;
     for (let i = 0; i < tokens.length; i++) {
       if (!DETERMINERS.has(tokens[i]!.folded)) continue;
       let noun = i + 1;

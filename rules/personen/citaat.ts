@@ -1,5 +1,6 @@
 import data from '../data/personen.json';
 import type { TextDocument } from '../document';
+import { PhraseSet } from '../phrases';
 import type { Rule, SchoolSettings } from '../types';
 import { personReferences } from './names';
 import { foldTerm } from '../../utils/normalise/pipeline';
@@ -8,8 +9,11 @@ const SPEECH_VERBS = new Set(data.speechVerbs.map(foldTerm));
 const SPEAKERS = new Set(data.speakers.map(foldTerm));
 const NOT_SPEAKERS = new Set(data.notSpeakers.map(foldTerm));
 const ACCORDING_TO = new Set(data.accordingTo);
+/** Verbs of saying and "volgens" for the shared phrase index: without one the rule stops at once. */
+const TRIGGERS = new PhraseSet([...data.speechVerbs, ...data.accordingTo]);
 /** Quoted text of at least two words: "…", “…”, „…”, '…', ‘…’, «…». */
 const QUOTED = /["“„«‘'](?=[^"“”„«»‘’'\n]*\s)[^"“”„«»‘’'\n]{3,}["”»’']/g;
+const QUOTE_OPENER = /["“„«‘]|(?<!\p{L})'/u;
 const SPEAKER_REACH = 3;
 
 /**
@@ -50,11 +54,14 @@ const rule: Rule = {
     },
   },
   check(doc, context, report) {
+    const triggers = TRIGGERS.find(doc);
+    if (triggers.length === 0) return;
     const tokens = doc.tokens;
     const severity = context.role === 'medewerker' ? 'waarschuwing' : 'info';
-    const quotes = doc.text.includes('"') || /[“„«‘']/.test(doc.text) ? [...doc.text.matchAll(QUOTED)] : [];
+    // An apostrophe inside a word ("zo'n") opens no quote.
+    const quotes = QUOTE_OPENER.test(doc.text) ? [...doc.text.matchAll(QUOTED)] : [];
     const reported: Array<{ start: number; end: number }> = [];
-    for (let i = 0; i < tokens.length; i++) {
+    for (const { firstToken: i } of triggers) {
       const word = tokens[i]!.folded;
       if (ACCORDING_TO.has(word)) {
         // "volgens Daan", "volgens de juf", "volgens mijn mentor"

@@ -3,10 +3,10 @@ import nameData from '../data/namen.json';
 import places from '../data/plaatsen.json';
 import publicNames from '../data/publieke-namen.json';
 import type { TextDocument } from '../document';
-import { PhraseSet } from '../phrases';
+import { PhraseSet, toPhrase } from '../phrases';
 import { schoolMentions } from '../school-names';
 import type { SchoolSettings } from '../types';
-import { foldTerm, type Token } from '../../utils/normalise/pipeline';
+import { foldTerm, skeletonOf, type Token } from '../../utils/normalise/pipeline';
 import { frontDecode } from './front-coding';
 
 /**
@@ -23,14 +23,17 @@ export interface PersonReference {
 }
 
 // Decoded on first use, not at load: the content script starts before anyone types.
-let lists: { first: Set<string>; alsoWords: Set<string>; surnames: Set<string>; surnameWords: Set<string> } | undefined;
+let lists:
+  | { first: Set<string>; alsoWords: Set<string>; surnames: Set<string>; surnameWords: Set<string>; candidates: PhraseSet }
+  | undefined;
 function nameLists() {
-  return (lists ??= {
-    first: frontDecode(nameData.firstNames),
-    alsoWords: frontDecode(nameData.alsoWords),
-    surnames: frontDecode(nameData.surnames),
-    surnameWords: frontDecode(nameData.surnamesAlsoWords),
-  });
+  if (lists) return lists;
+  const first = frontDecode(nameData.firstNames);
+  const surnames = frontDecode(nameData.surnames);
+  // Any word a reference can start with, as one-word phrases: the shared phrase index of the text then
+  // tells where to look closer, without a lookup per word of the text here.
+  const candidates = new PhraseSet([...first, ...surnames, ...TITLES, ...PARTICLES].map((word) => [skeletonOf(word)]));
+  return (lists = { first, alsoWords: frontDecode(nameData.alsoWords), surnames, surnameWords: frontDecode(nameData.surnamesAlsoWords), candidates });
 }
 
 const TITLES = new Set(forms.titles.map(foldTerm));
@@ -44,38 +47,39 @@ const PERSON_VERBS = new Set(forms.personVerbs);
 const CHAT_WORDS = new Set(forms.chatWords);
 const MAX_PARTICLES = 3;
 
-let publicPhrases: PhraseSet | undefined;
-let placePhrases: PhraseSet | undefined;
-const publicSet = () =>
-  (publicPhrases ??= new PhraseSet([
+let knownPhrases: { phrases: PhraseSet; singlePlaces: Set<string> } | undefined;
+/** Public names and places in one phrase set (one pass over the text); single-word places apart. */
+function knownNames() {
+  if (knownPhrases) return knownPhrases;
+  const placeNames = [...places.gemeenten, ...places.woonplaatsen, ...places.belgie, ...places.wereldsteden, ...places.landen];
+  const publicList = [
     ...publicNames.bekendePersonen,
     ...publicNames.merkenEnClubs,
     ...publicNames.figuren,
     ...publicNames.feestdagen,
     ...publicNames.dagen,
     ...publicNames.maanden,
-  ]));
-const placeSet = () =>
-  (placePhrases ??= new PhraseSet([
-    ...places.gemeenten,
-    ...places.woonplaatsen,
-    ...places.belgie,
-    ...places.wereldsteden,
-    ...places.landen,
-  ]));
+  ];
+  const singlePlaces = new Set(placeNames.map(toPhrase).filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
+  for (const phrase of publicList.map(toPhrase)) if (phrase.length === 1) singlePlaces.delete(phrase[0]!);
+  return (knownPhrases = { phrases: new PhraseSet([...publicList, ...placeNames]), singlePlaces });
+}
 
-/** Token indexes that belong to a public name, a place in use as a place, or the school's own name. */
-function notPrivateTokens(doc: TextDocument, school: SchoolSettings): Set<number> {
-  const blocked = new Set<number>();
+/**
+ * Token flags: 1 where a public name stands, or a place in use as a place. A one-word place that is also
+ * a first name counts as the place only after a word of place ("in Stein", "naar Milan"; "met Milan" is a boy).
+ */
+function notPrivateTokens(doc: TextDocument): Uint8Array {
   const tokens = doc.tokens;
-  for (const match of publicSet().find(doc)) for (let i = match.firstToken; i <= match.lastToken; i++) blocked.add(i);
-  for (const match of schoolMentions(doc, school)) {
-    for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start >= match.start && tokens[i]!.end <= match.end) blocked.add(i);
-  }
-  for (const match of placeSet().find(doc)) {
-    const before = tokens[match.firstToken - 1];
-    const usedAsPlace = match.lastToken > match.firstToken || !nameLists().first.has(tokens[match.firstToken]!.folded) || (before && PLACE_WORDS.has(before.folded));
-    if (usedAsPlace) for (let i = match.firstToken; i <= match.lastToken; i++) blocked.add(i);
+  const blocked = new Uint8Array(tokens.length);
+  const { phrases, singlePlaces } = knownNames();
+  for (const match of phrases.find(doc)) {
+    if (match.lastToken === match.firstToken && singlePlaces.has(tokens[match.firstToken]!.skeleton)) {
+      const before = tokens[match.firstToken - 1];
+      const usedAsPlace = !nameLists().first.has(tokens[match.firstToken]!.folded) || (before !== undefined && PLACE_WORDS.has(before.folded));
+      if (!usedAsPlace) continue;
+    }
+    blocked.fill(1, match.firstToken, match.lastToken + 1);
   }
   return blocked;
 }
@@ -83,6 +87,7 @@ function notPrivateTokens(doc: TextDocument, school: SchoolSettings): Set<number
 /** "daan's" → "daan": a possessive is still the name. */
 function bare(token: Token): string {
   const folded = token.folded;
+  if (folded.charCodeAt(folded.length - 1) !== 115 /* s */) return folded;
   return folded.endsWith("'s") || folded.endsWith('’s') ? folded.slice(0, -2) : folded;
 }
 
@@ -157,48 +162,70 @@ function particleSurname(doc: TextDocument, index: number): number {
 
 const MENTION = /(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)/g;
 
-function findReferences(doc: TextDocument, school: SchoolSettings): PersonReference[] {
+/** Mentions first, then names, titles and surnames on the tokens not `blocked`. */
+/** Where a reference may start: words from the name lists, and possessives ("Daan's", whose skeleton differs). */
+function candidatePositions(doc: TextDocument): number[] {
+  return doc.shared('person-candidates', () => {
+    const positions = nameLists().candidates.find(doc).map((match) => match.firstToken);
+    const tokens = doc.tokens;
+    let possessive = false;
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!;
+      if (token.folded.charCodeAt(token.folded.length - 1) === 115 /* s */ && bare(token) !== token.folded && !positions.includes(index)) {
+        positions.push(index);
+        possessive = true;
+      }
+    }
+    return possessive ? positions.sort((a, b) => a - b) : positions;
+  });
+}
+
+/** Mentions first, then names, titles and surnames on the tokens not `blocked`. */
+function scan(doc: TextDocument, blocked: Uint8Array | undefined): PersonReference[] {
   const tokens = doc.tokens;
   const found: PersonReference[] = [];
+  const isBlocked = (index: number) => blocked !== undefined && blocked[index] === 1;
   const add = (kind: PersonReference['kind'], firstToken: number, lastToken: number) =>
     found.push({ kind, firstToken, lastToken, start: tokens[firstToken]!.start, end: tokens[lastToken]!.end });
   if (doc.text.includes('@')) {
     for (const match of doc.text.matchAll(MENTION)) {
-      const first = tokens.findIndex((token) => token.start > match.index);
       const end = match.index + match[0].length;
+      const first = tokens.findIndex((token) => token.start > match.index);
+      if (first < 0 || tokens[first]!.start > end) continue;
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
-      if (first >= 0) found.push({ kind: 'vermelding', start: match.index, end, firstToken: first, lastToken: last });
+      found.push({ kind: 'vermelding', start: match.index, end, firstToken: first, lastToken: last });
     }
   }
-  const blocked = notPrivateTokens(doc, school);
-  for (let i = 0; i < tokens.length; i++) {
-    if (blocked.has(i) || found.some((reference) => reference.firstToken <= i && i <= reference.lastToken)) continue;
+  const inMention = (index: number) => found.some((reference) => reference.firstToken <= index && index <= reference.lastToken);
+  let consumed = -1;
+  for (const i of candidatePositions(doc)) {
+    if (i <= consumed || isBlocked(i) || (found.length > 0 && inMention(i))) continue;
     const token = tokens[i]!;
-    if (TITLES.has(token.folded) || TITLES.has(token.skeleton)) {
+    if (TITLES.has(token.folded)) {
       let next = i + 1;
       while (next < tokens.length && next - i <= MAX_PARTICLES && PARTICLES.has(tokens[next]!.folded)) next++;
       const name = tokens[next];
       // "dhr. Jansen" but not "Adres juf: Eikenlaan 5": only a full stop may stand between title and name.
       const joined = /^\.?[ \t\u00a0]+$/.test(doc.text.slice(token.end, tokens[i + 1]?.start ?? token.end)) && adjacent(doc, i + 1, next);
-      if (name && joined && name.hasLetter && name.capitalised && !NOT_NAMES.has(name.folded) && !blocked.has(next)) {
+      if (name && joined && name.hasLetter && name.capitalised && !NOT_NAMES.has(name.folded) && !isBlocked(next)) {
         const last = nameLists().first.has(bare(name)) ? surnameEnd(doc, next) : next;
         add('titel', i, last);
-        i = last;
+        consumed = last;
       }
       continue;
     }
     if (isFirstName(doc, i)) {
       let last = surnameEnd(doc, i);
-      if (blocked.has(last)) last = i;
+      if (isBlocked(last)) last = i;
       add('naam', i, last);
-      i = last;
+      consumed = last;
       continue;
     }
     const surname = particleSurname(doc, i);
     if (surname >= 0) {
       add('naam', i, surname);
-      i = surname;
+      consumed = surname;
     } else if (isLoneSurname(doc, i)) {
       add('naam', i, i);
     }
@@ -206,7 +233,26 @@ function findReferences(doc: TextDocument, school: SchoolSettings): PersonRefere
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Every reference to a person in the text, computed once per check. */
+/**
+ * Names are rare, public names and places rarer: the text is scanned once without them, and only when
+ * something was found once more with public names and places blocked.
+ */
+function findReferences(doc: TextDocument): PersonReference[] {
+  const first = scan(doc, undefined);
+  if (first.every((reference) => reference.kind === 'vermelding')) return first;
+  return scan(doc, notPrivateTokens(doc));
+}
+
+/** Every reference to a person in the text, whatever the school; computed once per text. */
+export function allPersonReferences(doc: TextDocument): PersonReference[] {
+  return doc.shared('person-references', () => findReferences(doc));
+}
+
+/** The references to people, without those inside the school's own name ("Anne Frank Lyceum"). */
 export function personReferences(doc: TextDocument, school: SchoolSettings): PersonReference[] {
-  return doc.shared(`person-references:${school.name}\u0000${school.aliases.join('\u0000')}`, () => findReferences(doc, school));
+  const all = allPersonReferences(doc);
+  if (all.length === 0) return all;
+  const mentions = schoolMentions(doc, school);
+  if (mentions.length === 0) return all;
+  return all.filter((reference) => !mentions.some((mention) => mention.start < reference.end && reference.start < mention.end));
 }

@@ -1,11 +1,16 @@
 import data from '../data/vertrouwelijk.json';
 import type { TextDocument } from '../document';
-import { PhraseSet } from '../phrases';
+import { PhraseSet, toPhrase } from '../phrases';
 import { personReferences } from '../personen/names';
 import type { Rule, SchoolSettings, Severity } from '../types';
 
 type Kind = keyof typeof data.sensitiveFacts;
-const FACTS = Object.entries(data.sensitiveFacts).map(([kind, phrases]) => ({ kind: kind as Kind, phrases: new PhraseSet(phrases) }));
+/** All facts in one phrase set (one pass over the text); the kind is looked up by the phrase's words. */
+const KIND_OF = new Map<string, Kind>();
+for (const [kind, phrases] of Object.entries(data.sensitiveFacts)) {
+  for (const phrase of phrases) KIND_OF.set(toPhrase(phrase).join(' '), kind as Kind);
+}
+const FACTS = new PhraseSet(Object.values(data.sensitiveFacts).flat());
 const GRADE_VERBS = new Set(data.gradeVerbs);
 const THIRD_PERSONS = new Set(data.thirdPersons);
 const OTHER_PERSON_NOUNS = new Set(data.otherPersonNouns);
@@ -80,11 +85,10 @@ const rule: Rule = {
         if (severity) report({ messageId: 'cijfer', start: tokens[verb]!.start, end: tokens[i]!.end + decimals, severity });
       }
     }
-    for (const { kind, phrases } of FACTS) {
-      for (const match of phrases.find(doc)) {
-        const severity = subjectSeverity(doc, context.school, match.firstToken, match.lastToken);
-        if (severity) report({ messageId: kind, start: match.start, end: match.end, severity });
-      }
+    for (const match of FACTS.find(doc)) {
+      const kind = KIND_OF.get(tokens.slice(match.firstToken, match.lastToken + 1).map((token) => token.skeleton).join(' '))!;
+      const severity = subjectSeverity(doc, context.school, match.firstToken, match.lastToken);
+      if (severity) report({ messageId: kind, start: match.start, end: match.end, severity });
     }
   },
 };
