@@ -46,6 +46,27 @@ test('risky text: "Toch plaatsen" posts exactly once, exactly as typed @demo', a
   await expect(timelineOf(page)).toHaveCount(1);
 });
 
+test('a name with a private fact: both are listed, each with its own highlight @demo', async ({ page }) => {
+  const text = 'Daan had een 3,4 voor Engels hahaha';
+  await page.getByTestId('demo-post-text').fill(text);
+  await page.getByTestId('demo-post-button').click();
+  const dialog = dialogOf(page);
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('mark')).toHaveText(['Daan', 'had een 3,4']);
+  await expect(dialog).toContainText('cijfer van iemand anders');
+  await expect(dialog).toContainText('Je noemt Daan samen met iets kwetsends of iets privés');
+  await dialog.getByRole('button', { name: 'Bericht aanpassen' }).click();
+  await expect(timelineOf(page)).toHaveCount(0);
+});
+
+test('a kind post naming a classmate is no reason for a dialog @demo', async ({ page }) => {
+  const text = 'Gefeliciteerd Lieke van den Heuvel, wat een mooie tekening!';
+  await page.getByTestId('demo-post-text').fill(text);
+  await page.getByTestId('demo-post-button').click();
+  await expect(timelineOf(page)).toHaveText([text]);
+  await expect(dialogOf(page)).toHaveCount(0);
+});
+
 test('a second click while the dialog is open does not post behind it @demo', async ({ page }) => {
   await page.getByTestId('demo-post-text').fill(RISKY);
   const button = page.getByTestId('demo-post-button');
