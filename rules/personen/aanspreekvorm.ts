@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { personReferences } from './names';
+import { reportReferences } from './names';
 
 /** A school title followed by a name: "meneer Jansen", "juf Sanne", "mevrouw van der Berg". */
 const rule: Rule = {
@@ -16,16 +16,7 @@ const rule: Rule = {
     seriousWith: { categories: ['belediging'], ruleIds: ['gevoelige-feiten'], messageId: 'samen' },
   },
   check(doc, context, report) {
-    for (const reference of personReferences(doc, context.school)) {
-      if (reference.kind !== 'titel') continue;
-      report({
-        messageId: 'naam',
-        start: reference.start,
-        end: reference.end,
-        severity: context.role === 'medewerker' ? 'waarschuwing' : 'info',
-        data: { naam: doc.text.slice(reference.start, reference.end) },
-      });
-    }
+    reportReferences(doc, context, report, 'titel', 'naam');
   },
 };
 export default rule;

@@ -5,7 +5,7 @@ import publicNames from '../data/publieke-namen.json';
 import type { TextDocument } from '../document';
 import { PhraseSet, toPhrase } from '../phrases';
 import { schoolMentions } from '../school-names';
-import type { SchoolSettings } from '../types';
+import type { CheckContext, Report, SchoolSettings } from '../types';
 import { foldTerm, skeletonOf, type Token } from '../../utils/normalise/pipeline';
 import { frontDecode } from './front-coding';
 
@@ -255,4 +255,24 @@ export function personReferences(doc: TextDocument, school: SchoolSettings): Per
   const mentions = schoolMentions(doc, school);
   if (mentions.length === 0) return all;
   return all.filter((reference) => !mentions.some((mention) => mention.start < reference.end && reference.start < mention.end));
+}
+
+/** Reports every reference of one kind, naming it in the message; a warning when staff write it. */
+export function reportReferences(
+  doc: TextDocument,
+  context: CheckContext,
+  report: (report: Report) => void,
+  kind: PersonReference['kind'],
+  messageId: string,
+): void {
+  for (const reference of personReferences(doc, context.school)) {
+    if (reference.kind !== kind) continue;
+    report({
+      messageId,
+      start: reference.start,
+      end: reference.end,
+      severity: context.role === 'medewerker' ? 'waarschuwing' : 'info',
+      data: { naam: doc.text.slice(reference.start, reference.end) },
+    });
+  }
 }

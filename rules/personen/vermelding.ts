@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { personReferences } from './names';
+import { reportReferences } from './names';
 
 const rule: Rule = {
   meta: {
@@ -16,16 +16,7 @@ const rule: Rule = {
   },
   check(doc, context, report) {
     if (!doc.text.includes('@')) return;
-    for (const reference of personReferences(doc, context.school)) {
-      if (reference.kind !== 'vermelding') continue;
-      report({
-        messageId: 'vermelding',
-        start: reference.start,
-        end: reference.end,
-        severity: context.role === 'medewerker' ? 'waarschuwing' : 'info',
-        data: { naam: doc.text.slice(reference.start, reference.end) },
-      });
-    }
+    reportReferences(doc, context, report, 'vermelding', 'vermelding');
   },
 };
 export default rule;
