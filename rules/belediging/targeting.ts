@@ -1,11 +1,9 @@
 import type { TextDocument } from '../document';
+import { allPersonReferences } from '../personen/names';
+import type { Severity } from '../types';
 
 // These word sets are compared with the folded form (lower case, accents off, double letters kept):
 // the skeleton would turn "geen" into "gen" and "jullie" into "julie".
-import type { Severity } from '../types';
-import { allPersonReferences } from '../personen/names';
-
-
 const SECOND_PERSON = new Set(['je', 'jij', 'jou', 'jouw', 'jullie', 'u', 'ge', 'gij', 'jy', 'jai', 'jahh']);
 const SELF_REFERENCE = [['ik', 'ben'], ['ben', 'ik'], ['voel', 'me'], ['ik', 'was'], ['was', 'ik']];
 const CLASS = /^([1-6][a-h]|brugklas)$/;

@@ -3,7 +3,7 @@ import nameData from '../data/namen.json';
 import places from '../data/plaatsen.json';
 import publicNames from '../data/publieke-namen.json';
 import type { TextDocument } from '../document';
-import { PhraseSet, toPhrase } from '../phrases';
+import { PhraseSet, toPhrase, type PhraseMatch } from '../phrases';
 import { schoolMentions } from '../school-names';
 import type { CheckContext, Report, SchoolSettings } from '../types';
 import { foldTerm, skeletonOf, type Token } from '../../utils/normalise/pipeline';
@@ -248,13 +248,21 @@ export function allPersonReferences(doc: TextDocument): PersonReference[] {
   return doc.shared('person-references', () => findReferences(doc));
 }
 
+const withoutSchool = new WeakMap<PhraseMatch[], PersonReference[]>();
+
 /** The references to people, without those inside the school's own name ("Anne Frank Lyceum"). */
 export function personReferences(doc: TextDocument, school: SchoolSettings): PersonReference[] {
   const all = allPersonReferences(doc);
   if (all.length === 0) return all;
   const mentions = schoolMentions(doc, school);
   if (mentions.length === 0) return all;
-  return all.filter((reference) => !mentions.some((mention) => mention.start < reference.end && reference.start < mention.end));
+  // Several rules ask for the same text and school: the school's mentions are shared, so is this answer.
+  let filtered = withoutSchool.get(mentions);
+  if (!filtered) {
+    filtered = all.filter((reference) => !mentions.some((mention) => mention.start < reference.end && reference.start < mention.end));
+    withoutSchool.set(mentions, filtered);
+  }
+  return filtered;
 }
 
 /** Reports every reference of one kind, naming it in the message; a warning when staff write it. */
