@@ -2,6 +2,8 @@
  * `npm run eval`: precision, recall and F1 per category over the labelled corpus in tests/corpus/*.jsonl,
  * with the misses, and the same figures for two peers (glin-profanity with its Dutch and English lists,
  * and the plain naughty-words `nl` list) on `belediging`. `-- --json` prints one JSON line.
+ * `-- --images` evaluates the logo matcher instead (tests/eval/images/evaluate.ts; `--dev` for its
+ * development split).
  *
  * A corpus line: {"text", "expect": [categories], "allow"?: [categories], "role"?, "school"?}. A category in
  * `expect` must be found; one in `allow` may be found without counting against precision.
@@ -11,6 +13,7 @@ import { Filter } from 'glin-profanity';
 import naughty from 'naughty-words';
 import { check, createContext } from '../../rules/engine';
 import type { Category, Role } from '../../rules/types';
+import { evaluateImages } from './images/evaluate';
 
 interface Example {
   text: string;
@@ -102,6 +105,13 @@ const glinPeer: Predictor = (example) => new Set(glin.isProfane(example.text) ? 
 const naughtyWords = (naughty as unknown as { nl: string[] }).nl.map((word) => word.toLowerCase());
 const naughtyPattern = new RegExp(`(?<![\\p{L}])(?:${naughtyWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
 const naughtyPeer: Predictor = (example) => new Set(naughtyPattern.test(example.text) ? ['belediging' as Category] : []);
+
+if (process.argv.includes('--images')) {
+  const json = process.argv.includes('--json');
+  const images = evaluateImages(process.argv.includes('--dev'), json);
+  if (json) console.log(JSON.stringify({ images }));
+  process.exit(0);
+}
 
 const examples = loadCorpus();
 const result = evaluate(examples, ours, CATEGORIES);
