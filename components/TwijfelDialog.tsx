@@ -19,6 +19,9 @@ export interface TwijfelDialogProps {
   notice?: string;
   /** Staff only: inserts the school's disclaimer into the post. */
   onAddDisclaimer?(): void;
+  /** Message keys for the two buttons when the question is not about a post (a profile photo). */
+  editLabel?: string;
+  postAnywayLabel?: string;
   t: Translate;
   onEdit(): void;
   onPostAnyway(): void;
@@ -42,6 +45,7 @@ function focusables(root: HTMLElement): HTMLElement[] {
  */
 export function TwijfelDialog(props: TwijfelDialogProps) {
   const { text, findings, clauses, canPostAnyway, contact, protocolUrl, notice, t, onEdit, onPostAnyway, onAddDisclaimer } = props;
+  const { editLabel = 'dialogEdit', postAnywayLabel = 'dialogPostAnyway' } = props;
   const who = contact && [contact.name, contact.role && `(${contact.role})`].filter(Boolean).join(' ');
   const ask = who ? (contact!.how ? `${who}: ${contact!.how}` : who) : contact?.how;
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -119,7 +123,7 @@ export function TwijfelDialog(props: TwijfelDialogProps) {
         )}
         <div class="actions">
           <button type="button" class="primary" ref={editRef} onClick={onEdit}>
-            {t('dialogEdit')}
+            {t(editLabel)}
           </button>
           {onAddDisclaimer && (
             <button type="button" class="secondary" onClick={onAddDisclaimer}>
@@ -128,7 +132,7 @@ export function TwijfelDialog(props: TwijfelDialogProps) {
           )}
           {canPostAnyway && (
             <button type="button" class="secondary" onClick={onPostAnyway}>
-              {t('dialogPostAnyway')}
+              {t(postAnywayLabel)}
             </button>
           )}
         </div>

@@ -10,8 +10,11 @@ export interface Pixels {
 /** Where the image goes: into a post, or onto a profile. */
 export type ImagePurpose = 'post' | 'profile';
 
-/** A check on one attached image; pure (pixels in, findings out) so it runs in Node for tests too. */
-export type ImageCheck = (pixels: Pixels, context: CheckContext, purpose: ImagePurpose) => Finding[];
+/**
+ * A check on one attached image; pure (pixels in, findings out) so it runs in Node for tests too. It may
+ * take its time in small steps, so that a page stays responsive while it runs.
+ */
+export type ImageCheck = (pixels: Pixels, context: CheckContext, purpose: ImagePurpose) => Promise<Finding[]>;
 
 const imageChecks: ImageCheck[] = [];
 
@@ -29,6 +32,7 @@ export function hasImageChecks(): boolean {
   return imageChecks.length > 0;
 }
 
-export function runImageChecks(pixels: Pixels, context: CheckContext, purpose: ImagePurpose): Finding[] {
-  return imageChecks.flatMap((check) => check(pixels, context, purpose));
+export async function runImageChecks(pixels: Pixels, context: CheckContext, purpose: ImagePurpose): Promise<Finding[]> {
+  const results = await Promise.all(imageChecks.map((check) => check(pixels, context, purpose)));
+  return results.flat();
 }

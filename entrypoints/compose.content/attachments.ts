@@ -9,13 +9,21 @@ export interface Attachments {
   count: number;
   /** Findings of the image checks, computed when the image was added, not at submit. */
   imageFindings: Finding[];
+  /** Image checks still running; a submit waits for them (briefly). */
+  pending?: Promise<unknown>;
 }
 
-/** Images are decoded at most this large: enough for any image check, cheap to hold. */
-const MAX_DECODE_SIDE = 1024;
+interface AttachmentRecord {
+  count: number;
+  imageFindings: Finding[];
+  pending: Set<Promise<unknown>>;
+}
+
+/** Images are decoded at most this large: twice what the logo matcher works at, cheap to hold. */
+const MAX_DECODE_SIDE = 640;
 const MODAL = 'dialog, [role="dialog"]';
 
-const byComposer = new WeakMap<Element, Attachments>();
+const byComposer = new WeakMap<Element, AttachmentRecord>();
 
 function isMedia(file: File): boolean {
   return file.type.startsWith('image/') || file.type.startsWith('video/');
@@ -49,10 +57,19 @@ export async function decodeImage(file: Blob): Promise<Pixels> {
   return { width, height, data };
 }
 
+/** Pixels of an image given as a data URL (policy logos), without fetching anything. */
+export function decodeDataUrl(url: string): Promise<Pixels> {
+  const match = /^data:(image\/[\w.+-]+)(;base64)?,(.*)$/s.exec(url);
+  if (!match) return Promise.reject(new Error('A logo must be an image data URL'));
+  const text = match[2] ? atob(match[3]!) : decodeURIComponent(match[3]!);
+  return decodeImage(new Blob([Uint8Array.from(text, (char) => char.charCodeAt(0))], { type: match[1] }));
+}
+
 /** The attachments of the composer that holds these editors. */
 export function attachmentsOf(editors: Element[]): Attachments {
   const total: Attachments = { count: 0, imageFindings: [] };
-  const seen = new Set<Attachments>();
+  const pending: Promise<unknown>[] = [];
+  const seen = new Set<AttachmentRecord>();
   for (const editor of editors) {
     for (let node: Element | null = editor; node; node = node.parentElement) {
       const record = byComposer.get(node);
@@ -60,9 +77,11 @@ export function attachmentsOf(editors: Element[]): Attachments {
         seen.add(record);
         total.count += record.count;
         total.imageFindings.push(...record.imageFindings);
+        pending.push(...record.pending);
       }
     }
   }
+  if (pending.length > 0) total.pending = Promise.allSettled(pending);
   return total;
 }
 
@@ -78,9 +97,48 @@ export interface AttachmentWatcherOptions {
   context(): CheckContext;
   /** Called when a composer's attachments change (the live hint recounts). */
   onChange(composer: Element): void;
+  /** A profile photo the image checks found something in: ask, then keep it or not. */
+  onProfileFindings(input: HTMLInputElement, findings: Finding[], keep: () => void, drop: () => void): void;
 }
 
-/** Notices photos and videos added through a file input, paste or drop, per composer. */
+/** True while we hand a held profile photo on to the site: our own listener lets it pass. */
+let releasing = false;
+
+/** Checks the first image of a file list; findings of a failed check are none (never in the way). */
+async function checkFirstImage(files: File[], context: CheckContext, purpose: 'post' | 'profile'): Promise<Finding[]> {
+  const image = files.find((file) => file.type.startsWith('image/'));
+  return image ? runImageChecks(await decodeImage(image), context, purpose) : [];
+}
+
+/**
+ * A profile photo is held back from the site until the image checks have looked at it (a fraction of a
+ * second): the sites upload it as soon as it is chosen. Without findings, or if anything fails, the
+ * site gets it as if we were not there.
+ */
+function holdProfilePhoto(event: Event, input: HTMLInputElement, options: AttachmentWatcherOptions): void {
+  const files = [...(input.files ?? [])];
+  event.stopImmediatePropagation();
+  const release = () => {
+    releasing = true;
+    try {
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    } finally {
+      releasing = false;
+    }
+  };
+  const drop = () => {
+    input.value = '';
+  };
+  checkFirstImage(files, options.context(), 'profile')
+    .then((findings) => (findings.length > 0 ? options.onProfileFindings(input, findings, release, drop) : release()))
+    .catch((error) => {
+      recordError('image', error);
+      release();
+    });
+}
+
+/** Notices photos and videos added through a file input, paste or drop, per composer; and profile photos. */
 export function watchAttachments(ctx: ContentScriptContext, options: AttachmentWatcherOptions): void {
   const add = (target: EventTarget | null, files: FileList | File[] | undefined | null) => {
     try {
@@ -88,27 +146,60 @@ export function watchAttachments(ctx: ContentScriptContext, options: AttachmentW
       const media = [...(files ?? [])].filter(isMedia);
       if (!adapter || media.length === 0 || !(target instanceof Element)) return;
       const composer = composerOf(target, adapter);
-      const record = byComposer.get(composer) ?? { count: 0, imageFindings: [] };
+      const record = byComposer.get(composer) ?? { count: 0, imageFindings: [], pending: new Set() };
       record.count += media.length;
       byComposer.set(composer, record);
       options.onChange(composer);
       if (!hasImageChecks()) return;
       for (const file of media.filter((item) => item.type.startsWith('image/'))) {
-        decodeImage(file)
-          .then((pixels) => {
-            record.imageFindings.push(...runImageChecks(pixels, options.context(), 'post'));
-            options.onChange(composer);
+        const checked = checkFirstImage([file], options.context(), 'post')
+          .then((findings) => {
+            record.imageFindings.push(...findings);
+            if (findings.length > 0) options.onChange(composer);
           })
-          .catch((error) => recordError('image', error));
+          .catch((error) => recordError('image', error))
+          .finally(() => record.pending.delete(checked));
+        record.pending.add(checked);
       }
     } catch (error) {
       recordError('attachments', error);
     }
   };
 
-  ctx.addEventListener(window, 'change', (event) => {
+  /** A profile-photo input with an image chosen, while there is an image check to run on it. */
+  const isProfilePhoto = (input: HTMLInputElement) => {
+    const selector = options.adapter()?.profilePhotoInput;
+    return (
+      !!selector && hasImageChecks() && input.matches(selector) && [...(input.files ?? [])].some((file) => file.type.startsWith('image/'))
+    );
+  };
+  const fileInputOf = (event: Event) => {
     const input = event.target;
-    if (input instanceof HTMLInputElement && input.type === 'file') add(input, input.files);
+    return !releasing && input instanceof HTMLInputElement && input.type === 'file' ? input : undefined;
+  };
+
+  ctx.addEventListener(window, 'change', (event) => {
+    const input = fileInputOf(event);
+    if (!input) return;
+    try {
+      if (isProfilePhoto(input)) {
+        holdProfilePhoto(event, input, options);
+        return;
+      }
+    } catch (error) {
+      recordError('attachments', error);
+      return;
+    }
+    add(input, input.files);
+  }, { capture: true });
+  ctx.addEventListener(window, 'input', (event) => {
+    // The site hears about a held profile photo when it is released, not before.
+    const input = fileInputOf(event);
+    try {
+      if (input && isProfilePhoto(input)) event.stopImmediatePropagation();
+    } catch (error) {
+      recordError('attachments', error);
+    }
   }, { capture: true });
   ctx.addEventListener(window, 'paste', (event) => add(event.target, event.clipboardData?.files), { capture: true });
   ctx.addEventListener(window, 'drop', (event) => add(event.target, event.dataTransfer?.files), { capture: true });

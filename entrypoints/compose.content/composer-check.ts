@@ -1,4 +1,4 @@
-import { check } from '../../rules/engine';
+import { check, SEVERITY_RANK } from '../../rules/engine';
 import type { CheckContext, Finding } from '../../rules/types';
 import { applyCategories, type Policy } from '../../utils/policy';
 import { attachmentsOf } from './attachments';
@@ -12,9 +12,15 @@ export function checkComposer(
   editors: Element[],
   context: CheckContext,
   policy: Policy,
-): { findings: Finding[]; blocked: boolean } {
+): { findings: Finding[]; blocked: boolean; imagesPending?: Promise<unknown> } {
   const attachments = attachmentsOf(editors);
   if (text.trim() === '' && attachments.count === 0) return { findings: [], blocked: false };
   const findings = check(text, { ...context, post: { attachments: attachments.count } });
-  return applyCategories(attachments.imageFindings.length > 0 ? [...findings, ...attachments.imageFindings] : findings, policy);
+  const all = attachments.imageFindings.length > 0 ? [...findings, ...attachments.imageFindings] : findings;
+  return { ...applyCategories(all, policy), imagesPending: attachments.pending };
+}
+
+/** Findings below a warning are listed in the dialog but do not open it on their own. */
+export function needsDialog(findings: Finding[]): boolean {
+  return findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK.waarschuwing);
 }

@@ -15,6 +15,8 @@ export interface DialogRequest {
   protocolUrl?: string;
   notice?: string;
   onAddDisclaimer?(): void;
+  editLabel?: string;
+  postAnywayLabel?: string;
   onEdit(): void;
   onPostAnyway(): void;
 }

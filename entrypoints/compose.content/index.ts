@@ -1,12 +1,16 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { recordError } from '../../utils/error-log';
 import { pickLocale, translator } from '../../utils/i18n';
-import { contextFromPolicy, isOfficialAccount, mergePolicy, type Site } from '../../utils/policy';
-import { loadPolicy, onPolicyChange, type LoadedPolicy } from '../../utils/settings';
+import type { Finding } from '../../rules/types';
+import { applyCategories, contextFromPolicy, isOfficialAccount, mergePolicy, type Site } from '../../utils/policy';
+import { countFindings, loadPolicy, onPolicyChange, type LoadedPolicy } from '../../utils/settings';
 import { clearAttachmentsOf, watchAttachments } from './attachments';
+import { needsDialog } from './composer-check';
+import { openDialog } from './dialog-host';
 import { installInterceptor } from './interceptor';
 import { installLiveHint } from './live-hint';
 import { adapterFor } from './platforms';
+import { useSchoolLogos } from './school-logos';
 import { anyEditorSelector, signedInHandle } from './surfaces';
 
 export default defineContentScript({
@@ -19,6 +23,7 @@ export default defineContentScript({
     const apply = (loaded: LoadedPolicy) => {
       policy = loaded.policy;
       context = contextFromPolicy(policy);
+      useSchoolLogos(policy.logos);
     };
     const policyLoaded = loadPolicy()
       .then(apply)
@@ -38,6 +43,33 @@ export default defineContentScript({
     };
     const t = translator(pickLocale(navigator.languages));
     const liveHint = installLiveHint(ctx, { adapter, context: checkContext, policy: () => policy, t });
+    /** A profile photo with a finding: ask before the site gets it; if asking fails, the site gets it. */
+    const askAboutProfilePhoto = (input: HTMLInputElement, found: Finding[], keep: () => void, drop: () => void) => {
+      try {
+        const { findings, blocked } = applyCategories(found, policy);
+        if (!needsDialog(findings)) return keep();
+        countFindings(findings.map((finding) => finding.category)).catch((error) => recordError('counters', error));
+        openDialog(
+          input,
+          {
+            text: '',
+            findings,
+            canPostAnyway: !blocked,
+            contact: policy.contact,
+            protocolUrl: policy.protocolUrl || undefined,
+            notice: 'noticeProfilePhoto',
+            editLabel: 'dialogChoosePhoto',
+            postAnywayLabel: 'dialogUsePhoto',
+            onEdit: drop,
+            onPostAnyway: keep,
+          },
+          t,
+        );
+      } catch (error) {
+        recordError('dialog', error);
+        keep();
+      }
+    };
     watchAttachments(ctx, {
       adapter,
       context: checkContext,
@@ -46,6 +78,7 @@ export default defineContentScript({
         const editor = site && composer.querySelector(anyEditorSelector(site));
         if (editor) liveHint.schedule(editor);
       },
+      onProfileFindings: askAboutProfilePhoto,
     });
     installInterceptor(ctx, {
       adapter,

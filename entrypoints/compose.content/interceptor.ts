@@ -1,11 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { SEVERITY_RANK } from '../../rules/engine';
 import type { CheckContext, Finding } from '../../rules/types';
 import { recordError } from '../../utils/error-log';
 import { isLessonTime, type Policy } from '../../utils/policy';
 import { countFindings } from '../../utils/settings';
 import type { Translate } from '../../components/TwijfelDialog';
-import { checkComposer } from './composer-check';
+import { checkComposer, needsDialog } from './composer-check';
 import { dialogStore, openDialog } from './dialog-host';
 import { appendText, captureCaret, readEditorText, rememberSelection, restoreCaret } from './editors';
 import { isOwnUi } from './shadow-host';
@@ -34,9 +33,6 @@ export interface InterceptorOptions {
   /** Resolves when the policy has been read (or reading it gave up). */
   whenPolicyReady?(): Promise<void>;
 }
-
-/** Findings below this severity are listed in the dialog but do not open it on their own. */
-const DIALOG_THRESHOLD = SEVERITY_RANK.waarschuwing;
 
 /** True only while we replay a submit the user chose to post anyway: our own listeners let it pass. */
 let replaying = false;
@@ -86,8 +82,11 @@ function replayKey(editor: HTMLElement, original: KeyboardEvent): void {
 /** The lesson-time reminder comes at most once in this period (one lesson), so it stays gentle. */
 const LESSON_REMINDER_MS = 45 * 60_000;
 
-/** How long a post made before the policy arrived may wait for it; after that the defaults decide. */
-const POLICY_WAIT_MS = 1500;
+/**
+ * How long a post may wait for the policy (made before it arrived) or for the checks of a photo just
+ * added; after that it is decided on what is known.
+ */
+const HOLD_MS = 1500;
 
 /** How long a "Toch plaatsen" choice holds for the same text (a Next → Post flow checks twice). */
 const CONFIRMATION_MS = 60_000;
@@ -175,9 +174,6 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
     }
   };
 
-  const needsDialog = (findings: Finding[]) =>
-    findings.some((finding) => SEVERITY_RANK[finding.severity] >= DIALOG_THRESHOLD);
-
   let lessonReminderAt = -Infinity;
   /** Pupils posting during the school's lesson times get one gentle reminder per lesson. */
   const wantsLessonReminder = () => {
@@ -188,12 +184,12 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
     return true;
   };
 
-  /** A post made before the policy arrived: wait for it (briefly), check again, then dialog or post. */
-  const holdForPolicy = (held: Submission) => {
-    const waited = Promise.race([
-      options.whenPolicyReady!(),
-      new Promise<void>((resolve) => setTimeout(resolve, POLICY_WAIT_MS)),
-    ]);
+  /**
+   * A post made before the policy arrived, or right after a photo was added: wait for what it waits on
+   * (briefly), check again, then dialog or post.
+   */
+  const holdUntil = (held: Submission, ready: Promise<unknown>) => {
+    const waited = Promise.race([ready, new Promise<void>((resolve) => setTimeout(resolve, HOLD_MS))]);
     void waited.then(() => {
       try {
         const { findings, blocked } = checkComposer(held.text, held.editors, options.context(), options.policy());
@@ -214,7 +210,7 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
     let submission: Submission | undefined;
     let findings: Finding[] = [];
     let blocked = false;
-    let waitForPolicy = false;
+    let waitFor: Promise<unknown> | undefined;
     let notice: string | undefined;
     try {
       if (dialogStore.getState().request) {
@@ -227,13 +223,17 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
       if (!submission) return;
       const alreadyConfirmed =
         confirmed !== undefined && confirmed.text === submission.text && Date.now() - confirmed.at < CONFIRMATION_MS;
+      let imagesPending: Promise<unknown> | undefined;
       if (!alreadyConfirmed) {
-        ({ findings, blocked } = checkComposer(submission.text, submission.editors, options.context(), options.policy()));
+        ({ findings, blocked, imagesPending } = checkComposer(submission.text, submission.editors, options.context(), options.policy()));
       }
       if (alreadyConfirmed || !needsDialog(findings)) {
-        waitForPolicy = !alreadyConfirmed && options.policyReady?.() === false && submission.text.trim() !== '';
-        if (!waitForPolicy && !alreadyConfirmed && wantsLessonReminder()) notice = 'noticeLessonTime';
-        if (!waitForPolicy && !notice) {
+        const policyPending = options.policyReady?.() === false && submission.text.trim() !== '';
+        if (!alreadyConfirmed && (policyPending || imagesPending)) {
+          waitFor = Promise.all([policyPending && options.whenPolicyReady!(), imagesPending]);
+        }
+        if (!waitFor && !alreadyConfirmed && wantsLessonReminder()) notice = 'noticeLessonTime';
+        if (!waitFor && !notice) {
           options.onPosted?.(submission.editors);
           return;
         }
@@ -244,7 +244,7 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
     }
     event.preventDefault();
     event.stopImmediatePropagation();
-    if (waitForPolicy) holdForPolicy(submission);
+    if (waitFor) holdUntil(submission, waitFor);
     else showDialog(submission, findings, blocked, notice);
   };
 

@@ -9,6 +9,11 @@ export const facebook: SiteAdapter = {
   id: 'facebook',
   hosts: ['facebook.com'],
   localPaths: ['/sites/facebook/'],
+  // The "Update profile picture" dialog on the own profile (English and Dutch UI). Not in platforms.md:
+  // unverified, from memory of Facebook's web app.
+  profilePhotoInput: ['Update profile picture', 'Profielfoto bijwerken', 'Profielfoto wijzigen']
+    .map((name) => `[role="dialog"][aria-label="${name}"] input[type="file"]`)
+    .join(', '),
   surfaces: [
     {
       id: 'comment',

@@ -9,6 +9,9 @@ export const instagram: SiteAdapter = {
   id: 'instagram',
   hosts: ['instagram.com'],
   localPaths: ['/sites/instagram/'],
+  // "Change profile photo" on /accounts/edit/ and the own profile: a hidden input that takes only JPEG and
+  // PNG (the create-post input also takes video). Not in platforms.md: unverified, from memory.
+  profilePhotoInput: 'input[type="file"][accept="image/jpeg,image/png"]',
   surfaces: [
     {
       id: 'comment',

@@ -36,4 +36,6 @@ export interface SiteAdapter {
   surfaces: Surface[];
   /** Where the page shows the signed-in account's @handle, to exempt the school's official accounts. */
   accountHandle?: string;
+  /** File inputs that set a profile photo (or banner): what is chosen there is checked before the site gets it. */
+  profilePhotoInput?: string;
 }

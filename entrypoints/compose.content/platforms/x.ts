@@ -11,6 +11,9 @@ export const x: SiteAdapter = {
   localPaths: ['/sites/x/'],
   // The account switcher in the side navigation shows "Name @handle" (2021–).
   accountHandle: '[data-testid="SideNav_AccountSwitcher_Button"]',
+  // The "Edit profile" dialog (/settings/profile): avatar and banner inputs next to Profile_Save_Button.
+  // Not in platforms.md: from memory of X's web app, unverified; structural so labels do not matter.
+  profilePhotoInput: '[role="dialog"]:has([data-testid="Profile_Save_Button"]) input[type="file"]',
   surfaces: [
     {
       id: 'dm',

@@ -1,0 +1,15 @@
+import { registerImageCheck } from '../../utils/image-check';
+import { createLogoCheck } from '../../utils/logo-check';
+import { decodeDataUrl } from './attachments';
+
+let active: { logos: string[]; remove(): void } | undefined;
+
+/**
+ * Keeps the logo check in step with the policy's `logos`. Without logos no check is registered, so
+ * attached photos are not even decoded.
+ */
+export function useSchoolLogos(logos: string[]): void {
+  if (active && active.logos.length === logos.length && active.logos.every((logo, index) => logo === logos[index])) return;
+  active?.remove();
+  active = logos.length > 0 ? { logos, remove: registerImageCheck(createLogoCheck(logos, decodeDataUrl)) } : undefined;
+}
