@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { randomSource, SAMPLE_LOGO, scene } from '../eval/images/dataset';
+import { encodeJpeg } from '../eval/images/image-ops';
+import { dialogOf, expect, test, timelineOf } from './extension';
+import { canWritePolicy, NEEDS_ROOT, removePolicy, writePolicy } from './policy-file';
+
+test.describe.configure({ mode: 'serial' });
+test.skip(!canWritePolicy, NEEDS_ROOT);
+test.afterEach(removePolicy);
+
+const LOGO_BYTES = readFileSync(SAMPLE_LOGO);
+const LOGO = { name: 'logo.png', mimeType: 'image/png', buffer: LOGO_BYTES };
+const PHOTO = { name: 'strand.jpg', mimeType: 'image/jpeg', buffer: encodeJpeg(scene(randomSource(4), 800, 600), 85) };
+const POLICY = { schoolName: 'Voorbeeldcollege', logos: [`data:image/png;base64,${LOGO_BYTES.toString('base64')}`] };
+const POST_FINDING = 'Dit lijkt op het logo van Voorbeeldcollege. Alleen de school zelf gebruikt het logo.';
+const PROFILE_FINDING = 'Een logo hoort niet als profielfoto';
+
+/** The first managed-storage read after browser start can take seconds: repeat the probe until it holds. */
+async function untilPolicy(page: Page, probe: () => Promise<boolean>) {
+  await expect.poll(probe, { timeout: 20_000, intervals: [1000] }).toBe(true);
+}
+
+const appeared = (locator: Locator) =>
+  locator.first().waitFor({ timeout: 3000 }).then(
+    () => true,
+    () => false,
+  );
+
+async function postOnX(page: Page, file: typeof LOGO, text: string) {
+  await page.goto('/sites/x/home');
+  await page.getByTestId('fileInput').first().setInputFiles(file);
+  await page.getByTestId('tweetTextarea_0').click();
+  await page.keyboard.type(text);
+  await page.getByTestId('tweetButtonInline').click();
+}
+
+test.describe('the school logo in images, with a real Chromium policy @policy @logo', () => {
+  test('X: a post with the logo attached gets the logo finding; "Toch plaatsen" posts it once @x', async ({ page, requests }) => {
+    writePolicy(POLICY);
+    await untilPolicy(page, async () => {
+      await postOnX(page, LOGO, 'Open dag zaterdag!');
+      return appeared(dialogOf(page).getByText(POST_FINDING));
+    });
+    await dialogOf(page).getByRole('button', { name: 'Toch plaatsen' }).click();
+    await expect(timelineOf(page)).toHaveText(['Open dag zaterdag!']);
+    // The logo was compared inside the browser: nothing went out.
+    expect(requests.filter((request) => !request.url().startsWith('http://localhost') && !request.url().startsWith('chrome-extension:') && !request.url().startsWith('data:'))).toEqual([]);
+  });
+
+  test('X: a normal photo posts without a dialog @x', async ({ page }) => {
+    writePolicy(POLICY);
+    await untilPolicy(page, async () => {
+      await postOnX(page, LOGO, 'Proef');
+      return appeared(dialogOf(page).getByText(POST_FINDING));
+    });
+    await postOnX(page, PHOTO, 'Mooie zonsondergang');
+    await expect(timelineOf(page)).toHaveText(['Mooie zonsondergang']);
+    await expect(dialogOf(page)).toHaveCount(0);
+  });
+
+  test('Instagram: the logo in the create-post flow is found at Share @instagram', async ({ page }) => {
+    writePolicy(POLICY);
+    await untilPolicy(page, async () => {
+      await page.goto('/sites/instagram/');
+      await page.getByRole('button', { name: 'New post' }).click();
+      const create = page.getByRole('dialog', { name: 'Create new post' });
+      await create.getByLabel('Select from computer').setInputFiles(LOGO);
+      await create.getByRole('button', { name: 'Next' }).click();
+      await create.getByRole('button', { name: 'Next' }).click();
+      await create.getByRole('textbox', { name: 'Write a caption...' }).click();
+      await page.keyboard.type('Onze school');
+      await create.getByRole('button', { name: 'Share' }).click();
+      return appeared(dialogOf(page).getByText(POST_FINDING));
+    });
+    await dialogOf(page).getByRole('button', { name: 'Bericht aanpassen' }).click();
+    await expect(timelineOf(page)).toHaveCount(0);
+  });
+
+  test('Facebook: the logo in the create-post dialog is found at Post @facebook', async ({ page }) => {
+    writePolicy(POLICY);
+    await untilPolicy(page, async () => {
+      await page.goto('/sites/facebook/');
+      await page.locator('[data-fixture="open-composer"]').click();
+      const create = page.getByRole('dialog');
+      await create.getByLabel('Photo/video').setInputFiles(LOGO);
+      await create.getByRole('textbox').click();
+      await page.keyboard.type('Welkom op de open dag');
+      await create.getByRole('button', { name: 'Post', exact: true }).click();
+      return appeared(dialogOf(page).getByText(POST_FINDING));
+    });
+  });
+
+  test('X profile: the logo as a new profile photo is held back; a normal photo goes through @x', async ({ page }) => {
+    writePolicy(POLICY);
+    const avatarInput = () => page.getByRole('dialog').getByLabel('Add avatar photo');
+    await untilPolicy(page, async () => {
+      await page.goto('/sites/x/settings/profile');
+      await avatarInput().setInputFiles(LOGO);
+      return appeared(dialogOf(page).getByText(PROFILE_FINDING));
+    });
+    await expect(dialogOf(page)).toContainText('Je kiest een nieuwe profielfoto.');
+    await dialogOf(page).getByRole('button', { name: 'Andere foto kiezen' }).click();
+    // The site never got the logo.
+    await expect(page.getByTestId('fixture-avatar')).toHaveText('No new photo');
+    await avatarInput().setInputFiles(PHOTO);
+    await expect(page.getByTestId('fixture-avatar')).toHaveText('strand.jpg');
+    await expect(dialogOf(page)).toHaveCount(0);
+    await page.getByTestId('Profile_Save_Button').click();
+    await expect(timelineOf(page)).toHaveText(['profielfoto: strand.jpg']);
+  });
+
+  test('Instagram profile: "Toch gebruiken" hands the photo to the site after all @instagram', async ({ page }) => {
+    writePolicy(POLICY);
+    await untilPolicy(page, async () => {
+      await page.goto('/sites/instagram/accounts/edit/');
+      await page.getByLabel('Change profile photo').setInputFiles(LOGO);
+      return appeared(dialogOf(page).getByText(PROFILE_FINDING));
+    });
+    await expect(timelineOf(page)).toHaveCount(0);
+    await dialogOf(page).getByRole('button', { name: 'Toch gebruiken' }).click();
+    await expect(timelineOf(page)).toHaveText(['profielfoto: logo.png']);
+  });
+
+  test('Facebook profile: the logo in "Update profile picture" is found @facebook', async ({ page }) => {
+    writePolicy(POLICY);
+    await untilPolicy(page, async () => {
+      await page.goto('/sites/facebook/profile');
+      await page.getByRole('button', { name: 'Update profile picture' }).click();
+      await page.getByRole('dialog', { name: 'Update profile picture' }).getByLabel('Upload photo').setInputFiles(LOGO);
+      return appeared(dialogOf(page).getByText(PROFILE_FINDING));
+    });
+    await dialogOf(page).getByRole('button', { name: 'Andere foto kiezen' }).click();
+    await expect(page.getByTestId('fixture-avatar')).toHaveText('No new photo');
+  });
+});
+
+test.describe('without logos in the policy @logo', () => {
+  test('a profile photo goes straight to the site @x', async ({ page }) => {
+    await page.goto('/sites/x/settings/profile');
+    await page.getByRole('dialog').getByLabel('Add avatar photo').setInputFiles(LOGO);
+    await expect(page.getByTestId('fixture-avatar')).toHaveText('logo.png');
+    await expect(dialogOf(page)).toHaveCount(0);
+  });
+});
