@@ -304,8 +304,11 @@ interface Place extends Box {
   score: number;
 }
 
-/** The coarse search at one window height: every position at half-cell steps; the best kept in `best`. */
-function searchScale(image: GreyImage, logo: LogoFingerprint, height: number, best: Place[]): void {
+/**
+ * The coarse search at one window height: every position at half-cell steps, one shift per step of the
+ * generator; the best places are kept in `best`.
+ */
+function* searchScale(image: GreyImage, logo: LogoFingerprint, height: number, best: Place[]): Generator<void> {
   const { coarse } = logo;
   const width = height * logo.aspect;
   const cellWidth = width / coarse.cols;
@@ -336,6 +339,7 @@ function searchScale(image: GreyImage, logo: LogoFingerprint, height: number, be
         }
       }
     }
+    yield;
   }
 }
 
@@ -380,8 +384,7 @@ function* searchSteps(pixels: Pixels, logos: LogoFingerprint[]): Generator<void,
     const maxHeight = Math.min(image.height, image.width / logo.aspect) * (1 + 2 * MAX_OVERHANG);
     const best: Place[] = [];
     for (let height = maxHeight; height >= minHeight * 0.999; height /= SCALE_STEP) {
-      searchScale(image, logo, height, best);
-      yield;
+      yield* searchScale(image, logo, height, best);
     }
     for (const place of best) {
       const { score, x, y, width, height } = refine(image, logo, place);
@@ -389,14 +392,15 @@ function* searchSteps(pixels: Pixels, logos: LogoFingerprint[]): Generator<void,
         const scale = image.scale;
         found = { logo: index, score, box: { x: x * scale, y: y * scale, width: width * scale, height: height * scale } };
       }
+      yield;
     }
   }
   return found;
 }
 
 /**
- * The search as steps: a content script runs one step per task so typing never waits. The result is
- * the logo found, if any.
+ * The search in steps of a few milliseconds: a content script hands the thread back between them so
+ * typing never waits. The result is the logo found, if any.
  */
 export function* logoSearch(pixels: Pixels, logos: LogoFingerprint[]): Generator<void, LogoMatch | undefined> {
   const best = yield* searchSteps(pixels, logos);

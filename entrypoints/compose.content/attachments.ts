@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CheckContext, Finding } from '../../rules/types';
 import { recordError } from '../../utils/error-log';
-import { hasImageChecks, runImageChecks, type Pixels } from '../../utils/image-check';
+import { hasImageChecks, runImageChecks } from '../../utils/image-check';
+import { decodeImage } from '../../utils/image-decode';
 import type { SiteAdapter } from './platforms/types';
 import { anyEditorSelector } from './surfaces';
 
@@ -20,7 +21,7 @@ interface AttachmentRecord {
 }
 
 /** Images are decoded at most this large: twice what the logo matcher works at, cheap to hold. */
-const MAX_DECODE_SIDE = 640;
+export const MAX_DECODE_SIDE = 640;
 const MODAL = 'dialog, [role="dialog"]';
 
 const byComposer = new WeakMap<Element, AttachmentRecord>();
@@ -41,28 +42,6 @@ function composerOf(target: Element, adapter: SiteAdapter): Element {
     if (node.matches(editors) || node.querySelector(editors)) return node;
   }
   return document.body;
-}
-
-/** Pixels of an image file, scaled down to {@link MAX_DECODE_SIDE}, off the main thread where possible. */
-export async function decodeImage(file: Blob): Promise<Pixels> {
-  const bitmap = await createImageBitmap(file);
-  const scale = Math.min(1, MAX_DECODE_SIDE / Math.max(bitmap.width, bitmap.height));
-  const width = Math.max(1, Math.round(bitmap.width * scale));
-  const height = Math.max(1, Math.round(bitmap.height * scale));
-  const canvas = new OffscreenCanvas(width, height);
-  const context2d = canvas.getContext('2d', { willReadFrequently: true })!;
-  context2d.drawImage(bitmap, 0, 0, width, height);
-  bitmap.close();
-  const { data } = context2d.getImageData(0, 0, width, height);
-  return { width, height, data };
-}
-
-/** Pixels of an image given as a data URL (policy logos), without fetching anything. */
-export function decodeDataUrl(url: string): Promise<Pixels> {
-  const match = /^data:(image\/[\w.+-]+)(;base64)?,(.*)$/s.exec(url);
-  if (!match) return Promise.reject(new Error('A logo must be an image data URL'));
-  const text = match[2] ? atob(match[3]!) : decodeURIComponent(match[3]!);
-  return decodeImage(new Blob([Uint8Array.from(text, (char) => char.charCodeAt(0))], { type: match[1] }));
 }
 
 /** The attachments of the composer that holds these editors. */
@@ -107,7 +86,7 @@ let releasing = false;
 /** Checks the first image of a file list; findings of a failed check are none (never in the way). */
 async function checkFirstImage(files: File[], context: CheckContext, purpose: 'post' | 'profile'): Promise<Finding[]> {
   const image = files.find((file) => file.type.startsWith('image/'));
-  return image ? runImageChecks(await decodeImage(image), context, purpose) : [];
+  return image ? runImageChecks(await decodeImage(image, MAX_DECODE_SIDE), context, purpose) : [];
 }
 
 /**

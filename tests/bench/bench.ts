@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: times `check` with all rules, in-process, on Dutch posts of 280, 5,000 and
- * 100,000 characters (warm-up, then many runs; median and p95). `-- --json` prints one JSON line.
+ * 100,000 characters (warm-up, then many runs; median and p95), and the logo matcher on a 4000×3000
+ * photo in Node and in Chromium. `-- --json` prints one JSON line.
  */
 import nlp from 'compromise/one';
 import { francAll } from 'franc-min';
 import { Filter } from 'glin-profanity';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { check, createContext } from '../../rules/engine';
+import { imageBench } from './image-bench';
 import { CLEAN_SENTENCES, RISKY_SENTENCES, textOf } from './texts';
 
 interface Measurement {
@@ -66,8 +68,10 @@ const tools = [
   { name: 'compromise/one (tokenise)', ...measure(textOf(CLEAN_SENTENCES, 280), 'clean', 1_000, (text) => nlp(text).terms().out('array')) },
 ].map(({ name, chars, median_us }) => ({ name, chars, median_us }));
 
+const images = await imageBench();
+
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ engine, peers, tools }));
+  console.log(JSON.stringify({ engine, peers, tools, images }));
 } else {
   console.log('check() met alle regels, in-process (µs per bericht)');
   for (const row of engine) {
@@ -82,4 +86,16 @@ if (process.argv.includes('--json')) {
   for (const peer of peers) console.log(`  ${peer.name.padEnd(46)} ${String(peer.chars).padStart(6)} tekens  ${peer.median_us.toFixed(1).padStart(9)}`);
   console.log('\nWat de NLP-hulpmiddelen per bericht zouden kosten (mediaan)');
   for (const tool of tools) console.log(`  ${tool.name.padEnd(46)} ${String(tool.chars).padStart(6)} tekens  ${tool.median_us.toFixed(1).padStart(9)}`);
+  console.log('\nLogo zoeken in een foto van 4000×3000 (mediaan van 7)');
+  console.log(`  vingerafdruk van het logo (eenmalig, Node)        ${images.fingerprint_logo_ms.toFixed(1).padStart(7)} ms`);
+  console.log(`  Node: zoeken op alle pixels                       ${images.node_4000x3000_ms.toFixed(1).padStart(7)} ms`);
+  if (images.chromium) {
+    const c = images.chromium;
+    console.log(`  Chromium: decoderen en verkleinen                 ${c.decode_ms.toFixed(1).padStart(7)} ms`);
+    console.log(`  Chromium: zoeken                                  ${c.search_ms.toFixed(1).padStart(7)} ms`);
+    console.log(`  Chromium: samen (doel ≤ 150 ms)                   ${c.total_ms.toFixed(1).padStart(7)} ms`);
+    console.log(`  Chromium: langste stap zonder pauze               ${c.longest_step_ms.toFixed(1).padStart(7)} ms`);
+  } else {
+    console.log('  Chromium niet gevonden (zet CHROMIUM_PATH): alleen Node gemeten.');
+  }
 }

@@ -27,7 +27,7 @@ const appeared = (locator: Locator) =>
     () => false,
   );
 
-async function postOnX(page: Page, file: typeof LOGO, text: string) {
+async function postOnX(page: Page, file: { name: string; mimeType: string; buffer: Buffer }, text: string) {
   await page.goto('/sites/x/home');
   await page.getByTestId('fileInput').first().setInputFiles(file);
   await page.getByTestId('tweetTextarea_0').click();
