@@ -61,7 +61,13 @@ export function OptionsPage({ t }: { t: Translate }) {
               return (
                 <tr key={key} data-setting={key}>
                   <th scope="row">{t(`key${capitalised(key)}`)}</th>
-                  <td>{describe(key, policy, t)}</td>
+                  <td>
+                    {describe(key, policy, t)}
+                    {key === 'logos' &&
+                      policy.logos.map((logo, index) => (
+                        <img key={index} class="logo-preview" src={logo} alt={t('optionsLogoAlt', [String(index + 1)])} />
+                      ))}
+                  </td>
                   <td>
                     <span class={locked ? 'badge locked' : invalid ? 'badge invalid' : 'badge'}>
                       {locked ? `🔒 ${t('lockedBySchool')}` : invalid ? t('settingInvalid') : t('settingDefault')}

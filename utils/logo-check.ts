@@ -50,6 +50,8 @@ export function createLogoCheck(logos: string[], decode: (logo: string) => Promi
       results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : [])),
     ));
   return async (pixels, context, purpose) => {
+    // The school's own accounts are where the logo belongs.
+    if (context.school.isOfficialAccount) return [];
     const match = await runInSlices(logoSearch(pixels, await fingerprintsOnce()));
     return match ? [logoFinding(context.school.name, purpose)] : [];
   };

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { EXTENSION_ID } from '../../utils/extension-identity';
+import { SAMPLE_LOGO } from '../eval/images/dataset';
 import { dialogOf, expect, test } from './extension';
 import { canWritePolicy, NEEDS_ROOT, removePolicy, writePolicy } from './policy-file';
 
@@ -43,7 +45,8 @@ test.describe('options page and popup @policy', () => {
 
   test('with a real policy: what the school set is locked; an invalid value falls back to the default', async ({ page }) => {
     test.skip(!canWritePolicy, NEEDS_ROOT);
-    writePolicy({ role: 'medewerker', schoolName: 'Het Streek', categories: { belediging: 'block' }, allowOverride: 'soms' });
+    const logo = `data:image/png;base64,${readFileSync(SAMPLE_LOGO).toString('base64')}`;
+    writePolicy({ role: 'medewerker', schoolName: 'Het Streek', categories: { belediging: 'block' }, allowOverride: 'soms', logos: [logo] });
     // The first read of managed storage after the browser starts can take seconds.
     await expect
       .poll(
@@ -63,6 +66,8 @@ test.describe('options page and popup @policy', () => {
     await expect(page.locator('[data-setting="allowOverride"]')).toContainText('Ja');
     await expect(page.locator('[data-setting="allowOverride"]')).not.toContainText('Ingesteld door je school');
     await expect(page.getByText('de browser laat zulke waarden weg')).toBeVisible();
+    // The admin sees which logo arrived.
+    await expect(page.locator('[data-setting="logos"]').getByRole('img', { name: 'Logo 1 van de school' })).toHaveJSProperty('naturalWidth', 440);
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
