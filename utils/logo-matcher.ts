@@ -23,7 +23,7 @@ const SCALE_STEP = 1.08;
 const MIN_COVERAGE = 0.72;
 /** How many places per logo the fine check looks at. */
 const CANDIDATES = 8;
-/** A fine score at or above this is the logo (tuned on a development set, see tests/eval/images.ts). */
+/** A fine score at or above this is the logo (tuned on the development split of tests/eval/images/evaluate.ts). */
 export const MATCH_THRESHOLD = 0.58;
 
 /**
