@@ -1,25 +1,13 @@
 import { render } from 'preact';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { TwijfelDialog, type Translate } from '../../components/TwijfelDialog';
+import { TwijfelDialog, type Translate, type TwijfelDialogProps } from '../../components/TwijfelDialog';
 import dialogCss from '../../components/dialog.css?inline';
 import { PROTOCOL_CLAUSES } from '../../rules/engine';
-import type { Finding } from '../../rules/types';
 import { DIALOG_TAG, mountShadowHost } from './shadow-host';
 
-export interface DialogRequest {
-  text: string;
-  findings: Finding[];
-  canPostAnyway: boolean;
-  contact?: { name: string; role: string; how: string };
-  protocolUrl?: string;
-  notice?: string;
-  onAddDisclaimer?(): void;
-  editLabel?: string;
-  postAnywayLabel?: string;
-  onEdit(): void;
-  onPostAnyway(): void;
-}
+/** What the dialog shows and what its buttons do: the dialog's own props, less what the host fills in. */
+export type DialogRequest = Omit<TwijfelDialogProps, 'clauses' | 't'>;
 
 interface DialogState {
   request: DialogRequest | null;

@@ -6,7 +6,6 @@ import { dialogOf, expect, test, timelineOf } from './extension';
 import { canWritePolicy, NEEDS_ROOT, removePolicy, writePolicy } from './policy-file';
 
 test.describe.configure({ mode: 'serial' });
-test.skip(!canWritePolicy, NEEDS_ROOT);
 test.afterEach(removePolicy);
 
 const LOGO_BYTES = readFileSync(SAMPLE_LOGO);
@@ -36,6 +35,8 @@ async function postOnX(page: Page, file: { name: string; mimeType: string; buffe
 }
 
 test.describe('the school logo in images, with a real Chromium policy @policy @logo', () => {
+  test.skip(!canWritePolicy, NEEDS_ROOT);
+
   test('X: a post with the logo attached gets the logo finding; "Toch plaatsen" posts it once @x', async ({ page, requests }) => {
     writePolicy(POLICY);
     await untilPolicy(page, async () => {
