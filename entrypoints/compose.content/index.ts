@@ -4,6 +4,7 @@ import { pickLocale, translator } from '../../utils/i18n';
 import type { Finding } from '../../rules/types';
 import { applyCategories, contextFromPolicy, isOfficialAccount, mergePolicy, type Site } from '../../utils/policy';
 import { countFindings, loadPolicy, onPolicyChange, type LoadedPolicy } from '../../utils/settings';
+import { signedInHandle, watchSignedInAccount } from './account';
 import { clearAttachmentsOf, watchAttachments } from './attachments';
 import { needsDialog } from './composer-check';
 import { openDialog } from './dialog-host';
@@ -11,7 +12,7 @@ import { installInterceptor } from './interceptor';
 import { installLiveHint } from './live-hint';
 import { adapterFor } from './platforms';
 import { useSchoolLogos } from './school-logos';
-import { anyEditorSelector, signedInHandle } from './surfaces';
+import { anyEditorSelector } from './surfaces';
 
 export default defineContentScript({
   matches: ['https://*.x.com/*', 'https://*.twitter.com/*', 'https://*.instagram.com/*', 'https://*.facebook.com/*'],
@@ -20,21 +21,24 @@ export default defineContentScript({
     let { policy } = mergePolicy(undefined);
     let context = contextFromPolicy(policy);
     let policyReady = false;
+    // A site the school switched off is left alone entirely.
+    const adapter = () => {
+      const site = adapterFor(location);
+      return site && policy.sites[site.id as Site] !== false ? site : undefined;
+    };
+    // Until the policy is read, official accounts may still come: the account is noted from the start.
+    const lookForAccount = watchSignedInAccount(ctx, adapter, () => !policyReady || policy.officialAccounts.length > 0);
     const apply = (loaded: LoadedPolicy) => {
       policy = loaded.policy;
       context = contextFromPolicy(policy);
       useSchoolLogos(policy.logos);
+      lookForAccount();
     };
     const policyLoaded = loadPolicy()
       .then(apply)
       .catch((error) => recordError('settings', error))
       .finally(() => (policyReady = true));
     onPolicyChange(apply);
-    // A site the school switched off is left alone entirely.
-    const adapter = () => {
-      const site = adapterFor(location);
-      return site && policy.sites[site.id as Site] !== false ? site : undefined;
-    };
     // On the school's own account, speaking for the school is its job: no warning about that.
     const checkContext = () => {
       const site = adapter();

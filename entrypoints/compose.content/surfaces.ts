@@ -91,10 +91,3 @@ export function anyEditorSelector(adapter: SiteAdapter): string {
   }
   return selector;
 }
-
-/** The signed-in account's @handle, where the adapter knows where the page shows it. */
-export function signedInHandle(adapter: SiteAdapter): string | undefined {
-  if (!adapter.accountHandle) return undefined;
-  const text = document.querySelector(adapter.accountHandle)?.textContent ?? '';
-  return /@(\w{1,30})/.exec(text)?.[1]?.toLowerCase();
-}

@@ -3,11 +3,13 @@
  * 100,000 characters (warm-up, then many runs; median and p95), and the logo matcher on a 4000×3000
  * photo in Node and in Chromium. `-- --json` prints one JSON line.
  */
+import { existsSync } from 'node:fs';
 import nlp from 'compromise/one';
 import { francAll } from 'franc-min';
 import { Filter } from 'glin-profanity';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { check, createContext } from '../../rules/engine';
+import { accountBench, FEED_POSTS, type AccountBench } from './account-bench';
 import { imageBench } from './image-bench';
 import { CLEAN_SENTENCES, RISKY_SENTENCES, textOf } from './texts';
 
@@ -68,10 +70,12 @@ const tools = [
   { name: 'compromise/one (tokenise)', ...measure(textOf(CLEAN_SENTENCES, 280), 'clean', 1_000, (text) => nlp(text).terms().out('array')) },
 ].map(({ name, chars, median_us }) => ({ name, chars, median_us }));
 
-const images = await imageBench();
+const chromiumPath = [process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'].find((path) => existsSync(path));
+const images = await imageBench(chromiumPath);
+const accounts: AccountBench | undefined = chromiumPath ? await accountBench(chromiumPath) : undefined;
 
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ engine, peers, tools, images }));
+  console.log(JSON.stringify({ engine, peers, tools, images, accounts }));
 } else {
   console.log('check() met alle regels, in-process (µs per bericht)');
   for (const row of engine) {
@@ -97,5 +101,11 @@ if (process.argv.includes('--json')) {
     console.log(`  Chromium: langste stap zonder pauze               ${c.longest_step_ms.toFixed(1).padStart(7)} ms`);
   } else {
     console.log('  Chromium niet gevonden (zet CHROMIUM_PATH): alleen Node gemeten.');
+  }
+  if (accounts) {
+    console.log(`\nAangemeld account lezen, lange feed met ${FEED_POSTS} berichten (µs per keer, mediaan van 11 × 500)`);
+    for (const [site, { median_us, found }] of Object.entries(accounts)) {
+      console.log(`  ${site.padEnd(46)} ${median_us.toFixed(1).padStart(9)}${found ? '' : '  (niet op de pagina)'}`);
+    }
   }
 }

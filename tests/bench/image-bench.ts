@@ -2,7 +2,7 @@
  * The logo matcher's cost for one 4000×3000 photo: in Node (search on the full pixels) and in Chromium
  * (decode and scale with createImageBitmap, then the stepped search, as the content script does it).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { findLogo, fingerprintLogo } from '../../utils/logo-matcher';
@@ -55,8 +55,8 @@ async function chromiumBench(executablePath: string): Promise<ImageBench['chromi
   }
 }
 
-export async function imageBench(): Promise<ImageBench> {
+/** `chromiumPath`: where Chromium is, when it is there. */
+export async function imageBench(chromiumPath: string | undefined): Promise<ImageBench> {
   const node = nodeBench();
-  const executable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  return { ...node, chromium: existsSync(executable) ? await chromiumBench(executable) : undefined };
+  return { ...node, chromium: chromiumPath ? await chromiumBench(chromiumPath) : undefined };
 }

@@ -9,6 +9,9 @@ export const facebook: SiteAdapter = {
   id: 'facebook',
   hosts: ['facebook.com'],
   localPaths: ['/sites/facebook/'],
+  // The feed's left column starts with a link to the signed-in profile or page (/name or
+  // /profile.php?id=…), as Mask Network's Facebook adaptor reads it. Other pages do not show it.
+  accountHandle: '[data-pagelet="LeftRail"] ul a[role="link"][href]',
   // The "Update profile picture" dialog on the own profile (English and Dutch UI). Not in platforms.md:
   // unverified, from memory of Facebook's web app.
   profilePhotoInput: ['Update profile picture', 'Profielfoto bijwerken', 'Profielfoto wijzigen']

@@ -9,6 +9,12 @@ export const instagram: SiteAdapter = {
   id: 'instagram',
   hosts: ['instagram.com'],
   localPaths: ['/sites/instagram/'],
+  // The "Profile" item of the side navigation: the account's picture (alt "handle's profile picture", as
+  // Mask Network's Instagram adaptor finds it; Dutch alt from memory) in a link to /handle/. Posts and
+  // profiles show other people's pictures the same way, so only pictures outside them count.
+  accountHandle: ['img[alt$="\'s profile picture"]', 'img[alt^="Profielfoto van"]']
+    .map((picture) => `${picture}:not(main *, article *, [role="dialog"] *)`)
+    .join(', '),
   // "Change profile photo" on /accounts/edit/ and the own profile: a hidden input that takes only JPEG and
   // PNG (the create-post input also takes video). Not in platforms.md: unverified, from memory.
   profilePhotoInput: 'input[type="file"][accept="image/jpeg,image/png"]',

@@ -34,7 +34,11 @@ export interface SiteAdapter {
   localPaths: string[];
   /** Most specific first: the first surface whose selectors match wins. */
   surfaces: Surface[];
-  /** Where the page shows the signed-in account's @handle, to exempt the school's official accounts. */
+  /**
+   * Where the page shows the signed-in account, to exempt the school's official accounts: a link to the
+   * account's own page or something inside one (the handle is the last part of the link's address), or an
+   * element whose text has "@handle".
+   */
   accountHandle?: string;
   /** File inputs that set a profile photo (or banner): what is chosen there is checked before the site gets it. */
   profilePhotoInput?: string;

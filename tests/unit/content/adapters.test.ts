@@ -7,6 +7,7 @@ import { facebook } from '../../../entrypoints/compose.content/platforms/faceboo
 import { instagram } from '../../../entrypoints/compose.content/platforms/instagram';
 import type { SiteAdapter } from '../../../entrypoints/compose.content/platforms/types';
 import { x } from '../../../entrypoints/compose.content/platforms/x';
+import { handleFromProfileLink, signedInHandle } from '../../../entrypoints/compose.content/account';
 import { editorsOfButton, submitButtonsIn } from '../../../entrypoints/compose.content/surfaces';
 
 function load(name: string): void {
@@ -58,6 +59,35 @@ describe('site adapters against saved fixture HTML', () => {
     const inlineButton = document.querySelector('[data-testid="tweetButtonInline"]')!;
     expect(editorsOfButton(post, modalButton).map((editor) => editor.dataset.testid)).toEqual(['tweetTextarea_0', 'tweetTextarea_1']);
     expect(editorsOfButton(post, inlineButton)).toHaveLength(1);
+  });
+
+  it('reads the signed-in account from each saved page', () => {
+    for (const [name, adapter, handle] of [
+      ['x-home', x, 'sanne_j'],
+      ['facebook-feed-nl', facebook, 'sanne.jansen'],
+      ['instagram-feed', instagram, 'sanne.j'],
+      ['instagram-direct-nl', instagram, 'sanne.j'],
+    ] as const) {
+      load(name);
+      expect(signedInHandle(adapter), name).toBe(handle);
+    }
+  });
+
+  it('takes the handle from the address of a profile link', () => {
+    expect(handleFromProfileLink('/CSGHetStreek/')).toBe('csghetstreek');
+    expect(handleFromProfileLink('https://www.facebook.com/het.streek')).toBe('het.streek');
+    expect(handleFromProfileLink('https://www.facebook.com/profile.php?id=100064512345678')).toBe('100064512345678');
+    expect(handleFromProfileLink('/profile.php?id=abc')).toBeUndefined();
+    expect(handleFromProfileLink('/')).toBeUndefined();
+  });
+
+  it('remembers the account on a Facebook page that does not show it, until a page shows another', () => {
+    load('facebook-feed-nl');
+    expect(signedInHandle(facebook)).toBe('sanne.jansen');
+    document.body.innerHTML = '<main role="main"><h1>Schoolband</h1></main>';
+    expect(signedInHandle(facebook)).toBe('sanne.jansen');
+    document.body.innerHTML = '<div data-pagelet="LeftRail"><ul><li><a role="link" href="/csghetstreek">Het Streek</a></li></ul></div>';
+    expect(signedInHandle(facebook)).toBe('csghetstreek');
   });
 
   it('adapter data is plain JSON (a school policy can replace it)', () => {
