@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { EXTENSION_PUBLIC_KEY } from './utils/extension-identity';
+import { EXTENSION_PUBLIC_KEY, FIREFOX_EXTENSION_ID } from './utils/extension-identity';
 
 /** Store builds (npm run zip) leave out what only unpacked, demo and test builds need. */
 const storeBuild = process.env.TWIJFELCHECK_STORE === '1';
@@ -22,7 +22,7 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'twijfelcheck@twijfelcheck.nl',
+              id: FIREFOX_EXTENSION_ID,
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -1,6 +1,7 @@
 /**
- * `npm test`: type check, unit tests (Vitest) and browser tests (Playwright, real Chromium with the
- * built extension), then one plain closing line "N passed, N failed" summing both runners.
+ * `npm test`: type check, unit tests (Vitest), browser tests (Playwright, real Chromium with the built
+ * extension) and Firefox tests (Firefox ESR installing the packaged add-on from a real policies.json), then
+ * one plain closing line "N passed, N failed" summing the runners.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { createServer } from 'node:net';
 const RESULTS = '.test-reports';
 const VITEST_JSON = `${RESULTS}/vitest.json`;
 const PLAYWRIGHT_JSON = `${RESULTS}/playwright.json`;
+const FIREFOX_JSON = `${RESULTS}/firefox.json`;
 
 function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n▶ ${label}`);
@@ -23,9 +25,9 @@ interface Counts {
   skipped: number;
 }
 
-function vitestCounts(): Counts | undefined {
-  if (!existsSync(VITEST_JSON)) return undefined;
-  const report = JSON.parse(readFileSync(VITEST_JSON, 'utf8'));
+function vitestCounts(file: string): Counts | undefined {
+  if (!existsSync(file)) return undefined;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
   return {
     passed: report.numPassedTests,
     failed: report.numFailedTests + (report.numTotalTestSuites > 0 && report.success === false && report.numFailedTests === 0 ? 1 : 0),
@@ -68,24 +70,37 @@ const browserOk =
     TWIJFELCHECK_SKIP_BUILD: '1',
     FIXTURE_PORT: String(await freePort()),
   });
+const firefoxPackaged = run('Package the extension for Firefox', 'npx', ['wxt', 'zip', '-b', 'firefox']);
+const firefoxOk =
+  firefoxPackaged &&
+  run('Firefox tests (Firefox ESR, add-on and settings from policies.json)', 'npx', [
+    'vitest', 'run', '--config', 'tests/firefox/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${FIREFOX_JSON}`,
+  ]);
 
-const unit = vitestCounts();
+const unit = vitestCounts(VITEST_JSON);
 const browser = playwrightCounts();
+const firefox = vitestCounts(FIREFOX_JSON);
 // A runner that exits non-zero or runs no test at all is a failure, whatever its report says.
 const missing = [
   (!unit || unit.passed + unit.failed === 0) && 'unit',
   (!browser || browser.passed + browser.failed === 0) && 'browser',
+  // Without Firefox ESR or root the Firefox tests skip, with the reason; CI has both, so there they must run.
+  (!firefox || (process.env.CI && firefox.passed + firefox.failed === 0)) && 'firefox',
   !unitOk && unit?.failed === 0 && 'unit exit code',
   !browserOk && browser?.failed === 0 && 'browser exit code',
+  !firefoxOk && firefox?.failed === 0 && 'firefox exit code',
 ].filter(Boolean);
-const passed = (unit?.passed ?? 0) + (browser?.passed ?? 0);
+const runners = [unit, browser, firefox];
+const sum = (key: keyof Counts) => runners.reduce((total, counts) => total + (counts?.[key] ?? 0), 0);
+const passed = sum('passed');
 // A runner that produced no report, a failed build or a failed type check counts as a failure.
-const failed = (unit?.failed ?? 0) + (browser?.failed ?? 0) + missing.length + (typecheckOk ? 0 : 1) + (buildOk ? 0 : 1);
-const skipped = (unit?.skipped ?? 0) + (browser?.skipped ?? 0);
+const failed = sum('failed') + missing.length + (typecheckOk ? 0 : 1) + (buildOk ? 0 : 1);
+const skipped = sum('skipped');
 
 console.log('');
 console.log(`Unit: ${unit ? `${unit.passed} passed, ${unit.failed} failed` : 'no report'}`);
 console.log(`Browser: ${browser ? `${browser.passed} passed, ${browser.failed} failed` : 'no report'}`);
+console.log(`Firefox: ${firefox ? `${firefox.passed} passed, ${firefox.failed} failed, ${firefox.skipped} skipped` : 'no report'}`);
 if (!typecheckOk) console.log('Type check: failed');
 if (!buildOk) console.log('Build: failed');
 if (missing.length > 0) console.log(`Runner problems: ${missing.join(', ')}`);

@@ -7,3 +7,6 @@ export const EXTENSION_PUBLIC_KEY =
 
 /** The ID Chromium derives from {@link EXTENSION_PUBLIC_KEY}; a unit test keeps the two in step. */
 export const EXTENSION_ID = 'nfohbfkjfbmbmocplmhkgblmngmcnlfb';
+
+/** Firefox's ID for the extension (browser_specific_settings.gecko.id), the same for every build. */
+export const FIREFOX_EXTENSION_ID = 'twijfelcheck@twijfelcheck.nl';

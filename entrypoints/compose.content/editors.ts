@@ -62,10 +62,20 @@ export function restoreCaret(editor: HTMLElement): void {
   }
 }
 
+function caretToEnd(editor: HTMLElement): void {
+  const selection = document.getSelection();
+  const range = document.createRange();
+  range.selectNodeContents(editor);
+  range.collapse(false);
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}
+
 /**
  * Adds text at the end of the editor through the editor itself, so the site's state (React, Draft.js,
  * Lexical) and the DOM stay in step: never by rewriting the DOM. Textareas take execCommand
- * ('insertText'); rich editors a synthetic paste, which both Draft.js and Lexical accept.
+ * ('insertText'); rich editors a synthetic paste, which both Draft.js and Lexical accept. Firefox does not
+ * let a page read what an extension put in a paste event; there the browser's own typing command adds it.
  */
 export async function appendText(editor: HTMLElement, text: string): Promise<void> {
   editor.focus();
@@ -75,15 +85,20 @@ export async function appendText(editor: HTMLElement, text: string): Promise<voi
     document.execCommand('insertText', false, separator + text);
     return;
   }
-  const selection = document.getSelection();
-  const range = document.createRange();
-  range.selectNodeContents(editor);
-  range.collapse(false);
-  selection?.removeAllRanges();
-  selection?.addRange(range);
+  caretToEnd(editor);
   // The editors move their own selection on selectionchange; paste after they have.
   await new Promise((resolve) => setTimeout(resolve, 0));
+  const hadText = readEditorText(editor).trim() !== '';
+  const pasted = (hadText ? '\n' : '') + text;
   const data = new DataTransfer();
-  data.setData('text/plain', (editor.textContent?.trim() ? '\n' : '') + text);
-  editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  data.setData('text/plain', pasted);
+  const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  // Firefox gives the event an empty copy of the data it was made with; the copy can still be written.
+  paste.clipboardData?.setData('text/plain', pasted);
+  editor.dispatchEvent(paste);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  if (readEditorText(editor).includes(text)) return;
+  // On one line: a typed line break could post a comment box (Enter) or split what the editor cannot follow.
+  caretToEnd(editor);
+  document.execCommand('insertText', false, (hadText ? ' ' : '') + text);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import schema from '../../public/managed-schema.json';
-import { EXTENSION_ID } from '../../utils/extension-identity';
+import { EXTENSION_ID, FIREFOX_EXTENSION_ID } from '../../utils/extension-identity';
 import { mergePolicy } from '../../utils/policy';
 
 const read = (name: string) => readFileSync(new URL(`../../docs/policies/${name}`, import.meta.url), 'utf8');
@@ -61,7 +61,7 @@ const examples: Array<[string, () => unknown]> = [
   ['windows-chrome.reg', () => fromRegistry(read('windows-chrome.reg'))],
   ['windows-edge.reg', () => fromRegistry(read('windows-edge.reg'))],
   ['macos-chrome.mobileconfig', () => fromMobileconfig(read('macos-chrome.mobileconfig'))],
-  ['firefox-policies.json', () => JSON.parse(read('firefox-policies.json')).policies['3rdparty'].Extensions['twijfelcheck@twijfelcheck.nl']],
+  ['firefox-policies.json', () => JSON.parse(read('firefox-policies.json')).policies['3rdparty'].Extensions[FIREFOX_EXTENSION_ID]],
 ];
 
 describe('example policy files in docs/policies', () => {
