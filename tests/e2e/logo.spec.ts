@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { randomSource, SAMPLE_LOGO, scene } from '../eval/images/dataset';
-import { encodeJpeg } from '../eval/images/image-ops';
+import { loadSampleLogo, randomSource, SAMPLE_LOGO, scene } from '../eval/images/dataset';
+import { encodeJpeg, paste, resize } from '../eval/images/image-ops';
 import { dialogOf, expect, test, timelineOf } from './extension';
 import { canWritePolicy, NEEDS_ROOT, removePolicy, writePolicy } from './policy-file';
 
@@ -47,6 +47,26 @@ test.describe('the school logo in images, with a real Chromium policy @policy @l
     await expect(timelineOf(page)).toHaveText(['Open dag zaterdag!']);
     // The logo was compared inside the browser: nothing went out.
     expect(requests.filter((request) => !request.url().startsWith('http://localhost') && !request.url().startsWith('chrome-extension:') && !request.url().startsWith('data:'))).toEqual([]);
+  });
+
+  test('X: a post made the moment a large photo is added waits for its check, then shows the finding @x', async ({ page }) => {
+    // 4000×3000 with the logo: decoding and searching take about 0.1 s in Chromium (npm run bench), longer
+    // than the click that follows at once.
+    const photo = resize(scene(randomSource(6), 1000, 750), 4000, 3000);
+    paste(photo, resize(loadSampleLogo(), 1720, 2000), 1200, 600);
+    const large = { name: 'groot.jpg', mimeType: 'image/jpeg', buffer: encodeJpeg(photo, 80) };
+    writePolicy(POLICY);
+    await untilPolicy(page, async () => {
+      await postOnX(page, LOGO, 'Proef');
+      return appeared(dialogOf(page).getByText(POST_FINDING));
+    });
+    await page.goto('/sites/x/home');
+    await page.getByTestId('tweetTextarea_0').click();
+    await page.keyboard.type('Kijk eens!');
+    await page.getByTestId('fileInput').first().setInputFiles(large);
+    await page.getByTestId('tweetButtonInline').click();
+    await expect(dialogOf(page).getByText(POST_FINDING)).toBeVisible();
+    await expect(timelineOf(page)).toHaveCount(0);
   });
 
   test('X: a normal photo posts without a dialog @x', async ({ page }) => {
