@@ -46,6 +46,14 @@ export function signedInHandle(adapter: SiteAdapter): string | undefined {
 }
 
 /**
+ * The account for a check: the one the watcher below last read (it reads after every change to the page),
+ * so a check does not search the page again; read now when none was seen yet.
+ */
+export function knownHandle(adapter: SiteAdapter): string | undefined {
+  return lastHandles.get(adapter) ?? signedInHandle(adapter);
+}
+
+/**
  * Reads the signed-in account whenever the page has changed (at once, then at most every 300 ms), so that it
  * is known on pages reached afterwards that do not show it. Only while `wanted`. Returns "look now", for
  * when `wanted` may have changed.

@@ -88,7 +88,8 @@ export async function appendText(editor: HTMLElement, text: string): Promise<voi
   caretToEnd(editor);
   // The editors move their own selection on selectionchange; paste after they have.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  const hadText = readEditorText(editor).trim() !== '';
+  const before = readEditorText(editor);
+  const hadText = before.trim() !== '';
   const pasted = (hadText ? '\n' : '') + text;
   const data = new DataTransfer();
   data.setData('text/plain', pasted);
@@ -97,7 +98,8 @@ export async function appendText(editor: HTMLElement, text: string): Promise<voi
   paste.clipboardData?.setData('text/plain', pasted);
   editor.dispatchEvent(paste);
   await new Promise((resolve) => setTimeout(resolve, 50));
-  if (readEditorText(editor).includes(text)) return;
+  // Any change counts as taken: an editor may tidy the text up, and adding it twice is worse.
+  if (readEditorText(editor) !== before) return;
   // On one line: a typed line break could post a comment box (Enter) or split what the editor cannot follow.
   caretToEnd(editor);
   document.execCommand('insertText', false, (hadText ? ' ' : '') + text);

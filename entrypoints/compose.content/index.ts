@@ -4,7 +4,7 @@ import { pickLocale, translator } from '../../utils/i18n';
 import type { Finding } from '../../rules/types';
 import { applyCategories, contextFromPolicy, isOfficialAccount, mergePolicy, type Site } from '../../utils/policy';
 import { countFindings, loadPolicy, onPolicyChange, type LoadedPolicy } from '../../utils/settings';
-import { signedInHandle, watchSignedInAccount } from './account';
+import { knownHandle, watchSignedInAccount } from './account';
 import { clearAttachmentsOf, watchAttachments } from './attachments';
 import { needsDialog } from './composer-check';
 import { openDialog } from './dialog-host';
@@ -42,7 +42,7 @@ export default defineContentScript({
     // On the school's own account, speaking for the school is its job: no warning about that.
     const checkContext = () => {
       const site = adapter();
-      const official = site && policy.officialAccounts.length > 0 && isOfficialAccount(policy, signedInHandle(site));
+      const official = site && policy.officialAccounts.length > 0 && isOfficialAccount(policy, knownHandle(site));
       return official ? contextFromPolicy(policy, true) : context;
     };
     const t = translator(pickLocale(navigator.languages));
