@@ -7,7 +7,7 @@ import type { Translate } from '../../components/TwijfelDialog';
 import { checkComposer, needsDialog } from './composer-check';
 import { dialogStore, openDialog } from './dialog-host';
 import { appendText, captureCaret, readEditorText, rememberSelection, restoreCaret } from './editors';
-import { isOwnUi } from './shadow-host';
+import { isFromOwnUi } from './shadow-host';
 import type { SiteAdapter, SubmitKey, Surface } from './platforms/types';
 import { anyEditorSelector, composerOfEditor, editorAt, editorsOfButton, submitButtonAt } from './surfaces';
 
@@ -249,7 +249,7 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
   };
 
   const onClick = (event: MouseEvent) => {
-    if (replaying || isOwnUi(event.target)) return;
+    if (replaying || isFromOwnUi(event)) return;
     const adapter = options.adapter();
     const target = elementOf(event.target);
     const hit = adapter && target && submitButtonAt(adapter, target);
@@ -258,7 +258,7 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (replaying || event.isComposing || event.keyCode === 229 || isOwnUi(event.target)) return;
+    if (replaying || event.isComposing || event.keyCode === 229 || isFromOwnUi(event)) return;
     const adapter = options.adapter();
     const target = elementOf(event.target);
     if (!adapter || !target) return;

@@ -7,7 +7,7 @@ import type { CheckContext, Finding } from '../../rules/types';
 import { recordError } from '../../utils/error-log';
 import { checkComposer } from './composer-check';
 import { openDialog } from './dialog-host';
-import { HINT_TAG, isOwnUi, mountShadowHost } from './shadow-host';
+import { HINT_TAG, isFromOwnUi, mountShadowHost } from './shadow-host';
 import { readEditorText, restoreCaret } from './editors';
 import type { SiteAdapter } from './platforms/types';
 import type { Policy } from '../../utils/policy';
@@ -134,7 +134,7 @@ export function installLiveHint(ctx: ContentScriptContext, options: LiveHintOpti
     (event) => {
       const adapter = options.adapter();
       const target = event.target;
-      if (!adapter || !(target instanceof Element) || isOwnUi(target)) return;
+      if (!adapter || !(target instanceof Element) || isFromOwnUi(event)) return;
       const hit = editorAt(adapter, target);
       if (hit) schedule(hit.element);
     },

@@ -1,28 +1,47 @@
 /** Where our UI mounts: inside the site's modal when the compose box is in one, else on the body. */
 export const MODAL_SELECTOR = 'dialog[open], [role="dialog"], [aria-modal="true"]';
 
-/** Our UI's host elements; events from inside their shadow roots are retargeted to them. */
+/**
+ * Tag names of our UI's hosts. They only name the elements we create: a page can use the same names, so
+ * they never decide whether something is ours (that is `isFromOwnUi`).
+ */
 export const DIALOG_TAG = 'twijfelcheck-ui';
 export const HINT_TAG = 'twijfelcheck-hint';
-const OWN_TAGS = new Set([DIALOG_TAG, HINT_TAG]);
 
-export function isOwnUi(node: EventTarget | null): boolean {
-  return node instanceof Element && OWN_TAGS.has(node.tagName.toLowerCase());
+/** The hosts this content script made: the reference is the proof, as a page cannot forge it. */
+const ownHosts = new WeakSet<Element>();
+
+/**
+ * Whether an event began inside our own UI (the dialog or the hint badge), which the interceptor and the
+ * live hint leave alone. Found by the host's identity on the event's path, and only when nothing but our
+ * own shadow tree comes before it: an element the page puts in or around our host, or its own element
+ * with our tag name, is checked like any other.
+ */
+export function isFromOwnUi(event: Event): boolean {
+  const path = event.composedPath();
+  const index = path.findIndex((node) => node instanceof Element && ownHosts.has(node));
+  // Our closed root hides its nodes from listeners outside, so our host comes first; where a path does
+  // list the inside (open roots, test DOMs), the entry right before the host is our shadow root. A
+  // page's node there would be a light-DOM child, which is not ours.
+  return index === 0 || (index > 0 && path[index - 1] instanceof ShadowRoot);
 }
 
 /**
- * An element of our own with an open shadow root holding `css` and an empty mount point, appended
+ * An element of our own with a closed shadow root holding `css` and an empty mount point, appended
  * next to `anchor`: inside the site's modal if there is one, so its focus trap and stacking do not hide
- * us. Our styles stay in, the page's stay out.
+ * us. Our styles stay in, the page's stay out; page scripts cannot reach into the closed root, so the
+ * user's text and the findings shown there stay out of their reach. The host carries nothing but its
+ * position.
  */
 export function mountShadowHost(tag: string, hostStyle: string, css: string, anchor: Element) {
   const host = document.createElement(tag);
   host.setAttribute('style', `all: initial; ${hostStyle}`);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = css;
   const mount = document.createElement('div');
   shadow.append(style, mount);
+  ownHosts.add(host);
   (anchor.closest(MODAL_SELECTOR) ?? document.body ?? document.documentElement).appendChild(host);
   return { host, mount };
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createContext } from '../../../rules/engine';
@@ -13,6 +13,10 @@ const ctx = {
   addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) =>
     target.addEventListener(type, handler, options),
 } as unknown as ContentScriptContext;
+
+/** Our shadow roots are closed: the test keeps the roots the content script made to look inside. */
+const attachShadow = vi.spyOn(Element.prototype, 'attachShadow');
+const lastRoot = () => attachShadow.mock.results.at(-1)?.value as ShadowRoot | undefined;
 
 let failing = false;
 installInterceptor(ctx, {
@@ -61,10 +65,18 @@ describe('the interceptor', () => {
     button.click();
     expect(posted).toEqual([]);
     expect(dialogStore.getState().request?.findings[0]?.ruleId).toBe('bsn');
-    expect(document.querySelector('twijfelcheck-ui')?.shadowRoot?.querySelector('[role="dialog"]')).not.toBeNull();
+    expect(lastRoot()?.querySelector('[role="dialog"]')).not.toBeNull();
     dialogStore.getState().request!.onPostAnyway();
     expect(posted).toEqual(['Mijn BSN is 111222333']);
     expect(document.querySelector('twijfelcheck-ui')).toBeNull();
+  });
+
+  it('checks a post whose button holds a page element named like our dialog host', () => {
+    const { button, posted } = composer('Zijn BSN is 111222333');
+    button.innerHTML = '<twijfelcheck-ui>Plaatsen</twijfelcheck-ui>';
+    button.querySelector('twijfelcheck-ui')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(posted).toEqual([]);
+    expect(dialogStore.getState().request?.findings[0]?.ruleId).toBe('bsn');
   });
 
   it('"Toch plaatsen" clicks the new button when the site re-rendered it while the dialog was open', () => {
