@@ -41,6 +41,19 @@ export class TextDocument {
     return low;
   }
 
+  /** Index of the last token that starts before `offset`; -1 if none. Binary search: rules call it per match. */
+  tokenBefore(offset: number): number {
+    const tokens = this.tokens;
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (tokens[middle]!.start < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low - 1;
+  }
+
   /** An analysis shared by several rules, computed on first use. */
   shared<T>(key: string, compute: () => T): T {
     if (this.memo.has(key)) return this.memo.get(key) as T;

@@ -1,8 +1,9 @@
 import { TextDocument } from './document';
 import { PhraseSet } from './phrases';
+import { SpanIndex } from './spans';
 import { rules as allRules } from './index';
 import clauses from './data/protocol-clauses.json';
-import type { CheckContext, Finding, Report, Rule, RuleMeta, SchoolSettings, Severity } from './types';
+import type { Category, CheckContext, Finding, Report, Rule, RuleMeta, SchoolSettings, Severity } from './types';
 
 export const DEFAULT_SCHOOL: SchoolSettings = {
   name: '',
@@ -40,12 +41,29 @@ export function createContext(
   return context;
 }
 
+/** Told about a rule that threw: its id and the error (the caller keeps it without any text). */
+export type RuleFailure = (ruleId: string, error: unknown) => void;
+
+/** Every rule threw: nothing was checked, and the caller must treat the text as unchecked. */
+export class NothingChecked extends Error {
+  override name = 'NothingChecked';
+}
+
 /**
  * Runs every rule over the text. Findings come sorted by position. Of two findings of one rule that
  * overlap, or of one category where one lies inside the other (a phone number inside an IBAN), only
  * the more serious, then the longer, stays.
+ *
+ * Each rule runs on its own: one that throws is reported to `onRuleFailure` (its findings so far are
+ * dropped) and the others still run, so no text can switch every check off by upsetting one rule. Only
+ * when no rule could run does the check throw ({@link NothingChecked}).
  */
-export function check(text: string, context: CheckContext = DEFAULT_CONTEXT, rules: readonly Rule[] = allRules): Finding[] {
+export function check(
+  text: string,
+  context: CheckContext = DEFAULT_CONTEXT,
+  rules: readonly Rule[] = allRules,
+  onRuleFailure: RuleFailure = () => undefined,
+): Finding[] {
   const doc = new TextDocument(text);
   const findings: Finding[] = [];
   // One reporter for the whole check (not one closure per rule): this runs on every pause in typing.
@@ -66,26 +84,87 @@ export function check(text: string, context: CheckContext = DEFAULT_CONTEXT, rul
     findings.push(finding);
     if (meta.seriousWith) escalating.push({ finding, meta, data: report.data });
   };
+  let failures = 0;
   for (const rule of rules) {
     meta = rule.meta;
-    rule.check(doc, context, emit);
+    const findingsBefore = findings.length;
+    const escalatingBefore = escalating.length;
+    try {
+      rule.check(doc, context, emit);
+    } catch (error) {
+      failures++;
+      findings.length = findingsBefore;
+      escalating.length = escalatingBefore;
+      onRuleFailure(rule.meta.id, error);
+    }
   }
+  if (failures > 0 && failures === rules.length) throw new NothingChecked(`All ${failures} rules failed`);
   if (escalating.length > 0) escalate(doc, findings, escalating);
-  return dropOverlaps(context.allowTerms?.length ? withoutAllowed(doc, findings, context.allowTerms) : findings);
+  const kept = dropOverlaps(context.allowTerms?.length ? withoutAllowed(doc, findings, context.allowTerms) : findings);
+  for (const finding of kept) snapToGraphemes(text, finding);
+  return kept;
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** How far around an edge the segmenter looks; a cluster longer than this is cut there. */
+const GRAPHEME_WINDOW = 64;
+
+/** The start of the grapheme cluster holding `offset` (`offset` itself when it is a boundary). */
+function clusterStart(text: string, offset: number): number {
+  if (offset <= 0 || offset >= text.length) return Math.max(0, Math.min(offset, text.length));
+  const from = Math.max(0, offset - GRAPHEME_WINDOW);
+  let start = from;
+  for (const { index } of graphemes.segment(text.slice(from, offset + 1))) {
+    if (from + index > offset) break;
+    start = from + index;
+  }
+  return start;
+}
+
+/** The end of the grapheme cluster holding the character before `offset`. */
+function clusterEnd(text: string, offset: number): number {
+  if (offset <= 0 || offset >= text.length) return Math.max(0, Math.min(offset, text.length));
+  const start = clusterStart(text, offset);
+  if (start === offset) return offset;
+  const [first] = graphemes.segment(text.slice(start, start + GRAPHEME_WINDOW * 2));
+  return start + first!.segment.length;
+}
+
+/**
+ * Widens a finding to whole grapheme clusters, so a highlight never splits a letter from its accent or
+ * an emoji from its modifier, and always covers what was typed.
+ */
+function snapToGraphemes(text: string, finding: Finding): void {
+  if (isPlain(text, finding.start) && isPlain(text, finding.end)) return;
+  finding.start = clusterStart(text, finding.start);
+  finding.end = Math.max(finding.start, clusterEnd(text, finding.end));
+}
+
+/** An ASCII character on both sides of `offset` other than CR LF: certainly a cluster boundary. */
+function isPlain(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return true;
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before < 128 && after < 128 && !(before === 13 && after === 10);
 }
 
 /** A finding of a rule with `seriousWith` next to what makes it serious (same sentence) becomes `ernstig`. */
 function escalate(doc: TextDocument, findings: Finding[], escalating: { finding: Finding; meta: RuleMeta; data: Report['data'] }[]): void {
+  // Per sentence, what stands in it: one pass over the findings, not one per escalating finding.
+  const bySentence = new Map<number, { categories: Set<Category>; ruleIds: Set<string> }>();
+  for (const other of findings) {
+    const sentence = doc.sentenceAt(other.start);
+    let present = bySentence.get(sentence);
+    if (!present) bySentence.set(sentence, (present = { categories: new Set(), ruleIds: new Set() }));
+    present.ruleIds.add(other.ruleId);
+    if (SEVERITY_RANK[other.severity] >= SEVERITY_RANK.waarschuwing) present.categories.add(other.category);
+  }
   for (const { finding, meta, data } of escalating) {
     const { categories = [], ruleIds = [], messageId } = meta.seriousWith!;
-    const sentence = doc.sentenceAt(finding.start);
-    const serious = findings.some(
-      (other) =>
-        other.ruleId !== finding.ruleId &&
-        ((categories.includes(other.category) && SEVERITY_RANK[other.severity] >= SEVERITY_RANK.waarschuwing) ||
-          ruleIds.includes(other.ruleId)) &&
-        doc.sentenceAt(other.start) === sentence,
-    );
+    const present = bySentence.get(doc.sentenceAt(finding.start))!;
+    const serious =
+      categories.some((category) => present.categories.has(category)) ||
+      ruleIds.some((ruleId) => ruleId !== finding.ruleId && present.ruleIds.has(ruleId));
     if (!serious) continue;
     finding.severity = 'ernstig';
     finding.message = fill(meta.messages[messageId]!, data);
@@ -98,11 +177,9 @@ const allowSets = new WeakMap<string[], PhraseSet>();
 function withoutAllowed(doc: TextDocument, findings: Finding[], allowTerms: string[]): Finding[] {
   let phrases = allowSets.get(allowTerms);
   if (!phrases) allowSets.set(allowTerms, (phrases = new PhraseSet(allowTerms)));
-  const allowed = phrases.find(doc);
-  if (allowed.length === 0) return findings;
-  return findings.filter(
-    (finding) => !allowed.some((span) => span.start < finding.end && finding.start < span.end),
-  );
+  const allowed = new SpanIndex(phrases.find(doc));
+  if (allowed.size === 0) return findings;
+  return findings.filter((finding) => !allowed.overlaps(finding.start, finding.end));
 }
 
 function dropOverlaps(findings: Finding[]): Finding[] {
@@ -114,16 +191,32 @@ function dropOverlaps(findings: Finding[]): Finding[] {
       b.end - a.end ||
       a.ruleId.localeCompare(b.ruleId),
   );
+  // Every finding kept so far starts at or before this one, so "overlaps" and "contains" only need the
+  // furthest end kept per rule and per category, at each severity: one pass, whatever the number.
+  const furthestByRule = new Map<string, number[]>();
+  const furthestByCategory = new Map<string, number[]>();
+  const furthest = (map: Map<string, number[]>, key: string, rank: number) => {
+    const ends = map.get(key);
+    if (!ends) return -1;
+    let end = -1;
+    for (let level = rank; level < ends.length; level++) end = Math.max(end, ends[level]!);
+    return end;
+  };
+  const note = (map: Map<string, number[]>, key: string, rank: number, end: number) => {
+    let ends = map.get(key);
+    if (!ends) map.set(key, (ends = [-1, -1, -1]));
+    ends[rank] = Math.max(ends[rank]!, end);
+  };
   const kept: Finding[] = [];
   for (const finding of findings) {
-    const covered = kept.some(
-      (other) =>
-        SEVERITY_RANK[other.severity] >= SEVERITY_RANK[finding.severity] &&
-        (other.ruleId === finding.ruleId
-          ? other.start < finding.end && finding.start < other.end
-          : other.category === finding.category && other.start <= finding.start && finding.end <= other.end),
-    );
-    if (!covered) kept.push(finding);
+    const rank = SEVERITY_RANK[finding.severity];
+    const covered =
+      furthest(furthestByRule, finding.ruleId, rank) > finding.start ||
+      furthest(furthestByCategory, finding.category, rank) >= finding.end;
+    if (covered) continue;
+    kept.push(finding);
+    note(furthestByRule, finding.ruleId, rank, finding.end);
+    note(furthestByCategory, finding.category, rank, finding.end);
   }
   return kept;
 }

@@ -115,31 +115,55 @@ function matchFrom(tokens: Token[], index: number, slots: Slot[], slot: number):
   return current.optional ? matchFrom(tokens, index, slots, slot + 1) : -1;
 }
 
-function sentenceBounds(doc: TextDocument, first: number, last: number): [number, number] {
-  const tokens = doc.tokens;
-  let from = first;
-  while (from > 0 && !SENTENCE_END.test(doc.text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
-  let to = last;
-  while (to < tokens.length - 1 && !SENTENCE_END.test(doc.text.slice(tokens[to]!.end, tokens[to + 1]!.start))) to++;
-  return [from, to];
+const ALL_UNLESS = new Set(compiled.flatMap((pattern) => [...pattern.unless]));
+
+/** Where sentences run (split at . ! ? and line ends), with what the guards ask of each: built once per text. */
+interface SentenceIndex {
+  /** Per token, the number of its sentence. */
+  sentenceOf: Int32Array;
+  /** Per sentence, the `unless` words that stand in it (only sentences that have any). */
+  unlessWords: Map<number, Set<string>>;
+  /** The first token that names a group; tokens.length if none. */
+  firstGroup: number;
+}
+
+function sentenceIndex(doc: TextDocument): SentenceIndex {
+  return doc.shared('belediging:sentences', () => {
+    const tokens = doc.tokens;
+    const sentenceOf = new Int32Array(tokens.length);
+    const unlessWords = new Map<number, Set<string>>();
+    let firstGroup = tokens.length;
+    let sentence = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (i > 0 && SENTENCE_END.test(doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start))) sentence++;
+      sentenceOf[i] = sentence;
+      const word = tokens[i]!.skeleton;
+      if (ALL_UNLESS.has(word)) {
+        let words = unlessWords.get(sentence);
+        if (!words) unlessWords.set(sentence, (words = new Set()));
+        words.add(word);
+      }
+      if (firstGroup === tokens.length && GROUPS.has(word)) firstGroup = i;
+    }
+    return { sentenceOf, unlessWords, firstGroup };
+  });
 }
 
 function isExcused(doc: TextDocument, pattern: CompiledPattern, first: number, last: number): boolean {
   const tokens = doc.tokens;
   // A pattern speaks of one sentence: "Daan is jarig. Wat een sukkel ben ik" is no attack on Daan.
   if (doc.sentenceAt(tokens[first]!.start) !== doc.sentenceAt(tokens[last]!.start)) return true;
-  const [from, to] = sentenceBounds(doc, first, last);
+  const sentences = sentenceIndex(doc);
   if (pattern.unless.size > 0) {
-    for (let i = from; i <= to; i++) if (pattern.unless.has(tokens[i]!.skeleton)) return true;
+    for (let sentence = sentences.sentenceOf[first]!; sentence <= sentences.sentenceOf[last]!; sentence++) {
+      const present = sentences.unlessWords.get(sentence);
+      if (present) for (const word of present) if (pattern.unless.has(word)) return true;
+    }
   }
   if (!pattern.entry.negated) {
     for (let i = first; i <= last + 1 && i < tokens.length; i++) if (NEGATORS.has(tokens[i]!.skeleton)) return true;
   }
-  if (pattern.entry.afterGroup) {
-    let group = false;
-    for (let i = 0; i < first && !group; i++) group = GROUPS.has(tokens[i]!.skeleton);
-    if (!group) return true;
-  }
+  if (pattern.entry.afterGroup && sentences.firstGroup >= first) return true;
   return false;
 }
 

@@ -5,6 +5,7 @@ import publicNames from '../data/publieke-namen.json';
 import type { TextDocument } from '../document';
 import { PhraseSet, toPhrase, type PhraseMatch } from '../phrases';
 import { schoolMentions } from '../school-names';
+import { SpanIndex } from '../spans';
 import type { CheckContext, Report, SchoolSettings } from '../types';
 import { foldTerm, skeletonOf, type Token } from '../../utils/normalise/pipeline';
 import { frontDecode } from './front-coding';
@@ -168,10 +169,11 @@ function candidatePositions(doc: TextDocument): number[] {
   return doc.shared('person-candidates', () => {
     const positions = nameLists().candidates.find(doc).map((match) => match.firstToken);
     const tokens = doc.tokens;
+    const known = new Set(positions);
     let possessive = false;
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
-      if (token.folded.charCodeAt(token.folded.length - 1) === 115 /* s */ && bare(token) !== token.folded && !positions.includes(index)) {
+      if (token.folded.charCodeAt(token.folded.length - 1) === 115 /* s */ && bare(token) !== token.folded && !known.has(index)) {
         positions.push(index);
         possessive = true;
       }
@@ -187,25 +189,28 @@ function scan(doc: TextDocument, blocked: Uint8Array | undefined): PersonReferen
   const isBlocked = (index: number) => blocked !== undefined && blocked[index] === 1;
   const add = (kind: PersonReference['kind'], firstToken: number, lastToken: number) =>
     found.push({ kind, firstToken, lastToken, start: tokens[firstToken]!.start, end: tokens[lastToken]!.end });
+  const mentionTokens = new Set<number>();
   if (doc.text.includes('@')) {
     for (const match of doc.text.matchAll(MENTION)) {
       const end = match.index + match[0].length;
-      const first = tokens.findIndex((token) => token.start > match.index);
-      if (first < 0 || tokens[first]!.start > end) continue;
+      const first = doc.tokenBefore(match.index + 1) + 1;
+      if (first >= tokens.length || tokens[first]!.start > end) continue;
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
       found.push({ kind: 'vermelding', start: match.index, end, firstToken: first, lastToken: last });
+      for (let index = first; index <= last; index++) mentionTokens.add(index);
     }
   }
-  const inMention = (index: number) => found.some((reference) => reference.firstToken <= index && index <= reference.lastToken);
   let consumed = -1;
   for (const i of candidatePositions(doc)) {
-    if (i <= consumed || isBlocked(i) || (found.length > 0 && inMention(i))) continue;
+    if (i <= consumed || isBlocked(i) || mentionTokens.has(i)) continue;
     const token = tokens[i]!;
     if (TITLES.has(token.folded)) {
       let next = i + 1;
       while (next < tokens.length && next - i <= MAX_PARTICLES && PARTICLES.has(tokens[next]!.folded)) next++;
       const name = tokens[next];
+      // "Groetjes juf van": a title and particles at the very end name nobody.
+      if (!name) continue;
       // "dhr. Jansen" but not "Adres juf: Eikenlaan 5": only a full stop may stand between title and name.
       const joined = /^\.?[ \t\u00a0]+$/.test(doc.text.slice(token.end, tokens[i + 1]?.start ?? token.end)) && adjacent(doc, i + 1, next);
       if (name && joined && name.hasLetter && name.capitalised && !NOT_NAMES.has(name.folded) && !isBlocked(next)) {
@@ -259,7 +264,8 @@ export function personReferences(doc: TextDocument, school: SchoolSettings): Per
   // Several rules ask for the same text and school: the school's mentions are shared, so is this answer.
   let filtered = withoutSchool.get(mentions);
   if (!filtered) {
-    filtered = all.filter((reference) => !mentions.some((mention) => mention.start < reference.end && reference.start < mention.end));
+    const school = new SpanIndex(mentions);
+    filtered = all.filter((reference) => !school.overlaps(reference.start, reference.end));
     withoutSchool.set(mentions, filtered);
   }
   return filtered;

@@ -1,5 +1,6 @@
 import data from '../data/vertrouwelijk.json';
 import type { Rule } from '../types';
+import { SpanIndex } from '../spans';
 import { reportContactDetail } from './context-words';
 
 /**
@@ -10,10 +11,12 @@ const POSTCODE = /(?<![\w-])[1-9]\d{3}(?: ?(?!SA|SD|SS)[A-Z]{2}|(?!sa|sd|ss)[a-z
 const SUFFIXES = data.streetSuffixes.join('|');
 /**
  * A street name ending in a Dutch street word, then a house number: "Dorpsstraat 12", "Van Goghlaan 3a".
- * At least two letters before the street word, so "weg 2" ("ik ben weg 2 dagen") is no address.
+ * At least two letters before the street word, so "weg 2" ("ik ben weg 2 dagen") is no address. A match
+ * starts only where a word starts (an apostrophe counts as inside a word) and a name is at most 40
+ * characters, so a long run of letters and apostrophes is tried once, not once per position.
  */
 const STREET = new RegExp(
-  String.raw`(?<![\p{L}\d-])(?:[A-Z][\p{L}'-]*\s){0,2}[\p{L}'-]{2,}(?:${SUFFIXES})\s+\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?:-\d{1,4})?(?!\d)`,
+  String.raw`(?<![\p{L}\d'-])(?:[A-Z][\p{L}'-]{0,40}\s){0,2}[\p{L}'-]{2,40}(?:${SUFFIXES})\s+\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?:-\d{1,4})?(?!\d)`,
   'gu',
 );
 /** Cheap test first: a street word right before a number, anywhere. Only then the full pattern runs. */
@@ -37,18 +40,23 @@ const rule: Rule = {
   },
   check(doc, _context, report) {
     if (!doc.hasDigit) return;
-    const spans: Array<[number, number]> = [];
-    const patterns = [STREET_HINT.test(doc.text) && STREET, POSTCODE_HINT.test(doc.text) && POSTCODE];
-    for (const pattern of patterns) {
-      if (!pattern) continue;
-      for (const match of doc.text.matchAll(pattern)) {
-        const start = match.index;
-        const end = start + match[0].length;
-        if (spans.some(([from, to]) => start < to && from < end)) continue;
+    // Matches of one pattern never overlap each other; a postcode inside a street address is skipped.
+    const streets: Array<{ start: number; end: number }> = [];
+    if (STREET_HINT.test(doc.text)) {
+      for (const match of doc.text.matchAll(STREET)) {
         if (PUBLIC.test(match[0])) continue;
-        spans.push([start, end]);
-        reportContactDetail(doc, start, end, OWN, report);
+        const span = { start: match.index, end: match.index + match[0].length };
+        streets.push(span);
+        reportContactDetail(doc, span.start, span.end, OWN, report);
       }
+    }
+    if (!POSTCODE_HINT.test(doc.text)) return;
+    const taken = new SpanIndex(streets);
+    for (const match of doc.text.matchAll(POSTCODE)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (taken.overlaps(start, end) || PUBLIC.test(match[0])) continue;
+      reportContactDetail(doc, start, end, OWN, report);
     }
   },
 };

@@ -7,8 +7,7 @@ import type { Report } from '../types';
  */
 export function precededBy(doc: TextDocument, start: number, words: ReadonlySet<string>, window: number): boolean {
   const tokens = doc.tokens;
-  let index = tokens.length - 1;
-  while (index >= 0 && tokens[index]!.start >= start) index--;
+  let index = doc.tokenBefore(start);
   for (let seen = 0; index >= 0 && seen < window; index--, seen++) {
     if (words.has(tokens[index]!.folded)) return true;
   }

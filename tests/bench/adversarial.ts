@@ -1,0 +1,64 @@
+/**
+ * Inputs a pupil (or a page) could paste to slow the check down or slip past it: every shape that was
+ * once super-linear or an evasion, each repeated to the wanted size. Shared by the bench's `adversarial`
+ * section and the unit tests that feed them to the engine.
+ */
+import nameData from '../../rules/data/namen.json';
+import { frontDecode } from '../../rules/personen/front-coding';
+import { CLEAN_SENTENCES, textOf } from './texts';
+
+export interface AdversarialInput {
+  name: string;
+  text: string;
+}
+
+function repeatTo(unit: string, length: number): string {
+  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+}
+
+/** Many different first names in a row: every one a candidate reference. */
+function manyNames(length: number): string {
+  const names = [...frontDecode(nameData.firstNames)].map((name) => name[0]!.toUpperCase() + name.slice(1));
+  let text = '';
+  for (let i = 0; text.length < length; i++) text += names[i % names.length] + ' ';
+  return text.slice(0, length);
+}
+
+/** Reversed on screen by a right-to-left override: displayed, it reads as the insult. */
+const RTL_REVERSED = '\u202E' + [...'jij bent een kankerlijer'].reverse().join('') + '\u202C\n';
+
+export function adversarialInputs(length: number): AdversarialInput[] {
+  const shapes: Array<[string, string]> = [
+    ['bsn-herhaald', '111222333 '],
+    ['ga-dood', 'ga dood '],
+    ['ik-maak-je-af', 'ik maak je af '],
+    ['wachtwoord', 'wachtwoord: abc123 '],
+    ['straat-apostrof', "a'"],
+    ['adres-herhaald', "a' straat 1 "],
+    ['titel-partikel', 'juf van '],
+    ['vermeldingen', '@daan_08 '],
+    ['cijfer-letter', 'a1'],
+    ['hangul', '가나다 '],
+    ['combinerende-accenten', 'k\u0308a\u0308n\u0308k\u0308e\u0308r\u0308 '],
+    ['gespatieerd', 'i k  m a a k  j e  a f  '],
+    ['punten', 'k.a.n.k.e.r '],
+    ['emoji-tussen-letters', 'k😀a😀n😀k😀e😀r '],
+    ['rtl-omgekeerd', RTL_REVERSED],
+    ['nadruk-in-woord', 'k**ankerlije**r '],
+    ['lookalike-bsn', 'l1l22Z333 '],
+    ['regeleinde-in-woord', 'kan\nker '],
+    ['een-lang-woord', 'a'],
+    ['leestekens', '!?.,;:'],
+    ['gemaskeerd', 'k*nk*r '],
+    ['zinnen-zonder-punt', 'en ik zei dat hij zei dat zij zei '],
+  ];
+  const inputs = shapes.map(([name, unit]) => ({ name, text: repeatTo(unit, length) }));
+  inputs.push({ name: 'straat-na-apostrofs', text: repeatTo("a'", length - 9) + ' straat 1' });
+  inputs.push({ name: 'veel-namen', text: manyNames(length) });
+  return inputs;
+}
+
+/** Ordinary Dutch posts, repeated: what the adversarial rows are compared with. */
+export function normalText(length: number): string {
+  return textOf(CLEAN_SENTENCES, length);
+}
