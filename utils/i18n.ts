@@ -18,17 +18,20 @@ export function pickLocale(languages: readonly string[]): Locale {
   return 'nl';
 }
 
-/** Looks up a UI string in public/_locales, filling $1, $2 … like chrome.i18n.getMessage. */
+/**
+ * Looks up a UI string in public/_locales, filling $NAME$ placeholders like chrome.i18n.getMessage. One
+ * pass with a function, so what is filled in (school names, policy text) is never read as a pattern:
+ * `$&`, `$'` or a `$CLAUSE$` inside a school's text stays as it is.
+ */
 export function translator(locale: Locale): (key: string, substitutions?: string[]) => string {
-  const messages = CATALOGUES[locale];
+  const lookUp = (messages: Messages, key: string) => (Object.hasOwn(messages, key) ? messages[key] : undefined);
   return (key, substitutions = []) => {
-    const entry = messages[key] ?? (nl as Messages)[key];
+    const entry = lookUp(CATALOGUES[locale], key) ?? lookUp(CATALOGUES.nl, key);
     if (!entry) return key;
-    let text = entry.message;
-    for (const [name, { content }] of Object.entries(entry.placeholders ?? {})) {
-      const index = Number(content.slice(1)) - 1;
-      text = text.replaceAll(`$${name.toUpperCase()}$`, substitutions[index] ?? '');
-    }
-    return text;
+    const placeholders = entry.placeholders ?? {};
+    return entry.message.replace(/\$(\w+)\$/g, (whole, name: string) => {
+      const placeholder = Object.hasOwn(placeholders, name.toLowerCase()) ? placeholders[name.toLowerCase()] : undefined;
+      return placeholder ? (substitutions[Number(placeholder.content.slice(1)) - 1] ?? '') : whole;
+    });
   };
 }

@@ -13,4 +13,13 @@ describe('UI strings', () => {
     expect(translator('nl')('dialogTitle')).toBe('Bij twijfel: niet plaatsen');
     expect(translator('nl')('dialogProtocol', ['PCC', 'Bij twijfel niet plaatsen.'])).toBe('Uit het protocol van PCC: “Bij twijfel niet plaatsen.”');
   });
+  it("fills in a school's text as it is: $', $&, $$ and placeholders in it stay literal", () => {
+    const t = translator('nl');
+    for (const school of ["$'", '$&', '$$', '$`', '$1', 'Het $$treek & co']) {
+      expect(t('dialogProtocol', [school, 'Bij twijfel niet plaatsen.'])).toBe(`Uit het protocol van ${school}: “Bij twijfel niet plaatsen.”`);
+    }
+    // A school name that looks like the next placeholder is not filled in a second time.
+    expect(t('dialogProtocol', ['$CLAUSE$', 'tekst'])).toBe('Uit het protocol van $CLAUSE$: “tekst”');
+    expect(translator('en')('policyProblemTooLong', ['200'])).toBe('Too long: at most 200 characters.');
+  });
 });
