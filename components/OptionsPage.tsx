@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { useStore } from 'zustand';
 import { optionsStore } from '../utils/options-store';
-import { CATEGORIES, contextFromPolicy, isSetBySchool, type Policy } from '../utils/policy';
+import { CATEGORIES, contextFromPolicy, isAbout, isSetBySchool, type Policy, type PolicyIssue, type PolicyOutcome } from '../utils/policy';
 import { TryIt } from './TryIt';
 import type { Translate } from './TwijfelDialog';
 
@@ -11,6 +11,24 @@ const KEYS: Array<keyof Policy> = [
 ];
 
 const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+
+const OUTCOME_KEY: Record<PolicyOutcome, string> = {
+  default: 'settingInvalid',
+  partial: 'settingPartial',
+  converted: 'settingConverted',
+  ignored: 'settingIgnored',
+};
+
+/** One problem with the school's policy, in words an admin (or a pupil passing it on) can act on. */
+function Issue({ issue, t }: { issue: PolicyIssue; t: Translate }) {
+  const reason = t(`policyProblem${capitalised(issue.problem)}`, [String(issue.limit ?? ''), (issue.allowed ?? []).join(', ')]);
+  return (
+    <li>
+      <code>{issue.path}</code>: {t(OUTCOME_KEY[issue.outcome])}. {reason}
+      {issue.count !== undefined && ` ${t('policyCount', [String(issue.count)])}`}
+    </li>
+  );
+}
 
 function describe(key: keyof Policy, policy: Policy, t: Translate): string {
   const value = policy[key];
@@ -35,6 +53,7 @@ export function OptionsPage({ t }: { t: Translate }) {
     void load();
   }, [load]);
   const context = useMemo(() => contextFromPolicy(policy), [policy]);
+  const unknown = report.issues.filter((issue) => !KEYS.some((key) => isAbout(issue.path, key)));
 
   return (
     <main>
@@ -56,8 +75,9 @@ export function OptionsPage({ t }: { t: Translate }) {
         <table>
           <tbody>
             {KEYS.map((key) => {
-              const invalid = report.invalid.some((path) => path === key || path.startsWith(`${key}.`));
+              const issues = report.issues.filter((issue) => isAbout(issue.path, key));
               const locked = isSetBySchool(report, key);
+              const invalid = issues.some((issue) => issue.outcome === 'default' || issue.outcome === 'partial');
               return (
                 <tr key={key} data-setting={key}>
                   <th scope="row">{t(`key${capitalised(key)}`)}</th>
@@ -67,17 +87,34 @@ export function OptionsPage({ t }: { t: Translate }) {
                       policy.logos.map((logo, index) => (
                         <img key={index} class="logo-preview" src={logo} alt={t('optionsLogoAlt', [String(index + 1)])} />
                       ))}
+                    {issues.length > 0 && (
+                      <ul class="issues">
+                        {issues.map((issue, index) => (
+                          <Issue key={index} issue={issue} t={t} />
+                        ))}
+                      </ul>
+                    )}
                   </td>
                   <td>
-                    <span class={locked ? 'badge locked' : invalid ? 'badge invalid' : 'badge'}>
-                      {locked ? `🔒 ${t('lockedBySchool')}` : invalid ? t('settingInvalid') : t('settingDefault')}
-                    </span>
+                    {locked && <span class="badge locked">🔒 {t('lockedBySchool')}</span>}{' '}
+                    {invalid && <span class="badge invalid">{t(locked ? 'settingPartial' : 'settingInvalid')}</span>}
+                    {!locked && !invalid && <span class="badge">{t('settingDefault')}</span>}
                   </td>
                 </tr>
               );
             })}
           </tbody>
         </table>
+        {unknown.length > 0 && (
+          <div data-testid="unknown-keys">
+            <h3>{t('optionsUnknownKeys')}</h3>
+            <ul class="issues">
+              {unknown.map((issue, index) => (
+                <Issue key={index} issue={issue} t={t} />
+              ))}
+            </ul>
+          </div>
+        )}
         <p class="note">{t('optionsDropped')}</p>
       </section>
 
