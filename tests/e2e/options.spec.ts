@@ -70,4 +70,45 @@ test.describe('options page and popup @policy', () => {
     await expect(page.locator('[data-setting="logos"]').getByRole('img', { name: 'Logo 1 van de school' })).toHaveJSProperty('naturalWidth', 440);
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  test('with a real policy: a value Chromium passes but Twijfelcheck rejects is explained on the options page', async ({ page }) => {
+    test.skip(!canWritePolicy, NEEDS_ROOT);
+    const lesson = { days: ['ma', 'di'], from: '08:30', to: '15:30' };
+    writePolicy({
+      schoolName: 'Het Streek',
+      // The managed schema's pattern: Chromium itself drops this one, so it shows as the default.
+      protocolUrl: 'javascript:alert(1)',
+      // No pattern for these in the schema (Chromium would drop the whole list): the extension checks them.
+      lessonTimes: [lesson, { days: ['wo'], from: '16:00', to: '08:00' }],
+      logos: ['https://www.example.nl/logo.png'],
+      disclaimerText: 'x'.repeat(501),
+      extraTerms: { vertrouwelijk: Array.from({ length: 2001 }, (_, index) => `project ${index}`) },
+      // Chromium leaves out keys its schema does not name.
+      kleur: 'blauw',
+    });
+    await expect
+      .poll(
+        async () => {
+          await page.goto(OPTIONS);
+          await page.locator('[data-setting="schoolName"]').getByText('Het Streek').waitFor({ timeout: 4000 }).catch(() => undefined);
+          return page.locator('[data-setting="schoolName"]').innerText();
+        },
+        { timeout: 25_000, intervals: [500] },
+      )
+      .toContain('Het Streek');
+    const row = (key: string) => page.locator(`[data-setting="${key}"]`);
+    await expect(row('lessonTimes')).toContainText('Ongeldige waarde, deels gebruikt');
+    await expect(row('lessonTimes')).toContainText('De begintijd (from) moet vóór de eindtijd (to) liggen.');
+    await expect(row('lessonTimes')).toContainText('"from":"08:30"');
+    await expect(row('logos')).toContainText('Ongeldige waarde, standaard gebruikt');
+    await expect(row('logos')).toContainText('Een webadres kan niet.');
+    await expect(row('logos').getByRole('img')).toHaveCount(0);
+    await expect(row('disclaimerText')).toContainText('Te lang: hooguit 500 tekens.');
+    await expect(row('extraTerms')).toContainText('Te veel: alleen de eerste 2000 worden gebruikt.');
+    await expect(row('protocolUrl')).toContainText('Standaard');
+    await expect(row('protocolUrl')).not.toContainText('Ongeldige waarde');
+    await expect(row('protocolUrl')).not.toContainText('javascript');
+    await expect(page.getByTestId('unknown-keys')).toHaveCount(0);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });
