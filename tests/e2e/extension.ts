@@ -2,6 +2,7 @@ import { test as base, chromium, expect, type BrowserContext, type Page, type Re
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ClosedUi } from './closed-ui';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -60,9 +61,14 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** The dialog, found through its open shadow root. */
-export function dialogOf(page: Page) {
-  return page.getByRole('dialog', { name: /Bij twijfel: niet plaatsen/ });
+/** The extension's dialog, inside its closed shadow root (see closed-ui.ts). */
+export function dialogOf(page: Page): ClosedUi {
+  return new ClosedUi(page, 'twijfelcheck-ui').getByRole('dialog', { name: /Bij twijfel: niet plaatsen/ });
+}
+
+/** The live hint's badge(s), inside their closed shadow roots. */
+export function hintOf(page: Page): ClosedUi {
+  return new ClosedUi(page, 'twijfelcheck-hint').getByRole('button');
 }
 
 export function timelineOf(page: Page) {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { loadSampleLogo, randomSource, SAMPLE_LOGO, scene } from '../eval/images/dataset';
 import { encodeJpeg, paste, resize } from '../eval/images/image-ops';
+import type { ClosedUi } from './closed-ui';
 import { dialogOf, expect, test, timelineOf } from './extension';
 import { canWritePolicy, NEEDS_ROOT, removePolicy, writePolicy } from './policy-file';
 
@@ -20,7 +21,7 @@ async function untilPolicy(page: Page, probe: () => Promise<boolean>) {
   await expect.poll(probe, { timeout: 20_000, intervals: [1000] }).toBe(true);
 }
 
-const appeared = (locator: Locator) =>
+const appeared = (locator: ClosedUi) =>
   locator.first().waitFor({ timeout: 3000 }).then(
     () => true,
     () => false,
@@ -65,7 +66,7 @@ test.describe('the school logo in images, with a real Chromium policy @policy @l
     await page.keyboard.type('Kijk eens!');
     await page.getByTestId('fileInput').first().setInputFiles(large);
     await page.getByTestId('tweetButtonInline').click();
-    await expect(dialogOf(page).getByText(POST_FINDING)).toBeVisible();
+    await dialogOf(page).getByText(POST_FINDING).waitFor();
     await expect(timelineOf(page)).toHaveCount(0);
   });
 
@@ -77,7 +78,7 @@ test.describe('the school logo in images, with a real Chromium policy @policy @l
     });
     await postOnX(page, PHOTO, 'Mooie zonsondergang');
     await expect(timelineOf(page)).toHaveText(['Mooie zonsondergang']);
-    await expect(dialogOf(page)).toHaveCount(0);
+    await dialogOf(page).waitFor({ state: 'detached' });
   });
 
   test('Instagram: the logo in the create-post flow is found at Share @instagram', async ({ page }) => {
@@ -120,13 +121,13 @@ test.describe('the school logo in images, with a real Chromium policy @policy @l
       await avatarInput().setInputFiles(LOGO);
       return appeared(dialogOf(page).getByText(PROFILE_FINDING));
     });
-    await expect(dialogOf(page)).toContainText('Je kiest een nieuwe profielfoto.');
+    expect(await dialogOf(page).innerText()).toContain('Je kiest een nieuwe profielfoto.');
     await dialogOf(page).getByRole('button', { name: 'Andere foto kiezen' }).click();
     // The site never got the logo.
     await expect(page.getByTestId('fixture-avatar')).toHaveText('No new photo');
     await avatarInput().setInputFiles(PHOTO);
     await expect(page.getByTestId('fixture-avatar')).toHaveText('strand.jpg');
-    await expect(dialogOf(page)).toHaveCount(0);
+    await dialogOf(page).waitFor({ state: 'detached' });
     await page.getByTestId('Profile_Save_Button').click();
     await expect(timelineOf(page)).toHaveText(['profielfoto: strand.jpg']);
   });
@@ -161,6 +162,6 @@ test.describe('without logos in the policy @logo', () => {
     await page.goto('/sites/x/settings/profile');
     await page.getByRole('dialog').getByLabel('Add avatar photo').setInputFiles(LOGO);
     await expect(page.getByTestId('fixture-avatar')).toHaveText('logo.png');
-    await expect(dialogOf(page)).toHaveCount(0);
+    await dialogOf(page).waitFor({ state: 'detached' });
   });
 });

@@ -44,7 +44,7 @@ test.describe('Facebook: page post, Next → Post @facebook', () => {
     await openPageComposer(page, CLEAN);
     await postDialog(page).getByRole('button', { name: 'Post', exact: true }).click();
     await expect(timelineOf(page)).toHaveText([CLEAN]);
-    await expect(dialogOf(page)).toHaveCount(0);
+    await dialogOf(page).waitFor({ state: 'detached' });
   });
 
   test('risky text is checked on Next (the last step has no editor): "Bericht aanpassen" keeps the writer on step one', async ({ page }) => {
@@ -59,7 +59,7 @@ test.describe('Facebook: page post, Next → Post @facebook', () => {
     await dialogOf(page).getByRole('button', { name: 'Toch plaatsen' }).click();
     await expect(page.getByTestId('post-preview')).toHaveText(RISKY);
     await postDialog(page).getByRole('button', { name: 'Post', exact: true }).click();
-    await expect(dialogOf(page)).toHaveCount(0);
+    await dialogOf(page).waitFor({ state: 'detached' });
     await expect(timelineOf(page)).toHaveText([RISKY]);
   });
 });
@@ -112,7 +112,7 @@ test.describe('Facebook: keyboard, several composers, navigation @facebook', () 
     await page.keyboard.type(RISKY);
     await expect(timelineOf(page)).toHaveCount(0);
     await page.keyboard.press('Enter');
-    await expect(dialogOf(page)).toBeVisible();
+    await dialogOf(page).waitFor();
     await dialogOf(page).getByRole('button', { name: 'Toch plaatsen' }).click();
     await expect(timelineOf(page)).toHaveText([`Hoi allemaal\n${RISKY}`]);
   });
@@ -124,7 +124,7 @@ test.describe('Facebook: keyboard, several composers, navigation @facebook', () 
     await page.keyboard.type(RISKY);
     await postDialog(page).getByRole('button', { name: 'Post', exact: true }).focus();
     await page.keyboard.press('Enter');
-    await expect(dialogOf(page)).toBeVisible();
+    await dialogOf(page).waitFor();
     await page.keyboard.press('Escape');
     await expect(timelineOf(page)).toHaveCount(0);
   });
@@ -136,7 +136,7 @@ test.describe('Facebook: keyboard, several composers, navigation @facebook', () 
     await page.getByRole('textbox', { name: 'Comment as Sanne Jansen' }).click();
     await page.keyboard.type(RISKY);
     await page.keyboard.press('Enter');
-    await expect(dialogOf(page)).toBeVisible();
+    await dialogOf(page).waitFor();
     await dialogOf(page).getByRole('button', { name: 'Bericht aanpassen' }).click();
     await page.getByRole('textbox', { name: 'Message' }).click();
     await page.keyboard.press('Enter');
@@ -151,6 +151,6 @@ test.describe('Facebook: keyboard, several composers, navigation @facebook', () 
     await postDialog(page).getByRole('textbox').click();
     await page.keyboard.type(RISKY);
     await postDialog(page).getByRole('button', { name: 'Post', exact: true }).click();
-    await expect(dialogOf(page)).toBeVisible();
+    await dialogOf(page).waitFor();
   });
 });

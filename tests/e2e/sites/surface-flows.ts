@@ -40,7 +40,7 @@ export function surfaceFlows(item: SurfaceCase): void {
       await item.submitButton(page).click();
       await expect(timelineOf(page)).toHaveText([CLEAN]);
       await expect(timelineOf(page).first()).toHaveAttribute('data-surface', item.surface);
-      await expect(dialogOf(page)).toHaveCount(0);
+      await dialogOf(page).waitFor({ state: 'detached' });
     });
 
     test('risky text, button → "Bericht aanpassen": nothing posted, text intact, caret back', async ({ page }) => {
@@ -48,10 +48,10 @@ export function surfaceFlows(item: SurfaceCase): void {
       await typeInto(page, editor, RISKY);
       await item.submitButton(page).click();
       const dialog = dialogOf(page);
-      await expect(dialog).toBeVisible();
-      await expect(dialog.locator('mark').first()).toHaveText('kankerlijer');
+      await dialog.waitFor();
+      expect(await dialog.locator('mark').first().innerText()).toBe('kankerlijer');
       await dialog.getByRole('button', { name: 'Bericht aanpassen' }).click();
-      await expect(dialog).toHaveCount(0);
+      await dialog.waitFor({ state: 'detached' });
       await expect(timelineOf(page)).toHaveCount(0);
       expect(await editorText(editor)).toBe(RISKY);
       // The caret is back at the end of the text: typing goes on where the writer stopped.
@@ -75,9 +75,9 @@ export function surfaceFlows(item: SurfaceCase): void {
         const editor = item.editor(page);
         await typeInto(page, editor, RISKY);
         await page.keyboard.press(key);
-        await expect(dialogOf(page)).toBeVisible();
+        await dialogOf(page).waitFor();
         await page.keyboard.press('Escape');
-        await expect(dialogOf(page)).toHaveCount(0);
+        await dialogOf(page).waitFor({ state: 'detached' });
         await expect(timelineOf(page)).toHaveCount(0);
         expect(await editorText(editor)).toBe(RISKY);
         await page.keyboard.press(key);
@@ -92,7 +92,7 @@ export function surfaceFlows(item: SurfaceCase): void {
         await typeInto(page, item.editor(page), CLEAN);
         await page.keyboard.press(key);
         await expect(timelineOf(page)).toHaveText([CLEAN]);
-        await expect(dialogOf(page)).toHaveCount(0);
+        await dialogOf(page).waitFor({ state: 'detached' });
       });
     }
   });

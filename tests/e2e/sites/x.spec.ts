@@ -67,7 +67,7 @@ test.describe('X: threads and navigation @x', () => {
     await modal(page).getByTestId('tweetTextarea_1').click();
     await page.keyboard.type(RISKY);
     await page.keyboard.press('Control+Enter');
-    await expect(dialogOf(page)).toBeVisible();
+    await dialogOf(page).waitFor();
     await dialogOf(page).getByRole('button', { name: 'Toch plaatsen' }).click();
     await expect(timelineOf(page)).toHaveText([RISKY, 'Deel 1 van mijn verhaal']);
     await page.waitForTimeout(200);
@@ -81,7 +81,7 @@ test.describe('X: threads and navigation @x', () => {
     await page.getByTestId('tweetTextarea_0').click();
     await page.keyboard.type(RISKY);
     await page.getByTestId('tweetButtonInline').click();
-    await expect(dialogOf(page)).toBeVisible();
+    await dialogOf(page).waitFor();
     await dialogOf(page).getByRole('button', { name: 'Bericht aanpassen' }).click();
     await expect(timelineOf(page)).toHaveCount(0);
   });
@@ -89,7 +89,7 @@ test.describe('X: threads and navigation @x', () => {
   test('a disabled post button is left alone', async ({ page }) => {
     await home(page);
     await page.getByTestId('tweetButtonInline').dispatchEvent('click');
-    await expect(dialogOf(page)).toHaveCount(0);
+    await dialogOf(page).waitFor({ state: 'detached' });
     await expect(timelineOf(page)).toHaveCount(0);
   });
 });
