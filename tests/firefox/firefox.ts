@@ -10,6 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 
+/** The tag of the extension's dialog host. */
+const OWN_UI_HOST = 'twijfelcheck-ui';
+
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const hasFirefox = existsSync(FIREFOX);
 
@@ -109,9 +112,26 @@ export class Firefox {
     await this.send('browsingContext.navigate', { context: this.context, url, wait: 'complete' });
   }
 
+  /**
+   * The extension's dialog lives in a closed shadow root, out of reach of page script. WebDriver BiDi hands
+   * closed roots to automation (serialised with includeShadowTree "all"), so every expression here may use
+   * `ownUi`: the closed root of the dialog's host, or undefined while no dialog is open.
+   */
+  private async ownUi(): Promise<Record<string, unknown>> {
+    const host = await this.send('script.evaluate', {
+      expression: `document.querySelector('${OWN_UI_HOST}')`,
+      target: { context: this.context },
+      awaitPromise: false,
+      serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+    });
+    const root = (host.result as { value?: { shadowRoot?: { sharedId?: string } | null } }).value?.shadowRoot;
+    return root?.sharedId ? { sharedId: root.sharedId } : { type: 'undefined' };
+  }
+
   private async remote(expression: string): Promise<RemoteValue> {
-    const answer = await this.send('script.evaluate', {
-      expression,
+    const answer = await this.send('script.callFunction', {
+      functionDeclaration: `(ownUi) => (${expression})`,
+      arguments: [await this.ownUi()],
       target: { context: this.context },
       awaitPromise: true,
       resultOwnership: 'root',
@@ -120,7 +140,7 @@ export class Firefox {
     return answer.result as RemoteValue;
   }
 
-  /** The value of a JavaScript expression in the page, passed back as JSON. */
+  /** The value of a JavaScript expression in the page (with `ownUi`), passed back as JSON. */
   async evaluate<T>(expression: string): Promise<T> {
     const json = (await this.remote(`Promise.resolve(${expression}).then((value) => JSON.stringify(value ?? null))`)).value;
     return JSON.parse(json as string) as T;
