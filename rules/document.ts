@@ -1,5 +1,12 @@
 import { normalise, type NormalisedText, type Token } from '../utils/normalise/pipeline';
 
+/** Letters that pupils type for digits (O for 0, l, I and | for 1), and where they may stand. */
+const LOOKALIKE_DIGITS: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', '|': '1' };
+const LOOKALIKE_HINT = /\d[^\S\n]?[OoIl|]|[OoIl|][^\S\n]?\d/;
+/** A run of digits and look-alikes with spaces, dots or dashes between, not inside a word. */
+const NUMBER_RUN = /(?<![\p{L}\d])[\dOoIl|](?:[\dOoIl| .-]*[\dOoIl|])?(?![\p{L}\d])/gu;
+const MIN_DIGITS = 4;
+
 /**
  * The text under check, with its analyses computed once and shared by every rule: the first rule
  * that asks for tokens pays for the normalisation, the others reuse it.
@@ -24,6 +31,21 @@ export class TextDocument {
   /** True when the text has an ASCII digit: the number rules skip the rest of their work without one. */
   get hasDigit(): boolean {
     return this.shared('hasDigit', () => /\d/.test(this.text));
+  }
+
+  /**
+   * The text with look-alike letters read as digits inside numbers ("O6-l2345678" → "06-12345678"), same
+   * length and offsets as {@link text}: what the number rules (BSN, phone, IBAN) match against.
+   */
+  get digitText(): string {
+    return this.shared('digit-text', () => {
+      if (!LOOKALIKE_HINT.test(this.text)) return this.text;
+      return this.text.replace(NUMBER_RUN, (run) => {
+        const digits = run.replace(/\D/g, '').length;
+        const lookalikes = run.replace(/[^OoIl|]/g, '').length;
+        return digits >= MIN_DIGITS && lookalikes > 0 && lookalikes * 2 <= digits ? run.replace(/[OoIl|]/g, (c) => LOOKALIKE_DIGITS[c]!) : run;
+      });
+    });
   }
 
   /** The number of the sentence (0, 1, …) that holds the character at `offset`. */

@@ -3,7 +3,7 @@ import { PhraseSet } from './phrases';
 import { SpanIndex } from './spans';
 import { rules as allRules } from './index';
 import clauses from './data/protocol-clauses.json';
-import type { Category, CheckContext, Finding, Report, Rule, RuleMeta, SchoolSettings, Severity } from './types';
+import { MAX_FINDINGS_PER_RULE, type Category, type CheckContext, type Finding, type Report, type Rule, type RuleMeta, type SchoolSettings, type Severity } from './types';
 
 export const DEFAULT_SCHOOL: SchoolSettings = {
   name: '',
@@ -69,7 +69,10 @@ export function check(
   // One reporter for the whole check (not one closure per rule): this runs on every pause in typing.
   let meta: RuleMeta;
   const escalating: { finding: Finding; meta: RuleMeta; data: Report['data'] }[] = [];
+  let reportedByRule = 0;
   const emit = (report: Report): void => {
+    // A dialog cannot show more; a pasted wall of insults must not cost a finding object each.
+    if (++reportedByRule > MAX_FINDINGS_PER_RULE) return;
     const template = meta.messages[report.messageId];
     if (template === undefined) throw new Error(`Rule ${meta.id} has no message "${report.messageId}"`);
     const finding: Finding = {
@@ -87,6 +90,7 @@ export function check(
   let failures = 0;
   for (const rule of rules) {
     meta = rule.meta;
+    reportedByRule = 0;
     const findingsBefore = findings.length;
     const escalatingBefore = escalating.length;
     try {
@@ -108,26 +112,34 @@ export function check(
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** How far around an edge the segmenter looks; a cluster longer than this is cut there. */
 const GRAPHEME_WINDOW = 64;
+/** Characters that extend the cluster before them: marks, joiners, variation selectors, skin tones, tags. */
+const EXTENDS = /[\p{M}\u200c\u200d\ufe00-\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}\u{e0100}-\u{e01ef}]/u;
+/** Where only the full rules decide: Hangul jamo, regional-indicator pairs, CR LF, prepended marks. */
+const NEEDS_SEGMENTER = /[\r\u0600-\u0605\u06dd\u070f\u08e2\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u{1f1e6}-\u{1f1ff}]/u;
 
-/** The start of the grapheme cluster holding `offset` (`offset` itself when it is a boundary). */
-function clusterStart(text: string, offset: number): number {
-  if (offset <= 0 || offset >= text.length) return Math.max(0, Math.min(offset, text.length));
-  const from = Math.max(0, offset - GRAPHEME_WINDOW);
-  let start = from;
-  for (const { index } of graphemes.segment(text.slice(from, offset + 1))) {
-    if (from + index > offset) break;
-    start = from + index;
-  }
-  return start;
+function codePointBefore(text: string, offset: number): string {
+  const low = text.charCodeAt(offset - 1);
+  return low >= 0xdc00 && low <= 0xdfff && offset >= 2 ? text.slice(offset - 2, offset) : text.slice(offset - 1, offset);
 }
 
-/** The end of the grapheme cluster holding the character before `offset`. */
-function clusterEnd(text: string, offset: number): number {
-  if (offset <= 0 || offset >= text.length) return Math.max(0, Math.min(offset, text.length));
-  const start = clusterStart(text, offset);
-  if (start === offset) return offset;
-  const [first] = graphemes.segment(text.slice(start, start + GRAPHEME_WINDOW * 2));
-  return start + first!.segment.length;
+/** Is `offset` a grapheme-cluster boundary? Decided here for nearly all text, by the segmenter otherwise. */
+function isBoundary(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return true;
+  const code = text.charCodeAt(offset);
+  if (code >= 0xdc00 && code <= 0xdfff && (text.charCodeAt(offset - 1) & 0xfc00) === 0xd800) return false;
+  const after = String.fromCodePoint(text.codePointAt(offset)!);
+  const before = codePointBefore(text, offset);
+  if (NEEDS_SEGMENTER.test(after) || NEEDS_SEGMENTER.test(before)) return segmenterBoundary(text, offset);
+  return !EXTENDS.test(after) && before !== '\u200d';
+}
+
+function segmenterBoundary(text: string, offset: number): boolean {
+  const from = Math.max(0, offset - GRAPHEME_WINDOW);
+  for (const { index } of graphemes.segment(text.slice(from, offset + GRAPHEME_WINDOW))) {
+    if (from + index === offset) return true;
+    if (from + index > offset) return false;
+  }
+  return false;
 }
 
 /**
@@ -135,17 +147,11 @@ function clusterEnd(text: string, offset: number): number {
  * an emoji from its modifier, and always covers what was typed.
  */
 function snapToGraphemes(text: string, finding: Finding): void {
-  if (isPlain(text, finding.start) && isPlain(text, finding.end)) return;
-  finding.start = clusterStart(text, finding.start);
-  finding.end = Math.max(finding.start, clusterEnd(text, finding.end));
-}
-
-/** An ASCII character on both sides of `offset` other than CR LF: certainly a cluster boundary. */
-function isPlain(text: string, offset: number): boolean {
-  if (offset <= 0 || offset >= text.length) return true;
-  const before = text.charCodeAt(offset - 1);
-  const after = text.charCodeAt(offset);
-  return before < 128 && after < 128 && !(before === 13 && after === 10);
+  let { start, end } = finding;
+  for (let steps = 0; !isBoundary(text, start) && steps < GRAPHEME_WINDOW; steps++) start--;
+  for (let steps = 0; !isBoundary(text, end) && steps < GRAPHEME_WINDOW; steps++) end++;
+  finding.start = start;
+  finding.end = Math.max(start, end);
 }
 
 /** A finding of a rule with `seriousWith` next to what makes it serious (same sentence) becomes `ernstig`. */

@@ -1,5 +1,5 @@
 import type { TextDocument } from '../document';
-import type { Rule, RuleMeta, Severity } from '../types';
+import { MAX_FINDINGS_PER_RULE, type Rule, type RuleMeta, type Severity } from '../types';
 import { lexiconHits, type LexiconKind } from './lexicon';
 import { patternHits } from './patterns';
 import { isCounterSpeech, isNegatedBefore, isSelfReference, isTargeted, raise, hasInsultingModifier } from './targeting';
@@ -19,9 +19,9 @@ interface Hit {
   needsTarget?: boolean;
 }
 
-/** Word-list and pattern hits of this family, computed once per document. */
-function familyHits(doc: TextDocument): Hit[] {
-  return doc.shared('belediging:hits', () => [
+/** Word-list and pattern hits of this family by kind, computed once per document. */
+function familyHits(doc: TextDocument): Map<LexiconKind, Hit[]> {
+  return doc.shared('belediging:hits', () => groupByKind([
     ...lexiconHits(doc).map((hit) => ({
       kind: hit.entry.kind,
       sureness: hit.entry.sureness,
@@ -34,7 +34,17 @@ function familyHits(doc: TextDocument): Hit[] {
       needsTarget: hit.entry.needsTarget,
     })),
     ...patternHits(doc).map((hit) => ({ ...hit, phrase: true })),
-  ]);
+  ]));
+}
+
+function groupByKind(hits: Hit[]): Map<LexiconKind, Hit[]> {
+  const byKind = new Map<LexiconKind, Hit[]>();
+  for (const hit of hits) {
+    const list = byKind.get(hit.kind);
+    if (list) list.push(hit);
+    else byKind.set(hit.kind, [hit]);
+  }
+  return byKind;
 }
 
 /** Is a single-word hit used, rather than mentioned, negated or meant kindly? */
@@ -59,14 +69,16 @@ export function lexiconRule(kind: LexiconKind, meta: RuleMeta, floor?: Severity)
   return {
     meta,
     check(doc, _context, report) {
-      for (const hit of familyHits(doc)) {
-        if (hit.kind !== kind) continue;
+      let reported = 0;
+      for (const hit of familyHits(doc).get(kind) ?? []) {
+        if (reported === MAX_FINDINGS_PER_RULE) return;
         const targeted = isTargeted(doc, hit.firstToken, hit.lastToken, hit.phrase);
         if (!isUsed(doc, hit, targeted)) continue;
         let severity = floor ?? BY_SURENESS[hit.sureness]!;
         if (targeted) severity = raise(severity);
         const messageId = targeted ? 'gericht' : hit.sureness === 0 ? 'mild' : 'woord';
         report({ messageId, start: hit.start, end: hit.end, severity });
+        reported++;
       }
     },
   };

@@ -1,6 +1,7 @@
 import data from '../data/scheldwoorden.json';
 import type { TextDocument } from '../document';
-import { normalise, type Token } from '../../utils/normalise/pipeline';
+import { normalise, skeletonOf, type Token } from '../../utils/normalise/pipeline';
+import { addVocabulary, isKnownWord } from '../../utils/normalise/vocabulary';
 
 export type LexiconKind = 'vloek' | 'scheldwoord' | 'discriminatie' | 'bedreiging' | 'seksueel' | 'pesten';
 type MatchMode = 'word' | 'prefix' | 'suffix' | 'affix' | 'exact' | 'phrase';
@@ -98,8 +99,9 @@ class Lexicon {
       allowFolded: (entry.allow ?? []).map((word) => normalise(word).folded),
       allowKeys: [],
       allowContext: (entry.allowContext ?? []).map((phrase) => normalise(phrase).folded),
-      literalAfter: new Set((entry.literalAfter ?? []).map((word) => skeletons(word).join(''))),
-      literalBefore: new Set((entry.literalBefore ?? []).map((word) => skeletons(word).join(''))),
+      // Folded, not skeletons: the skeleton of "een" is "en", and "een kanker" is no illness.
+      literalAfter: new Set((entry.literalAfter ?? []).map((word) => normalise(word).folded)),
+      literalBefore: new Set((entry.literalBefore ?? []).map((word) => normalise(word).folded)),
     };
     const termKey = entry.match === 'exact' ? '' : skeletons(entry.term).join('');
     compiled.allowKeys = (entry.allow ?? [])
@@ -133,18 +135,52 @@ class Lexicon {
   find(doc: TextDocument): LexiconHit[] {
     const hits: LexiconHit[] = [];
     const tokens = doc.tokens;
-    for (const token of tokens) {
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!;
       if (!token.hasLetter) continue;
-      this.collect(this.exact.get(token.folded), token, token, doc, hits);
       const before = hits.length;
-      this.collect(this.words.get(token.skeleton), token, token, doc, hits);
-      if (hits.length === before) this.collectInflected(token, doc, hits);
-      this.collectCompounds(token, doc, hits);
-      if (hits.length === before) this.collectDisguised(token, doc, hits);
+      this.collectToken(token, token, token.skeleton, doc, hits);
       const phrases = this.phrases.get(token.skeleton);
       if (phrases) this.collectPhrases(phrases, tokens, token, doc, hits);
+      // A word cut by a line break, an emoji or a stray symbol ("kan\nker", "kank😀erlijer"): read whole.
+      const last = this.splitWordEnd(doc, index);
+      if (last === index) continue;
+      const whole: LexiconHit[] = [];
+      let skeleton = '';
+      for (let k = index; k <= last; k++) skeleton += tokens[k]!.skeleton;
+      this.collectToken(token, tokens[last]!, skeletonOf(skeleton), doc, whole);
+      if (whole.length === 0) continue;
+      hits.length = before;
+      hits.push(...whole);
+      index = last;
     }
     return hits;
+  }
+
+  /** The word lists for one word (or the pieces of one word, `first`..`last`, read as `skeleton`). */
+  private collectToken(first: Token, last: Token, skeleton: string, doc: TextDocument, hits: LexiconHit[]): void {
+    const before = hits.length;
+    if (first === last) this.collect(this.exact.get(first.folded), first, last, doc, hits);
+    this.collect(this.words.get(skeleton), first, last, doc, hits);
+    if (hits.length === before) this.collectInflected(skeleton, first, last, doc, hits);
+    this.collectCompounds(skeleton, first, last, doc, hits);
+    if (hits.length === before) this.collectDisguised(skeleton, first, last, doc, hits);
+  }
+
+  /**
+   * The last token of a word split by what is no space: a line break, emoji, symbols, NUL. Up to three
+   * pieces, each with a letter; `index` itself when the next token is a word of its own.
+   */
+  private splitWordEnd(doc: TextDocument, index: number): number {
+    const tokens = doc.tokens;
+    let last = index;
+    while (last + 1 < tokens.length && last - index < MAX_PIECES - 1 && tokens[last + 1]!.hasLetter) {
+      const sameRun = tokens[last]!.run !== undefined && tokens[last]!.run === tokens[last + 1]!.run;
+      const gap = sameRun ? '' : doc.text.slice(tokens[last]!.end, tokens[last + 1]!.start);
+      if (!sameRun && (gap.length > MAX_SPLIT_GAP || !SPLIT_GAP.test(gap))) break;
+      last++;
+    }
+    return last;
   }
 
   /**
@@ -152,31 +188,71 @@ class Lexicon {
    * without spaces (jijbentkanker). Only tried on tokens that matched nothing else, so clean text
    * pays one set lookup per token.
    */
-  private collectDisguised(token: Token, doc: TextDocument, hits: LexiconHit[]): void {
-    const skeleton = token.skeleton;
+  private collectDisguised(skeleton: string, first: Token, last: Token, doc: TextDocument, hits: LexiconHit[]): void {
     if (skeleton.includes('*')) {
-      // Only word-sized tokens with a few masks: "k*nker", not a line of asterisks.
-      if (skeleton.length > MAX_MASKED_LENGTH || skeleton.split('*').length - 1 > MAX_MASKS) return;
-      const pattern = new RegExp(`^${skeleton.replace(/[^a-z*]/g, '').replaceAll('*', '[a-z]{1,2}')}$`);
-      for (const [key, candidates] of this.words) {
-        if (pattern.test(key)) return this.collect(candidates, token, token, doc, hits);
+      // Emphasis inside a word ("k**ankerlije**r") first, then masked letters ("k*nker").
+      const plain = skeleton.replaceAll('*', '');
+      if (plain.length >= MIN_SWAP_LENGTH) {
+        const before = hits.length;
+        this.collect(this.words.get(plain), first, last, doc, hits);
+        if (hits.length === before) this.collectInflected(plain, first, last, doc, hits);
+        if (hits.length === before) this.collectCompounds(plain, first, last, doc, hits);
+        if (hits.length > before) return;
       }
-      return;
+      return this.collectMasked(skeleton, first, last, doc, hits);
     }
     const swapped = this.swaps.get(skeleton);
-    if (swapped) return this.collect(swapped, token, token, doc, hits);
+    if (swapped) return this.collect(swapped, first, last, doc, hits);
+    if (first.run !== undefined && !isKnownWord(first.folded)) return this.collectInsideJoined(skeleton, first, last, doc, hits);
     if (skeleton.length >= MIN_GLUED_LENGTH) {
       const rest = stripGlue(skeleton);
       if (rest !== skeleton && rest.length >= 4) {
         const glued = this.words.get(rest) ?? this.swaps.get(rest);
-        if (glued) this.collect(glued.filter((candidate) => candidate.entry.sureness === 2), token, token, doc, hits);
+        if (glued) this.collect(glued.filter((candidate) => candidate.entry.sureness === 2), first, last, doc, hits);
+      }
+    }
+  }
+
+  /**
+   * Letters typed apart that did not split into known words ("g o d v e r d o m m e w a t s a a i"):
+   * typing so is hiding on purpose, so any sure word inside counts. Bounded, so a wall of letters stays linear.
+   */
+  private collectInsideJoined(skeleton: string, first: Token, last: Token, doc: TextDocument, hits: LexiconHit[]): void {
+    const end = Math.min(skeleton.length, MAX_JOINED_SCAN);
+    for (let start = 0; start < end; start++) {
+      for (let length = MAX_INSIDE_LENGTH; length >= MIN_INSIDE_LENGTH; length--) {
+        if (start + length > end) continue;
+        const candidates = this.words.get(skeleton.slice(start, start + length))?.filter((candidate) => candidate.entry.sureness === 2);
+        if (candidates?.length) return this.collect(candidates, first, last, doc, hits);
+      }
+    }
+  }
+
+  /** Words by length and first letter, for masked words: a few candidates to test, not the whole list. */
+  private maskIndex: Map<string, [string, CompiledEntry[]][]> | undefined;
+
+  /** "k*nker": each mask stands for one or two letters. Only word-sized tokens with a few masks. */
+  private collectMasked(skeleton: string, first: Token, last: Token, doc: TextDocument, hits: LexiconHit[]): void {
+    const masks = skeleton.split('*').length - 1;
+    if (skeleton.length > MAX_MASKED_LENGTH || masks > MAX_MASKS) return;
+    if (!this.maskIndex) {
+      this.maskIndex = new Map();
+      for (const entry of this.words) push(this.maskIndex, entry[0].slice(0, 1) + entry[0].length, entry);
+    }
+    const letters = skeleton.length - masks;
+    const pattern = new RegExp(`^${skeleton.replace(/[^a-z*]/g, '').replaceAll('*', '[a-z]{1,2}')}$`);
+    const initials = skeleton.startsWith('*') ? 'abcdefghijklmnopqrstuvwxyz' : skeleton[0]!;
+    for (let length = letters + masks; length <= letters + 2 * masks; length++) {
+      for (const initial of initials) {
+        for (const [key, candidates] of this.maskIndex.get(initial + length) ?? []) {
+          if (pattern.test(key)) return this.collect(candidates, first, last, doc, hits);
+        }
       }
     }
   }
 
   /** Plurals, adjective endings and diminutives: idioten, debielen, achterlijke, sletje, homo's. */
-  private collectInflected(token: Token, doc: TextDocument, hits: LexiconHit[]): void {
-    const skeleton = token.skeleton;
+  private collectInflected(skeleton: string, first: Token, last: Token, doc: TextDocument, hits: LexiconHit[]): void {
     for (const ending of INFLECTIONS) {
       if (skeleton.length - ending.length < MIN_INFLECTED_STEM || !skeleton.endsWith(ending)) continue;
       const stem = skeleton.slice(0, -ending.length);
@@ -184,24 +260,23 @@ class Lexicon {
         .get(stem)
         ?.filter((candidate) => candidate.entry.match !== 'exact' && candidate.entry.inflect !== false);
       if (candidates && candidates.length > 0) {
-        this.collect(candidates, token, token, doc, hits);
+        this.collect(candidates, first, last, doc, hits);
         return;
       }
     }
   }
 
-  private collectCompounds(token: Token, doc: TextDocument, hits: LexiconHit[]): void {
-    const skeleton = token.skeleton;
-    const last = skeleton.length - 1;
+  private collectCompounds(skeleton: string, first: Token, last: Token, doc: TextDocument, hits: LexiconHit[]): void {
+    const end = skeleton.length - 1;
     let node: TrieNode | undefined = this.prefixes;
-    for (let i = 0; i < last && node; i++) {
+    for (let i = 0; i < end && node; i++) {
       node = node.next.get(skeleton.charCodeAt(i));
-      if (node && node.entries.length > 0) this.collect(node.entries, token, token, doc, hits);
+      if (node && node.entries.length > 0) this.collect(node.entries, first, last, doc, hits);
     }
     node = this.suffixes;
-    for (let i = last; i > 0 && node; i--) {
+    for (let i = end; i > 0 && node; i--) {
       node = node.next.get(skeleton.charCodeAt(i));
-      if (node && node.entries.length > 0) this.collect(node.entries, token, token, doc, hits);
+      if (node && node.entries.length > 0) this.collect(node.entries, first, last, doc, hits);
     }
   }
 
@@ -249,6 +324,13 @@ const MIN_DROP_LENGTH = 7;
 const MAX_MASKED_LENGTH = 20;
 const MAX_MASKS = 3;
 const MIN_GLUED_LENGTH = 8;
+const MAX_PIECES = 3;
+const MAX_JOINED_SCAN = 200;
+const MIN_INSIDE_LENGTH = 4;
+const MAX_INSIDE_LENGTH = 16;
+const MAX_SPLIT_GAP = 8;
+/** What may cut a word without making two words: line breaks, symbols, emoji, NUL; never a space or a dash. */
+const SPLIT_GAP = /^(?:[\r\n_~^|*\u0000-\u0008]|\p{S}|\p{Cs}|\p{Cf}|\p{M})+$/u;
 /** Short words pupils glue in front of an insult: "jijbentkanker", "wateenlul". */
 const GLUE = ['jij', 'je', 'bent', 'ben', 'wat', 'een', 'jou', 'vieze', 'vies', 'stomme', 'vuile', 'dikke', 'die', 'ga', 'is', 'echt', 'zo', 'jullie', 'zijn', 'kk'];
 
@@ -290,10 +372,10 @@ function isExcused(candidate: CompiledEntry, first: Token, last: Token, doc: Tex
   }
   const bare = first === last && skeleton === candidate.keys[0];
   if (bare && candidate.literalAfter.size > 0 && first.index > 0) {
-    if (candidate.literalAfter.has(doc.tokens[first.index - 1]!.skeleton)) return true;
+    if (candidate.literalAfter.has(doc.tokens[first.index - 1]!.folded)) return true;
   }
   if (bare && candidate.literalBefore.size > 0 && first.index + 1 < doc.tokens.length) {
-    if (candidate.literalBefore.has(doc.tokens[first.index + 1]!.skeleton)) return true;
+    if (candidate.literalBefore.has(doc.tokens[first.index + 1]!.folded)) return true;
   }
   if (candidate.allowContext.length > 0) {
     const folded = doc.normalised.folded;
@@ -307,6 +389,8 @@ function isExcused(candidate: CompiledEntry, first: Token, last: Token, doc: Tex
 }
 
 const lexicon = new Lexicon(data.entries as LexiconEntry[]);
+// Letters typed apart are split back into words the lists know ("k a n k e r" is one word, not "kan ker").
+addVocabulary((data.entries as LexiconEntry[]).filter((entry) => entry.match !== 'exact' && entry.alone !== false).map((entry) => normalise(entry.term).folded));
 
 /** All word-list hits in the document, computed once and shared by the rules of this family. */
 export function lexiconHits(doc: TextDocument): LexiconHit[] {

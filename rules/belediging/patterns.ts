@@ -1,6 +1,7 @@
 import data from '../data/patronen.json';
 import type { TextDocument } from '../document';
 import { normalise, type Token } from '../../utils/normalise/pipeline';
+import { addVocabulary } from '../../utils/normalise/vocabulary';
 import type { LexiconKind } from './lexicon';
 import { allPersonReferences } from '../personen/names';
 
@@ -86,6 +87,11 @@ function compile(entry: PatternEntry): CompiledPattern {
 }
 
 const compiled = (data.patterns as PatternEntry[]).map(compile);
+// Letters typed apart ("i k m a a k j e a f") are split back into the words the patterns read.
+addVocabulary([
+  ...Object.values(data.classes).flat(),
+  ...(data.patterns as PatternEntry[]).flatMap((entry) => entry.pattern.split(/[\s{}|?]+/)),
+].map((word) => normalise(word).folded));
 const byFirstWord = new Map<string, CompiledPattern[]>();
 /** Patterns that open with [PERSOON]: tried at the end of every person reference. */
 const afterPerson = compiled.filter((pattern) => pattern.slots[0]!.person);

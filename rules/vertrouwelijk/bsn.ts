@@ -31,7 +31,7 @@ const rule: Rule = {
   },
   check(doc, _context, report) {
     if (!doc.hasDigit) return;
-    for (const match of doc.text.matchAll(CANDIDATE)) {
+    for (const match of doc.digitText.matchAll(CANDIDATE)) {
       const end = match.index + match[0].length;
       if (COUNT_AFTER.test(doc.text.slice(end, end + 12)) || MONEY_BEFORE.test(doc.text.slice(Math.max(0, match.index - 3), match.index))) {
         continue;

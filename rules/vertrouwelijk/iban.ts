@@ -32,7 +32,7 @@ const rule: Rule = {
   },
   check(doc, _context, report) {
     if (!doc.hasDigit) return;
-    for (const match of doc.text.matchAll(CANDIDATE)) {
+    for (const match of doc.digitText.matchAll(CANDIDATE)) {
       // The candidate may run on into the next word; try the longest valid IBAN from its start.
       const text = match[0];
       const compactAt: number[] = [];

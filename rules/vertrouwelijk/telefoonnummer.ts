@@ -33,7 +33,7 @@ const rule: Rule = {
   },
   check(doc, _context, report) {
     if (!doc.hasDigit) return;
-    for (const match of doc.text.matchAll(CANDIDATE)) {
+    for (const match of doc.digitText.matchAll(CANDIDATE)) {
       const national = nationalForm(match[0]);
       if (national.length !== 10 || PUBLIC_PREFIXES.some((prefix) => national.startsWith(prefix))) continue;
       reportContactDetail(doc, match.index, match.index + match[0].length, OWN_WORDS, report);

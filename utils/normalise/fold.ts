@@ -63,11 +63,17 @@ export function foldCodePoint(codePoint: number): string {
   return folded;
 }
 
+/** Combining marks (k̈än̈k̈ër), controls (NUL) and lone surrogates: nothing a reader sees as a letter. */
+const MEANINGLESS = /^(?:\p{M}|\p{Cc}|\p{Cs})$/u;
+
 function computeFold(codePoint: number): string {
   if (isInvisible(codePoint)) return DROP;
+  const char = String.fromCodePoint(codePoint);
+  // Whitespace controls (tab, line feed) separate words and stay.
+  if (MEANINGLESS.test(char) && !/\s/.test(char)) return DROP;
   const styled = styledToAscii(codePoint);
   if (styled !== undefined) return styled;
-  const lower = String.fromCodePoint(codePoint).toLowerCase();
+  const lower = char.toLowerCase();
   const confusable = confusableMap.get(lower);
   if (confusable !== undefined) return confusable;
   const stripped = lower.normalize('NFD').replace(/\p{M}+/gu, '');

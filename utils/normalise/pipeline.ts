@@ -1,5 +1,6 @@
 import leetspeak from './data/leetspeak.json';
 import { foldCodePoint } from './fold';
+import { isKnownWord, segmentWords } from './vocabulary';
 
 /** A word of the text, in the forms the rules match against. */
 export interface Token {
@@ -23,6 +24,8 @@ export interface Token {
   joined: boolean;
   /** Contains at least one letter (not only digits and symbols). */
   hasLetter: boolean;
+  /** For words rebuilt from letters typed apart: the number of that run, shared by its words. */
+  run?: number;
 }
 
 export interface NormalisedText {
@@ -47,7 +50,7 @@ INTERIOR_SYMBOLS.add(MASK);
 const OPENING_SYMBOLS = new Set(['$'.charCodeAt(0)]);
 
 /** Letters typed apart are joined when at most this many UTF-16 units separate them. */
-const MAX_JOIN_GAP = 4;
+const MAX_JOIN_GAP = 6;
 const MIN_JOINED_LETTERS = 3;
 
 function isAsciiAlnum(code: number): boolean {
@@ -78,62 +81,110 @@ function isLetterCode(code: number): boolean {
 /**
  * Scratch space reused across calls: the folded codes and, per folded unit, the original offsets
  * it came from. Allocating typed arrays costs about a microsecond each, the whole budget of a rule.
+ * It grows while folding, as one character may fold to several (a Hangul syllable to three jamo).
  */
 let scratch = new Uint16Array(1024);
 let scratchStart = new Int32Array(1024);
 let scratchEnd = new Int32Array(1024);
 
-function codesToString(codes: Uint16Array, length: number): string {
-  const CHUNK = 8192;
-  if (length <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
+function ensureCapacity(needed: number, used: number): void {
+  if (scratch.length >= needed) return;
+  const capacity = Math.max(needed, scratch.length * 2);
+  const grown = [new Uint16Array(capacity), new Int32Array(capacity), new Int32Array(capacity)] as const;
+  grown[0].set(scratch.subarray(0, used));
+  grown[1].set(scratchStart.subarray(0, used));
+  grown[2].set(scratchEnd.subarray(0, used));
+  [scratch, scratchStart, scratchEnd] = grown;
+}
+
+const CHUNK = 8192;
+/** Char codes to a string in chunks: one `apply` with too many arguments overflows the stack. */
+function codesToString(codes: ArrayLike<number> & { subarray?: unknown }, length: number): string {
   let out = '';
   for (let from = 0; from < length; from += CHUNK) {
-    out += String.fromCharCode.apply(null, codes.subarray(from, Math.min(length, from + CHUNK)) as unknown as number[]);
+    const to = Math.min(length, from + CHUNK);
+    const part = codes instanceof Uint16Array ? codes.subarray(from, to) : Array.prototype.slice.call(codes, from, to);
+    out += String.fromCharCode.apply(null, part as unknown as number[]);
   }
   return out;
 }
 
+/** Right-to-left override: Latin letters after it are shown in reverse order until PDF or a line end. */
+const RLO = 0x202e;
+const OVERRIDE_ENDS = new Set([0x202c /* PDF */, 0x2069 /* PDI */, 0x2029 /* paragraph separator */, 10, 13]);
+
+/** Reverses folded units [from, to) by code point, with their offsets: the order a reader sees. */
+function reverseUnits(from: number, to: number): void {
+  for (let a = from, b = to - 1; a < b; a++, b--) {
+    [scratch[a], scratch[b]] = [scratch[b]!, scratch[a]!];
+    [scratchStart[a], scratchStart[b]] = [scratchStart[b]!, scratchStart[a]!];
+    [scratchEnd[a], scratchEnd[b]] = [scratchEnd[b]!, scratchEnd[a]!];
+  }
+  // Surrogate pairs came out low-high: put each back in order.
+  for (let k = from; k + 1 < to; k++) {
+    const code = scratch[k]!;
+    if (code >= 0xdc00 && code <= 0xdfff && scratch[k + 1]! >= 0xd800 && scratch[k + 1]! <= 0xdbff) {
+      reverseUnits(k, k + 2);
+      k++;
+    }
+  }
+}
+
+/** ASCII controls other than tab, line feed, vertical tab, form feed and carriage return: never text. */
+function isDroppedControl(code: number): boolean {
+  return (code < 32 && (code < 9 || code > 13)) || code === 127;
+}
+
 export function normalise(text: string): NormalisedText {
   const length = text.length;
-  const capacity = length * 2 + 1;
-  if (scratch.length < capacity) {
-    scratch = new Uint16Array(capacity * 2);
-    scratchStart = new Int32Array(capacity * 2);
-    scratchEnd = new Int32Array(capacity * 2);
-  }
-  const codes = scratch;
-  const foldedStart = scratchStart;
-  const foldedEnd = scratchEnd;
+  ensureCapacity(length + 16, 0);
   let size = 0;
+  let overrideFrom = -1;
+  let reordered = false;
 
   for (let i = 0; i < length; ) {
     const code = text.charCodeAt(i);
     if (code < 128) {
-      codes[size] = code >= 65 && code <= 90 ? code + 32 : code;
-      foldedStart[size] = i;
-      foldedEnd[size] = i + 1;
-      size++;
       i++;
+      if (isDroppedControl(code)) continue;
+      if (overrideFrom >= 0 && OVERRIDE_ENDS.has(code)) {
+        reverseUnits(overrideFrom, size);
+        overrideFrom = -1;
+      }
+      if (size + 1 > scratch.length) ensureCapacity(size + 1 + (length - i), size);
+      scratch[size] = code >= 65 && code <= 90 ? code + 32 : code;
+      scratchStart[size] = i - 1;
+      scratchEnd[size] = i;
+      size++;
       continue;
     }
     const codePoint = text.codePointAt(i)!;
     const width = codePoint > 0xffff ? 2 : 1;
+    if (codePoint === RLO) {
+      if (overrideFrom < 0) overrideFrom = size;
+      reordered = true;
+    } else if (overrideFrom >= 0 && OVERRIDE_ENDS.has(codePoint)) {
+      reverseUnits(overrideFrom, size);
+      overrideFrom = -1;
+    }
     const replacement = foldCodePoint(codePoint);
+    if (size + replacement.length > scratch.length) ensureCapacity(size + replacement.length + (length - i), size);
     for (let k = 0; k < replacement.length; k++) {
-      codes[size] = replacement.charCodeAt(k);
-      foldedStart[size] = i;
-      foldedEnd[size] = i + width;
+      scratch[size] = replacement.charCodeAt(k);
+      scratchStart[size] = i;
+      scratchEnd[size] = i + width;
       size++;
     }
     i += width;
   }
+  if (overrideFrom >= 0) reverseUnits(overrideFrom, size);
 
-  const folded = codesToString(codes, size);
-  const tokens = joinSpacedLetters(text, tokenise(text, folded, codes, foldedStart, foldedEnd));
+  const folded = codesToString(scratch, size);
+  const tokens = mergeSplitWords(text, joinSpacedLetters(text, tokenise(text, folded, scratch, scratchStart, scratchEnd, reordered)));
   return { original: text, folded, tokens };
 }
 
-function tokenise(text: string, folded: string, codes: Uint16Array, starts: Int32Array, ends: Int32Array): Token[] {
+function tokenise(text: string, folded: string, codes: Uint16Array, starts: Int32Array, ends: Int32Array, reordered: boolean): Token[] {
   const tokens: Token[] = [];
   const size = folded.length;
   let i = 0;
@@ -162,11 +213,19 @@ function tokenise(text: string, folded: string, codes: Uint16Array, starts: Int3
     }
     if (opening) plain = false;
     const word = folded.slice(begin, i);
-    const start = starts[begin]!;
+    let start = starts[begin]!;
+    let end = ends[i - 1]!;
+    // Reversed on screen: the word's characters lie in the text the other way round.
+    if (reordered) {
+      for (let k = begin; k < i; k++) {
+        start = Math.min(start, starts[k]!);
+        end = Math.max(end, ends[k]!);
+      }
+    }
     tokens.push({
       index: tokens.length,
       start,
-      end: ends[i - 1]!,
+      end,
       foldedStart: begin,
       foldedEnd: i,
       folded: word,
@@ -196,7 +255,7 @@ export function skeletonOf(folded: string): string {
     skeletonScratch.push(code);
     previous = code;
   }
-  return String.fromCharCode.apply(null, skeletonScratch);
+  return codesToString(skeletonScratch, skeletonScratch.length);
 }
 
 /** Folds a word-list entry exactly as the text is folded, for use as a key. */
@@ -223,9 +282,70 @@ function startsSentence(text: string, offset: number): boolean {
   return true;
 }
 
-/** Joins runs of single letters typed apart ("k a n k e r", "k.u.t") into one token. */
+/** What may cut a word without making two words: a line break, symbols, emoji, underscores; never a space. */
+const WORD_CUT = /^(?:[\r\n_~^|*'’]|\p{S}|\p{Cs})+$/u;
+const MAX_CUT = 8;
+const MAX_PIECES = 3;
+
+function maybeWordCut(code: number): boolean {
+  return code === 10 || code === 13 || code === 95 || code === 126 || code === 94 || code === 124 || code === 42 || code === 39 || code > 127;
+}
+
+/**
+ * Mends words cut by a line break or symbols ("ma\nak", "s__tee__k") or with emphasis inside
+ * ("s**tee**k"), when the mended word is one the rules know and a piece on its own is not: "hoi\nje"
+ * stays two words.
+ */
+function mergeSplitWords(text: string, tokens: Token[]): Token[] {
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    let token = tokens[i]!;
+    if (token.folded.includes('*')) {
+      const plain = token.folded.replaceAll('*', '');
+      if (isKnownWord(plain)) token = { ...token, folded: plain, skeleton: skeletonOf(plain) };
+    }
+    let merged: Token | undefined;
+    let mergedLast = i;
+    let folded = token.folded;
+    let unknownPiece: boolean | undefined;
+    for (let last = i + 1; last < tokens.length && last - i < MAX_PIECES; last++) {
+      const next = tokens[last]!;
+      const gapStart = tokens[last - 1]!.end;
+      // Most words are followed by a space or punctuation: decided without cutting the gap out.
+      if (next.start === gapStart || next.start - gapStart > MAX_CUT || !maybeWordCut(text.charCodeAt(gapStart))) break;
+      if (!WORD_CUT.test(text.slice(gapStart, next.start))) break;
+      folded += next.folded;
+      unknownPiece ??= !isKnownWord(token.folded);
+      unknownPiece ||= !isKnownWord(next.folded);
+      // The longest mended word wins: "h**omo'**s" is "homos", not "homo" and "s".
+      if (unknownPiece && isKnownWord(folded)) {
+        merged = { ...token, end: next.end, foldedEnd: next.foldedEnd, folded, skeleton: skeletonOf(folded), joined: true };
+        mergedLast = last;
+      }
+    }
+    if (merged) {
+      out ??= tokens.slice(0, i);
+      out.push(merged);
+      i = mergedLast;
+      continue;
+    }
+    if (token !== tokens[i]) out ??= tokens.slice(0, i);
+    out?.push(token);
+  }
+  if (!out) return tokens;
+  out.forEach((token, index) => (token.index = index));
+  return out;
+}
+
+/**
+ * Joins runs of single letters typed apart ("k a n k e r", "k.u.t") into words. Where the run shows
+ * word breaks (spaces between dotted words, "i.k m.a.a.k"; wider gaps, "i k  m a a k") it is cut there;
+ * a piece that splits wholly into known words ("ikmaakjeaf") becomes those words, so phrase patterns
+ * still read "ik maak je af". Tokens of one run share `run`, so word lists can read across the pieces.
+ */
 function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
   let out: Token[] | undefined;
+  let runs = 0;
   for (let i = 0; i < tokens.length; i++) {
     let runEnd = i;
     while (
@@ -240,22 +360,73 @@ function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
       continue;
     }
     out ??= tokens.slice(0, i);
-    const first = tokens[i]!;
-    const last = tokens[runEnd - 1]!;
-    const letters = tokens.slice(i, runEnd).map((token) => token.skeleton).join('');
-    out.push({
-      ...first,
-      end: last.end,
-      foldedEnd: last.foldedEnd,
-      folded: letters,
-      skeleton: skeletonOf(letters),
-      joined: true,
-    });
+    const run = runs++;
+    for (const [from, to] of wordsInRun(text, tokens, i, runEnd)) {
+      let letters = '';
+      for (let k = from; k < to; k++) letters += tokens[k]!.skeleton;
+      const words = segmentWords(letters);
+      if (!words && to - from < MIN_JOINED_LETTERS) {
+        for (let k = from; k < to; k++) out.push(tokens[k]!);
+        continue;
+      }
+      let next = from;
+      for (const word of words ?? [letters]) {
+        // The first letter's token becomes the word: its letters' tokens are not used again.
+        const first = tokens[next]!;
+        const last = tokens[next + word.length - 1]!;
+        first.end = last.end;
+        first.foldedEnd = last.foldedEnd;
+        first.folded = word;
+        first.skeleton = skeletonOf(word);
+        first.joined = true;
+        first.run = run;
+        out.push(first);
+        next += word.length;
+      }
+    }
     i = runEnd - 1;
   }
   if (!out) return tokens;
   out.forEach((token, index) => (token.index = index));
   return out;
+}
+
+/**
+ * The pieces [from, to) of a run of single letters, cut where the typist left a word break: a space
+ * where the letters are otherwise joined by dots, dashes or emoji, or two spaces where they are
+ * otherwise one.
+ */
+function wordsInRun(text: string, tokens: Token[], from: number, to: number): Array<[number, number]> {
+  // Per gap, the number of white-space characters; an apostrophe binds ("h o m o ' s"): -1, never a break.
+  const spaces = new Int8Array(to - from);
+  let minimum = Infinity;
+  let maximum = 0;
+  for (let k = from + 1; k < to; k++) {
+    let count = 0;
+    for (let c = tokens[k - 1]!.end; c < tokens[k]!.start; c++) {
+      const code = text.charCodeAt(c);
+      if (code === 39 || code === 0x2019) {
+        count = -1;
+        break;
+      }
+      if (code === 32 || code === 9 || code === 0xa0 || code === 0x3000) count++;
+    }
+    spaces[k - from] = count;
+    if (count < 0) continue;
+    minimum = Math.min(minimum, count);
+    maximum = Math.max(maximum, count);
+  }
+  if (maximum === minimum) return [[from, to]];
+  const pieces: Array<[number, number]> = [];
+  let start = from;
+  for (let k = from + 1; k < to; k++) {
+    if (spaces[k - from]! > minimum) {
+      pieces.push([start, k]);
+      start = k;
+    }
+  }
+  pieces.push([start, to]);
+  return pieces;
 }
 
 function isSingleLetter(token: Token): boolean {

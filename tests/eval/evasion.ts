@@ -1,0 +1,154 @@
+/**
+ * Evasion forms: phrases the engine catches as typed, rewritten the way a pupil hides them (accents,
+ * letters typed apart, a line break or emphasis inside a word, reversed text behind a right-to-left
+ * override, look-alike letters in numbers). The unit tests require each form to be caught for at least
+ * 95% of the phrases; `npm run eval` prints the catch rate per form.
+ */
+import { check } from '../../rules/engine';
+import type { Category } from '../../rules/types';
+
+export interface EvasionPhrase {
+  text: string;
+  category: Category;
+}
+
+const WORD_PHRASES = [
+  'jij bent een kankerlijer',
+  'wat een kutwijf ben jij',
+  'je bent een vieze hoer',
+  'vuile flikker',
+  'jij bent echt een mongool',
+  'wat ben jij een debiel',
+  'jij bent een sukkel',
+  'wat een teringlijer',
+  'klootzak dat je bent',
+  'jij bent een tyfuslijer',
+  'kankerhoer',
+  'vieze slet',
+  'stomme kut',
+  'godverdomme wat saai',
+  'kankerzooi dit',
+  'ik maak je af',
+  'ik steek je neer',
+  'ik sla je in elkaar',
+  'ga dood',
+  'ik vermoord je',
+  'ik schiet je dood',
+  'ik maak je kapot',
+  'ik trap je in elkaar',
+  'krijg de kanker',
+  'ik ga je vermoorden',
+  'jij bent een kankermongool',
+  'niemand vindt jou leuk',
+  'kanker op',
+  'jij bent een hoerenjong',
+  'vuile neger',
+  'joden zijn ratten',
+  'ik pak je na school',
+  'je moeder is een hoer',
+  'wat een vuile kankerjood',
+  "homo's moeten dood",
+  'jij bent een achterlijke debiel',
+  'tyfus op met je gezeik',
+  'ik ram je helemaal kapot',
+  'kutleraar',
+  'wat een lul ben jij',
+  'ga toch dood kankerkind',
+  'ik breek je nek',
+  'wat een eikel',
+  'jij bent een loser',
+  'ik wurg je',
+  'kankernicht',
+];
+
+/** The elfproef: 9·d1 + 8·d2 + … + 2·d8 − d9 is a multiple of 11. */
+function validBsn(seed: number): string {
+  for (let candidate = 100_000_000 + ((seed * 7_919_731) % 800_000_000); ; candidate++) {
+    const digits = String(candidate);
+    let sum = -Number(digits[8]);
+    for (let i = 0; i < 8; i++) sum += (9 - i) * Number(digits[i]);
+    if (sum % 11 === 0 && /[01]/.test(digits)) return digits;
+  }
+}
+
+const BSN_FRAMES = ['Mijn BSN is {n}', 'bsn {n}', 'mijn burgerservicenummer is {n}', 'zijn bsn: {n}', 'BSN van mijn zus: {n}'];
+const PHONE_FRAMES = ['bel me op {n}', 'app me {n}', 'mijn nummer is {n}', 'zijn nummer: {n}', 'whatsapp {n}'];
+const PHONE_STYLES = [(d: string) => d, (d: string) => `${d.slice(0, 2)}-${d.slice(2)}`, (d: string) => `${d.slice(0, 2)} ${d.slice(2, 6)} ${d.slice(6)}`];
+
+/** Valid BSNs and Dutch mobile numbers with a 0 and a 1 in them, in the sentences they are shared in. */
+const NUMBER_PHRASES = Array.from({ length: 20 }, (_, i) => [
+  BSN_FRAMES[i % BSN_FRAMES.length]!.replace('{n}', validBsn(i + 1)),
+  PHONE_FRAMES[i % PHONE_FRAMES.length]!.replace('{n}', PHONE_STYLES[i % PHONE_STYLES.length]!(`06${String(10_203_040 + i * 1_010_101).padStart(8, '0')}`)),
+]).flat();
+
+export const EVASION_PHRASES: EvasionPhrase[] = [
+  ...WORD_PHRASES.map((text) => ({ text, category: 'belediging' as Category })),
+  ...NUMBER_PHRASES.map((text) => ({ text, category: 'vertrouwelijk' as Category })),
+];
+
+const words = (text: string) => text.split(' ');
+const longestWord = (text: string) => words(text).reduce((a, b) => (b.length > a.length ? b : a));
+const replaceWord = (text: string, word: string, by: string) => text.replace(word, by);
+const apart = (separator: string, between = ' ') => (text: string) =>
+  words(text).map((word) => [...word].join(separator)).join(between);
+
+export interface EvasionForm {
+  name: string;
+  /** Which phrases it applies to: words, or numbers. */
+  applies: Category;
+  apply(text: string): string;
+}
+
+export const EVASION_FORMS: EvasionForm[] = [
+  { name: 'accenten', applies: 'belediging', apply: (text) => text.replace(/[aeiou]/g, (vowel) => vowel + '\u0308') },
+  { name: 'spaties', applies: 'belediging', apply: apart(' ', '   ') },
+  { name: 'spaties-overal', applies: 'belediging', apply: apart(' ') },
+  { name: 'punten', applies: 'belediging', apply: apart('.') },
+  { name: 'streepjes', applies: 'belediging', apply: apart('-') },
+  { name: 'emoji', applies: 'belediging', apply: apart('😀') },
+  {
+    name: 'regeleinde-in-woord',
+    applies: 'belediging',
+    apply: (text) => {
+      const word = longestWord(text);
+      const middle = Math.ceil(word.length / 2);
+      return replaceWord(text, word, word.slice(0, middle) + '\n' + word.slice(middle));
+    },
+  },
+  { name: 'rtl-omgekeerd', applies: 'belediging', apply: (text) => '\u202E' + [...text].reverse().join('') + '\u202C' },
+  {
+    name: 'nadruk-in-woord',
+    applies: 'belediging',
+    apply: (text) => {
+      const word = longestWord(text);
+      return replaceWord(text, word, word[0] + '**' + word.slice(1, -1) + '**' + word.slice(-1));
+    },
+  },
+  {
+    name: 'lookalike-cijfers',
+    applies: 'vertrouwelijk',
+    // The first zero as a capital O and the first one as a small l: within the limit of look-alikes a
+    // number may hold and still be read as a number.
+    apply: (text) => text.replace(/0(?=[\d -]*$)/, 'O').replace(/1(?=[\d -]*$)/, 'l'),
+  },
+];
+
+export interface EvasionResult {
+  form: string;
+  phrases: number;
+  caught: number;
+  rate: number;
+  missed: string[];
+}
+
+const caughtAs = (text: string, category: Category) => check(text).some((finding) => finding.category === category);
+
+/** Per form, how many of the phrases (caught as typed) are still caught in that form. */
+export function evasionResults(): EvasionResult[] {
+  return EVASION_FORMS.map((form) => {
+    const phrases = EVASION_PHRASES.filter((phrase) => phrase.category === form.applies && caughtAs(phrase.text, phrase.category));
+    const missed = phrases.map((phrase) => form.apply(phrase.text)).filter((text) => !caughtAs(text, form.applies));
+    const caught = phrases.length - missed.length;
+    return { form: form.name, phrases: phrases.length, caught, rate: phrases.length === 0 ? 0 : caught / phrases.length, missed };
+  });
+}
