@@ -39,7 +39,11 @@ const timeline = `[...document.querySelectorAll('[data-testid="timeline-post"]')
 const byTestId = (id: string) => `document.querySelector('[data-testid="${id}"]')`;
 
 interface PolicyFile {
-  policies: { ExtensionSettings: Record<string, unknown>; '3rdparty': { Extensions: Record<string, Record<string, unknown>> } };
+  policies: {
+    ExtensionSettings: Record<string, Record<string, unknown>>;
+    PrivateBrowsingModeAvailability?: number;
+    '3rdparty': { Extensions: Record<string, Record<string, unknown>> };
+  };
 }
 
 /** The school's example file as an admin would deploy it, installing from the local package. */
@@ -47,6 +51,19 @@ function examplePolicy(): PolicyFile {
   const example = JSON.parse(readFileSync('docs/policies/firefox-policies.json', 'utf8'));
   example.policies.ExtensionSettings[FIREFOX_EXTENSION_ID].install_url = pathToFileURL(ADD_ON).href;
   return example;
+}
+
+/**
+ * The example with every window private. WebDriver BiDi cannot open a private window (browser.createUserContext
+ * makes a container, which is not private browsing), so the whole browser runs in private mode instead: the
+ * policy PrivateBrowsingModeAvailability 2 ("forced") does that, as a school could set it.
+ */
+function examplePolicyAllPrivate(): PolicyFile {
+  const policy = examplePolicy();
+  policy.policies.PrivateBrowsingModeAvailability = 2;
+  // The example's lesson times would add a reminder at some hours of the day: not what is tested here.
+  delete policy.policies['3rdparty'].Extensions[FIREFOX_EXTENSION_ID]!.lessonTimes;
+  return policy;
 }
 
 /** The example's installation, with other school values. */
@@ -152,6 +169,33 @@ describe.skipIf(missing.length > 0)('Firefox ESR with the add-on from a real pol
     await firefox.click(commentBox);
     await firefox.type('\uE007');
     expect(await firefox.waitFor<string[]>(`${timeline}.length && ${timeline}`)).toEqual([`${comment} ${disclaimerText}`]);
+  });
+
+  it('yes/no written as text ("false", as a REG_SZ gives it) is read as no: Firefox passes it on unchecked', async () => {
+    writeFirefoxPolicy(policyWith({ allowOverride: 'false', extraTerms: { vertrouwelijk: ['Project Zwaluw'] } }));
+    firefox = await Firefox.launch(PREFS);
+    const dialog = await firstDialog(() => postOnDemo('Morgen start Project Zwaluw'));
+    expect(dialog).toContain('Project Zwaluw');
+    expect(await firefox.evaluate<string[]>(dialogButtons)).not.toContain('Toch plaatsen');
+  });
+
+  it('private windows: with the example\'s "private_browsing": true the add-on checks posts in a browser that is private only', async () => {
+    writeFirefoxPolicy(examplePolicyAllPrivate());
+    firefox = await Firefox.launch(PREFS);
+    const started = Date.now();
+    const blocked = await firstDialog(() => postOnDemo('jij kankerlijer'));
+    expect(blocked).toContain('Bij twijfel: niet plaatsen');
+    expect(await firefox.evaluate<string[]>(dialogButtons)).not.toContain('Toch plaatsen');
+    // The control below waits far longer than the add-on needed here to install and start.
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it('private windows: without "private_browsing" the add-on does not run there, so the browser above really was private', async () => {
+    const policy = examplePolicyAllPrivate();
+    delete policy.policies.ExtensionSettings[FIREFOX_EXTENSION_ID]!.private_browsing;
+    writeFirefoxPolicy(policy);
+    firefox = await Firefox.launch(PREFS);
+    expect(await firstDialog(() => postOnDemo('jij kankerlijer'))).toBe('');
   });
 });
 

@@ -78,4 +78,14 @@ describe('example policy files in docs/policies', () => {
     expect(JSON.parse(read('chrome-linux.json')).ExtensionInstallForcelist[0]).toMatch(new RegExp(`^${EXTENSION_ID};https://`));
     for (const name of ['windows-chrome.reg', 'windows-edge.reg', 'macos-chrome.mobileconfig']) expect(read(name)).toContain(`${EXTENSION_ID};https://`);
   });
+
+  it('covers private windows, where the extension does not run unless the policy says so', () => {
+    expect(JSON.parse(read('chrome-linux.json')).IncognitoModeAvailability).toBe(1);
+    expect(read('windows-chrome.reg')).toMatch(/\[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\]\r?\n"IncognitoModeAvailability"=dword:00000001/);
+    expect(read('windows-edge.reg')).toMatch(/\[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Edge\]\r?\n"InPrivateModeAvailability"=dword:00000001/);
+    expect(read('macos-chrome.mobileconfig')).toMatch(/<key>IncognitoModeAvailability<\/key>\s*<integer>1<\/integer>/);
+    const firefox = JSON.parse(read('firefox-policies.json')).policies;
+    expect(firefox.ExtensionSettings[FIREFOX_EXTENSION_ID].private_browsing).toBe(true);
+    expect(firefox.PrivateBrowsingModeAvailability).toBe(1);
+  });
 });
