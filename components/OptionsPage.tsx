@@ -30,17 +30,25 @@ function Issue({ issue, t }: { issue: PolicyIssue; t: Translate }) {
   );
 }
 
+/** A list as far as it fits on the page: a school's 2000 words are counted, not all shown. */
+const SHOWN_ENTRIES = 20;
+function listed(items: string[]): string {
+  const shown = items.slice(0, SHOWN_ENTRIES).join(', ');
+  return items.length > SHOWN_ENTRIES ? `${shown} … (+${items.length - SHOWN_ENTRIES})` : shown;
+}
+
 function describe(key: keyof Policy, policy: Policy, t: Translate): string {
   const value = policy[key];
   if (key === 'role') return t(`role${capitalised(policy.role)}`);
   if (key === 'categories') return CATEGORIES.map((category) => `${t(`category${capitalised(category)}`)}: ${policy.categories[category]}`).join(' · ');
   if (key === 'logos') return String(policy.logos.length);
+  if (key === 'lessonTimes') return listed(policy.lessonTimes.map((time) => `${time.days.join(', ')} ${time.from}–${time.to}`)) || '–';
   if (typeof value === 'boolean') return value ? t('yes') : t('no');
-  if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(', ') || '–';
+  if (Array.isArray(value)) return listed(value as string[]) || '–';
   if (typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>)
       .filter(([, inner]) => (Array.isArray(inner) ? inner.length > 0 : inner !== '' && inner !== undefined))
-      .map(([inner, innerValue]) => `${inner}: ${Array.isArray(innerValue) ? innerValue.join(', ') : String(innerValue)}`)
+      .map(([inner, innerValue]) => `${inner}: ${Array.isArray(innerValue) ? listed(innerValue) : String(innerValue)}`)
       .join(' · ') || '–';
   }
   return String(value) || '–';

@@ -99,12 +99,14 @@ test.describe('options page and popup @policy', () => {
     const row = (key: string) => page.locator(`[data-setting="${key}"]`);
     await expect(row('lessonTimes')).toContainText('Ongeldige waarde, deels gebruikt');
     await expect(row('lessonTimes')).toContainText('De begintijd (from) moet vóór de eindtijd (to) liggen.');
-    await expect(row('lessonTimes')).toContainText('"from":"08:30"');
+    await expect(row('lessonTimes')).toContainText('ma, di 08:30–15:30');
     await expect(row('logos')).toContainText('Ongeldige waarde, standaard gebruikt');
     await expect(row('logos')).toContainText('Een webadres kan niet.');
     await expect(row('logos').getByRole('img')).toHaveCount(0);
     await expect(row('disclaimerText')).toContainText('Te lang: hooguit 500 tekens.');
     await expect(row('extraTerms')).toContainText('Te veel: alleen de eerste 2000 worden gebruikt.');
+    // 2000 words are counted, not all listed.
+    await expect(row('extraTerms')).toContainText('project 19 … (+1980)');
     await expect(row('protocolUrl')).toContainText('Standaard');
     await expect(row('protocolUrl')).not.toContainText('Ongeldige waarde');
     await expect(row('protocolUrl')).not.toContainText('javascript');
