@@ -136,7 +136,8 @@ export function OptionsPage({ t }: { t: Translate }) {
           <ul data-testid="error-log">
             {errors.map((error, index) => (
               <li key={index}>
-                {error.time} · {error.where} · {error.name}
+                {error.time} · {error.where}
+                {error.rule ? ` · ${t('optionsErrorRule', [error.rule])}` : ''} · {error.name}
               </li>
             ))}
           </ul>

@@ -226,3 +226,53 @@ function dropOverlaps(findings: Finding[]): Finding[] {
   }
   return kept;
 }
+
+/** Texts longer than this are checked in pieces, handing the page's thread back between them. */
+export const SLICE_CHARS = 8_000;
+/** The sentence before a piece is read along with it, so a pronoun can find who it points at. */
+const CONTEXT_CHARS = 400;
+
+/** Where to end a piece that starts at `from`: after a sentence or line, else at a space, else anywhere. */
+function pieceEnd(text: string, from: number): number {
+  const limit = from + SLICE_CHARS;
+  if (limit >= text.length) return text.length;
+  const window = text.slice(limit - SLICE_CHARS / 4, limit);
+  const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '), window.lastIndexOf('\n'));
+  const space = window.lastIndexOf(' ');
+  let end = limit - SLICE_CHARS / 4 + (sentence >= 0 ? sentence + 1 : space >= 0 ? space + 1 : SLICE_CHARS / 4);
+  // Never between the two halves of a surrogate pair.
+  if ((text.charCodeAt(end) & 0xfc00) === 0xdc00) end--;
+  return end;
+}
+
+/**
+ * {@link check} for long texts, in pieces of at most {@link SLICE_CHARS} cut at sentence ends, awaiting
+ * `pause()` between pieces so the page stays responsive. Each piece is read with the sentence before it;
+ * findings are those of the whole text. Short texts are checked at once.
+ */
+export async function checkInSlices(
+  text: string,
+  context: CheckContext,
+  pause: () => Promise<void>,
+  onRuleFailure: RuleFailure = () => undefined,
+  rules: readonly Rule[] = allRules,
+): Promise<Finding[]> {
+  if (text.length <= SLICE_CHARS) return check(text, context, rules, onRuleFailure);
+  const findings: Finding[] = [];
+  let checked = 0;
+  for (let from = 0; from < text.length; ) {
+    const end = pieceEnd(text, from);
+    let contextStart = Math.max(0, from - CONTEXT_CHARS);
+    if ((text.charCodeAt(contextStart) & 0xfc00) === 0xdc00) contextStart++;
+    for (const finding of check(text.slice(contextStart, end), context, rules, onRuleFailure)) {
+      const start = finding.start + contextStart;
+      // A finding inside the context was reported with the piece before.
+      if (start < from && from > 0) continue;
+      findings.push({ ...finding, start, end: finding.end + contextStart });
+      checked++;
+    }
+    from = end;
+    if (from < text.length) await pause();
+  }
+  return checked === 0 ? findings : dropOverlaps(findings);
+}

@@ -5,6 +5,8 @@ export interface LoggedError {
   /** Which part of the extension failed, e.g. "submit" or "dialog". */
   where: string;
   name: string;
+  /** The rule that failed, when one rule did (the others still ran). */
+  rule?: string;
   /** Function names and code positions only: never a message, which could quote the user's text. */
   frames: string[];
 }
@@ -27,7 +29,7 @@ export function stackFrames(error: unknown): string[] {
  * Keeps an error locally, for the options page. Never throws and never sends anything: a failure
  * to log must not become a failure to post.
  */
-export function recordError(where: string, error: unknown): void {
+export function recordError(where: string, error: unknown, rule?: string): void {
   try {
     const entry: LoggedError = {
       time: new Date().toISOString(),
@@ -35,6 +37,7 @@ export function recordError(where: string, error: unknown): void {
       name: error instanceof Error ? error.name : typeof error,
       frames: stackFrames(error),
     };
+    if (rule) entry.rule = rule;
     void browser.storage.local
       .get(KEY)
       .then((stored) => {

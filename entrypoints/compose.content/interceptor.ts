@@ -4,7 +4,8 @@ import { recordError } from '../../utils/error-log';
 import { isLessonTime, type Policy } from '../../utils/policy';
 import { countFindings } from '../../utils/settings';
 import type { Translate } from '../../components/TwijfelDialog';
-import { checkComposer, needsDialog } from './composer-check';
+import { attachmentsOf } from './attachments';
+import { checkComposer, checkComposerInSlices, needsDialog, needsSlicing } from './composer-check';
 import { dialogStore, openDialog } from './dialog-host';
 import { appendText, captureCaret, readEditorText, rememberSelection, restoreCaret } from './editors';
 import { isFromOwnUi } from './shadow-host';
@@ -185,24 +186,30 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
   };
 
   /**
-   * A post made before the policy arrived, or right after a photo was added: wait for what it waits on
-   * (briefly), check again, then dialog or post.
+   * A post made before the policy arrived, right after a photo was added, or too long to check in one go:
+   * wait for what it waits on (briefly), check again (a long text in pieces, the page stays responsive),
+   * then dialog or post.
    */
   const holdUntil = (held: Submission, ready: Promise<unknown>) => {
     const waited = Promise.race([ready, new Promise<void>((resolve) => setTimeout(resolve, HOLD_MS))]);
-    void waited.then(() => {
-      try {
-        const { findings, blocked } = checkComposer(held.text, held.editors, options.context(), options.policy());
-        if (needsDialog(findings)) {
+    void waited
+      .then(() => checkComposerInSlices(held.text, held.editors, options.context(), options.policy()))
+      .then(
+        ({ findings, blocked }) => {
+          if (!needsDialog(findings)) return true;
           showDialog(held, findings, blocked);
-          return;
-        }
-      } catch (error) {
-        recordError('check', error);
-      }
-      replayWithBypass(held.replay);
-      options.onPosted?.(held.editors);
-    });
+          return false;
+        },
+        (error) => {
+          recordError('check', error);
+          return true;
+        },
+      )
+      .then((post) => {
+        if (!post) return;
+        replayWithBypass(held.replay);
+        options.onPosted?.(held.editors);
+      });
   };
 
   /** Decides on one submit; returns normally (and lets the post go) unless the dialog takes over. */
@@ -224,10 +231,14 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
       const alreadyConfirmed =
         confirmed !== undefined && confirmed.text === submission.text && Date.now() - confirmed.at < CONFIRMATION_MS;
       let imagesPending: Promise<unknown> | undefined;
-      if (!alreadyConfirmed) {
+      if (!alreadyConfirmed && needsSlicing(submission.text)) {
+        // Too long to check inside this event without freezing the page: held, checked in pieces.
+        const policyPending = options.policyReady?.() === false;
+        waitFor = Promise.all([policyPending && options.whenPolicyReady!(), attachmentsOf(submission.editors).pending]);
+      } else if (!alreadyConfirmed) {
         ({ findings, blocked, imagesPending } = checkComposer(submission.text, submission.editors, options.context(), options.policy()));
       }
-      if (alreadyConfirmed || !needsDialog(findings)) {
+      if (!waitFor && (alreadyConfirmed || !needsDialog(findings))) {
         const policyPending = options.policyReady?.() === false && submission.text.trim() !== '';
         if (!alreadyConfirmed && (policyPending || imagesPending)) {
           waitFor = Promise.all([policyPending && options.whenPolicyReady!(), imagesPending]);

@@ -5,7 +5,7 @@ import { HintBadge } from '../../components/HintBadge';
 import hintCss from '../../components/hint-badge.css?inline';
 import type { CheckContext, Finding } from '../../rules/types';
 import { recordError } from '../../utils/error-log';
-import { checkComposer } from './composer-check';
+import { checkComposer, checkComposerInSlices, needsSlicing } from './composer-check';
 import { openDialog } from './dialog-host';
 import { HINT_TAG, isFromOwnUi, mountShadowHost } from './shadow-host';
 import { readEditorText, restoreCaret } from './editors';
@@ -112,7 +112,15 @@ export function installLiveHint(ctx: ContentScriptContext, options: LiveHintOpti
         if (!hit || !editor.isConnected) continue;
         const composer = composerOfEditor(hit.surface, editor);
         const text = composer.editors.map(readEditorText).join('\n\n');
-        show(editor, text, checkComposer(text, composer.editors, options.context(), options.policy()).findings);
+        if (needsSlicing(text)) {
+          // A long text is read in pieces, so the hint never holds up the page.
+          checkComposerInSlices(text, composer.editors, options.context(), options.policy()).then(
+            ({ findings }) => editor.isConnected && show(editor, text, findings),
+            (error) => recordError('live-hint', error),
+          );
+        } else {
+          show(editor, text, checkComposer(text, composer.editors, options.context(), options.policy()).findings);
+        }
       } catch (error) {
         recordError('live-hint', error);
       }

@@ -1,6 +1,6 @@
 import data from '../data/scheldwoorden.json';
 import type { TextDocument } from '../document';
-import { normalise, skeletonOf, type Token } from '../../utils/normalise/pipeline';
+import { isWordCut, normalise, skeletonOf, type Token } from '../../utils/normalise/pipeline';
 import { addVocabulary, isKnownWord } from '../../utils/normalise/vocabulary';
 
 export type LexiconKind = 'vloek' | 'scheldwoord' | 'discriminatie' | 'bedreiging' | 'seksueel' | 'pesten';
@@ -176,8 +176,7 @@ class Lexicon {
     let last = index;
     while (last + 1 < tokens.length && last - index < MAX_PIECES - 1 && tokens[last + 1]!.hasLetter) {
       const sameRun = tokens[last]!.run !== undefined && tokens[last]!.run === tokens[last + 1]!.run;
-      const gap = sameRun ? '' : doc.text.slice(tokens[last]!.end, tokens[last + 1]!.start);
-      if (!sameRun && (gap.length > MAX_SPLIT_GAP || !SPLIT_GAP.test(gap))) break;
+      if (!sameRun && !isWordCut(doc.text, tokens[last]!.end, tokens[last + 1]!.start)) break;
       last++;
     }
     return last;
@@ -328,9 +327,6 @@ const MAX_PIECES = 3;
 const MAX_JOINED_SCAN = 200;
 const MIN_INSIDE_LENGTH = 4;
 const MAX_INSIDE_LENGTH = 16;
-const MAX_SPLIT_GAP = 8;
-/** What may cut a word without making two words: line breaks, symbols, emoji, NUL; never a space or a dash. */
-const SPLIT_GAP = /^(?:[\r\n_~^|*\u0000-\u0008]|\p{S}|\p{Cs}|\p{Cf}|\p{M})+$/u;
 /** Short words pupils glue in front of an insult: "jijbentkanker", "wateenlul". */
 const GLUE = ['jij', 'je', 'bent', 'ben', 'wat', 'een', 'jou', 'vieze', 'vies', 'stomme', 'vuile', 'dikke', 'die', 'ga', 'is', 'echt', 'zo', 'jullie', 'zijn', 'kk'];
 

@@ -6,14 +6,23 @@ import type { Finding, Role } from '../../rules/types';
 const USAGE = `Gebruik: npm run -s check -- [--role leerling|medewerker] [--school "Naam"] [--json] "tekst"
          npm run -s check -- --jsonl < regels.jsonl   (elke regel: {"id","text","role","school"})`;
 
-function parseRole(value: unknown): Role {
-  if (value === undefined || value === null || value === '') return 'leerling';
+/** A command-line role must be right; a JSON line's role falls back to a pupil's (every check applies). */
+function parseRole(value: unknown, strict: boolean): Role {
   if (value === 'leerling' || value === 'medewerker') return value;
+  if (!strict || value === undefined || value === '') return 'leerling';
   throw new Error(`Onbekende rol "${String(value)}": kies leerling of medewerker.`);
 }
 
-function contextFor(role: unknown, school: unknown) {
-  return createContext({ role: parseRole(role), school: { name: typeof school === 'string' ? school : '' } });
+function contextFor(role: unknown, school: unknown, strict: boolean) {
+  return createContext({ role: parseRole(role, strict), school: { name: typeof school === 'string' ? school : '' } });
+}
+
+/** A rule that threw is named on stderr; the other rules' findings still come. */
+const reportRuleFailure = (ruleId: string, error: unknown) =>
+  process.stderr.write(`regel ${ruleId} faalde: ${error instanceof Error ? error.name : typeof error}\n`);
+
+function checkText(text: string, context: ReturnType<typeof contextFor>) {
+  return check(text, context, undefined, reportRuleFailure);
 }
 
 function describe(text: string, findings: Finding[]): string {
@@ -31,7 +40,10 @@ function describe(text: string, findings: Finding[]): string {
     .join('\n');
 }
 
-/** One JSON line in, one out, in order; a bad line answers with an error field instead of stopping. */
+/**
+ * One JSON line in, one out, in order. Whatever a line's text holds, it is checked; only a line that is
+ * not JSON at all answers with an error field (there is nothing to check), and the run goes on.
+ */
 async function runJsonLines(): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   const out: string[] = [];
@@ -43,9 +55,11 @@ async function runJsonLines(): Promise<void> {
     if (line.trim() === '') continue;
     let id: unknown = null;
     try {
-      const input = JSON.parse(line) as { id?: unknown; text?: unknown; role?: unknown; school?: unknown };
+      const parsed: unknown = JSON.parse(line);
+      const input = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as { id?: unknown; text?: unknown; role?: unknown; school?: unknown };
       id = input.id ?? null;
-      const findings = check(String(input.text ?? ''), contextFor(input.role, input.school));
+      const text = typeof input.text === 'string' ? input.text : input.text === undefined || input.text === null ? '' : JSON.stringify(input.text);
+      const findings = checkText(text, contextFor(input.role, input.school, false));
       out.push(JSON.stringify({ id, findings }) + '\n');
     } catch (error) {
       out.push(JSON.stringify({ id, findings: [], error: (error as Error).message }) + '\n');
@@ -80,7 +94,7 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const findings = check(text, contextFor(values.role, values.school));
+  const findings = checkText(text, contextFor(values.role, values.school, true));
   console.log(values.json ? JSON.stringify({ findings }) : describe(text, findings));
 }
 

@@ -99,7 +99,10 @@ function ensureCapacity(needed: number, used: number): void {
 
 const CHUNK = 8192;
 /** Char codes to a string in chunks: one `apply` with too many arguments overflows the stack. */
-function codesToString(codes: ArrayLike<number> & { subarray?: unknown }, length: number): string {
+function codesToString(codes: Uint16Array | number[], length: number): string {
+  if (length <= CHUNK) {
+    return String.fromCharCode.apply(null, (codes instanceof Uint16Array ? codes.subarray(0, length) : codes) as unknown as number[]);
+  }
   let out = '';
   for (let from = 0; from < length; from += CHUNK) {
     const to = Math.min(length, from + CHUNK);
@@ -292,6 +295,16 @@ function maybeWordCut(code: number): boolean {
 }
 
 /**
+ * Does the text between two words, [from, to), cut one word rather than separate two (a line break,
+ * symbols, emoji, underscores: "kan\nker", "kank😀erlijer")? Most gaps are a space: decided without
+ * copying the gap.
+ */
+export function isWordCut(text: string, from: number, to: number): boolean {
+  if (to <= from || to - from > MAX_CUT || !maybeWordCut(text.charCodeAt(from))) return false;
+  return WORD_CUT.test(text.slice(from, to));
+}
+
+/**
  * Mends words cut by a line break or symbols ("ma\nak", "s__tee__k") or with emphasis inside
  * ("s**tee**k"), when the mended word is one the rules know and a piece on its own is not: "hoi\nje"
  * stays two words.
@@ -310,10 +323,7 @@ function mergeSplitWords(text: string, tokens: Token[]): Token[] {
     let unknownPiece: boolean | undefined;
     for (let last = i + 1; last < tokens.length && last - i < MAX_PIECES; last++) {
       const next = tokens[last]!;
-      const gapStart = tokens[last - 1]!.end;
-      // Most words are followed by a space or punctuation: decided without cutting the gap out.
-      if (next.start === gapStart || next.start - gapStart > MAX_CUT || !maybeWordCut(text.charCodeAt(gapStart))) break;
-      if (!WORD_CUT.test(text.slice(gapStart, next.start))) break;
+      if (!isWordCut(text, tokens[last - 1]!.end, next.start)) break;
       folded += next.folded;
       unknownPiece ??= !isKnownWord(token.folded);
       unknownPiece ||= !isKnownWord(next.folded);

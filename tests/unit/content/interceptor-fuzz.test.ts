@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createContext } from '../../../rules/engine';
+import { installInterceptor } from '../../../entrypoints/compose.content/interceptor';
+import { dialogStore } from '../../../entrypoints/compose.content/dialog-host';
+import { demo } from '../../../entrypoints/compose.content/platforms/demo';
+import type { LoggedError } from '../../../utils/error-log';
+import { DEFAULT_POLICY } from '../../../utils/policy';
+import { adversarialInputs } from '../../bench/adversarial';
+import { anyText } from '../../property/engine-properties';
+
+const ctx = {
+  addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) =>
+    target.addEventListener(type, handler, options),
+} as unknown as ContentScriptContext;
+
+installInterceptor(ctx, { adapter: () => demo, context: () => createContext(), policy: () => DEFAULT_POLICY, t: (key) => key });
+
+/** Closes a dialog the way the user does ("Bericht aanpassen"), which unmounts it. */
+function closeDialog(): void {
+  dialogStore.getState().request?.onEdit();
+}
+
+function post(text: string) {
+  document.body.innerHTML = `
+    <section data-testid="demo-post-composer">
+      <textarea data-testid="demo-post-text"></textarea>
+      <button data-testid="demo-post-button">Plaatsen</button>
+    </section>`;
+  const box = document.querySelector<HTMLTextAreaElement>('textarea')!;
+  box.value = text;
+  const posted: string[] = [];
+  document.querySelector('button')!.addEventListener('click', () => posted.push(box.value));
+  document.querySelector('button')!.click();
+  return posted;
+}
+
+async function loggedErrors(): Promise<LoggedError[]> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return ((await fakeBrowser.storage.local.get('errorLog')).errorLog as LoggedError[]) ?? [];
+}
+
+/** Waits until a held post was posted or got its dialog. */
+async function settled(posted: string[]): Promise<void> {
+  for (let i = 0; i < 200 && posted.length === 0 && !dialogStore.getState().request; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+describe('the interceptor with fuzzed posts', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    closeDialog();
+  });
+
+  it('never meets an error from the checks: every post is posted or gets the dialog', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyText, async (text) => {
+        closeDialog();
+        const posted = post(text);
+        const dialog = dialogStore.getState().request;
+        expect(dialog !== null || posted.length === 1 || text.trim() === '').toBe(true);
+        expect(await loggedErrors()).toEqual([]);
+      }),
+      { seed: 20261130, numRuns: 150 },
+    );
+  });
+
+  it.each(adversarialInputs(70_000).map((input) => [input.name, input.text] as const))(
+    '%s (70,000 characters): held, checked in pieces, then posted or shown',
+    async (_name, text) => {
+      const posted = post(text);
+      expect(posted).toEqual([]);
+      await settled(posted);
+      expect(dialogStore.getState().request !== null || posted.length === 1).toBe(true);
+      expect(await loggedErrors()).toEqual([]);
+    },
+  );
+});

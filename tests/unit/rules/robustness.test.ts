@@ -1,0 +1,106 @@
+import { describe, expect, it, vi } from 'vitest';
+import { check, checkInSlices, createContext, NothingChecked, SLICE_CHARS } from '../../../rules/engine';
+import { rules } from '../../../rules/index';
+import { MAX_FINDINGS_PER_RULE, type Rule } from '../../../rules/types';
+import { adversarialInputs } from '../../bench/adversarial';
+
+const rulesOf = (text: string) => check(text).map((finding) => finding.ruleId);
+const highlighted = (text: string) => check(text).map((finding) => text.slice(finding.start, finding.end));
+
+const throwing: Rule = {
+  meta: { id: 'kapot', category: 'belediging', severity: 'ernstig', protocolRef: '000 §6', messages: { m: 'x' }, description: 'throws' },
+  check() {
+    throw new TypeError('kapot');
+  },
+};
+
+describe('one rule failing', () => {
+  it('is reported by id and the other rules still run', () => {
+    const failures = vi.fn();
+    const findings = check('Mijn BSN is 111222333', createContext(), [throwing, ...rules], failures);
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['bsn']);
+    expect(failures).toHaveBeenCalledWith('kapot', expect.any(TypeError));
+  });
+
+  it('drops what the failing rule reported before it threw', () => {
+    const halfway: Rule = {
+      ...throwing,
+      check(_doc, _context, report) {
+        report({ messageId: 'm', start: 0, end: 1 });
+        throw new Error('halfway');
+      },
+    };
+    expect(check('abc', createContext(), [halfway, ...rules], () => undefined)).toEqual([]);
+  });
+
+  it('makes the check fail (open) only when no rule could run', () => {
+    expect(() => check('tekst', createContext(), [throwing, throwing], () => undefined)).toThrow(NothingChecked);
+  });
+});
+
+describe('the audit cases of issue 13', () => {
+  it('a title with particles at the end no longer switches the checks off', () => {
+    for (const tail of [' juf van', ' meneer de', ' mevrouw van der', ' Wat vind jij van de mentor van?']) {
+      expect(rulesOf('jij bent een kankerlijer' + tail)).toContain('scheldwoorden');
+    }
+  });
+
+  it('long texts of digits and letters do not overflow the stack', () => {
+    expect(() => check('a1'.repeat(61_443))).not.toThrow();
+    expect(() => check('a1b2c3d4 '.repeat(120_000))).not.toThrow();
+  });
+
+  it('characters that fold to several (Hangul) do not push the insult out of reach', () => {
+    const text = '가'.repeat(400) + ' jij bent een kankerlijer';
+    expect(rulesOf(text)).toContain('scheldwoorden');
+    check('가'.repeat(100_000));
+    expect(rulesOf(text)).toContain('scheldwoorden');
+  });
+
+  it('"een" before a curse is not the illness ("een kanker")', () => {
+    for (const text of ['jij bent een kanker', 'jij bent een tyfus', 'jij bent een tering', 'wat een kanker']) {
+      expect(check(text).some((finding) => finding.category === 'belediging'), text).toBe(true);
+    }
+    expect(check('Mijn oma heeft kanker').some((finding) => finding.category === 'belediging')).toBe(false);
+  });
+
+  it('highlights the whole word through an emoji, NUL or lone surrogate inside it', () => {
+    expect(highlighted('kank😀erlijer')).toEqual(['kank😀erlijer']);
+    expect(highlighted('kank\u0000erlijer')).toEqual(['kank\u0000erlijer']);
+    expect(highlighted('kank\ud800erlijer')).toEqual(['kank\ud800erlijer']);
+  });
+
+  it('highlights never split a letter from its accent', () => {
+    const text = 'jij bent een k\u0308a\u0308n\u0308k\u0308e\u0308r\u0308l\u0308i\u0308j\u0308e\u0308r\u0308!';
+    expect(highlighted(text)).toContain('k\u0308a\u0308n\u0308k\u0308e\u0308r\u0308l\u0308i\u0308j\u0308e\u0308r\u0308');
+  });
+});
+
+describe('adversarial inputs (tests/bench/adversarial.ts)', () => {
+  it.each(adversarialInputs(100_000).map((input) => [input.name, input.text] as const))('%s: checked without an error', (_name, text) => {
+    const findings = check(text);
+    for (const finding of findings) expect(finding.end).toBeLessThanOrEqual(text.length);
+    const perRule = new Map<string, number>();
+    for (const finding of findings) perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);
+    for (const count of perRule.values()) expect(count).toBeLessThanOrEqual(MAX_FINDINGS_PER_RULE);
+  });
+});
+
+describe('checking a long post in pieces', () => {
+  it('hands the thread back between pieces and finds what is in each', async () => {
+    const filler = 'Wat een mooie dag gehad met de klas in het museum. '.repeat(400);
+    const text = filler + 'Mijn BSN is 111222333. ' + filler + 'jij bent een kankerlijer';
+    let pauses = 0;
+    const findings = await checkInSlices(text, createContext(), async () => void pauses++);
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(text.length / SLICE_CHARS) - 1);
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['bsn', 'scheldwoorden']);
+    expect(text.slice(findings[1]!.start, findings[1]!.end)).toBe('kankerlijer');
+  });
+
+  it('reads a piece with the sentence before it (a pronoun after a cut)', async () => {
+    const filler = 'We hadden vandaag gym en daarna wiskunde. '.repeat(190);
+    const text = filler + 'Daan zit bij mij in de klas. Hij is echt een kankerlijer.';
+    const findings = await checkInSlices(text, createContext(), async () => undefined);
+    expect(findings.map((finding) => finding.ruleId)).toEqual(check(text).map((finding) => finding.ruleId));
+  });
+});
