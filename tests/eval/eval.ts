@@ -14,6 +14,8 @@ import naughty from 'naughty-words';
 import { check, createContext } from '../../rules/engine';
 import type { Category, Role } from '../../rules/types';
 import { evaluateImages } from './images/evaluate';
+import { evasionResults } from './evasion';
+import { loadFunctional, scoreFunctional, type Flags, type FunctionalScores } from './functional';
 
 interface Example {
   text: string;
@@ -120,8 +122,35 @@ const peers = {
   'naughty-words-nl': evaluate(examples, naughtyPeer, ['belediging']).perCategory,
 };
 
+/** Who flags a line as abuse, for the functional corpus: us (any `belediging` finding) and the peers. */
+const FLAGGERS: Record<string, Flags> = {
+  Twijfelcheck: (text) => check(text).some((finding) => finding.category === 'belediging'),
+  'glin-profanity': (text) => glin.isProfane(text),
+  'naughty-words-nl': (text) => naughtyPattern.test(text),
+};
+const functionalSets = { functioneel: loadFunctional('functioneel'), sealed: loadFunctional('sealed') };
+const functional = Object.fromEntries(
+  Object.entries(functionalSets).map(([set, lines]) => [
+    set,
+    Object.fromEntries(Object.entries(FLAGGERS).map(([name, flags]) => [name, scoreFunctional(lines, flags)])),
+  ]),
+) as Record<keyof typeof functionalSets, Record<string, FunctionalScores>>;
+const evasion = evasionResults();
+/** The sealed part is reported in figures only: its lines and misses are not for the rule author's eyes. */
+const withoutLines = ({ missed: _missed, false_alarms: _falseAlarms, ...figures }: FunctionalScores) => figures;
+
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ examples: examples.length, per_category: result.perCategory, peers }));
+  console.log(
+    JSON.stringify({
+      examples: examples.length,
+      per_category: result.perCategory,
+      peers,
+      functional: Object.fromEntries(
+        Object.entries(functional).map(([set, byTool]) => [set, Object.fromEntries(Object.entries(byTool).map(([tool, scores]) => [tool, withoutLines(scores)]))]),
+      ),
+      evasion: evasion.map(({ missed: _missed, ...rest }) => rest),
+    }),
+  );
 } else {
   const pct = (value: number) => (value * 100).toFixed(1).padStart(6);
   console.log(`Evaluatie over ${examples.length} voorbeelden uit tests/corpus/\n`);
@@ -135,6 +164,28 @@ if (process.argv.includes('--json')) {
     const s = scores.belediging!;
     console.log(`  ${name.padEnd(18)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}`);
   }
+  for (const [set, byTool] of Object.entries(functional)) {
+    const tools = Object.keys(byTool);
+    const ours = byTool.Twijfelcheck!;
+    console.log(`\nFunctioneel corpus: tests/corpus/${set}/ (${functionalSets[set as keyof typeof functionalSets].length} regels; alleen belediging)`);
+    console.log(`  ${''.padEnd(30)}${tools.map((tool) => tool.padStart(18)).join('')}`);
+    console.log(`  ${'precisie'.padEnd(30)}${tools.map((tool) => pct(byTool[tool]!.precision).padStart(18)).join('')}`);
+    console.log(`  ${'recall'.padEnd(30)}${tools.map((tool) => pct(byTool[tool]!.recall).padStart(18)).join('')}`);
+    console.log('  recall per verschijnsel:');
+    for (const [kind, rate] of Object.entries(ours.recall_by_kind)) {
+      console.log(`    ${kind.padEnd(28)}${tools.map((tool) => pct(byTool[tool]!.recall_by_kind[kind]?.rate ?? 0).padStart(18)).join('')}   (${rate.cases})`);
+    }
+    console.log('  vals alarm per contrast (moet laag zijn):');
+    for (const [contrast, rate] of Object.entries(ours.flagged_by_contrast)) {
+      console.log(`    ${contrast.padEnd(28)}${tools.map((tool) => pct(byTool[tool]!.flagged_by_contrast[contrast]?.rate ?? 0).padStart(18)).join('')}   (${rate.cases})`);
+    }
+    if (set === 'functioneel' && process.argv.includes('--missers')) {
+      for (const miss of ours.missed) console.log(`  [gemist] ${miss.file}:${miss.line}  ${JSON.stringify(miss.text)}`);
+      for (const alarm of ours.false_alarms) console.log(`  [vals alarm] ${alarm.file}:${alarm.line}  ${JSON.stringify(alarm.text)}`);
+    }
+  }
+  console.log('\nOntwijken (tests/eval/evasion.ts): zinnen die gewoon getypt gevonden worden, in elke vorm');
+  for (const row of evasion) console.log(`  ${row.form.padEnd(22)} ${pct(row.rate)}%  (${row.caught}/${row.phrases})`);
   if (result.misses.length > 0) {
     console.log(`\nMissers (${result.misses.length}):`);
     for (const miss of result.misses) {
