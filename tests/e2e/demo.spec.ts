@@ -177,3 +177,26 @@ test('the extension makes no network requests: only the page\'s own local files 
     expect(request.url()).not.toContain('111222333');
   }
 });
+
+test('a post of 63,206 characters is checked in pieces: no long task, the insult at the end is found @demo', async ({ page }) => {
+  const filler = 'Wat een mooie dag gehad met de klas in het museum, iedereen was blij. ';
+  const clean = filler.repeat(Math.ceil(63_206 / filler.length)).slice(0, 63_206 - 40).trimEnd() + '.';
+  const box = page.getByTestId('demo-post-text');
+  await box.fill(clean + ' Jij bent een kankerlijer.');
+  await page.evaluate(() => {
+    const durations: number[] = [];
+    (window as unknown as { longTasks: number[] }).longTasks = durations;
+    new PerformanceObserver((list) => durations.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
+  });
+  await page.getByTestId('demo-post-button').click();
+  const dialog = dialogOf(page);
+  await dialog.waitFor({ timeout: 10_000 });
+  expect(await dialog.locator('mark').allInnerTexts()).toContain('kankerlijer');
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  expect(longTasks.filter((ms) => ms > 50), `long tasks: ${longTasks.join(', ')}`).toEqual([]);
+  await dialog.getByRole('button', { name: 'Bericht aanpassen' }).click();
+
+  await box.fill(clean);
+  await page.getByTestId('demo-post-button').click();
+  await expect(timelineOf(page)).toHaveCount(1, { timeout: 10_000 });
+});
