@@ -1,7 +1,9 @@
 import type { TextDocument } from '../document';
 import { MAX_FINDINGS_PER_RULE, type Rule, type RuleMeta, type Severity } from '../types';
 import { lexiconHits, type LexiconKind } from './lexicon';
+import { grammarHits, quietByContext } from './grammar/analyse';
 import { patternHits } from './patterns';
+import { SpanIndex } from '../spans';
 import { isCounterSpeech, isNegatedBefore, isSelfReference, isTargeted, raise, hasInsultingModifier } from './targeting';
 
 const BY_SURENESS: Severity[] = ['info', 'waarschuwing', 'waarschuwing'];
@@ -17,24 +19,37 @@ interface Hit {
   phrase: boolean;
   quoted?: boolean;
   needsTarget?: boolean;
+  /** From the grammar: its own message and severity, its guards already applied. */
+  messageId?: string;
+  severity?: Severity;
 }
 
-/** Word-list and pattern hits of this family by kind, computed once per document. */
+/** Word-list, pattern and grammar hits of this family by kind, computed once per document. */
 function familyHits(doc: TextDocument): Map<LexiconKind, Hit[]> {
-  return doc.shared('belediging:hits', () => groupByKind([
-    ...lexiconHits(doc).map((hit) => ({
-      kind: hit.entry.kind,
-      sureness: hit.entry.sureness,
-      firstToken: hit.firstToken,
-      lastToken: hit.lastToken,
-      start: hit.start,
-      end: hit.end,
-      phrase: hit.entry.match === 'phrase',
-      quoted: hit.quoted,
-      needsTarget: hit.entry.needsTarget,
-    })),
-    ...patternHits(doc).map((hit) => ({ ...hit, phrase: true })),
-  ]));
+  return doc.shared('belediging:hits', () => {
+    const words = lexiconHits(doc).filter((hit) => !quietByContext(doc, hit.firstToken, hit.entry.kind));
+    // An insult the word lists already report (with its targeting) needs no second finding from the grammar.
+    const listed = new SpanIndex(words);
+    return groupByKind([
+      ...words.map((hit) => ({
+        kind: hit.entry.kind,
+        sureness: hit.entry.sureness,
+        firstToken: hit.firstToken,
+        lastToken: hit.lastToken,
+        start: hit.start,
+        end: hit.end,
+        phrase: hit.entry.match === 'phrase',
+        quoted: hit.quoted,
+        needsTarget: hit.entry.needsTarget,
+      })),
+      ...patternHits(doc)
+        .filter((hit) => !quietByContext(doc, hit.firstToken, hit.kind))
+        .map((hit) => ({ ...hit, phrase: true })),
+      ...grammarHits(doc)
+        .filter((hit) => hit.attack !== 'negatief' || !listed.overlaps(hit.start, hit.end))
+        .map((hit) => ({ ...hit, sureness: 2 as const, phrase: true })),
+    ]);
+  });
 }
 
 function groupByKind(hits: Hit[]): Map<LexiconKind, Hit[]> {
@@ -72,6 +87,11 @@ export function lexiconRule(kind: LexiconKind, meta: RuleMeta, floor?: Severity)
       let reported = 0;
       for (const hit of familyHits(doc).get(kind) ?? []) {
         if (reported === MAX_FINDINGS_PER_RULE) return;
+        if (hit.messageId) {
+          report({ messageId: hit.messageId, start: hit.start, end: hit.end, severity: hit.severity });
+          reported++;
+          continue;
+        }
         const targeted = isTargeted(doc, hit.firstToken, hit.lastToken, hit.phrase);
         if (!isUsed(doc, hit, targeted)) continue;
         let severity = floor ?? BY_SURENESS[hit.sureness]!;

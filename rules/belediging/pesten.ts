@@ -11,5 +11,8 @@ export default lexiconRule('pesten', {
     mild: 'Dit kan voelen als buitensluiten.',
     woord: 'Dit kan voelen als pesten of buitensluiten. Dat doet veel pijn, ook online.',
     gericht: 'Dit is pesten: je sluit iemand buiten of maakt iemand klein. Dat doet veel pijn.',
+    buitensluiten: 'Dit sluit iemand buiten. Zo staat iemand er alleen voor; dat is pesten.',
+    haatPersoon: 'Je zegt dat je iemand haat. Dat kan diegene flink raken.',
+    bodyshaming: 'Je lacht iemand uit om zijn of haar lichaam. Dat doet pijn.',
   },
 });

@@ -11,5 +11,6 @@ export default lexiconRule('scheldwoord', {
     mild: 'Dit woord kan iemand kwetsen, ook als je het als grap bedoelt.',
     woord: 'Hier staat een scheldwoord. Dat kan iemand pijn doen.',
     gericht: 'Je scheldt iemand uit. Dat voelt als pesten, ook online.',
+    negatief: 'Dit is kwetsend over iemand. Zeg het liever anders, of niet.',
   },
 });

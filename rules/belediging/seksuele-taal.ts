@@ -11,5 +11,6 @@ export default lexiconRule('seksueel', {
     mild: 'Dit woord is seksueel getint. Past het hier?',
     woord: 'Hier staat een seksueel of grof woord. Dat hoort niet in een bericht over school.',
     gericht: 'Je schrijft iets seksueels over of tegen iemand. Dat kan heel kwetsend zijn.',
+    intimidatie: 'Dit is seksuele intimidatie. Vraag nooit om naaktfoto’s en dreig er nooit mee.',
   },
 });

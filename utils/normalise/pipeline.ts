@@ -261,6 +261,29 @@ export function skeletonOf(folded: string): string {
   return codesToString(skeletonScratch, skeletonScratch.length);
 }
 
+/**
+ * The word as read, for word classes where spelling matters ("beest" is not "best", "heet" not "het"):
+ * leetspeak read as letters and apostrophes dropped like the skeleton, but only runs of three or more
+ * of one letter shortened, to two: "haaaat" → "haat", "h4at" → "haat", "beest" stays "beest".
+ */
+export function readingOf(token: Token): string {
+  return token.skeleton === token.folded ? token.folded : readingOfFolded(token.folded);
+}
+
+export function readingOfFolded(folded: string): string {
+  skeletonScratch.length = 0;
+  for (let i = 0; i < folded.length; i++) {
+    let code = folded.charCodeAt(i);
+    if (APOSTROPHES.has(code)) continue;
+    const letter = LEET.get(code);
+    if (letter !== undefined) code = letter.charCodeAt(0);
+    const length = skeletonScratch.length;
+    if (length >= 2 && skeletonScratch[length - 1] === code && skeletonScratch[length - 2] === code) continue;
+    skeletonScratch.push(code);
+  }
+  return codesToString(skeletonScratch, skeletonScratch.length);
+}
+
 /** Folds a word-list entry exactly as the text is folded, for use as a key. */
 export function foldTerm(term: string): string {
   const { folded } = normalise(term);
@@ -325,8 +348,9 @@ function mergeSplitWords(text: string, tokens: Token[]): Token[] {
       const next = tokens[last]!;
       if (!isWordCut(text, tokens[last - 1]!.end, next.start)) break;
       folded += next.folded;
-      unknownPiece ??= !isKnownWord(token.folded);
-      unknownPiece ||= !isKnownWord(next.folded);
+      // A piece that is no word of its own, or too short to be one ("ma" + "ak"), was cut from a word.
+      unknownPiece ??= token.folded.length < 3 || !isKnownWord(token.folded);
+      unknownPiece ||= next.folded.length < 3 || !isKnownWord(next.folded);
       // The longest mended word wins: "h**omo'**s" is "homos", not "homo" and "s".
       if (unknownPiece && isKnownWord(folded)) {
         merged = { ...token, end: next.end, foldedEnd: next.foldedEnd, folded, skeleton: skeletonOf(folded), joined: true };
@@ -440,7 +464,7 @@ function wordsInRun(text: string, tokens: Token[], from: number, to: number): Ar
 }
 
 function isSingleLetter(token: Token): boolean {
-  return token.hasLetter && token.skeleton.length === 1;
+  return token.hasLetter && token.foldedEnd - token.foldedStart === 1;
 }
 
 function gapJoins(text: string, left: Token, right: Token): boolean {

@@ -1,0 +1,593 @@
+import type { TextDocument } from '../../document';
+import type { PhraseMatch } from '../../phrases';
+import { allPersonReferences } from '../../personen/names';
+import type { Severity } from '../../types';
+import type { LexiconKind } from '../lexicon';
+import { adjectiveStrength, classIndex, ClassIndex, mayAttack, NEEDS_PERSON, onlyAboutGroups, VIOLENT_VERBS, type WordClass } from './words';
+import type { Tense, VerbUse } from './verbs';
+
+/**
+ * Insults, hate and threats as a grammar rather than a list of sentences: per clause, who is aimed at
+ * (a target: you, him or her, a name, a class, a protected group) and how (an attack: a threat, a death
+ * wish, hatred, a degrading attribute, dehumanisation, exclusion, sexual harassment, body shaming), with
+ * the guards that keep ordinary talk quiet (negation, condemning or reporting hate, news and stories,
+ * sport and games, objects and oneself as the target). Words are matched in any order within the clause,
+ * so "ik ga die Turken allemaal in elkaar trappen" and "die Turken ga ik in elkaar trappen" are one case.
+ */
+
+export type Attack =
+  | 'dreigen'
+  | 'dreigen-groep'
+  | 'doodswens'
+  | 'impliciet'
+  | 'haat-groep'
+  | 'ontmenselijking'
+  | 'buitensluiten'
+  | 'buitensluiten-groep'
+  | 'haat-persoon'
+  | 'negatief'
+  | 'bodyshaming'
+  | 'seksueel';
+
+export interface GrammarHit {
+  attack: Attack;
+  kind: LexiconKind;
+  severity: Severity;
+  /** The message the rule of this kind shows (its id in the rule's meta). */
+  messageId: string;
+  firstToken: number;
+  lastToken: number;
+  start: number;
+  end: number;
+}
+
+type TargetType = 'jij' | 'derde' | 'naam' | 'groep' | 'zelf';
+
+interface Target {
+  token: number;
+  type: TargetType;
+  /** Third-person pronouns that point back at a group named before. */
+  group?: string;
+}
+
+interface Clause {
+  from: number;
+  /** Exclusive. */
+  to: number;
+  sentence: number;
+}
+
+const SENTENCE_BREAK = /[.!?\n]/;
+const CLAUSE_BREAK = /[,;:()"“”‘’«»|]|\s[-–—]\s/;
+/** Words that open a new clause: coordinating and subordinating conjunctions. */
+const CLAUSE_OPENERS = new Set(['en', 'maar', 'want', 'omdat', 'dus', 'of', 'dat', 'als', 'terwijl', 'zodat', 'totdat', 'nadat', 'voordat', 'hoewel', 'zodra', 'tenzij']);
+
+function splitClauses(doc: TextDocument): Clause[] {
+  const tokens = doc.tokens;
+  const clauses: Clause[] = [];
+  let from = 0;
+  let sentence = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length) {
+      const gapStart = tokens[i - 1]!.end;
+      const gapEnd = tokens[i]!.start;
+      // Most gaps are one space: no break there, unless a conjunction opens the next clause.
+      const single = gapEnd - gapStart === 1 && doc.text.charCodeAt(gapStart) === 32;
+      const gap = single ? ' ' : doc.text.slice(gapStart, gapEnd);
+      const sentenceEnds = !single && SENTENCE_BREAK.test(gap);
+      if (!sentenceEnds && (single || !CLAUSE_BREAK.test(gap)) && !CLAUSE_OPENERS.has(tokens[i]!.folded)) continue;
+      clauses.push({ from, to: i, sentence });
+      if (sentenceEnds) sentence++;
+      from = i;
+    } else {
+      clauses.push({ from, to: i, sentence });
+    }
+  }
+  return clauses;
+}
+
+/** Skeletons of violent verb forms to the verb uses they may belong to. */
+const WHOLE = new Map<string, VerbUse[]>();
+const SPLIT = new Map<string, VerbUse[]>();
+for (const verb of VIOLENT_VERBS) {
+  for (const form of verb.whole.keys()) WHOLE.set(form, [...(WHOLE.get(form) ?? []), verb]);
+  for (const form of verb.split.keys()) SPLIT.set(form, [...(SPLIT.get(form) ?? []), verb]);
+}
+
+interface Violence {
+  token: number;
+  tense: Tense;
+  /** Hurts only with a person as object ("slaan"), unlike "vermoorden". */
+  needsPerson: boolean;
+}
+
+function hasWords(readings: string[], from: number, to: number, words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  outer: for (let i = from; i + words.length <= to; i++) {
+    for (let k = 0; k < words.length; k++) if (readings[i + k] !== words[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function violenceIn(readings: string[], clause: Clause): Violence | undefined {
+  for (let i = clause.from; i < clause.to; i++) {
+    const word = readings[i]!;
+    for (const [uses, whole] of [[WHOLE.get(word), true], [SPLIT.get(word), false]] as const) {
+      for (const use of uses ?? []) {
+        if (!whole && !hasWords(readings, clause.from, clause.to, use.with)) continue;
+        if (harmlessUse(readings, clause, i, use)) continue;
+        const tense = (whole ? use.whole : use.split).get(word)!;
+        return { token: i, tense, needsPerson: NEEDS_PERSON.has(use.lemma.split(' ').at(-1)!) };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** "sla … over", "schiet op", "steek de kaars aan": a word that turns the verb into something harmless. */
+function harmlessUse(readings: string[], clause: Clause, verb: number, use: VerbUse): boolean {
+  if (use.harmless.size === 0) return false;
+  for (let i = clause.from; i < clause.to; i++) {
+    const word = readings[i]!;
+    // The words of the phrase itself ("in" of "in elkaar trappen") are no harmless particle.
+    if (i !== verb && use.harmless.has(word) && !use.with.includes(word)) return true;
+  }
+  return false;
+}
+
+/** Everything the analysis needs about the text, computed once. */
+interface Reading {
+  classes: ClassIndex;
+  targets: (Target | undefined)[];
+  clauses: Clause[];
+  /** Per sentence, the guards that hold for all of it. */
+  frames: Map<number, Set<Frame>>;
+  /** Per sentence number, its first token. */
+  sentenceStart: number[];
+}
+
+type Frame = 'tegenspraak' | 'nieuws' | 'sport' | 'lachen' | 'redenen' | 'citaat' | 'onschuldig_wapen' | 'wens' | 'impliciet_onschuldig' | 'zelfbeschadiging_onschuldig' | 'meld';
+
+/** "Zie je hoe …", "weet je wat": you as a way of speaking, not as the one addressed. */
+const GENERIC_YOU_BEFORE = new Set(['hoe', 'dat', 'wat', 'wie', 'waar', 'wel', 'toch', 'nou', 'eigenlijk', 'zeker', 'nog']);
+
+const PERSON_DETERMINERS = new Set(['die', 'deze', 'dat', 'dit', 'de', 'het', 'zo', 'zon', 'zulke', 'mijn', 'je', 'jouw', 'zijn', 'haar', 'onze', 'ons', 'hun', 'elke', 'iedere', 'alle', 'een', 'n', 'z', 'zn', 'dr']);
+const BARE_DEMONSTRATIVES = new Set(['die', 'deze']);
+
+function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefined)[] {
+  const tokens = doc.tokens;
+  const targets: (Target | undefined)[] = new Array(tokens.length);
+  const mark = (token: number, type: TargetType) => {
+    if (!targets[token] || type === 'groep' || type === 'naam') targets[token] = { token, type };
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (classes.at('jij', i) && !GENERIC_YOU_BEFORE.has(tokens[i + 1]?.folded ?? '')) mark(i, 'jij');
+    else if (classes.at('derde', i)) mark(i, 'derde');
+    else if (classes.at('zelf', i)) mark(i, 'zelf');
+    if (classes.at('groep', i) && !classes.at('voorwerp', i)) mark(i, 'groep');
+    // "marokkaanse jongens", "die homoseksuele leraar": a group word before a word for a person.
+    if (classes.at('groep_bijvoeglijk', i)) {
+      for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+        if (classes.at('persoon', k)) {
+          mark(k, 'groep');
+          targets[k]!.group = classes.groupAt(i);
+          break;
+        }
+      }
+    }
+    // "die gast", "de nieuwe leraar", "mijn mentor": a person word after a determiner.
+    if (classes.at('persoon', i) && !targets[i]) {
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        if (PERSON_DETERMINERS.has(tokens[k]!.skeleton) || PERSON_DETERMINERS.has(tokens[k]!.folded)) {
+          mark(i, 'derde');
+          break;
+        }
+      }
+    }
+    // "die is echt dom": a demonstrative standing alone, not before a noun.
+    if (BARE_DEMONSTRATIVES.has(tokens[i]!.folded) && !targets[i]) {
+      const next = tokens[i + 1];
+      if (!next || classes.at('koppel', i + 1) || classes.at('norm', i + 1) || classes.at('intentie', i + 1) || classes.at('derde', i + 1)) mark(i, 'derde');
+    }
+  }
+  for (const reference of allPersonReferences(doc)) {
+    for (let i = reference.firstToken; i <= reference.lastToken; i++) mark(i, 'naam');
+  }
+  // A class: "die uit 2B", "iemand van 3C".
+  for (let i = 1; i < tokens.length; i++) {
+    if (/^([1-6][a-h]|brugklas)$/.test(tokens[i]!.folded) && /^(van|uit|in)$/.test(tokens[i - 1]!.folded)) mark(i, 'derde');
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const target = targets[i];
+    if (target?.type === 'groep' && !target.group) target.group = classes.groupAt(i);
+  }
+  return targets;
+}
+
+const FRAME_CLASSES = ['tegenspraak', 'nieuws', 'sport', 'lachen', 'redenen', 'onschuldig_wapen', 'wens', 'impliciet_onschuldig', 'zelfbeschadiging_onschuldig', 'meld'] as const;
+/** Frames that reach into the sentences around them: a report, a story, a match is told over several. */
+const WIDE_FRAMES: Frame[] = ['tegenspraak', 'nieuws', 'sport'];
+const QUOTES = /["“”«»„]|(^|\s)'|'(\s|$)/;
+
+function read(doc: TextDocument): Reading {
+  const classes = classIndex(doc);
+  const clauses = splitClauses(doc);
+  const frames = new Map<number, Set<Frame>>();
+  const sentenceOf = new Int32Array(doc.tokens.length);
+  for (const clause of clauses) sentenceOf.fill(clause.sentence, clause.from, clause.to);
+  const add = (sentence: number, frame: Frame) => {
+    let set = frames.get(sentence);
+    if (!set) frames.set(sentence, (set = new Set()));
+    set.add(frame);
+  };
+  for (const name of FRAME_CLASSES) {
+    for (const match of classes.matches.get(name) ?? []) {
+      const sentence = sentenceOf[match.firstToken]!;
+      add(sentence, name);
+      if (WIDE_FRAMES.includes(name)) {
+        add(sentence - 1, name);
+        add(sentence + 1, name);
+      }
+    }
+  }
+  // Quoting someone else's words: quotation marks, and a verb of saying or a condemnation around them.
+  const condemned = (classes.matches.get('tegenspraak')?.length ?? 0) > 0;
+  for (const clause of clauses) {
+    const from = doc.tokens[clause.from]?.start ?? 0;
+    const to = doc.tokens[clause.to - 1]?.end ?? 0;
+    if (!QUOTES.test(doc.text.slice(Math.max(0, from - 1), to + 1))) continue;
+    const sentence = frames.get(clause.sentence);
+    if (condemned || sentence?.has('meld')) add(clause.sentence, 'citaat');
+  }
+  const sentenceStart: number[] = [];
+  for (const clause of clauses) sentenceStart[clause.sentence] ??= clause.from;
+  return { classes, targets: findTargets(doc, classes), clauses, frames, sentenceStart };
+}
+
+export function grammarHits(doc: TextDocument): GrammarHit[] {
+  return doc.shared('grammar:hits', () => analyse(doc));
+}
+
+function reading(doc: TextDocument): Reading {
+  return doc.shared('grammar:reading', () => read(doc));
+}
+
+/**
+ * The same guards for the word lists and phrase patterns: a hit inside a report or condemnation of
+ * abuse, or (for threats) inside a story, a match or laughter, is talk about abuse, not abuse.
+ */
+export function quietByContext(doc: TextDocument, token: number, kind: LexiconKind): boolean {
+  if (kind === 'vloek') return false;
+  const { clauses, frames } = reading(doc);
+  let low = 0;
+  let high = clauses.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if (clauses[middle]!.from <= token) low = middle;
+    else high = middle - 1;
+  }
+  const frame = frames.get(clauses[low]?.sentence ?? -1);
+  if (!frame) return false;
+  if (frame.has('tegenspraak') || frame.has('citaat')) return true;
+  return kind === 'bedreiging' && (frame.has('nieuws') || frame.has('sport') || frame.has('lachen') || frame.has('impliciet_onschuldig') || frame.has('onschuldig_wapen'));
+}
+
+/** Classes of which at least one must stand in a text before it is worth reading closely. */
+const NO_FRAMES = new Set<Frame>();
+
+const ATTACK_CUES: WordClass[] = [
+  'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
+  'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie',
+];
+
+/** A violent verb form that needs nothing else ("vermoord"), or a phrase verb with its words ("… in elkaar"). */
+/**
+ * Words that may start a violent verb: every form that stands alone, and the words that split verbs need
+ * beside them ("elkaar", "neer", "kapot"), except the particles that are everywhere ("op", "in", "mee").
+ */
+const VIOLENT_CUES = [
+  ...WHOLE.keys(),
+  ...VIOLENT_VERBS.map((verb) => verb.with.at(-1)).filter((word): word is string => !!word && !['op', 'uit', 'in', 'aan', 'mee'].includes(word)),
+];
+
+function analyse(doc: TextDocument): GrammarHit[] {
+  const tokens = doc.tokens;
+  if (tokens.length === 0) return [];
+  // Most posts have no word of attack at all: one look per word, no clauses, no targets.
+  if (!mayAttack(doc, ATTACK_CUES, VIOLENT_CUES)) return [];
+  const classes = classIndex(doc);
+  const read = reading(doc);
+  const { targets, clauses, frames } = read;
+  const hits: GrammarHit[] = [];
+  /** The last group named, for "ze" and "die" in later clauses and sentences. */
+  let lastGroup: { group: string | undefined; sentence: number } | undefined;
+  let previous: { clause: Clause; targets: Target[]; subject: boolean; intent: boolean; deniesOpinion: boolean } | undefined;
+
+  // The clause under reading and what is known of it; the helpers below read these (made once, not per clause).
+  let clause!: Clause;
+  let frame!: Set<Frame>;
+  let target: Target | undefined;
+  const inClause = (name: WordClass) => classes.first(name, clause.from, clause.to);
+  const all = (name: WordClass) => classes.all(name, clause.from, clause.to);
+  const report = (attack: Attack, cue: number | PhraseMatch, severity?: Severity) => {
+    const cueFirst = typeof cue === 'number' ? cue : cue.firstToken;
+    const cueLast = typeof cue === 'number' ? cue : cue.lastToken;
+    const near = target && target.token >= clause.from && target.token < clause.to ? target.token : cueFirst;
+    const first = Math.min(cueFirst, near);
+    const last = Math.max(cueLast, near);
+    hits.push({ ...ATTACKS[attack], ...(severity ? { severity } : {}), attack, firstToken: first, lastToken: last, start: tokens[first]!.start, end: tokens[last]!.end });
+  };
+  /** A negation close to the cue ("ik sla je niet", "ik ga je niet slaan"), not one inside a fixed phrase. */
+  const negatedBefore = (token: number) => {
+    for (let i = Math.max(clause.from, token - 3); i < Math.min(clause.to, token + 4); i++) {
+      if (i === token || !classes.at('negatie', i)) continue;
+      if (classes.at('emotie', i) || classes.at('zelfbeschadiging', i) || classes.at('dreig_impliciet', i) || classes.at('wegwens', i)) continue;
+      return true;
+    }
+    // "Niemand hier walgt van jou": nobody as the subject denies it.
+    return !!inClause('niemand') && !inClause('sociaal') && !inClause('mee');
+  };
+  const negatedAnywhere = () =>
+    !!inClause('niemand') ||
+    all('negatie').some((match) => !classes.at('emotie', match.firstToken) && !classes.at('wegwens', match.firstToken) && !classes.at('uitsluit', match.firstToken) && !classes.at('zelfbeschadiging', match.firstToken) && !classes.at('dreig_impliciet', match.firstToken));
+  const aboutOneself = (match: PhraseMatch) => aboutOneselfIn(classes, match, clause.from);
+  const fits = (match: PhraseMatch | undefined) =>
+    match && (target?.type === 'groep' || !onlyAboutGroups(classes.readings[match.firstToken]!)) && !classes.at('positief_na', match.lastToken + 1) ? match : undefined;
+  // "vies water", "een stomme toets": an adjective before a thing describes the thing.
+  const describesThing = (match: PhraseMatch) => {
+    const next = match.lastToken + 1;
+    if (next >= clause.to || !tokens[next]!.hasLetter || PARTICLES.has(tokens[next]!.folded)) return false;
+    return !targets[next] && !classes.at('scheldnaam', next) && !classes.at('persoon', next) && !classes.at('neg_adjectief', next) && !classes.at('koppel', next);
+  };
+
+  // Tokens that may start an attack: a clause without one only passes on its targets and subject.
+  const cueAt = new Uint8Array(tokens.length);
+  for (const name of ATTACK_CUES) for (const match of classes.matches.get(name) ?? []) cueAt[match.firstToken] = 1;
+  for (const name of ['seks_adj', 'seks_verzoek', 'mee', 'groep_plek', 'norm', 'koppel', 'vind', 'lichaamsdeel', 'krijgen'] as const) {
+    for (const match of classes.matches.get(name) ?? []) cueAt[match.firstToken] = 1;
+  }
+  for (let i = 0; i < tokens.length; i++) if (WHOLE.has(classes.readings[i]!) || SPLIT.has(classes.readings[i]!)) cueAt[i] = 1;
+
+  for (clause of clauses) {
+    frame = frames.get(clause.sentence) ?? NO_FRAMES;
+    const own: Target[] = [];
+    for (let i = clause.from; i < clause.to; i++) {
+      const aim = targets[i];
+      if (aim && aim.type !== 'zelf') own.push(aim);
+    }
+    const groupHere = own.find((aim) => aim.type === 'groep');
+    if (groupHere) lastGroup = { group: groupHere.group, sentence: clause.sentence };
+    // "Ik ken veel Surinamers. Ze zijn allemaal lui": a pronoun after a group, in this or the next sentence.
+    const resolved = own.map((aim) =>
+      aim.type === 'derde' && !groupHere && lastGroup && clause.sentence - lastGroup.sentence <= 1 && isPluralPronoun(tokens[aim.token]!.folded)
+        ? { ...aim, type: 'groep' as const, group: lastGroup.group }
+        : aim,
+    );
+    const sameSentence = previous && previous.clause.sentence === clause.sentence;
+    const ownSubject = hasTargetType(targets, clause, 'zelf');
+    // A clause without its own target or subject borrows them from the clause before in the sentence.
+    const hasCue = cueAt.subarray(clause.from, clause.to).includes(1);
+    const borrowed = resolved.length > 0 ? resolved : sameSentence && !ownSubject ? previous!.targets : [];
+    const aimed = hasCue ? borrowed.filter((aim) => !isThing(read, aim, clause)) : borrowed;
+    const subject = !!inClause('ik_wij') || !!inClause('iedereen') || (!!sameSentence && previous!.subject);
+    const intent = !!inClause('intentie') || (!!sameSentence && previous!.intent);
+    // "Ik vind niet dat …", "ik denk niet dat …": the opinion denies what follows.
+    const deniedOpinion = !!sameSentence && previous!.deniesOpinion;
+    const deniesOpinion = (!!inClause('mening') || !!inClause('vind')) && !!inClause('negatie');
+    previous = { clause, targets: aimed, subject, intent, deniesOpinion: deniesOpinion || deniedOpinion };
+    if (deniedOpinion || !hasCue) continue;
+    if (aimed.length === 0 && !mayStandAlone(classes, clause)) continue;
+
+    target = aimed.find((aim) => aim.type === 'groep') ?? aimed[0];
+    const reported = frame.has('tegenspraak') || frame.has('citaat');
+    const story = frame.has('nieuws') && !aimed.some((aim) => aim.type === 'jij');
+    const play = frame.has('sport') && target?.type !== 'groep';
+
+    // Death wishes and pushing towards self-harm: fixed phrases ("spring van een flat", "niemand zal je missen").
+    const selfHarm = inClause('zelfbeschadiging');
+    if (selfHarm && !frame.has('lachen') && !frame.has('zelfbeschadiging_onschuldig') && !story && !reported && !aboutOneself(selfHarm) && !negatedBefore(selfHarm.firstToken)) {
+      report('doodswens', selfHarm);
+      continue;
+    }
+    // "Ik hoop dat je doodgaat": a wish in the sentence and dying in this clause, aimed at someone.
+    const dying = inClause('dood_werkwoord');
+    if (dying && target && (frame.has('wens') || inClause('norm')) && !frame.has('lachen') && !story && !reported && !negatedBefore(dying.firstToken)) {
+      report(target.type === 'groep' ? 'dreigen-groep' : 'doodswens', dying);
+      continue;
+    }
+
+    // Threats: violence aimed at someone by the writer, now or later ("ik ga je in elkaar slaan").
+    const violence = violenceIn(classes.readings, clause);
+    if (violence && target && !play && !story && !reported && !frame.has('onschuldig_wapen') && !negatedBefore(violence.token)) {
+      const normative = !!inClause('norm');
+      const byWriter = subject || intent || target.type === 'jij';
+      if ((violence.tense === 'nu' && (byWriter || normative)) || (violence.tense === 'deelwoord' && normative)) {
+        report(target.type === 'groep' ? 'dreigen-groep' : 'dreigen', violence.token);
+        continue;
+      }
+    }
+    // "Je krijgt klappen", "ik geef je een dreun"; "executie is de oplossing voor …", "die verdienen de kogel".
+    const blow = inClause('geweld_naamwoord');
+    if (blow && target && inClause('krijgen') && !play && !story && !reported && !negatedBefore(blow.firstToken)) {
+      report(target.type === 'groep' ? 'dreigen-groep' : 'dreigen', blow);
+      continue;
+    }
+    const extreme = inClause('geweld_extreem');
+    if (extreme && target && !story && !reported && !play && !negatedBefore(extreme.firstToken)) {
+      report(target.type === 'groep' ? 'dreigen-groep' : 'dreigen', extreme);
+      continue;
+    }
+    // "X moeten dood", "dood aan X".
+    const death = classes.readings.slice(clause.from, clause.to).indexOf('dood');
+    if (death >= 0 && target && (inClause('norm') || tokens[clause.from + death + 1]?.folded === 'aan') && !frame.has('lachen') && !story && !reported && !negatedBefore(clause.from + death)) {
+      report(target.type === 'groep' ? 'dreigen-groep' : 'doodswens', clause.from + death);
+      continue;
+    }
+
+    // Implicit threats: "je bent er geweest", "ik weet waar je woont", a weapon and a target.
+    const implicit = inClause('dreig_impliciet');
+    if (implicit && !story && !reported && !play && !frame.has('impliciet_onschuldig') && (target || containsTarget(targets, implicit)) && !negatedBefore(implicit.firstToken)) {
+      report('impliciet', implicit);
+      continue;
+    }
+    const weapon = inClause('wapen');
+    if (weapon && target && !frame.has('onschuldig_wapen') && !story && !play && !reported && (inClause('meenemen') || intent)) {
+      report(target.type === 'groep' ? 'dreigen-groep' : 'impliciet', weapon);
+      continue;
+    }
+
+    // Exclusion: "niemand mag met Fleur praten", "haal hem uit de groep", "X horen hier niet", "terug naar je land".
+    const away = inClause('wegwens');
+    if (away && target && !reported && !story) {
+      report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', away);
+      continue;
+    }
+    const nobody = inClause('niemand');
+    const social = inClause('sociaal') ?? inClause('mee');
+    if (nobody && social && target && !reported && !story) {
+      report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', nobody);
+      continue;
+    }
+    const shut = inClause('uitsluit');
+    if (shut && target && (subject || inClause('groep_plek') || inClause('negatie') || target.type === 'groep') && !reported && !story && !negatedBefore(shut.firstToken)) {
+      report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', shut);
+      continue;
+    }
+    const removal = inClause('verwijder');
+    if (removal && target && (hasWords(classes.readings, clause.from, clause.to, ['uit']) || hasWords(classes.readings, clause.from, clause.to, ['eruit']) || hasWords(classes.readings, clause.from, clause.to, ['weg'])) && (inClause('groep_plek') || hasWords(classes.readings, clause.from, clause.to, ['eruit'])) && !reported && !story && !play) {
+      report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', removal);
+      continue;
+    }
+    const notIn = inClause('negatie');
+    if (notIn && target && (inClause('mee') || inClause('groep_plek')) && (inClause('norm') || subject || target.type === 'groep') && !reported && !story && (target.type === 'groep' || !frame.has('redenen'))) {
+      if (target.type === 'groep' || inClause('norm')) {
+        report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', notIn);
+        continue;
+      }
+    }
+
+    // Hatred: "ik haat die Polen", "ik kan die gast niet uitstaan", "ik walg van jullie".
+    const hatred = inClause('emotie');
+    if (hatred && target && !reported && !story && !negatedBefore(hatred.firstToken)) {
+      report(target.type === 'groep' ? 'haat-groep' : 'haat-persoon', hatred);
+      continue;
+    }
+
+    // Sexual harassment: a nude picture asked for or threatened to be shared; a body part with a sexual word.
+    const nude = inClause('seks_object');
+    if (nude && !reported && !story && !negatedBefore(nude.firstToken) && (inClause('seks_verzoek') || inClause('seks_adj') || (inClause('afpersing') && target))) {
+      report('seksueel', nude);
+      continue;
+    }
+    const body = inClause('seks_lichaam');
+    if (body && target && !reported && !story && !negatedBefore(body.firstToken) && (inClause('seks_adj') || (inClause('seks_verzoek') && target.type === 'jij'))) {
+      report('seksueel', body);
+      continue;
+    }
+
+    // Degrading attributes, dehumanisation and body shaming: target + "is/zijn/vind" + what they would be.
+    if (!target || reported || story || negatedAnywhere()) continue;
+    const linked = !!inClause('koppel') || !!inClause('vind') || hasAny(classes.readings, clause, LINKS);
+    const aboutGroup = target.type === 'groep';
+    const dehumanised = fits(inClause('ontmenselijk'));
+    if (dehumanised && (linked || aboutGroup)) {
+      report(aboutGroup ? 'ontmenselijking' : 'negatief', dehumanised);
+      continue;
+    }
+    const shamed = fits(inClause('lichaam_neg'));
+    if (shamed && (linked || inClause('lichaamsdeel')) && !classes.at('dikke_positief', shamed.lastToken + 1) && !aboutGroup) {
+      report('bodyshaming', shamed);
+      continue;
+    }
+    const insult = fits(inClause('scheldnaam'));
+    const adjective = fits(inClause('neg_adjectief'));
+    if (adjective && !insult && describesThing(adjective)) continue;
+    if (target.type === 'groep') {
+      // Any negative word about a group, linked to it or right before it ("luie Polen").
+      const before = adjective && adjective.lastToken + 1 === target.token;
+      if ((insult || adjective) && (linked || before)) {
+        report('haat-groep', insult ?? adjective!);
+        continue;
+      }
+    } else if (linked && (insult || (adjective && adjectiveStrength(classes.readings[adjective.firstToken]!) === 2))) {
+      // A mild word about one person ("je bent echt gek", "wat ben je lui") is no attack on its own.
+      report('negatief', insult ?? adjective!);
+    }
+  }
+  return hits;
+}
+
+/** Words after a predicate that do not make it describe a thing: "je bent vies hoor". */
+const PARTICLES = new Set(['hoor', 'joh', 'man', 'zeg', 'bro', 'he', 'hè', 'ofzo', 'echt', 'wel', 'toch', 'haha', 'hahaha', 'lol', 'gewoon', 'zeker', 'ook', 'nu', 'altijd', 'allemaal', 'en', 'of', 'maar', 'want', 'dus', 'als', 'dan', 'zijn', 'is', 'ben', 'bent', 'ze', 'jij', 'je', 'hij', 'zij', 'die', 'met', 'in', 'op', 'om', 'voor', 'van', 'tegen', 'bij', 'naar', 'net', 'zo', 'te', 'nog', 'niet']);
+
+/** Words that tie an attribute to a target without a verb: "allemaal dieven", "typisch zo'n …". */
+const LINKS = new Set(['allemaal', 'altijd', 'typisch', 'zon', 'stelletje', 'wat', 'bende', 'echte', 'gewoon', 'net', 'als', 'hoe']);
+
+function hasAny(readings: string[], clause: Clause, words: Set<string>): boolean {
+  for (let i = clause.from; i < clause.to; i++) if (words.has(readings[i]!)) return true;
+  return false;
+}
+
+function hasTargetType(targets: (Target | undefined)[], clause: Clause, type: TargetType): boolean {
+  for (let i = clause.from; i < clause.to; i++) if (targets[i]?.type === type) return true;
+  return false;
+}
+
+const THING_DETERMINERS = new Set(['de', 'het', 'die', 'deze', 'mijn', 'je', 'jouw', 'dat', 'dit', 'een', 'zijn', 'haar']);
+const THING_PRONOUNS = new Set(['hem', 'ze', 'zij', 'die', 'deze', 'het']);
+
+/**
+ * "Mijn fiets? Ik haat hem": a pronoun after a thing, with no person named in this or the last sentence,
+ * points at the thing. Names, groups and words for people keep it a person.
+ */
+function isThing(reading: Reading, target: Target, clause: Clause): boolean {
+  if (target.type !== 'derde' || !THING_PRONOUNS.has(reading.classes.readings[target.token]!)) return false;
+  const { classes, targets } = reading;
+  let thing = false;
+  for (let i = reading.sentenceStart[Math.max(0, clause.sentence - 1)]!; i < target.token; i++) {
+    const aim = targets[i];
+    if (aim && aim.type !== 'zelf' && aim.type !== 'derde') return false;
+    if (aim?.type === 'derde' && !THING_PRONOUNS.has(classes.readings[i]!)) return false;
+    if (classes.at('persoon', i)) return false;
+    if (i > 0 && THING_DETERMINERS.has(classes.readings[i - 1]!) && !aim) thing = true;
+  }
+  return thing;
+}
+
+const PLURAL_PRONOUNS = new Set(['ze', 'zij', 'hen', 'hun', 'die', 'deze']);
+function isPluralPronoun(folded: string): boolean {
+  return PLURAL_PRONOUNS.has(folded);
+}
+
+/** Phrases that carry their own target ("je bent er geweest", "niemand zal je missen"). */
+function containsTarget(targets: (Target | undefined)[], match: PhraseMatch): boolean {
+  for (let i = match.firstToken; i <= match.lastToken; i++) if (targets[i] && targets[i]!.type !== 'zelf') return true;
+  return false;
+}
+
+/** "Ik ga dood als ik morgen moet presenteren": the writer about themself. */
+function aboutOneselfIn(classes: ClassIndex, match: PhraseMatch, from: number): boolean {
+  for (let i = Math.max(from, match.firstToken - 2); i < match.firstToken; i++) if (classes.at('zelf', i)) return true;
+  return false;
+}
+
+/** Attacks that need no target of their own: the fixed threats and death wishes. */
+function mayStandAlone(classes: ClassIndex, clause: Clause): boolean {
+  return !!classes.first('zelfbeschadiging', clause.from, clause.to) || !!classes.first('dreig_impliciet', clause.from, clause.to) || !!classes.first('seks_object', clause.from, clause.to);
+}
+
+const ATTACKS: Record<Attack, { kind: LexiconKind; severity: Severity; messageId: string }> = {
+  dreigen: { kind: 'bedreiging', severity: 'ernstig', messageId: 'dreigen' },
+  'dreigen-groep': { kind: 'bedreiging', severity: 'ernstig', messageId: 'dreigenGroep' },
+  doodswens: { kind: 'bedreiging', severity: 'ernstig', messageId: 'doodswens' },
+  impliciet: { kind: 'bedreiging', severity: 'ernstig', messageId: 'impliciet' },
+  'haat-groep': { kind: 'discriminatie', severity: 'ernstig', messageId: 'haatGroep' },
+  ontmenselijking: { kind: 'discriminatie', severity: 'ernstig', messageId: 'ontmenselijking' },
+  'buitensluiten-groep': { kind: 'discriminatie', severity: 'ernstig', messageId: 'buitensluitenGroep' },
+  buitensluiten: { kind: 'pesten', severity: 'waarschuwing', messageId: 'buitensluiten' },
+  'haat-persoon': { kind: 'pesten', severity: 'waarschuwing', messageId: 'haatPersoon' },
+  bodyshaming: { kind: 'pesten', severity: 'waarschuwing', messageId: 'bodyshaming' },
+  negatief: { kind: 'scheldwoord', severity: 'waarschuwing', messageId: 'negatief' },
+  seksueel: { kind: 'seksueel', severity: 'ernstig', messageId: 'intimidatie' },
+};

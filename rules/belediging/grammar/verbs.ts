@@ -1,0 +1,77 @@
+import type { Phrase } from '../../phrases';
+import { normalise, readingOfFolded } from '../../../utils/normalise/pipeline';
+
+/** Particles that split off a Dutch verb in a main clause: "ik maak je af", "ik steek hem neer". */
+export const SEPARABLE_PARTICLES = ['kapot', 'dood', 'neer', 'af', 'op', 'uit', 'in', 'weg', 'aan', 'mee'];
+
+export interface VerbForms {
+  /** Infinitive, present tense, present participle. */
+  nu: string[];
+  verleden: string[];
+  deelwoord: string[];
+}
+
+/** Whether a form speaks of now or later (a threat), of the past (a report), or is a participle (passive). */
+export type Tense = 'nu' | 'verleden' | 'deelwoord';
+
+/**
+ * One violent verb as the clause can show it: a form standing alone ("vermoord"), or a verb form with
+ * its particle or words elsewhere in the clause ("maak … af", "sla … in elkaar").
+ */
+export interface VerbUse {
+  lemma: string;
+  /** Readings of the forms that carry the meaning on their own (one token), with their tense. */
+  whole: Map<string, Tense>;
+  /** Readings of the verb forms that need `with` somewhere in the clause. */
+  split: Map<string, Tense>;
+  with: Phrase;
+  /** Particles or objects that make this verb harmless ("sla … over", "schiet op", "steek … aan"). */
+  harmless: Set<string>;
+}
+
+/** A word of the data as the text's words are read (see readingOf). */
+const skeleton = (word: string) => readingOfFolded(normalise(word).folded);
+
+function tensed(forms: VerbForms, prefix = '', participlePrefix = prefix): Map<string, Tense> {
+  const map = new Map<string, Tense>();
+  for (const form of forms.nu) map.set(skeleton(prefix + form), 'nu');
+  for (const form of forms.verleden) map.set(skeleton(prefix + form), 'verleden');
+  for (const form of forms.deelwoord) map.set(skeleton(participlePrefix + form), 'deelwoord');
+  return map;
+}
+
+/** Builds the uses of every violent verb from its lemma and the forms in the data. */
+export function compileVerbs(lemmas: string[], forms: Record<string, VerbForms>, harmless: Record<string, string[]>, notForms: string[] = []): VerbUse[] {
+  const skip = new Set(notForms.map(skeleton));
+  return lemmas.map((lemma) => {
+    const words = lemma.split(' ');
+    const verb = words.at(-1)!;
+    const fixed = words.slice(0, -1).map(skeleton);
+    const particle = SEPARABLE_PARTICLES.find((candidate) => verb.startsWith(candidate) && verb.length > candidate.length + 3);
+    const rest = particle ? verb.slice(particle.length) : verb;
+    const own = forms[verb] ?? { nu: [verb], verleden: [], deelwoord: [] };
+    const base = particle ? forms[rest] : undefined;
+    const use: VerbUse = {
+      lemma,
+      whole: new Map(),
+      split: new Map(),
+      with: fixed,
+      harmless: new Set((harmless[verb] ?? harmless[rest] ?? []).map(skeleton)),
+    };
+    if (fixed.length > 0) {
+      // "in elkaar slaan": any form of the verb, with the fixed words in the clause.
+      use.split = tensed(own);
+    } else if (particle && base) {
+      // "afmaken": whole forms (afmaken, afgemaakt, dat ik je afmaak) and "maak … af".
+      use.whole = tensed({ nu: base.nu, verleden: base.verleden, deelwoord: base.deelwoord }, particle);
+      for (const [form, tense] of tensed(own)) if (!use.whole.has(form)) use.whole.set(form, tense);
+      use.split = tensed(base);
+      use.with = [skeleton(particle)];
+    } else {
+      use.whole = tensed(own);
+    }
+    // "dood" is also "dead", "sla" also a salad: such forms count only with a particle or phrase.
+    for (const form of skip) use.whole.delete(form);
+    return use;
+  });
+}

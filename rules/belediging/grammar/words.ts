@@ -1,0 +1,201 @@
+import data from '../../data/grammatica.json';
+import type { TextDocument } from '../../document';
+import { PhraseSet, type PhraseMatch } from '../../phrases';
+import { addVocabulary } from '../../../utils/normalise/vocabulary';
+import { normalise, readingOf } from '../../../utils/normalise/pipeline';
+import { compileVerbs, type VerbForms, type VerbUse } from './verbs';
+
+/**
+ * The grammar's word classes and, per text, where each class stands. Words meet as they are read
+ * (leetspeak as letters, long runs of one letter shortened), not as skeletons: "beest" must not be
+ * "best", nor "heet" "het". All classes are found in one pass over the words of the text.
+ */
+export type WordClass = keyof typeof data.klassen | 'groep' | 'groep_bijvoeglijk' | 'neg_adjectief';
+
+const CLASS_NAMES: WordClass[] = [...(Object.keys(data.klassen) as (keyof typeof data.klassen)[]), 'groep', 'groep_bijvoeglijk', 'neg_adjectief'];
+/** Each class's bit in the per-token class masks (three 32-bit words a token). */
+const CLASS_BIT = new Map(CLASS_NAMES.map((name, index) => [name, index]));
+const MASK_WORDS = Math.ceil(CLASS_NAMES.length / 32);
+
+/** Dutch adjective endings: dom → domme, vies → vieze, lief → lieve; comparative and superlative. */
+export function adjectiveForms(base: string): string[] {
+  const voiced = base.replace(/s$/, 'z').replace(/f$/, 'v');
+  const doubled = /[^aeiou][aeiou][bdfgklmnprst]$/.test(base) && !/(ig|lijk|isch)$/.test(base) ? base + base.at(-1) : voiced;
+  return [...new Set([base, voiced + 'e', doubled + 'e', voiced + 'er', doubled + 'er', base + 'st', base + 'ste'])];
+}
+
+/** A word or phrase of the data as the words it reads as. */
+export function readingsOf(text: string): string[] {
+  return normalise(text).tokens.map(readingOf);
+}
+
+const sources: Record<WordClass, string[]> = {
+  ...data.klassen,
+  groep: data.groepen.flatMap((group) => group.zelfstandig),
+  groep_bijvoeglijk: data.groepen.flatMap((group) => group.bijvoeglijk.flatMap(adjectiveForms)),
+  neg_adjectief: data.klassen.neg_sterk.flatMap(adjectiveForms),
+};
+
+interface Entry {
+  name: WordClass;
+  rest: string[];
+}
+
+let byFirstWord: Map<string, Entry[]> | undefined;
+/** Every phrase of every class by its first word: a text is looked up once per word for all classes. */
+function index(): Map<string, Entry[]> {
+  if (byFirstWord) return byFirstWord;
+  byFirstWord = new Map();
+  for (const name of CLASS_NAMES) {
+    for (const phrase of new Set(sources[name])) {
+      const words = readingsOf(phrase);
+      if (words.length === 0) continue;
+      const list = byFirstWord.get(words[0]!);
+      const entry = { name, rest: words.slice(1) };
+      if (list) list.push(entry);
+      else byFirstWord.set(words[0]!, [entry]);
+    }
+  }
+  return byFirstWord;
+}
+
+/** The group (e.g. "marokkanen") a group word or phrase names, by its words as read. */
+const GROUP_OF = new Map<string, string>();
+for (const group of data.groepen) {
+  for (const word of [...group.zelfstandig, ...group.bijvoeglijk.flatMap(adjectiveForms)]) GROUP_OF.set(readingsOf(word).join(' '), group.groep);
+}
+
+const MILD = new Set(data.klassen.neg_mild.flatMap(adjectiveForms).map((word) => readingsOf(word).join(' ')));
+/** Words that are an insult only about a group ("homo's zijn ziek"); of one person they mean ill. */
+const GROUP_ONLY = new Set(['ziek', 'zieke', 'zieker', 'ziekte', 'kanker', 'virus', 'plaag', 'pest', 'beest', 'beesten', 'dier', 'dieren', 'monster', 'monsters', 'hond', 'honden', 'aap', 'apen', 'varken', 'varkens', 'koe', 'kudde', 'vee', 'ratje']);
+
+/** 2 for a strongly degrading adjective (waardeloos, achterlijk), 1 for a mild one (dom, raar). */
+export function adjectiveStrength(reading: string): 1 | 2 {
+  return MILD.has(reading) ? 1 : 2;
+}
+
+/** Said of one person, this word is no insult (illness, praise: "je bent een beest op het veld"). */
+export function onlyAboutGroups(reading: string): boolean {
+  return GROUP_ONLY.has(reading);
+}
+
+export const VIOLENT_VERBS: VerbUse[] = compileVerbs(data.geweld.werkwoorden, data.werkwoordsvormen as Record<string, VerbForms>, data.geweld.onschuldige_partikels, data.geweld.geen_vorm);
+/** Verbs that hurt only with a person as object ("slaan", "pakken"): never alone. */
+export const NEEDS_PERSON = new Set(data.geweld.schadelijk_met_doel);
+
+// Letters typed apart are split back into these words too ("i k  h a a t  j e").
+addVocabulary([
+  ...Object.values(sources).flat(),
+  ...Object.values(data.werkwoordsvormen as Record<string, VerbForms>).flatMap((forms) => [...forms.nu, ...forms.verleden, ...forms.deelwoord]),
+  ...data.geweld.werkwoorden,
+].map((word) => normalise(word).folded));
+
+/** Where each word class stands in one text: matches in text order, flags per token made on demand. */
+export class ClassIndex {
+  /** Each token's word as read. */
+  readonly readings: string[];
+  readonly matches = new Map<WordClass, PhraseMatch[]>();
+  /** Per token, a bit per class whose match covers it. */
+  private readonly masks: Uint32Array;
+  private multiWordGroups: Map<number, string> | undefined;
+
+  constructor(doc: TextDocument) {
+    const tokens = doc.tokens;
+    const readings = (this.readings = readingsOfDoc(doc));
+    const masks = (this.masks = new Uint32Array(tokens.length * MASK_WORDS));
+    const entries = index();
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = entries.get(readings[i]!);
+      if (!candidates) continue;
+      for (const { name, rest } of candidates) {
+        if (i + rest.length >= tokens.length && rest.length > 0) continue;
+        let fits = true;
+        for (let k = 0; k < rest.length && fits; k++) fits = readings[i + 1 + k] === rest[k];
+        if (!fits) continue;
+        const last = i + rest.length;
+        let list = this.matches.get(name);
+        if (!list) this.matches.set(name, (list = []));
+        list.push({ firstToken: i, lastToken: last, start: tokens[i]!.start, end: tokens[last]!.end });
+        const bit = CLASS_BIT.get(name)!;
+        for (let k = i; k <= last; k++) masks[k * MASK_WORDS + (bit >>> 5)]! |= 1 << (bit & 31);
+      }
+    }
+  }
+
+  at(name: WordClass, token: number): boolean {
+    if (token < 0 || token >= this.readings.length) return false;
+    const bit = CLASS_BIT.get(name)!;
+    return (this.masks[token * MASK_WORDS + (bit >>> 5)]! & (1 << (bit & 31))) !== 0;
+  }
+
+  /** The first match of the class that starts inside tokens [from, to), if any. */
+  first(name: WordClass, from: number, to: number): PhraseMatch | undefined {
+    const list = this.matches.get(name);
+    if (!list) return undefined;
+    const index = firstAtOrAfter(list, from);
+    return index < list.length && list[index]!.firstToken < to ? list[index] : undefined;
+  }
+
+  all(name: WordClass, from: number, to: number): PhraseMatch[] {
+    const list = this.matches.get(name);
+    if (!list) return [];
+    const out: PhraseMatch[] = [];
+    for (let i = firstAtOrAfter(list, from); i < list.length && list[i]!.firstToken < to; i++) out.push(list[i]!);
+    return out;
+  }
+
+  /** The group a group word at this token names ("trans personen" → transgenders). */
+  groupAt(token: number): string | undefined {
+    const single = GROUP_OF.get(this.readings[token]!);
+    if (single) return single;
+    if (!this.multiWordGroups) {
+      this.multiWordGroups = new Map();
+      for (const name of ['groep', 'groep_bijvoeglijk'] as const) {
+        for (const match of this.matches.get(name) ?? []) {
+          if (match.lastToken === match.firstToken) continue;
+          const group = GROUP_OF.get(this.readings.slice(match.firstToken, match.lastToken + 1).join(' '));
+          if (group) for (let i = match.firstToken; i <= match.lastToken; i++) this.multiWordGroups.set(i, group);
+        }
+      }
+    }
+    return this.multiWordGroups.get(token);
+  }
+}
+
+function firstAtOrAfter(list: PhraseMatch[], from: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]!.firstToken < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Each token's word as read, once per text. */
+export function readingsOfDoc(doc: TextDocument): string[] {
+  return doc.shared('grammar:readings', () => {
+    const tokens = doc.tokens;
+    const readings = new Array<string>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) readings[i] = readingOf(tokens[i]!);
+    return readings;
+  });
+}
+
+/** Phrases whose presence makes a text worth reading closely, in the shared phrase index of every text. */
+let cues: PhraseSet | undefined;
+
+/**
+ * Might the text hold an attack? One lookup per word in the phrase index that every check builds
+ * anyway (by skeleton, so "best" may wake it for "beest": that costs time, never a finding). Most
+ * posts hold no such word, and then no class index is built at all.
+ */
+export function mayAttack(doc: TextDocument, classes: readonly WordClass[], forms: Iterable<string>): boolean {
+  cues ??= new PhraseSet([...classes.flatMap((name) => sources[name]), ...forms]);
+  return cues.find(doc).length > 0;
+}
+
+export function classIndex(doc: TextDocument): ClassIndex {
+  return doc.shared('grammar:classes', () => new ClassIndex(doc));
+}
