@@ -60,6 +60,8 @@ interface Clause {
 const SENTENCE_BREAK = /[.!?\n]/;
 const CLAUSE_BREAK = /[,;:()"“”‘’«»|]|\s[-–—]\s/;
 /** Words that open a new clause: coordinating and subordinating conjunctions. */
+/** Openers of a clause that belongs to the one before ("als", "wanneer", "dat"). */
+const SUBORDINATE = new Set(['als', 'wanneer', 'zodra', 'dat', 'omdat', 'terwijl']);
 const CLAUSE_OPENERS = new Set(['en', 'maar', 'want', 'omdat', 'dus', 'of', 'dat', 'als', 'terwijl', 'zodat', 'totdat', 'nadat', 'voordat', 'hoewel', 'zodra', 'tenzij']);
 
 function splitClauses(doc: TextDocument): Clause[] {
@@ -110,13 +112,14 @@ function hasWords(readings: string[], from: number, to: number, words: readonly 
   return false;
 }
 
-function violenceIn(readings: string[], clause: Clause): Violence | undefined {
+function violenceIn(classes: ClassIndex, clause: Clause): Violence | undefined {
+  const readings = classes.readings;
   for (let i = clause.from; i < clause.to; i++) {
     const word = readings[i]!;
     for (const [uses, whole] of [[WHOLE.get(word), true], [SPLIT.get(word), false]] as const) {
       for (const use of uses ?? []) {
         if (!whole && !hasWords(readings, clause.from, clause.to, use.with)) continue;
-        if (harmlessUse(readings, clause, i, use)) continue;
+        if (harmlessUse(classes, clause, i, use)) continue;
         const tense = (whole ? use.whole : use.split).get(word)!;
         return { token: i, tense, needsPerson: NEEDS_PERSON.has(use.lemma.split(' ').at(-1)!) };
       }
@@ -125,16 +128,31 @@ function violenceIn(readings: string[], clause: Clause): Violence | undefined {
   return undefined;
 }
 
-/** "sla … over", "schiet op", "steek de kaars aan": a word that turns the verb into something harmless. */
-function harmlessUse(readings: string[], clause: Clause, verb: number, use: VerbUse): boolean {
-  if (use.harmless.size === 0) return false;
+/**
+ * "sla … over", "schiet op", "steek de kaars aan": a particle closing the clause, or an object anywhere,
+ * that turns the verb into something harmless. Not with a body part in the clause ("ik trap je tanden
+ * uit je bek"), nor for the words of the verb's own phrase ("in" of "in elkaar trappen").
+ */
+function harmlessUse(classes: ClassIndex, clause: Clause, verb: number, use: VerbUse): boolean {
+  const readings = classes.readings;
+  if (use.harmlessParticles.size === 0 && use.harmlessObjects.size === 0) return false;
+  if (classes.first('lichaamsdeel', clause.from, clause.to)) return false;
   for (let i = clause.from; i < clause.to; i++) {
     const word = readings[i]!;
-    // The words of the phrase itself ("in" of "in elkaar trappen") are no harmless particle.
-    if (i !== verb && use.harmless.has(word) && !use.with.includes(word)) return true;
+    if (i === verb || use.with.includes(word)) continue;
+    if (use.harmlessObjects.has(word)) return true;
+    if (use.harmlessParticles.has(word) && i > verb && i === lastWord(classes, clause)) return true;
   }
   return false;
 }
+
+/** The clause's last word, leaving out chat particles ("schiet op man", "sla over joh"). */
+function lastWord(classes: ClassIndex, clause: Clause): number {
+  let last = clause.to - 1;
+  while (last > clause.from && TRAILING.has(classes.readings[last]!)) last--;
+  return last;
+}
+const TRAILING = new Set(['man', 'joh', 'nou', 'zeg', 'bro', 'gast', 'dan', 'maar', 'even', 'ff', 'nu', 'hoor', 'toch', 'eens', 'es', 'eff', 'effe', 'please', 'pls', 'aub', 'a.u.b', 'haha', 'xd', 'lol']);
 
 /** Everything the analysis needs about the text, computed once. */
 interface Reading {
@@ -145,9 +163,11 @@ interface Reading {
   frames: Map<number, Set<Frame>>;
   /** Per sentence number, its first token. */
   sentenceStart: number[];
+  /** Clauses an opinion before them denies ("ik vind niet dat …"), by their first token. */
+  denied: Set<number>;
 }
 
-type Frame = 'tegenspraak' | 'nieuws' | 'sport' | 'lachen' | 'redenen' | 'citaat' | 'onschuldig_wapen' | 'wens' | 'impliciet_onschuldig' | 'zelfbeschadiging_onschuldig' | 'meld';
+type Frame = 'tegenspraak' | 'nieuws' | 'sport' | 'lachen' | 'redenen' | 'citaat' | 'onschuldig_wapen' | 'wens' | 'impliciet_onschuldig' | 'zelfbeschadiging_onschuldig' | 'meld' | 'ziekte_context';
 
 /** "Zie je hoe …", "weet je wat": you as a way of speaking, not as the one addressed. */
 const GENERIC_YOU_BEFORE = new Set(['hoe', 'dat', 'wat', 'wie', 'waar', 'wel', 'toch', 'nou', 'eigenlijk', 'zeker', 'nog']);
@@ -205,7 +225,7 @@ function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefine
   return targets;
 }
 
-const FRAME_CLASSES = ['tegenspraak', 'nieuws', 'sport', 'lachen', 'redenen', 'onschuldig_wapen', 'wens', 'impliciet_onschuldig', 'zelfbeschadiging_onschuldig', 'meld'] as const;
+const FRAME_CLASSES = ['tegenspraak', 'nieuws', 'sport', 'lachen', 'redenen', 'onschuldig_wapen', 'wens', 'impliciet_onschuldig', 'zelfbeschadiging_onschuldig', 'meld', 'ziekte_context'] as const;
 /** Frames that reach into the sentences around them: a report, a story, a match is told over several. */
 const WIDE_FRAMES: Frame[] = ['tegenspraak', 'nieuws', 'sport'];
 const QUOTES = /["“”«»„]|(^|\s)'|'(\s|$)/;
@@ -242,7 +262,14 @@ function read(doc: TextDocument): Reading {
   }
   const sentenceStart: number[] = [];
   for (const clause of clauses) sentenceStart[clause.sentence] ??= clause.from;
-  return { classes, targets: findTargets(doc, classes), clauses, frames, sentenceStart };
+  // "Ik vind niet dat …", "ik denk niet dat …": what follows in the sentence is denied.
+  const denied = new Set<number>();
+  let denying = -1;
+  for (const clause of clauses) {
+    if (denying === clause.sentence) denied.add(clause.from);
+    else if ((classes.first('mening', clause.from, clause.to) || classes.first('vind', clause.from, clause.to)) && classes.first('negatie', clause.from, clause.to)) denying = clause.sentence;
+  }
+  return { classes, targets: findTargets(doc, classes), clauses, frames, sentenceStart, denied };
 }
 
 export function grammarHits(doc: TextDocument): GrammarHit[] {
@@ -267,6 +294,7 @@ export function quietByContext(doc: TextDocument, token: number, kind: LexiconKi
     if (clauses[middle]!.from <= token) low = middle;
     else high = middle - 1;
   }
+  if (clauses[low] && reading(doc).denied.has(clauses[low]!.from)) return true;
   const frame = frames.get(clauses[low]?.sentence ?? -1);
   if (!frame) return false;
   if (frame.has('tegenspraak') || frame.has('citaat')) return true;
@@ -332,6 +360,16 @@ function analyse(doc: TextDocument): GrammarHit[] {
     !!inClause('niemand') ||
     all('negatie').some((match) => !classes.at('emotie', match.firstToken) && !classes.at('wegwens', match.firstToken) && !classes.at('uitsluit', match.firstToken) && !classes.at('zelfbeschadiging', match.firstToken) && !classes.at('dreig_impliciet', match.firstToken));
   const aboutOneself = (match: PhraseMatch) => aboutOneselfIn(classes, match, clause.from);
+  /**
+   * Of one person, a strong word ("waardeloos") is an attack; a mild one ("dom") only when stressed and
+   * said to them ("waarom ben jij zo dom"); a slight one ("gek") never on its own.
+   */
+  const strongEnough = (adjective: PhraseMatch) => {
+    const strength = adjectiveStrength(classes.readings[adjective.firstToken]!);
+    if (strength !== 1) return strength === 2;
+    const stressed = INTENSIFIERS.has(classes.readings[adjective.firstToken - 1] ?? '');
+    return stressed && (target?.type === 'jij' || target?.type === 'naam');
+  };
   const fits = (match: PhraseMatch | undefined) =>
     match && (target?.type === 'groep' || !onlyAboutGroups(classes.readings[match.firstToken]!)) && !classes.at('positief_na', match.lastToken + 1) ? match : undefined;
   // "vies water", "een stomme toets": an adjective before a thing describes the thing.
@@ -349,14 +387,32 @@ function analyse(doc: TextDocument): GrammarHit[] {
   }
   for (let i = 0; i < tokens.length; i++) if (WHOLE.has(classes.readings[i]!) || SPLIT.has(classes.readings[i]!)) cueAt[i] = 1;
 
+  let position = -1;
+  /** "Ik haat het als ze …": the target of a subordinate clause right after, in the same sentence. */
+  const targetsOfNext = (): Target[] => {
+    const next = clauses[position + 1];
+    if (!next || next.sentence !== clause.sentence || !SUBORDINATE.has(classes.readings[next.from]!)) return [];
+    // "ik haat het dat je gaat verhuizen": hating that something happens, not hating the person.
+    if (classes.readings.slice(clause.from, clause.to).includes('het')) return [];
+    const found: Target[] = [];
+    for (let i = next.from; i < next.to; i++) if (targets[i] && targets[i]!.type !== 'zelf') found.push(targets[i]!);
+    return found;
+  };
+
   for (clause of clauses) {
+    position++;
     frame = frames.get(clause.sentence) ?? NO_FRAMES;
     const own: Target[] = [];
     for (let i = clause.from; i < clause.to; i++) {
       const aim = targets[i];
       if (aim && aim.type !== 'zelf') own.push(aim);
     }
-    const groupHere = own.find((aim) => aim.type === 'groep');
+    let groupHere = own.find((aim) => aim.type === 'groep');
+    // "Surinamers… ik heb er een hekel aan": "er" points at the group just named.
+    if (!groupHere && lastGroup && clause.sentence - lastGroup.sentence <= 1) {
+      const there = classes.readings.indexOf('er', clause.from);
+      if (there >= 0 && there < clause.to) own.push((groupHere = { token: there, type: 'groep', group: lastGroup.group }));
+    }
     if (groupHere) lastGroup = { group: groupHere.group, sentence: clause.sentence };
     // "Ik ken veel Surinamers. Ze zijn allemaal lui": a pronoun after a group, in this or the next sentence.
     const resolved = own.map((aim) =>
@@ -368,7 +424,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const ownSubject = hasTargetType(targets, clause, 'zelf');
     // A clause without its own target or subject borrows them from the clause before in the sentence.
     const hasCue = cueAt.subarray(clause.from, clause.to).includes(1);
-    const borrowed = resolved.length > 0 ? resolved : sameSentence && !ownSubject ? previous!.targets : [];
+    // A clause without a target borrows it from the clause before, or ("ik haat het als ze …") after it.
+    const borrowed = resolved.length > 0 ? resolved : sameSentence && !ownSubject ? previous!.targets : hasCue ? targetsOfNext() : [];
     const aimed = hasCue ? borrowed.filter((aim) => !isThing(read, aim, clause)) : borrowed;
     const subject = !!inClause('ik_wij') || !!inClause('iedereen') || (!!sameSentence && previous!.subject);
     const intent = !!inClause('intentie') || (!!sameSentence && previous!.intent);
@@ -392,13 +449,13 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     // "Ik hoop dat je doodgaat": a wish in the sentence and dying in this clause, aimed at someone.
     const dying = inClause('dood_werkwoord');
-    if (dying && target && (frame.has('wens') || inClause('norm')) && !frame.has('lachen') && !story && !reported && !negatedBefore(dying.firstToken)) {
+    if (dying && target && (frame.has('wens') || inClause('norm')) && !frame.has('lachen') && !frame.has('ziekte_context') && !story && !reported && !negatedBefore(dying.firstToken)) {
       report(target.type === 'groep' ? 'dreigen-groep' : 'doodswens', dying);
       continue;
     }
 
     // Threats: violence aimed at someone by the writer, now or later ("ik ga je in elkaar slaan").
-    const violence = violenceIn(classes.readings, clause);
+    const violence = violenceIn(classes, clause);
     if (violence && target && !play && !story && !reported && !frame.has('onschuldig_wapen') && !negatedBefore(violence.token)) {
       const normative = !!inClause('norm');
       const byWriter = subject || intent || target.type === 'jij';
@@ -411,6 +468,19 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const blow = inClause('geweld_naamwoord');
     if (blow && target && inClause('krijgen') && !play && !story && !reported && !negatedBefore(blow.firstToken)) {
       report(target.type === 'groep' ? 'dreigen-groep' : 'dreigen', blow);
+      continue;
+    }
+    // "Die verdient een pak slaag", "X horen in een kamp", "X moeten achter prikkeldraad".
+    const place = inClause('opsluitplek');
+    const norm = inClause('norm') ?? (hasWords(classes.readings, clause.from, clause.to, ['horen']) ? inClause('koppel') : undefined);
+    if ((place || blow) && norm && target && !play && !story && !reported && !negatedBefore((place ?? blow)!.firstToken)) {
+      report(target.type === 'groep' ? 'dreigen-groep' : 'dreigen', (place ?? blow)!);
+      continue;
+    }
+    // "Ik wens je de tyfus", "X mogen wat mij betreft de tering krijgen".
+    const plague = inClause('ziekte_wens');
+    if (plague && target && !frame.has('ziekte_context') && (frame.has('wens') || inClause('krijgen') || inClause('norm')) && !story && !reported && !negatedBefore(plague.firstToken)) {
+      report(target.type === 'groep' ? 'dreigen-groep' : 'doodswens', plague);
       continue;
     }
     const extreme = inClause('geweld_extreem');
@@ -496,7 +566,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     const shamed = fits(inClause('lichaam_neg'));
-    if (shamed && (linked || inClause('lichaamsdeel')) && !classes.at('dikke_positief', shamed.lastToken + 1) && !aboutGroup) {
+    if (shamed && (linked || inClause('lichaamsdeel')) && !classes.at('dikke_positief', shamed.lastToken + 1) && !aboutGroup && (classes.at('lichaamsdeel', shamed.lastToken + 1) || !describesThing(shamed))) {
       report('bodyshaming', shamed);
       continue;
     }
@@ -510,13 +580,14 @@ function analyse(doc: TextDocument): GrammarHit[] {
         report('haat-groep', insult ?? adjective!);
         continue;
       }
-    } else if (linked && (insult || (adjective && adjectiveStrength(classes.readings[adjective.firstToken]!) === 2))) {
-      // A mild word about one person ("je bent echt gek", "wat ben je lui") is no attack on its own.
+    } else if (linked && (insult || (adjective && strongEnough(adjective)))) {
       report('negatief', insult ?? adjective!);
     }
   }
   return hits;
 }
+
+const INTENSIFIERS = new Set(['zo', 'zoo', 'echt', 'super', 'heel', 'erg', 'ontzettend', 'mega', 'kei', 'te', 'zwaar', 'enorm', 'extreem', 'totaal', 'compleet', 'onwijs', 'vreselijk', 'verschrikkelijk', 'ongelofelijk', 'belachelijk', 'kanker', 'kk', 'tering', 'tyfus', 'kut']);
 
 /** Words after a predicate that do not make it describe a thing: "je bent vies hoor". */
 const PARTICLES = new Set(['hoor', 'joh', 'man', 'zeg', 'bro', 'he', 'hè', 'ofzo', 'echt', 'wel', 'toch', 'haha', 'hahaha', 'lol', 'gewoon', 'zeker', 'ook', 'nu', 'altijd', 'allemaal', 'en', 'of', 'maar', 'want', 'dus', 'als', 'dan', 'zijn', 'is', 'ben', 'bent', 'ze', 'jij', 'je', 'hij', 'zij', 'die', 'met', 'in', 'op', 'om', 'voor', 'van', 'tegen', 'bij', 'naar', 'net', 'zo', 'te', 'nog', 'niet']);

@@ -25,9 +25,14 @@ export interface VerbUse {
   /** Readings of the verb forms that need `with` somewhere in the clause. */
   split: Map<string, Tense>;
   with: Phrase;
-  /** Particles or objects that make this verb harmless ("sla … over", "schiet op", "steek … aan"). */
-  harmless: Set<string>;
+  /** Particles that make this verb harmless when they close the clause ("sla … over", "schiet op"). */
+  harmlessParticles: Set<string>;
+  /** Objects that make it harmless anywhere in the clause ("steek de kaars aan", "snij de taart"). */
+  harmlessObjects: Set<string>;
 }
+
+/** Words that can be a verb's particle; other harmless words are objects. */
+const PARTICLES = new Set(['op', 'over', 'aan', 'om', 'dicht', 'toe', 'terug', 'af', 'uit', 'mee', 'vast', 'te', 'tekort', 'wakker', 'in', 'vol', 'voorbij', 'binnen', 'door', 'los', 'raak', 'omhoog', 'bij', 'weg', 'boven', 'buiten', 'na', 'open', 'kapot', 'rond']);
 
 /** A word of the data as the text's words are read (see readingOf). */
 const skeleton = (word: string) => readingOfFolded(normalise(word).folded);
@@ -51,12 +56,14 @@ export function compileVerbs(lemmas: string[], forms: Record<string, VerbForms>,
     const rest = particle ? verb.slice(particle.length) : verb;
     const own = forms[verb] ?? { nu: [verb], verleden: [], deelwoord: [] };
     const base = particle ? forms[rest] : undefined;
+    const harmlessWords = (harmless[verb] ?? harmless[rest] ?? []).map(skeleton);
     const use: VerbUse = {
       lemma,
       whole: new Map(),
       split: new Map(),
       with: fixed,
-      harmless: new Set((harmless[verb] ?? harmless[rest] ?? []).map(skeleton)),
+      harmlessParticles: new Set(harmlessWords.filter((word) => PARTICLES.has(word))),
+      harmlessObjects: new Set(harmlessWords.filter((word) => !PARTICLES.has(word))),
     };
     if (fixed.length > 0) {
       // "in elkaar slaan": any form of the verb, with the fixed words in the clause.

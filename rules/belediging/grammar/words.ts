@@ -41,6 +41,23 @@ interface Entry {
   rest: string[];
 }
 
+/** Classes that also match as the end of a compound ("sportvereniging", "gymleraar", "wiskundemethode"). */
+const COMPOUND_CLASSES: WordClass[] = ['groep_plek', 'persoon', 'voorwerp', 'lichaamsdeel'];
+let byEnding: Map<string, WordClass[]> | undefined;
+function endings(): Map<string, WordClass[]> {
+  if (byEnding) return byEnding;
+  byEnding = new Map();
+  for (const name of COMPOUND_CLASSES) {
+    for (const word of sources[name]) {
+      const words = readingsOf(word);
+      if (words.length !== 1 || words[0]!.length < 4) continue;
+      byEnding.set(words[0]!, [...(byEnding.get(words[0]!) ?? []), name]);
+    }
+  }
+  return byEnding;
+}
+const MIN_COMPOUND_HEAD = 3;
+
 let byFirstWord: Map<string, Entry[]> | undefined;
 /** Every phrase of every class by its first word: a text is looked up once per word for all classes. */
 function index(): Map<string, Entry[]> {
@@ -65,13 +82,16 @@ for (const group of data.groepen) {
   for (const word of [...group.zelfstandig, ...group.bijvoeglijk.flatMap(adjectiveForms)]) GROUP_OF.set(readingsOf(word).join(' '), group.groep);
 }
 
-const MILD = new Set(data.klassen.neg_mild.flatMap(adjectiveForms).map((word) => readingsOf(word).join(' ')));
+// Superlatives ("de domste", "het ergste") are never mild.
+const MILD = new Set(data.klassen.neg_mild.flatMap(adjectiveForms).filter((form) => !/st(e)?$/.test(form)).map((word) => readingsOf(word).join(' ')));
+/** Words that say little of one person even when stressed ("je bent echt gek"). */
+const SLIGHT = new Set(['gek', 'raar', 'vreemd', 'druk', 'lastig', 'eng', 'griezelig', 'chagrijnig', 'traag', 'sloom', 'ziek', 'simpel', 'zwak', 'saai', 'arrogant'].flatMap(adjectiveForms).map((word) => readingsOf(word).join(' ')));
 /** Words that are an insult only about a group ("homo's zijn ziek"); of one person they mean ill. */
 const GROUP_ONLY = new Set(['ziek', 'zieke', 'zieker', 'ziekte', 'kanker', 'virus', 'plaag', 'pest', 'beest', 'beesten', 'dier', 'dieren', 'monster', 'monsters', 'hond', 'honden', 'aap', 'apen', 'varken', 'varkens', 'koe', 'kudde', 'vee', 'ratje']);
 
-/** 2 for a strongly degrading adjective (waardeloos, achterlijk), 1 for a mild one (dom, raar). */
-export function adjectiveStrength(reading: string): 1 | 2 {
-  return MILD.has(reading) ? 1 : 2;
+/** 2 for a strongly degrading adjective (waardeloos, achterlijk), 1 for a mild one (dom, lui), 0 for a slight one (gek). */
+export function adjectiveStrength(reading: string): 0 | 1 | 2 {
+  return SLIGHT.has(reading) ? 0 : MILD.has(reading) ? 1 : 2;
 }
 
 /** Said of one person, this word is no insult (illness, praise: "je bent een beest op het veld"). */
@@ -99,27 +119,46 @@ export class ClassIndex {
   private readonly masks: Uint32Array;
   private multiWordGroups: Map<number, string> | undefined;
 
-  constructor(doc: TextDocument) {
+  constructor(private readonly doc: TextDocument) {
     const tokens = doc.tokens;
     const readings = (this.readings = readingsOfDoc(doc));
-    const masks = (this.masks = new Uint32Array(tokens.length * MASK_WORDS));
+    this.masks = new Uint32Array(tokens.length * MASK_WORDS);
     const entries = index();
+    const ends = endings();
     for (let i = 0; i < tokens.length; i++) {
       const candidates = entries.get(readings[i]!);
-      if (!candidates) continue;
+      if (!candidates) {
+        this.matchEnding(i, ends);
+        continue;
+      }
       for (const { name, rest } of candidates) {
         if (i + rest.length >= tokens.length && rest.length > 0) continue;
         let fits = true;
         for (let k = 0; k < rest.length && fits; k++) fits = readings[i + 1 + k] === rest[k];
         if (!fits) continue;
-        const last = i + rest.length;
-        let list = this.matches.get(name);
-        if (!list) this.matches.set(name, (list = []));
-        list.push({ firstToken: i, lastToken: last, start: tokens[i]!.start, end: tokens[last]!.end });
-        const bit = CLASS_BIT.get(name)!;
-        for (let k = i; k <= last; k++) masks[k * MASK_WORDS + (bit >>> 5)]! |= 1 << (bit & 31);
+        this.addMatch(name, i, i + rest.length);
       }
     }
+  }
+
+  /** A compound whose last part is a word of a compound class: "klassengroep" is a group place. */
+  private matchEnding(token: number, ends: Map<string, WordClass[]>): void {
+    const word = this.readings[token]!;
+    for (let cut = MIN_COMPOUND_HEAD; cut <= word.length - 4; cut++) {
+      const names = ends.get(word.slice(cut));
+      if (!names) continue;
+      for (const name of names) this.addMatch(name, token, token);
+      return;
+    }
+  }
+
+  private addMatch(name: WordClass, first: number, last: number): void {
+    const tokens = this.doc.tokens;
+    let list = this.matches.get(name);
+    if (!list) this.matches.set(name, (list = []));
+    list.push({ firstToken: first, lastToken: last, start: tokens[first]!.start, end: tokens[last]!.end });
+    const bit = CLASS_BIT.get(name)!;
+    for (let k = first; k <= last; k++) this.masks[k * MASK_WORDS + (bit >>> 5)]! |= 1 << (bit & 31);
   }
 
   at(name: WordClass, token: number): boolean {
