@@ -330,7 +330,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   const hits: GrammarHit[] = [];
   /** The last group named, for "ze" and "die" in later clauses and sentences. */
   let lastGroup: { group: string | undefined; sentence: number } | undefined;
-  let previous: { clause: Clause; targets: Target[]; subject: boolean; intent: boolean; deniesOpinion: boolean } | undefined;
+  let previous: { clause: Clause; targets: Target[]; subject: boolean; intent: boolean; deniesOpinion: boolean; linked: boolean } | undefined;
 
   // The clause under reading and what is known of it; the helpers below read these (made once, not per clause).
   let clause!: Clause;
@@ -432,8 +432,17 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "Ik vind niet dat …", "ik denk niet dat …": the opinion denies what follows.
     const deniedOpinion = !!sameSentence && previous!.deniesOpinion;
     const deniesOpinion = (!!inClause('mening') || !!inClause('vind')) && !!inClause('negatie');
-    previous = { clause, targets: aimed, subject, intent, deniesOpinion: deniesOpinion || deniedOpinion };
+    const previousLinked = !!sameSentence && previous!.linked;
+    const linksHere = !!inClause('koppel') || !!inClause('vind');
+    previous = { clause, targets: aimed, subject, intent, deniesOpinion: deniesOpinion || deniedOpinion, linked: linksHere || previousLinked };
     if (deniedOpinion || !hasCue) continue;
+    // "Etter, geef mijn telefoon terug", "hé sufkop, …": an insult said as a name, to the one addressed.
+    const called = inClause('scheldnaam');
+    if (called && aimed.length === 0 && isVocative(classes, clause, called) && sentenceAddresses(read, clause.sentence)) {
+      target = undefined;
+      report('negatief', called);
+      continue;
+    }
     if (aimed.length === 0 && !mayStandAlone(classes, clause)) continue;
 
     target = aimed.find((aim) => aim.type === 'groep') ?? aimed[0];
@@ -546,19 +555,29 @@ function analyse(doc: TextDocument): GrammarHit[] {
 
     // Sexual harassment: a nude picture asked for or threatened to be shared; a body part with a sexual word.
     const nude = inClause('seks_object');
-    if (nude && !reported && !story && !negatedBefore(nude.firstToken) && (inClause('seks_verzoek') || inClause('seks_adj') || (inClause('afpersing') && target))) {
+    // "Als je me geen naaktfoto stuurt, zet ik …": a condition is no denial.
+    const threatened = !!inClause('afpersing') && (!!target || frame.has('meld'));
+    if (nude && !reported && !story && (threatened || !negatedBefore(nude.firstToken)) && (inClause('seks_verzoek') || inClause('seks_adj') || threatened)) {
       report('seksueel', nude);
       continue;
     }
     const body = inClause('seks_lichaam');
-    if (body && target && !reported && !story && !negatedBefore(body.firstToken) && (inClause('seks_adj') || (inClause('seks_verzoek') && target.type === 'jij'))) {
+    if (body && target && !reported && !story && !negatedBefore(body.firstToken) && (inClause('seks_adj') || inClause('kijken') || (inClause('seks_verzoek') && target.type === 'jij'))) {
       report('seksueel', body);
+      continue;
+    }
+    // "stuur een foto zonder je shirt", "laat zien wat er onder die hoodie zit": undressing asked for.
+    const clothes = inClause('kleding');
+    if (clothes && (inClause('seks_verzoek') || hasWords(classes.readings, clause.from, clause.to, ['foto'])) && UNDRESS.some((word) => hasWords(classes.readings, clause.from, clause.to, [word])) && !reported && !story && !negatedBefore(clothes.firstToken)) {
+      report('seksueel', clothes);
       continue;
     }
 
     // Degrading attributes, dehumanisation and body shaming: target + "is/zijn/vind" + what they would be.
     if (!target || reported || story || negatedAnywhere()) continue;
-    const linked = !!inClause('koppel') || !!inClause('vind') || hasAny(classes.readings, clause, LINKS);
+    // "Emma is een nepperd en een slijmbal": a coordinated clause shares the verb of the one before.
+    const coordinated = !!sameSentence && previousLinked && COORDINATORS.has(classes.readings[clause.from]!);
+    const linked = !!inClause('koppel') || !!inClause('vind') || hasAny(classes.readings, clause, LINKS) || coordinated;
     const aboutGroup = target.type === 'groep';
     const dehumanised = fits(inClause('ontmenselijk'));
     if (dehumanised && (linked || aboutGroup)) {
@@ -566,8 +585,15 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     const shamed = fits(inClause('lichaam_neg'));
-    if (shamed && (linked || inClause('lichaamsdeel')) && !classes.at('dikke_positief', shamed.lastToken + 1) && !aboutGroup && (classes.at('lichaamsdeel', shamed.lastToken + 1) || !describesThing(shamed))) {
-      report('bodyshaming', shamed);
+    if (shamed && (linked || inClause('lichaamsdeel')) && !classes.at('dikke_positief', shamed.lastToken + 1) && (classes.at('lichaamsdeel', shamed.lastToken + 1) || !describesThing(shamed))) {
+      report(aboutGroup ? 'haat-groep' : 'bodyshaming', shamed);
+      continue;
+    }
+    // "je lijkt wel een paard", "ze waggelt als een pinguïn", "hoofd als een voetbal".
+    const likened = inClause('vergelijk');
+    const animal = inClause('dier_vergelijking');
+    if (likened && animal && animal.firstToken >= likened.firstToken) {
+      report(aboutGroup ? 'ontmenselijking' : 'bodyshaming', animal);
       continue;
     }
     const insult = fits(inClause('scheldnaam'));
@@ -586,6 +612,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
   }
   return hits;
 }
+
+const COORDINATORS = new Set(['en', 'of', 'maar', 'echt', 'gewoon']);
 
 const INTENSIFIERS = new Set(['zo', 'zoo', 'echt', 'super', 'heel', 'erg', 'ontzettend', 'mega', 'kei', 'te', 'zwaar', 'enorm', 'extreem', 'totaal', 'compleet', 'onwijs', 'vreselijk', 'verschrikkelijk', 'ongelofelijk', 'belachelijk', 'kanker', 'kk', 'tering', 'tyfus', 'kut']);
 
@@ -634,6 +662,28 @@ function isPluralPronoun(folded: string): boolean {
 /** Phrases that carry their own target ("je bent er geweest", "niemand zal je missen"). */
 function containsTarget(targets: (Target | undefined)[], match: PhraseMatch): boolean {
   for (let i = match.firstToken; i <= match.lastToken; i++) if (targets[i] && targets[i]!.type !== 'zelf') return true;
+  return false;
+}
+
+/** Words that undress: "zonder je shirt", "onder die hoodie", "je shirt uit". */
+const UNDRESS = ['zonder', 'onder', 'uit', 'uittrekken', 'in'];
+
+/** The clause is only the insult, maybe with "hé" or a name: "etter,", "hé sufkop,". */
+function isVocative(classes: ClassIndex, clause: Clause, insult: PhraseMatch): boolean {
+  for (let i = clause.from; i < clause.to; i++) {
+    if (i >= insult.firstToken && i <= insult.lastToken) continue;
+    if (!classes.at('aanspreek', i)) return false;
+  }
+  return true;
+}
+
+/** Someone is spoken to in the sentence (you, an @mention or a name). */
+function sentenceAddresses(reading: Reading, sentence: number): boolean {
+  const end = reading.sentenceStart[sentence + 1] ?? reading.targets.length;
+  for (let i = reading.sentenceStart[sentence]!; i < end; i++) {
+    const type = reading.targets[i]?.type;
+    if (type === 'jij' || type === 'naam') return true;
+  }
   return false;
 }
 

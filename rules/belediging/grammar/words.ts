@@ -87,7 +87,7 @@ const MILD = new Set(data.klassen.neg_mild.flatMap(adjectiveForms).filter((form)
 /** Words that say little of one person even when stressed ("je bent echt gek"). */
 const SLIGHT = new Set(['gek', 'raar', 'vreemd', 'druk', 'lastig', 'eng', 'griezelig', 'chagrijnig', 'traag', 'sloom', 'ziek', 'simpel', 'zwak', 'saai', 'arrogant'].flatMap(adjectiveForms).map((word) => readingsOf(word).join(' ')));
 /** Words that are an insult only about a group ("homo's zijn ziek"); of one person they mean ill. */
-const GROUP_ONLY = new Set(['ziek', 'zieke', 'zieker', 'ziekte', 'kanker', 'virus', 'plaag', 'pest', 'beest', 'beesten', 'dier', 'dieren', 'monster', 'monsters', 'hond', 'honden', 'aap', 'apen', 'varken', 'varkens', 'koe', 'kudde', 'vee', 'ratje']);
+const GROUP_ONLY = new Set(['rommel', 'troep', 'drek', 'stront', 'vuil', 'afval', 'ziek', 'zieke', 'zieker', 'ziekte', 'kanker', 'virus', 'plaag', 'pest', 'beest', 'beesten', 'dier', 'dieren', 'monster', 'monsters', 'hond', 'honden', 'aap', 'apen', 'varken', 'varkens', 'koe', 'kudde', 'vee', 'ratje']);
 
 /** 2 for a strongly degrading adjective (waardeloos, achterlijk), 1 for a mild one (dom, lui), 0 for a slight one (gek). */
 export function adjectiveStrength(reading: string): 0 | 1 | 2 {
