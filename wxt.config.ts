@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { stripJsonNotes } from './utils/build/strip-json-notes';
 import { EXTENSION_PUBLIC_KEY, FIREFOX_EXTENSION_ID } from './utils/extension-identity';
 
 /** Store builds (npm run zip) leave out what only unpacked, demo and test builds need. */
@@ -12,7 +13,7 @@ export default defineConfig({
   imports: false,
   // Store builds go to their own folder, so they never replace the unpacked build the demo loads.
   outDir: storeBuild ? '.output/store' : '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), stripJsonNotes()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

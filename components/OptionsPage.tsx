@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { useStore } from 'zustand';
+import { useStoreState } from './use-store';
 import { optionsStore } from '../utils/options-store';
 import { CATEGORIES, contextFromPolicy, isAbout, isSetBySchool, type Policy, type PolicyIssue, type PolicyOutcome } from '../utils/policy';
 import { TryIt } from './TryIt';
@@ -56,7 +56,7 @@ function describe(key: keyof Policy, policy: Policy, t: Translate): string {
 
 /** Options page: what the school set (locked), a live try-out box, the local error log and counters. */
 export function OptionsPage({ t }: { t: Translate }) {
-  const { loaded, policy, report, errors, counters, load } = useStore(optionsStore);
+  const { loaded, policy, report, errors, counters, load } = useStoreState(optionsStore, (state) => state);
   useEffect(() => {
     void load();
   }, [load]);

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { useStore } from 'zustand';
+import { useStoreState } from './use-store';
 import { browser } from 'wxt/browser';
 import { optionsStore } from '../utils/options-store';
 import type { Translate } from './TwijfelDialog';
@@ -8,7 +8,7 @@ const SITE_NAMES = { x: 'X', instagram: 'Instagram', facebook: 'Facebook' } as c
 
 /** The toolbar popup: which sites are checked, the role, and the way to the options page. */
 export function Popup({ t }: { t: Translate }) {
-  const { policy, load } = useStore(optionsStore);
+  const { policy, load } = useStoreState(optionsStore, (state) => state);
   useEffect(() => {
     void load();
   }, [load]);

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useStore } from 'zustand';
+import { useStoreState } from '../../components/use-store';
 import { createStore } from 'zustand/vanilla';
 import { TwijfelDialog, type Translate, type TwijfelDialogProps } from '../../components/TwijfelDialog';
 import dialogCss from '../../components/dialog.css?inline';
@@ -21,7 +21,7 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput']
 
 
 function DialogRoot({ t }: { t: Translate }) {
-  const request = useStore(dialogStore, (state) => state.request);
+  const request = useStoreState(dialogStore, (state) => state.request);
   if (!request) return null;
   return <TwijfelDialog {...request} clauses={PROTOCOL_CLAUSES} t={t} />;
 }

@@ -8,7 +8,7 @@ import { schoolMentions } from '../school-names';
 import { SpanIndex } from '../spans';
 import type { CheckContext, Report, SchoolSettings } from '../types';
 import { foldTerm, skeletonOf, type Token } from '../../utils/normalise/pipeline';
-import { frontDecode } from './front-coding';
+import { frontDecode } from '../front-coding';
 
 /**
  * Finding people in a text: first names from the name data, first name + surname with tussenvoegsels,

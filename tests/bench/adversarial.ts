@@ -4,7 +4,7 @@
  * section and the unit tests that feed them to the engine.
  */
 import nameData from '../../rules/data/namen.json';
-import { frontDecode } from '../../rules/personen/front-coding';
+import { frontDecode } from '../../rules/front-coding';
 import { CLEAN_SENTENCES, textOf } from './texts';
 
 export interface AdversarialInput {

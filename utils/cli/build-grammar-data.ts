@@ -1,14 +1,17 @@
 /**
- * `npm run data:grammar`: fills `werkwoordsvormen` in rules/data/grammatica.json with every form of the
- * verbs the grammar needs (the violent verbs and the verbs inside their phrases and separable forms),
- * from Pattern's Dutch verb list in ../shared/data/pattern-nl/nl-verbs.txt (BSD-3-Clause); a verb it
- * lacks is conjugated as a regular (weak) verb. A developer runs it when the verb list changes; the
- * output is committed, so neither a build nor CI needs the source.
+ * `npm run data:grammar`: builds the compact rules/data/grammatica.json that ships in the content script
+ * from the readable source rules/data/bronnen/grammatica.json (edit that one). Word lists become
+ * front-coded strings (rules/front-coding.ts), and every form of the verbs the grammar needs (the violent
+ * verbs and the verbs inside their phrases and separable forms) is added from Pattern's Dutch verb list
+ * in ../shared/data/pattern-nl/nl-verbs.txt (BSD-3-Clause); a verb it lacks is conjugated as a regular
+ * (weak) verb. The output is committed, so neither a build nor CI needs the sources.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SEPARABLE_PARTICLES } from '../../rules/belediging/grammar/verbs';
+import { frontCodeText } from '../../rules/front-coding';
 
-const GRAMMAR = new URL('../../rules/data/grammatica.json', import.meta.url);
+const SOURCE = new URL('../../rules/data/bronnen/grammatica.json', import.meta.url);
+const OUTPUT = new URL('../../rules/data/grammatica.json', import.meta.url);
 const VERBS = new URL('../../../shared/data/pattern-nl/nl-verbs.txt', import.meta.url);
 
 /** Per verb: present forms (infinitive, persons, present participle), past forms, past participle. */
@@ -42,22 +45,34 @@ function regular(infinitive: string): Forms {
   return { nu: unique([infinitive, stem, third, infinitive + 'd']), verleden: unique([past, past + 'n']), deelwoord: [participle.replace(/tt$/, 't').replace(/dd$/, 'd')] };
 }
 
-function formsOf(verb: string): Forms {
-  return known.get(verb) ?? regular(verb);
-}
-
-const grammar = JSON.parse(readFileSync(GRAMMAR, 'utf8'));
-const lemmas: string[] = grammar.geweld.werkwoorden;
+const source = JSON.parse(readFileSync(SOURCE, 'utf8'));
+const lemmas: string[] = source.geweld.werkwoorden;
 const needed = new Set<string>();
 for (const lemma of lemmas) {
-  const words = lemma.split(' ');
-  const verb = words.at(-1)!;
+  const verb = lemma.split(' ').at(-1)!;
   needed.add(verb);
   const particle = SEPARABLE_PARTICLES.find((candidate) => verb.startsWith(candidate) && verb.length > candidate.length + 3);
   if (particle) needed.add(verb.slice(particle.length));
 }
-const forms: Record<string, Forms> = {};
-for (const verb of [...needed].sort()) forms[verb] = formsOf(verb);
-grammar.werkwoordsvormen = forms;
-writeFileSync(GRAMMAR, JSON.stringify(grammar, null, 1) + '\n');
-console.log(`${Object.keys(forms).length} werkwoorden`);
+
+const code = (words: string[]) => frontCodeText(words.map((word) => word.toLowerCase()));
+const forms: Record<string, string> = {};
+for (const verb of [...needed].sort()) {
+  const { nu, verleden, deelwoord } = known.get(verb) ?? regular(verb);
+  forms[verb] = [nu, verleden, deelwoord].map((list) => list.join(' ')).join(';');
+}
+const output = {
+  about: 'Gemaakt met npm run data:grammar uit rules/data/bronnen/grammatica.json (daar staan de bronnen en de licenties).',
+  klassen: Object.fromEntries(Object.entries(source.klassen as Record<string, string[]>).map(([name, words]) => [name, code(words)])),
+  groepen: (source.groepen as { groep: string; zelfstandig: string[]; bijvoeglijk: string[] }[]).map((group) => [group.groep, code(group.zelfstandig), code(group.bijvoeglijk)]),
+  geweld: {
+    werkwoorden: code(source.geweld.werkwoorden),
+    schadelijk_met_doel: code(source.geweld.schadelijk_met_doel),
+    geen_vorm: code(source.geweld.geen_vorm),
+    signalen: code(source.geweld.signalen),
+    onschuldige_partikels: Object.fromEntries(Object.entries(source.geweld.onschuldige_partikels as Record<string, string[]>).map(([verb, words]) => [verb, code(words)])),
+  },
+  werkwoordsvormen: forms,
+};
+writeFileSync(OUTPUT, JSON.stringify(output) + '\n');
+console.log(`${Object.keys(forms).length} werkwoorden; ${JSON.stringify(output).length} tekens`);

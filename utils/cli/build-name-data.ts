@@ -8,7 +8,7 @@
  * length of the prefix it shares with the previous one, then the rest).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { frontCode } from '../../rules/personen/front-coding';
+import { frontCode } from '../../rules/front-coding';
 import { foldTerm } from '../normalise/pipeline';
 
 const NAMES_DIR = new URL('../../../shared/data/names/', import.meta.url);

@@ -3,7 +3,7 @@ import type { PhraseMatch } from '../../phrases';
 import { allPersonReferences } from '../../personen/names';
 import type { Severity } from '../../types';
 import type { LexiconKind } from '../lexicon';
-import { adjectiveStrength, classIndex, ClassIndex, mayAttack, NEEDS_PERSON, onlyAboutGroups, VIOLENT_VERBS, type WordClass } from './words';
+import { adjectiveStrength, classIndex, ClassIndex, mayAttack, NEEDS_PERSON, onlyAboutGroups, VIOLENCE_SIGNALS, VIOLENT_VERBS, type WordClass } from './words';
 import type { Tense, VerbUse } from './verbs';
 
 /**
@@ -205,10 +205,11 @@ function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefine
         }
       }
     }
-    // "die is echt dom": a demonstrative standing alone, not before a noun.
+    // "die is echt dom": a demonstrative standing alone, not before a noun; "die dikke van 2A": before an adjective used as a noun.
     if (BARE_DEMONSTRATIVES.has(tokens[i]!.folded) && !targets[i]) {
       const next = tokens[i + 1];
-      if (!next || classes.at('koppel', i + 1) || classes.at('norm', i + 1) || classes.at('intentie', i + 1) || classes.at('derde', i + 1)) mark(i, 'derde');
+      const adjectiveNoun = next && (classes.at('neg_adjectief', i + 1) || classes.at('lichaam_neg', i + 1)) && (!tokens[i + 2] || /^(van|uit|met|in|daar|haha|lol)$/.test(tokens[i + 2]!.folded));
+      if (!next || adjectiveNoun || classes.at('koppel', i + 1) || classes.at('norm', i + 1) || classes.at('intentie', i + 1) || classes.at('derde', i + 1)) mark(i, 'derde');
     }
   }
   for (const reference of allPersonReferences(doc)) {
@@ -305,7 +306,7 @@ export function quietByContext(doc: TextDocument, token: number, kind: LexiconKi
 const NO_FRAMES = new Set<Frame>();
 
 const ATTACK_CUES: WordClass[] = [
-  'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
+  'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie',
 ];
 
@@ -316,6 +317,10 @@ const ATTACK_CUES: WordClass[] = [
  */
 const VIOLENT_CUES = [
   ...WHOLE.keys(),
+  ...VIOLENCE_SIGNALS,
+  // Words that open a rule of their own below: a group made "zonder" someone, "X moeten dood".
+  'zonder',
+  'dood',
   ...VIOLENT_VERBS.map((verb) => verb.with.at(-1)).filter((word): word is string => !!word && !['op', 'uit', 'in', 'aan', 'mee'].includes(word)),
 ];
 
@@ -350,7 +355,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   const negatedBefore = (token: number) => {
     for (let i = Math.max(clause.from, token - 3); i < Math.min(clause.to, token + 4); i++) {
       if (i === token || !classes.at('negatie', i)) continue;
-      if (classes.at('emotie', i) || classes.at('zelfbeschadiging', i) || classes.at('dreig_impliciet', i) || classes.at('wegwens', i)) continue;
+      if (NEGATION_CARRIERS.some((name) => classes.at(name, i))) continue;
       return true;
     }
     // "Niemand hier walgt van jou": nobody as the subject denies it.
@@ -358,7 +363,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   };
   const negatedAnywhere = () =>
     !!inClause('niemand') ||
-    all('negatie').some((match) => !classes.at('emotie', match.firstToken) && !classes.at('wegwens', match.firstToken) && !classes.at('uitsluit', match.firstToken) && !classes.at('zelfbeschadiging', match.firstToken) && !classes.at('dreig_impliciet', match.firstToken));
+    all('negatie').some((match) => !NEGATION_CARRIERS.some((name) => classes.at(name, match.firstToken)));
   const aboutOneself = (match: PhraseMatch) => aboutOneselfIn(classes, match, clause.from);
   /**
    * Of one person, a strong word ("waardeloos") is an attack; a mild one ("dom") only when stressed and
@@ -385,7 +390,10 @@ function analyse(doc: TextDocument): GrammarHit[] {
   for (const name of ['seks_adj', 'seks_verzoek', 'mee', 'groep_plek', 'norm', 'koppel', 'vind', 'lichaamsdeel', 'krijgen'] as const) {
     for (const match of classes.matches.get(name) ?? []) cueAt[match.firstToken] = 1;
   }
-  for (let i = 0; i < tokens.length; i++) if (WHOLE.has(classes.readings[i]!) || SPLIT.has(classes.readings[i]!)) cueAt[i] = 1;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = classes.readings[i]!;
+    if (WHOLE.has(word) || SPLIT.has(word) || word === 'zonder' || word === 'dood') cueAt[i] = 1;
+  }
 
   let position = -1;
   /** "Ik haat het als ze …": the target of a subordinate clause right after, in the same sentence. */
@@ -408,10 +416,12 @@ function analyse(doc: TextDocument): GrammarHit[] {
       if (aim && aim.type !== 'zelf') own.push(aim);
     }
     let groupHere = own.find((aim) => aim.type === 'groep');
-    // "Surinamers… ik heb er een hekel aan": "er" points at the group just named.
+    // "Surinamers… ik heb er een hekel aan", "Die vluchtelingen. Het zijn …": "er" and "het zijn" point at the group just named.
     if (!groupHere && lastGroup && clause.sentence - lastGroup.sentence <= 1) {
       const there = classes.readings.indexOf('er', clause.from);
-      if (there >= 0 && there < clause.to) own.push((groupHere = { token: there, type: 'groep', group: lastGroup.group }));
+      const they = classes.readings.indexOf('het', clause.from);
+      const pointer = there >= 0 && there < clause.to ? there : they >= 0 && they < clause.to && /^(zijn|waren|blijven)$/.test(classes.readings[they + 1] ?? '') ? they : -1;
+      if (pointer >= 0) own.push((groupHere = { token: pointer, type: 'groep', group: lastGroup.group }));
     }
     if (groupHere) lastGroup = { group: groupHere.group, sentence: clause.sentence };
     // "Ik ken veel Surinamers. Ze zijn allemaal lui": a pronoun after a group, in this or the next sentence.
@@ -465,6 +475,12 @@ function analyse(doc: TextDocument): GrammarHit[] {
 
     // Threats: violence aimed at someone by the writer, now or later ("ik ga je in elkaar slaan").
     const violence = violenceIn(classes, clause);
+    // "Ik blaas de school op": the school itself is a target of violence.
+    const school = inClause('school_doel');
+    if (violence && !target && school && subject && !play && !story && !reported && violence.tense === 'nu' && !negatedBefore(violence.token)) {
+      report('dreigen', violence.token);
+      continue;
+    }
     if (violence && target && !play && !story && !reported && !frame.has('onschuldig_wapen') && !negatedBefore(violence.token)) {
       const normative = !!inClause('norm');
       const byWriter = subject || intent || target.type === 'jij';
@@ -506,13 +522,14 @@ function analyse(doc: TextDocument): GrammarHit[] {
 
     // Implicit threats: "je bent er geweest", "ik weet waar je woont", a weapon and a target.
     const implicit = inClause('dreig_impliciet');
-    if (implicit && !story && !reported && !play && !frame.has('impliciet_onschuldig') && (target || containsTarget(targets, implicit)) && !negatedBefore(implicit.firstToken)) {
+    if (implicit && !story && !reported && !play && !frame.has('impliciet_onschuldig') && !negatedBefore(implicit.firstToken)) {
       report('impliciet', implicit);
       continue;
     }
+    // A weapon brought along: for someone, or by the writer to school.
     const weapon = inClause('wapen');
-    if (weapon && target && !frame.has('onschuldig_wapen') && !story && !play && !reported && (inClause('meenemen') || intent)) {
-      report(target.type === 'groep' ? 'dreigen-groep' : 'impliciet', weapon);
+    if (weapon && (target || subject || inClause('school_doel')) && !frame.has('onschuldig_wapen') && !story && !play && !reported && (inClause('meenemen') || intent)) {
+      report(target?.type === 'groep' ? 'dreigen-groep' : 'impliciet', weapon);
       continue;
     }
 
@@ -522,6 +539,23 @@ function analyse(doc: TextDocument): GrammarHit[] {
       report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', away);
       continue;
     }
+    // "Ga van onze groep af", "rot op uit de groepsapp": told to leave the group.
+    const leave = inClause('weggaan');
+    if (leave && inClause('groep_plek') && !reported && !story && !play && !negatedBefore(leave.firstToken)) {
+      report(target?.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', leave);
+      continue;
+    }
+    // "Ga terug naar Marokko": sent away, with or without a "you".
+    if (away && !target && !reported && !story && /\b(land|jungle|woestijn|marokko|turkije|afrika|suriname|polen|syrie|azie|china)\b/.test(classes.readings.slice(away.firstToken, away.lastToken + 1).join(' '))) {
+      report('buitensluiten-groep', away);
+      continue;
+    }
+    // "Een nieuwe groepsapp gemaakt zonder jou": a group made without someone.
+    const without = classes.readings.indexOf('zonder', clause.from);
+    if (without >= 0 && without < clause.to && target && (target.type === 'jij' || inClause('maken')) && inClause('groep_plek') && !reported && !story) {
+      report('buitensluiten', without);
+      continue;
+    }
     const nobody = inClause('niemand');
     const social = inClause('sociaal') ?? inClause('mee');
     if (nobody && social && target && !reported && !story) {
@@ -529,7 +563,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     const shut = inClause('uitsluit');
-    if (shut && target && (subject || inClause('groep_plek') || inClause('negatie') || target.type === 'groep') && !reported && !story && !negatedBefore(shut.firstToken)) {
+    if (shut && target && (subject || inClause('groep_plek') || inClause('negatie') || target.type === 'groep' || containsTarget(targets, shut)) && !reported && !story && !negatedBefore(shut.firstToken)) {
       report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', shut);
       continue;
     }
@@ -546,6 +580,12 @@ function analyse(doc: TextDocument): GrammarHit[] {
       }
     }
 
+    // "Like als je Sanne ook irritant vindt": a poll against someone.
+    const poll = inClause('peiling');
+    if (poll && target && (inClause('neg_adjectief') || inClause('scheldnaam') || inClause('emotie') || inClause('lichaam_neg')) && !reported && !story) {
+      report('buitensluiten', poll);
+      continue;
+    }
     // Hatred: "ik haat die Polen", "ik kan die gast niet uitstaan", "ik walg van jullie".
     const hatred = inClause('emotie');
     if (hatred && target && !reported && !story && !negatedBefore(hatred.firstToken)) {
@@ -553,6 +593,12 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
 
+    // "Zij neukt met iedereen", "die van 3A pijpt voor geld": sexual rumours about someone.
+    const rumour = inClause('seks_daad');
+    if (rumour && target && target.type !== 'jij' && !reported && !story && !negatedBefore(rumour.firstToken)) {
+      report('seksueel', rumour);
+      continue;
+    }
     // Sexual harassment: a nude picture asked for or threatened to be shared; a body part with a sexual word.
     const nude = inClause('seks_object');
     // "Als je me geen naaktfoto stuurt, zet ik …": a condition is no denial.
@@ -573,8 +619,26 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
 
+    // "Ga eens afvallen", "ga je wassen": told to change one's body.
+    const bodyOrder = inClause('lichaam_bevel');
+    if (bodyOrder && !reported && !story && !play) {
+      report('bodyshaming', bodyOrder);
+      continue;
+    }
     // Degrading attributes, dehumanisation and body shaming: target + "is/zijn/vind" + what they would be.
     if (!target || reported || story || negatedAnywhere()) continue;
+    // "Roemenen stelen alles": a crime said of a whole group.
+    const crime = inClause('misdaad');
+    if (crime && target.type === 'groep') {
+      report('haat-groep', crime);
+      continue;
+    }
+    // "Die dikke van 2A", "wie is die lelijke": an adjective used as the name of someone.
+    const nickname = classes.readings[target.token] === 'die' ? (inClause('neg_adjectief') ?? inClause('lichaam_neg')) : undefined;
+    if (nickname && nickname.firstToken === target.token + 1 && !describesThing(nickname) && adjectiveStrength(classes.readings[nickname.firstToken]!) > 0) {
+      report(classes.at('lichaam_neg', nickname.firstToken) ? 'bodyshaming' : 'negatief', nickname);
+      continue;
+    }
     // "Emma is een nepperd en een slijmbal": a coordinated clause shares the verb of the one before.
     const coordinated = !!sameSentence && previousLinked && COORDINATORS.has(classes.readings[clause.from]!);
     const linked = !!inClause('koppel') || !!inClause('vind') || hasAny(classes.readings, clause, LINKS) || coordinated;
@@ -600,18 +664,22 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const adjective = fits(inClause('neg_adjectief'));
     if (adjective && !insult && describesThing(adjective)) continue;
     if (target.type === 'groep') {
-      // Any negative word about a group, linked to it or right before it ("luie Polen").
+      // Any negative word about a group, linked to it, right before it ("luie Polen"), or a predicate of its own ("kunnen niks").
       const before = adjective && adjective.lastToken + 1 === target.token;
-      if ((insult || adjective) && (linked || before)) {
+      const predicate = adjective && adjective.lastToken > adjective.firstToken;
+      if ((insult || adjective) && (linked || before || predicate)) {
         report('haat-groep', insult ?? adjective!);
         continue;
       }
-    } else if (linked && (insult || (adjective && strongEnough(adjective)))) {
+    } else if (linked && !saysOfOneself(classes, clause) && (insult || (adjective && strongEnough(adjective)))) {
       report('negatief', insult ?? adjective!);
     }
   }
   return hits;
 }
+
+/** Classes whose phrases hold a negation of their own ("kunnen niks", "hoort er niet bij"). */
+const NEGATION_CARRIERS: WordClass[] = ['emotie', 'wegwens', 'uitsluit', 'zelfbeschadiging', 'dreig_impliciet', 'neg_sterk', 'neg_adjectief', 'scheldnaam', 'misdaad', 'ontmenselijk', 'mee'];
 
 const COORDINATORS = new Set(['en', 'of', 'maar', 'echt', 'gewoon']);
 
@@ -621,7 +689,7 @@ const INTENSIFIERS = new Set(['zo', 'zoo', 'echt', 'super', 'heel', 'erg', 'ontz
 const PARTICLES = new Set(['hoor', 'joh', 'man', 'zeg', 'bro', 'he', 'hè', 'ofzo', 'echt', 'wel', 'toch', 'haha', 'hahaha', 'lol', 'gewoon', 'zeker', 'ook', 'nu', 'altijd', 'allemaal', 'en', 'of', 'maar', 'want', 'dus', 'als', 'dan', 'zijn', 'is', 'ben', 'bent', 'ze', 'jij', 'je', 'hij', 'zij', 'die', 'met', 'in', 'op', 'om', 'voor', 'van', 'tegen', 'bij', 'naar', 'net', 'zo', 'te', 'nog', 'niet']);
 
 /** Words that tie an attribute to a target without a verb: "allemaal dieven", "typisch zo'n …". */
-const LINKS = new Set(['allemaal', 'altijd', 'typisch', 'zon', 'stelletje', 'wat', 'bende', 'echte', 'gewoon', 'net', 'als', 'hoe']);
+const LINKS = new Set(['allemaal', 'altijd', 'typisch', 'zon', 'stelletje', 'wat', 'bende', 'echte', 'gewoon', 'net', 'als', 'hoe', 'stinkt', 'stink', 'stinken']);
 
 function hasAny(readings: string[], clause: Clause, words: Set<string>): boolean {
   for (let i = clause.from; i < clause.to; i++) if (words.has(readings[i]!)) return true;
@@ -665,6 +733,15 @@ function containsTarget(targets: (Target | undefined)[], match: PhraseMatch): bo
   return false;
 }
 
+/** "Volgens mijn mentor ben ik lui": the attribute is said of the writer. */
+function saysOfOneself(classes: ClassIndex, clause: Clause): boolean {
+  for (let i = clause.from; i + 1 < clause.to; i++) {
+    const pair = classes.readings[i] + ' ' + classes.readings[i + 1];
+    if (pair === 'ik ben' || pair === 'ben ik' || pair === 'ik was' || pair === 'was ik' || pair === 'ik word') return true;
+  }
+  return false;
+}
+
 /** Words that undress: "zonder je shirt", "onder die hoodie", "je shirt uit". */
 const UNDRESS = ['zonder', 'onder', 'uit', 'uittrekken', 'in'];
 
@@ -693,9 +770,12 @@ function aboutOneselfIn(classes: ClassIndex, match: PhraseMatch, from: number): 
   return false;
 }
 
+const STANDALONE: WordClass[] = ['zelfbeschadiging', 'dreig_impliciet', 'seks_object', 'wapen', 'school_doel', 'weggaan', 'lichaam_bevel', 'wegwens', 'kleding'];
+
 /** Attacks that need no target of their own: the fixed threats and death wishes. */
 function mayStandAlone(classes: ClassIndex, clause: Clause): boolean {
-  return !!classes.first('zelfbeschadiging', clause.from, clause.to) || !!classes.first('dreig_impliciet', clause.from, clause.to) || !!classes.first('seks_object', clause.from, clause.to);
+  for (const name of STANDALONE) if (classes.first(name, clause.from, clause.to)) return true;
+  return false;
 }
 
 const ATTACKS: Record<Attack, { kind: LexiconKind; severity: Severity; messageId: string }> = {

@@ -41,7 +41,8 @@ function tensed(forms: VerbForms, prefix = '', participlePrefix = prefix): Map<s
   const map = new Map<string, Tense>();
   for (const form of forms.nu) map.set(skeleton(prefix + form), 'nu');
   for (const form of forms.verleden) map.set(skeleton(prefix + form), 'verleden');
-  for (const form of forms.deelwoord) map.set(skeleton(participlePrefix + form), 'deelwoord');
+  // "vermoord" is both "I murder" and "murdered": the present wins, a threat needs no passive.
+  for (const form of forms.deelwoord) if (!map.has(skeleton(participlePrefix + form))) map.set(skeleton(participlePrefix + form), 'deelwoord');
   return map;
 }
 

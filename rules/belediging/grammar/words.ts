@@ -1,4 +1,5 @@
 import data from '../../data/grammatica.json';
+import { frontDecodeText } from '../../front-coding';
 import type { TextDocument } from '../../document';
 import { PhraseSet, type PhraseMatch } from '../../phrases';
 import { addVocabulary } from '../../../utils/normalise/vocabulary';
@@ -11,6 +12,27 @@ import { compileVerbs, type VerbForms, type VerbUse } from './verbs';
  * "best", nor "heet" "het". All classes are found in one pass over the words of the text.
  */
 export type WordClass = keyof typeof data.klassen | 'groep' | 'groep_bijvoeglijk' | 'neg_adjectief';
+
+/** The data's word lists, decoded once (they ship front-coded: rules/front-coding.ts). */
+const classes = Object.fromEntries(Object.entries(data.klassen).map(([name, coded]) => [name, frontDecodeText(coded)])) as Record<keyof typeof data.klassen, string[]>;
+const groups = data.groepen.map(([groep, nouns, adjectives]) => ({ groep: groep!, zelfstandig: frontDecodeText(nouns!), bijvoeglijk: frontDecodeText(adjectives!) }));
+const violence = {
+  werkwoorden: frontDecodeText(data.geweld.werkwoorden),
+  schadelijk_met_doel: frontDecodeText(data.geweld.schadelijk_met_doel),
+  geen_vorm: frontDecodeText(data.geweld.geen_vorm),
+  signalen: frontDecodeText(data.geweld.signalen),
+  onschuldige_partikels: Object.fromEntries(Object.entries(data.geweld.onschuldige_partikels).map(([verb, coded]) => [verb, frontDecodeText(coded)])),
+};
+/** Verb forms as "present forms;past forms;past participles". */
+const verbForms: Record<string, VerbForms> = Object.fromEntries(
+  Object.entries(data.werkwoordsvormen as Record<string, string>).map(([verb, coded]) => {
+    const [nu = '', verleden = '', deelwoord = ''] = coded.split(';');
+    const words = (list: string) => list.split(' ').filter(Boolean);
+    return [verb, { nu: words(nu), verleden: words(verleden), deelwoord: words(deelwoord) }];
+  }),
+);
+/** Extra words that may start a violent verb, for the quick first look (analyse.ts). */
+export const VIOLENCE_SIGNALS = violence.signalen;
 
 const CLASS_NAMES: WordClass[] = [...(Object.keys(data.klassen) as (keyof typeof data.klassen)[]), 'groep', 'groep_bijvoeglijk', 'neg_adjectief'];
 /** Each class's bit in the per-token class masks (three 32-bit words a token). */
@@ -30,10 +52,10 @@ export function readingsOf(text: string): string[] {
 }
 
 const sources: Record<WordClass, string[]> = {
-  ...data.klassen,
-  groep: data.groepen.flatMap((group) => group.zelfstandig),
-  groep_bijvoeglijk: data.groepen.flatMap((group) => group.bijvoeglijk.flatMap(adjectiveForms)),
-  neg_adjectief: data.klassen.neg_sterk.flatMap(adjectiveForms),
+  ...classes,
+  groep: groups.flatMap((group) => group.zelfstandig),
+  groep_bijvoeglijk: groups.flatMap((group) => group.bijvoeglijk.flatMap(adjectiveForms)),
+  neg_adjectief: classes.neg_sterk.flatMap(adjectiveForms),
 };
 
 interface Entry {
@@ -78,12 +100,12 @@ function index(): Map<string, Entry[]> {
 
 /** The group (e.g. "marokkanen") a group word or phrase names, by its words as read. */
 const GROUP_OF = new Map<string, string>();
-for (const group of data.groepen) {
+for (const group of groups) {
   for (const word of [...group.zelfstandig, ...group.bijvoeglijk.flatMap(adjectiveForms)]) GROUP_OF.set(readingsOf(word).join(' '), group.groep);
 }
 
 // Superlatives ("de domste", "het ergste") are never mild.
-const MILD = new Set(data.klassen.neg_mild.flatMap(adjectiveForms).filter((form) => !/st(e)?$/.test(form)).map((word) => readingsOf(word).join(' ')));
+const MILD = new Set(classes.neg_mild.flatMap(adjectiveForms).filter((form) => !/st(e)?$/.test(form)).map((word) => readingsOf(word).join(' ')));
 /** Words that say little of one person even when stressed ("je bent echt gek"). */
 const SLIGHT = new Set(['gek', 'raar', 'vreemd', 'druk', 'lastig', 'eng', 'griezelig', 'chagrijnig', 'traag', 'sloom', 'ziek', 'simpel', 'zwak', 'saai', 'arrogant'].flatMap(adjectiveForms).map((word) => readingsOf(word).join(' ')));
 /** Words that are an insult only about a group ("homo's zijn ziek"); of one person they mean ill. */
@@ -99,15 +121,15 @@ export function onlyAboutGroups(reading: string): boolean {
   return GROUP_ONLY.has(reading);
 }
 
-export const VIOLENT_VERBS: VerbUse[] = compileVerbs(data.geweld.werkwoorden, data.werkwoordsvormen as Record<string, VerbForms>, data.geweld.onschuldige_partikels, data.geweld.geen_vorm);
+export const VIOLENT_VERBS: VerbUse[] = compileVerbs(violence.werkwoorden, verbForms, violence.onschuldige_partikels, violence.geen_vorm);
 /** Verbs that hurt only with a person as object ("slaan", "pakken"): never alone. */
-export const NEEDS_PERSON = new Set(data.geweld.schadelijk_met_doel);
+export const NEEDS_PERSON = new Set(violence.schadelijk_met_doel);
 
 // Letters typed apart are split back into these words too ("i k  h a a t  j e").
 addVocabulary([
   ...Object.values(sources).flat(),
-  ...Object.values(data.werkwoordsvormen as Record<string, VerbForms>).flatMap((forms) => [...forms.nu, ...forms.verleden, ...forms.deelwoord]),
-  ...data.geweld.werkwoorden,
+  ...Object.values(verbForms).flatMap((forms) => [...forms.nu, ...forms.verleden, ...forms.deelwoord]),
+  ...violence.werkwoorden,
 ].map((word) => normalise(word).folded));
 
 /** Where each word class stands in one text: matches in text order, flags per token made on demand. */
@@ -139,6 +161,8 @@ export class ClassIndex {
         this.addMatch(name, i, i + rest.length);
       }
     }
+    // At one position the longest phrase comes first: "minder slim", not "minder".
+    for (const list of this.matches.values()) list.sort((a, b) => a.firstToken - b.firstToken || b.lastToken - a.lastToken);
   }
 
   /** A compound whose last part is a word of a compound class: "klassengroep" is a group place. */

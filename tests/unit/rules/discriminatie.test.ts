@@ -19,7 +19,7 @@ testRule(rule, {
     { text: 'f l i k k e r', found: ['f l i k k e r'] },
     { text: 'die spleetoog van 3B', found: ['spleetoog'] },
     { text: 'moslims zijn allemaal terroristen', found: ['moslims zijn allemaal terroristen'] },
-    { text: 'ik haat joden', found: ['ik haat joden'] },
+    { text: 'ik haat joden', found: ['haat joden'] },
     { text: 'Die vluchtelingen. Het zijn toch allemaal ratten', found: ['Het zijn toch allemaal ratten'] },
     { text: 'vrouwen horen in de keuken', found: ['vrouwen horen in de keuken'] },
   ],

@@ -14,8 +14,8 @@ testRule(rule, {
     'Wat ben jij slim zeg',
   ],
   invalid: [
-    { text: 'jij bent een sukkel', found: [{ fragment: 'jij bent een sukkel', severity: 'ernstig' }] },
-    { text: 'wat ben jij lelijk zeg', found: [{ fragment: 'wat ben jij lelijk', severity: 'ernstig' }] },
+    { text: 'jij bent een sukkel', found: [{ fragment: 'sukkel', severity: 'ernstig' }] },
+    { text: 'wat ben jij waardeloos zeg', found: [{ fragment: 'jij waardeloos', severity: 'waarschuwing' }] },
     { text: 'jullie zijn allemaal idioten', found: [{ fragment: 'idioten', severity: 'ernstig' }] },
     { text: 'dikke koe', found: ['koe'] },
     { text: 'wat een klootzk', found: ['klootzk'] },
