@@ -268,7 +268,7 @@ function read(doc: TextDocument): Reading {
   let denying = -1;
   for (const clause of clauses) {
     if (denying === clause.sentence) denied.add(clause.from);
-    else if ((classes.first('mening', clause.from, clause.to) || classes.first('vind', clause.from, clause.to)) && classes.first('negatie', clause.from, clause.to)) denying = clause.sentence;
+    else if ((classes.first('mening', clause.from, clause.to) || classes.first('vind', clause.from, clause.to)) && classes.first('negatie', clause.from, clause.to) && !classes.first('jij', clause.from, clause.to)) denying = clause.sentence;
   }
   return { classes, targets: findTargets(doc, classes), clauses, frames, sentenceStart, denied };
 }
@@ -361,9 +361,24 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "Niemand hier walgt van jou": nobody as the subject denies it.
     return !!inClause('niemand') && !inClause('sociaal') && !inClause('mee');
   };
-  const negatedAnywhere = () =>
-    !!inClause('niemand') ||
-    all('negatie').some((match) => !NEGATION_CARRIERS.some((name) => classes.at(name, match.firstToken)));
+  /**
+   * A negation that denies the attribute: between the target and what follows it, or right after the
+   * target ("X zijn geen ongedierte", "je bent niet dom"); "niemand" as the subject. Not one further
+   * on ("een waardeloze leraar die niks kan uitleggen").
+   */
+  const negatedNear = (aim: number) => {
+    if (inClause('niemand')) return true;
+    const attribute = [inClause('neg_adjectief'), inClause('scheldnaam'), inClause('ontmenselijk'), inClause('lichaam_neg'), inClause('misdaad')]
+      .filter((match): match is PhraseMatch => !!match)
+      .reduce((first, match) => Math.min(first, match.firstToken), clause.to);
+    const from = Math.min(aim, attribute);
+    const to = Math.max(aim, attribute);
+    for (const match of all('negatie')) {
+      if (NEGATION_CARRIERS.some((name) => classes.at(name, match.firstToken))) continue;
+      if ((match.firstToken > from && match.firstToken < to) || Math.abs(match.firstToken - attribute) === 1 || match.firstToken === aim + 1) return true;
+    }
+    return false;
+  };
   const aboutOneself = (match: PhraseMatch) => aboutOneselfIn(classes, match, clause.from);
   /**
    * Of one person, a strong word ("waardeloos") is an attack; a mild one ("dom") only when stressed and
@@ -441,7 +456,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const intent = !!inClause('intentie') || (!!sameSentence && previous!.intent);
     // "Ik vind niet dat …", "ik denk niet dat …": the opinion denies what follows.
     const deniedOpinion = !!sameSentence && previous!.deniesOpinion;
-    const deniesOpinion = (!!inClause('mening') || !!inClause('vind')) && !!inClause('negatie');
+    // "Vind je niet dat …?" asks for agreement; "ik vind niet dat …" denies.
+    const deniesOpinion = (!!inClause('mening') || !!inClause('vind')) && !!inClause('negatie') && !hasTargetType(targets, clause, 'jij');
     const previousLinked = !!sameSentence && previous!.linked;
     const linksHere = !!inClause('koppel') || !!inClause('vind');
     previous = { clause, targets: aimed, subject, intent, deniesOpinion: deniesOpinion || deniedOpinion, linked: linksHere || previousLinked };
@@ -626,7 +642,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     // Degrading attributes, dehumanisation and body shaming: target + "is/zijn/vind" + what they would be.
-    if (!target || reported || story || negatedAnywhere()) continue;
+    // A story told ("in het sprookje is de stiefmoeder gemeen") speaks of its characters; of a group, only
+    // when someone in it is quoted.
+    if (!target || reported || (story && (target.type !== 'groep' || frame.has('meld'))) || negatedNear(target.token)) continue;
     // "Roemenen stelen alles": a crime said of a whole group.
     const crime = inClause('misdaad');
     if (crime && target.type === 'groep') {

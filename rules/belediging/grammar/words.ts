@@ -39,11 +39,21 @@ const CLASS_NAMES: WordClass[] = [...(Object.keys(data.klassen) as (keyof typeof
 const CLASS_BIT = new Map(CLASS_NAMES.map((name, index) => [name, index]));
 const MASK_WORDS = Math.ceil(CLASS_NAMES.length / 32);
 
-/** Dutch adjective endings: dom → domme, vies → vieze, lief → lieve; comparative and superlative. */
+/**
+ * Dutch adjective endings: dom → domme, vies → vieze, waardeloos → waardeloze, raar → rare, lief →
+ * lieve, achterbaks → achterbakse; comparative (-er) and superlative (-st, -ste).
+ */
 export function adjectiveForms(base: string): string[] {
-  const voiced = base.replace(/s$/, 'z').replace(/f$/, 'v');
-  const doubled = /[^aeiou][aeiou][bdfgklmnprst]$/.test(base) && !/(ig|lijk|isch)$/.test(base) ? base + base.at(-1) : voiced;
-  return [...new Set([base, voiced + 'e', doubled + 'e', voiced + 'er', doubled + 'er', base + 'st', base + 'ste'])];
+  if (base.includes(' ')) return [base];
+  let stem = base;
+  // A long vowel written double before the last consonant is written single before -e: raar → rare.
+  if (/(aa|ee|oo|uu)[^aeiou]$/.test(stem)) stem = stem.slice(0, -3) + stem.at(-3) + stem.at(-1);
+  // s and f sound as z and v between vowels: vies → vieze, lief → lieve; not after a consonant (achterbakse).
+  else if (/[^aeiou][aeiou][bdfgklmnprt]$/.test(stem) && !/(ig|lijk|isch|baar|ief)$/.test(stem)) stem += stem.at(-1);
+  if (/[aeiou]s$/.test(stem)) stem = stem.slice(0, -1) + 'z';
+  else if (/[aeiou]f$/.test(stem)) stem = stem.slice(0, -1) + 'v';
+  const superlative = base.endsWith('s') ? base + 't' : base + 'st';
+  return [...new Set([base, stem + 'e', stem + 'er', stem + 'ere', superlative, superlative + 'e'])];
 }
 
 /** A word or phrase of the data as the words it reads as. */
