@@ -44,6 +44,29 @@ function withAttachments(findings: Finding[], attachments: ReturnType<typeof att
   return { ...applyCategories(all, policy), imagesPending: attachments.pending };
 }
 
+/**
+ * Texts that make every part of the engine build its lists (names, word lists, the grammar's classes,
+ * the number rules): checked one per idle moment after the page loads, so a pupil's first post does not
+ * pay for it in one long task.
+ */
+const WARM_UP_TEXTS = ['Daan', 'jij bent een kankerlijer', 'ik haat die Polen, die moeten weg', 'Mijn BSN is 111222333, bel 0612345678'];
+
+/** Builds the engine's lists in the browser's idle time, one small check per idle moment. */
+export function warmUp(context: () => CheckContext, whenIdle: (task: () => void) => void): void {
+  const next = (index: number) => {
+    if (index >= WARM_UP_TEXTS.length) return;
+    whenIdle(() => {
+      try {
+        check(WARM_UP_TEXTS[index]!, context(), undefined, logRuleFailure);
+      } catch (error) {
+        recordError('warm-up', error);
+      }
+      next(index + 1);
+    });
+  };
+  next(0);
+}
+
 /** Findings below a warning are listed in the dialog but do not open it on their own. */
 export function needsDialog(findings: Finding[]): boolean {
   return findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK.waarschuwing);

@@ -6,7 +6,7 @@ import { applyCategories, contextFromPolicy, isOfficialAccount, mergePolicy, typ
 import { countFindings, loadPolicy, onPolicyChange, type LoadedPolicy } from '../../utils/settings';
 import { knownHandle, watchSignedInAccount } from './account';
 import { clearAttachmentsOf, watchAttachments } from './attachments';
-import { needsDialog } from './composer-check';
+import { needsDialog, warmUp } from './composer-check';
 import { openDialog } from './dialog-host';
 import { installInterceptor } from './interceptor';
 import { installLiveHint } from './live-hint';
@@ -46,6 +46,10 @@ export default defineContentScript({
       return official ? contextFromPolicy(policy, true) : context;
     };
     const t = translator(pickLocale(navigator.languages));
+    // The engine's lists are built while the page is idle, not in the first check.
+    const whenIdle = (task: () => void) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 5000 }) : setTimeout(task, 200);
+    warmUp(checkContext, whenIdle);
     const liveHint = installLiveHint(ctx, { adapter, context: checkContext, policy: () => policy, t });
     /** A profile photo with a finding: ask before the site gets it; if asking fails, the site gets it. */
     const askAboutProfilePhoto = (input: HTMLInputElement, found: Finding[], keep: () => void, drop: () => void) => {

@@ -29,7 +29,7 @@ function familyHits(doc: TextDocument): Map<LexiconKind, Hit[]> {
   return doc.shared('belediging:hits', () => {
     const words = lexiconHits(doc).filter((hit) => !quietByContext(doc, hit.firstToken, hit.entry.kind));
     // An insult the word lists already report (with its targeting) needs no second finding from the grammar.
-    const listed = new SpanIndex(words);
+    const listed = new SpanIndex(words.filter((hit) => !hit.entry.needsTarget));
     return groupByKind([
       ...words.map((hit) => ({
         kind: hit.entry.kind,

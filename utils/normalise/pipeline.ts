@@ -284,6 +284,17 @@ export function readingOfFolded(folded: string): string {
   return codesToString(skeletonScratch, skeletonScratch.length);
 }
 
+const PLAIN_WORDS = /^[a-z]+( [a-z]+)*$/;
+
+/**
+ * The words of a word-list entry as read (see {@link readingOf}). Entries of plain lower-case words, most
+ * of the lists, skip the full normalisation: thousands of them are read when the lists are first used.
+ */
+export function readingsOfTerm(term: string): string[] {
+  if (PLAIN_WORDS.test(term)) return term.split(' ').map(readingOfFolded);
+  return normalise(term).tokens.map(readingOf);
+}
+
 /** Folds a word-list entry exactly as the text is folded, for use as a key. */
 export function foldTerm(term: string): string {
   const { folded } = normalise(term);

@@ -358,8 +358,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
       if (NEGATION_CARRIERS.some((name) => classes.at(name, i))) continue;
       return true;
     }
-    // "Niemand hier walgt van jou": nobody as the subject denies it.
-    return !!inClause('niemand') && !inClause('sociaal') && !inClause('mee');
+    // "Niemand hier walgt van jou": nobody as the subject denies it (not the "niemand" of "niemand zal je missen").
+    const nobody = inClause('niemand');
+    return !!nobody && !NEGATION_CARRIERS.some((name) => classes.at(name, nobody.firstToken)) && !inClause('sociaal') && !inClause('mee');
   };
   /**
    * A negation that denies the attribute: between the target and what follows it, or right after the
@@ -464,7 +465,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     if (deniedOpinion || !hasCue) continue;
     // "Etter, geef mijn telefoon terug", "hé sufkop, …": an insult said as a name, to the one addressed.
     const called = inClause('scheldnaam');
-    if (called && aimed.length === 0 && isVocative(classes, clause, called) && sentenceAddresses(read, clause.sentence)) {
+    if (called && aimed.length === 0 && isVocative(classes, clause, called) && sentenceGoesOn(read, clause)) {
       target = undefined;
       report('negatief', called);
       continue;
@@ -772,14 +773,10 @@ function isVocative(classes: ClassIndex, clause: Clause, insult: PhraseMatch): b
   return true;
 }
 
-/** Someone is spoken to in the sentence (you, an @mention or a name). */
-function sentenceAddresses(reading: Reading, sentence: number): boolean {
-  const end = reading.sentenceStart[sentence + 1] ?? reading.targets.length;
-  for (let i = reading.sentenceStart[sentence]!; i < end; i++) {
-    const type = reading.targets[i]?.type;
-    if (type === 'jij' || type === 'naam') return true;
-  }
-  return false;
+/** The sentence goes on after this clause: the insult names the one then spoken to ("etter, geef …"). */
+function sentenceGoesOn(reading: Reading, clause: Clause): boolean {
+  const end = reading.sentenceStart[clause.sentence + 1] ?? reading.targets.length;
+  return clause.to < end;
 }
 
 /** "Ik ga dood als ik morgen moet presenteren": the writer about themself. */

@@ -1,5 +1,5 @@
 import type { Phrase } from '../../phrases';
-import { normalise, readingOfFolded } from '../../../utils/normalise/pipeline';
+import { readingsOfTerm } from '../../../utils/normalise/pipeline';
 
 /** Particles that split off a Dutch verb in a main clause: "ik maak je af", "ik steek hem neer". */
 export const SEPARABLE_PARTICLES = ['kapot', 'dood', 'neer', 'af', 'op', 'uit', 'in', 'weg', 'aan', 'mee'];
@@ -35,7 +35,7 @@ export interface VerbUse {
 const PARTICLES = new Set(['op', 'over', 'aan', 'om', 'dicht', 'toe', 'terug', 'af', 'uit', 'mee', 'vast', 'te', 'tekort', 'wakker', 'in', 'vol', 'voorbij', 'binnen', 'door', 'los', 'raak', 'omhoog', 'bij', 'weg', 'boven', 'buiten', 'na', 'open', 'kapot', 'rond']);
 
 /** A word of the data as the text's words are read (see readingOf). */
-const skeleton = (word: string) => readingOfFolded(normalise(word).folded);
+const skeleton = (word: string) => readingsOfTerm(word).join(' ');
 
 function tensed(forms: VerbForms, prefix = '', participlePrefix = prefix): Map<string, Tense> {
   const map = new Map<string, Tense>();

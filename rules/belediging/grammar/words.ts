@@ -3,7 +3,7 @@ import { frontDecodeText } from '../../front-coding';
 import type { TextDocument } from '../../document';
 import { PhraseSet, type PhraseMatch } from '../../phrases';
 import { addVocabulary } from '../../../utils/normalise/vocabulary';
-import { normalise, readingOf } from '../../../utils/normalise/pipeline';
+import { readingOf, readingsOfTerm, skeletonOf } from '../../../utils/normalise/pipeline';
 import { compileVerbs, type VerbForms, type VerbUse } from './verbs';
 
 /**
@@ -58,7 +58,7 @@ export function adjectiveForms(base: string): string[] {
 
 /** A word or phrase of the data as the words it reads as. */
 export function readingsOf(text: string): string[] {
-  return normalise(text).tokens.map(readingOf);
+  return readingsOfTerm(text);
 }
 
 const sources: Record<WordClass, string[]> = {
@@ -75,18 +75,31 @@ interface Entry {
 
 /** Classes that also match as the end of a compound ("sportvereniging", "gymleraar", "wiskundemethode"). */
 const COMPOUND_CLASSES: WordClass[] = ['groep_plek', 'persoon', 'voorwerp', 'lichaamsdeel'];
-let byEnding: Map<string, WordClass[]> | undefined;
-function endings(): Map<string, WordClass[]> {
-  if (byEnding) return byEnding;
-  byEnding = new Map();
+/** The endings as a trie over their letters from last to first: a word is walked once, nothing copied. */
+interface EndingNode {
+  next: Map<number, EndingNode>;
+  classes?: WordClass[];
+}
+let endingTrie: EndingNode | undefined;
+function endings(): EndingNode {
+  if (endingTrie) return endingTrie;
+  endingTrie = { next: new Map() };
   for (const name of COMPOUND_CLASSES) {
-    for (const word of sources[name]) {
-      const words = readingsOf(word);
+    for (const phrase of sources[name]) {
+      const words = readingsOf(phrase);
       if (words.length !== 1 || words[0]!.length < 4) continue;
-      byEnding.set(words[0]!, [...(byEnding.get(words[0]!) ?? []), name]);
+      let node = endingTrie;
+      const word = words[0]!;
+      for (let i = word.length - 1; i >= 0; i--) {
+        const code = word.charCodeAt(i);
+        let child = node.next.get(code);
+        if (!child) node.next.set(code, (child = { next: new Map() }));
+        node = child;
+      }
+      (node.classes ??= []).push(name);
     }
   }
-  return byEnding;
+  return endingTrie;
 }
 const MIN_COMPOUND_HEAD = 3;
 
@@ -140,7 +153,7 @@ addVocabulary([
   ...Object.values(sources).flat(),
   ...Object.values(verbForms).flatMap((forms) => [...forms.nu, ...forms.verleden, ...forms.deelwoord]),
   ...violence.werkwoorden,
-].map((word) => normalise(word).folded));
+].map((word) => readingsOf(word).join(' ')));
 
 /** Where each word class stands in one text: matches in text order, flags per token made on demand. */
 export class ClassIndex {
@@ -176,14 +189,16 @@ export class ClassIndex {
   }
 
   /** A compound whose last part is a word of a compound class: "klassengroep" is a group place. */
-  private matchEnding(token: number, ends: Map<string, WordClass[]>): void {
+  private matchEnding(token: number, ends: EndingNode): void {
     const word = this.readings[token]!;
-    for (let cut = MIN_COMPOUND_HEAD; cut <= word.length - 4; cut++) {
-      const names = ends.get(word.slice(cut));
-      if (!names) continue;
-      for (const name of names) this.addMatch(name, token, token);
-      return;
+    if (word.length < MIN_COMPOUND_HEAD + 4) return;
+    let node: EndingNode | undefined = ends;
+    let longest: WordClass[] | undefined;
+    for (let i = word.length - 1; i >= MIN_COMPOUND_HEAD && node; i--) {
+      node = node.next.get(word.charCodeAt(i));
+      if (node?.classes) longest = node.classes;
     }
+    for (const name of longest ?? []) this.addMatch(name, token, token);
   }
 
   private addMatch(name: WordClass, first: number, last: number): void {
@@ -265,7 +280,7 @@ let cues: PhraseSet | undefined;
  * posts hold no such word, and then no class index is built at all.
  */
 export function mayAttack(doc: TextDocument, classes: readonly WordClass[], forms: Iterable<string>): boolean {
-  cues ??= new PhraseSet([...classes.flatMap((name) => sources[name]), ...forms]);
+  cues ??= new PhraseSet([...classes.flatMap((name) => sources[name]), ...forms].map((phrase) => readingsOf(phrase).map(skeletonOf)));
   return cues.find(doc).length > 0;
 }
 

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../rules/engine';
+import { rules } from '../../../rules/index';
+
+/**
+ * The grammar of insults, hate and threats (rules/belediging/grammar/), per phenomenon: which rule and
+ * which of its messages fires, and the harmless sentences of the same shape that must stay quiet.
+ * Written from the phenomena, not copied from a corpus.
+ */
+type Fires = [text: string, ruleId: string, messageId: string];
+
+const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
+  'haat (gevoel)': {
+    fires: [
+      ['Ik haat die Turken echt', 'discriminatie', 'haatGroep'],
+      ['ik walg van al die asielzoekers hier', 'discriminatie', 'haatGroep'],
+      ['Ik kan die nieuwe gast echt niet uitstaan', 'pesten', 'haatPersoon'],
+      ['ik heb een bloedhekel aan jou', 'pesten', 'haatPersoon'],
+      ['Christenen? Ik heb er een hekel aan', 'discriminatie', 'haatGroep'],
+    ],
+    quiet: ['Ik haat deze stomme toets', 'ik haat maandagen', 'ik haat je niet, ik was gewoon boos', 'Mijn fiets? Ik haat hem, altijd lek'],
+  },
+  'negatieve eigenschap': {
+    fires: [
+      ['Waarom zijn Polen altijd zo lui?', 'discriminatie', 'haatGroep'],
+      ['Ik vind moslims gewoon achterlijk', 'discriminatie', 'haatGroep'],
+      ['vrouwen zijn dommer dan mannen, feit', 'discriminatie', 'haatGroep'],
+      ['Jij bent echt waardeloos', 'scheldwoorden', 'negatief'],
+      ['Daan is een achterbakse slang', 'scheldwoorden', 'negatief'],
+      ['Marokkanen stelen alles', 'discriminatie', 'haatGroep'],
+    ],
+    quiet: ['Polen zijn niet lui, mijn buurman werkt keihard', 'Ik vind niet dat moslims anders zijn', 'wat een vies lekkere taart', 'Dit water is vies', 'je bent gek haha'],
+  },
+  ontmenselijking: {
+    fires: [
+      ['Vluchtelingen zijn ongedierte', 'discriminatie', 'ontmenselijking'],
+      ['die Roemenen zijn net ratten', 'discriminatie', 'ontmenselijking'],
+      ['Ik ken veel Afghanen. Het zijn allemaal parasieten', 'discriminatie', 'ontmenselijking'],
+    ],
+    quiet: ['Vluchtelingen zijn geen ongedierte', 'je bent een beest op het veld', 'In de docu zie je hoe ratten overleven'],
+  },
+  'directe dreiging': {
+    fires: [
+      ['ik ga je morgen na school in elkaar slaan', 'bedreigingen', 'dreigen'],
+      ['Die mentor ga ik nog eens keihard op zijn bek slaan', 'bedreigingen', 'dreigen'],
+      ['wij gaan die Surinamers allemaal in elkaar trappen', 'bedreigingen', 'dreigenGroep'],
+      ['ik steek hem morgen neer als hij nog één keer praat', 'bedreigingen', 'dreigen'],
+      ['ik breek je benen', 'bedreigingen', 'dreigen'],
+    ],
+    quiet: ['ik ga je kapotmaken in Fortnite', 'ik sla die les over', 'schiet op man', 'we hebben ze afgemaakt in de finale', 'In de film dreigt hij haar te vermoorden'],
+  },
+  'normatieve dreiging': {
+    fires: [
+      ['Homo’s moeten opgesloten worden', 'bedreigingen', 'dreigenGroep'],
+      ['die leraar verdient een pak slaag', 'bedreigingen', 'dreigen'],
+      ['dood aan alle joden', 'bedreigingen', 'dreigenGroep'],
+      ['Statushouders horen in een kamp', 'bedreigingen', 'dreigenGroep'],
+    ],
+    quiet: ['De dief moet opgesloten worden zei de rechter', 'die zombies moet je in hun kop schieten'],
+  },
+  'impliciete dreiging': {
+    fires: [
+      ['ik weet waar je woont, pas maar op', 'bedreigingen', 'impliciet'],
+      ['je bent er geweest', 'bedreigingen', 'impliciet'],
+      ['geniet nog maar van je laatste week', 'bedreigingen', 'impliciet'],
+      ['ik neem morgen een mes mee naar school', 'bedreigingen', 'impliciet'],
+    ],
+    quiet: ['ik weet waar je woont, ik breng je cadeau', 'wacht maar tot na school, dan krijg je je verjaardagscadeau', 'neem een mes mee voor de taart'],
+  },
+  'doodswens en zelfbeschadiging': {
+    fires: [
+      ['ga dood', 'bedreigingen', 'doodswens'],
+      ['ik hoop dat je onder een trein komt', 'bedreigingen', 'doodswens'],
+      ['niemand zal je missen', 'bedreigingen', 'doodswens'],
+      ['ik wens die Syriërs allemaal de tyfus', 'bedreigingen', 'dreigenGroep'],
+    ],
+    quiet: ['ik ga dood van het lachen', 'ik ga letterlijk dood als ik moet presenteren', 'mijn opa heeft kanker, ik hoop dat hij beter wordt'],
+  },
+  buitensluiten: {
+    fires: [
+      ['niemand mag meer naast Fleur zitten', 'pesten', 'buitensluiten'],
+      ['haal hem uit de groepsapp', 'pesten', 'buitensluiten'],
+      ['we negeren haar vanaf nu', 'pesten', 'buitensluiten'],
+      ['Turken horen hier niet', 'discriminatie', 'buitensluitenGroep'],
+      ['ga terug naar je eigen land', 'pesten', 'buitensluiten'],
+      ['geen homo’s in onze voetbalclub', 'discriminatie', 'buitensluitenGroep'],
+    ],
+    quiet: ['haal me uit de groepsapp van de ouderavond', 'Iedereen is welkom in onze groep', 'zij mag niet mee, ze is nog geen 16'],
+  },
+  'seksuele intimidatie': {
+    fires: [
+      ['stuur eens nudes', 'seksuele-taal', 'intimidatie'],
+      ['stuur een foto zonder je shirt', 'seksuele-taal', 'intimidatie'],
+      ['als je geen naaktfoto stuurt zet ik je foto in de groepsapp', 'seksuele-taal', 'intimidatie'],
+      ['zij neukt met iedereen', 'seksuele-taal', 'intimidatie'],
+    ],
+    quiet: ['stuur me de foto’s van het feest', 'Als iemand om naaktfoto’s vraagt: stuur niks en vertel het aan je mentor'],
+  },
+  bodyshaming: {
+    fires: [
+      ['jij bent zo dik', 'pesten', 'bodyshaming'],
+      ['je lijkt wel een nijlpaard', 'pesten', 'bodyshaming'],
+      ['ga eens afvallen', 'pesten', 'bodyshaming'],
+    ],
+    quiet: ['we zijn dikke vrienden', 'Dit is een lelijke trui maar hij zit lekker', 'Je stinkt niet hoor, dat is de kantine'],
+  },
+  'voornaamwoord en mening': {
+    fires: [
+      ['Ik heb Surinaamse buren. Ze zijn echt lui', 'discriminatie', 'haatGroep'],
+      ['Ik vind dat lesbiennes ziek zijn', 'discriminatie', 'haatGroep'],
+      ['Vind je niet dat al die Chinezen vies zijn?', 'discriminatie', 'haatGroep'],
+    ],
+    quiet: ['Ik denk niet dat Polen lui zijn', 'Transgenders zijn niet in de war', 'Veel Polen werken in de kassen', 'Ik hou van mijn Marokkaanse buren'],
+  },
+  'aanval op iemand': {
+    fires: [
+      ['etter, geef mijn telefoon terug', 'scheldwoorden', 'negatief'],
+      ['waarom ben jij zo dom', 'scheldwoorden', 'negatief'],
+      ['die dikke van 2A haha', 'pesten', 'bodyshaming'],
+    ],
+    quiet: ['Volgens mijn mentor ben ik lui', 'De juf is ziek vandaag', 'Haha jij bent gek (in de goede zin)'],
+  },
+};
+
+const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
+const abuse = (text: string) => check(text).filter((finding) => finding.category === 'belediging');
+
+describe('the grammar of insults, hate and threats', () => {
+  for (const [phenomenon, { fires, quiet }] of Object.entries(PHENOMENA)) {
+    describe(phenomenon, () => {
+      it.each(fires)('%s → %s / %s', (text, ruleId, messageId) => {
+        const message = byId.get(ruleId)!.meta.messages[messageId];
+        expect(message, `${ruleId} has message ${messageId}`).toBeDefined();
+        expect(abuse(text).map((finding) => [finding.ruleId, finding.message])).toContainEqual([ruleId, message]);
+      });
+      it.each(quiet)('quiet: %s', (text) => {
+        expect(abuse(text)).toEqual([]);
+      });
+    });
+  }
+});
