@@ -1,6 +1,6 @@
 import data from '../data/scheldwoorden.json';
 import type { TextDocument } from '../document';
-import { isWordCut, normalise, skeletonOf, type Token } from '../../utils/normalise/pipeline';
+import { isWordCut, normalise, readingsOfTerm, skeletonOf, type Token } from '../../utils/normalise/pipeline';
 import { addVocabulary, isKnownWord } from '../../utils/normalise/vocabulary';
 
 export type LexiconKind = 'vloek' | 'scheldwoord' | 'discriminatie' | 'bedreiging' | 'seksueel' | 'pesten';
@@ -386,7 +386,7 @@ function isExcused(candidate: CompiledEntry, first: Token, last: Token, doc: Tex
 
 const lexicon = new Lexicon(data.entries as LexiconEntry[]);
 // Letters typed apart are split back into words the lists know ("k a n k e r" is one word, not "kan ker").
-addVocabulary((data.entries as LexiconEntry[]).filter((entry) => entry.match !== 'exact' && entry.alone !== false).map((entry) => normalise(entry.term).folded));
+addVocabulary((data.entries as LexiconEntry[]).filter((entry) => entry.match !== 'exact' && entry.alone !== false).map((entry) => readingsOfTerm(entry.term).join(' ')));
 
 /** All word-list hits in the document, computed once and shared by the rules of this family. */
 export function lexiconHits(doc: TextDocument): LexiconHit[] {

@@ -1,6 +1,6 @@
 import data from '../data/patronen.json';
 import type { TextDocument } from '../document';
-import { normalise, type Token } from '../../utils/normalise/pipeline';
+import { normalise, readingsOfTerm, type Token } from '../../utils/normalise/pipeline';
 import { addVocabulary } from '../../utils/normalise/vocabulary';
 import type { LexiconKind } from './lexicon';
 import { allPersonReferences } from '../personen/names';
@@ -91,7 +91,7 @@ const compiled = (data.patterns as PatternEntry[]).map(compile);
 addVocabulary([
   ...Object.values(data.classes).flat(),
   ...(data.patterns as PatternEntry[]).flatMap((entry) => entry.pattern.split(/[\s{}|?]+/)),
-].map((word) => normalise(word).folded));
+].map((word) => readingsOfTerm(word).join(' ')));
 const byFirstWord = new Map<string, CompiledPattern[]>();
 /** Patterns that open with [PERSOON]: tried at the end of every person reference. */
 const afterPerson = compiled.filter((pattern) => pattern.slots[0]!.person);

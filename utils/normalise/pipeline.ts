@@ -99,16 +99,20 @@ function ensureCapacity(needed: number, used: number): void {
 
 const CHUNK = 8192;
 /** Char codes to a string in chunks: one `apply` with too many arguments overflows the stack. */
-function codesToString(codes: Uint16Array | number[], length: number): string {
-  if (length <= CHUNK) {
-    return String.fromCharCode.apply(null, (codes instanceof Uint16Array ? codes.subarray(0, length) : codes) as unknown as number[]);
-  }
+function codesToString(codes: Uint16Array, length: number): string {
+  if (length <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
   let out = '';
   for (let from = 0; from < length; from += CHUNK) {
-    const to = Math.min(length, from + CHUNK);
-    const part = codes instanceof Uint16Array ? codes.subarray(from, to) : Array.prototype.slice.call(codes, from, to);
-    out += String.fromCharCode.apply(null, part as unknown as number[]);
+    out += String.fromCharCode.apply(null, codes.subarray(from, Math.min(length, from + CHUNK)) as unknown as number[]);
   }
+  return out;
+}
+
+/** The same for the skeleton's scratch list: one caller type each keeps both calls fast. */
+function listToString(codes: number[]): string {
+  if (codes.length <= CHUNK) return String.fromCharCode.apply(null, codes);
+  let out = '';
+  for (let from = 0; from < codes.length; from += CHUNK) out += String.fromCharCode.apply(null, codes.slice(from, from + CHUNK));
   return out;
 }
 
@@ -238,6 +242,8 @@ function tokenise(text: string, folded: string, codes: Uint16Array, starts: Int3
       sentenceStart: startsSentence(text, start),
       joined: false,
       hasLetter,
+      // Every token has the same fields from the start: one object shape keeps property reads fast.
+      run: undefined,
     });
   }
   return tokens;
@@ -258,7 +264,7 @@ export function skeletonOf(folded: string): string {
     skeletonScratch.push(code);
     previous = code;
   }
-  return codesToString(skeletonScratch, skeletonScratch.length);
+  return listToString(skeletonScratch);
 }
 
 /**
@@ -281,18 +287,22 @@ export function readingOfFolded(folded: string): string {
     if (length >= 2 && skeletonScratch[length - 1] === code && skeletonScratch[length - 2] === code) continue;
     skeletonScratch.push(code);
   }
-  return codesToString(skeletonScratch, skeletonScratch.length);
+  return listToString(skeletonScratch);
 }
 
-const PLAIN_WORDS = /^[a-z]+( [a-z]+)*$/;
-
 /**
- * The words of a word-list entry as read (see {@link readingOf}). Entries of plain lower-case words, most
- * of the lists, skip the full normalisation: thousands of them are read when the lists are first used.
+ * The words of a word-list entry as read (see {@link readingOf}), without the full normalisation:
+ * thousands of entries are read when the lists are first used, and running the text pipeline on them
+ * would also teach the engine's compiler the rare paths, slowing every later check.
  */
 export function readingsOfTerm(term: string): string[] {
-  if (PLAIN_WORDS.test(term)) return term.split(' ').map(readingOfFolded);
-  return normalise(term).tokens.map(readingOf);
+  return term
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^\p{L}\p{N}'’*$@]+/u)
+    .filter((word) => word !== '')
+    .map(readingOfFolded);
 }
 
 /** Folds a word-list entry exactly as the text is folded, for use as a key. */

@@ -3,7 +3,7 @@ import type { PhraseMatch } from '../../phrases';
 import { allPersonReferences } from '../../personen/names';
 import type { Severity } from '../../types';
 import type { LexiconKind } from '../lexicon';
-import { adjectiveStrength, classIndex, ClassIndex, mayAttack, NEEDS_PERSON, onlyAboutGroups, VIOLENCE_SIGNALS, VIOLENT_VERBS, type WordClass } from './words';
+import { adjectiveStrength, classIndex, ClassIndex, inMask, mayAttack, NEEDS_PERSON, onlyAboutGroups, VIOLENCE_SIGNALS, VIOLENT_VERBS, type WordClass } from './words';
 import type { Tense, VerbUse } from './verbs';
 
 /**
@@ -157,7 +157,8 @@ const TRAILING = new Set(['man', 'joh', 'nou', 'zeg', 'bro', 'gast', 'dan', 'maa
 /** Everything the analysis needs about the text, computed once. */
 interface Reading {
   classes: ClassIndex;
-  targets: (Target | undefined)[];
+  /** Who is aimed at, per token: found when the analysis first asks (the context guards do not need it). */
+  readonly targets: (Target | undefined)[];
   clauses: Clause[];
   /** Per sentence, the guards that hold for all of it. */
   frames: Map<number, Set<Frame>>;
@@ -270,7 +271,17 @@ function read(doc: TextDocument): Reading {
     if (denying === clause.sentence) denied.add(clause.from);
     else if ((classes.first('mening', clause.from, clause.to) || classes.first('vind', clause.from, clause.to)) && classes.first('negatie', clause.from, clause.to) && !classes.first('jij', clause.from, clause.to)) denying = clause.sentence;
   }
-  return { classes, targets: findTargets(doc, classes), clauses, frames, sentenceStart, denied };
+  let targets: (Target | undefined)[] | undefined;
+  return {
+    classes,
+    get targets() {
+      return (targets ??= findTargets(doc, classes));
+    },
+    clauses,
+    frames,
+    sentenceStart,
+    denied,
+  };
 }
 
 export function grammarHits(doc: TextDocument): GrammarHit[] {
@@ -341,7 +352,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
   let clause!: Clause;
   let frame!: Set<Frame>;
   let target: Target | undefined;
-  const inClause = (name: WordClass) => classes.first(name, clause.from, clause.to);
+  /** The classes present in the clause: most questions are answered by one bit. */
+  let present!: Uint32Array;
+  const inClause = (name: WordClass) => (inMask(present, name) ? classes.first(name, clause.from, clause.to) : undefined);
   const all = (name: WordClass) => classes.all(name, clause.from, clause.to);
   const report = (attack: Attack, cue: number | PhraseMatch, severity?: Severity) => {
     const cueFirst = typeof cue === 'number' ? cue : cue.firstToken;
@@ -426,6 +439,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   for (clause of clauses) {
     position++;
     frame = frames.get(clause.sentence) ?? NO_FRAMES;
+    present = classes.maskOf(clause.from, clause.to);
     const own: Target[] = [];
     for (let i = clause.from; i < clause.to; i++) {
       const aim = targets[i];

@@ -1,7 +1,7 @@
 import data from '../../data/grammatica.json';
 import { frontDecodeText } from '../../front-coding';
 import type { TextDocument } from '../../document';
-import { PhraseSet, type PhraseMatch } from '../../phrases';
+import type { PhraseMatch } from '../../phrases';
 import { addVocabulary } from '../../../utils/normalise/vocabulary';
 import { readingOf, readingsOfTerm, skeletonOf } from '../../../utils/normalise/pipeline';
 import { compileVerbs, type VerbForms, type VerbUse } from './verbs';
@@ -34,7 +34,14 @@ const verbForms: Record<string, VerbForms> = Object.fromEntries(
 /** Extra words that may start a violent verb, for the quick first look (analyse.ts). */
 export const VIOLENCE_SIGNALS = violence.signalen;
 
-const CLASS_NAMES: WordClass[] = [...(Object.keys(data.klassen) as (keyof typeof data.klassen)[]), 'groep', 'groep_bijvoeglijk', 'neg_adjectief'];
+/** Lists the grammar reads as lists, not as classes found in the text: neg_sterk is found as neg_adjectief (with its forms). */
+const LISTS_ONLY = new Set(['neg_sterk', 'neg_mild']);
+const CLASS_NAMES: WordClass[] = [
+  ...(Object.keys(data.klassen) as (keyof typeof data.klassen)[]).filter((name) => !LISTS_ONLY.has(name)),
+  'groep',
+  'groep_bijvoeglijk',
+  'neg_adjectief',
+];
 /** Each class's bit in the per-token class masks (three 32-bit words a token). */
 const CLASS_BIT = new Map(CLASS_NAMES.map((name, index) => [name, index]));
 const MASK_WORDS = Math.ceil(CLASS_NAMES.length / 32);
@@ -163,6 +170,7 @@ export class ClassIndex {
   /** Per token, a bit per class whose match covers it. */
   private readonly masks: Uint32Array;
   private multiWordGroups: Map<number, string> | undefined;
+  private readonly clauseMask = new Uint32Array(MASK_WORDS);
 
   constructor(private readonly doc: TextDocument) {
     const tokens = doc.tokens;
@@ -210,6 +218,15 @@ export class ClassIndex {
     for (let k = first; k <= last; k++) this.masks[k * MASK_WORDS + (bit >>> 5)]! |= 1 << (bit & 31);
   }
 
+  /** The classes present anywhere in tokens [from, to), as a mask to test with {@link inMask} (reused: read it before the next call). */
+  maskOf(from: number, to: number): Uint32Array {
+    const mask = this.clauseMask.fill(0);
+    for (let token = from; token < to; token++) {
+      for (let word = 0; word < MASK_WORDS; word++) mask[word]! |= this.masks[token * MASK_WORDS + word]!;
+    }
+    return mask;
+  }
+
   at(name: WordClass, token: number): boolean {
     if (token < 0 || token >= this.readings.length) return false;
     const bit = CLASS_BIT.get(name)!;
@@ -250,6 +267,12 @@ export class ClassIndex {
   }
 }
 
+/** Is the class in the mask (see {@link ClassIndex.maskOf})? */
+export function inMask(mask: Uint32Array, name: WordClass): boolean {
+  const bit = CLASS_BIT.get(name)!;
+  return (mask[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
 function firstAtOrAfter(list: PhraseMatch[], from: number): number {
   let low = 0;
   let high = list.length;
@@ -271,17 +294,36 @@ export function readingsOfDoc(doc: TextDocument): string[] {
   });
 }
 
-/** Phrases whose presence makes a text worth reading closely, in the shared phrase index of every text. */
-let cues: PhraseSet | undefined;
+/** Phrases whose presence makes a text worth reading closely, by the skeleton of their first word. */
+let cues: Map<string, string[][]> | undefined;
 
 /**
- * Might the text hold an attack? One lookup per word in the phrase index that every check builds
- * anyway (by skeleton, so "best" may wake it for "beest": that costs time, never a finding). Most
- * posts hold no such word, and then no class index is built at all.
+ * Might the text hold an attack? One lookup per word, by skeleton (so "best" may wake it for "beest":
+ * that costs time, never a finding), in a map of its own: the shared phrase index of every text stays
+ * small. Most posts hold no such word, and then no class index is built at all.
  */
 export function mayAttack(doc: TextDocument, classes: readonly WordClass[], forms: Iterable<string>): boolean {
-  cues ??= new PhraseSet([...classes.flatMap((name) => sources[name]), ...forms].map((phrase) => readingsOf(phrase).map(skeletonOf)));
-  return cues.find(doc).length > 0;
+  if (!cues) {
+    cues = new Map();
+    for (const phrase of [...classes.flatMap((name) => sources[name]), ...forms]) {
+      const words = readingsOf(phrase).map(skeletonOf);
+      if (words.length === 0) continue;
+      const list = cues.get(words[0]!);
+      if (list) list.push(words.slice(1));
+      else cues.set(words[0]!, [words.slice(1)]);
+    }
+  }
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const rests = cues.get(tokens[i]!.skeleton);
+    if (!rests) continue;
+    for (const rest of rests) {
+      let fits = i + rest.length < tokens.length;
+      for (let k = 0; k < rest.length && fits; k++) fits = tokens[i + 1 + k]!.skeleton === rest[k];
+      if (fits) return true;
+    }
+  }
+  return false;
 }
 
 export function classIndex(doc: TextDocument): ClassIndex {
