@@ -144,7 +144,10 @@ class Lexicon {
       if (phrases) this.collectPhrases(phrases, tokens, token, doc, hits);
       // A word cut by a line break, an emoji or a stray symbol ("kan\nker", "kank😀erlijer"): read whole.
       const last = this.splitWordEnd(doc, index);
-      if (last === index) continue;
+      if (last === index) {
+        if (hits.length === before) index = this.collectSpaced(doc, index, hits);
+        continue;
+      }
       const whole: LexiconHit[] = [];
       let skeleton = '';
       for (let k = index; k <= last; k++) skeleton += tokens[k]!.skeleton;
@@ -155,6 +158,31 @@ class Lexicon {
       index = last;
     }
     return hits;
+  }
+
+  /**
+   * A sure word typed with a space in it ("ho er", "kan ker lij er"): short pieces, one of them no word of
+   * its own. Returns the last token used.
+   */
+  private collectSpaced(doc: TextDocument, index: number, hits: LexiconHit[]): number {
+    const tokens = doc.tokens;
+    let skeleton = tokens[index]!.skeleton;
+    let unknownPiece = !isKnownWord(tokens[index]!.folded);
+    for (let last = index + 1; last < tokens.length && last - index < MAX_SPACED_PIECES; last++) {
+      const piece = tokens[last]!;
+      if (piece.start - tokens[last - 1]!.end !== 1 || doc.text.charCodeAt(piece.start - 1) !== 32) break;
+      if (piece.folded.length > MAX_SPACED_PIECE || tokens[last - 1]!.folded.length > MAX_SPACED_PIECE || !piece.hasLetter) break;
+      skeleton += piece.skeleton;
+      unknownPiece ||= !isKnownWord(piece.folded);
+      if (!unknownPiece) continue;
+      const found: LexiconHit[] = [];
+      this.collect(this.words.get(skeletonOf(skeleton))?.filter((candidate) => candidate.entry.sureness === 2), tokens[index]!, piece, doc, found);
+      if (found.length > 0) {
+        hits.push(...found);
+        return last;
+      }
+    }
+    return index;
   }
 
   /** The word lists for one word (or the pieces of one word, `first`..`last`, read as `skeleton`). */
@@ -324,6 +352,8 @@ const MAX_MASKED_LENGTH = 20;
 const MAX_MASKS = 3;
 const MIN_GLUED_LENGTH = 8;
 const MAX_PIECES = 3;
+const MAX_SPACED_PIECES = 4;
+const MAX_SPACED_PIECE = 4;
 const MAX_JOINED_SCAN = 200;
 const MIN_INSIDE_LENGTH = 4;
 const MAX_INSIDE_LENGTH = 16;

@@ -187,7 +187,7 @@ export function normalise(text: string): NormalisedText {
   if (overrideFrom >= 0) reverseUnits(overrideFrom, size);
 
   const folded = codesToString(scratch, size);
-  const tokens = mergeSplitWords(text, joinSpacedLetters(text, tokenise(text, folded, scratch, scratchStart, scratchEnd, reordered)));
+  const tokens = splitGluedWords(mergeSplitWords(text, joinSpacedLetters(text, tokenise(text, folded, scratch, scratchStart, scratchEnd, reordered))));
   return { original: text, folded, tokens };
 }
 
@@ -327,6 +327,53 @@ function startsSentence(text: string, offset: number): boolean {
     return char === '.' || char === '!' || char === '?' || char === '\n' || char === '…' || char === ':';
   }
   return true;
+}
+
+const GLUE_WORDS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'we', 'wij', 'jullie', 'zijn', 'is', 'ben', 'bent', 'een', 'de', 'het', 'die', 'dat', 'moet', 'moeten', 'ga', 'gaan', 'allemaal', 'alle', 'echt', 'zo', 'niet', 'geen', 'en', 'of', 'wat', 'naar', 'van']);
+
+/** Glued words shorter than this are left alone: most long words are just long words. */
+const MIN_GLUED = 12;
+
+/**
+ * Splits words typed without spaces back into the words the rules know ("vluchtelingenzijnallemaalprofiteurs"
+ * → "vluchtelingen zijn allemaal profiteurs"), when every piece is a known word and there are three or more.
+ * Only plain letters typed as they are read, so each piece's place in the text is exact.
+ */
+function splitGluedWords(tokens: Token[]): Token[] {
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const length = token.folded.length;
+    const pieces =
+      length >= MIN_GLUED && token.end - token.start === length && /^[a-z]+$/.test(token.folded) && !isKnownWord(token.folded)
+        ? segmentWords(token.folded, (piece) => piece.length >= 3 || GLUE_WORDS.has(piece))
+        : undefined;
+    // A glued sentence has little words in it ("zijn", "een"); a long compound ("wereldkankerdag") does not.
+    if (!pieces || pieces.length < 3 || !pieces.some((piece) => GLUE_WORDS.has(piece))) {
+      out?.push(token);
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    let offset = 0;
+    for (const piece of pieces) {
+      out.push({
+        ...token,
+        start: token.start + offset,
+        end: token.start + offset + piece.length,
+        foldedStart: token.foldedStart + offset,
+        foldedEnd: token.foldedStart + offset + piece.length,
+        folded: piece,
+        skeleton: skeletonOf(piece),
+        capitalised: offset === 0 && token.capitalised,
+        sentenceStart: offset === 0 && token.sentenceStart,
+        joined: true,
+      });
+      offset += piece.length;
+    }
+  }
+  if (!out) return tokens;
+  out.forEach((token, index) => (token.index = index));
+  return out;
 }
 
 /** What may cut a word without making two words: a line break, symbols, emoji, underscores; never a space. */

@@ -34,10 +34,10 @@ const MAX_SEGMENT_LETTERS = 120;
  * Splits `letters` (folded, a–z) into known words, fewest words first; undefined unless every piece is a
  * known word. "ikmaakjeaf" → ["ik", "maak", "je", "af"]; "hoera" → ["hoera"]; "hoeraa" → undefined.
  */
-export function segmentWords(letters: string): string[] | undefined {
+export function segmentWords(letters: string, allow: (word: string) => boolean = () => true): string[] | undefined {
   const length = letters.length;
   if (length === 0 || length > MAX_SEGMENT_LETTERS) return undefined;
-  if (known.has(letters)) return [letters];
+  if (known.has(letters) && allow(letters)) return [letters];
   // fewest[i]: the fewest known words that make letters[0, i); from[i]: where the last of them starts.
   const fewest = new Int32Array(length + 1).fill(-1);
   const from = new Int32Array(length + 1);
@@ -45,7 +45,8 @@ export function segmentWords(letters: string): string[] | undefined {
   for (let end = 1; end <= length; end++) {
     for (let start = Math.max(0, end - longest); start < end; start++) {
       if (fewest[start]! < 0 || (fewest[end]! >= 0 && fewest[start]! + 1 >= fewest[end]!)) continue;
-      if (!known.has(letters.slice(start, end))) continue;
+      const word = letters.slice(start, end);
+      if (!known.has(word) || !allow(word)) continue;
       fewest[end] = fewest[start]! + 1;
       from[end] = start;
     }

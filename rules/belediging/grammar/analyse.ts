@@ -317,7 +317,7 @@ export function quietByContext(doc: TextDocument, token: number, kind: LexiconKi
 const NO_FRAMES = new Set<Frame>();
 
 const ATTACK_CUES: WordClass[] = [
-  'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
+  'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie',
 ];
 
@@ -404,8 +404,14 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const stressed = INTENSIFIERS.has(classes.readings[adjective.firstToken - 1] ?? '');
     return stressed && (target?.type === 'jij' || target?.type === 'naam');
   };
+  // "mijn hond", "je kat": a word after a possessive names an animal or thing someone has, not the target.
   const fits = (match: PhraseMatch | undefined) =>
-    match && (target?.type === 'groep' || !onlyAboutGroups(classes.readings[match.firstToken]!)) && !classes.at('positief_na', match.lastToken + 1) ? match : undefined;
+    match &&
+    (target?.type === 'groep' || !onlyAboutGroups(classes.readings[match.firstToken]!)) &&
+    !classes.at('positief_na', match.lastToken + 1) &&
+    !POSSESSIVES.has(classes.readings[match.firstToken - 1] ?? '')
+      ? match
+      : undefined;
   // "vies water", "een stomme toets": an adjective before a thing describes the thing.
   const describesThing = (match: PhraseMatch) => {
     const next = match.lastToken + 1;
@@ -643,6 +649,12 @@ function analyse(doc: TextDocument): GrammarHit[] {
       report('seksueel', body);
       continue;
     }
+    // "Hé lekker ding", "ik zou je zo mee naar bed nemen", "aan je billen zitten": sexual remarks to or about someone.
+    const advance = inClause('seks_zin');
+    if (advance && (target || containsTarget(targets, advance)) && !reported && !story && !negatedBefore(advance.firstToken)) {
+      report('seksueel', advance);
+      continue;
+    }
     // "stuur een foto zonder je shirt", "laat zien wat er onder die hoodie zit": undressing asked for.
     const clothes = inClause('kleding');
     if (clothes && (inClause('seks_verzoek') || hasWords(classes.readings, clause.from, clause.to, ['foto'])) && UNDRESS.some((word) => hasWords(classes.readings, clause.from, clause.to, [word])) && !reported && !story && !negatedBefore(clothes.firstToken)) {
@@ -704,7 +716,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
         report('haat-groep', insult ?? adjective!);
         continue;
       }
-    } else if (linked && !saysOfOneself(classes, clause) && (insult || (adjective && strongEnough(adjective)))) {
+    } else if ((linked || (adjective && adjective.lastToken > adjective.firstToken)) && !saysOfOneself(classes, clause) && (insult || (adjective && strongEnough(adjective)))) {
       report('negatief', insult ?? adjective!);
     }
   }
@@ -713,6 +725,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
 
 /** Classes whose phrases hold a negation of their own ("kunnen niks", "hoort er niet bij"). */
 const NEGATION_CARRIERS: WordClass[] = ['emotie', 'wegwens', 'uitsluit', 'zelfbeschadiging', 'dreig_impliciet', 'neg_sterk', 'neg_adjectief', 'scheldnaam', 'misdaad', 'ontmenselijk', 'mee'];
+
+const POSSESSIVES = new Set(['mijn', 'mn', 'onze']);
 
 const COORDINATORS = new Set(['en', 'of', 'maar', 'echt', 'gewoon']);
 
@@ -799,7 +813,7 @@ function aboutOneselfIn(classes: ClassIndex, match: PhraseMatch, from: number): 
   return false;
 }
 
-const STANDALONE: WordClass[] = ['zelfbeschadiging', 'dreig_impliciet', 'seks_object', 'wapen', 'school_doel', 'weggaan', 'lichaam_bevel', 'wegwens', 'kleding'];
+const STANDALONE: WordClass[] = ['seks_zin', 'zelfbeschadiging', 'dreig_impliciet', 'seks_object', 'wapen', 'school_doel', 'weggaan', 'lichaam_bevel', 'wegwens', 'kleding'];
 
 /** Attacks that need no target of their own: the fixed threats and death wishes. */
 function mayStandAlone(classes: ClassIndex, clause: Clause): boolean {

@@ -110,6 +110,31 @@ function endings(): EndingNode {
 }
 const MIN_COMPOUND_HEAD = 3;
 
+/** Classes whose long words are also met misspelt: by skeleton, or with one letter left out. */
+const LOOSE_CLASSES: WordClass[] = ['scheldnaam', 'neg_adjectief', 'ontmenselijk', 'groep', 'lichaam_neg', 'misdaad'];
+const LOOSE_MIN = 5;
+let loose: Map<string, WordClass[]> | undefined;
+function looseIndex(): Map<string, WordClass[]> {
+  if (loose) return loose;
+  loose = new Map();
+  const add = (key: string, name: WordClass) => {
+    const list = loose!.get(key);
+    if (!list) loose!.set(key, [name]);
+    else if (!list.includes(name)) list.push(name);
+  };
+  for (const name of LOOSE_CLASSES) {
+    for (const phrase of sources[name]) {
+      const words = readingsOf(phrase);
+      if (words.length !== 1 || words[0]!.length < LOOSE_MIN) continue;
+      const word = words[0]!;
+      add(skeletonOf(word), name);
+      // One letter left out ("sukkl", "mislukkling"): only in words long enough not to meet another word.
+      if (word.length >= 6) for (let i = 1; i < word.length - 1; i++) add(word.slice(0, i) + word.slice(i + 1), name);
+    }
+  }
+  return loose;
+}
+
 let byFirstWord: Map<string, Entry[]> | undefined;
 /** Every phrase of every class by its first word: a text is looked up once per word for all classes. */
 function index(): Map<string, Entry[]> {
@@ -139,7 +164,7 @@ const MILD = new Set(classes.neg_mild.flatMap(adjectiveForms).filter((form) => !
 /** Words that say little of one person even when stressed ("je bent echt gek"). */
 const SLIGHT = new Set(['gek', 'raar', 'vreemd', 'druk', 'lastig', 'eng', 'griezelig', 'chagrijnig', 'traag', 'sloom', 'ziek', 'simpel', 'zwak', 'saai', 'arrogant'].flatMap(adjectiveForms).map((word) => readingsOf(word).join(' ')));
 /** Words that are an insult only about a group ("homo's zijn ziek"); of one person they mean ill. */
-const GROUP_ONLY = new Set(['rommel', 'troep', 'drek', 'stront', 'vuil', 'afval', 'ziek', 'zieke', 'zieker', 'ziekte', 'kanker', 'virus', 'plaag', 'pest', 'beest', 'beesten', 'dier', 'dieren', 'monster', 'monsters', 'hond', 'honden', 'aap', 'apen', 'varken', 'varkens', 'koe', 'kudde', 'vee', 'ratje']);
+const GROUP_ONLY = new Set(['rommel', 'troep', 'drek', 'stront', 'vuil', 'afval', 'ziek', 'zieke', 'zieker', 'ziekte', 'kanker', 'beest', 'beesten', 'dier', 'dieren', 'monster', 'monsters', 'kudde', 'vee', 'ratje', 'groente', 'dingen', 'kippen', 'schapen']);
 
 /** 2 for a strongly degrading adjective (waardeloos, achterlijk), 1 for a mild one (dom, lui), 0 for a slight one (gek). */
 export function adjectiveStrength(reading: string): 0 | 1 | 2 {
@@ -156,8 +181,10 @@ export const VIOLENT_VERBS: VerbUse[] = compileVerbs(violence.werkwoorden, verbF
 export const NEEDS_PERSON = new Set(violence.schadelijk_met_doel);
 
 // Letters typed apart are split back into these words too ("i k  h a a t  j e").
+/** Words that only guard (a game, a cake, a story): splitting letters typed apart into them would hide an attack ("pakje"). */
+const GUARD_CLASSES = new Set(['impliciet_onschuldig', 'onschuldig_wapen', 'zelfbeschadiging_onschuldig', 'sport', 'nieuws', 'tegenspraak', 'ziekte_context', 'positief_na', 'dikke_positief', 'voorwerp', 'redenen', 'lachen']);
 addVocabulary([
-  ...Object.values(sources).flat(),
+  ...Object.entries(sources).filter(([name]) => !GUARD_CLASSES.has(name)).flatMap(([, words]) => words),
   ...Object.values(verbForms).flatMap((forms) => [...forms.nu, ...forms.verleden, ...forms.deelwoord]),
   ...violence.werkwoorden,
 ].map((word) => readingsOf(word).join(' ')));
@@ -178,10 +205,15 @@ export class ClassIndex {
     this.masks = new Uint32Array(tokens.length * MASK_WORDS);
     const entries = index();
     const ends = endings();
+    const loose = looseIndex();
     for (let i = 0; i < tokens.length; i++) {
       const candidates = entries.get(readings[i]!);
       if (!candidates) {
-        this.matchEnding(i, ends);
+        // "dieevenn", "aaaaapen", "sukkl": a long word of attack met by its skeleton or with a letter dropped.
+        const word = readings[i]!;
+        const names = word.length >= LOOSE_MIN ? loose.get(tokens[i]!.skeleton) ?? loose.get(word) : undefined;
+        if (names) for (const name of names) this.addMatch(name, i, i);
+        else this.matchEnding(i, ends);
         continue;
       }
       for (const { name, rest } of candidates) {
