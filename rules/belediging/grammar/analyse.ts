@@ -1,7 +1,7 @@
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
 import { allPersonReferences } from '../../personen/names';
-import type { Severity } from '../../types';
+import { MAX_FINDINGS_PER_RULE, type Severity } from '../../types';
 import type { LexiconKind } from '../lexicon';
 import { adjectiveStrength, classIndex, ClassIndex, inMask, mayAttack, NEEDS_PERSON, onlyAboutGroups, VIOLENCE_SIGNALS, VIOLENT_VERBS, type WordClass } from './words';
 import type { Tense, VerbUse } from './verbs';
@@ -315,6 +315,8 @@ export function quietByContext(doc: TextDocument, token: number, kind: LexiconKi
 
 /** Classes of which at least one must stand in a text before it is worth reading closely. */
 const NO_FRAMES = new Set<Frame>();
+/** More than the rules of this family can report together (see MAX_FINDINGS_PER_RULE). */
+const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 
 const ATTACK_CUES: WordClass[] = [
   'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
@@ -362,7 +364,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const near = target && target.token >= clause.from && target.token < clause.to ? target.token : cueFirst;
     const first = Math.min(cueFirst, near);
     const last = Math.max(cueLast, near);
-    hits.push({ ...ATTACKS[attack], ...(severity ? { severity } : {}), attack, firstToken: first, lastToken: last, start: tokens[first]!.start, end: tokens[last]!.end });
+    const kind = ATTACKS[attack];
+    hits.push({ kind: kind.kind, severity: severity ?? kind.severity, messageId: kind.messageId, attack, firstToken: first, lastToken: last, start: tokens[first]!.start, end: tokens[last]!.end });
   };
   /** A negation close to the cue ("ik sla je niet", "ik ga je niet slaan"), not one inside a fixed phrase. */
   const negatedBefore = (token: number) => {
@@ -443,6 +446,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
   };
 
   for (clause of clauses) {
+    // The rules keep at most this many findings: a pasted wall of abuse is found, not listed line by line.
+    if (hits.length >= MAX_HITS) break;
     position++;
     frame = frames.get(clause.sentence) ?? NO_FRAMES;
     present = classes.maskOf(clause.from, clause.to);
@@ -454,9 +459,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     let groupHere = own.find((aim) => aim.type === 'groep');
     // "Surinamers… ik heb er een hekel aan", "Die vluchtelingen. Het zijn …": "er" and "het zijn" point at the group just named.
     if (!groupHere && lastGroup && clause.sentence - lastGroup.sentence <= 1) {
-      const there = classes.readings.indexOf('er', clause.from);
-      const they = classes.readings.indexOf('het', clause.from);
-      const pointer = there >= 0 && there < clause.to ? there : they >= 0 && they < clause.to && /^(zijn|waren|blijven)$/.test(classes.readings[they + 1] ?? '') ? they : -1;
+      const there = indexIn(classes.readings, 'er', clause);
+      const they = indexIn(classes.readings, 'het', clause);
+      const pointer = there >= 0 ? there : they >= 0 && /^(zijn|waren|blijven)$/.test(classes.readings[they + 1] ?? '') ? they : -1;
       if (pointer >= 0) own.push((groupHere = { token: pointer, type: 'groep', group: lastGroup.group }));
     }
     if (groupHere) lastGroup = { group: groupHere.group, sentence: clause.sentence };
@@ -551,7 +556,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     // "X moeten dood", "dood aan X".
-    const death = classes.readings.slice(clause.from, clause.to).indexOf('dood');
+    const deathAt = indexIn(classes.readings, 'dood', clause);
+    const death = deathAt < 0 ? -1 : deathAt - clause.from;
     if (death >= 0 && target && (inClause('norm') || tokens[clause.from + death + 1]?.folded === 'aan') && !frame.has('lachen') && !story && !reported && !negatedBefore(clause.from + death)) {
       report(target.type === 'groep' ? 'dreigen-groep' : 'doodswens', clause.from + death);
       continue;
@@ -588,8 +594,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     // "Een nieuwe groepsapp gemaakt zonder jou": a group made without someone.
-    const without = classes.readings.indexOf('zonder', clause.from);
-    if (without >= 0 && without < clause.to && target && (target.type === 'jij' || inClause('maken')) && inClause('groep_plek') && !reported && !story) {
+    const without = indexIn(classes.readings, 'zonder', clause);
+    if (without >= 0 && target && (target.type === 'jij' || inClause('maken')) && inClause('groep_plek') && !reported && !story) {
       report('buitensluiten', without);
       continue;
     }
@@ -741,6 +747,12 @@ const LINKS = new Set(['allemaal', 'altijd', 'typisch', 'zon', 'stelletje', 'wat
 function hasAny(readings: string[], clause: Clause, words: Set<string>): boolean {
   for (let i = clause.from; i < clause.to; i++) if (words.has(readings[i]!)) return true;
   return false;
+}
+
+/** Where a word stands in the clause; -1 if not (never searching past its end). */
+function indexIn(readings: string[], word: string, clause: Clause): number {
+  for (let i = clause.from; i < clause.to; i++) if (readings[i] === word) return i;
+  return -1;
 }
 
 function hasTargetType(targets: (Target | undefined)[], clause: Clause, type: TargetType): boolean {
