@@ -11,6 +11,7 @@ import type { LoggedError } from '../../../utils/error-log';
 import { DEFAULT_POLICY } from '../../../utils/policy';
 import { adversarialInputs } from '../../bench/adversarial';
 import { anyText } from '../../property/engine-properties';
+import { demoComposer } from './demo-composer';
 
 const ctx = {
   addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) =>
@@ -24,17 +25,9 @@ function closeDialog(): void {
   dialogStore.getState().request?.onEdit();
 }
 
-function post(text: string) {
-  document.body.innerHTML = `
-    <section data-testid="demo-post-composer">
-      <textarea data-testid="demo-post-text"></textarea>
-      <button data-testid="demo-post-button">Plaatsen</button>
-    </section>`;
-  const box = document.querySelector<HTMLTextAreaElement>('textarea')!;
-  box.value = text;
-  const posted: string[] = [];
-  document.querySelector('button')!.addEventListener('click', () => posted.push(box.value));
-  document.querySelector('button')!.click();
+function post(text: string): string[] {
+  const { button, posted } = demoComposer(text);
+  button.click();
   return posted;
 }
 

@@ -8,6 +8,7 @@ import { dialogStore } from '../../../entrypoints/compose.content/dialog-host';
 import { demo } from '../../../entrypoints/compose.content/platforms/demo';
 import type { LoggedError } from '../../../utils/error-log';
 import { DEFAULT_POLICY } from '../../../utils/policy';
+import { demoComposer } from './demo-composer';
 
 const ctx = {
   addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) =>
@@ -29,18 +30,7 @@ installInterceptor(ctx, {
   t: (key) => key,
 });
 
-function composer(text: string) {
-  document.body.innerHTML = `
-    <section data-testid="demo-post-composer">
-      <textarea data-testid="demo-post-text"></textarea>
-      <button data-testid="demo-post-button">Plaatsen</button>
-    </section>`;
-  const box = document.querySelector<HTMLTextAreaElement>('textarea')!;
-  box.value = text;
-  const posted: string[] = [];
-  document.querySelector('button')!.addEventListener('click', () => posted.push(box.value));
-  return { button: document.querySelector('button')!, posted };
-}
+const composer = demoComposer;
 
 async function loggedErrors(): Promise<LoggedError[]> {
   await new Promise((resolve) => setTimeout(resolve, 10));

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { demoComposer } from './demo-composer';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createContext } from '../../../rules/engine';
 import { installInterceptor } from '../../../entrypoints/compose.content/interceptor';
@@ -27,17 +28,7 @@ installInterceptor(ctx, {
   whenPolicyReady: () => arrived,
 });
 
-function composer(text: string) {
-  document.body.innerHTML = `
-    <section data-testid="demo-post-composer">
-      <textarea data-testid="demo-post-text"></textarea>
-      <button data-testid="demo-post-button">Plaatsen</button>
-    </section>`;
-  document.querySelector<HTMLTextAreaElement>('textarea')!.value = text;
-  const posted: string[] = [];
-  document.querySelector('button')!.addEventListener('click', () => posted.push(text));
-  return { button: document.querySelector('button')!, posted };
-}
+const composer = demoComposer;
 
 function reset(): void {
   ready = false;
