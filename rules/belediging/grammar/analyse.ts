@@ -206,11 +206,15 @@ function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefine
         }
       }
     }
-    // "die is echt dom": a demonstrative standing alone, not before a noun; "die dikke van 2A": before an adjective used as a noun.
+    // "die is echt dom": a demonstrative standing alone, not before a noun; "die dikke van 2A": before an
+    // adjective used as a noun; "Polen? Die jatten …": opening a sentence before a verb.
     if (BARE_DEMONSTRATIVES.has(tokens[i]!.folded) && !targets[i]) {
       const next = tokens[i + 1];
       const adjectiveNoun = next && (classes.at('neg_adjectief', i + 1) || classes.at('lichaam_neg', i + 1)) && (!tokens[i + 2] || /^(van|uit|met|in|daar|haha|lol)$/.test(tokens[i + 2]!.folded));
-      if (!next || adjectiveNoun || classes.at('koppel', i + 1) || classes.at('norm', i + 1) || classes.at('intentie', i + 1) || classes.at('derde', i + 1)) mark(i, 'derde');
+      // Only after a question or a trailing off ("Polen? Die …", "Hindoes… die …"), where it points back.
+      const before = i > 0 ? doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start) : '';
+      const opening = /[?…]|\.\./.test(before) && next && !classes.at('persoon', i + 1) && !classes.at('voorwerp', i + 1) && !classes.at('groep', i + 1) && !classes.at('groep_bijvoeglijk', i + 1);
+      if (!next || adjectiveNoun || opening || classes.at('koppel', i + 1) || classes.at('norm', i + 1) || classes.at('intentie', i + 1) || classes.at('derde', i + 1)) mark(i, 'derde');
     }
   }
   for (const reference of allPersonReferences(doc)) {
@@ -319,7 +323,7 @@ const NO_FRAMES = new Set<Frame>();
 const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 
 const ATTACK_CUES: WordClass[] = [
-  'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
+  'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie',
 ];
 
@@ -627,6 +631,11 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const poll = inClause('peiling');
     if (poll && target && (inClause('neg_adjectief') || inClause('scheldnaam') || inClause('emotie') || inClause('lichaam_neg')) && !reported && !story) {
       report('buitensluiten', poll);
+      continue;
+    }
+    // "Een Afghaan als buurman? Dan verhuis ik": one of a group in a role, asked about with disdain.
+    if (target?.type === 'groep' && classes.readings[target.token - 1] === 'een' && classes.readings[target.token + 1] === 'als' && classes.at('rol', target.token + 2) && /\?/.test(doc.text.slice(tokens[target.token + 2]!.end, (tokens[target.token + 3]?.start ?? doc.text.length)))) {
+      report('haat-groep', target.token + 2);
       continue;
     }
     // Hatred: "ik haat die Polen", "ik kan die gast niet uitstaan", "ik walg van jullie".
