@@ -32,4 +32,21 @@ describe('the check CLI', () => {
       expect(parsed.findings.length).toBe(index % 2);
     });
   });
+
+  it('--jsonl answers every JSON line without an error, whatever its text, role or shape', () => {
+    const lines = [
+      JSON.stringify({ id: 1, text: 'jij bent een kankerlijer juf van', role: 'docent' }),
+      JSON.stringify({ id: 2, text: '\ud800kank\u0000erlijer\u202e' }),
+      JSON.stringify({ id: 3, text: 42 }),
+      JSON.stringify({ id: 4, text: null, school: 7 }),
+      'null',
+      JSON.stringify({ id: 6, text: 'a1'.repeat(61_443) }),
+      JSON.stringify({ id: 7, text: '가'.repeat(400) + ' jij bent een kankerlijer' }),
+    ];
+    const output = run(['--jsonl'], lines.join('\n') + '\n').trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(output).toHaveLength(lines.length);
+    for (const answer of output) expect(answer.error).toBeUndefined();
+    expect(output[0].findings.length).toBeGreaterThan(0);
+    expect(output[6].findings.map((finding: { ruleId: string }) => finding.ruleId)).toContain('scheldwoorden');
+  });
 });
