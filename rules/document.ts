@@ -1,4 +1,5 @@
 import { normalise, type NormalisedText, type Token } from '../utils/normalise/pipeline';
+import { firstNotBefore } from './search';
 
 /** Letters that pupils type for digits (O for 0, l, I and | for 1), and where they may stand. */
 const LOOKALIKE_DIGITS: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', '|': '1' };
@@ -53,27 +54,13 @@ export class TextDocument {
     const starts = this.shared('sentence-starts', () =>
       this.tokens.filter((token, index) => index > 0 && token.sentenceStart).map((token) => token.start),
     );
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (starts[middle]! <= offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return firstNotBefore(starts.length, (index) => starts[index]! <= offset);
   }
 
   /** Index of the last token that starts before `offset`; -1 if none. Binary search: rules call it per match. */
   tokenBefore(offset: number): number {
     const tokens = this.tokens;
-    let low = 0;
-    let high = tokens.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (tokens[middle]!.start < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low - 1;
+    return firstNotBefore(tokens.length, (index) => tokens[index]!.start < offset) - 1;
   }
 
   /** An analysis shared by several rules, computed on first use. */

@@ -1,3 +1,5 @@
+import { firstNotBefore } from './search';
+
 /** A set of text spans that answers "does anything overlap [start, end)?" in logarithmic time. */
 export class SpanIndex {
   private readonly starts: number[];
@@ -18,13 +20,7 @@ export class SpanIndex {
 
   overlaps(start: number, end: number): boolean {
     // The last span that starts before `end`; any overlapping span starts before it too.
-    let low = 0;
-    let high = this.starts.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.starts[middle]! < end) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 && this.furthestEnd[low - 1]! > start;
+    const after = firstNotBefore(this.starts.length, (index) => this.starts[index]! < end);
+    return after > 0 && this.furthestEnd[after - 1]! > start;
   }
 }

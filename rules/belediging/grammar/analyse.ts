@@ -1,6 +1,7 @@
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
 import { allPersonReferences } from '../../personen/names';
+import { firstNotBefore } from '../../search';
 import { MAX_FINDINGS_PER_RULE, type Severity } from '../../types';
 import type { LexiconKind } from '../lexicon';
 import { adjectiveStrength, classIndex, ClassIndex, inMask, mayAttack, NEEDS_PERSON, onlyAboutGroups, VIOLENCE_SIGNALS, VIOLENT_VERBS, type WordClass } from './words';
@@ -303,13 +304,8 @@ function reading(doc: TextDocument): Reading {
 export function quietByContext(doc: TextDocument, token: number, kind: LexiconKind): boolean {
   if (kind === 'vloek') return false;
   const { clauses, frames } = reading(doc);
-  let low = 0;
-  let high = clauses.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >>> 1;
-    if (clauses[middle]!.from <= token) low = middle;
-    else high = middle - 1;
-  }
+  // The clause holding the token: the last one that starts at or before it.
+  const low = Math.max(0, firstNotBefore(clauses.length, (index) => clauses[index]!.from <= token) - 1);
   if (clauses[low] && reading(doc).denied.has(clauses[low]!.from)) return true;
   const frame = frames.get(clauses[low]?.sentence ?? -1);
   if (!frame) return false;

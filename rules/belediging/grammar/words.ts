@@ -1,5 +1,6 @@
 import data from '../../data/grammatica.json';
 import { frontDecodeText } from '../../front-coding';
+import { firstNotBefore } from '../../search';
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
 import { addVocabulary } from '../../../utils/normalise/vocabulary';
@@ -306,14 +307,7 @@ export function inMask(mask: Uint32Array, name: WordClass): boolean {
 }
 
 function firstAtOrAfter(list: PhraseMatch[], from: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (list[middle]!.firstToken < from) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstNotBefore(list.length, (index) => list[index]!.firstToken < from);
 }
 
 /** Each token's word as read, once per text. */
