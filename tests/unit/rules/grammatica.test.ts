@@ -112,6 +112,22 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
     ],
     quiet: ['Ik denk niet dat Polen lui zijn', 'Transgenders zijn niet in de war', 'Veel Polen werken in de kassen', 'Ik hou van mijn Marokkaanse buren'],
   },
+  'tegenspraak en verwijzing': {
+    fires: [
+      ['ik vind dat homo’s ziek zijn', 'discriminatie', 'haatGroep'],
+      ['homo’s zijn ziek, dat dachten we allemaal al', 'discriminatie', 'haatGroep'],
+    ],
+    quiet: [
+      'Als iemand zegt dat vluchtelingen parasieten zijn, moet je dat melden bij je mentor',
+      'Het is echt niet oké om te zeggen dat vrouwen dom zijn',
+      'Racisten zeggen dat zwarte mensen lui zijn, maar dat is gewoon onzin',
+      'Uitspraken als "Marokkanen zijn tuig" zijn gewoon discriminatie',
+      'Ik snap niet waarom mensen denken dat homo’s ziek zijn',
+      'Mijn zus werd "vieze lesbo" genoemd en dat vind ik verschrikkelijk',
+      'Vroeger dachten mensen dat vrouwen minder slim waren dan mannen',
+      'Hij kreeg een bericht met "ik maak je af" en is naar de politie gegaan',
+    ],
+  },
   'aanval op iemand': {
     fires: [
       ['etter, geef mijn telefoon terug', 'scheldwoorden', 'negatief'],
