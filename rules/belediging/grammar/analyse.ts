@@ -61,6 +61,8 @@ interface Clause {
 const SENTENCE_BREAK = /[.!?\n]/;
 const CLAUSE_BREAK = /[,;:()"“”‘’«»|]|\s[-–—]\s/;
 /** Words that open a new clause: coordinating and subordinating conjunctions. */
+const ORDERS = new Set(['let', 'pas', 'wacht', 'kijk', 'ga', 'doe', 'kom', 'zeg', 'probeer', 'geniet', 'hou', 'houd', 'blijf', 'spring', 'stuur', 'laat', 'rot', 'loop', 'sta', 'denk', 'geef', 'neem', 'zet']);
+
 /** Openers of a clause that belongs to the one before ("als", "wanneer", "dat"). */
 const SUBORDINATE = new Set(['als', 'wanneer', 'zodra', 'dat', 'omdat', 'terwijl']);
 const CLAUSE_OPENERS = new Set(['en', 'maar', 'want', 'omdat', 'dus', 'of', 'dat', 'als', 'terwijl', 'zodat', 'totdat', 'nadat', 'voordat', 'hoewel', 'zodra', 'tenzij']);
@@ -78,7 +80,9 @@ function splitClauses(doc: TextDocument): Clause[] {
       const single = gapEnd - gapStart === 1 && doc.text.charCodeAt(gapStart) === 32;
       const gap = single ? ' ' : doc.text.slice(gapStart, gapEnd);
       const sentenceEnds = !single && SENTENCE_BREAK.test(gap);
-      if (!sentenceEnds && (single || !CLAUSE_BREAK.test(gap)) && !CLAUSE_OPENERS.has(tokens[i]!.folded)) continue;
+      // "let maar op", "wacht maar": after an order, "maar" is a particle, not a conjunction.
+      const opens = CLAUSE_OPENERS.has(tokens[i]!.folded) && !(tokens[i]!.folded === 'maar' && ORDERS.has(tokens[i - 1]!.folded));
+      if (!sentenceEnds && (single || !CLAUSE_BREAK.test(gap)) && !opens) continue;
       clauses.push({ from, to: i, sentence });
       if (sentenceEnds) sentence++;
       from = i;
@@ -169,7 +173,7 @@ interface Reading {
   denied: Set<number>;
 }
 
-type Frame = 'tegenspraak' | 'nieuws' | 'sport' | 'lachen' | 'redenen' | 'citaat' | 'onschuldig_wapen' | 'wens' | 'impliciet_onschuldig' | 'zelfbeschadiging_onschuldig' | 'meld' | 'ziekte_context';
+type Frame = 'tegenspraak' | 'nieuws' | 'sport' | 'lachen' | 'redenen' | 'citaat' | 'onschuldig_wapen' | 'wens' | 'impliciet_onschuldig' | 'zelfbeschadiging_onschuldig' | 'meld' | 'ziekte_context' | 'voorwaarde';
 
 /** "Zie je hoe …", "weet je wat": you as a way of speaking, not as the one addressed. */
 const GENERIC_YOU_BEFORE = new Set(['hoe', 'dat', 'wat', 'wie', 'waar', 'wel', 'toch', 'nou', 'eigenlijk', 'zeker', 'nog']);
@@ -232,7 +236,7 @@ function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefine
   return targets;
 }
 
-const FRAME_CLASSES = ['tegenspraak', 'nieuws', 'sport', 'lachen', 'redenen', 'onschuldig_wapen', 'wens', 'impliciet_onschuldig', 'zelfbeschadiging_onschuldig', 'meld', 'ziekte_context'] as const;
+const FRAME_CLASSES = ['tegenspraak', 'nieuws', 'sport', 'lachen', 'redenen', 'onschuldig_wapen', 'wens', 'impliciet_onschuldig', 'zelfbeschadiging_onschuldig', 'meld', 'ziekte_context', 'voorwaarde'] as const;
 /** Frames that reach into the sentences around them: a report, a story, a match is told over several. */
 const WIDE_FRAMES: Frame[] = ['tegenspraak', 'nieuws', 'sport'];
 const QUOTES = /["“”«»„]|(^|\s)'|'(\s|$)/;
@@ -319,7 +323,7 @@ const NO_FRAMES = new Set<Frame>();
 const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 
 const ATTACK_CUES: WordClass[] = [
-  'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
+  'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie',
 ];
 
@@ -569,6 +573,18 @@ function analyse(doc: TextDocument): GrammarHit[] {
       report('impliciet', implicit);
       continue;
     }
+    // "Je gaat dit nog berouwen", "dat zal je bezuren": revenge promised to the one addressed.
+    const revenge = inClause('wraak');
+    if (revenge && target?.type === 'jij' && (intent || inClause('norm')) && !reported && !story && !play && !negatedBefore(revenge.firstToken)) {
+      report('impliciet', revenge);
+      continue;
+    }
+    // "Let maar goed op je zusje": a threat to someone's family.
+    const family = inClause('familie_doel');
+    if (family && /^(let|pas)$/.test(classes.readings[clause.from] ?? '') && hasWords(classes.readings, clause.from, clause.to, ['op']) && !reported && !story && !frame.has('impliciet_onschuldig')) {
+      report('impliciet', family);
+      continue;
+    }
     // A weapon brought along: for someone, or by the writer to school.
     const weapon = inClause('wapen');
     if (weapon && (target || subject || inClause('school_doel')) && !frame.has('onschuldig_wapen') && !story && !play && !reported && (inClause('meenemen') || intent)) {
@@ -658,6 +674,12 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const body = inClause('seks_lichaam');
     if (body && target && !reported && !story && !negatedBefore(body.firstToken) && (inClause('seks_adj') || inClause('kijken') || (inClause('seks_verzoek') && target.type === 'jij'))) {
       report('seksueel', body);
+      continue;
+    }
+    // "Als je niet doet wat ik zeg, stuur ik je foto's naar iedereen": pictures used to force someone.
+    const picture = inClause('beeld');
+    if (picture && inClause('afpersing') && target && (hasWords(classes.readings, clause.from, clause.to, ['anders']) || frame.has('voorwaarde')) && !reported && !story) {
+      report('seksueel', picture);
       continue;
     }
     // "Hé lekker ding", "ik zou je zo mee naar bed nemen", "aan je billen zitten": sexual remarks to or about someone.

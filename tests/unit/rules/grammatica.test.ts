@@ -64,8 +64,18 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['je bent er geweest', 'bedreigingen', 'impliciet'],
       ['geniet nog maar van je laatste week', 'bedreigingen', 'impliciet'],
       ['ik neem morgen een mes mee naar school', 'bedreigingen', 'impliciet'],
+      ['hou je mond anders gebeurt er wat', 'bedreigingen', 'impliciet'],
+      ['je gaat dit nog heel erg berouwen', 'bedreigingen', 'impliciet'],
+      ['let maar goed op je zusje', 'bedreigingen', 'impliciet'],
+      ['dit is nog niet voorbij tussen ons', 'bedreigingen', 'impliciet'],
     ],
-    quiet: ['ik weet waar je woont, ik breng je cadeau', 'wacht maar tot na school, dan krijg je je verjaardagscadeau', 'neem een mes mee voor de taart'],
+    quiet: [
+      'ik weet waar je woont, ik breng je cadeau',
+      'wacht maar tot na school, dan krijg je je verjaardagscadeau',
+      'neem een mes mee voor de taart',
+      'let op je zusje bij het oversteken',
+      'je gaat het verschil merken met de nieuwe laptop',
+    ],
   },
   'doodswens en zelfbeschadiging': {
     fires: [
@@ -93,8 +103,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['stuur een foto zonder je shirt', 'seksuele-taal', 'intimidatie'],
       ['als je geen naaktfoto stuurt zet ik je foto in de groepsapp', 'seksuele-taal', 'intimidatie'],
       ['zij neukt met iedereen', 'seksuele-taal', 'intimidatie'],
+      ['als je niet doet wat ik zeg stuur ik je foto’s naar iedereen', 'seksuele-taal', 'intimidatie'],
     ],
-    quiet: ['stuur me de foto’s van het feest', 'Als iemand om naaktfoto’s vraagt: stuur niks en vertel het aan je mentor'],
+    quiet: ['stuur me de foto’s van het feest', 'Als iemand om naaktfoto’s vraagt: stuur niks en vertel het aan je mentor', 'stuur je foto’s van de vakantie naar iedereen'],
   },
   bodyshaming: {
     fires: [
