@@ -319,6 +319,9 @@ export function quietByContext(doc: TextDocument, token: number, kind: LexiconKi
 
 /** Classes of which at least one must stand in a text before it is worth reading closely. */
 const NO_FRAMES = new Set<Frame>();
+/** How far after "een X als buurman?" the answer that shows disdain may stand, in words. */
+const ANSWER_REACH = 12;
+
 /** More than the rules of this family can report together (see MAX_FINDINGS_PER_RULE). */
 const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 
@@ -646,8 +649,13 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     // "Een Afghaan als buurman? Dan verhuis ik": one of a group in a role, asked about with disdain.
-    if (target?.type === 'groep' && classes.readings[target.token - 1] === 'een' && classes.readings[target.token + 1] === 'als' && classes.at('rol', target.token + 2) && /\?/.test(doc.text.slice(tokens[target.token + 2]!.end, (tokens[target.token + 3]?.start ?? doc.text.length)))) {
-      report('haat-groep', target.token + 2);
+    // "als" opens a clause of its own, so the group stands just before it; the answer after the question
+    // shows the disdain ("Dan verhuis ik", "echt niet"), a plain question or a kind answer stays quiet.
+    const role = inClause('rol');
+    const member = role ? targets[role.firstToken - 2] : undefined;
+    if (role && member?.type === 'groep' && classes.readings[role.firstToken - 1] === 'als' && classes.readings[member.token - 1] === 'een' && /\?/.test(doc.text.slice(tokens[role.firstToken]!.end, tokens[role.firstToken + 1]?.start ?? doc.text.length)) && classes.first('afwijzing', role.firstToken + 1, Math.min(tokens.length, role.firstToken + 1 + ANSWER_REACH)) && !reported && !story) {
+      target = member;
+      report('haat-groep', role);
       continue;
     }
     // Hatred: "ik haat die Polen", "ik kan die gast niet uitstaan", "ik walg van jullie".

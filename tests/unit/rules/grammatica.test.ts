@@ -39,6 +39,20 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
     ],
     quiet: ['Vluchtelingen zijn geen ongedierte', 'je bent een beest op het veld', 'In de docu zie je hoe ratten overleven'],
   },
+  'iemand uit een groep in een rol, met afkeer': {
+    fires: [
+      ['Een Afghaan als buurman? Dan verhuis ik meteen', 'discriminatie', 'haatGroep'],
+      ['een homo als trainer? echt niet', 'discriminatie', 'haatGroep'],
+      ['Een Pool als collega? Nee dank je', 'discriminatie', 'haatGroep'],
+      ['Een vrouw als baas? Succes ermee', 'discriminatie', 'haatGroep'],
+    ],
+    quiet: [
+      'Een Turk als buurman? Leuk, dan eten we vaker samen',
+      'Een vrouw als baas? Ja, mijn moeder is baas van een groot bedrijf',
+      'Een Marokkaan als burgemeester? Rotterdam heeft er al jaren een',
+      'Ik had een Surinamer als mentor, echt een toffe vent',
+    ],
+  },
   'directe dreiging': {
     fires: [
       ['ik ga je morgen na school in elkaar slaan', 'bedreigingen', 'dreigen'],
