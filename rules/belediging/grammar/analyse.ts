@@ -319,6 +319,11 @@ export function quietByContext(doc: TextDocument, token: number, kind: LexiconKi
 
 /** Classes of which at least one must stand in a text before it is worth reading closely. */
 const NO_FRAMES = new Set<Frame>();
+/** How far before keeping away from it a group may be named, in words. */
+const AVOID_REACH = 24;
+/** Words that say a group is around: "sinds er …", "nu zitten er …", "als die … in de bus zitten". */
+const PRESENCE_OPENERS = new Set(['sinds', 'nu', 'als', 'zodra', 'wanneer', 'er']);
+
 /** How far after "een X als buurman?" the answer that shows disdain may stand, in words. */
 const ANSWER_REACH = 12;
 
@@ -326,7 +331,7 @@ const ANSWER_REACH = 12;
 const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 
 const ATTACK_CUES: WordClass[] = [
-  'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
+  'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie',
 ];
 
@@ -402,6 +407,21 @@ function analyse(doc: TextDocument): GrammarHit[] {
       if ((match.firstToken > from && match.firstToken < to) || Math.abs(match.firstToken - attribute) === 1 || match.firstToken === aim + 1) return true;
     }
     return false;
+  };
+  /**
+   * A group named shortly before a token: in an earlier clause, or in this one after "sinds", "nu", "als"
+   * ("Sinds er Polen wonen, …"), so not the subject who acts along with the speaker ("mijn Turkse vriendin en ik").
+   */
+  const groupBefore = (token: number): Target | undefined => {
+    for (let i = token - 1; i >= Math.max(0, token - AVOID_REACH); i--) {
+      const aim = targets[i];
+      if (aim?.type !== 'groep') continue;
+      // "Mijn Turkse vriendin en ik verhuizen": the group acts along with the speaker.
+      if (i < clause.from) return i === clause.from - 1 && classes.readings[clause.from] === 'en' ? undefined : aim;
+      for (let k = clause.from; k < i; k++) if (PRESENCE_OPENERS.has(classes.readings[k]!)) return aim;
+      return undefined;
+    }
+    return undefined;
   };
   const aboutOneself = (match: PhraseMatch) => aboutOneselfIn(classes, match, clause.from);
   /**
@@ -500,6 +520,15 @@ function analyse(doc: TextDocument): GrammarHit[] {
     if (called && aimed.length === 0 && isVocative(classes, clause, called) && sentenceGoesOn(read, clause)) {
       target = undefined;
       report('negatief', called);
+      continue;
+    }
+    // "Sinds er Antillianen wonen, doen we de deur op slot": a group named, then the speaker keeping away
+    // from it. The group stands in a clause before, so this comes before the clause needs a target of its own.
+    const avoid = inClause('mijden');
+    const avoided = avoid && subject ? groupBefore(avoid.firstToken) : undefined;
+    if (avoid && avoided && !frame.has('tegenspraak') && !frame.has('citaat') && !frame.has('nieuws') && !negatedBefore(avoid.firstToken)) {
+      target = avoided;
+      report('haat-groep', avoid);
       continue;
     }
     if (aimed.length === 0 && !mayStandAlone(classes, clause)) continue;
@@ -765,7 +794,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
 }
 
 /** Classes whose phrases hold a negation of their own ("kunnen niks", "hoort er niet bij"). */
-const NEGATION_CARRIERS: WordClass[] = ['emotie', 'wegwens', 'uitsluit', 'zelfbeschadiging', 'dreig_impliciet', 'neg_sterk', 'neg_adjectief', 'scheldnaam', 'misdaad', 'ontmenselijk', 'mee'];
+const NEGATION_CARRIERS: WordClass[] = ['mijden', 'emotie', 'wegwens', 'uitsluit', 'zelfbeschadiging', 'dreig_impliciet', 'neg_sterk', 'neg_adjectief', 'scheldnaam', 'misdaad', 'ontmenselijk', 'mee'];
 
 const POSSESSIVES = new Set(['mijn', 'mn', 'onze']);
 

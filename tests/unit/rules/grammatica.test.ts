@@ -53,6 +53,24 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Ik had een Surinamer als mentor, echt een toffe vent',
     ],
   },
+  'een groep mijden': {
+    fires: [
+      ['Sinds er Antillianen in de straat wonen doen we de deur twee keer op slot', 'discriminatie', 'haatGroep'],
+      ['Er komen steeds meer Polen in onze wijk, wij gaan verhuizen', 'discriminatie', 'haatGroep'],
+      ['Als die Somaliërs in de bus zitten, hou ik mijn tas goed vast', 'discriminatie', 'haatGroep'],
+      ['Nu zitten er ook al Roemenen op de camping. Volgend jaar gaan we wel ergens anders heen', 'discriminatie', 'haatGroep'],
+      ['Zigeuners in het dorp? Ik zou mijn fiets maar op slot zetten', 'discriminatie', 'haatGroep'],
+    ],
+    quiet: [
+      'We verhuizen naar een wijk met veel Surinamers, gezellig',
+      'Mijn Marokkaanse vriendin en ik gaan samen verhuizen',
+      'Sinds er Polen naast ons wonen, eten we vaker pierogi',
+      'Nu we verhuizen krijgen we Turkse buren',
+      'Sinds er is ingebroken doen we de deur op slot',
+      'Er wonen Syriërs in onze straat en we gaan echt niet verhuizen, het is hier fijn',
+      'De Turken in onze straat verhuizen volgende maand, jammer',
+    ],
+  },
   'directe dreiging': {
     fires: [
       ['ik ga je morgen na school in elkaar slaan', 'bedreigingen', 'dreigen'],
