@@ -51,6 +51,8 @@ export function adversarialInputs(length: number): AdversarialInput[] {
     ['leestekens', '!?.,;:'],
     ['gemaskeerd', 'k*nk*r '],
     ['zinnen-zonder-punt', 'en ik zei dat hij zei dat zij zei '],
+    // One clause without end: every "verhuizen" looks back for a group named before it.
+    ['groep-mijden', 'sinds er polen wonen gaan wij verhuizen '],
   ];
   const inputs = shapes.map(([name, unit]) => ({ name, text: repeatTo(unit, length) }));
   inputs.push({ name: 'straat-na-apostrofs', text: repeatTo("a'", length - 9) + ' straat 1' });
