@@ -101,6 +101,10 @@ export function installLiveHint(ctx: ContentScriptContext, options: LiveHintOpti
     place(badge);
   };
 
+  /** The latest check started per editor: a long check that finishes late is shown only if still the latest. */
+  const latestCheck = new WeakMap<Element, number>();
+  let checksStarted = 0;
+
   const run = () => {
     const adapter = options.adapter();
     const editors = [...pending];
@@ -112,10 +116,13 @@ export function installLiveHint(ctx: ContentScriptContext, options: LiveHintOpti
         if (!hit || !editor.isConnected) continue;
         const composer = composerOfEditor(hit.surface, editor);
         const text = composer.editors.map(readEditorText).join('\n\n');
+        const stamp = ++checksStarted;
+        latestCheck.set(editor, stamp);
         if (needsSlicing(text)) {
-          // A long text is read in pieces, so the hint never holds up the page.
+          // A long text is read in pieces, so the hint never holds up the page; a result that a newer
+          // check of the same editor overtook is dropped, so the badge never shows an older text's findings.
           checkComposerInSlices(text, composer.editors, options.context(), options.policy()).then(
-            ({ findings }) => editor.isConnected && show(editor, text, findings),
+            ({ findings }) => editor.isConnected && latestCheck.get(editor) === stamp && show(editor, text, findings),
             (error) => recordError('live-hint', error),
           );
         } else {

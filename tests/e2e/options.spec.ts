@@ -13,6 +13,20 @@ async function seriousViolations(page: import('@playwright/test').Page) {
   return results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
 
+/** Opens the options page until it shows the school name from the policy: the first read of managed storage after the browser starts can take seconds. */
+async function openOptionsOnceThePolicyArrived(page: import('@playwright/test').Page, schoolName: string) {
+  await expect
+    .poll(
+      async () => {
+        await page.goto(OPTIONS);
+        await page.locator('[data-setting="schoolName"]').getByText(schoolName).waitFor({ timeout: 4000 }).catch(() => undefined);
+        return page.locator('[data-setting="schoolName"]').innerText();
+      },
+      { timeout: 25_000, intervals: [500] },
+    )
+    .toContain(schoolName);
+}
+
 test.describe('options page and popup @policy', () => {
   test.describe.configure({ mode: 'serial' });
   test.afterEach(removePolicy);
@@ -47,17 +61,7 @@ test.describe('options page and popup @policy', () => {
     test.skip(!canWritePolicy, NEEDS_ROOT);
     const logo = `data:image/png;base64,${readFileSync(SAMPLE_LOGO).toString('base64')}`;
     writePolicy({ role: 'medewerker', schoolName: 'Het Streek', categories: { belediging: 'block' }, allowOverride: 'soms', logos: [logo] });
-    // The first read of managed storage after the browser starts can take seconds.
-    await expect
-      .poll(
-        async () => {
-          await page.goto(OPTIONS);
-          await page.locator('[data-setting="schoolName"]').getByText('Het Streek').waitFor({ timeout: 4000 }).catch(() => undefined);
-          return page.locator('[data-setting="schoolName"]').innerText();
-        },
-        { timeout: 25_000, intervals: [500] },
-      )
-      .toContain('Het Streek');
+    await openOptionsOnceThePolicyArrived(page, 'Het Streek');
     await expect(page.getByTestId('role')).toContainText('Medewerker');
     await expect(page.getByTestId('role')).toContainText('Ingesteld door je school');
     await expect(page.locator('[data-setting="categories"]')).toContainText('Ingesteld door je school');
@@ -86,16 +90,7 @@ test.describe('options page and popup @policy', () => {
       // Chromium leaves out keys its schema does not name.
       kleur: 'blauw',
     });
-    await expect
-      .poll(
-        async () => {
-          await page.goto(OPTIONS);
-          await page.locator('[data-setting="schoolName"]').getByText('Het Streek').waitFor({ timeout: 4000 }).catch(() => undefined);
-          return page.locator('[data-setting="schoolName"]').innerText();
-        },
-        { timeout: 25_000, intervals: [500] },
-      )
-      .toContain('Het Streek');
+    await openOptionsOnceThePolicyArrived(page, 'Het Streek');
     const row = (key: string) => page.locator(`[data-setting="${key}"]`);
     await expect(row('lessonTimes')).toContainText('Ongeldige waarde, deels gebruikt');
     await expect(row('lessonTimes')).toContainText('De begintijd (from) moet vóór de eindtijd (to) liggen.');

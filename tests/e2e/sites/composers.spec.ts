@@ -70,6 +70,20 @@ test.describe('attachments and the live hint', () => {
     await expect(page.getByTestId('tweetTextarea_0')).toBeFocused();
     await expect(timelineOf(page)).toHaveCount(0);
   });
+
+  test('the live hint reads a long text in pieces, and a shorter text typed after it wins @x', async ({ page }) => {
+    await page.goto('/sites/x/home');
+    const box = page.getByTestId('tweetTextarea_0');
+    await box.click();
+    const filler = 'Wat een mooie dag gehad met de klas in het museum, iedereen was blij. ';
+    // The fixture's editor reports typed keys as input, not an inserted block: the filler is pasted, the end typed.
+    await page.keyboard.insertText(filler.repeat(300));
+    await page.keyboard.type(RISKY);
+    await expect.poll(() => hintOf(page).allInnerTexts(), { timeout: 10_000 }).toEqual(['1']);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(CLEAN);
+    await expect(page.locator('twijfelcheck-hint')).toHaveCount(0, { timeout: 10_000 });
+  });
 });
 
 test.describe('keyboard edge cases', () => {
