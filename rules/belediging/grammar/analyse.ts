@@ -522,11 +522,13 @@ function analyse(doc: TextDocument): GrammarHit[] {
       report('negatief', called);
       continue;
     }
+    const reported = frame.has('tegenspraak') || frame.has('citaat');
+    const story = frame.has('nieuws') && !aimed.some((aim) => aim.type === 'jij');
     // "Sinds er Antillianen wonen, doen we de deur op slot": a group named, then the speaker keeping away
     // from it. The group stands in a clause before, so this comes before the clause needs a target of its own.
     const avoid = inClause('mijden');
     const avoided = avoid && subject ? groupBefore(avoid.firstToken) : undefined;
-    if (avoid && avoided && !frame.has('tegenspraak') && !frame.has('citaat') && !frame.has('nieuws') && !negatedBefore(avoid.firstToken)) {
+    if (avoid && avoided && !reported && !story && !negatedBefore(avoid.firstToken)) {
       target = avoided;
       report('haat-groep', avoid);
       continue;
@@ -534,8 +536,6 @@ function analyse(doc: TextDocument): GrammarHit[] {
     if (aimed.length === 0 && !mayStandAlone(classes, clause)) continue;
 
     target = aimed.find((aim) => aim.type === 'groep') ?? aimed[0];
-    const reported = frame.has('tegenspraak') || frame.has('citaat');
-    const story = frame.has('nieuws') && !aimed.some((aim) => aim.type === 'jij');
     const play = frame.has('sport') && target?.type !== 'groep';
 
     // Death wishes and pushing towards self-harm: fixed phrases ("spring van een flat", "niemand zal je missen").
