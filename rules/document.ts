@@ -1,4 +1,4 @@
-import { normalise, type NormalisedText, type Token } from '../utils/normalise/pipeline';
+import { normalise, type NormalisedText, type Token } from './normalise/pipeline';
 import { firstNotBefore } from './search';
 
 /** Letters that pupils type for digits (O for 0, l, I and | for 1), and where they may stand. */

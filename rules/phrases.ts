@@ -1,5 +1,5 @@
 import type { TextDocument } from './document';
-import { normalise } from '../utils/normalise/pipeline';
+import { normalise } from './normalise/pipeline';
 
 /** A phrase as the skeletons of its words, so it meets the text in the same normalised form. */
 export type Phrase = readonly string[];

@@ -84,3 +84,13 @@ export interface Rule {
   meta: RuleMeta;
   check(doc: TextDocument, context: CheckContext, report: (report: Report) => void): void;
 }
+
+/** Decoded pixels, RGBA, row by row (what ImageData holds). */
+export interface Pixels {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
+
+/** Where the image goes: into a post, or onto a profile. */
+export type ImagePurpose = 'post' | 'profile';

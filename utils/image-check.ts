@@ -1,14 +1,4 @@
-import type { CheckContext, Finding } from '../rules/types';
-
-/** Decoded pixels, RGBA, row by row (what ImageData holds). */
-export interface Pixels {
-  width: number;
-  height: number;
-  data: Uint8ClampedArray;
-}
-
-/** Where the image goes: into a post, or onto a profile. */
-export type ImagePurpose = 'post' | 'profile';
+import type { CheckContext, Finding, ImagePurpose, Pixels } from '../rules/types';
 
 /**
  * A check on one attached image; pure (pixels in, findings out) so it runs in Node for tests too. It may

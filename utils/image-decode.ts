@@ -1,4 +1,4 @@
-import type { Pixels } from './image-check';
+import type { Pixels } from '../rules/types';
 
 /**
  * Pixels of an image, scaled down so its long side is at most `maxSide`. The browser decodes the file

@@ -1,6 +1,7 @@
 import type { Finding } from '../rules/types';
-import type { ImageCheck, ImagePurpose, Pixels } from './image-check';
-import { fingerprintLogo, logoSearch, type LogoFingerprint } from './logo-matcher';
+import type { ImagePurpose, Pixels } from '../rules/types';
+import type { ImageCheck } from './image-check';
+import { fingerprintLogo, logoSearch, type LogoFingerprint } from '../rules/logo/matcher';
 
 /** One step of the search takes a few milliseconds; after this long the page gets its turn again. */
 const SLICE_MS = 8;

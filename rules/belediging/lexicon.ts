@@ -1,7 +1,7 @@
 import data from '../data/scheldwoorden.json';
 import type { TextDocument } from '../document';
-import { isWordCut, normalise, readingsOfTerm, skeletonOf, type Token } from '../../utils/normalise/pipeline';
-import { addVocabulary, isKnownWord } from '../../utils/normalise/vocabulary';
+import { isWordCut, normalise, readingsOfTerm, skeletonOf, type Token } from '../normalise/pipeline';
+import { addVocabulary, isKnownWord } from '../normalise/vocabulary';
 
 export type LexiconKind = 'vloek' | 'scheldwoord' | 'discriminatie' | 'bedreiging' | 'seksueel' | 'pesten';
 type MatchMode = 'word' | 'prefix' | 'suffix' | 'affix' | 'exact' | 'phrase';

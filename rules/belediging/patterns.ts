@@ -1,7 +1,7 @@
 import data from '../data/patronen.json';
 import type { TextDocument } from '../document';
-import { normalise, readingsOfTerm, type Token } from '../../utils/normalise/pipeline';
-import { addVocabulary } from '../../utils/normalise/vocabulary';
+import { normalise, readingsOfTerm, type Token } from '../normalise/pipeline';
+import { addVocabulary } from '../normalise/vocabulary';
 import type { LexiconKind } from './lexicon';
 import { allPersonReferences } from '../personen/names';
 

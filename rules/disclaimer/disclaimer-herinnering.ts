@@ -1,5 +1,5 @@
 import data from '../data/school.json';
-import { normalise } from '../../utils/normalise/pipeline';
+import { normalise } from '../normalise/pipeline';
 import { PhraseSet } from '../phrases';
 import { schoolLabel, schoolMentions } from '../school-names';
 import type { TextDocument } from '../document';

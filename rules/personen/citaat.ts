@@ -3,7 +3,7 @@ import type { TextDocument } from '../document';
 import { PhraseSet } from '../phrases';
 import type { Rule, SchoolSettings } from '../types';
 import { personReferences } from './names';
-import { foldTerm } from '../../utils/normalise/pipeline';
+import { foldTerm } from '../normalise/pipeline';
 
 const SPEECH_VERBS = new Set(data.speechVerbs.map(foldTerm));
 const SPEAKERS = new Set(data.speakers.map(foldTerm));

@@ -7,7 +7,7 @@ import { PhraseSet, toPhrase, type PhraseMatch } from '../phrases';
 import { schoolMentions } from '../school-names';
 import { SpanIndex } from '../spans';
 import type { CheckContext, Report, SchoolSettings } from '../types';
-import { foldTerm, skeletonOf, type Token } from '../../utils/normalise/pipeline';
+import { foldTerm, skeletonOf, type Token } from '../normalise/pipeline';
 import { frontDecode } from '../front-coding';
 
 /**

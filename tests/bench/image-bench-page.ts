@@ -3,7 +3,7 @@
  * decode and scale, then the logo search in steps — on a 4000×3000 JPEG made on a canvas.
  */
 import { decodeImage } from '../../utils/image-decode';
-import { fingerprintLogo, logoSearch } from '../../utils/logo-matcher';
+import { fingerprintLogo, logoSearch } from '../../rules/logo/matcher';
 
 const MAX_DECODE_SIDE = 640;
 

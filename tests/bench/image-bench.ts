@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
-import { findLogo, fingerprintLogo } from '../../utils/logo-matcher';
+import { findLogo, fingerprintLogo } from '../../rules/logo/matcher';
 import { loadSampleLogo, randomSource, SAMPLE_LOGO, scene } from '../eval/images/dataset';
 import { paste, resize } from '../eval/images/image-ops';
 

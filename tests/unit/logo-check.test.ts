@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../rules/engine';
 import { createLogoCheck, logoFinding, runInSlices } from '../../utils/logo-check';
-import { logoSearch, fingerprintLogo } from '../../utils/logo-matcher';
+import { logoSearch, fingerprintLogo } from '../../rules/logo/matcher';
 import { loadSampleLogo, randomSource, scene } from '../eval/images/dataset';
 import { flatten } from '../eval/images/image-ops';
 

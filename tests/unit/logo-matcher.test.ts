@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLogo, fingerprintLogo, logoSearch, MATCH_THRESHOLD } from '../../utils/logo-matcher';
+import { findLogo, fingerprintLogo, logoSearch, MATCH_THRESHOLD } from '../../rules/logo/matcher';
 import { loadSampleLogo, logoVariants, randomSource, scene, screenshot } from '../eval/images/dataset';
 import { blank, flatten, greyscale, hueRotate, paste, recompress, resize } from '../eval/images/image-ops';
 

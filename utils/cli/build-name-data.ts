@@ -9,7 +9,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { frontCode } from '../../rules/front-coding';
-import { foldTerm } from '../normalise/pipeline';
+import { foldTerm } from '../../rules/normalise/pipeline';
 
 const NAMES_DIR = new URL('../../../shared/data/names/', import.meta.url);
 const SUPPLEMENT = new URL('../../rules/data/bronnen/voornamen-aanvulling.json', import.meta.url);

@@ -1,5 +1,5 @@
 import type { Phrase } from '../../phrases';
-import { readingsOfTerm } from '../../../utils/normalise/pipeline';
+import { readingsOfTerm } from '../../normalise/pipeline';
 
 /** Particles that split off a Dutch verb in a main clause: "ik maak je af", "ik steek hem neer". */
 export const SEPARABLE_PARTICLES = ['kapot', 'dood', 'neer', 'af', 'op', 'uit', 'in', 'weg', 'aan', 'mee'];

@@ -3,8 +3,8 @@ import { frontDecodeText } from '../../front-coding';
 import { firstNotBefore } from '../../search';
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
-import { addVocabulary } from '../../../utils/normalise/vocabulary';
-import { readingOf, readingsOfTerm, skeletonOf } from '../../../utils/normalise/pipeline';
+import { addVocabulary } from '../../normalise/vocabulary';
+import { readingOf, readingsOfTerm, skeletonOf } from '../../normalise/pipeline';
 import { compileVerbs, type VerbForms, type VerbUse } from './verbs';
 
 /**

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Pixels } from '../../../utils/image-check';
+import type { Pixels } from '../../../rules/types';
 import {
   adjust, blank, crop, decodePng, flatten, greyscale, hueRotate, pad, paste, recompress, resize, rotate, tint, type Colour,
 } from './image-ops';

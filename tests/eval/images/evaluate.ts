@@ -4,7 +4,7 @@
  * other random seeds); the evaluation split (Tango and GNOME icon themes, seed 1) was not looked at
  * while tuning.
  */
-import { bestLogoScore, fingerprintLogo, MATCH_THRESHOLD } from '../../../utils/logo-matcher';
+import { bestLogoScore, fingerprintLogo, MATCH_THRESHOLD } from '../../../rules/logo/matcher';
 import { distractors, ICON_THEMES, loadSampleLogo, logoVariants } from './dataset';
 
 const VARIANTS = 300;

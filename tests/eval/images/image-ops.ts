@@ -4,7 +4,7 @@
  */
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
-import type { Pixels } from '../../../utils/image-check';
+import type { Pixels } from '../../../rules/types';
 
 export type Colour = [number, number, number];
 

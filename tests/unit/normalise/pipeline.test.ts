@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, skeletonOf } from '../../../utils/normalise/pipeline';
-import { foldCodePoint } from '../../../utils/normalise/fold';
+import { normalise, skeletonOf } from '../../../rules/normalise/pipeline';
+import { foldCodePoint } from '../../../rules/normalise/fold';
 
 const skeletons = (text: string) => normalise(text).tokens.map((token) => token.skeleton);
 const spans = (text: string) => normalise(text).tokens.map((token) => text.slice(token.start, token.end));

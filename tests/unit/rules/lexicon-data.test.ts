@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import data from '../../../rules/data/scheldwoorden.json';
-import { normalise } from '../../../utils/normalise/pipeline';
+import { normalise } from '../../../rules/normalise/pipeline';
 
 const KINDS = ['vloek', 'scheldwoord', 'discriminatie', 'bedreiging', 'seksueel'];
 const MODES = ['word', 'prefix', 'suffix', 'affix', 'exact', 'phrase'];

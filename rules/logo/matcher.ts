@@ -1,4 +1,4 @@
-import type { Pixels } from './image-check';
+import type { Pixels } from '../types';
 
 /**
  * Finds a school's logo in an image: pixels in, matches out, no DOM, so Node runs it for tests and the
