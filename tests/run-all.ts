@@ -1,5 +1,5 @@
 /**
- * `npm test`: type check, unit tests (Vitest), browser tests (Playwright, real Chromium with the built
+ * `npm test`: type checks, lint, unit tests (Vitest), browser tests (Playwright, real Chromium with the built
  * extension) and Firefox tests (Firefox ESR installing the packaged add-on from a real policies.json), then
  * one plain closing line "N passed, N failed" summing the runners.
  */
@@ -57,6 +57,9 @@ rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 
 const typecheckOk = run('Type check', 'npx', ['tsc', '--noEmit']);
+// rules/ alone, without the DOM library: a browser API in the pure code fails here.
+const pureTypecheckOk = run('Type check of rules/ without the DOM', 'npx', ['tsc', '-p', 'rules/tsconfig.json']);
+const lintOk = run('Lint (ESLint)', 'npx', ['eslint', '.']);
 const buildOk = run('Build the extension (Chrome MV3)', 'npx', ['wxt', 'build']);
 if (buildOk) {
   const bytes = statSync('.output/chrome-mv3/content-scripts/compose.js').size;
@@ -93,8 +96,8 @@ const missing = [
 const runners = [unit, browser, firefox];
 const sum = (key: keyof Counts) => runners.reduce((total, counts) => total + (counts?.[key] ?? 0), 0);
 const passed = sum('passed');
-// A runner that produced no report, a failed build or a failed type check counts as a failure.
-const failed = sum('failed') + missing.length + (typecheckOk ? 0 : 1) + (buildOk ? 0 : 1);
+// A runner that produced no report, a failed build, type check or lint counts as a failure.
+const failed = sum('failed') + missing.length + [typecheckOk, pureTypecheckOk, lintOk, buildOk].filter((ok) => !ok).length;
 const skipped = sum('skipped');
 
 console.log('');
@@ -102,6 +105,8 @@ console.log(`Unit: ${unit ? `${unit.passed} passed, ${unit.failed} failed` : 'no
 console.log(`Browser: ${browser ? `${browser.passed} passed, ${browser.failed} failed` : 'no report'}`);
 console.log(`Firefox: ${firefox ? `${firefox.passed} passed, ${firefox.failed} failed, ${firefox.skipped} skipped` : 'no report'}`);
 if (!typecheckOk) console.log('Type check: failed');
+if (!pureTypecheckOk) console.log('Type check of rules/: failed');
+if (!lintOk) console.log('Lint: failed');
 if (!buildOk) console.log('Build: failed');
 if (missing.length > 0) console.log(`Runner problems: ${missing.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -3,7 +3,7 @@ import { precededBy } from './context-words';
 
 /** 9 digits, or 3-3-3 / 4-2-3 groups with one kind of separator; 8 digits only with a BSN word before. */
 const CANDIDATE =
-  /(?<![\d.,\-+/])(?:\d{9}|\d{8}|\d{3}([ .\-])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3})(?![\d]|[.,\-/]\d)/g;
+  /(?<![\d.,\-+/])(?:\d{9}|\d{8}|\d{3}([ .-])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3})(?![\d]|[.,\-/]\d)/g;
 const BSN_WORDS = new Set(['bsn', 'burgerservicenummer', 'sofinummer', 'sofi', 'bsnnummer', 'burgerservicenr']);
 /** A number that counts something is not an identifier ("111222333 euro", "€ 123456782"). */
 const COUNT_AFTER = /^\s*(?:euro|eur|€|dollar|punten|keer|views|volgers|likes|km|kilometer|stuks)\b/i;
