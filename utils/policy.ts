@@ -1,8 +1,11 @@
 import schema from '../public/managed-schema.json';
-import type { Category, CheckContext, Finding, Role } from '../rules/types';
+import { perCategory, type Category } from '../rules/categories';
+import type { CheckContext, Finding, Role } from '../rules/types';
 import { createContext } from '../rules/engine';
 
-export type CategoryLevel = 'off' | 'info' | 'warn' | 'block';
+/** What a school can choose per category; the schema's enum for each category holds the same. */
+export const CATEGORY_LEVELS = ['off', 'info', 'warn', 'block'] as const;
+export type CategoryLevel = (typeof CATEGORY_LEVELS)[number];
 export type Site = 'x' | 'instagram' | 'facebook';
 
 export interface LessonTime {
@@ -29,8 +32,6 @@ export interface Policy {
   lessonTimes: LessonTime[];
 }
 
-const CATEGORIES: Category[] = ['vertrouwelijk', 'belediging', 'personen', 'logo', 'disclaimer'];
-
 export const DEFAULT_POLICY: Policy = {
   role: 'leerling',
   schoolName: '',
@@ -39,9 +40,9 @@ export const DEFAULT_POLICY: Policy = {
   disclaimerText: '',
   protocolUrl: '',
   contact: { name: '', role: '', how: '' },
-  categories: { vertrouwelijk: 'warn', belediging: 'warn', personen: 'warn', logo: 'warn', disclaimer: 'warn' },
+  categories: perCategory(() => 'warn'),
   allowOverride: true,
-  extraTerms: { vertrouwelijk: [], belediging: [], personen: [], logo: [], disclaimer: [] },
+  extraTerms: perCategory(() => []),
   allowTerms: [],
   logos: [],
   sites: { x: true, instagram: true, facebook: true },
@@ -382,4 +383,3 @@ export function isLessonTime(times: LessonTime[], now: Date): boolean {
   return times.some((time) => time.days.includes(day) && minutes(time.from) <= current && current < minutes(time.to));
 }
 
-export { CATEGORIES };
