@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { useStoreState } from './use-store';
 import { optionsStore } from '../utils/options-store';
 import { CATEGORIES, categoryLabelKey } from '../rules/categories';
+import { SITES } from '../utils/sites';
 import { contextFromPolicy, isAbout, isSetBySchool, type Policy, type PolicyIssue, type PolicyOutcome } from '../utils/policy';
 import { TryIt } from './TryIt';
 import type { Translate } from './TwijfelDialog';
@@ -46,6 +47,7 @@ function describe(key: keyof Policy, policy: Policy, t: Translate): string {
     const withWords = CATEGORIES.filter((category) => policy.extraTerms[category].length > 0);
     return withWords.map((category) => `${t(categoryLabelKey(category))}: ${listed(policy.extraTerms[category])}`).join(' · ') || '–';
   }
+  if (key === 'sites') return SITES.map((site) => `${t(site.label)}: ${policy.sites[site.id] ? t('yes') : t('no')}`).join(' · ');
   if (key === 'logos') return String(policy.logos.length);
   if (key === 'lessonTimes') return listed(policy.lessonTimes.map((time) => `${time.days.join(', ')} ${time.from}–${time.to}`)) || '–';
   if (typeof value === 'boolean') return value ? t('yes') : t('no');

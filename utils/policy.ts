@@ -2,11 +2,11 @@ import schema from '../public/managed-schema.json';
 import { perCategory, type Category } from '../rules/categories';
 import type { CheckContext, Finding, Role } from '../rules/types';
 import { createContext } from '../rules/engine';
+import { perSite, type Site } from './sites';
 
 /** What a school can choose per category; the schema's enum for each category holds the same. */
 export const CATEGORY_LEVELS = ['off', 'info', 'warn', 'block'] as const;
 export type CategoryLevel = (typeof CATEGORY_LEVELS)[number];
-export type Site = 'x' | 'instagram' | 'facebook';
 
 export interface LessonTime {
   days: string[];
@@ -45,7 +45,7 @@ export const DEFAULT_POLICY: Policy = {
   extraTerms: perCategory(() => []),
   allowTerms: [],
   logos: [],
-  sites: { x: true, instagram: true, facebook: true },
+  sites: perSite(() => true),
   lessonTimes: [],
 };
 
