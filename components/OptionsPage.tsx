@@ -92,7 +92,8 @@ export function OptionsPage({ t }: { t: Translate }) {
             {KEYS.map((key) => {
               const issues = report.issues.filter((issue) => isAbout(issue.path, key));
               const locked = isSetBySchool(report, key);
-              const invalid = issues.some((issue) => issue.outcome === 'default' || issue.outcome === 'partial');
+              // A name the school misspelt inside a group is a value not used, as much as a wrong value.
+              const invalid = issues.some((issue) => issue.outcome !== 'converted');
               return (
                 <tr key={key} data-setting={key}>
                   <th scope="row">{t(`key${capitalised(key)}`)}</th>

@@ -65,7 +65,9 @@ interface SchemaNode {
 
 /** Why a value from the school's policy was not used, or not used as written; each has a message on the options page. */
 export type PolicyProblem =
+  // A top-level key, or a name inside a group (a category, a site, a field of a lesson time).
   | 'unknownKey'
+  | 'unknownName'
   | 'notBoolean'
   | 'notText'
   | 'notList'
@@ -96,7 +98,7 @@ export interface PolicyIssue {
   outcome: PolicyOutcome;
   /** The limit that was passed (characters, entries or megabytes). */
   limit?: number;
-  /** What is allowed, for `notAllowed`, and what is needed, for `incomplete`. */
+  /** What is allowed, for `notAllowed`; what is needed, for `incomplete`; what is known, for `unknownName`. */
   allowed?: readonly string[];
   /** For entries of a list: how many entries had this problem. */
   count?: number;
@@ -256,7 +258,7 @@ function checkEntry(value: unknown, node: SchemaNode, place: string, found: Foun
   const entry: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     if (!Object.hasOwn(fields, key)) {
-      found.push({ problem: 'unknownKey', outcome: 'ignored', at: `[].${shownKey(key)}` });
+      found.push({ problem: 'unknownName', outcome: 'ignored', at: `[].${shownKey(key)}`, allowed: Object.keys(fields) });
       continue;
     }
     const checked = checkValue(value[key], fields[key]!, `${place}.${key}`, found, true);
@@ -310,7 +312,7 @@ export function mergePolicy(raw: unknown): { policy: Policy; report: PolicyRepor
       for (const inner of Object.keys(value)) {
         const path = `${key}.${shownKey(inner)}`;
         if (Object.hasOwn(node.properties!, inner)) mergeValue(policy[key] as Record<string, unknown>, inner, value[inner], node.properties![inner]!, path, report);
-        else report.issues.push({ path, problem: 'unknownKey', outcome: 'ignored' });
+        else report.issues.push({ path, problem: 'unknownName', outcome: 'ignored', allowed: Object.keys(node.properties!) });
       }
     }
   }
