@@ -2,7 +2,7 @@
  * The categories a finding can have: the one list every other place derives from (the policy's keys and
  * defaults, the school's own words, the options page). A new category here must also get a property in
  * public/managed-schema.json (categories and extraTerms), a label in both locales and a message in
- * rules/school/eigen-woorden.ts; the compiler points at the message.
+ * rules/school/eigen-woorden.ts; the compiler and tests/unit/lists.test.tsx point at each one.
  */
 export const CATEGORIES = ['vertrouwelijk', 'belediging', 'personen', 'logo', 'disclaimer'] as const;
 export type Category = (typeof CATEGORIES)[number];

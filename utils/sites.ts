@@ -5,7 +5,7 @@
  *
  * Adding a site: an adapter in entrypoints/compose.content/platforms/<id>.ts (the compiler then asks
  * for it in platforms/index.ts), a fixture in tests/fixtures/sites/<id>/, and one line here. The managed
- * schema and both locales need the new key too: the options page and popup need its name.
+ * schema and both locales need the new key too: tests/unit/lists.test.tsx says which.
  */
 export const SITES = [
   { id: 'x', hosts: ['x.com', 'twitter.com'], label: 'siteX' },
