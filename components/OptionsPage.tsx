@@ -1,7 +1,9 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { useStoreState } from './use-store';
 import { optionsStore } from '../utils/options-store';
-import { CATEGORIES, contextFromPolicy, isAbout, isSetBySchool, type Policy, type PolicyIssue, type PolicyOutcome } from '../utils/policy';
+import { CATEGORIES, categoryLabelKey } from '../rules/categories';
+import { SITES } from '../utils/sites';
+import { contextFromPolicy, isAbout, isSetBySchool, type Policy, type PolicyIssue, type PolicyOutcome } from '../utils/policy';
 import { TryIt } from './TryIt';
 import type { Translate } from './TwijfelDialog';
 
@@ -40,7 +42,12 @@ function listed(items: string[]): string {
 function describe(key: keyof Policy, policy: Policy, t: Translate): string {
   const value = policy[key];
   if (key === 'role') return t(`role${capitalised(policy.role)}`);
-  if (key === 'categories') return CATEGORIES.map((category) => `${t(`category${capitalised(category)}`)}: ${policy.categories[category]}`).join(' · ');
+  if (key === 'categories') return CATEGORIES.map((category) => `${t(categoryLabelKey(category))}: ${policy.categories[category]}`).join(' · ');
+  if (key === 'extraTerms') {
+    const withWords = CATEGORIES.filter((category) => policy.extraTerms[category].length > 0);
+    return withWords.map((category) => `${t(categoryLabelKey(category))}: ${listed(policy.extraTerms[category])}`).join(' · ') || '–';
+  }
+  if (key === 'sites') return SITES.map((site) => `${t(site.label)}: ${policy.sites[site.id] ? t('yes') : t('no')}`).join(' · ');
   if (key === 'logos') return String(policy.logos.length);
   if (key === 'lessonTimes') return listed(policy.lessonTimes.map((time) => `${time.days.join(', ')} ${time.from}–${time.to}`)) || '–';
   if (typeof value === 'boolean') return value ? t('yes') : t('no');
@@ -85,7 +92,8 @@ export function OptionsPage({ t }: { t: Translate }) {
             {KEYS.map((key) => {
               const issues = report.issues.filter((issue) => isAbout(issue.path, key));
               const locked = isSetBySchool(report, key);
-              const invalid = issues.some((issue) => issue.outcome === 'default' || issue.outcome === 'partial');
+              // A name the school misspelt inside a group is a value not used, as much as a wrong value.
+              const invalid = issues.some((issue) => issue.outcome !== 'converted');
               return (
                 <tr key={key} data-setting={key}>
                   <th scope="row">{t(`key${capitalised(key)}`)}</th>
@@ -150,7 +158,7 @@ export function OptionsPage({ t }: { t: Translate }) {
         <ul data-testid="counters">
           {CATEGORIES.map((category) => (
             <li key={category}>
-              {t(`category${capitalised(category)}`)}: {counters[category] ?? 0}
+              {t(categoryLabelKey(category))}: {counters[category] ?? 0}
             </li>
           ))}
         </ul>

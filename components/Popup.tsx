@@ -2,9 +2,8 @@ import { useEffect } from 'preact/hooks';
 import { useStoreState } from './use-store';
 import { browser } from 'wxt/browser';
 import { optionsStore } from '../utils/options-store';
+import { SITES } from '../utils/sites';
 import type { Translate } from './TwijfelDialog';
-
-const SITE_NAMES = { x: 'X', instagram: 'Instagram', facebook: 'Facebook' } as const;
 
 /** The toolbar popup: which sites are checked, the role, and the way to the options page. */
 export function Popup({ t }: { t: Translate }) {
@@ -12,11 +11,11 @@ export function Popup({ t }: { t: Translate }) {
   useEffect(() => {
     void load();
   }, [load]);
-  const sites = (Object.keys(SITE_NAMES) as Array<keyof typeof SITE_NAMES>).filter((site) => policy.sites[site]);
+  const sites = SITES.filter((site) => policy.sites[site.id]);
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
-      <p>{sites.length > 0 ? t('popupOn', [sites.map((site) => SITE_NAMES[site]).join(', ')]) : t('popupOff')}</p>
+      <p>{sites.length > 0 ? t('popupOn', [sites.map((site) => t(site.label)).join(', ')]) : t('popupOff')}</p>
       <p>
         {t('optionsRole')}: {t(policy.role === 'medewerker' ? 'roleMedewerker' : 'roleLeerling')}
       </p>

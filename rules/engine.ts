@@ -3,7 +3,8 @@ import { PhraseSet } from './phrases';
 import { SpanIndex } from './spans';
 import { rules as allRules } from './index';
 import clauses from './data/protocol-clauses.json';
-import { MAX_FINDINGS_PER_RULE, type Category, type CheckContext, type Finding, type Report, type Rule, type RuleMeta, type SchoolSettings, type Severity } from './types';
+import type { Category } from './categories';
+import { MAX_FINDINGS_PER_RULE, type CheckContext, type Finding, type Report, type Rule, type RuleMeta, type SchoolSettings, type Severity } from './types';
 
 export const DEFAULT_SCHOOL: SchoolSettings = {
   name: '',

@@ -1,9 +1,9 @@
+import type { Category } from './categories';
 import type { TextDocument } from './document';
 
 /** Findings kept per rule and text; a dialog cannot show more. The rest of a long text is still checked. */
 export const MAX_FINDINGS_PER_RULE = 200;
 
-export type Category = 'vertrouwelijk' | 'belediging' | 'personen' | 'logo' | 'disclaimer';
 export type Severity = 'info' | 'waarschuwing' | 'ernstig';
 export type Role = 'leerling' | 'medewerker';
 

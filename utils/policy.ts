@@ -1,9 +1,12 @@
 import schema from '../public/managed-schema.json';
-import type { Category, CheckContext, Finding, Role } from '../rules/types';
+import { perCategory, type Category } from '../rules/categories';
+import type { CheckContext, Finding, Role } from '../rules/types';
 import { createContext } from '../rules/engine';
+import { perSite, type Site } from './sites';
 
-export type CategoryLevel = 'off' | 'info' | 'warn' | 'block';
-export type Site = 'x' | 'instagram' | 'facebook';
+/** What a school can choose per category; the schema's enum for each category holds the same. */
+export const CATEGORY_LEVELS = ['off', 'info', 'warn', 'block'] as const;
+export type CategoryLevel = (typeof CATEGORY_LEVELS)[number];
 
 export interface LessonTime {
   days: string[];
@@ -29,8 +32,6 @@ export interface Policy {
   lessonTimes: LessonTime[];
 }
 
-const CATEGORIES: Category[] = ['vertrouwelijk', 'belediging', 'personen', 'logo', 'disclaimer'];
-
 export const DEFAULT_POLICY: Policy = {
   role: 'leerling',
   schoolName: '',
@@ -39,12 +40,12 @@ export const DEFAULT_POLICY: Policy = {
   disclaimerText: '',
   protocolUrl: '',
   contact: { name: '', role: '', how: '' },
-  categories: { vertrouwelijk: 'warn', belediging: 'warn', personen: 'warn', logo: 'warn', disclaimer: 'warn' },
+  categories: perCategory(() => 'warn'),
   allowOverride: true,
-  extraTerms: { vertrouwelijk: [], belediging: [], personen: [], logo: [], disclaimer: [] },
+  extraTerms: perCategory(() => []),
   allowTerms: [],
   logos: [],
-  sites: { x: true, instagram: true, facebook: true },
+  sites: perSite(() => true),
   lessonTimes: [],
 };
 
@@ -64,7 +65,9 @@ interface SchemaNode {
 
 /** Why a value from the school's policy was not used, or not used as written; each has a message on the options page. */
 export type PolicyProblem =
+  // A top-level key, or a name inside a group (a category, a site, a field of a lesson time).
   | 'unknownKey'
+  | 'unknownName'
   | 'notBoolean'
   | 'notText'
   | 'notList'
@@ -95,7 +98,7 @@ export interface PolicyIssue {
   outcome: PolicyOutcome;
   /** The limit that was passed (characters, entries or megabytes). */
   limit?: number;
-  /** What is allowed, for `notAllowed`, and what is needed, for `incomplete`. */
+  /** What is allowed, for `notAllowed`; what is needed, for `incomplete`; what is known, for `unknownName`. */
   allowed?: readonly string[];
   /** For entries of a list: how many entries had this problem. */
   count?: number;
@@ -255,7 +258,7 @@ function checkEntry(value: unknown, node: SchemaNode, place: string, found: Foun
   const entry: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     if (!Object.hasOwn(fields, key)) {
-      found.push({ problem: 'unknownKey', outcome: 'ignored', at: `[].${shownKey(key)}` });
+      found.push({ problem: 'unknownName', outcome: 'ignored', at: `[].${shownKey(key)}`, allowed: Object.keys(fields) });
       continue;
     }
     const checked = checkValue(value[key], fields[key]!, `${place}.${key}`, found, true);
@@ -309,7 +312,7 @@ export function mergePolicy(raw: unknown): { policy: Policy; report: PolicyRepor
       for (const inner of Object.keys(value)) {
         const path = `${key}.${shownKey(inner)}`;
         if (Object.hasOwn(node.properties!, inner)) mergeValue(policy[key] as Record<string, unknown>, inner, value[inner], node.properties![inner]!, path, report);
-        else report.issues.push({ path, problem: 'unknownKey', outcome: 'ignored' });
+        else report.issues.push({ path, problem: 'unknownName', outcome: 'ignored', allowed: Object.keys(node.properties!) });
       }
     }
   }
@@ -382,4 +385,3 @@ export function isLessonTime(times: LessonTime[], now: Date): boolean {
   return times.some((time) => time.days.includes(day) && minutes(time.from) <= current && current < minutes(time.to));
 }
 
-export { CATEGORIES };

@@ -2,7 +2,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { recordError } from '../../utils/error-log';
 import { pickLocale, translator } from '../../utils/i18n';
 import type { Finding } from '../../rules/types';
-import { applyCategories, contextFromPolicy, isOfficialAccount, mergePolicy, type Site } from '../../utils/policy';
+import { applyCategories, contextFromPolicy, isOfficialAccount, mergePolicy } from '../../utils/policy';
+import { SITE_MATCHES } from '../../utils/sites';
 import { countFindings, loadPolicy, onPolicyChange, type LoadedPolicy } from '../../utils/settings';
 import { knownHandle, watchSignedInAccount } from './account';
 import { clearAttachmentsOf, watchAttachments } from './attachments';
@@ -15,16 +16,16 @@ import { useSchoolLogos } from './school-logos';
 import { anyEditorSelector } from './surfaces';
 
 export default defineContentScript({
-  matches: ['https://*.x.com/*', 'https://*.twitter.com/*', 'https://*.instagram.com/*', 'https://*.facebook.com/*'],
+  matches: SITE_MATCHES,
   runAt: 'document_start',
   main(ctx) {
     let { policy } = mergePolicy(undefined);
     let context = contextFromPolicy(policy);
     let policyReady = false;
-    // A site the school switched off is left alone entirely.
+    // A site the school switched off is left alone entirely; the demo page is no site a school switches.
     const adapter = () => {
       const site = adapterFor(location);
-      return site && policy.sites[site.id as Site] !== false ? site : undefined;
+      return site && (site.id === 'demo' || policy.sites[site.id]) ? site : undefined;
     };
     // Until the policy is read, official accounts may still come: the account is noted from the start.
     const lookForAccount = watchSignedInAccount(ctx, adapter, () => !policyReady || policy.officialAccounts.length > 0);

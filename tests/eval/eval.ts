@@ -12,7 +12,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Filter } from 'glin-profanity';
 import naughty from 'naughty-words';
 import { check, createContext } from '../../rules/engine';
-import type { Category, Role } from '../../rules/types';
+import { CATEGORIES, type Category } from '../../rules/categories';
+import type { Role } from '../../rules/types';
 import { evaluateImages } from './images/evaluate';
 import { evasionResults } from './evasion';
 import { loadFunctional, scoreFunctional, type Flags, type FunctionalScores } from './functional';
@@ -36,7 +37,6 @@ interface Scores {
   fn: number;
 }
 
-const CATEGORIES: Category[] = ['vertrouwelijk', 'belediging', 'personen', 'logo', 'disclaimer'];
 const CORPUS_DIR = new URL('../corpus/', import.meta.url);
 
 function loadCorpus(): Example[] {
@@ -69,7 +69,7 @@ interface Miss {
   example: Example;
 }
 
-function evaluate(examples: Example[], predict: Predictor, categories: Category[]) {
+function evaluate(examples: Example[], predict: Predictor, categories: readonly Category[]) {
   const counts = new Map(categories.map((category) => [category, { tp: 0, fp: 0, fn: 0 }]));
   const misses: Miss[] = [];
   for (const example of examples) {

@@ -5,7 +5,7 @@
  * 95% of the phrases; `npm run eval` prints the catch rate per form.
  */
 import { check } from '../../rules/engine';
-import type { Category } from '../../rules/types';
+import type { Category } from '../../rules/categories';
 
 export interface EvasionPhrase {
   text: string;

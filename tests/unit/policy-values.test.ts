@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../../rules/categories';
 import { DEFAULT_POLICY, isLessonTime, isSetBySchool, mergePolicy } from '../../utils/policy';
+import { SITES } from '../../utils/sites';
 
 /** The values admins really type: registry text for yes/no, typos, web addresses where data belongs. */
 describe('school policy: malformed values', () => {
@@ -57,7 +59,7 @@ describe('school policy: malformed values', () => {
       { path: 'lessonTimes', problem: 'badTime', outcome: 'partial', count: 2 },
       { path: 'lessonTimes', problem: 'notList', outcome: 'partial', count: 1 },
       { path: 'lessonTimes', problem: 'notGroup', outcome: 'partial', count: 1 },
-      { path: 'lessonTimes[].kleur', problem: 'unknownKey', outcome: 'ignored', count: 1 },
+      { path: 'lessonTimes[].kleur', problem: 'unknownName', outcome: 'ignored', allowed: ['days', 'from', 'to'], count: 1 },
     ]);
   });
 
@@ -69,9 +71,9 @@ describe('school policy: malformed values', () => {
     expect(Object.getPrototypeOf(policy.categories)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).allowOverride).toBeUndefined();
     expect(report.applied).toEqual([]);
-    expect(report.issues.filter((issue) => issue.problem === 'unknownKey').map((issue) => issue.path)).toEqual([
-      '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'categories.__proto__', 'categories.constructor', 'lessonTimes[].__proto__',
-    ]);
+    const unknown = (problem: string) => report.issues.filter((issue) => issue.problem === problem).map((issue) => issue.path);
+    expect(unknown('unknownKey')).toEqual(['__proto__', 'constructor', 'toString', 'hasOwnProperty']);
+    expect(unknown('unknownName')).toEqual(['categories.__proto__', 'categories.constructor', 'lessonTimes[].__proto__']);
     // The lesson time lacks its days (they were only on a prototype key), so it is incomplete.
     expect(report.issues).toContainEqual({ path: 'lessonTimes', problem: 'incomplete', outcome: 'default', allowed: ['days', 'from', 'to'], count: 1 });
   });
@@ -157,11 +159,24 @@ describe('school policy: malformed values', () => {
       { path: 'schoolAliases', problem: 'notList', outcome: 'default' },
       { path: 'contact', problem: 'notGroup', outcome: 'default' },
       { path: 'categories.belediging', problem: 'notAllowed', outcome: 'default', allowed: ['off', 'info', 'warn', 'block'] },
-      { path: 'categories.onbekend', problem: 'unknownKey', outcome: 'ignored' },
+      { path: 'categories.onbekend', problem: 'unknownName', outcome: 'ignored', allowed: [...CATEGORIES] },
       { path: 'extraTerms.vertrouwelijk', problem: 'notList', outcome: 'default' },
       { path: 'extraTerms.personen', problem: 'notText', outcome: 'partial', count: 1 },
       { path: 'sites', problem: 'notGroup', outcome: 'default' },
       { path: 'schoolName', problem: 'notText', outcome: 'default' },
+    ]);
+  });
+
+  it('a misspelt category or site is not used, and the report names the ones Twijfelcheck knows', () => {
+    const { policy, report } = mergePolicy({ categories: { Belediging: 'off' }, extraTerms: { geheim: ['fusie'] }, sites: { twitter: false, tiktok: false } });
+    // Nothing the school meant to switch off is switched off, nothing is silently dropped.
+    expect(policy).toEqual(DEFAULT_POLICY);
+    const sites = SITES.map((site) => site.id);
+    expect(report.issues).toEqual([
+      { path: 'categories.Belediging', problem: 'unknownName', outcome: 'ignored', allowed: [...CATEGORIES] },
+      { path: 'extraTerms.geheim', problem: 'unknownName', outcome: 'ignored', allowed: [...CATEGORIES] },
+      { path: 'sites.twitter', problem: 'unknownName', outcome: 'ignored', allowed: sites },
+      { path: 'sites.tiktok', problem: 'unknownName', outcome: 'ignored', allowed: sites },
     ]);
   });
 

@@ -1,9 +1,8 @@
 import type { SiteAdapter } from './types';
 
 /** The bundled demo page (tests/fixtures/demo): a textarea composer, one in a modal, and a contenteditable comment box. */
-export const demo: SiteAdapter = {
+export const demo: SiteAdapter<'demo'> = {
   id: 'demo',
-  hosts: [],
   localPaths: ['/demo/'],
   surfaces: [
     {

@@ -5,9 +5,8 @@ import type { SiteAdapter } from './types';
  * div[role=button] known only by aria-label, so labels are listed for the English and Dutch UI
  * (the Dutch ones are the least certain part: ../shared/platforms.md).
  */
-export const facebook: SiteAdapter = {
+export const facebook: SiteAdapter<'facebook'> = {
   id: 'facebook',
-  hosts: ['facebook.com'],
   localPaths: ['/sites/facebook/'],
   // The feed's left column starts with a link to the signed-in profile or page (/name or
   // /profile.php?id=…), as Mask Network's Facebook adaptor reads it. Other pages do not show it.

@@ -5,9 +5,8 @@ import type { SiteAdapter } from './types';
  * div[role=button] with a visible word (English and Dutch UI; Dutch labels least certain:
  * ../shared/platforms.md).
  */
-export const instagram: SiteAdapter = {
+export const instagram: SiteAdapter<'instagram'> = {
   id: 'instagram',
-  hosts: ['instagram.com'],
   localPaths: ['/sites/instagram/'],
   // The "Profile" item of the side navigation: the account's picture (alt "handle's profile picture", as
   // Mask Network's Instagram adaptor finds it; Dutch alt from memory) in a link to /handle/. Posts and

@@ -1,3 +1,5 @@
+import type { Site } from '../../../utils/sites';
+
 /** Which key presses post on a surface: Enter alone, or Ctrl/Cmd+Enter. */
 export type SubmitKey = 'enter' | 'mod+enter';
 
@@ -26,10 +28,12 @@ export interface Surface {
   keyReplay?: 'key' | 'button';
 }
 
-export interface SiteAdapter {
-  id: string;
-  /** Host names the adapter serves (sub-domains included). */
-  hosts: string[];
+/**
+ * One site's adapter (its host names are in utils/sites.ts), or the bundled demo page's: that page is
+ * served locally only, no school switches it off.
+ */
+export interface SiteAdapter<Id extends Site | 'demo' = Site | 'demo'> {
+  id: Id;
   /** On local test pages (localhost), the path prefixes of this adapter's fixtures. */
   localPaths: string[];
   /** Most specific first: the first surface whose selectors match wins. */

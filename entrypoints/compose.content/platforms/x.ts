@@ -5,9 +5,8 @@ import type { SiteAdapter } from './types';
  * (../shared/platforms.md); the composer is Draft.js. Structural (data-testid) only: labels differ
  * per UI language and change more often.
  */
-export const x: SiteAdapter = {
+export const x: SiteAdapter<'x'> = {
   id: 'x',
-  hosts: ['x.com', 'twitter.com'],
   localPaths: ['/sites/x/'],
   // The account switcher in the side navigation shows "Name @handle" (2021–).
   accountHandle: '[data-testid="SideNav_AccountSwitcher_Button"]',

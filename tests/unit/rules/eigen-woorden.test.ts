@@ -1,6 +1,8 @@
 import { expect, it } from 'vitest';
+import schema from '../../../public/managed-schema.json';
 import { check, createContext } from '../../../rules/engine';
 import rule from '../../../rules/school/eigen-woorden';
+import { contextFromPolicy, mergePolicy } from '../../../utils/policy';
 import { testRule } from './rule-tester';
 
 const extraTerms = { vertrouwelijk: ['Project Zwaluw', 'fusie'], belediging: ['brugpieper'] };
@@ -22,6 +24,17 @@ testRule(rule, {
 it('takes each finding\'s category from the list it is in', () => {
   const context = { ...createContext(), extraTerms };
   expect(check('fusie en brugpieper', context, [rule]).map((finding) => finding.category)).toEqual(['vertrouwelijk', 'belediging']);
+});
+
+it('every category a school can list words under gives a finding with its own message', () => {
+  for (const category of Object.keys(schema.properties.extraTerms.properties)) {
+    const { policy, report } = mergePolicy({ extraTerms: { [category]: ['Project Zwaluw'] } });
+    expect(report.issues).toEqual([]);
+    const [finding, ...rest] = check('Morgen start Project Zwaluw', contextFromPolicy(policy), [rule]);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ category, message: rule.meta.messages[category] });
+    expect(finding!.message).not.toBe('');
+  }
 });
 
 it('allowTerms silence any rule on those words', () => {
