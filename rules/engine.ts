@@ -1,6 +1,7 @@
 import { TextDocument } from './document';
 import { PhraseSet } from './phrases';
 import { SpanIndex } from './spans';
+import { createFinding, makeSerious } from './finding';
 import { rules as allRules } from './index';
 import clauses from './data/protocol-clauses.json';
 import { MAX_FINDINGS_PER_RULE, type Category, type CheckContext, type Finding, type Report, type Rule, type RuleMeta, type SchoolSettings, type Severity } from './types';
@@ -18,11 +19,6 @@ export const SEVERITY_RANK: Record<Severity, number> = { info: 0, waarschuwing: 
 
 export type ProtocolClause = { school: string; title: string; quote: string };
 export const PROTOCOL_CLAUSES: Record<string, ProtocolClause> = clauses.clauses;
-
-function fill(template: string, data: Record<string, string> | undefined): string {
-  if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => data[key] ?? whole);
-}
 
 /** Builds a full context from a partial one (CLI flags, settings) on top of the defaults. */
 export function createContext(
@@ -73,17 +69,7 @@ export function check(
   const emit = (report: Report): void => {
     // A dialog cannot show more; a pasted wall of insults must not cost a finding object each.
     if (++reportedByRule > MAX_FINDINGS_PER_RULE) return;
-    const template = meta.messages[report.messageId];
-    if (template === undefined) throw new Error(`Rule ${meta.id} has no message "${report.messageId}"`);
-    const finding: Finding = {
-      ruleId: meta.id,
-      category: report.category ?? meta.category,
-      severity: report.severity ?? meta.severity,
-      start: report.start,
-      end: report.end,
-      message: fill(template, report.data),
-      protocolRef: meta.protocolRef,
-    };
+    const finding = createFinding(meta, report);
     findings.push(finding);
     if (meta.seriousWith) escalating.push({ finding, meta, data: report.data });
   };
@@ -166,14 +152,12 @@ function escalate(doc: TextDocument, findings: Finding[], escalating: { finding:
     if (SEVERITY_RANK[other.severity] >= SEVERITY_RANK.waarschuwing) present.categories.add(other.category);
   }
   for (const { finding, meta, data } of escalating) {
-    const { categories = [], ruleIds = [], messageId } = meta.seriousWith!;
+    const { categories = [], ruleIds = [] } = meta.seriousWith!;
     const present = bySentence.get(doc.sentenceAt(finding.start))!;
     const serious =
       categories.some((category) => present.categories.has(category)) ||
       ruleIds.some((ruleId) => ruleId !== finding.ruleId && present.ruleIds.has(ruleId));
-    if (!serious) continue;
-    finding.severity = 'ernstig';
-    finding.message = fill(meta.messages[messageId]!, data);
+    if (serious) makeSerious(finding, meta, data);
   }
 }
 

@@ -15,6 +15,8 @@ export interface Finding {
   /** UTF-16 offsets into the text as typed, so highlights land on the original characters. */
   start: number;
   end: number;
+  /** Which of the rule's messages this is (a key of its `meta.messages`), as ESLint names them. */
+  messageId: string;
   /** Dutch, language level B1, kind. */
   message: string;
   /** Key of the protocol clause in rules/data/protocol-clauses.json the finding rests on. */

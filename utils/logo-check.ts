@@ -33,6 +33,7 @@ export function logoFinding(schoolName: string, purpose: ImagePurpose): Finding 
     severity: 'waarschuwing',
     start: 0,
     end: 0,
+    messageId: 'logo',
     message: MESSAGES[purpose](schoolName.trim() || 'je school'),
     // 000 §8: "Plaatsen van een logo als profielfoto … Het gebruiken van logo's … zonder toestemming".
     protocolRef: '000 §8',
