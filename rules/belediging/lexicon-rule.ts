@@ -77,8 +77,9 @@ function isUsed(doc: TextDocument, hit: Hit, targeted: boolean): boolean {
 }
 
 /**
- * A rule over one kind of hit. Message ids: `mild` (sureness 0), `woord` (1 or 2) and `gericht` (aimed
- * at someone). A kind whose every hit is serious sets `floor: 'ernstig'`.
+ * A rule over one kind of hit. Message ids: `mild` (sureness 0; only kinds with mild words have it, a data
+ * test keeps that so), `woord` (1 or 2) and `gericht` (aimed at someone), and the grammar's own. A kind
+ * whose every hit is serious sets `floor: 'ernstig'`.
  */
 export function lexiconRule(kind: LexiconKind, meta: RuleMeta, floor?: Severity): Rule {
   return {

@@ -10,11 +10,29 @@ export interface Case {
   school?: Partial<SchoolSettings>;
   /** Photos and videos attached to the post. */
   attachments?: number;
+  /**
+   * Rules that run along, as in the extension, for a message that needs another rule's finding in the same
+   * sentence (`seriousWith`); only the tested rule's findings are compared.
+   */
+  alongside?: Rule[];
+}
+
+/** What must be found: the words, the message that must fire on them (as ESLint names it), and maybe how serious. */
+export interface Expected {
+  fragment: string;
+  messageId: string;
+  severity?: Severity;
 }
 
 export interface InvalidCase extends Case {
-  /** The fragments that must be found, in text order, each optionally with its severity. */
-  found: Array<string | { fragment: string; severity: Severity }>;
+  /** The findings that must come, in text order. */
+  found: Expected[];
+}
+
+/** The tested rule's findings, with the rules that run along. */
+function findingsOf(rule: Rule, testCase: Case) {
+  const findings = check(testCase.text, contextOf(testCase), [rule, ...(testCase.alongside ?? [])]);
+  return findings.filter((finding) => finding.ruleId === rule.meta.id);
 }
 
 function contextOf(testCase: Case) {
@@ -24,7 +42,8 @@ function contextOf(testCase: Case) {
 
 /**
  * ESLint-style table for one rule, run through the real engine with only that rule: `valid`
- * sentences must not fire, `invalid` ones must fire on exactly the listed fragments.
+ * sentences must not fire, `invalid` ones must fire on exactly the listed fragments, with the named
+ * messages. Every message of the rule must be named by some invalid case, so none goes untested.
  */
 export function testRule(rule: Rule, table: { valid: Array<string | Case>; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
@@ -33,25 +52,29 @@ export function testRule(rule: Rule, table: { valid: Array<string | Case>; inval
       expect(table.invalid.length).toBeGreaterThanOrEqual(3);
     });
 
+    it('names every message of the rule in some must-fire sentence, and only those', () => {
+      const named = new Set(table.invalid.flatMap((testCase) => testCase.found.map((item) => item.messageId)));
+      expect([...named].sort()).toEqual(Object.keys(rule.meta.messages).sort());
+    });
+
     for (const item of table.valid) {
       const testCase = typeof item === 'string' ? { text: item } : item;
       it(`does not fire: ${testCase.text}`, () => {
-        expect(check(testCase.text, contextOf(testCase), [rule])).toEqual([]);
+        expect(findingsOf(rule, testCase)).toEqual([]);
       });
     }
 
     for (const testCase of table.invalid) {
       it(`fires: ${testCase.text}`, () => {
-        const findings = check(testCase.text, contextOf(testCase), [rule]);
-        const expected = testCase.found.map((item) => (typeof item === 'string' ? { fragment: item } : item));
-        expect(findings.map((finding) => testCase.text.slice(finding.start, finding.end))).toEqual(
-          expected.map((item) => item.fragment),
-        );
-        expected.forEach((item, index) => {
-          if ('severity' in item) expect(findings[index]!.severity).toBe(item.severity);
-        });
+        const findings = findingsOf(rule, testCase);
+        expect(
+          findings.map((finding, index) => ({
+            fragment: testCase.text.slice(finding.start, finding.end),
+            messageId: finding.messageId,
+            ...(testCase.found[index]?.severity ? { severity: finding.severity } : {}),
+          })),
+        ).toEqual(testCase.found);
         for (const finding of findings) {
-          expect(finding.ruleId).toBe(rule.meta.id);
           if (!rule.meta.categoryFromData) expect(finding.category).toBe(rule.meta.category);
           expect(finding.protocolRef).toBe(rule.meta.protocolRef);
           expect(finding.message).not.toMatch(/\{\w+\}/);
