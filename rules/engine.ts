@@ -2,9 +2,21 @@ import { TextDocument } from './document';
 import { PhraseSet } from './phrases';
 import { SpanIndex } from './spans';
 import { createFinding, makeSerious } from './finding';
-import { rules as allRules } from './index';
+import { IMAGE_RULES, rules as allRules } from './index';
 import clauses from './data/protocol-clauses.json';
-import { MAX_FINDINGS_PER_RULE, type Category, type CheckContext, type Finding, type Report, type Rule, type RuleMeta, type SchoolSettings, type Severity } from './types';
+import {
+  MAX_FINDINGS_PER_RULE,
+  type Category,
+  type CheckContext,
+  type Finding,
+  type ImageInput,
+  type ImageRule,
+  type Report,
+  type Rule,
+  type RuleMeta,
+  type SchoolSettings,
+  type Severity,
+} from './types';
 
 export const DEFAULT_SCHOOL: SchoolSettings = {
   name: '',
@@ -93,6 +105,19 @@ export function check(
   const kept = dropOverlaps(context.allowTerms?.length ? withoutAllowed(doc, findings, context.allowTerms) : findings);
   for (const finding of kept) snapToGraphemes(text, finding);
   return kept;
+}
+
+/**
+ * Runs the image rules for the image's purpose, in steps (each `yield` is a place to pause). Their
+ * findings are made like a text rule's, from the rule's meta and its report.
+ */
+export function* checkImage(image: ImageInput, rules: readonly ImageRule[] = IMAGE_RULES): Generator<void, Finding[]> {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (rule.purpose !== image.purpose) continue;
+    yield* rule.check(image, (report) => findings.push(createFinding(rule.meta, report)));
+  }
+  return findings;
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
