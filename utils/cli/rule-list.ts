@@ -46,3 +46,26 @@ export function formatRuleTable(listing: RuleListing[]): string {
     .map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  '))
     .join('\n');
 }
+
+export const RULES_START = '<!-- rules:start -->';
+export const RULES_END = '<!-- rules:end -->';
+
+/** The README's rule table in Markdown. */
+export function markdownRuleTable(listing: RuleListing[]): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  return [
+    '| regel | categorie | ernst | protocolartikel | beschrijving |',
+    '| --- | --- | --- | --- | --- |',
+    ...listing.map((rule) =>
+      `| \`${rule.id}\` | ${rule.category} | ${rule.severity} | ${cell(protocolLabel(rule))} | ${cell(rule.description)} |`,
+    ),
+  ].join('\n');
+}
+
+/** The README with the table between its markers made anew from the registry. */
+export function withRuleTable(readme: string, listing: RuleListing[] = listRules()): string {
+  const start = readme.indexOf(RULES_START);
+  const end = readme.indexOf(RULES_END);
+  if (start === -1 || end < start) throw new Error(`README.md needs ${RULES_START} and ${RULES_END}, in that order`);
+  return `${readme.slice(0, start + RULES_START.length)}\n${markdownRuleTable(listing)}\n${readme.slice(end)}`;
+}
