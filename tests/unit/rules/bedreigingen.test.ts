@@ -12,9 +12,11 @@ testRule(rule, {
     'Je gaat eraan wennen, aan de nieuwe school',
   ],
   invalid: [
-    { text: 'kys', found: [{ fragment: 'kys', messageId: 'woord', severity: 'ernstig' }] },
+    { text: 'kys', found: [{ fragment: 'kys', messageId: 'doodswens', severity: 'ernstig' }] },
+    { text: 'i will kill you', found: [{ fragment: 'i will kill you', messageId: 'woord' }] },
+    { text: '@daan i know where you live', found: [{ fragment: 'i know where you live', messageId: 'gericht' }] },
     { text: 'ga dood', found: [{ fragment: 'ga dood', messageId: 'doodswens' }] },
-    { text: 'ik maak je af morgen', found: [{ fragment: 'ik maak je af', messageId: 'gericht' }] },
+    { text: 'ik maak je af morgen', found: [{ fragment: 'ik maak je af', messageId: 'dreigen' }] },
     { text: 'ga toch dood man', found: [{ fragment: 'ga toch dood', messageId: 'doodswens' }] },
     { text: 'ik weet waar jij woont', found: [{ fragment: 'ik weet waar jij', messageId: 'impliciet' }] },
     { text: 'ik neem morgen een mes mee naar school', found: [{ fragment: 'mes', messageId: 'impliciet' }] },
