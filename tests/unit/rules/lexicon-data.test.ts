@@ -27,6 +27,14 @@ describe('the insult word list (data)', () => {
     }
   });
 
+  it('gives every word and every pattern a unique, stable id', () => {
+    for (const list of [data.entries, patterns.patterns]) {
+      const ids = list.map((entry) => entry.id);
+      for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    }
+  });
+
   it('only allow-lists words that contain the term (otherwise the allow entry does nothing)', () => {
     for (const entry of data.entries) {
       for (const allowed of entry.allow ?? []) {
