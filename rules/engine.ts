@@ -1,10 +1,22 @@
 import { TextDocument } from './document';
 import { PhraseSet } from './phrases';
 import { SpanIndex } from './spans';
-import { rules as allRules } from './index';
+import { createFinding, makeSerious } from './finding';
+import { IMAGE_RULES, rules as allRules } from './index';
 import clauses from './data/protocol-clauses.json';
 import type { Category } from './categories';
-import { MAX_FINDINGS_PER_RULE, type CheckContext, type Finding, type Report, type Rule, type RuleMeta, type SchoolSettings, type Severity } from './types';
+import {
+  MAX_FINDINGS_PER_RULE,
+  type CheckContext,
+  type Finding,
+  type ImageInput,
+  type ImageRule,
+  type Report,
+  type Rule,
+  type RuleMeta,
+  type SchoolSettings,
+  type Severity,
+} from './types';
 
 export const DEFAULT_SCHOOL: SchoolSettings = {
   name: '',
@@ -19,11 +31,6 @@ export const SEVERITY_RANK: Record<Severity, number> = { info: 0, waarschuwing: 
 
 export type ProtocolClause = { school: string; title: string; quote: string };
 export const PROTOCOL_CLAUSES: Record<string, ProtocolClause> = clauses.clauses;
-
-function fill(template: string, data: Record<string, string> | undefined): string {
-  if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => data[key] ?? whole);
-}
 
 /** Builds a full context from a partial one (CLI flags, settings) on top of the defaults. */
 export function createContext(
@@ -74,17 +81,7 @@ export function check(
   const emit = (report: Report): void => {
     // A dialog cannot show more; a pasted wall of insults must not cost a finding object each.
     if (++reportedByRule > MAX_FINDINGS_PER_RULE) return;
-    const template = meta.messages[report.messageId];
-    if (template === undefined) throw new Error(`Rule ${meta.id} has no message "${report.messageId}"`);
-    const finding: Finding = {
-      ruleId: meta.id,
-      category: report.category ?? meta.category,
-      severity: report.severity ?? meta.severity,
-      start: report.start,
-      end: report.end,
-      message: fill(template, report.data),
-      protocolRef: meta.protocolRef,
-    };
+    const finding = createFinding(meta, report);
     findings.push(finding);
     if (meta.seriousWith) escalating.push({ finding, meta, data: report.data });
   };
@@ -108,6 +105,19 @@ export function check(
   const kept = dropOverlaps(context.allowTerms?.length ? withoutAllowed(doc, findings, context.allowTerms) : findings);
   for (const finding of kept) snapToGraphemes(text, finding);
   return kept;
+}
+
+/**
+ * Runs the image rules for the image's purpose, in steps (each `yield` is a place to pause). Their
+ * findings are made like a text rule's, from the rule's meta and its report.
+ */
+export function* checkImage(image: ImageInput, rules: readonly ImageRule[] = IMAGE_RULES): Generator<void, Finding[]> {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (rule.purpose !== image.purpose) continue;
+    yield* rule.check(image, (report) => findings.push(createFinding(rule.meta, report)));
+  }
+  return findings;
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
@@ -168,14 +178,12 @@ function escalate(doc: TextDocument, findings: Finding[], escalating: { finding:
     if (SEVERITY_RANK[other.severity] >= SEVERITY_RANK.waarschuwing) present.categories.add(other.category);
   }
   for (const { finding, meta, data } of escalating) {
-    const { categories = [], ruleIds = [], messageId } = meta.seriousWith!;
+    const { categories = [], ruleIds = [] } = meta.seriousWith!;
     const present = bySentence.get(doc.sentenceAt(finding.start))!;
     const serious =
       categories.some((category) => present.categories.has(category)) ||
       ruleIds.some((ruleId) => ruleId !== finding.ruleId && present.ruleIds.has(ruleId));
-    if (!serious) continue;
-    finding.severity = 'ernstig';
-    finding.message = fill(meta.messages[messageId]!, data);
+    if (serious) makeSerious(finding, meta, data);
   }
 }
 

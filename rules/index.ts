@@ -5,6 +5,8 @@ import scheldwoorden from './belediging/scheldwoorden';
 import seksueleTaal from './belediging/seksuele-taal';
 import vloeken from './belediging/vloeken';
 import disclaimerHerinnering from './disclaimer/disclaimer-herinnering';
+import logo from './logo/logo';
+import logoProfielfoto from './logo/logo-profielfoto';
 import namensSchool from './logo/namens-school';
 import eigenWoorden from './school/eigen-woorden';
 import fotoToestemming from './personen/foto-toestemming';
@@ -13,7 +15,7 @@ import beschrijving from './personen/beschrijving';
 import citaat from './personen/citaat';
 import naam from './personen/naam';
 import vermelding from './personen/vermelding';
-import type { Rule } from './types';
+import type { ImageRule, Rule, RuleMeta } from './types';
 import adres from './vertrouwelijk/adres';
 import bsn from './vertrouwelijk/bsn';
 import eMailadres from './vertrouwelijk/e-mailadres';
@@ -27,7 +29,7 @@ import leerlingnummer from './vertrouwelijk/leerlingnummer';
 import toetslek from './vertrouwelijk/toetslek';
 import telefoonnummer from './vertrouwelijk/telefoonnummer';
 
-/** Every rule, sorted by id (a meta-test keeps it sorted and complete). */
+/** Every text rule, sorted by id (a meta-test keeps it sorted and complete). */
 export const rules: readonly Rule[] = [
   aanspreekvorm,
   adres,
@@ -57,3 +59,11 @@ export const rules: readonly Rule[] = [
   vermelding,
   vloeken,
 ];
+
+/** Every image rule (attached photos, profile photos), sorted by id. */
+export const IMAGE_RULES: readonly ImageRule[] = [logo, logoProfielfoto];
+
+/** What every rule, text and image, says about itself, sorted by id: for the CLI, docs and meta-tests. */
+export const ALL_RULE_METAS: readonly RuleMeta[] = [...rules, ...IMAGE_RULES]
+  .map((rule) => rule.meta)
+  .sort((a, b) => a.id.localeCompare(b.id));

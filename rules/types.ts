@@ -1,5 +1,6 @@
 import type { Category } from './categories';
 import type { TextDocument } from './document';
+import type { LogoFingerprint } from './logo/matcher';
 
 /** Findings kept per rule and text; a dialog cannot show more. The rest of a long text is still checked. */
 export const MAX_FINDINGS_PER_RULE = 200;
@@ -15,6 +16,8 @@ export interface Finding {
   /** UTF-16 offsets into the text as typed, so highlights land on the original characters. */
   start: number;
   end: number;
+  /** Which of the rule's messages this is (a key of its `meta.messages`), as ESLint names them. */
+  messageId: string;
   /** Dutch, language level B1, kind. */
   message: string;
   /** Key of the protocol clause in rules/data/protocol-clauses.json the finding rests on. */
@@ -94,3 +97,24 @@ export interface Pixels {
 
 /** Where the image goes: into a post, or onto a profile. */
 export type ImagePurpose = 'post' | 'profile';
+
+/** One image to check, and what is known besides its pixels. */
+export interface ImageInput {
+  pixels: Pixels;
+  purpose: ImagePurpose;
+  context: CheckContext;
+  /** The school's logos (policy `logos`), fingerprinted once. */
+  logos: readonly LogoFingerprint[];
+}
+
+/**
+ * A rule over an attached image or a new profile photo. Its findings are about the whole image, so they
+ * report `start` and `end` 0. The check works in steps (each `yield` is a place to pause), so a page can
+ * stay responsive while it runs.
+ */
+export interface ImageRule {
+  meta: RuleMeta;
+  /** The images it looks at. */
+  purpose: ImagePurpose;
+  check(image: ImageInput, report: (report: Report) => void): Generator<void, void>;
+}

@@ -1,7 +1,7 @@
-import type { Finding } from '../rules/types';
-import type { ImagePurpose, Pixels } from '../rules/types';
+import { checkImage } from '../rules/engine';
+import { fingerprintLogo, type LogoFingerprint } from '../rules/logo/matcher';
+import type { Pixels } from '../rules/types';
 import type { ImageCheck } from './image-check';
-import { fingerprintLogo, logoSearch, type LogoFingerprint } from '../rules/logo/matcher';
 
 /** One step of the search takes a few milliseconds; after this long the page gets its turn again. */
 const SLICE_MS = 8;
@@ -19,29 +19,10 @@ export async function runInSlices<T>(steps: Generator<void, T>): Promise<T> {
   }
 }
 
-const MESSAGES: Record<ImagePurpose, (school: string) => string> = {
-  post: (school) => `Dit lijkt op het logo van ${school}. Alleen de school zelf gebruikt het logo.`,
-  profile: (school) =>
-    `Dit lijkt op het logo van ${school}. Een logo hoort niet als profielfoto: kies liever een foto van jezelf.`,
-};
-
-/** The finding for a logo in an image; it is about the image, so it has no place in the text. */
-export function logoFinding(schoolName: string, purpose: ImagePurpose): Finding {
-  return {
-    ruleId: purpose === 'profile' ? 'logo-profielfoto' : 'logo',
-    category: 'logo',
-    severity: 'waarschuwing',
-    start: 0,
-    end: 0,
-    message: MESSAGES[purpose](schoolName.trim() || 'je school'),
-    // 000 §8: "Plaatsen van een logo als profielfoto … Het gebruiken van logo's … zonder toestemming".
-    protocolRef: '000 §8',
-  };
-}
-
 /**
- * The image check for the school's logos. Fingerprints are made once, when the first image comes
- * (`decode` turns a logo from the policy into pixels), and kept for every image after it.
+ * The image rules (rules/index.ts, `IMAGE_RULES`) with the school's logos, in slices. Fingerprints are
+ * made once, when the first image comes (`decode` turns a logo from the policy into pixels), and kept
+ * for every image after it.
  */
 export function createLogoCheck(logos: string[], decode: (logo: string) => Promise<Pixels>): ImageCheck {
   let fingerprints: Promise<LogoFingerprint[]> | undefined;
@@ -50,10 +31,5 @@ export function createLogoCheck(logos: string[], decode: (logo: string) => Promi
       // A logo that cannot be read is skipped; the others still count.
       results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : [])),
     ));
-  return async (pixels, context, purpose) => {
-    // The school's own accounts are where the logo belongs.
-    if (context.school.isOfficialAccount) return [];
-    const match = await runInSlices(logoSearch(pixels, await fingerprintsOnce()));
-    return match ? [logoFinding(context.school.name, purpose)] : [];
-  };
+  return async (pixels, context, purpose) => runInSlices(checkImage({ pixels, purpose, context, logos: await fingerprintsOnce() }));
 }

@@ -10,7 +10,6 @@ export default lexiconRule(
     protocolRef: '002 A.10',
     description: 'Threats and telling someone to die or hurt themself; always serious.',
     messages: {
-      mild: 'Dit klinkt als een bedreiging.',
       woord: 'Dit klinkt als een bedreiging. Ook als grap kan dit iemand bang maken.',
       gericht: 'Dit is een bedreiging tegen iemand. Dat maakt mensen bang en kan strafbaar zijn.',
       dreigen: 'Dit is een bedreiging. Ook als grap maakt dit iemand bang, en het kan strafbaar zijn.',

@@ -10,7 +10,6 @@ export default lexiconRule(
     protocolRef: '001 leerlingen',
     description: 'Slurs against groups of people; always serious.',
     messages: {
-      mild: 'Dit woord kwetst een groep mensen.',
       woord: 'Dit woord kwetst een groep mensen. Het is discriminerend.',
       gericht: 'Je gebruikt een discriminerend woord tegen iemand. Dat is kwetsend en kan strafbaar zijn.',
       haatGroep: 'Dit zegt iets haatdragends over een groep mensen. Dat is discriminatie.',

@@ -1,10 +1,10 @@
 import type { TextDocument } from '../document';
-import { MAX_FINDINGS_PER_RULE, type Rule, type RuleMeta, type Severity } from '../types';
+import { MAX_FINDINGS_PER_RULE, type Report, type Rule, type RuleMeta, type Severity } from '../types';
 import { lexiconHits, type LexiconKind } from './lexicon';
 import { grammarHits, quietByContext } from './grammar/analyse';
 import { patternHits } from './patterns';
 import { SpanIndex } from '../spans';
-import { isCounterSpeech, isNegatedBefore, isSelfReference, isTargeted, raise, hasInsultingModifier } from './targeting';
+import { isCounterSpeech, isNegatedBefore, isSelfReference, isTargeted, moreSerious, raise, hasInsultingModifier } from './targeting';
 
 const BY_SURENESS: Severity[] = ['info', 'waarschuwing', 'waarschuwing'];
 
@@ -77,29 +77,66 @@ function isUsed(doc: TextDocument, hit: Hit, targeted: boolean): boolean {
 }
 
 /**
- * A rule over one kind of hit. Message ids: `mild` (sureness 0), `woord` (1 or 2) and `gericht` (aimed
- * at someone). A kind whose every hit is serious sets `floor: 'ernstig'`.
+ * Per token, the grammar's reading that covers it (its attack has a message of its own), except
+ * `negatief`: a listed insult says that better with its own targeting.
+ */
+function readingsByToken(hits: Hit[]): Map<number, Hit> {
+  const byToken = new Map<number, Hit>();
+  for (const hit of hits) {
+    if (!hit.messageId || hit.messageId === 'negatief') continue;
+    for (let token = hit.firstToken; token <= hit.lastToken; token++) if (!byToken.has(token)) byToken.set(token, hit);
+  }
+  return byToken;
+}
+
+function readingOf(readings: Map<number, Hit>, hit: Hit): Hit | undefined {
+  for (let token = hit.firstToken; token <= hit.lastToken; token++) {
+    const reading = readings.get(token);
+    if (reading) return reading;
+  }
+  return undefined;
+}
+
+/**
+ * A rule over one kind of hit. Message ids: `mild` (sureness 0; only kinds with mild words have it, a data
+ * test keeps that so), `woord` (1 or 2) and `gericht` (aimed at someone), and the grammar's own. A kind
+ * whose every hit is serious sets `floor: 'ernstig'`.
  */
 export function lexiconRule(kind: LexiconKind, meta: RuleMeta, floor?: Severity): Rule {
   return {
     meta,
     check(doc, _context, report) {
-      let reported = 0;
-      for (const hit of familyHits(doc).get(kind) ?? []) {
-        if (reported === MAX_FINDINGS_PER_RULE) return;
-        if (hit.messageId) {
-          report({ messageId: hit.messageId, start: hit.start, end: hit.end, severity: hit.severity });
-          reported++;
-          continue;
-        }
+      const hits = familyHits(doc).get(kind) ?? [];
+      const readings = readingsByToken(hits);
+      const merged = new Set<Hit>();
+      const found: Report[] = [];
+      for (const hit of hits) {
+        if (found.length === MAX_FINDINGS_PER_RULE) break;
+        if (hit.messageId) continue;
         const targeted = isTargeted(doc, hit.firstToken, hit.lastToken, hit.phrase);
         if (!isUsed(doc, hit, targeted)) continue;
         let severity = floor ?? BY_SURENESS[hit.sureness]!;
         if (targeted) severity = raise(severity);
+        // A word or pattern the grammar also read ("kys", "ik maak je af") gets the grammar's message, which
+        // names the attack (a death wish, a threat); one finding over both.
+        const reading = readingOf(readings, hit);
+        if (reading) {
+          merged.add(reading);
+          found.push({
+            messageId: reading.messageId!,
+            start: Math.min(hit.start, reading.start),
+            end: Math.max(hit.end, reading.end),
+            severity: moreSerious(reading.severity!, severity),
+          });
+          continue;
+        }
         const messageId = targeted ? 'gericht' : hit.sureness === 0 ? 'mild' : 'woord';
-        report({ messageId, start: hit.start, end: hit.end, severity });
-        reported++;
+        found.push({ messageId, start: hit.start, end: hit.end, severity });
       }
+      for (const hit of hits) {
+        if (hit.messageId && !merged.has(hit)) found.push({ messageId: hit.messageId, start: hit.start, end: hit.end, severity: hit.severity });
+      }
+      for (const item of found.slice(0, MAX_FINDINGS_PER_RULE)) report(item);
     },
   };
 }

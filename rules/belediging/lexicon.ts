@@ -7,6 +7,8 @@ export type LexiconKind = 'vloek' | 'scheldwoord' | 'discriminatie' | 'bedreigin
 type MatchMode = 'word' | 'prefix' | 'suffix' | 'affix' | 'exact' | 'phrase';
 
 interface LexiconEntry {
+  /** Stable key, kept when the list is reordered or a term's spelling is fixed (patterns have one too). */
+  id: string;
   term: string;
   kind: LexiconKind;
   sureness: 0 | 1 | 2;

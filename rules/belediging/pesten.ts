@@ -8,7 +8,6 @@ export default lexiconRule('pesten', {
   protocolRef: '000 §3',
   description: 'Bullying and exclusion: telling someone nobody likes them, pushing them out of a group.',
   messages: {
-    mild: 'Dit kan voelen als buitensluiten.',
     woord: 'Dit kan voelen als pesten of buitensluiten. Dat doet veel pijn, ook online.',
     gericht: 'Dit is pesten: je sluit iemand buiten of maakt iemand klein. Dat doet veel pijn.',
     buitensluiten: 'Dit sluit iemand buiten. Zo staat iemand er alleen voor; dat is pesten.',

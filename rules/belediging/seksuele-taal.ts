@@ -8,7 +8,6 @@ export default lexiconRule('seksueel', {
   protocolRef: '000 §8',
   description: 'Sexual or obscene words; serious when aimed at someone.',
   messages: {
-    mild: 'Dit woord is seksueel getint. Past het hier?',
     woord: 'Hier staat een seksueel of grof woord. Dat hoort niet in een bericht over school.',
     gericht: 'Je schrijft iets seksueels over of tegen iemand. Dat kan heel kwetsend zijn.',
     intimidatie: 'Dit is seksuele intimidatie. Vraag nooit om naaktfoto’s en dreig er nooit mee.',

@@ -86,3 +86,7 @@ const ORDER: Severity[] = ['info', 'waarschuwing', 'ernstig'];
 export function raise(severity: Severity): Severity {
   return ORDER[Math.min(ORDER.length - 1, ORDER.indexOf(severity) + 1)]!;
 }
+
+export function moreSerious(a: Severity, b: Severity): Severity {
+  return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
+}

@@ -374,7 +374,7 @@ function refine(image: GreyImage, logo: LogoFingerprint, place: Place): Place {
 }
 
 /** The best place of each logo, one window height per step, so a page can pause between steps. */
-function* searchSteps(pixels: Pixels, logos: LogoFingerprint[]): Generator<void, LogoMatch | undefined> {
+function* searchSteps(pixels: Pixels, logos: readonly LogoFingerprint[]): Generator<void, LogoMatch | undefined> {
   if (logos.length === 0 || pixels.width < 16 || pixels.height < 16) return undefined;
   const image = greyImage(pixels, false);
   yield;
@@ -402,7 +402,7 @@ function* searchSteps(pixels: Pixels, logos: LogoFingerprint[]): Generator<void,
  * The search in steps of a few milliseconds: a content script hands the thread back between them so
  * typing never waits. The result is the logo found, if any.
  */
-export function* logoSearch(pixels: Pixels, logos: LogoFingerprint[]): Generator<void, LogoMatch | undefined> {
+export function* logoSearch(pixels: Pixels, logos: readonly LogoFingerprint[]): Generator<void, LogoMatch | undefined> {
   const best = yield* searchSteps(pixels, logos);
   return best && best.score >= MATCH_THRESHOLD ? best : undefined;
 }
@@ -415,11 +415,11 @@ function drain<T>(steps: Generator<void, T>): T {
 }
 
 /** The search in one go (Node, tests, evaluation). */
-export function findLogo(pixels: Pixels, logos: LogoFingerprint[]): LogoMatch | undefined {
+export function findLogo(pixels: Pixels, logos: readonly LogoFingerprint[]): LogoMatch | undefined {
   return drain(logoSearch(pixels, logos));
 }
 
 /** The best score whether or not it reaches the threshold: for the evaluation's report and tuning. */
-export function bestLogoScore(pixels: Pixels, logos: LogoFingerprint[]): number {
+export function bestLogoScore(pixels: Pixels, logos: readonly LogoFingerprint[]): number {
   return drain(searchSteps(pixels, logos))?.score ?? 0;
 }

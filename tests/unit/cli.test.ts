@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { PROTOCOL_CLAUSES } from '../../rules/engine';
+import { ALL_RULE_METAS } from '../../rules/index';
 
 const run = (args: string[], input?: string) =>
   execFileSync('npm', ['run', '-s', 'check', '--', ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
@@ -48,5 +50,28 @@ describe('the check CLI', () => {
     for (const answer of output) expect(answer.error).toBeUndefined();
     expect(output[0].findings.length).toBeGreaterThan(0);
     expect(output[6].findings.map((finding: { ruleId: string }) => finding.ruleId)).toContain('scheldwoorden');
+  });
+
+  it('--list-rules --json lists every rule of the registry, text and image, with its protocol clause', () => {
+    const { rules } = JSON.parse(run(['--list-rules', '--json'])) as {
+      rules: Array<{ id: string; category: string; severity: string; protocolRef: string; protocol?: { school: string; title: string }; description: string; messages: Record<string, string> }>;
+    };
+    expect(rules.map((rule) => rule.id)).toEqual(ALL_RULE_METAS.map((meta) => meta.id));
+    expect(rules.map((rule) => rule.id)).toEqual(expect.arrayContaining(['logo', 'logo-profielfoto']));
+    for (const rule of rules) {
+      const clause = PROTOCOL_CLAUSES[rule.protocolRef];
+      expect(clause, `${rule.id}: ${rule.protocolRef}`).toBeDefined();
+      expect(rule.protocol).toEqual({ school: clause!.school, title: clause!.title });
+      expect(rule.description).not.toBe('');
+      expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
+    }
+    expect(rules.find((rule) => rule.id === 'logo')).toMatchObject({ category: 'logo', severity: 'waarschuwing', protocolRef: '000 §8' });
+  });
+
+  it('--list-rules prints a table with a line per rule', () => {
+    const lines = run(['--list-rules']).trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^regel\s+categorie\s+ernst\s+protocol\s+beschrijving$/);
+    expect(lines.slice(1).map((line) => line.split(/\s+/)[0])).toEqual(ALL_RULE_METAS.map((meta) => meta.id));
+    expect(lines.find((line) => line.startsWith('logo-profielfoto '))).toContain('Clusius College, 000 §8');
   });
 });

@@ -9,6 +9,7 @@ const finding = (category: Finding['category'], severity: Finding['severity'] = 
   severity,
   start: 0,
   end: 1,
+  messageId: 'm',
   message: 'm',
   protocolRef: '000 §6',
 });

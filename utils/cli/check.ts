@@ -2,9 +2,11 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { check, createContext, PROTOCOL_CLAUSES } from '../../rules/engine';
 import type { Finding, Role } from '../../rules/types';
+import { formatRuleTable, listRules } from './rule-list';
 
 const USAGE = `Gebruik: npm run -s check -- [--role leerling|medewerker] [--school "Naam"] [--json] "tekst"
-         npm run -s check -- --jsonl < regels.jsonl   (elke regel: {"id","text","role","school"})`;
+         npm run -s check -- --jsonl < regels.jsonl   (elke regel: {"id","text","role","school"})
+         npm run -s check -- --list-rules [--json]    (alle regels: tekst en beeld)`;
 
 /** A command-line role must be right; a JSON line's role falls back to a pupil's (every check applies). */
 function parseRole(value: unknown, strict: boolean): Role {
@@ -77,11 +79,17 @@ async function main(): Promise<void> {
       school: { type: 'string' },
       json: { type: 'boolean' },
       jsonl: { type: 'boolean' },
+      'list-rules': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     console.log(USAGE);
+    return;
+  }
+  if (values['list-rules']) {
+    const listing = listRules();
+    console.log(values.json ? JSON.stringify({ rules: listing }) : formatRuleTable(listing));
     return;
   }
   if (values.jsonl) {

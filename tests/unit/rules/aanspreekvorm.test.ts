@@ -1,3 +1,4 @@
+import scheldwoorden from '../../../rules/belediging/scheldwoorden';
 import rule from '../../../rules/personen/aanspreekvorm';
 import { testRule } from './rule-tester';
 
@@ -9,11 +10,12 @@ testRule(rule, {
     'Mijn mentor is heel aardig',
   ],
   invalid: [
-    { text: 'meneer Jansen gaf weer huiswerk', found: [{ fragment: 'meneer Jansen', severity: 'info' }] },
-    { text: 'juf Sanne is jarig!', found: ['juf Sanne'] },
-    { text: 'Mevrouw van der Berg was boos', found: ['Mevrouw van der Berg'] },
-    { text: 'gesprek met dhr. De Vries', found: ['dhr. De Vries'] },
-    { text: 'Meester Ali en juf Fatima', found: ['Meester Ali', 'juf Fatima'] },
-    { text: 'mentor Peter zei het', role: 'medewerker', found: [{ fragment: 'mentor Peter', severity: 'waarschuwing' }] },
+    { text: 'meneer Jansen gaf weer huiswerk', found: [{ fragment: 'meneer Jansen', messageId: 'naam', severity: 'info' }] },
+    { text: 'juf Sanne is jarig!', found: [{ fragment: 'juf Sanne', messageId: 'naam' }] },
+    { text: 'Mevrouw van der Berg was boos', found: [{ fragment: 'Mevrouw van der Berg', messageId: 'naam' }] },
+    { text: 'gesprek met dhr. De Vries', found: [{ fragment: 'dhr. De Vries', messageId: 'naam' }] },
+    { text: 'Meester Ali en juf Fatima', found: [{ fragment: 'Meester Ali', messageId: 'naam' }, { fragment: 'juf Fatima', messageId: 'naam' }] },
+    { text: 'mentor Peter zei het', role: 'medewerker', found: [{ fragment: 'mentor Peter', messageId: 'naam', severity: 'waarschuwing' }] },
+    { text: 'meneer Jansen is een sukkel', alongside: [scheldwoorden], found: [{ fragment: 'meneer Jansen', messageId: 'samen', severity: 'ernstig' }] },
   ],
 });

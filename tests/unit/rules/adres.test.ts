@@ -10,10 +10,10 @@ testRule(rule, {
     'De Dorpsstraat is afgesloten',
   ],
   invalid: [
-    { text: 'Daan woont op Dorpsstraat 12 in Ede', found: [{ fragment: 'Dorpsstraat 12', severity: 'waarschuwing' }] },
-    { text: 'feestje bij mij: Van Goghlaan 3a', found: [{ fragment: 'Van Goghlaan 3a', severity: 'info' }] },
-    { text: 'zijn postcode is 6712 AB 14', found: ['6712 AB 14'] },
-    { text: 'stuur het naar 1234ab', found: ['1234ab'] },
-    { text: 'kerkstraat 5-2 is haar huis', found: ['kerkstraat 5-2'] },
+    { text: 'Daan woont op Dorpsstraat 12 in Ede', found: [{ fragment: 'Dorpsstraat 12', messageId: 'ander', severity: 'waarschuwing' }] },
+    { text: 'feestje bij mij: Van Goghlaan 3a', found: [{ fragment: 'Van Goghlaan 3a', messageId: 'eigen', severity: 'info' }] },
+    { text: 'zijn postcode is 6712 AB 14', found: [{ fragment: '6712 AB 14', messageId: 'ander' }] },
+    { text: 'stuur het naar 1234ab', found: [{ fragment: '1234ab', messageId: 'ander' }] },
+    { text: 'kerkstraat 5-2 is haar huis', found: [{ fragment: 'kerkstraat 5-2', messageId: 'ander' }] },
   ],
 });

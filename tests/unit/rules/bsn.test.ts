@@ -20,11 +20,11 @@ testRule(rule, {
     'Ordernummer 12345678 is verzonden',
   ],
   invalid: [
-    { text: 'Mijn BSN is 111222333', found: [{ fragment: '111222333', severity: 'ernstig' }] },
-    { text: 'bsn: 111.222.333 graag invullen', found: [{ fragment: '111.222.333', severity: 'ernstig' }] },
-    { text: 'zijn burgerservicenummer is 1112.22.333', found: ['1112.22.333'] },
-    { text: 'nummer 111 222 333 voor het formulier', found: [{ fragment: '111 222 333', severity: 'waarschuwing' }] },
-    { text: 'sofinummer 12345672', found: ['12345672'] },
-    { text: 'Hier: 123456782.', found: ['123456782'] },
+    { text: 'Mijn BSN is 111222333', found: [{ fragment: '111222333', messageId: 'bsn', severity: 'ernstig' }] },
+    { text: 'bsn: 111.222.333 graag invullen', found: [{ fragment: '111.222.333', messageId: 'bsn', severity: 'ernstig' }] },
+    { text: 'zijn burgerservicenummer is 1112.22.333', found: [{ fragment: '1112.22.333', messageId: 'bsn' }] },
+    { text: 'nummer 111 222 333 voor het formulier', found: [{ fragment: '111 222 333', messageId: 'bsn', severity: 'waarschuwing' }] },
+    { text: 'sofinummer 12345672', found: [{ fragment: '12345672', messageId: 'bsn' }] },
+    { text: 'Hier: 123456782.', found: [{ fragment: '123456782', messageId: 'bsn' }] },
   ],
 });

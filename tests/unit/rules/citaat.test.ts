@@ -13,11 +13,11 @@ testRule(rule, {
     'Ik vroeg of we vrij waren',
   ],
   invalid: [
-    { text: 'Meneer Jansen zei dat hij gaat stoppen', found: [{ fragment: 'Meneer Jansen zei', severity: 'info' }] },
-    { text: '"Jullie zijn de slechtste klas ooit", zei de juf', found: ['"Jullie zijn de slechtste klas ooit", zei de juf'] },
-    { text: 'volgens Daan is de toets verplaatst', found: ['volgens Daan'] },
-    { text: 'Volgens de mentor komt er een nieuwe rector', found: ['Volgens de mentor'] },
-    { text: 'mijn mentor zei: "jij haalt het nooit"', found: ['mentor zei: "jij haalt het nooit"'] },
-    { text: 'Sanne appte dat ze verliefd is op Sem', role: 'medewerker', found: [{ fragment: 'Sanne appte', severity: 'waarschuwing' }] },
+    { text: 'Meneer Jansen zei dat hij gaat stoppen', found: [{ fragment: 'Meneer Jansen zei', messageId: 'citaat', severity: 'info' }] },
+    { text: '"Jullie zijn de slechtste klas ooit", zei de juf', found: [{ fragment: '"Jullie zijn de slechtste klas ooit", zei de juf', messageId: 'citaat' }] },
+    { text: 'volgens Daan is de toets verplaatst', found: [{ fragment: 'volgens Daan', messageId: 'citaat' }] },
+    { text: 'Volgens de mentor komt er een nieuwe rector', found: [{ fragment: 'Volgens de mentor', messageId: 'citaat' }] },
+    { text: 'mijn mentor zei: "jij haalt het nooit"', found: [{ fragment: 'mentor zei: "jij haalt het nooit"', messageId: 'citaat' }] },
+    { text: 'Sanne appte dat ze verliefd is op Sem', role: 'medewerker', found: [{ fragment: 'Sanne appte', messageId: 'citaat', severity: 'waarschuwing' }] },
   ],
 });

@@ -12,8 +12,8 @@ testRule(rule, {
     { text: 'Lerarentekort is een probleem. Mijn eigen mening, niet die van mijn werkgever.', role: 'medewerker' },
   ],
   invalid: [
-    { text: 'Trots op mijn leerlingen vandaag!', role: 'medewerker', school, found: ['leerlingen'] },
-    { text: 'Het Streek organiseert weer een open dag', role: 'medewerker', school, found: ['Het Streek'] },
-    { text: 'Wat een werkdruk deze week in het onderwijs', role: 'medewerker', found: ['werkdruk'] },
+    { text: 'Trots op mijn leerlingen vandaag!', role: 'medewerker', school, found: [{ fragment: 'leerlingen', messageId: 'herinnering' }] },
+    { text: 'Het Streek organiseert weer een open dag', role: 'medewerker', school, found: [{ fragment: 'Het Streek', messageId: 'herinnering' }] },
+    { text: 'Wat een werkdruk deze week in het onderwijs', role: 'medewerker', found: [{ fragment: 'werkdruk', messageId: 'herinnering' }] },
   ],
 });

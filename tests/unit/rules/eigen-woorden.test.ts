@@ -5,7 +5,13 @@ import rule from '../../../rules/school/eigen-woorden';
 import { contextFromPolicy, mergePolicy } from '../../../utils/policy';
 import { testRule } from './rule-tester';
 
-const extraTerms = { vertrouwelijk: ['Project Zwaluw', 'fusie'], belediging: ['brugpieper'] };
+const extraTerms = {
+  vertrouwelijk: ['Project Zwaluw', 'fusie'],
+  belediging: ['brugpieper'],
+  personen: ['de conciërge'],
+  logo: ['onze huisstijl'],
+  disclaimer: ['open avond'],
+};
 
 testRule(rule, {
   valid: [
@@ -15,9 +21,12 @@ testRule(rule, {
     { text: 'haha brugpiepers', extraTerms },
   ],
   invalid: [
-    { text: 'Morgen start Project Zwaluw!', extraTerms, found: ['Project Zwaluw'] },
-    { text: 'Hoor je dat van de fusie?', extraTerms, found: ['fusie'] },
-    { text: 'jij brugpieper', extraTerms, found: ['brugpieper'] },
+    { text: 'Morgen start Project Zwaluw!', extraTerms, found: [{ fragment: 'Project Zwaluw', messageId: 'vertrouwelijk' }] },
+    { text: 'Hoor je dat van de fusie?', extraTerms, found: [{ fragment: 'fusie', messageId: 'vertrouwelijk' }] },
+    { text: 'jij brugpieper', extraTerms, found: [{ fragment: 'brugpieper', messageId: 'belediging' }] },
+    { text: 'de conciërge was weer chagrijnig', extraTerms, found: [{ fragment: 'de conciërge', messageId: 'personen' }] },
+    { text: 'Kijk, onze huisstijl op mijn shirt', extraTerms, found: [{ fragment: 'onze huisstijl', messageId: 'logo' }] },
+    { text: 'Kom naar de open avond!', extraTerms, found: [{ fragment: 'open avond', messageId: 'disclaimer' }] },
   ],
 });
 

@@ -6,7 +6,7 @@ describe('check', () => {
     const findings = check('kanker! Mijn BSN is 111222333');
     expect(findings.map((finding) => finding.ruleId)).toEqual(['vloeken', 'bsn']);
     for (const finding of findings) {
-      expect(Object.keys(finding).sort()).toEqual(['category', 'end', 'message', 'protocolRef', 'ruleId', 'severity', 'start']);
+      expect(Object.keys(finding).sort()).toEqual(['category', 'end', 'message', 'messageId', 'protocolRef', 'ruleId', 'severity', 'start']);
     }
   });
 

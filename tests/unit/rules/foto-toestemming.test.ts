@@ -8,10 +8,10 @@ testRule(rule, {
     { text: 'Wat een dag in de klas', attachments: 0 },
   ],
   invalid: [
-    { text: 'Mooie zonsondergang', attachments: 1, found: [{ fragment: '', severity: 'info' }] },
-    { text: 'Gezellig in de klas vandaag!', attachments: 2, found: [{ fragment: 'klas', severity: 'waarschuwing' }] },
-    { text: 'Met @daan op de foto', attachments: 1, found: [{ fragment: '', severity: 'waarschuwing' }] },
-    { text: 'Mooie zonsondergang', attachments: 1, role: 'medewerker', found: [{ fragment: '', severity: 'waarschuwing' }] },
-    { text: '', attachments: 1, found: [{ fragment: '', severity: 'info' }] },
+    { text: 'Mooie zonsondergang', attachments: 1, found: [{ fragment: '', messageId: 'foto', severity: 'info' }] },
+    { text: 'Gezellig in de klas vandaag!', attachments: 2, found: [{ fragment: 'klas', messageId: 'school', severity: 'waarschuwing' }] },
+    { text: 'Met @daan op de foto', attachments: 1, found: [{ fragment: '', messageId: 'foto', severity: 'waarschuwing' }] },
+    { text: 'Mooie zonsondergang', attachments: 1, role: 'medewerker', found: [{ fragment: '', messageId: 'foto', severity: 'waarschuwing' }] },
+    { text: '', attachments: 1, found: [{ fragment: '', messageId: 'foto', severity: 'info' }] },
   ],
 });

@@ -18,9 +18,9 @@ testRule(rule, {
     'Wij zijn klas 4B en wonnen met 12-3',
   ],
   invalid: [
-    { text: 'Maak het over naar NL91 ABNA 0417 1643 00 aub', found: ['NL91 ABNA 0417 1643 00'] },
-    { text: 'iban: nl91abna0417164300', found: ['nl91abna0417164300'] },
-    { text: 'Belgisch: BE68 5390 0754 7034, Duits: DE89 3704 0044 0532 0130 00', found: ['BE68 5390 0754 7034', 'DE89 3704 0044 0532 0130 00'] },
-    { text: 'NL91ABNA0417164300.', found: ['NL91ABNA0417164300'] },
+    { text: 'Maak het over naar NL91 ABNA 0417 1643 00 aub', found: [{ fragment: 'NL91 ABNA 0417 1643 00', messageId: 'iban' }] },
+    { text: 'iban: nl91abna0417164300', found: [{ fragment: 'nl91abna0417164300', messageId: 'iban' }] },
+    { text: 'Belgisch: BE68 5390 0754 7034, Duits: DE89 3704 0044 0532 0130 00', found: [{ fragment: 'BE68 5390 0754 7034', messageId: 'iban' }, { fragment: 'DE89 3704 0044 0532 0130 00', messageId: 'iban' }] },
+    { text: 'NL91ABNA0417164300.', found: [{ fragment: 'NL91ABNA0417164300', messageId: 'iban' }] },
   ],
 });

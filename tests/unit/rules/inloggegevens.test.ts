@@ -10,10 +10,10 @@ testRule(rule, {
     'Teams doet het weer niet',
   ],
   invalid: [
-    { text: 'mijn wachtwoord is zomer2024!', found: [{ fragment: 'wachtwoord is zomer2024!', severity: 'ernstig' }] },
-    { text: 'magister ww: Lisa1234', found: ['ww: Lisa1234'] },
-    { text: 'inlogcode Somtoday is ab12cd34', found: ['inlogcode Somtoday is ab12cd34'] },
-    { text: 'pincode 4821 van mijn pas', found: ['pincode 4821'] },
-    { text: 'password = hunter22', found: ['password = hunter22'] },
+    { text: 'mijn wachtwoord is zomer2024!', found: [{ fragment: 'wachtwoord is zomer2024!', messageId: 'wachtwoord', severity: 'ernstig' }] },
+    { text: 'magister ww: Lisa1234', found: [{ fragment: 'ww: Lisa1234', messageId: 'school' }] },
+    { text: 'inlogcode Somtoday is ab12cd34', found: [{ fragment: 'inlogcode Somtoday is ab12cd34', messageId: 'school' }] },
+    { text: 'pincode 4821 van mijn pas', found: [{ fragment: 'pincode 4821', messageId: 'wachtwoord' }] },
+    { text: 'password = hunter22', found: [{ fragment: 'password = hunter22', messageId: 'wachtwoord' }] },
   ],
 });

@@ -9,9 +9,9 @@ testRule(rule, {
     { text: 'Onze school krijgt een nieuwe aula', role: 'medewerker' },
   ],
   invalid: [
-    { text: 'Vertrouwelijk: de uitslag van de verkiezing', found: [{ fragment: 'Vertrouwelijk', severity: 'waarschuwing' }] },
-    { text: 'niet doorsturen hoor!', found: ['niet doorsturen'] },
-    { text: 'Morgen horen we meer over de reorganisatie', role: 'medewerker', found: [{ fragment: 'reorganisatie', severity: 'ernstig' }] },
-    { text: 'Uit de notulen van de personeelsvergadering', role: 'medewerker', found: ['notulen', 'personeelsvergadering'] },
+    { text: 'Vertrouwelijk: de uitslag van de verkiezing', found: [{ fragment: 'Vertrouwelijk', messageId: 'intern', severity: 'waarschuwing' }] },
+    { text: 'niet doorsturen hoor!', found: [{ fragment: 'niet doorsturen', messageId: 'intern' }] },
+    { text: 'Morgen horen we meer over de reorganisatie', role: 'medewerker', found: [{ fragment: 'reorganisatie', messageId: 'personeel', severity: 'ernstig' }] },
+    { text: 'Uit de notulen van de personeelsvergadering', role: 'medewerker', found: [{ fragment: 'notulen', messageId: 'personeel' }, { fragment: 'personeelsvergadering', messageId: 'personeel' }] },
   ],
 });

@@ -1,4 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import bedreigingen from '../../../rules/belediging/bedreigingen';
+import discriminatie from '../../../rules/belediging/discriminatie';
+import pesten from '../../../rules/belediging/pesten';
+import scheldwoorden from '../../../rules/belediging/scheldwoorden';
+import seksueleTaal from '../../../rules/belediging/seksuele-taal';
+import vloeken from '../../../rules/belediging/vloeken';
+import patterns from '../../../rules/data/patronen.json';
 import data from '../../../rules/data/scheldwoorden.json';
 import { normalise } from '../../../rules/normalise/pipeline';
 
@@ -20,6 +27,14 @@ describe('the insult word list (data)', () => {
     }
   });
 
+  it('gives every word and every pattern a unique, stable id', () => {
+    for (const list of [data.entries, patterns.patterns]) {
+      const ids = list.map((entry) => entry.id);
+      for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    }
+  });
+
   it('only allow-lists words that contain the term (otherwise the allow entry does nothing)', () => {
     for (const entry of data.entries) {
       for (const allowed of entry.allow ?? []) {
@@ -27,6 +42,14 @@ describe('the insult word list (data)', () => {
         const word = skeleton(allowed);
         expect(word.startsWith(term) || word.endsWith(term) || term.startsWith(word.slice(0, 3)), `${entry.term}: ${allowed}`).toBe(true);
       }
+    }
+  });
+
+  it('has mild words (sureness 0) only in kinds whose rule has a mild message', () => {
+    const ruleOf = { vloek: vloeken, scheldwoord: scheldwoorden, discriminatie, bedreiging: bedreigingen, seksueel: seksueleTaal, pesten };
+    for (const entry of [...data.entries, ...patterns.patterns]) {
+      if (entry.sureness !== 0) continue;
+      expect(ruleOf[entry.kind as keyof typeof ruleOf].meta.messages, 'term' in entry ? entry.term : entry.id).toHaveProperty('mild');
     }
   });
 

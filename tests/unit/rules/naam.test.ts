@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import places from '../../../rules/data/plaatsen.json';
 import publicNames from '../../../rules/data/publieke-namen.json';
 import { check, createContext } from '../../../rules/engine';
+import scheldwoorden from '../../../rules/belediging/scheldwoorden';
+import gevoeligeFeiten from '../../../rules/vertrouwelijk/gevoelige-feiten';
 import rule from '../../../rules/personen/naam';
 import { testRule } from './rule-tester';
 
@@ -28,21 +30,23 @@ testRule(rule, {
     'Morgen toets geschiedenis, hoofdstuk 4',
   ],
   invalid: [
-    { text: 'Daan is echt de grappigste jongen van de klas', found: [{ fragment: 'Daan', severity: 'info' }] },
-    { text: 'ik zat naast sanne bij wiskunde', found: ['sanne'] },
-    { text: 'Gefeliciteerd Lieke van den Heuvel!', found: ['Lieke van den Heuvel'] },
-    { text: 'Yusuf El Idrissi heeft de wedstrijd gewonnen', found: ['Yusuf El Idrissi'] },
-    { text: 'Met Emre, Zeynep en Kacper naar de film', found: ["Emre", "Zeynep", "Kacper"] },
-    { text: 'Roos zei dat het feest niet doorgaat', found: ['Roos'] },
-    { text: 'Ik ga met Milan naar de film', found: ['Milan'] },
-    { text: 'Morgen speelt Mark van Dijk weer mee', found: ['Mark van Dijk'] },
-    { text: 'Zag je wat Jansen vandaag deed?', found: ['Jansen'] },
-    { text: 'De Vries zei dat we moesten opschieten', found: ['De Vries'] },
-    { text: "Dit is Fatima's nieuwe tas", found: ["Fatima's"] },
-    { text: 'lieke van den heuvel is jarig', found: ['lieke van den heuvel'] },
-    { text: 'Shanice en Priya hebben de prijs', found: ['Shanice', 'Priya'] },
-    { text: 'Wat een mooi werkstuk van Noah uit 2B', role: 'medewerker', found: [{ fragment: 'Noah', severity: 'ernstig' }] },
-    { text: 'Fijn weekend gehad met Peter', role: 'medewerker', found: [{ fragment: 'Peter', severity: 'waarschuwing' }] },
+    { text: 'Daan is echt de grappigste jongen van de klas', found: [{ fragment: 'Daan', messageId: 'naam', severity: 'info' }] },
+    { text: 'ik zat naast sanne bij wiskunde', found: [{ fragment: 'sanne', messageId: 'naam' }] },
+    { text: 'Gefeliciteerd Lieke van den Heuvel!', found: [{ fragment: 'Lieke van den Heuvel', messageId: 'naam' }] },
+    { text: 'Yusuf El Idrissi heeft de wedstrijd gewonnen', found: [{ fragment: 'Yusuf El Idrissi', messageId: 'naam' }] },
+    { text: 'Met Emre, Zeynep en Kacper naar de film', found: [{ fragment: "Emre", messageId: 'naam' }, { fragment: "Zeynep", messageId: 'naam' }, { fragment: "Kacper", messageId: 'naam' }] },
+    { text: 'Roos zei dat het feest niet doorgaat', found: [{ fragment: 'Roos', messageId: 'naam' }] },
+    { text: 'Ik ga met Milan naar de film', found: [{ fragment: 'Milan', messageId: 'naam' }] },
+    { text: 'Morgen speelt Mark van Dijk weer mee', found: [{ fragment: 'Mark van Dijk', messageId: 'naam' }] },
+    { text: 'Zag je wat Jansen vandaag deed?', found: [{ fragment: 'Jansen', messageId: 'naam' }] },
+    { text: 'De Vries zei dat we moesten opschieten', found: [{ fragment: 'De Vries', messageId: 'naam' }] },
+    { text: "Dit is Fatima's nieuwe tas", found: [{ fragment: "Fatima's", messageId: 'naam' }] },
+    { text: 'lieke van den heuvel is jarig', found: [{ fragment: 'lieke van den heuvel', messageId: 'naam' }] },
+    { text: 'Shanice en Priya hebben de prijs', found: [{ fragment: 'Shanice', messageId: 'naam' }, { fragment: 'Priya', messageId: 'naam' }] },
+    { text: 'Wat een mooi werkstuk van Noah uit 2B', role: 'medewerker', found: [{ fragment: 'Noah', messageId: 'leerling', severity: 'ernstig' }] },
+    { text: 'Fijn weekend gehad met Peter', role: 'medewerker', found: [{ fragment: 'Peter', messageId: 'medewerker', severity: 'waarschuwing' }] },
+    { text: 'Daan is echt een sukkel', alongside: [scheldwoorden], found: [{ fragment: 'Daan', messageId: 'samen', severity: 'ernstig' }] },
+    { text: 'Sanne heeft ADHD', alongside: [gevoeligeFeiten], found: [{ fragment: 'Sanne', messageId: 'samen', severity: 'ernstig' }] },
   ],
 });
 

@@ -12,10 +12,10 @@ testRule(rule, {
     { text: 'Namens het Clusius College: open dag zaterdag!', school: { ...school, isOfficialAccount: true } },
   ],
   invalid: [
-    { text: 'Namens het Clusius College: morgen vrij!', school, found: ['Namens het Clusius College'] },
-    { text: 'namens de school wensen we iedereen succes', found: ['namens de school'] },
-    { text: 'Wij als CCC vinden dit onzin', school, found: ['Wij als CCC'] },
-    { text: 'Het Clusius College maakt bekend dat de lessen uitvallen', school, found: ['Clusius College maakt bekend'] },
-    { text: 'Officieel standpunt: onze school doet niet mee', found: ['Officieel standpunt'] },
+    { text: 'Namens het Clusius College: morgen vrij!', school, found: [{ fragment: 'Namens het Clusius College', messageId: 'namens' }] },
+    { text: 'namens de school wensen we iedereen succes', found: [{ fragment: 'namens de school', messageId: 'namens' }] },
+    { text: 'Wij als CCC vinden dit onzin', school, found: [{ fragment: 'Wij als CCC', messageId: 'namens' }] },
+    { text: 'Het Clusius College maakt bekend dat de lessen uitvallen', school, found: [{ fragment: 'Clusius College maakt bekend', messageId: 'namens' }] },
+    { text: 'Officieel standpunt: onze school doet niet mee', found: [{ fragment: 'Officieel standpunt', messageId: 'officieel' }] },
   ],
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { check, createContext } from '../../../rules/engine';
-import type { CheckContext, Role, Rule, SchoolSettings, Severity } from '../../../rules/types';
+import { check, checkImage, createContext } from '../../../rules/engine';
+import type { LogoFingerprint } from '../../../rules/logo/matcher';
+import type { CheckContext, Finding, ImageRule, Pixels, Role, Rule, RuleMeta, SchoolSettings, Severity } from '../../../rules/types';
 
 export interface Case {
   text: string;
@@ -10,11 +11,29 @@ export interface Case {
   school?: Partial<SchoolSettings>;
   /** Photos and videos attached to the post. */
   attachments?: number;
+  /**
+   * Rules that run along, as in the extension, for a message that needs another rule's finding in the same
+   * sentence (`seriousWith`); only the tested rule's findings are compared.
+   */
+  alongside?: Rule[];
+}
+
+/** What must be found: the words, the message that must fire on them (as ESLint names it), and maybe how serious. */
+export interface Expected {
+  fragment: string;
+  messageId: string;
+  severity?: Severity;
 }
 
 export interface InvalidCase extends Case {
-  /** The fragments that must be found, in text order, each optionally with its severity. */
-  found: Array<string | { fragment: string; severity: Severity }>;
+  /** The findings that must come, in text order. */
+  found: Expected[];
+}
+
+/** The tested rule's findings, with the rules that run along. */
+function findingsOf(rule: Rule, testCase: Case) {
+  const findings = check(testCase.text, contextOf(testCase), [rule, ...(testCase.alongside ?? [])]);
+  return findings.filter((finding) => finding.ruleId === rule.meta.id);
 }
 
 function contextOf(testCase: Case) {
@@ -22,9 +41,24 @@ function contextOf(testCase: Case) {
   return { ...createContext({ role: testCase.role, school: testCase.school, post }), extraTerms: testCase.extraTerms, allowTerms: testCase.allowTerms };
 }
 
+/** Every message of the rule is named by some must-fire case, and no message it does not have. */
+function itNamesEveryMessage(meta: RuleMeta, invalid: Array<{ found: Array<{ messageId: string }> }>): void {
+  it('names every message of the rule in some must-fire case, and only those', () => {
+    const named = new Set(invalid.flatMap((testCase) => testCase.found.map((item) => item.messageId)));
+    expect([...named].sort()).toEqual(Object.keys(meta.messages).sort());
+  });
+}
+
+function expectFromRule(meta: RuleMeta, finding: Finding): void {
+  if (!meta.categoryFromData) expect(finding.category).toBe(meta.category);
+  expect(finding.protocolRef).toBe(meta.protocolRef);
+  expect(finding.message).not.toMatch(/\{\w+\}/);
+}
+
 /**
  * ESLint-style table for one rule, run through the real engine with only that rule: `valid`
- * sentences must not fire, `invalid` ones must fire on exactly the listed fragments.
+ * sentences must not fire, `invalid` ones must fire on exactly the listed fragments, with the named
+ * messages. Every message of the rule must be named by some invalid case, so none goes untested.
  */
 export function testRule(rule: Rule, table: { valid: Array<string | Case>; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
@@ -33,28 +67,85 @@ export function testRule(rule: Rule, table: { valid: Array<string | Case>; inval
       expect(table.invalid.length).toBeGreaterThanOrEqual(3);
     });
 
+    itNamesEveryMessage(rule.meta, table.invalid);
+
     for (const item of table.valid) {
       const testCase = typeof item === 'string' ? { text: item } : item;
       it(`does not fire: ${testCase.text}`, () => {
-        expect(check(testCase.text, contextOf(testCase), [rule])).toEqual([]);
+        expect(findingsOf(rule, testCase)).toEqual([]);
       });
     }
 
     for (const testCase of table.invalid) {
       it(`fires: ${testCase.text}`, () => {
-        const findings = check(testCase.text, contextOf(testCase), [rule]);
-        const expected = testCase.found.map((item) => (typeof item === 'string' ? { fragment: item } : item));
-        expect(findings.map((finding) => testCase.text.slice(finding.start, finding.end))).toEqual(
-          expected.map((item) => item.fragment),
-        );
-        expected.forEach((item, index) => {
-          if ('severity' in item) expect(findings[index]!.severity).toBe(item.severity);
-        });
+        const findings = findingsOf(rule, testCase);
+        expect(
+          findings.map((finding, index) => ({
+            fragment: testCase.text.slice(finding.start, finding.end),
+            messageId: finding.messageId,
+            ...(testCase.found[index]?.severity ? { severity: finding.severity } : {}),
+          })),
+        ).toEqual(testCase.found);
+        for (const finding of findings) expectFromRule(rule.meta, finding);
+      });
+    }
+  });
+}
+
+export interface ImageCase {
+  /** What the image shows, for the test's name. */
+  name: string;
+  pixels: Pixels;
+  school?: Partial<SchoolSettings>;
+}
+
+export interface InvalidImageCase extends ImageCase {
+  /** The findings that must come: the messages, maybe how serious. */
+  found: Array<Omit<Expected, 'fragment'>>;
+}
+
+/**
+ * The same table for an image rule, run through the engine's image check with only that rule, on images
+ * of the rule's purpose, searching for `logos`. Image findings are about the whole image (0–0).
+ */
+export function testImageRule(
+  rule: ImageRule,
+  logos: readonly LogoFingerprint[],
+  table: { valid: ImageCase[]; invalid: InvalidImageCase[] },
+): void {
+  const findingsOf = (testCase: ImageCase) => {
+    const steps = checkImage({ pixels: testCase.pixels, purpose: rule.purpose, context: createContext({ school: testCase.school }), logos }, [rule]);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  };
+  describe(rule.meta.id, () => {
+    it('has both must-fire and must-not-fire images', () => {
+      expect(table.valid.length).toBeGreaterThanOrEqual(3);
+      expect(table.invalid.length).toBeGreaterThanOrEqual(3);
+    });
+
+    itNamesEveryMessage(rule.meta, table.invalid);
+
+    for (const testCase of table.valid) {
+      it(`does not fire: ${testCase.name}`, () => {
+        expect(findingsOf(testCase)).toEqual([]);
+      });
+    }
+
+    for (const testCase of table.invalid) {
+      it(`fires: ${testCase.name}`, () => {
+        const findings = findingsOf(testCase);
+        expect(
+          findings.map((finding, index) => ({
+            messageId: finding.messageId,
+            ...(testCase.found[index]?.severity ? { severity: finding.severity } : {}),
+          })),
+        ).toEqual(testCase.found);
         for (const finding of findings) {
-          expect(finding.ruleId).toBe(rule.meta.id);
-          if (!rule.meta.categoryFromData) expect(finding.category).toBe(rule.meta.category);
-          expect(finding.protocolRef).toBe(rule.meta.protocolRef);
-          expect(finding.message).not.toMatch(/\{\w+\}/);
+          expect([finding.start, finding.end]).toEqual([0, 0]);
+          expectFromRule(rule.meta, finding);
         }
       });
     }

@@ -9,9 +9,9 @@ testRule(rule, {
     'Succes met je examen morgen',
   ],
   invalid: [
-    { text: 'wie heeft de antwoorden van het proefwerk?', found: [{ fragment: 'heeft de antwoorden', severity: 'waarschuwing' }] },
-    { text: 'stuur me de toetsvragen van bio', found: ['stuur me de toetsvragen'] },
-    { text: 'de SE vragen zijn gelekt', found: ['SE vragen zijn gelekt'] },
-    { text: 'ik heb het antwoordmodel van de toets', role: 'medewerker', found: [{ fragment: 'heb het antwoordmodel', severity: 'ernstig' }] },
+    { text: 'wie heeft de antwoorden van het proefwerk?', found: [{ fragment: 'heeft de antwoorden', messageId: 'lek', severity: 'waarschuwing' }] },
+    { text: 'stuur me de toetsvragen van bio', found: [{ fragment: 'stuur me de toetsvragen', messageId: 'lek' }] },
+    { text: 'de SE vragen zijn gelekt', found: [{ fragment: 'SE vragen zijn gelekt', messageId: 'lek' }] },
+    { text: 'ik heb het antwoordmodel van de toets', role: 'medewerker', found: [{ fragment: 'heb het antwoordmodel', messageId: 'lek', severity: 'ernstig' }] },
   ],
 });
