@@ -13,7 +13,7 @@ export function stripJsonNotes(): Plugin {
     name: 'twijfelcheck:strip-json-notes',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/(rules\/data|utils\/normalise\/data)\/[^/]+\.json$/.test(id)) return null;
+      if (!/\/rules\/(data|normalise\/data)\/[^/]+\.json$/.test(id)) return null;
       const data = JSON.parse(code) as Record<string, unknown>;
       for (const key of NOTE_KEYS) delete data[key];
       return { code: JSON.stringify(data), map: null };
