@@ -2,11 +2,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CheckContext, Finding } from '../../rules/types';
 import { recordError } from '../../utils/error-log';
 import { isLessonTime, type Policy } from '../../utils/policy';
-import { countFindings } from '../../utils/settings';
 import type { Translate } from '../../components/TwijfelDialog';
 import { attachmentsOf } from './attachments';
 import { checkComposer, checkComposerInSlices, needsDialog, needsSlicing } from './composer-check';
-import { dialogStore, openDialog } from './dialog-host';
+import { dialogStore, presentFindings } from './dialog-host';
 import { appendText, captureCaret, readEditorText, rememberSelection, restoreCaret } from './editors';
 import { isFromOwnUi } from './shadow-host';
 import type { SiteAdapter, SubmitKey, Surface } from './platforms/types';
@@ -131,44 +130,38 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
   };
 
   /** Shows the dialog for a held post; if that fails, the post goes out as if we were not there. */
-  const showDialog = (held: Submission, findings: Finding[], blocked: boolean, notice?: string) => {
+  const showDialog = (held: Submission, findings: Finding[], blocked: boolean, lessonTime = false) => {
     try {
-      const policy = options.policy();
       const context = options.context();
       captureCaret(held.focusEditor);
-      countFindings(findings.map((finding) => finding.category)).catch((error) => recordError('counters', error));
       const wantsDisclaimer =
         context.role === 'medewerker' && findings.some((finding) => finding.category === 'disclaimer');
-      openDialog(
-        held.focusEditor,
-        {
-          text: held.text,
-          findings,
-          canPostAnyway: !blocked,
-          contact: policy.contact,
-          protocolUrl: policy.protocolUrl || undefined,
-          notice,
-          onAddDisclaimer: wantsDisclaimer
-            ? () => {
-                appendText(held.focusEditor, context.school.disclaimerText).catch((error) =>
-                  recordError('disclaimer', error),
-                );
-              }
-            : undefined,
-          onEdit: () => restoreCaret(held.focusEditor),
-          onPostAnyway: () => {
-            try {
-              confirmed = { text: held.text, at: Date.now() };
-              restoreCaret(held.focusEditor);
-              replayWithBypass(held.replay);
-              options.onPosted?.(held.editors);
-            } catch (error) {
-              recordError('replay', error);
+      presentFindings({
+        mode: 'post',
+        anchor: held.focusEditor,
+        text: held.text,
+        findings,
+        blocked,
+        lessonTime,
+        policy: options.policy(),
+        t: options.t,
+        onAddDisclaimer: wantsDisclaimer
+          ? () => {
+              appendText(held.focusEditor, context.school.disclaimerText).catch((error) => recordError('disclaimer', error));
             }
-          },
+          : undefined,
+        onEdit: () => restoreCaret(held.focusEditor),
+        onGoAhead: () => {
+          try {
+            confirmed = { text: held.text, at: Date.now() };
+            restoreCaret(held.focusEditor);
+            replayWithBypass(held.replay);
+            options.onPosted?.(held.editors);
+          } catch (error) {
+            recordError('replay', error);
+          }
         },
-        options.t,
-      );
+      });
     } catch (error) {
       recordError('dialog', error);
       replayWithBypass(held.replay);
@@ -218,9 +211,9 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
     let findings: Finding[] = [];
     let blocked = false;
     let waitFor: Promise<unknown> | undefined;
-    let notice: string | undefined;
+    let lessonTime = false;
     try {
-      if (dialogStore.getState().request) {
+      if (dialogStore.getState().shown) {
         // A dialog is open: a second click or Enter must not post behind it.
         event.preventDefault();
         event.stopImmediatePropagation();
@@ -243,8 +236,8 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
         if (!alreadyConfirmed && (policyPending || imagesPending)) {
           waitFor = Promise.all([policyPending && options.whenPolicyReady!(), imagesPending]);
         }
-        if (!waitFor && !alreadyConfirmed && wantsLessonReminder()) notice = 'noticeLessonTime';
-        if (!waitFor && !notice) {
+        if (!waitFor && !alreadyConfirmed) lessonTime = wantsLessonReminder();
+        if (!waitFor && !lessonTime) {
           options.onPosted?.(submission.editors);
           return;
         }
@@ -256,7 +249,7 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
     event.preventDefault();
     event.stopImmediatePropagation();
     if (waitFor) holdUntil(submission, waitFor);
-    else showDialog(submission, findings, blocked, notice);
+    else showDialog(submission, findings, blocked, lessonTime);
   };
 
   const onClick = (event: MouseEvent) => {
