@@ -36,7 +36,7 @@ export type FindingsRequest = Presentation &
   );
 
 /** The dialog on screen: where it is mounted, and its props. */
-export interface ShownDialog {
+interface ShownDialog {
   anchor: Element;
   props: Omit<TwijfelDialogProps, 'clauses'>;
 }
