@@ -1,26 +1,26 @@
-import { SEVERITY_RANK } from '../rules/engine';
-import type { Finding } from '../rules/types';
 import type { Translate } from './TwijfelDialog';
 
 export interface HintBadgeProps {
-  findings: Finding[];
+  /** How many things were noticed so far. */
+  count: number;
+  /** Amber: something the dialog would stop a post for. */
+  warning: boolean;
   t: Translate;
   onOpen(): void;
 }
 
-/** The small count near the compose box; amber once something is worth a warning. */
-export function HintBadge({ findings, t, onOpen }: HintBadgeProps) {
-  const warning = findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK.waarschuwing);
+/** The small count near the compose box. */
+export function HintBadge({ count, warning, t, onOpen }: HintBadgeProps) {
   return (
     <button
       type="button"
       class={warning ? 'badge warning' : 'badge'}
-      aria-label={t('hintLabel', [String(findings.length)])}
-      title={t('hintLabel', [String(findings.length)])}
+      aria-label={t('hintLabel', [String(count)])}
+      title={t('hintLabel', [String(count)])}
       onMouseDown={(event) => event.preventDefault()}
       onClick={onOpen}
     >
-      {findings.length}
+      {count}
     </button>
   );
 }

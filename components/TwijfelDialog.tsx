@@ -9,22 +9,22 @@ export interface TwijfelDialogProps {
   text: string;
   findings: Finding[];
   clauses: Record<string, ProtocolClause>;
-  /** False when the school blocks posting for one of these findings. */
-  canPostAnyway: boolean;
+  /** Message key of the line under the title. */
+  intro: string;
+  /** Message key of the line saying the school asked not to go ahead; absent when it did not ask. */
+  blockedText?: string;
   /** Whom to ask, as the school configured it. */
   contact?: { name: string; role: string; how: string };
   /** The school's own social-media protocol. */
   protocolUrl?: string;
-  /** A message key for a reminder that is not about the text (lesson time). */
-  notice?: string;
+  /** Message key of the first button ("Bericht aanpassen"), which Escape means too. */
+  editLabel: string;
+  onEdit(): void;
+  /** The button to go ahead after all; absent when that is no choice (the school blocks it, or nothing is being posted). */
+  goAhead?: { label: string; onChoose(): void };
   /** Staff only: inserts the school's disclaimer into the post. */
   onAddDisclaimer?(): void;
-  /** Message keys for the two buttons when the question is not about a post (a profile photo). */
-  editLabel?: string;
-  postAnywayLabel?: string;
   t: Translate;
-  onEdit(): void;
-  onPostAnyway(): void;
 }
 
 const SEVERITY_KEY: Record<Severity, string> = {
@@ -44,8 +44,7 @@ function focusables(root: HTMLElement): HTMLElement[] {
  * has the focus; Esc means the same. Tab stays inside the dialog.
  */
 export function TwijfelDialog(props: TwijfelDialogProps) {
-  const { text, findings, clauses, canPostAnyway, contact, protocolUrl, notice, t, onEdit, onPostAnyway, onAddDisclaimer } = props;
-  const { editLabel = 'dialogEdit', postAnywayLabel = 'dialogPostAnyway' } = props;
+  const { text, findings, clauses, intro, blockedText, contact, protocolUrl, editLabel, onEdit, goAhead, onAddDisclaimer, t } = props;
   const who = contact && [contact.name, contact.role && `(${contact.role})`].filter(Boolean).join(' ');
   const ask = who ? (contact!.how ? `${who}: ${contact!.how}` : who) : contact?.how;
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -86,7 +85,7 @@ export function TwijfelDialog(props: TwijfelDialogProps) {
         onKeyDown={onKeyDown}
       >
         <h2 id="twijfelcheck-title">{t('dialogTitle')}</h2>
-        <p id="twijfelcheck-intro">{notice ? t(notice) : t('dialogIntro')}</p>
+        <p id="twijfelcheck-intro">{t(intro)}</p>
         {findings.length > 0 && (
           <ul class="findings" aria-label={t('dialogFindingsLabel')}>
             {ordered.map((finding) => {
@@ -111,7 +110,7 @@ export function TwijfelDialog(props: TwijfelDialogProps) {
             })}
           </ul>
         )}
-        {!canPostAnyway && <p class="blocked">{t('dialogBlocked')}</p>}
+        {blockedText && <p class="blocked">{t(blockedText)}</p>}
         <p class="remember">{t('dialogRemember')}</p>
         {ask && <p class="contact">{t('dialogContact', [ask])}</p>}
         {protocolUrl && (
@@ -130,9 +129,9 @@ export function TwijfelDialog(props: TwijfelDialogProps) {
               {t('dialogAddDisclaimer')}
             </button>
           )}
-          {canPostAnyway && (
-            <button type="button" class="secondary" onClick={onPostAnyway}>
-              {t(postAnywayLabel)}
+          {goAhead && (
+            <button type="button" class="secondary" onClick={goAhead.onChoose}>
+              {t(goAhead.label)}
             </button>
           )}
         </div>

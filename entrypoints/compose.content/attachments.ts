@@ -3,6 +3,7 @@ import type { CheckContext, Finding } from '../../rules/types';
 import { recordError } from '../../utils/error-log';
 import { hasImageChecks, runImageChecks } from '../../utils/image-check';
 import { decodeImage } from '../../utils/image-decode';
+import { handOn, isHandingOn } from './hand-on';
 import type { SiteAdapter } from './platforms/types';
 import { anyEditorSelector } from './surfaces';
 
@@ -80,9 +81,6 @@ export interface AttachmentWatcherOptions {
   onProfileFindings(input: HTMLInputElement, findings: Finding[], keep: () => void, drop: () => void): void;
 }
 
-/** True while we hand a held profile photo on to the site: our own listener lets it pass. */
-let releasing = false;
-
 /** Checks the first image of a file list; findings of a failed check are none (never in the way). */
 async function checkFirstImage(files: File[], context: CheckContext, purpose: 'post' | 'profile'): Promise<Finding[]> {
   const image = files.find((file) => file.type.startsWith('image/'));
@@ -97,15 +95,11 @@ async function checkFirstImage(files: File[], context: CheckContext, purpose: 'p
 function holdProfilePhoto(event: Event, input: HTMLInputElement, options: AttachmentWatcherOptions): void {
   const files = [...(input.files ?? [])];
   event.stopImmediatePropagation();
-  const release = () => {
-    releasing = true;
-    try {
+  const release = () =>
+    handOn(() => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
       input.dispatchEvent(new Event('change', { bubbles: true }));
-    } finally {
-      releasing = false;
-    }
-  };
+    });
   const drop = () => {
     input.value = '';
   };
@@ -154,7 +148,7 @@ export function watchAttachments(ctx: ContentScriptContext, options: AttachmentW
   };
   const fileInputOf = (event: Event) => {
     const input = event.target;
-    return !releasing && input instanceof HTMLInputElement && input.type === 'file' ? input : undefined;
+    return !isHandingOn() && input instanceof HTMLInputElement && input.type === 'file' ? input : undefined;
   };
 
   ctx.addEventListener(window, 'change', (event) => {

@@ -4,11 +4,11 @@ import { pickLocale, translator } from '../../utils/i18n';
 import type { Finding } from '../../rules/types';
 import { applyCategories, contextFromPolicy, isOfficialAccount, mergePolicy } from '../../utils/policy';
 import { SITE_MATCHES } from '../../utils/sites';
-import { countFindings, loadPolicy, onPolicyChange, type LoadedPolicy } from '../../utils/settings';
+import { loadPolicy, onPolicyChange, type LoadedPolicy } from '../../utils/settings';
 import { knownHandle, watchSignedInAccount } from './account';
 import { clearAttachmentsOf, watchAttachments } from './attachments';
 import { needsDialog, warmUp } from './composer-check';
-import { openDialog } from './dialog-host';
+import { presentFindings } from './dialog-host';
 import { installInterceptor } from './interceptor';
 import { installLiveHint } from './live-hint';
 import { adapterFor } from './platforms';
@@ -57,23 +57,17 @@ export default defineContentScript({
       try {
         const { findings, blocked } = applyCategories(found, policy);
         if (!needsDialog(findings)) return keep();
-        countFindings(findings.map((finding) => finding.category)).catch((error) => recordError('counters', error));
-        openDialog(
-          input,
-          {
-            text: '',
-            findings,
-            canPostAnyway: !blocked,
-            contact: policy.contact,
-            protocolUrl: policy.protocolUrl || undefined,
-            notice: 'noticeProfilePhoto',
-            editLabel: 'dialogChoosePhoto',
-            postAnywayLabel: 'dialogUsePhoto',
-            onEdit: drop,
-            onPostAnyway: keep,
-          },
+        presentFindings({
+          mode: 'profile-photo',
+          anchor: input,
+          text: '',
+          findings,
+          blocked,
+          policy,
           t,
-        );
+          onEdit: drop,
+          onGoAhead: keep,
+        });
       } catch (error) {
         recordError('dialog', error);
         keep();

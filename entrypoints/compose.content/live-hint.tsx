@@ -3,10 +3,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Translate } from '../../components/TwijfelDialog';
 import { HintBadge } from '../../components/HintBadge';
 import hintCss from '../../components/hint-badge.css?inline';
-import type { CheckContext, Finding } from '../../rules/types';
+import type { CheckContext } from '../../rules/types';
 import { recordError } from '../../utils/error-log';
-import { checkComposer, checkComposerInSlices, needsSlicing } from './composer-check';
-import { openDialog } from './dialog-host';
+import { checkComposer, checkComposerInSlices, needsDialog, needsSlicing, type ComposerCheck } from './composer-check';
+import { presentFindings } from './dialog-host';
 import { HINT_TAG, isFromOwnUi, mountShadowHost } from './shadow-host';
 import { readEditorText, restoreCaret } from './editors';
 import type { SiteAdapter } from './platforms/types';
@@ -79,7 +79,7 @@ export function installLiveHint(ctx: ContentScriptContext, options: LiveHintOpti
   }
   ctx.onInvalidated(stopFollowing);
 
-  const show = (editor: HTMLElement, text: string, findings: Finding[]) => {
+  const show = (editor: HTMLElement, text: string, { findings, blocked }: ComposerCheck) => {
     let badge = badges.get(editor);
     if (findings.length === 0) {
       if (badge) removeBadge(badge);
@@ -91,13 +91,23 @@ export function installLiveHint(ctx: ContentScriptContext, options: LiveHintOpti
       badges.set(editor, badge);
       startFollowing();
     }
-    const open = () =>
-      openDialog(
-        editor,
-        { text, findings, canPostAnyway: false, onEdit: () => restoreCaret(editor), onPostAnyway: () => undefined },
-        options.t,
-      );
-    render(<HintBadge findings={findings} t={options.t} onOpen={open} />, badge.mount);
+    const open = () => {
+      try {
+        presentFindings({
+          mode: 'review',
+          anchor: editor,
+          text,
+          findings,
+          blocked,
+          policy: options.policy(),
+          t: options.t,
+          onEdit: () => restoreCaret(editor),
+        });
+      } catch (error) {
+        recordError('dialog', error);
+      }
+    };
+    render(<HintBadge count={findings.length} warning={needsDialog(findings)} t={options.t} onOpen={open} />, badge.mount);
     place(badge);
   };
 
@@ -122,11 +132,11 @@ export function installLiveHint(ctx: ContentScriptContext, options: LiveHintOpti
           // A long text is read in pieces, so the hint never holds up the page; a result that a newer
           // check of the same editor overtook is dropped, so the badge never shows an older text's findings.
           checkComposerInSlices(text, composer.editors, options.context(), options.policy()).then(
-            ({ findings }) => editor.isConnected && latestCheck.get(editor) === stamp && show(editor, text, findings),
+            (checked) => editor.isConnected && latestCheck.get(editor) === stamp && show(editor, text, checked),
             (error) => recordError('live-hint', error),
           );
         } else {
-          show(editor, text, checkComposer(text, composer.editors, options.context(), options.policy()).findings);
+          show(editor, text, checkComposer(text, composer.editors, options.context(), options.policy()));
         }
       } catch (error) {
         recordError('live-hint', error);

@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { loadSampleLogo, randomSource, SAMPLE_LOGO, scene } from '../eval/images/dataset';
 import { encodeJpeg, paste, resize } from '../eval/images/image-ops';
-import type { ClosedUi } from './closed-ui';
 import { dialogOf, expect, test, timelineOf } from './extension';
-import { canWritePolicy, NEEDS_ROOT, removePolicy, writePolicy } from './policy-file';
+import { appeared, canWritePolicy, NEEDS_ROOT, removePolicy, writePolicy } from './policy-file';
 
 test.describe.configure({ mode: 'serial' });
 test.afterEach(removePolicy);
@@ -20,12 +19,6 @@ const PROFILE_FINDING = 'Een logo hoort niet als profielfoto';
 async function untilPolicy(page: Page, probe: () => Promise<boolean>) {
   await expect.poll(probe, { timeout: 20_000, intervals: [1000] }).toBe(true);
 }
-
-const appeared = (locator: ClosedUi) =>
-  locator.first().waitFor({ timeout: 3000 }).then(
-    () => true,
-    () => false,
-  );
 
 async function postOnX(page: Page, file: { name: string; mimeType: string; buffer: Buffer }, text: string) {
   await page.goto('/sites/x/home');

@@ -1,5 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { EXTENSION_ID } from '../../utils/extension-identity';
+import type { ClosedUi } from './closed-ui';
+import { expect } from './extension';
 
 /**
  * A real Chromium policy: the file Chromium reads on Linux, as a school's IT admin would deploy it. Policy is
@@ -19,3 +22,23 @@ export function writePolicy(values: Record<string, unknown>): void {
 export function removePolicy(): void {
   rmSync(POLICY_FILE, { force: true });
 }
+
+/** The first managed-storage read after browser start can take seconds: wait until the policy is in force. */
+export async function waitForPolicy(page: Page, path: string, probe: () => Promise<boolean>): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        await page.goto(path);
+        return probe();
+      },
+      { timeout: 20_000, intervals: [1000] },
+    )
+    .toBe(true);
+}
+
+/** Whether our UI shows this within a moment: a post made right after the page loads may wait for the policy. */
+export const appeared = (locator: ClosedUi): Promise<boolean> =>
+  locator.first().waitFor({ timeout: 3000 }).then(
+    () => true,
+    () => false,
+  );

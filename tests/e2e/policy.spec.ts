@@ -1,31 +1,10 @@
 import type { Page } from '@playwright/test';
-import type { ClosedUi } from './closed-ui';
 import { dialogOf, expect, test, timelineOf } from './extension';
-import { canWritePolicy, NEEDS_ROOT, removePolicy, writePolicy } from './policy-file';
+import { appeared, canWritePolicy, NEEDS_ROOT, removePolicy, waitForPolicy, writePolicy } from './policy-file';
 
 test.describe.configure({ mode: 'serial' });
 test.skip(!canWritePolicy, NEEDS_ROOT);
 test.afterEach(removePolicy);
-
-/** The first managed-storage read after browser start can take seconds: wait until the policy is in force. */
-async function waitForPolicy(page: Page, path: string, probe: () => Promise<boolean>) {
-  await expect
-    .poll(
-      async () => {
-        await page.goto(path);
-        return probe();
-      },
-      { timeout: 20_000, intervals: [1000] },
-    )
-    .toBe(true);
-}
-
-/** A post made right after the page loads may wait for the policy, so the dialog can come a moment later. */
-const appeared = (locator: ClosedUi) =>
-  locator.first().waitFor({ timeout: 3000 }).then(
-    () => true,
-    () => false,
-  );
 
 const STAFF = {
   role: 'medewerker',

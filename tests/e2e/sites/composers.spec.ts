@@ -1,4 +1,5 @@
 import { dialogOf, expect, hintOf, test, timelineOf } from '../extension';
+import { appeared, canWritePolicy, NEEDS_ROOT, removePolicy, waitForPolicy, writePolicy } from '../policy-file';
 import { CLEAN, RISKY } from './surface-flows';
 
 const PNG = { name: 'klas.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a', 'hex') };
@@ -30,6 +31,7 @@ test.describe('attachments and the live hint', () => {
     await expect.poll(() => hintOf(page).allInnerTexts()).toEqual(['1']);
     await hintOf(page).click();
     expect(await dialogOf(page).innerText()).toContain('Staan er mensen op je foto of video?');
+    expect(await dialogOf(page).innerText()).not.toContain('Je school heeft gevraagd');
     await dialogOf(page).getByRole('button', { name: 'Toch plaatsen' }).waitFor({ state: 'detached' });
     await dialogOf(page).getByRole('button', { name: 'Bericht aanpassen' }).click();
     await create.getByRole('button', { name: 'Share' }).click();
@@ -83,6 +85,38 @@ test.describe('attachments and the live hint', () => {
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type(CLEAN);
     await expect(page.locator('twijfelcheck-hint')).toHaveCount(0, { timeout: 10_000 });
+  });
+});
+
+test.describe('the live hint with a school policy @policy', () => {
+  test.describe.configure({ mode: 'serial' });
+  test.skip(!canWritePolicy, NEEDS_ROOT);
+  test.afterEach(removePolicy);
+
+  test('a click on the badge for a harmless mention: the finding, whom to ask and the protocol; not "blocked", no "Toch plaatsen" @x', async ({ page }) => {
+    const protocolUrl = 'https://school.example/protocol';
+    writePolicy({ contact: { name: 'Mevrouw Bakker', role: 'teamleider', how: 'via Teams' }, protocolUrl });
+    const dialog = dialogOf(page);
+    // With the default policy, naming someone is only an info finding: the badge shows it, a post would not stop.
+    await waitForPolicy(page, '/sites/x/home', async () => {
+      await page.getByTestId('tweetTextarea_0').click();
+      await page.keyboard.type('Gefeliciteerd Daan!');
+      if (!(await appeared(hintOf(page)))) return false;
+      await hintOf(page).click();
+      return appeared(dialog.getByText('Mevrouw Bakker'));
+    });
+    expect(await hintOf(page).allInnerTexts()).toEqual(['1']);
+    const shown = await dialog.innerText();
+    expect(shown).toContain('Je noemt Daan. Vindt diegene het goed dat dit online komt?');
+    expect(shown).not.toContain('Je school heeft gevraagd');
+    expect(shown).toContain('Twijfel je? Vraag het aan Mevrouw Bakker (teamleider): via Teams.');
+    expect(await dialog.getByRole('button', { name: 'Toch plaatsen' }).count()).toBe(0);
+    expect(await dialog.locator('a').getAttribute('href')).toBe(protocolUrl);
+    expect(await dialog.locator('a').innerText()).toBe('Lees het protocol van je school');
+    await dialog.getByRole('button', { name: 'Bericht aanpassen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect(page.getByTestId('tweetTextarea_0')).toBeFocused();
+    await expect(timelineOf(page)).toHaveCount(0);
   });
 });
 

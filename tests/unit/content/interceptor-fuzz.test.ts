@@ -22,7 +22,7 @@ installInterceptor(ctx, { adapter: () => demo, context: () => createContext(), p
 
 /** Closes a dialog the way the user does ("Bericht aanpassen"), which unmounts it. */
 function closeDialog(): void {
-  dialogStore.getState().request?.onEdit();
+  dialogStore.getState().shown?.props.onEdit();
 }
 
 function post(text: string): string[] {
@@ -38,7 +38,7 @@ async function loggedErrors(): Promise<LoggedError[]> {
 
 /** Waits until a held post was posted or got its dialog. */
 async function settled(posted: string[]): Promise<void> {
-  for (let i = 0; i < 200 && posted.length === 0 && !dialogStore.getState().request; i++) {
+  for (let i = 0; i < 200 && posted.length === 0 && !dialogStore.getState().shown; i++) {
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
@@ -54,7 +54,7 @@ describe('the interceptor with fuzzed posts', () => {
       fc.asyncProperty(anyText, async (text) => {
         closeDialog();
         const posted = post(text);
-        const dialog = dialogStore.getState().request;
+        const dialog = dialogStore.getState().shown;
         expect(dialog !== null || posted.length === 1 || text.trim() === '').toBe(true);
         expect(await loggedErrors()).toEqual([]);
       }),
@@ -68,7 +68,7 @@ describe('the interceptor with fuzzed posts', () => {
       const posted = post(text);
       expect(posted).toEqual([]);
       await settled(posted);
-      expect(dialogStore.getState().request !== null || posted.length === 1).toBe(true);
+      expect(dialogStore.getState().shown !== null || posted.length === 1).toBe(true);
       expect(await loggedErrors()).toEqual([]);
     },
   );

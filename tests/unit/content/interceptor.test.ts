@@ -41,7 +41,7 @@ describe('the interceptor', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     failing = false;
-    dialogStore.setState({ request: null });
+    dialogStore.setState({ shown: null });
   });
 
   it('lets a clean post through untouched', () => {
@@ -54,9 +54,9 @@ describe('the interceptor', () => {
     const { button, posted } = composer('Mijn BSN is 111222333');
     button.click();
     expect(posted).toEqual([]);
-    expect(dialogStore.getState().request?.findings[0]?.ruleId).toBe('bsn');
+    expect(dialogStore.getState().shown?.props.findings[0]?.ruleId).toBe('bsn');
     expect(lastRoot()?.querySelector('[role="dialog"]')).not.toBeNull();
-    dialogStore.getState().request!.onPostAnyway();
+    dialogStore.getState().shown!.props.goAhead!.onChoose();
     expect(posted).toEqual(['Mijn BSN is 111222333']);
     expect(document.querySelector('twijfelcheck-ui')).toBeNull();
   });
@@ -66,7 +66,7 @@ describe('the interceptor', () => {
     button.innerHTML = '<twijfelcheck-ui>Plaatsen</twijfelcheck-ui>';
     button.querySelector('twijfelcheck-ui')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     expect(posted).toEqual([]);
-    expect(dialogStore.getState().request?.findings[0]?.ruleId).toBe('bsn');
+    expect(dialogStore.getState().shown?.props.findings[0]?.ruleId).toBe('bsn');
   });
 
   it('"Toch plaatsen" clicks the new button when the site re-rendered it while the dialog was open', () => {
@@ -78,7 +78,7 @@ describe('the interceptor', () => {
     const freshPosts: string[] = [];
     fresh.addEventListener('click', () => freshPosts.push('fresh'));
     button.replaceWith(fresh);
-    dialogStore.getState().request!.onPostAnyway();
+    dialogStore.getState().shown!.props.goAhead!.onChoose();
     expect(freshPosts).toEqual(['fresh']);
     expect(posted).toEqual([]);
   });

@@ -35,7 +35,7 @@ function reset(): void {
   policy = DEFAULT_POLICY;
   context = createContext();
   arrived = new Promise<void>((resolve) => (arrive = resolve));
-  dialogStore.setState({ request: null });
+  dialogStore.setState({ shown: null });
 }
 
 describe('a post made before the school policy has arrived', () => {
@@ -62,8 +62,8 @@ describe('a post made before the school policy has arrived', () => {
     arrive();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(posted).toEqual([]);
-    expect(dialogStore.getState().request?.findings.map((finding) => finding.ruleId)).toEqual(['disclaimer-herinnering']);
-    expect(dialogStore.getState().request?.onAddDisclaimer).toBeTypeOf('function');
+    expect(dialogStore.getState().shown?.props.findings.map((finding) => finding.ruleId)).toEqual(['disclaimer-herinnering']);
+    expect(dialogStore.getState().shown?.props.onAddDisclaimer).toBeTypeOf('function');
   });
 
   it('does not wait when the defaults already find something', () => {
@@ -71,6 +71,6 @@ describe('a post made before the school policy has arrived', () => {
     const { button, posted } = composer('Mijn BSN is 111222333');
     button.click();
     expect(posted).toEqual([]);
-    expect(dialogStore.getState().request?.findings[0]?.ruleId).toBe('bsn');
+    expect(dialogStore.getState().shown?.props.findings[0]?.ruleId).toBe('bsn');
   });
 });

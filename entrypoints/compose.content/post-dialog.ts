@@ -1,0 +1,72 @@
+import type { Translate } from '../../components/TwijfelDialog';
+import type { CheckContext, Finding } from '../../rules/types';
+import { recordError } from '../../utils/error-log';
+import type { Policy } from '../../utils/policy';
+import { presentFindings } from './dialog-host';
+import { appendText, captureCaret, restoreCaret } from './editors';
+import type { Submission } from './submission';
+
+/** How long a "Toch plaatsen" choice holds for the same text (a Next → Post flow checks twice). */
+const CONFIRMATION_MS = 60_000;
+
+export interface PostDialogOptions {
+  context(): CheckContext;
+  policy(): Policy;
+  t: Translate;
+  /** Lets a held post go out. */
+  letGo(held: Submission): void;
+}
+
+export interface PostDialog {
+  /** Shows the dialog for a held post; if that fails, the post goes out as if we were not there. */
+  show(held: Submission, findings: Finding[], blocked: boolean, lessonTime?: boolean): void;
+  /** Whether the user chose "Toch plaatsen" for this text a moment ago: it is not asked again. */
+  wasConfirmed(text: string): boolean;
+}
+
+/** The dialog for a held post, and what the user's choice in it means. */
+export function createPostDialog(options: PostDialogOptions): PostDialog {
+  let confirmed: { text: string; at: number } | undefined;
+
+  const show = (held: Submission, findings: Finding[], blocked: boolean, lessonTime = false) => {
+    try {
+      const context = options.context();
+      captureCaret(held.focusEditor);
+      const wantsDisclaimer =
+        context.role === 'medewerker' && findings.some((finding) => finding.category === 'disclaimer');
+      presentFindings({
+        mode: 'post',
+        anchor: held.focusEditor,
+        text: held.text,
+        findings,
+        blocked,
+        lessonTime,
+        policy: options.policy(),
+        t: options.t,
+        onAddDisclaimer: wantsDisclaimer
+          ? () => {
+              appendText(held.focusEditor, context.school.disclaimerText).catch((error) => recordError('disclaimer', error));
+            }
+          : undefined,
+        onEdit: () => restoreCaret(held.focusEditor),
+        onGoAhead: () => {
+          try {
+            confirmed = { text: held.text, at: Date.now() };
+            restoreCaret(held.focusEditor);
+            options.letGo(held);
+          } catch (error) {
+            recordError('replay', error);
+          }
+        },
+      });
+    } catch (error) {
+      recordError('dialog', error);
+      options.letGo(held);
+    }
+  };
+
+  return {
+    show,
+    wasConfirmed: (text) => confirmed !== undefined && confirmed.text === text && Date.now() - confirmed.at < CONFIRMATION_MS,
+  };
+}
