@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { stripJsonNotes } from './utils/build/strip-json-notes';
 import { EXTENSION_PUBLIC_KEY, FIREFOX_EXTENSION_ID } from './utils/extension-identity';
+import { SITE_MATCHES } from './utils/sites';
 
 /** Store builds (npm run zip) leave out what only unpacked, demo and test builds need. */
 const storeBuild = process.env.TWIJFELCHECK_STORE === '1';
@@ -18,7 +19,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    permissions: ['storage'],
+    // scripting and the sites' hosts: the background injects the engine into a tab when someone writes
+    // there (utils/engine-handle.ts). The hosts are those the content script already runs on.
+    permissions: ['storage', 'scripting'],
+    host_permissions: [...SITE_MATCHES],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -37,6 +41,7 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...LOCAL_MATCHES];
       }
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOCAL_MATCHES];
       // `key` is Chrome-only; Firefox pins its ID through browser_specific_settings.
       if (wxt.config.browser !== 'firefox') manifest.key = EXTENSION_PUBLIC_KEY;
     },

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { SEVERITY_RANK, type ProtocolClause } from '../rules/engine';
-import type { Finding, Severity } from '../rules/types';
+import type { ProtocolClause } from '../rules/protocol';
+import { SEVERITY_RANK, type Finding, type Severity } from '../rules/types';
 import { fragmentAround } from './fragment';
 
 export type Translate = (key: string, substitutions?: string[]) => string;

@@ -3,10 +3,13 @@ import { PhraseSet } from './phrases';
 import { SpanIndex } from './spans';
 import { createFinding, makeSerious } from './finding';
 import { IMAGE_RULES, rules as allRules } from './index';
-import clauses from './data/protocol-clauses.json';
 import type { Category } from './categories';
+import { DEFAULT_CONTEXT } from './context';
+
 import {
   MAX_FINDINGS_PER_RULE,
+  SEVERITY_RANK,
+  SLICE_CHARS,
   type CheckContext,
   type Finding,
   type ImageInput,
@@ -14,40 +17,13 @@ import {
   type Report,
   type Rule,
   type RuleMeta,
-  type SchoolSettings,
-  type Severity,
 } from './types';
 
-export const DEFAULT_SCHOOL: SchoolSettings = {
-  name: '',
-  aliases: [],
-  disclaimerText: '',
-  isOfficialAccount: false,
-};
-
-export const DEFAULT_CONTEXT: CheckContext = { role: 'leerling', school: DEFAULT_SCHOOL };
-
-export const SEVERITY_RANK: Record<Severity, number> = { info: 0, waarschuwing: 1, ernstig: 2 };
-
-export type ProtocolClause = { school: string; title: string; quote: string };
-export const PROTOCOL_CLAUSES: Record<string, ProtocolClause> = clauses.clauses;
-
-/** Builds a full context from a partial one (CLI flags, settings) on top of the defaults. */
-export function createContext(
-  partial: {
-    role?: CheckContext['role'];
-    school?: { [K in keyof SchoolSettings]?: SchoolSettings[K] | undefined };
-    post?: CheckContext['post'];
-  } = {},
-): CheckContext {
-  const school = { ...DEFAULT_SCHOOL };
-  for (const [key, value] of Object.entries(partial.school ?? {})) {
-    if (value !== undefined) Object.assign(school, { [key]: value });
-  }
-  const context: CheckContext = { role: partial.role ?? DEFAULT_CONTEXT.role, school };
-  if (partial.post) context.post = partial.post;
-  return context;
-}
+// One entry point for Node (CLI, tests, bench); the browser's UI imports these small modules directly so
+// that it does not load the rules with them.
+export { createContext, DEFAULT_CONTEXT } from './context';
+export { PROTOCOL_CLAUSES, type ProtocolClause } from './protocol';
+export { SEVERITY_RANK, SLICE_CHARS } from './types';
 
 /** Told about a rule that threw: its id and the error (the caller keeps it without any text). */
 export type RuleFailure = (ruleId: string, error: unknown) => void;
@@ -205,7 +181,7 @@ function dropOverlaps(findings: Finding[]): Finding[] {
       a.start - b.start ||
       SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
       b.end - a.end ||
-      a.ruleId.localeCompare(b.ruleId),
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
   // Every finding kept so far starts at or before this one, so "overlaps" and "contains" only need the
   // furthest end kept per rule and per category, at each severity: one pass, whatever the number.
@@ -237,8 +213,6 @@ function dropOverlaps(findings: Finding[]): Finding[] {
   return kept;
 }
 
-/** Texts longer than this are checked in pieces, handing the page's thread back between them. */
-export const SLICE_CHARS = 8_000;
 /** The sentence before a piece is read along with it, so a pronoun can find who it points at. */
 const CONTEXT_CHARS = 400;
 

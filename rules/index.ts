@@ -66,4 +66,4 @@ export const IMAGE_RULES: readonly ImageRule[] = [logo, logoProfielfoto];
 /** What every rule, text and image, says about itself, sorted by id: for the CLI, docs and meta-tests. */
 export const ALL_RULE_METAS: readonly RuleMeta[] = [...rules, ...IMAGE_RULES]
   .map((rule) => rule.meta)
-  .sort((a, b) => a.id.localeCompare(b.id));
+  .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -6,6 +6,10 @@ import type { LogoFingerprint } from './logo/matcher';
 export const MAX_FINDINGS_PER_RULE = 200;
 
 export type Severity = 'info' | 'waarschuwing' | 'ernstig';
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, waarschuwing: 1, ernstig: 2 };
+
+/** Texts longer than this are checked in pieces, handing the page's thread back between them. */
+export const SLICE_CHARS = 8_000;
 export type Role = 'leerling' | 'medewerker';
 
 /** What the engine reports. Other code and tools depend on exactly these fields. */

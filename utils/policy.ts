@@ -1,7 +1,7 @@
 import schema from '../public/managed-schema.json';
 import { perCategory, type Category } from '../rules/categories';
 import type { CheckContext, Finding, Role } from '../rules/types';
-import { createContext } from '../rules/engine';
+import { createContext } from '../rules/context';
 import { perSite, type Site } from './sites';
 
 /** What a school can choose per category; the schema's enum for each category holds the same. */

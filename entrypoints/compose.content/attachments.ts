@@ -5,7 +5,7 @@ import { hasImageChecks, runImageChecks } from '../../utils/image-check';
 import { decodeImage } from '../../utils/image-decode';
 import { handOn, isHandingOn } from './hand-on';
 import type { SiteAdapter } from './platforms/types';
-import { anyEditorSelector } from './surfaces';
+import { anyEditorSelector, MODAL_SELECTOR } from './surfaces';
 
 export interface Attachments {
   count: number;
@@ -23,7 +23,6 @@ interface AttachmentRecord {
 
 /** Images are decoded at most this large: twice what the logo matcher works at, cheap to hold. */
 export const MAX_DECODE_SIDE = 640;
-const MODAL = 'dialog, [role="dialog"]';
 
 const byComposer = new WeakMap<Element, AttachmentRecord>();
 
@@ -32,11 +31,13 @@ function isMedia(file: File): boolean {
 }
 
 /**
- * Files belong to the composer they were added in: the site's modal when there is one (Instagram
- * picks the photo two steps before the caption box exists), else the nearest element holding an editor.
+ * The element files are filed under: the site's modal when there is one (Instagram picks the photo two
+ * steps before the caption box exists), else the nearest element holding an editor. Not the composer of
+ * surfaces.ts (`composerOfEditor`), which needs an editor to start from; `attachmentsOf` joins the two by
+ * looking up from the composer's editors.
  */
-function composerOf(target: Element, adapter: SiteAdapter): Element {
-  const modal = target.closest(MODAL);
+function filesOwnerOf(target: Element, adapter: SiteAdapter): Element {
+  const modal = target.closest(MODAL_SELECTOR);
   if (modal) return modal;
   const editors = anyEditorSelector(adapter);
   for (let node: Element | null = target; node && node !== document.body; node = node.parentElement) {
@@ -118,7 +119,7 @@ export function watchAttachments(ctx: ContentScriptContext, options: AttachmentW
       const adapter = options.adapter();
       const media = [...(files ?? [])].filter(isMedia);
       if (!adapter || media.length === 0 || !(target instanceof Element)) return;
-      const composer = composerOf(target, adapter);
+      const composer = filesOwnerOf(target, adapter);
       const record = byComposer.get(composer) ?? { count: 0, imageFindings: [], pending: new Set() };
       record.count += media.length;
       byComposer.set(composer, record);

@@ -1,5 +1,5 @@
-import { check, checkInSlices, SEVERITY_RANK, SLICE_CHARS } from '../../rules/engine';
-import type { CheckContext, Finding } from '../../rules/types';
+import { SEVERITY_RANK, SLICE_CHARS, type CheckContext, type Finding } from '../../rules/types';
+import { loadedEngine, loadEngine, type Engine } from '../../utils/engine-handle';
 import { recordError } from '../../utils/error-log';
 import { applyCategories, type Policy } from '../../utils/policy';
 import { attachmentsOf } from './attachments';
@@ -16,9 +16,19 @@ const logRuleFailure = (ruleId: string, error: unknown) => recordError('regel', 
 /** Hands the page's thread back between pieces of a long check. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Too long to check within one task: {@link checkComposerInSlices} checks it in pieces. */
-export function needsSlicing(text: string): boolean {
-  return text.length > SLICE_CHARS;
+/**
+ * Cannot be checked within the event that posts it: too long for one task, or the engine is not loaded yet
+ * (nobody focused the editor before posting). {@link checkComposerInSlices} waits for it and checks in pieces.
+ */
+export function mustWait(text: string, editors: Element[]): boolean {
+  if (text.length > SLICE_CHARS) return true;
+  return !loadedEngine() && (text.trim() !== '' || attachmentsOf(editors).count > 0);
+}
+
+function engineNow(): Engine {
+  const engine = loadedEngine();
+  if (!engine) throw new Error('EngineNotLoaded');
+  return engine;
 }
 
 /**
@@ -28,12 +38,16 @@ export function needsSlicing(text: string): boolean {
 export function checkComposer(text: string, editors: Element[], context: CheckContext, policy: Policy): ComposerCheck {
   const attachments = attachmentsOf(editors);
   if (text.trim() === '' && attachments.count === 0) return { findings: [], blocked: false };
-  const findings = check(text, { ...context, post: { attachments: attachments.count } }, undefined, logRuleFailure);
+  const findings = engineNow().check(text, { ...context, post: { attachments: attachments.count } }, undefined, logRuleFailure);
   return withAttachments(findings, attachments, policy);
 }
 
-/** {@link checkComposer} for long texts: the same findings, in pieces that keep the page responsive. */
+/**
+ * {@link checkComposer} for long texts and for a first check before the engine was loaded: the same
+ * findings, in pieces that keep the page responsive.
+ */
 export async function checkComposerInSlices(text: string, editors: Element[], context: CheckContext, policy: Policy): Promise<ComposerCheck> {
+  const { checkInSlices } = await loadEngine();
   const attachments = attachmentsOf(editors);
   const findings = await checkInSlices(text, { ...context, post: { attachments: attachments.count } }, pause, logRuleFailure);
   return withAttachments(findings, attachments, policy);
@@ -46,18 +60,18 @@ function withAttachments(findings: Finding[], attachments: ReturnType<typeof att
 
 /**
  * Texts that make every part of the engine build its lists (names, word lists, the grammar's classes,
- * the number rules): checked one per idle moment after the page loads, so a pupil's first post does not
+ * the number rules): checked one per idle moment after the engine is loaded, so a pupil's first post does not
  * pay for it in one long task.
  */
 const WARM_UP_TEXTS = ['Daan', 'jij bent een kankerlijer', 'ik haat die Polen, die moeten weg', 'Mijn BSN is 111222333, bel 0612345678'];
 
-/** Builds the engine's lists in the browser's idle time, one small check per idle moment. */
+/** Builds the loaded engine's lists in the browser's idle time, one small check per idle moment. */
 export function warmUp(context: () => CheckContext, whenIdle: (task: () => void) => void): void {
   const next = (index: number) => {
     if (index >= WARM_UP_TEXTS.length) return;
     whenIdle(() => {
       try {
-        check(WARM_UP_TEXTS[index]!, context(), undefined, logRuleFailure);
+        engineNow().check(WARM_UP_TEXTS[index]!, context(), undefined, logRuleFailure);
       } catch (error) {
         recordError('warm-up', error);
       }

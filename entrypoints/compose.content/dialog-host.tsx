@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { createStore } from 'zustand/vanilla';
 import { TwijfelDialog, type Translate, type TwijfelDialogProps } from '../../components/TwijfelDialog';
 import dialogCss from '../../components/dialog.css?inline';
-import { PROTOCOL_CLAUSES } from '../../rules/engine';
+import { PROTOCOL_CLAUSES } from '../../rules/protocol';
 import type { Finding } from '../../rules/types';
 import { recordError } from '../../utils/error-log';
 import type { Policy } from '../../utils/policy';

@@ -1,3 +1,5 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
 /** Reading compose boxes and keeping their caret, for textareas, Draft.js, Lexical and plain contenteditable. */
 
 export function isTextField(element: Element): element is HTMLTextAreaElement | HTMLInputElement {
@@ -31,8 +33,18 @@ export function readEditorText(element: HTMLElement): string {
 type SavedCaret = { kind: 'field'; start: number; end: number } | { kind: 'range'; range: Range };
 const lastCaret = new WeakMap<HTMLElement, SavedCaret>();
 
-/** Remembers the caret of a contenteditable editor while the user types (called on selectionchange). */
-export function rememberSelection(editorSelector: string): void {
+/**
+ * Remembers the caret of the site's contenteditable editors while the user types, so that "Bericht
+ * aanpassen" can put it back where it was.
+ */
+export function trackCaret(ctx: ContentScriptContext, editorSelector: () => string | undefined): void {
+  ctx.addEventListener(document, 'selectionchange', () => {
+    const selector = editorSelector();
+    if (selector) rememberSelection(selector);
+  });
+}
+
+function rememberSelection(editorSelector: string): void {
   const selection = document.getSelection();
   if (!selection || selection.rangeCount === 0) return;
   const anchor = selection.anchorNode;

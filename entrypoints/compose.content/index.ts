@@ -8,11 +8,14 @@ import { loadPolicy, onPolicyChange, type LoadedPolicy } from '../../utils/setti
 import { knownHandle, watchSignedInAccount } from './account';
 import { clearAttachmentsOf, watchAttachments } from './attachments';
 import { needsDialog, warmUp } from './composer-check';
+import { loadEngineWhenWriting } from './engine-on-demand';
+import { trackCaret } from './editors';
 import { presentFindings } from './dialog-host';
 import { installInterceptor } from './interceptor';
 import { installLiveHint } from './live-hint';
 import { adapterFor } from './platforms';
 import { useSchoolLogos } from './school-logos';
+import { removeOwnUiWhenInvalidated } from './shadow-host';
 import { anyEditorSelector } from './surfaces';
 
 export default defineContentScript({
@@ -47,10 +50,16 @@ export default defineContentScript({
       return official ? contextFromPolicy(policy, true) : context;
     };
     const t = translator(pickLocale(navigator.languages));
-    // The engine's lists are built while the page is idle, not in the first check.
+    // The engine comes when someone starts to write; its lists are then built while the page is idle, not
+    // in the first check.
     const whenIdle = (task: () => void) =>
       typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 5000 }) : setTimeout(task, 200);
-    warmUp(checkContext, whenIdle);
+    loadEngineWhenWriting(ctx, adapter, () => warmUp(checkContext, whenIdle));
+    removeOwnUiWhenInvalidated(ctx);
+    trackCaret(ctx, () => {
+      const site = adapter();
+      return site && anyEditorSelector(site);
+    });
     const liveHint = installLiveHint(ctx, { adapter, context: checkContext, policy: () => policy, t });
     /** A profile photo with a finding: ask before the site gets it; if asking fails, the site gets it. */
     const askAboutProfilePhoto = (input: HTMLInputElement, found: Finding[], keep: () => void, drop: () => void) => {

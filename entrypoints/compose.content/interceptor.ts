@@ -4,9 +4,8 @@ import type { CheckContext, Finding } from '../../rules/types';
 import { recordError } from '../../utils/error-log';
 import type { Policy } from '../../utils/policy';
 import { attachmentsOf } from './attachments';
-import { checkComposer, needsDialog, needsSlicing } from './composer-check';
+import { checkComposer, mustWait, needsDialog } from './composer-check';
 import { dialogStore } from './dialog-host';
-import { rememberSelection } from './editors';
 import { handOn, isHandingOn } from './hand-on';
 import { holdUntil } from './hold';
 import { lessonReminder } from './lesson-reminder';
@@ -15,7 +14,7 @@ import { createPostDialog } from './post-dialog';
 import { isFromOwnUi } from './shadow-host';
 import { submissionFromButton, submissionFromKey, type Submission } from './submission';
 import { submitKeyOf } from './submit-keys';
-import { anyEditorSelector, editorAt, submitButtonAt } from './surfaces';
+import { editorAt, submitButtonAt } from './surfaces';
 
 export interface InterceptorOptions {
   adapter(): SiteAdapter | undefined;
@@ -69,8 +68,9 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
       if (!submission) return;
       const alreadyConfirmed = dialog.wasConfirmed(submission.text);
       let imagesPending: Promise<unknown> | undefined;
-      if (!alreadyConfirmed && needsSlicing(submission.text)) {
-        // Too long to check inside this event without freezing the page: held, checked in pieces.
+      if (!alreadyConfirmed && mustWait(submission.text, submission.editors)) {
+        // Too long to check inside this event without freezing the page, or the engine is still to come:
+        // held, checked in pieces.
         const policyPending = options.policyReady?.() === false;
         waitFor = Promise.all([policyPending && options.whenPolicyReady!(), attachmentsOf(submission.editors).pending]);
       } else if (!alreadyConfirmed) {
@@ -123,12 +123,6 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
     intercept(event, () => submissionFromKey(editor.surface, editor.element, event));
   };
 
-  const onSelectionChange = () => {
-    const adapter = options.adapter();
-    if (adapter) rememberSelection(anyEditorSelector(adapter));
-  };
-
   ctx.addEventListener(window, 'click', onClick, { capture: true });
   ctx.addEventListener(window, 'keydown', onKeyDown, { capture: true });
-  ctx.addEventListener(document, 'selectionchange', onSelectionChange);
 }

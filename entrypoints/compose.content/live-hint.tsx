@@ -5,7 +5,7 @@ import { HintBadge } from '../../components/HintBadge';
 import hintCss from '../../components/hint-badge.css?inline';
 import type { CheckContext } from '../../rules/types';
 import { recordError } from '../../utils/error-log';
-import { checkComposer, checkComposerInSlices, needsDialog, needsSlicing, type ComposerCheck } from './composer-check';
+import { checkComposer, checkComposerInSlices, mustWait, needsDialog, type ComposerCheck } from './composer-check';
 import { presentFindings } from './dialog-host';
 import { HINT_TAG, isFromOwnUi, mountShadowHost } from './shadow-host';
 import { readEditorText, restoreCaret } from './editors';
@@ -128,8 +128,8 @@ export function installLiveHint(ctx: ContentScriptContext, options: LiveHintOpti
         const text = composer.editors.map(readEditorText).join('\n\n');
         const stamp = ++checksStarted;
         latestCheck.set(editor, stamp);
-        if (needsSlicing(text)) {
-          // A long text is read in pieces, so the hint never holds up the page; a result that a newer
+        if (mustWait(text, composer.editors)) {
+          // A long text is read in pieces (after the engine arrives), so the hint never holds up the page; a result that a newer
           // check of the same editor overtook is dropped, so the badge never shows an older text's findings.
           checkComposerInSlices(text, composer.editors, options.context(), options.policy()).then(
             (checked) => editor.isConnected && latestCheck.get(editor) === stamp && show(editor, text, checked),

@@ -1,5 +1,5 @@
-/** Where our UI mounts: inside the site's modal when the compose box is in one, else on the body. */
-export const MODAL_SELECTOR = 'dialog[open], [role="dialog"], [aria-modal="true"]';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { MODAL_SELECTOR } from './surfaces';
 
 /**
  * Tag names of our UI's hosts. They only name the elements we create: a page can use the same names, so
@@ -10,6 +10,16 @@ export const HINT_TAG = 'twijfelcheck-hint';
 
 /** The hosts this content script made: the reference is the proof, as a page cannot forge it. */
 const ownHosts = new WeakSet<Element>();
+
+/**
+ * Takes our UI off the page when this content script stops (the extension was updated or switched off):
+ * a dialog left behind would answer to nothing; without it the user simply posts again and the site takes it.
+ */
+export function removeOwnUiWhenInvalidated(ctx: ContentScriptContext): void {
+  ctx.onInvalidated(() => {
+    for (const host of document.querySelectorAll(`${DIALOG_TAG}, ${HINT_TAG}`)) if (ownHosts.has(host)) host.remove();
+  });
+}
 
 /**
  * Whether an event began inside our own UI (the dialog or the hint badge), which the interceptor and the
@@ -27,8 +37,13 @@ export function isFromOwnUi(event: Event): boolean {
 }
 
 /**
+ * Written by hand rather than with WXT's `createShadowRootUi`: the host must be known by reference for
+ * `isFromOwnUi` (a page can copy any tag name or attribute), must mount inside the site's modal next to
+ * the editor at the moment of use, and carries a closed root with our styles inline, so that page
+ * scripts cannot read the user's text or the findings in it.
+ *
  * An element of our own with a closed shadow root holding `css` and an empty mount point, appended
- * next to `anchor`: inside the site's modal if there is one, so its focus trap and stacking do not hide
+ * next to `anchor`: inside the site's modal if there is one (else on the body), so its focus trap and stacking do not hide
  * us. Our styles stay in, the page's stay out; page scripts cannot reach into the closed root, so the
  * user's text and the findings shown there stay out of their reach. The host carries nothing but its
  * position.

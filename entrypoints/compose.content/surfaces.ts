@@ -1,5 +1,11 @@
 import type { SiteAdapter, Surface } from './platforms/types';
 
+/**
+ * A site's modal (a dialog, or what the page marks as one): our UI mounts inside it so its focus trap does
+ * not hide us, and files added in it belong to the composer it holds.
+ */
+export const MODAL_SELECTOR = 'dialog[open], [role="dialog"], [aria-modal="true"]';
+
 /** What a button says: its aria-label, an icon's aria-label inside it, or its visible text. */
 function labelsOf(button: Element): string[] {
   const labels = [button.getAttribute('aria-label'), button.textContent];

@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: times `check` with all rules, in-process, on Dutch posts of 280, 5,000 and
  * 100,000 characters (warm-up, then many runs; median and p95), and the logo matcher on a 4000×3000
- * photo in Node and in Chromium. `-- --json` prints one JSON line.
+ * photo in Node and in Chromium, and the built content script's size and start-up in Chromium. `-- --json`
+ * prints one JSON line.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import nlp from 'compromise/one';
 import { francAll } from 'franc-min';
@@ -11,6 +13,7 @@ import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'o
 import { check, checkInSlices, createContext } from '../../rules/engine';
 import { adversarialInputs, normalText } from './adversarial';
 import { accountBench, FEED_POSTS, type AccountBench } from './account-bench';
+import { contentScriptBench, type ContentScriptBench } from './content-script-bench';
 import { imageBench } from './image-bench';
 import { CLEAN_SENTENCES, RISKY_SENTENCES, textOf } from './texts';
 
@@ -106,9 +109,13 @@ const tools = [
 const chromiumPath = [process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'].find((path) => existsSync(path));
 const images = await imageBench(chromiumPath);
 const accounts: AccountBench | undefined = chromiumPath ? await accountBench(chromiumPath) : undefined;
+/** The content script as it is built now (Chrome MV3), measured on the local demo page. */
+const BENCH_PORT = 4199;
+const built = chromiumPath !== undefined && spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore' }).status === 0;
+const content_script: ContentScriptBench | undefined = built ? await contentScriptBench(BENCH_PORT) : undefined;
 
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ engine, normal_1mb_us, adversarial, sliced_63206, peers, tools, images, accounts }));
+  console.log(JSON.stringify({ engine, normal_1mb_us, adversarial, sliced_63206, peers, tools, images, accounts, content_script }));
 } else {
   console.log('check() met alle regels, in-process (µs per bericht)');
   for (const row of engine) {
@@ -146,5 +153,13 @@ if (process.argv.includes('--json')) {
     for (const [site, { median_us, found }] of Object.entries(accounts)) {
       console.log(`  ${site.padEnd(46)} ${median_us.toFixed(1).padStart(9)}${found ? '' : '  (niet op de pagina)'}`);
     }
+  }
+  if (content_script) {
+    const { bytes, startup_ms, compile_ms, engine: injected } = content_script;
+    console.log('\nContent script in Chromium, demopagina (mediaan van 7 keer laden)');
+    console.log(`  content script: ${(bytes / 1000).toFixed(1)} kB (doel ≤ 160 kB), starten ${startup_ms.toFixed(1)} ms, waarvan compileren ${compile_ms.toFixed(1)} ms`);
+    console.log(`  engine, pas bij schrijven: ${(injected.bytes / 1000).toFixed(1)} kB, starten ${injected.startup_ms.toFixed(1)} ms, waarvan compileren ${injected.compile_ms.toFixed(1)} ms`);
+  } else {
+    console.log('\nContent script niet gemeten: geen Chromium of de build faalde.');
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../rules/engine';
+import { ENGINE } from '../../entrypoints/engine';
 import { createLogoCheck, runInSlices } from '../../utils/logo-check';
 import { logoSearch, fingerprintLogo } from '../../rules/logo/matcher';
 import { loadSampleLogo, randomSource, scene } from '../eval/images/dataset';
@@ -10,7 +11,7 @@ const school = { name: 'Voorbeeldcollege', aliases: [] };
 
 describe('the logo check', () => {
   it('runs the image rules with the school’s logos: the logo in a post, and as a profile photo', async () => {
-    const check = createLogoCheck(['logo'], async () => logo);
+    const check = createLogoCheck(['logo'], async () => logo, async () => ENGINE);
     const context = createContext({ school });
     expect(await check(flatten(logo, [255, 255, 255]), context, 'post')).toMatchObject([
       { ruleId: 'logo', messageId: 'logo', category: 'logo', severity: 'waarschuwing', start: 0, end: 0, protocolRef: '000 §8' },
@@ -24,7 +25,7 @@ describe('the logo check', () => {
       decoded++;
       if (source === 'kapot') throw new Error('not an image');
       return logo;
-    });
+    }, async () => ENGINE);
     expect(await check(scene(randomSource(2), 600, 400), createContext({ school }), 'post')).toEqual([]);
     expect(await check(logo, createContext({ school: { ...school, isOfficialAccount: true } }), 'post')).toEqual([]);
     expect(await check(logo, createContext({ school }), 'post')).toHaveLength(1);

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import './engine-loaded';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import './engine-loaded';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { DIALOG_TAG, HINT_TAG, isFromOwnUi, mountShadowHost } from '../../../entrypoints/compose.content/shadow-host';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { DIALOG_TAG, HINT_TAG, isFromOwnUi, mountShadowHost, removeOwnUiWhenInvalidated } from '../../../entrypoints/compose.content/shadow-host';
 
 /** Whether a click on `target` counts as one in our UI, as the interceptor's window listener sees it. */
 function clickCountsAsOwn(target: Element): boolean {
@@ -60,5 +61,21 @@ describe('our own UI is recognised by the hosts we made, never by a name', () =>
     expect(host.shadowRoot).toBeNull();
     expect(host.getAttributeNames()).toEqual(['style']);
     expect(host.textContent).toBe('');
+  });
+});
+
+describe('when the content script stops (extension updated or switched off)', () => {
+  it("takes our dialog and hint off the page, and leaves the page's own elements with our names", () => {
+    let invalidated: (() => void) | undefined;
+    removeOwnUiWhenInvalidated({ onInvalidated: (callback: () => void) => (invalidated = callback) } as unknown as ContentScriptContext);
+    const { host } = ourDialog();
+    const hint = mountShadowHost(HINT_TAG, '', '', document.body).host;
+    const pages = document.createElement(DIALOG_TAG);
+    document.body.append(pages);
+    invalidated!();
+    expect(host.isConnected).toBe(false);
+    expect(hint.isConnected).toBe(false);
+    expect(pages.isConnected).toBe(true);
+    document.body.innerHTML = '';
   });
 });

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import './engine-loaded';
 import { describe, expect, it } from 'vitest';
 import { demoComposer } from './demo-composer';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

@@ -1,0 +1,10 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { check, checkImage, checkInSlices } from '../rules/engine';
+import { fingerprintLogo } from '../rules/logo/matcher';
+import { provideEngine, type Engine } from '../utils/engine-handle';
+
+/** The rules, as the content script uses them. */
+export const ENGINE: Engine = { check, checkInSlices, checkImage, fingerprintLogo };
+
+/** Injected by the background (entrypoints/background.ts) into the frame whose content script asked. */
+export default defineUnlistedScript(() => provideEngine(ENGINE));

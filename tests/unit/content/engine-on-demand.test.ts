@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createContext } from '../../../rules/context';
+import { ENGINE } from '../../../entrypoints/engine';
+import { dialogStore } from '../../../entrypoints/compose.content/dialog-host';
+import { loadEngineWhenWriting } from '../../../entrypoints/compose.content/engine-on-demand';
+import { installInterceptor } from '../../../entrypoints/compose.content/interceptor';
+import { demo } from '../../../entrypoints/compose.content/platforms/demo';
+import { LOAD_ENGINE, loadedEngine, provideEngine } from '../../../utils/engine-handle';
+import type { LoggedError } from '../../../utils/error-log';
+import { DEFAULT_POLICY } from '../../../utils/policy';
+import { demoComposer } from './demo-composer';
+
+const ctx = {
+  addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) =>
+    target.addEventListener(type, handler, options),
+} as unknown as ContentScriptContext;
+
+installInterceptor(ctx, { adapter: () => demo, context: () => createContext(), policy: () => DEFAULT_POLICY, t: (key) => key });
+const loaded = vi.fn();
+loadEngineWhenWriting(ctx, () => demo, loaded);
+
+/** The engine as a page has it before anyone wrote: not there. */
+const removeEngine = () => delete (globalThis as Record<symbol, unknown>)[Symbol.for('twijfelcheck.engine')];
+
+/** The background: injects the engine when asked, or fails to. */
+let injects = true;
+const requests = vi.fn();
+
+describe('the engine, loaded when someone starts to write', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    removeEngine();
+    injects = true;
+    requests.mockClear();
+    loaded.mockClear();
+    dialogStore.setState({ shown: null });
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      if ((message as { type?: string }).type !== LOAD_ENGINE) return undefined;
+      requests();
+      if (injects) provideEngine(ENGINE);
+      return Promise.resolve({ ok: injects });
+    });
+  });
+  afterEach(() => provideEngine(ENGINE));
+
+  it('is asked for when an editor gets focus, once, and not for focus elsewhere', async () => {
+    demoComposer('');
+    document.querySelector('button')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(requests).not.toHaveBeenCalled();
+    const editor = document.querySelector('textarea')!;
+    editor.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    await vi.waitFor(() => expect(loaded).toHaveBeenCalledTimes(1));
+    expect(requests).toHaveBeenCalledTimes(1);
+    expect(loadedEngine()).toBe(ENGINE);
+  });
+
+  it('holds a risky post made before the engine came, then shows the dialog', async () => {
+    const { button, posted } = demoComposer('Mijn BSN is 111222333');
+    button.click();
+    expect(posted).toEqual([]);
+    await vi.waitFor(() => expect(dialogStore.getState().shown?.props.findings[0]?.ruleId).toBe('bsn'));
+    expect(posted).toEqual([]);
+  });
+
+  it('holds a clean post made before the engine came, then posts it exactly once', async () => {
+    const { button, posted } = demoComposer('Fijne dag allemaal');
+    button.click();
+    expect(posted).toEqual([]);
+    await vi.waitFor(() => expect(posted).toEqual(['Fijne dag allemaal']));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(posted).toEqual(['Fijne dag allemaal']);
+  });
+
+  it('lets the post go out, and keeps the error without text, when the engine cannot be injected', async () => {
+    injects = false;
+    const { button, posted } = demoComposer('Mijn BSN is 111222333');
+    button.click();
+    await vi.waitFor(() => expect(posted).toEqual(['Mijn BSN is 111222333']));
+    const log = ((await fakeBrowser.storage.local.get('errorLog')).errorLog as LoggedError[]) ?? [];
+    expect(log.map((entry) => entry.where)).toContain('check');
+    expect(JSON.stringify(log)).not.toContain('111222333');
+  });
+});
