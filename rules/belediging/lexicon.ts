@@ -169,12 +169,14 @@ class Lexicon {
   private collectSpaced(doc: TextDocument, index: number, hits: LexiconHit[]): number {
     const tokens = doc.tokens;
     let skeleton = tokens[index]!.skeleton;
-    let unknownPiece = !isKnownWord(tokens[index]!.folded);
+    // Asked only once a second piece qualifies: most words are followed by a long word or none.
+    let unknownPiece: boolean | undefined;
     for (let last = index + 1; last < tokens.length && last - index < MAX_SPACED_PIECES; last++) {
       const piece = tokens[last]!;
       if (piece.start - tokens[last - 1]!.end !== 1 || doc.text.charCodeAt(piece.start - 1) !== 32) break;
       if (piece.folded.length > MAX_SPACED_PIECE || tokens[last - 1]!.folded.length > MAX_SPACED_PIECE || !piece.hasLetter) break;
       skeleton += piece.skeleton;
+      unknownPiece ??= !isKnownWord(tokens[index]!.folded);
       unknownPiece ||= !isKnownWord(piece.folded);
       if (!unknownPiece) continue;
       const found: LexiconHit[] = [];
