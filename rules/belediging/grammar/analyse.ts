@@ -171,6 +171,11 @@ interface Reading {
   sentenceStart: number[];
   /** Clauses an opinion before them denies ("ik vind niet dat …"), by their first token. */
   denied: Set<number>;
+  /**
+   * Per sentence, the first token a condemnation governs ("ik snap niet dat …", "erg dat …"): what follows it
+   * is reported, not said; what comes before it is the writer's own.
+   */
+  condemnedFrom: Map<number, number>;
 }
 
 type Frame = 'tegenspraak' | 'nieuws' | 'sport' | 'lachen' | 'redenen' | 'citaat' | 'onschuldig_wapen' | 'wens' | 'impliciet_onschuldig' | 'zelfbeschadiging_onschuldig' | 'meld' | 'ziekte_context' | 'voorwaarde';
@@ -240,6 +245,8 @@ const FRAME_CLASSES = ['tegenspraak', 'nieuws', 'sport', 'lachen', 'redenen', 'o
 /** Frames that reach into the sentences around them: a report, a story, a match is told over several. */
 const WIDE_FRAMES: Frame[] = ['tegenspraak', 'nieuws', 'sport'];
 const QUOTES = /["“”«»„]|(^|\s)'|'(\s|$)/;
+/** A condemnation ending in one of these governs the clause after it only ("ik snap niet dat …"). */
+const GOVERNING = new Set(['dat', 'waarom']);
 
 function read(doc: TextDocument): Reading {
   const classes = classIndex(doc);
@@ -252,9 +259,14 @@ function read(doc: TextDocument): Reading {
     if (!set) frames.set(sentence, (set = new Set()));
     set.add(frame);
   };
+  const condemnedFrom = new Map<number, number>();
   for (const name of FRAME_CLASSES) {
     for (const match of classes.matches.get(name) ?? []) {
       const sentence = sentenceOf[match.firstToken]!;
+      if (name === 'tegenspraak' && GOVERNING.has(doc.tokens[match.lastToken]!.folded)) {
+        condemnedFrom.set(sentence, Math.min(condemnedFrom.get(sentence) ?? match.firstToken, match.firstToken));
+        continue;
+      }
       add(sentence, name);
       if (WIDE_FRAMES.includes(name)) {
         add(sentence - 1, name);
@@ -290,6 +302,7 @@ function read(doc: TextDocument): Reading {
     frames,
     sentenceStart,
     denied,
+    condemnedFrom,
   };
 }
 
@@ -311,10 +324,17 @@ export function quietByContext(doc: TextDocument, token: number, kind: LexiconKi
   // The clause holding the token: the last one that starts at or before it.
   const low = Math.max(0, firstNotBefore(clauses.length, (index) => clauses[index]!.from <= token) - 1);
   if (clauses[low] && reading(doc).denied.has(clauses[low]!.from)) return true;
+  if (isCondemned(reading(doc), clauses[low]?.sentence ?? -1, token)) return true;
   const frame = frames.get(clauses[low]?.sentence ?? -1);
   if (!frame) return false;
   if (frame.has('tegenspraak') || frame.has('citaat')) return true;
   return kind === 'bedreiging' && (frame.has('nieuws') || frame.has('sport') || frame.has('lachen') || frame.has('impliciet_onschuldig') || frame.has('onschuldig_wapen'));
+}
+
+/** Does the condemnation in this sentence govern `token` (a clause is governed when it ends at or after it)? */
+function isCondemned(read: Reading, sentence: number, token: number): boolean {
+  const from = read.condemnedFrom.get(sentence);
+  return from !== undefined && token >= from;
 }
 
 /** Classes of which at least one must stand in a text before it is worth reading closely. */
@@ -522,7 +542,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
       report('negatief', called);
       continue;
     }
-    const reported = frame.has('tegenspraak') || frame.has('citaat');
+    const reported = frame.has('tegenspraak') || frame.has('citaat') || isCondemned(read, clause.sentence, clause.to - 1);
     const story = frame.has('nieuws') && !aimed.some((aim) => aim.type === 'jij');
     // "Sinds er Antillianen wonen, doen we de deur op slot": a group named, then the speaker keeping away
     // from it. The group stands in a clause before, so this comes before the clause needs a target of its own.

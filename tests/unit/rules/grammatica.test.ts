@@ -159,6 +159,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
     fires: [
       ['ik vind dat homo’s ziek zijn', 'discriminatie', 'haatGroep'],
       ['homo’s zijn ziek, dat dachten we allemaal al', 'discriminatie', 'haatGroep'],
+      // A condemnation governs the clause after it, not the writer's own words before it.
+      ['Vluchtelingen zijn parasieten, ik snap niet dat iemand ze helpt', 'discriminatie', 'ontmenselijking'],
     ],
     quiet: [
       'Als iemand zegt dat vluchtelingen parasieten zijn, moet je dat melden bij je mentor',
@@ -166,6 +168,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Racisten zeggen dat zwarte mensen lui zijn, maar dat is gewoon onzin',
       'Uitspraken als "Marokkanen zijn tuig" zijn gewoon discriminatie',
       'Ik snap niet waarom mensen denken dat homo’s ziek zijn',
+      'Mijn buurvrouw is lief, ik snap niet dat mensen zeggen dat Turken lui zijn',
       'Mijn zus werd "vieze lesbo" genoemd en dat vind ik verschrikkelijk',
       'Vroeger dachten mensen dat vrouwen minder slim waren dan mannen',
       'Hij kreeg een bericht met "ik maak je af" en is naar de politie gegaan',
