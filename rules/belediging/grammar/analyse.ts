@@ -462,11 +462,19 @@ function analyse(doc: TextDocument): GrammarHit[] {
     !POSSESSIVES.has(classes.readings[match.firstToken - 1] ?? '')
       ? match
       : undefined;
-  // "vies water", "een stomme toets": an adjective before a thing describes the thing.
+  // "vies water", "een stomme toets": an adjective before a thing describes the thing. Not in the predicate
+  // of a person or group ("Polen zijn luie werkers", "hij is een waardeloze leraar"): that noun is them.
   const describesThing = (match: PhraseMatch) => {
     const next = match.lastToken + 1;
     if (next >= clause.to || !tokens[next]!.hasLetter || PARTICLES.has(tokens[next]!.folded)) return false;
+    if (isPredicateOfTarget(match.firstToken) && !classes.at('voorwerp', next)) return false;
     return !targets[next] && !classes.at('scheldnaam', next) && !classes.at('persoon', next) && !classes.at('neg_adjectief', next) && !classes.at('koppel', next);
+  };
+  /** Right after "is / zijn / ben" (with "een", "echt", "gewoon" … between), the target standing before it. */
+  const isPredicateOfTarget = (adjective: number) => {
+    let i = adjective - 1;
+    while (i > clause.from && PREDICATE_FILLERS.has(classes.readings[i]!)) i--;
+    return classes.at('koppel', i) && !!target && target.token < i && target.type !== 'zelf';
   };
 
   // Tokens that may start an attack: a clause without one only passes on its targets and subject.
@@ -824,6 +832,9 @@ const INTENSIFIERS = new Set(['zo', 'zoo', 'echt', 'super', 'heel', 'erg', 'ontz
 
 /** Words after a predicate that do not make it describe a thing: "je bent vies hoor". */
 const PARTICLES = new Set(['hoor', 'joh', 'man', 'zeg', 'bro', 'he', 'hè', 'ofzo', 'echt', 'wel', 'toch', 'haha', 'hahaha', 'lol', 'gewoon', 'zeker', 'ook', 'nu', 'altijd', 'allemaal', 'en', 'of', 'maar', 'want', 'dus', 'als', 'dan', 'zijn', 'is', 'ben', 'bent', 'ze', 'jij', 'je', 'hij', 'zij', 'die', 'met', 'in', 'op', 'om', 'voor', 'van', 'tegen', 'bij', 'naar', 'net', 'zo', 'te', 'nog', 'niet']);
+
+/** Words between a copula and its predicate: "is gewoon een", "zijn echt van die". */
+const PREDICATE_FILLERS = new Set([...INTENSIFIERS, 'een', 'gewoon', 'allemaal', 'van', 'die', 'nogal', 'best', 'wel', 'ook', 'toch', 'echte']);
 
 /** Words that tie an attribute to a target without a verb: "allemaal dieven", "typisch zo'n …". */
 const LINKS = new Set(['allemaal', 'altijd', 'typisch', 'zon', 'stelletje', 'wat', 'bende', 'echte', 'gewoon', 'net', 'als', 'hoe', 'stinkt', 'stink', 'stinken']);

@@ -22,6 +22,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'negatieve eigenschap': {
     fires: [
+      // The noun after a negative adjective in the predicate is the group itself, not a thing.
+      ['Die Roemenen zijn luie werkers', 'discriminatie', 'haatGroep'],
       ['Waarom zijn Polen altijd zo lui?', 'discriminatie', 'haatGroep'],
       ['Ik vind moslims gewoon achterlijk', 'discriminatie', 'haatGroep'],
       ['vrouwen zijn dommer dan mannen, feit', 'discriminatie', 'haatGroep'],
@@ -29,7 +31,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['Daan is een achterbakse slang', 'scheldwoorden', 'negatief'],
       ['Marokkanen stelen alles', 'discriminatie', 'haatGroep'],
     ],
-    quiet: ['Polen zijn niet lui, mijn buurman werkt keihard', 'Ik vind niet dat moslims anders zijn', 'wat een vies lekkere taart', 'Dit water is vies', 'je bent gek haha'],
+    quiet: ['Die Roemenen zijn harde werkers', 'Dit is een waardeloze toets', 'Polen zijn niet lui, mijn buurman werkt keihard', 'Ik vind niet dat moslims anders zijn', 'wat een vies lekkere taart', 'Dit water is vies', 'je bent gek haha'],
   },
   ontmenselijking: {
     fires: [
