@@ -1,5 +1,6 @@
 import type { TextDocument } from '../document';
 import { allPersonReferences } from '../personen/names';
+import { PhraseSet } from '../phrases';
 import type { Severity } from '../types';
 
 // These word sets are compared with the folded form (lower case, accents off, double letters kept):
@@ -74,11 +75,10 @@ const CONDEMNING = [
   'racisme', 'discriminatie', 'schelden met',
 ];
 
+const CONDEMNING_PHRASES = new PhraseSet(CONDEMNING);
+
 export function isCounterSpeech(doc: TextDocument): boolean {
-  return doc.shared('belediging:counter-speech', () => {
-    const words = ` ${doc.tokens.map((token) => token.folded).join(' ')} `;
-    return CONDEMNING.some((phrase) => words.includes(` ${phrase} `));
-  });
+  return doc.shared('belediging:counter-speech', () => CONDEMNING_PHRASES.find(doc).length > 0);
 }
 
 const ORDER: Severity[] = ['info', 'waarschuwing', 'ernstig'];
