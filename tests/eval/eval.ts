@@ -10,13 +10,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { Filter } from 'glin-profanity';
+import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import naughty from 'naughty-words';
 import { check, createContext } from '../../rules/engine';
 import { CATEGORIES, type Category } from '../../rules/categories';
 import type { Role } from '../../rules/types';
 import { evaluateImages } from './images/evaluate';
 import { evasionResults } from './evasion';
-import { loadFunctional, scoreFunctional, type Flags, type FunctionalScores } from './functional';
+import { loadFunctional, scoreFunctional, type Flags, type FunctionalExample, type FunctionalScores } from './functional';
 
 interface Example {
   text: string;
@@ -122,17 +123,34 @@ const peers = {
   'naughty-words-nl': evaluate(examples, naughtyPeer, ['belediging']).perCategory,
 };
 
+const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+
 /** Who flags a line as abuse, for the functional corpus: us (any `belediging` finding) and the peers. */
-const FLAGGERS: Record<string, Flags> = {
-  Twijfelcheck: (text) => check(text).some((finding) => finding.category === 'belediging'),
+const twijfelcheck: Flags = (text) => check(text).some((finding) => finding.category === 'belediging');
+const DUTCH_FLAGGERS: Record<string, Flags> = {
+  Twijfelcheck: twijfelcheck,
   'glin-profanity': (text) => glin.isProfane(text),
   'naughty-words-nl': (text) => naughtyPattern.test(text),
 };
-const functionalSets = { functioneel: loadFunctional('functioneel'), sealed: loadFunctional('sealed') };
+const ENGLISH_FLAGGERS: Record<string, Flags> = {
+  Twijfelcheck: twijfelcheck,
+  obscenity: (text) => obscenity.hasMatch(text),
+  'glin-profanity': (text) => glin.isProfane(text),
+};
+/** The English corpus's files on other categories (confidential data, people) are not about abuse. */
+const aboutAbuse = (lines: FunctionalExample[]) => lines.filter((line) => line.kind !== 'confidential' && line.kind !== 'people');
+const functionalSets = {
+  functioneel: { lines: loadFunctional('functioneel'), flaggers: DUTCH_FLAGGERS },
+  sealed: { lines: loadFunctional('sealed'), flaggers: DUTCH_FLAGGERS },
+  english: { lines: aboutAbuse(loadFunctional('english')), flaggers: ENGLISH_FLAGGERS },
+  'english-sealed': { lines: aboutAbuse(loadFunctional('english-sealed')), flaggers: ENGLISH_FLAGGERS },
+};
+/** The sets whose misses may be listed with --missers; the sealed ones never are. */
+const TUNING_SETS = new Set(['functioneel', 'english']);
 const functional = Object.fromEntries(
-  Object.entries(functionalSets).map(([set, lines]) => [
+  Object.entries(functionalSets).map(([set, { lines, flaggers }]) => [
     set,
-    Object.fromEntries(Object.entries(FLAGGERS).map(([name, flags]) => [name, scoreFunctional(lines, flags)])),
+    Object.fromEntries(Object.entries(flaggers).map(([name, flags]) => [name, scoreFunctional(lines, flags)])),
   ]),
 ) as Record<keyof typeof functionalSets, Record<string, FunctionalScores>>;
 const evasion = evasionResults();
@@ -167,7 +185,7 @@ if (process.argv.includes('--json')) {
   for (const [set, byTool] of Object.entries(functional)) {
     const tools = Object.keys(byTool);
     const ours = byTool.Twijfelcheck!;
-    console.log(`\nFunctioneel corpus: tests/corpus/${set}/ (${functionalSets[set as keyof typeof functionalSets].length} regels; alleen belediging)`);
+    console.log(`\nFunctioneel corpus: tests/corpus/${set}/ (${functionalSets[set as keyof typeof functionalSets].lines.length} regels; alleen belediging)`);
     console.log(`  ${''.padEnd(30)}${tools.map((tool) => tool.padStart(18)).join('')}`);
     console.log(`  ${'precisie'.padEnd(30)}${tools.map((tool) => pct(byTool[tool]!.precision).padStart(18)).join('')}`);
     console.log(`  ${'recall'.padEnd(30)}${tools.map((tool) => pct(byTool[tool]!.recall).padStart(18)).join('')}`);
@@ -179,7 +197,7 @@ if (process.argv.includes('--json')) {
     for (const [contrast, rate] of Object.entries(ours.flagged_by_contrast)) {
       console.log(`    ${contrast.padEnd(28)}${tools.map((tool) => pct(byTool[tool]!.flagged_by_contrast[contrast]?.rate ?? 0).padStart(18)).join('')}   (${rate.cases})`);
     }
-    if (set === 'functioneel' && process.argv.includes('--missers')) {
+    if (TUNING_SETS.has(set) && process.argv.includes('--missers')) {
       for (const miss of ours.missed) console.log(`  [gemist] ${miss.file}:${miss.line}  ${JSON.stringify(miss.text)}`);
       for (const alarm of ours.false_alarms) console.log(`  [vals alarm] ${alarm.file}:${alarm.line}  ${JSON.stringify(alarm.text)}`);
     }
