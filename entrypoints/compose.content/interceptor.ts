@@ -5,6 +5,7 @@ import { recordError } from '../../utils/error-log';
 import type { Policy } from '../../utils/policy';
 import { attachmentsOf } from './attachments';
 import { checkComposer, mustWait, needsDialog } from './composer-check';
+import { confirmDelivery } from './delivery';
 import { dialogStore } from './dialog-host';
 import { handOn, isHandingOn } from './hand-on';
 import { holdUntil } from './hold';
@@ -46,6 +47,7 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
   const letGo = (held: Submission) => {
     handOn(held.replay);
     options.onPosted?.(held.editors);
+    confirmDelivery(held, options.t, () => dialog.confirm(held.text));
   };
   const dialog = createPostDialog({ context: options.context, policy: options.policy, t: options.t, letGo });
   const wantsLessonReminder = lessonReminder(options.policy);

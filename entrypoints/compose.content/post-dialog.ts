@@ -22,11 +22,14 @@ export interface PostDialog {
   show(held: Submission, findings: Finding[], blocked: boolean, lessonTime?: boolean): void;
   /** Whether the user chose "Toch plaatsen" for this text a moment ago: it is not asked again. */
   wasConfirmed(text: string): boolean;
+  /** Lets the user's own next submit of this text through unasked (a post the site did not take from us). */
+  confirm(text: string): void;
 }
 
 /** The dialog for a held post, and what the user's choice in it means. */
 export function createPostDialog(options: PostDialogOptions): PostDialog {
   let confirmed: { text: string; at: number } | undefined;
+  const confirm = (text: string) => (confirmed = { text, at: Date.now() });
 
   const show = (held: Submission, findings: Finding[], blocked: boolean, lessonTime = false) => {
     try {
@@ -51,7 +54,7 @@ export function createPostDialog(options: PostDialogOptions): PostDialog {
         onEdit: () => restoreCaret(held.focusEditor),
         onGoAhead: () => {
           try {
-            confirmed = { text: held.text, at: Date.now() };
+            confirm(held.text);
             restoreCaret(held.focusEditor);
             options.letGo(held);
           } catch (error) {
@@ -67,6 +70,7 @@ export function createPostDialog(options: PostDialogOptions): PostDialog {
 
   return {
     show,
+    confirm,
     wasConfirmed: (text) => confirmed !== undefined && confirmed.text === text && Date.now() - confirmed.at < CONFIRMATION_MS,
   };
 }

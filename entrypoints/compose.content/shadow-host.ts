@@ -7,6 +7,7 @@ import { MODAL_SELECTOR } from './surfaces';
  */
 export const DIALOG_TAG = 'twijfelcheck-ui';
 export const HINT_TAG = 'twijfelcheck-hint';
+export const NOTICE_TAG = 'twijfelcheck-notice';
 
 /** The hosts this content script made: the reference is the proof, as a page cannot forge it. */
 const ownHosts = new WeakSet<Element>();
@@ -17,7 +18,7 @@ const ownHosts = new WeakSet<Element>();
  */
 export function removeOwnUiWhenInvalidated(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => {
-    for (const host of document.querySelectorAll(`${DIALOG_TAG}, ${HINT_TAG}`)) if (ownHosts.has(host)) host.remove();
+    for (const host of document.querySelectorAll(`${DIALOG_TAG}, ${HINT_TAG}, ${NOTICE_TAG}`)) if (ownHosts.has(host)) host.remove();
   });
 }
 

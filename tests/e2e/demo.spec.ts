@@ -1,4 +1,4 @@
-import { dialogOf, expect, test, timelineOf } from './extension';
+import { dialogOf, expect, noticeOf, test, timelineOf } from './extension';
 
 const RISKY = 'Mijn BSN is 111222333, kun je dat even regelen?';
 const CLEAN = 'Wie gaat er mee naar de schoolmusical? Het wordt vast leuk!';
@@ -200,3 +200,21 @@ test('a post of 63,206 characters is checked in pieces: no long task, the insult
   await page.getByTestId('demo-post-button').click();
   await expect(timelineOf(page)).toHaveCount(1, { timeout: 10_000 });
 });
+
+test('a site that acts only on what the user does: "Toch plaatsen" did not post, the user is told so and their own press posts once @demo', async ({ page }) => {
+  await page.goto('/demo/?trusted-only');
+  await page.getByTestId('demo-post-text').fill(RISKY);
+  await page.getByTestId('demo-post-button').click();
+  await dialogOf(page).getByRole('button', { name: 'Toch plaatsen' }).click();
+  // The replayed click is not the user's: the page ignores it, and after a moment we say so in place.
+  const notice = noticeOf(page);
+  await notice.waitFor({ timeout: 6_000 });
+  expect(await notice.innerText()).toContain('Druk dan nog een keer op de knop');
+  await expect(timelineOf(page)).toHaveCount(0);
+  await page.getByTestId('demo-post-button').click();
+  await expect(timelineOf(page)).toHaveText([RISKY]);
+  await dialogOf(page).waitFor({ state: 'detached' });
+  // The post is gone from the box: the notice goes too.
+  await notice.waitFor({ state: 'detached', timeout: 3_000 });
+});
+

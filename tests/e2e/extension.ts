@@ -39,6 +39,11 @@ export function hintOf(page: Page): ClosedUi {
   return new ClosedUi(page, 'twijfelcheck-hint').getByRole('button');
 }
 
+/** The notice that a post did not go out, inside its closed shadow root. */
+export function noticeOf(page: Page): ClosedUi {
+  return new ClosedUi(page, 'twijfelcheck-notice').locator('[role="status"]');
+}
+
 export function timelineOf(page: Page) {
   return page.getByTestId('timeline-post');
 }
