@@ -88,14 +88,16 @@ function caretToEnd(editor: HTMLElement): void {
  * Lexical) and the DOM stay in step: never by rewriting the DOM. Textareas take execCommand
  * ('insertText'); rich editors a synthetic paste, which both Draft.js and Lexical accept. Firefox does not
  * let a page read what an extension put in a paste event; there the browser's own typing command adds it.
+ * Says whether the editor took it (some take only what the user types).
  */
-export async function appendText(editor: HTMLElement, text: string): Promise<void> {
+export async function appendText(editor: HTMLElement, text: string): Promise<boolean> {
   editor.focus();
   if (isTextField(editor)) {
+    const before = editor.value;
     editor.setSelectionRange(editor.value.length, editor.value.length);
     const separator = editor.value.trim() === '' ? '' : '\n';
     document.execCommand('insertText', false, separator + text);
-    return;
+    return editor.value !== before;
   }
   caretToEnd(editor);
   // The editors move their own selection on selectionchange; paste after they have.
@@ -111,8 +113,10 @@ export async function appendText(editor: HTMLElement, text: string): Promise<voi
   editor.dispatchEvent(paste);
   await new Promise((resolve) => setTimeout(resolve, 50));
   // Any change counts as taken: an editor may tidy the text up, and adding it twice is worse.
-  if (readEditorText(editor) !== before) return;
+  if (readEditorText(editor) !== before) return true;
   // On one line: a typed line break could post a comment box (Enter) or split what the editor cannot follow.
   caretToEnd(editor);
   document.execCommand('insertText', false, (hadText ? ' ' : '') + text);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return readEditorText(editor) !== before;
 }

@@ -5,7 +5,7 @@ import { recordError } from '../../utils/error-log';
 import type { Policy } from '../../utils/policy';
 import { attachmentsOf } from './attachments';
 import { checkComposer, mustWait, needsDialog } from './composer-check';
-import { confirmDelivery } from './delivery';
+import { confirmDelivery } from './notice';
 import { dialogStore } from './dialog-host';
 import { handOn, isHandingOn } from './hand-on';
 import { holdUntil } from './hold';

@@ -3,7 +3,8 @@ import type { CheckContext, Finding } from '../../rules/types';
 import { recordError } from '../../utils/error-log';
 import type { Policy } from '../../utils/policy';
 import { presentFindings } from './dialog-host';
-import { appendText, captureCaret, restoreCaret } from './editors';
+import { captureCaret, restoreCaret } from './editors';
+import { addDisclaimer } from './notice';
 import type { Submission } from './submission';
 
 /** How long a "Toch plaatsen" choice holds for the same text (a Next → Post flow checks twice). */
@@ -48,7 +49,7 @@ export function createPostDialog(options: PostDialogOptions): PostDialog {
         t: options.t,
         onAddDisclaimer: wantsDisclaimer
           ? () => {
-              appendText(held.focusEditor, context.school.disclaimerText).catch((error) => recordError('disclaimer', error));
+              addDisclaimer(held.focusEditor, context.school.disclaimerText, options.t).catch((error) => recordError('disclaimer', error));
             }
           : undefined,
         onEdit: () => restoreCaret(held.focusEditor),

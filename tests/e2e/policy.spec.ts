@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { dialogOf, expect, test, timelineOf } from './extension';
+import { dialogOf, expect, noticeOf, test, timelineOf } from './extension';
 import { appeared, canWritePolicy, NEEDS_ROOT, removePolicy, waitForPolicy, writePolicy } from './policy-file';
 
 test.describe.configure({ mode: 'serial' });
@@ -31,6 +31,29 @@ test.describe('school policy from a real Chromium policy file @policy', () => {
     await page.getByTestId('tweetButtonInline').click();
     await dialogOf(page).waitFor({ state: 'detached' });
     await expect(timelineOf(page)).toHaveText([`${post}\n${STAFF.disclaimerText}`]);
+  });
+
+  test('staff: an editor that ignores text a script adds gets the disclaimer on the clipboard, with a notice to paste it @demo', async ({ page }) => {
+    writePolicy(STAFF);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const comment = page.getByTestId('demo-comment-text');
+    await waitForPolicy(page, '/demo/?trusted-only', async () => {
+      await comment.click();
+      await page.keyboard.type('Trots op mijn leerlingen vandaag!');
+      await page.keyboard.press('Enter');
+      return appeared(dialogOf(page));
+    });
+    await dialogOf(page).getByRole('button', { name: 'Disclaimer toevoegen' }).click();
+    const notice = noticeOf(page);
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('Ctrl+V');
+    await expect(comment).not.toContainText('persoonlijke titel');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(STAFF.disclaimerText);
+    await comment.click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Control+V');
+    await expect(comment).toContainText('op persoonlijke titel');
+    await notice.waitFor({ state: 'detached', timeout: 3_000 });
   });
 
   test('staff: the disclaimer goes into a Lexical editor too @facebook', async ({ page }) => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { confirmDelivery } from '../../../entrypoints/compose.content/delivery';
+import { confirmDelivery } from '../../../entrypoints/compose.content/notice';
 import { demo } from '../../../entrypoints/compose.content/platforms/demo';
 import type { Submission } from '../../../entrypoints/compose.content/submission';
 

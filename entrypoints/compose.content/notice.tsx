@@ -1,15 +1,15 @@
 import { render } from 'preact';
-import { PressAgainNotice } from '../../components/PressAgainNotice';
-import pressAgainCss from '../../components/press-again.css?inline';
+import { Notice } from '../../components/Notice';
+import noticeCss from '../../components/notice.css?inline';
 import type { Translate } from '../../components/TwijfelDialog';
 import { recordError } from '../../utils/error-log';
-import { readEditorText } from './editors';
+import { appendText, readEditorText } from './editors';
 import { mountShadowHost, NOTICE_TAG } from './shadow-host';
 import type { Submission } from './submission';
 
 /** How long the site may take to take a post we handed on before we ask the user to look. */
 const DELIVERY_MS = 3000;
-/** How long the notice stays if the user does nothing; it goes as soon as the post is gone from the box. */
+/** How long a notice stays if the user does nothing. */
 const NOTICE_MS = 15_000;
 const WATCH_MS = 500;
 
@@ -30,27 +30,45 @@ export function confirmDelivery(held: Submission, t: Translate, letThrough: () =
     try {
       if (delivered(held)) return;
       letThrough();
-      showPressAgain(held, t);
+      // A slow site may still take it: the notice leaves as soon as the post is gone from the box.
+      showNotice(held.focusEditor, t('pressAgain'), t, () => delivered(held));
     } catch (error) {
       recordError('delivery', error);
     }
   }, DELIVERY_MS);
 }
 
+/**
+ * "Disclaimer toevoegen": into the editor if it takes it; an editor that ignores text a script adds gets it
+ * on the clipboard instead (still inside the user's click), with a notice to paste it.
+ */
+export async function addDisclaimer(editor: HTMLElement, disclaimer: string, t: Translate): Promise<void> {
+  if (await appendText(editor, disclaimer)) return;
+  const pasted = () => readEditorText(editor).includes(disclaimer.trim());
+  try {
+    await navigator.clipboard.writeText(disclaimer);
+    showNotice(editor, t('pasteDisclaimer'), t, pasted);
+  } catch (error) {
+    // No clipboard (the page lost focus, or the browser refused): the text itself, to type or copy.
+    recordError('disclaimer', error);
+    showNotice(editor, t('typeDisclaimer', [disclaimer]), t, pasted);
+  }
+}
+
 let shown: { host: HTMLElement; close(): void } | undefined;
 
-function showPressAgain(held: Submission, t: Translate): void {
+/** One notice at a time, at the bottom of the screen; it leaves when `done()` or after a while. */
+function showNotice(anchor: HTMLElement, message: string, t: Translate, done: () => boolean): void {
   shown?.close();
   const { host, mount } = mountShadowHost(
     NOTICE_TAG,
     'position: fixed; z-index: 2147483646; left: 50%; bottom: 24px; transform: translateX(-50%);',
-    pressAgainCss,
-    held.focusEditor,
+    noticeCss,
+    anchor,
   );
   const started = Date.now();
-  // A slow site may still take it: the notice leaves as soon as the post is gone from the box.
   const watch = setInterval(() => {
-    if (delivered(held) || Date.now() - started > NOTICE_MS) close();
+    if (done() || Date.now() - started > NOTICE_MS) close();
   }, WATCH_MS);
   const close = () => {
     clearInterval(watch);
@@ -58,5 +76,5 @@ function showPressAgain(held: Submission, t: Translate): void {
     if (shown?.host === host) shown = undefined;
   };
   shown = { host, close };
-  render(<PressAgainNotice t={t} onClose={close} />, mount);
+  render(<Notice message={message} t={t} onClose={close} />, mount);
 }
