@@ -15,7 +15,7 @@ import { createPostDialog } from './post-dialog';
 import { isFromOwnUi } from './shadow-host';
 import { submissionFromButton, submissionFromKey, type Submission } from './submission';
 import { submitKeyOf } from './submit-keys';
-import { editorAt, submitButtonAt } from './surfaces';
+import { editorAt, hasOpenSuggestions, submitButtonAt } from './surfaces';
 
 export interface InterceptorOptions {
   adapter(): SiteAdapter | undefined;
@@ -122,6 +122,8 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
     const key = submitKeyOf(event);
     const editor = key && editorAt(adapter, target);
     if (!editor || !editor.surface.keys.includes(key)) return;
+    // Enter in an open list of mentions picks a name; it does not post. Not Ctrl+Enter: that may still post.
+    if (key === 'enter' && hasOpenSuggestions(adapter, editor.element)) return;
     intercept(event, () => submissionFromKey(editor.surface, editor.element, event));
   };
 

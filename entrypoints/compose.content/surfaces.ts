@@ -97,3 +97,26 @@ export function anyEditorSelector(adapter: SiteAdapter): string {
   }
   return selector;
 }
+
+function isShown(element: Element): boolean {
+  if (!element.isConnected || element.closest('[hidden]')) return false;
+  return typeof element.checkVisibility === 'function' ? element.checkVisibility() : element.getClientRects().length > 0;
+}
+
+/**
+ * A list of suggestions (mentions, hashtags, emoji) is open for this editor: Enter then picks one and does
+ * not post. Read from the editor's ARIA state as Lexical, Draft.js and ARIA comboboxes set it (expanded,
+ * an active option, a listbox it controls), and from the site's own list where it does not say so.
+ */
+export function hasOpenSuggestions(adapter: SiteAdapter, editor: Element): boolean {
+  if (editor.getAttribute('aria-expanded') === 'true') return true;
+  const active = editor.getAttribute('aria-activedescendant');
+  if (active && document.getElementById(active)) return true;
+  for (const attribute of ['aria-controls', 'aria-owns']) {
+    for (const id of editor.getAttribute(attribute)?.split(/\s+/) ?? []) {
+      const list = id ? document.getElementById(id) : null;
+      if (list?.getAttribute('role') === 'listbox' && isShown(list)) return true;
+    }
+  }
+  return !!adapter.suggestionList && [...document.querySelectorAll(adapter.suggestionList)].some(isShown);
+}

@@ -218,3 +218,18 @@ test('a site that acts only on what the user does: "Toch plaatsen" did not post,
   await notice.waitFor({ state: 'detached', timeout: 3_000 });
 });
 
+test('Enter in an open list of names picks a name and posts nothing; the next Enter is checked @demo', async ({ page }) => {
+  const comment = page.getByTestId('demo-comment-text');
+  await comment.click();
+  await page.keyboard.type('Mijn BSN is 111222333, toch @Da');
+  await expect(page.getByTestId('demo-mention-list')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(comment).toContainText('@Daan');
+  await expect(page.getByTestId('demo-mention-list')).toBeHidden();
+  await expect(timelineOf(page)).toHaveCount(0);
+  expect(await dialogOf(page).count()).toBe(0);
+  await page.keyboard.press('Enter');
+  await dialogOf(page).waitFor();
+  await expect(timelineOf(page)).toHaveCount(0);
+});
+

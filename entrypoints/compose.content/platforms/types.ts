@@ -46,4 +46,9 @@ export interface SiteAdapter<Id extends Site | 'demo' = Site | 'demo'> {
   accountHandle?: string;
   /** File inputs that set a profile photo (or banner): what is chosen there is checked before the site gets it. */
   profilePhotoInput?: string;
+  /**
+   * The site's own list of suggestions (mentions, hashtags) where it does not mark it for assistive
+   * technology: while one is shown, Enter picks from it and does not post.
+   */
+  suggestionList?: string;
 }

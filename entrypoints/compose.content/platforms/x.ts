@@ -13,6 +13,8 @@ export const x: SiteAdapter<'x'> = {
   // The "Edit profile" dialog (/settings/profile): avatar and banner inputs next to Profile_Save_Button.
   // Not in platforms.md: from memory of X's web app, unverified; structural so labels do not matter.
   profilePhotoInput: '[role="dialog"]:has([data-testid="Profile_Save_Button"]) input[type="file"]',
+  // The mention and hashtag suggestions under the composer (automation scripts for x.com/compose/tweet, 2025).
+  suggestionList: '[id^="typeaheadDropdown"]',
   surfaces: [
     {
       id: 'dm',
