@@ -12,7 +12,9 @@ export const facebook: SiteAdapter<'facebook'> = {
   // /profile.php?id=…), as Mask Network's Facebook adaptor reads it. Other pages do not show it.
   accountHandle: '[data-pagelet="LeftRail"] ul a[role="link"][href]',
   // The "Update profile picture" dialog on the own profile (English and Dutch UI). Not in platforms.md:
-  // unverified, from memory of Facebook's web app.
+  // unverified, from memory of Facebook's web app. Issue 15 reports that the label is on the camera button,
+  // not the dialog; "any image input in a dialog" would also take the create-post dialog's photos, so that
+  // needs a fixture of the real dialog first.
   profilePhotoInput: ['Update profile picture', 'Profielfoto bijwerken', 'Profielfoto wijzigen']
     .map((name) => `[role="dialog"][aria-label="${name}"] input[type="file"]`)
     .join(', '),
@@ -20,10 +22,14 @@ export const facebook: SiteAdapter<'facebook'> = {
     {
       id: 'comment',
       // Comment and reply boxes under posts and in the photo viewer (2023–): aria-label starts with the action.
+      // "Write a public comment…" and "Answer as <name>" (issue 15, from a Messenger/Facebook desktop client
+      // tested live 2026-09, termite09/bubble-for-messenger).
       editor: [
         'Comment as',
         'Reply to',
         'Write a comment',
+        'Write a public comment',
+        'Answer as',
         'Write a reply',
         'Reageer als',
         'Beantwoorden aan',
@@ -34,7 +40,7 @@ export const facebook: SiteAdapter<'facebook'> = {
         .map((prefix) => `[data-lexical-editor="true"][aria-label^="${prefix}"]`)
         .join(', '),
       submit: 'div[role="button"][aria-label]',
-      submitLabels: ['Comment', 'Reply', 'Reageren', 'Reageer', 'Beantwoorden', 'Opmerking plaatsen'],
+      submitLabels: ['Comment', 'Post comment', 'Reply', 'Reageren', 'Reageer', 'Beantwoorden', 'Opmerking plaatsen'],
       keys: ['enter'],
     },
     {

@@ -47,8 +47,15 @@ export const instagram: SiteAdapter<'instagram'> = {
     },
     {
       id: 'direct',
-      // Direct messages (/direct/t/…): Lexical div.notranslate textbox; Send is a word or an svg icon label.
-      editor: 'div.notranslate[contenteditable="true"][role="textbox"], [contenteditable="true"][aria-label="Message"]',
+      // Direct messages (/direct/t/…): a Lexical textbox; older pages mark it div.notranslate or label it
+      // "Message", the 2026 one only has aria-placeholder="Message..." (issue 15, from a desktop client
+      // tested live 2026-09). Send is a word or an svg icon label, shown once there is text.
+      editor: [
+        'div.notranslate[contenteditable="true"][role="textbox"]',
+        '[contenteditable="true"][aria-label="Message"]',
+        '[role="textbox"][contenteditable="true"][aria-placeholder^="Message"]',
+        '[role="textbox"][contenteditable="true"][aria-placeholder^="Bericht"]',
+      ].join(', '),
       submit: '[role="button"]',
       submitLabels: ['Send', 'Verzenden', 'Versturen', 'Verstuur'],
       keys: ['enter'],

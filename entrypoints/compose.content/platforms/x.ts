@@ -26,8 +26,14 @@ export const x: SiteAdapter<'x'> = {
     {
       id: 'post',
       // New post (home inline and modal), reply, quote and every part of a thread: tweetTextarea_0, _1, …
-      // on the Draft.js contenteditable (desktop) or a textarea (mobile web); not the _label wrapper.
-      editor: '[data-testid^="tweetTextarea_"][contenteditable="true"], textarea[data-testid^="tweetTextarea_"]',
+      // on the Draft.js contenteditable (desktop). Mobile web: the testid sits on a wrapper div around a
+      // textarea (issue 15's comparison with maintained extensions, 2026-09; not checked here against a
+      // saved live page); the older form, the testid on the textarea itself, stays.
+      editor: [
+        '[data-testid^="tweetTextarea_"][contenteditable="true"]',
+        'textarea[data-testid^="tweetTextarea_"]',
+        'div[data-testid^="tweetTextarea_"] textarea',
+      ].join(', '),
       // tweetButton in the modal, tweetButtonInline on the home timeline and under a post (reply).
       submit: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]',
       // Draft.js takes an untrusted Ctrl+Enter when keyCode and which are 13 (tried 2026-11 on Draft 0.11.7).

@@ -103,4 +103,26 @@ describe('site adapters against saved fixture HTML', () => {
     expect(adapterFor({ hostname: 'localhost', pathname: '/sites/facebook/groups/1' })?.id).toBe('facebook');
     expect(adapterFor({ hostname: 'example.org', pathname: '/sites/x/' })).toBeUndefined();
   });
+
+  // Shapes the live sites were reported to have in 2026 (issue 15), written as the smallest HTML with them.
+  const shapes: Array<[string, SiteAdapter, string, string]> = [
+    ['X mobile web: the testid on a wrapper around the textarea', x, 'post', '<div data-testid="tweetTextarea_0"><textarea></textarea></div>'],
+    ['Instagram direct: a Lexical textbox known only by its placeholder', instagram, 'direct', '<div role="textbox" contenteditable="true" aria-placeholder="Message..."></div>'],
+    ['Facebook: "Write a public comment…"', facebook, 'comment', '<div data-lexical-editor="true" contenteditable="true" aria-label="Write a public comment…"></div>'],
+    ['Facebook: "Answer as <name>"', facebook, 'comment', '<div data-lexical-editor="true" contenteditable="true" aria-label="Answer as Sanne Jansen"></div>'],
+  ];
+  for (const [name, adapter, surfaceId, html] of shapes) {
+    it(`${adapter.id}: ${name}`, () => {
+      document.body.innerHTML = html;
+      const surface = adapter.surfaces.find((candidate) => candidate.id === surfaceId)!;
+      expect(document.querySelectorAll(surface.editor)).toHaveLength(1);
+    });
+  }
+
+  it('facebook: "Post comment" posts a comment', () => {
+    document.body.innerHTML =
+      '<div><div data-lexical-editor="true" contenteditable="true" aria-label="Write a public comment…"></div><div role="button" aria-label="Post comment"></div></div>';
+    const comment = facebook.surfaces.find((surface) => surface.id === 'comment')!;
+    expect(submitButtonsIn(document, comment)).toHaveLength(1);
+  });
 });
