@@ -8,8 +8,14 @@ import type { SiteAdapter } from './types';
 export const x: SiteAdapter<'x'> = {
   id: 'x',
   localPaths: ['/sites/x/'],
-  // The account switcher in the side navigation shows "Name @handle" (2021–).
-  accountHandle: '[data-testid="SideNav_AccountSwitcher_Button"]',
+  // The account switcher in the side navigation shows "Name @handle" (2021–). At narrow widths and on mobile
+  // web it is absent; there the profile link of the tab bar or of the side menu leads to /handle (issue 15,
+  // 2026-09, after Mask Network's Twitter adaptor).
+  accountHandle: [
+    '[data-testid="SideNav_AccountSwitcher_Button"]',
+    'a[data-testid="AppTabBar_Profile_Link"]',
+    'a[data-testid="DashButton_ProfileIcon_Link"]',
+  ].join(', '),
   // The "Edit profile" dialog (/settings/profile): avatar and banner inputs next to Profile_Save_Button.
   // Not in platforms.md: from memory of X's web app, unverified; structural so labels do not matter.
   profilePhotoInput: '[role="dialog"]:has([data-testid="Profile_Save_Button"]) input[type="file"]',

@@ -73,6 +73,13 @@ describe('site adapters against saved fixture HTML', () => {
     }
   });
 
+  it('x: at narrow widths the account comes from the profile link of the tab bar or side menu', () => {
+    document.body.innerHTML = '<nav><a data-testid="AppTabBar_Profile_Link" href="/Sanne_J"><div></div></a></nav>';
+    expect(signedInHandle(x)).toBe('sanne_j');
+    document.body.innerHTML = '<div><a data-testid="DashButton_ProfileIcon_Link" href="/csghetstreek"></a></div>';
+    expect(signedInHandle(x)).toBe('csghetstreek');
+  });
+
   it('takes the handle from the address of a profile link', () => {
     expect(handleFromProfileLink('/CSGHetStreek/')).toBe('csghetstreek');
     expect(handleFromProfileLink('https://www.facebook.com/het.streek')).toBe('het.streek');
