@@ -1,0 +1,332 @@
+import nlp from 'compromise/one';
+import data from '../data/english.json';
+import { englishSentences } from './language';
+
+/**
+ * English abuse, read per clause as target × attack, like the Dutch grammar (rules/belediging/grammar/):
+ * compromise/one splits the English sentences into terms (with "I'm" → "i am", "gonna" → "going to"), our
+ * own word classes (rules/data/english.json) say who is addressed and how, and small structures join them
+ * ("I'll" + violent verb + you; group + "should be" + deported; you + are + such a + loser). Guards keep
+ * quiet on negation before the attack, the writer mocking themself, things and activities, sport and game
+ * talk, news and fiction, counter-speech and plainly friendly banter.
+ */
+
+/** What a finding is about; the rule turns this into its message. */
+export type Attack =
+  | 'dreigen'
+  | 'dreigenGroep'
+  | 'doodswens'
+  | 'haatGroep'
+  | 'ontmenselijking'
+  | 'buitensluiten'
+  | 'seksueel'
+  | 'uitschelden'
+  | 'lichaam';
+
+export interface EnglishFinding {
+  attack: Attack;
+  /** UTF-16 offsets into the text. */
+  start: number;
+  end: number;
+  /** Which structure of rules/data/english.json matched: for debugging and tests. */
+  pattern: string;
+}
+
+/** One word of an English clause, in the form the classes use. */
+interface Word {
+  w: string;
+  start: number;
+  end: number;
+  /** A name: @mention, or a capitalised word the classes do not know. */
+  name: boolean;
+  /** The clause ends after this word (comma, semicolon, colon, dash, quote). */
+  brk: boolean;
+}
+
+type Alt = { kind: 'word'; w: string } | { kind: 'class'; name: string } | { kind: 'name' } | { kind: 'any' } | { kind: 'end' };
+interface Elem {
+  alts: Alt[];
+  min: number;
+  max: number;
+}
+type Seq = Elem[];
+
+interface Pattern {
+  id: string;
+  attack: Attack;
+  seq: Seq;
+  /** Stays quiet in sport and game talk. */
+  sport: boolean;
+}
+
+interface Data {
+  classes: Record<string, string[]>;
+  patterns: Array<{ id: string; attack: Attack; match: string[]; sport?: boolean }>;
+  expand: Record<string, string>;
+  objects: string[];
+  guards: Record<string, string>;
+}
+
+const DATA = data as unknown as Data;
+
+function parseSeq(source: string): Seq {
+  return source
+    .trim()
+    .split(/\s+/)
+    .map((part) => {
+      let min = 1;
+      let max = 1;
+      if (part.endsWith('?')) {
+        min = 0;
+        part = part.slice(0, -1);
+      } else if (part.endsWith('*')) {
+        min = 0;
+        max = 3;
+        part = part.slice(0, -1);
+      }
+      if (part === '…') return { alts: [{ kind: 'any' }], min: 0, max: 3 };
+      const alts: Alt[] = part.split('|').map((alt) => {
+        if (alt === '#name') return { kind: 'name' };
+        if (alt === '$') return { kind: 'end' };
+        if (alt.startsWith('@')) {
+          if (!(alt.slice(1) in DATA.classes)) throw new Error(`english.json: unknown class ${alt}`);
+          return { kind: 'class', name: alt.slice(1) };
+        }
+        return { kind: 'word', w: alt.replace(/_/g, ' ') };
+      });
+      return { alts, min, max };
+    });
+}
+
+let compiled:
+  | { classes: Map<string, Seq[]>; patterns: Pattern[]; firsts: Map<Seq, First>; vocabulary: Set<string>; expand: Map<string, string[]>; guards: Record<string, RegExp> }
+  | undefined;
+
+function grammar() {
+  if (compiled) return compiled;
+  const classes = new Map<string, Seq[]>();
+  const vocabulary = new Set<string>(DATA.objects);
+  for (const phrases of Object.values(DATA.classes)) {
+    for (const phrase of phrases) for (const word of phrase.split(/[\s|]+/)) if (/^[a-z]+$/.test(word)) vocabulary.add(word);
+  }
+  const patterns: Pattern[] = [];
+  for (const pattern of DATA.patterns) {
+    for (const source of pattern.match) {
+      for (const word of source.split(/[\s|?*]+/)) if (/^[a-z]+$/.test(word)) vocabulary.add(word);
+    }
+  }
+  compiled = { classes, patterns, firsts: new Map(), vocabulary, expand: new Map(Object.entries(DATA.expand).map(([word, to]) => [word, to.split(' ')])), guards: {} };
+  for (const [name, phrases] of Object.entries(DATA.classes)) classes.set(name, phrases.map(parseSeq));
+  for (const pattern of DATA.patterns) {
+    for (const [index, source] of pattern.match.entries()) {
+      patterns.push({ id: `${pattern.id}#${index}`, attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false });
+    }
+  }
+  for (const [name, source] of Object.entries(DATA.guards)) compiled.guards[name] = new RegExp(source, 'iu');
+  const classFirsts = new Map<string, First>();
+  const classFirst = (name: string): First => {
+    if (classFirsts.has(name)) return classFirsts.get(name)!;
+    classFirsts.set(name, null);
+    const union = { words: new Set<string>(), name: false };
+    let open = false;
+    for (const seq of classes.get(name)!) {
+      const first = firstOf(seq, classFirst);
+      if (first === null) open = true;
+      else {
+        for (const w of first.words) union.words.add(w);
+        if (first.name) union.name = true;
+      }
+    }
+    classFirsts.set(name, open ? null : union);
+    return classFirsts.get(name)!;
+  };
+  for (const seqs of classes.values()) for (const seq of seqs) compiled.firsts.set(seq, firstOf(seq, classFirst));
+  for (const pattern of patterns) compiled.firsts.set(pattern.seq, firstOf(pattern.seq, classFirst));
+  return compiled;
+}
+
+/** Per clause: the ends of each class matched at each position (the classes nest; this keeps it linear). */
+let classMemo = new Map<string, number[]>();
+
+/** Every position after matching `seq` from element `at`, word `pos`, inside words[..to). */
+function* matchSeq(seq: Seq, at: number, words: Word[], pos: number, to: number): Generator<number> {
+  if (at === seq.length) {
+    yield pos;
+    return;
+  }
+  const elem = seq[at]!;
+  function* repeat(count: number, position: number): Generator<number> {
+    if (count >= elem.min) yield* matchSeq(seq, at + 1, words, position, to);
+    if (count >= elem.max) return;
+    for (const alt of elem.alts) {
+      if (alt.kind === 'end') {
+        if (position === to) yield* matchSeq(seq, at + 1, words, position, to);
+        continue;
+      }
+      for (const next of matchAlt(alt, words, position, to)) yield* repeat(count + 1, next);
+    }
+  }
+  yield* repeat(0, pos);
+}
+
+function matchAlt(alt: Alt, words: Word[], pos: number, to: number): number[] {
+  if (pos >= to) return [];
+  const word = words[pos]!;
+  switch (alt.kind) {
+    case 'word': {
+      if (!alt.w.includes(' ')) return word.w === alt.w ? [pos + 1] : [];
+      const parts = alt.w.split(' ');
+      return pos + parts.length <= to && parts.every((part, index) => words[pos + index]!.w === part) ? [pos + parts.length] : [];
+    }
+    case 'name':
+      return word.name ? [pos + 1] : [];
+    case 'any':
+      return [pos + 1];
+    case 'end':
+      return [];
+    case 'class': {
+      const key = `${alt.name}|${pos}`;
+      let ends = classMemo.get(key);
+      if (ends) return ends;
+      classMemo.set(key, []);
+      const found = new Set<number>();
+      for (const seq of grammar().classes.get(alt.name)!) {
+        if (!canStart(grammar().firsts.get(seq)!, word)) continue;
+        for (const end of matchSeq(seq, 0, words, pos, to)) if (end > pos) found.add(end);
+      }
+      ends = [...found];
+      classMemo.set(key, ends);
+      return ends;
+    }
+  }
+}
+
+/** The words a sequence can begin with; `null` when it can begin with anything (a gap, or only optional parts). */
+type First = { words: Set<string>; name: boolean } | null;
+
+function canStart(first: First, word: Word): boolean {
+  return first === null || first.words.has(word.w) || (first.name && word.name);
+}
+
+function firstOf(seq: Seq, classFirst: (name: string) => First): First {
+  const result = { words: new Set<string>(), name: false };
+  for (const elem of seq) {
+    for (const alt of elem.alts) {
+      if (alt.kind === 'any' || alt.kind === 'end') return null;
+      if (alt.kind === 'name') result.name = true;
+      else if (alt.kind === 'word') result.words.add(alt.w.split(' ')[0]!);
+      else {
+        const inner = classFirst(alt.name);
+        if (inner === null) return null;
+        for (const w of inner.words) result.words.add(w);
+        if (inner.name) result.name = true;
+      }
+    }
+    if (elem.min > 0) return result;
+  }
+  return null;
+}
+
+const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'noone', 'none', 'nor', 'neither', 'without', 'hardly']);
+const SELF = new Set(['i', 'me', 'myself', 'im']);
+
+/** A negation in the four words before the match, in the same clause ("not gonna lie" is none). */
+function negatedBefore(words: Word[], from: number, start: number): boolean {
+  for (let index = Math.max(from, start - 4); index < start; index++) {
+    if (!NEGATIONS.has(words[index]!.w)) continue;
+    const after = words.slice(index + 1, index + 4).map((word) => word.w).join(' ');
+    if (index === start - 1 || !/^(?:going to lie|gonna lie|to be rude|gonna lie)/.test(after)) return true;
+  }
+  return false;
+}
+
+const ATTACKS_KEPT_WHEN_FRIENDLY = new Set<Attack>(['dreigen', 'dreigenGroep', 'doodswens', 'haatGroep', 'ontmenselijking', 'seksueel']);
+
+/** The words of one English sentence, from compromise's terms, with slang and contractions expanded. */
+function wordsOf(text: string, offset: number): Word[] {
+  const { expand, vocabulary } = grammar();
+  const words: Word[] = [];
+  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{
+    terms: Array<{ text: string; post: string; pre: string; machine?: string; normal: string; offset: { start: number; length: number } }>;
+  }>;
+  for (const sentence of json) {
+    sentence.terms.forEach((term, index) => {
+      const raw = (term.machine ?? term.normal).toLowerCase();
+      let w = raw.replace(/^[@#]+/, '').replace(/['’]/g, '').replace(/[^a-z0-9 ]/g, '');
+      w = w.replace(/([a-z])\1{2,}/g, '$1');
+      let start = offset + term.offset.start;
+      let end = start + term.offset.length;
+      if (term.offset.length === 0 && words.length > 0) {
+        start = words[words.length - 1]!.start;
+        end = words[words.length - 1]!.end;
+      }
+      const brk = /[,;:()"“”—–]|\s-\s/.test(term.post) || /["“”(]/.test(term.pre);
+      if (brk && words.length > 0 && /["“(]/.test(term.pre)) words[words.length - 1]!.brk = true;
+      const mention = term.text.startsWith('@');
+      const capital = /^[A-Z][a-z]/.test(term.text);
+      const nextWord = (sentence.terms[index + 1]?.normal ?? '').replace(/[^a-z]/g, '');
+      const initialName = index === 0 && NAME_FOLLOWERS.has(nextWord);
+      const name = mention || (capital && (index > 0 || initialName) && !vocabulary.has(w) && !KNOWN.has(w));
+      if (w === '') return;
+      const parts = expand.get(w) ?? [w];
+      parts.forEach((part, partIndex) => words.push({ w: part, start, end, name: name && parts.length === 1, brk: brk && partIndex === parts.length - 1 }));
+      // "he's", "that's": compromise/one keeps one term; read the 's as "is" after a pronoun.
+      if (/['’]s$/i.test(term.text) && S_IS.has(w.replace(/s$/, '')) && words.length > 0) {
+        const last = words[words.length - 1]!;
+        last.w = w.replace(/s$/, '');
+        words.push({ w: 'is', start: last.start, end: last.end, name: false, brk: last.brk });
+        last.brk = false;
+      }
+    });
+  }
+  return words;
+}
+
+const S_IS = new Set(['he', 'she', 'it', 'that', 'what', 'who', 'there', 'here', 'where', 'everyone', 'nobody', 'this']);
+const NAME_FOLLOWERS = new Set(['is', 'was', 'has', 'looks', 'acts', 'sounds', 'should', 'needs', 'deserves', 'really', 'literally', 'just', 'always', 'never', 'smells', 'will', 'can', 'thinks', 'and', 'isnt', 'aint']);
+const KNOWN = new Set(['i', 'omg', 'lol', 'lmao', 'ok', 'okay', 'yes', 'no', 'hey', 'hi', 'bro', 'please', 'pls', 'honestly', 'imagine', 'why', 'what', 'when', 'where', 'who', 'how']);
+
+/**
+ * The English abuse in a text: one finding per matched structure (overlapping ones are left for the
+ * engine to merge). A text with no English sentence costs only the language check.
+ */
+export function analyseEnglish(text: string): EnglishFinding[] {
+  const english = englishSentences(text);
+  if (english.length === 0) return [];
+  const { patterns, guards } = grammar();
+  if (guards.counter!.test(text) || guards.news!.test(text)) return [];
+  const sport = guards.sport!.test(text);
+  const friendly = guards.friendly!.test(text);
+  const findings: EnglishFinding[] = [];
+  for (const sentence of english) {
+    const words = wordsOf(sentence.text, sentence.start);
+    let clauseStart = 0;
+    for (let index = 0; index < words.length; index++) {
+      if (!words[index]!.brk && index < words.length - 1) continue;
+      analyseClause(words, clauseStart, index + 1, patterns, { sport, friendly }, findings);
+      clauseStart = index + 1;
+    }
+  }
+  return findings;
+}
+
+function analyseClause(words: Word[], from: number, to: number, patterns: Pattern[], text: { sport: boolean; friendly: boolean }, findings: EnglishFinding[]): void {
+  classMemo = new Map();
+  const { firsts } = grammar();
+  let coveredTo = -1;
+  for (let start = from; start < to; start++) {
+    for (const pattern of patterns) {
+      if (pattern.sport && text.sport) continue;
+      if (text.friendly && !ATTACKS_KEPT_WHEN_FRIENDLY.has(pattern.attack)) continue;
+      if (!canStart(firsts.get(pattern.seq)!, words[start]!)) continue;
+      let end = -1;
+      for (const next of matchSeq(pattern.seq, 0, words, start, to)) if (next > end) end = next;
+      if (end <= start || end <= coveredTo) continue;
+      if (negatedBefore(words, from, start)) continue;
+      // The writer about themself: "what an idiot I am", "such a loser lol me".
+      if (end < to && SELF.has(words[end]!.w)) continue;
+      findings.push({ attack: pattern.attack, start: words[start]!.start, end: words[end - 1]!.end, pattern: pattern.id });
+      coveredTo = end;
+    }
+  }
+}
