@@ -1,4 +1,6 @@
 import nlp from 'compromise/one';
+import nameData from '../data/namen.json';
+import { frontDecode } from '../front-coding';
 import data from '../data/english.json';
 import { englishSentences } from './language';
 
@@ -43,7 +45,7 @@ interface Word {
   brk: boolean;
 }
 
-type Alt = { kind: 'word'; w: string } | { kind: 'class'; name: string } | { kind: 'name' } | { kind: 'any' } | { kind: 'end' };
+type Alt = { kind: 'word'; w: string } | { kind: 'class'; name: string } | { kind: 'name' } | { kind: 'any' } | { kind: 'end' } | { kind: 'begin' } | { kind: 'they' };
 interface Elem {
   alts: Alt[];
   min: number;
@@ -57,14 +59,17 @@ interface Pattern {
   seq: Seq;
   /** Stays quiet in sport and game talk. */
   sport: boolean;
+  /** Implicit: stays quiet in a light or joking text (laughing emoji, "haha", "x = y"), in quotes or reported. */
+  weak: boolean;
 }
 
 interface Data {
   classes: Record<string, string[]>;
-  patterns: Array<{ id: string; attack: Attack; match: string[]; sport?: boolean }>;
+  patterns: Array<{ id: string; attack: Attack; match: string[]; sport?: boolean; weak?: boolean }>;
   expand: Record<string, string>;
   objects: string[];
   guards: Record<string, string>;
+  englishWordNames: string[];
 }
 
 const DATA = data as unknown as Data;
@@ -88,6 +93,8 @@ function parseSeq(source: string): Seq {
       const alts: Alt[] = part.split('|').map((alt) => {
         if (alt === '#name') return { kind: 'name' };
         if (alt === '$') return { kind: 'end' };
+        if (alt === '^') return { kind: 'begin' };
+        if (alt === '#they') return { kind: 'they' };
         if (alt.startsWith('@')) {
           if (!(alt.slice(1) in DATA.classes)) throw new Error(`english.json: unknown class ${alt}`);
           return { kind: 'class', name: alt.slice(1) };
@@ -119,7 +126,7 @@ function grammar() {
   for (const [name, phrases] of Object.entries(DATA.classes)) classes.set(name, phrases.map(parseSeq));
   for (const pattern of DATA.patterns) {
     for (const [index, source] of pattern.match.entries()) {
-      patterns.push({ id: `${pattern.id}#${index}`, attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false });
+      patterns.push({ id: `${pattern.id}#${index}`, attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false, weak: pattern.weak ?? false });
     }
   }
   for (const [name, source] of Object.entries(DATA.guards)) compiled.guards[name] = new RegExp(source, 'iu');
@@ -145,6 +152,11 @@ function grammar() {
   return compiled;
 }
 
+/** Where the clause under analysis starts (for `^`), and whether the text names a group (for `#they`). */
+let clauseFrom = 0;
+let groupInText = false;
+const THEY = new Set(['they', 'them', 'those', 'these']);
+
 /** Per clause: the ends of each class matched at each position (the classes nest; this keeps it linear). */
 let classMemo = new Map<string, number[]>();
 
@@ -161,6 +173,10 @@ function* matchSeq(seq: Seq, at: number, words: Word[], pos: number, to: number)
     for (const alt of elem.alts) {
       if (alt.kind === 'end') {
         if (position === to) yield* matchSeq(seq, at + 1, words, position, to);
+        continue;
+      }
+      if (alt.kind === 'begin') {
+        if (position === clauseFrom) yield* matchSeq(seq, at + 1, words, position, to);
         continue;
       }
       for (const next of matchAlt(alt, words, position, to)) yield* repeat(count + 1, next);
@@ -183,7 +199,11 @@ function matchAlt(alt: Alt, words: Word[], pos: number, to: number): number[] {
     case 'any':
       return [pos + 1];
     case 'end':
+    case 'begin':
       return [];
+    case 'they':
+      // "most of them are …" is not "they are …".
+      return groupInText && THEY.has(word.w) && !(word.w === 'them' && words[pos - 1]?.w === 'of') ? [pos + 1] : [];
     case 'class': {
       const key = `${alt.name}|${pos}`;
       let ends = classMemo.get(key);
@@ -213,6 +233,11 @@ function firstOf(seq: Seq, classFirst: (name: string) => First): First {
   for (const elem of seq) {
     for (const alt of elem.alts) {
       if (alt.kind === 'any' || alt.kind === 'end') return null;
+      if (alt.kind === 'begin') continue;
+      if (alt.kind === 'they') {
+        for (const w of THEY) result.words.add(w);
+        continue;
+      }
       if (alt.kind === 'name') result.name = true;
       else if (alt.kind === 'word') result.words.add(alt.w.split(' ')[0]!);
       else {
@@ -222,19 +247,25 @@ function firstOf(seq: Seq, classFirst: (name: string) => First): First {
         if (inner.name) result.name = true;
       }
     }
-    if (elem.min > 0) return result;
+    if (elem.min > 0 && !elem.alts.every((alt) => alt.kind === 'begin')) return result;
   }
   return null;
 }
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'noone', 'none', 'nor', 'neither', 'without', 'hardly']);
+let objects: Set<string> | undefined;
+const OBJECTS = () => (objects ??= new Set(DATA.objects));
 const SELF = new Set(['i', 'me', 'myself', 'im']);
+const REPORTING = new Set(['said', 'says', 'saying', 'texts', 'texted', 'warned', 'wrote', 'writes', 'asked', 'screamed', 'shouted', 'yelled', 'called']);
+const THIRD_PARTY = new Set(['people', 'who', 'some', 'racists', 'others', 'many', 'someone', 'somebody', 'they', 'he', 'she']);
 
 /** A negation in the four words before the match, in the same clause ("not gonna lie" is none). */
 function negatedBefore(words: Word[], from: number, start: number): boolean {
   for (let index = Math.max(from, start - 4); index < start; index++) {
     if (!NEGATIONS.has(words[index]!.w)) continue;
     const after = words.slice(index + 1, index + 4).map((word) => word.w).join(' ');
+    // "if you don't send …": a condition that presses, not a negation.
+    if (index >= 2 && words[index - 1]!.w === 'do' && ['you', 'u'].includes(words[index - 2]!.w)) continue;
     if (index === start - 1 || !/^(?:going to lie|gonna lie|to be rude|gonna lie)/.test(after)) return true;
   }
   return false;
@@ -266,7 +297,8 @@ function wordsOf(text: string, offset: number): Word[] {
       const capital = /^[A-Z][a-z]/.test(term.text);
       const nextWord = (sentence.terms[index + 1]?.normal ?? '').replace(/[^a-z]/g, '');
       const initialName = index === 0 && NAME_FOLLOWERS.has(nextWord);
-      const name = mention || (capital && (index > 0 || initialName) && !vocabulary.has(w) && !KNOWN.has(w));
+      const lowerName = !capital && firstNames().has(w) && !KNOWN.has(w);
+      const name = mention || lowerName || (capital && (index > 0 || initialName || firstNames().has(w)) && !vocabulary.has(w) && !KNOWN.has(w));
       if (w === '') return;
       const parts = expand.get(w) ?? [w];
       parts.forEach((part, partIndex) => words.push({ w: part, start, end, name: name && parts.length === 1, brk: brk && partIndex === parts.length - 1 }));
@@ -280,6 +312,17 @@ function wordsOf(text: string, offset: number): Word[] {
     });
   }
   return words;
+}
+
+let names: Set<string> | undefined;
+/** First names that are no common word: also a name when typed in lower case ("sanne is a snake"). */
+function firstNames(): Set<string> {
+  if (names) return names;
+  const also = frontDecode(nameData.alsoWords);
+  const { vocabulary } = grammar();
+  names = new Set([...frontDecode(nameData.firstNames)].filter((name) => !also.has(name) && !vocabulary.has(name)));
+  for (const word of DATA.englishWordNames) names.delete(word);
+  return names;
 }
 
 const S_IS = new Set(['he', 'she', 'it', 'that', 'what', 'who', 'there', 'here', 'where', 'everyone', 'nobody', 'this']);
@@ -296,28 +339,55 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   const { patterns, guards } = grammar();
   if (guards.counter!.test(text) || guards.news!.test(text)) return [];
   const sport = guards.sport!.test(text);
-  const friendly = guards.friendly!.test(text);
+  const friendly = guards.friendly!.test(text) || guards.self!.test(text);
+  const light = friendly || guards.light!.test(text);
+  const commented = /\p{L}{2,}.*["“][^"“”]{3,}["”]|["“][^"“”]{3,}["”].*\p{L}{2,}/u.test(text);
   const findings: EnglishFinding[] = [];
-  for (const sentence of english) {
-    const words = wordsOf(sentence.text, sentence.start);
+  const sentenceWords = english.map((sentence) => wordsOf(sentence.text, sentence.start));
+  groupInText = sentenceWords.some((words) => mentionsGroup(words));
+  for (const words of sentenceWords) {
     let clauseStart = 0;
     for (let index = 0; index < words.length; index++) {
       if (!words[index]!.brk && index < words.length - 1) continue;
-      analyseClause(words, clauseStart, index + 1, patterns, { sport, friendly }, findings);
+      analyseClause(words, clauseStart, index + 1, patterns, { commented, sport, friendly, light, text }, findings);
       clauseStart = index + 1;
     }
   }
   return findings;
 }
 
-function analyseClause(words: Word[], from: number, to: number, patterns: Pattern[], text: { sport: boolean; friendly: boolean }, findings: EnglishFinding[]): void {
+/** Whether some clause of the text names a protected group (then "they" can stand for it). */
+function mentionsGroup(words: Word[]): boolean {
   classMemo = new Map();
+  clauseFrom = 0;
+  for (let pos = 0; pos < words.length; pos++) if (matchAlt({ kind: 'class', name: 'GROUP' }, words, pos, words.length).length > 0) return true;
+  return false;
+}
+
+interface TextGuards {
+  /** The text quotes someone and says something of its own beside the quote. */
+  commented: boolean;
+  sport: boolean;
+  friendly: boolean;
+  light: boolean;
+  text: string;
+}
+
+/** Inside quotation marks: an odd number of them before the offset. */
+function quoted(text: string, offset: number): boolean {
+  return (text.slice(0, offset).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+}
+
+function analyseClause(words: Word[], from: number, to: number, patterns: Pattern[], text: TextGuards, findings: EnglishFinding[]): void {
+  classMemo = new Map();
+  clauseFrom = from;
   const { firsts } = grammar();
   let coveredTo = -1;
   for (let start = from; start < to; start++) {
     for (const pattern of patterns) {
       if (pattern.sport && text.sport) continue;
       if (text.friendly && !ATTACKS_KEPT_WHEN_FRIENDLY.has(pattern.attack)) continue;
+      if (pattern.weak && text.light) continue;
       if (!canStart(firsts.get(pattern.seq)!, words[start]!)) continue;
       let end = -1;
       for (const next of matchSeq(pattern.seq, 0, words, start, to)) if (next > end) end = next;
@@ -325,6 +395,14 @@ function analyseClause(words: Word[], from: number, to: number, patterns: Patter
       if (negatedBefore(words, from, start)) continue;
       // The writer about themself: "what an idiot I am", "such a loser lol me".
       if (end < to && SELF.has(words[end]!.w)) continue;
+      const before = start > from ? words[start - 1]!.w : '';
+      // Reported or quoted: "she said watch your back", "people who hate Muslims".
+      if (REPORTING.has(before)) continue;
+      if (THIRD_PARTY.has(before) && (pattern.attack === 'haatGroep' || pattern.attack === 'ontmenselijking')) continue;
+      // Quoted, with words of the writer's own around the quote: someone else's words, reported.
+      if ((pattern.weak || text.commented) && quoted(text.text, words[start]!.start + 1)) continue;
+      // "what a clown of a timetable": the insult is about a thing.
+      if (pattern.attack === 'uitschelden' && end + 2 < to && words[end]!.w === 'of' && OBJECTS().has(words[end + 2]!.w)) continue;
       findings.push({ attack: pattern.attack, start: words[start]!.start, end: words[end - 1]!.end, pattern: pattern.id });
       coveredTo = end;
     }

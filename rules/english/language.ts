@@ -84,12 +84,17 @@ export function sentences(text: string): Sentence[] {
 }
 
 /**
- * The English sentences of a text. A text with no letter a–z, or with none of the English function
- * words at all, costs one regular-expression test.
+ * The English sentences of a text. A sentence the function words leave undecided (and too short for
+ * franc) takes the reading of the whole post: "Gays disgust me." in an English post is English. A text
+ * with none of the English function words at all costs one regular-expression test.
  */
 export function englishSentences(text: string): Sentence[] {
   if (!QUICK_ENGLISH.test(text)) return [];
-  return sentences(text).filter((sentence) => readSentence(sentence.text) === 'english');
+  const all = sentences(text);
+  const readings = all.map((sentence) => readSentence(sentence.text));
+  if (!readings.includes('english')) return [];
+  const post = readings.includes('unknown') ? readSentence(text) : 'dutch';
+  return all.filter((_sentence, index) => readings[index] === 'english' || (readings[index] === 'unknown' && post === 'english'));
 }
 
 /** A first look: does the text hold any English function word (or slang) at all? */

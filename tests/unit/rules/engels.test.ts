@@ -44,7 +44,7 @@ testRule(engels, {
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
-    { text: 'ur dead tomorrow bro', found: [{ fragment: 'ur dead tomorrow', messageId: 'dreigen' }] },
+    { text: 'ur dead tomorrow bro', found: [{ fragment: 'ur dead', messageId: 'dreigen' }] },
     { text: 'watch your back Kim', found: [{ fragment: 'watch your back', messageId: 'dreigen' }] },
     { text: 'refugees should all be deported', found: [{ fragment: 'refugees should all be deported', messageId: 'dreigenGroep', severity: 'ernstig' }] },
     { text: 'kys nobody likes you', found: [{ fragment: 'kys', messageId: 'doodswens' }, { fragment: 'nobody likes you', messageId: 'buitensluiten' }] },
