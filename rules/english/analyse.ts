@@ -106,7 +106,18 @@ function parseSeq(source: string): Seq {
 }
 
 let compiled:
-  | { classes: Map<string, Seq[]>; patterns: Pattern[]; firsts: Map<Seq, First>; vocabulary: Set<string>; expand: Map<string, string[]>; guards: Record<string, RegExp> }
+  | {
+      classes: Map<string, Seq[]>;
+      patterns: Pattern[];
+      firsts: Map<Seq, First>;
+      /** Patterns by the words they can start with; those that start with a name; those that start anywhere. */
+      byFirst: Map<string, Pattern[]>;
+      nameStart: Pattern[];
+      anyStart: Pattern[];
+      vocabulary: Set<string>;
+      expand: Map<string, string[]>;
+      guards: Record<string, RegExp>;
+    }
   | undefined;
 
 function grammar() {
@@ -122,7 +133,7 @@ function grammar() {
       for (const word of source.split(/[\s|?*]+/)) if (/^[a-z]+$/.test(word)) vocabulary.add(word);
     }
   }
-  compiled = { classes, patterns, firsts: new Map(), vocabulary, expand: new Map(Object.entries(DATA.expand).map(([word, to]) => [word, to.split(' ')])), guards: {} };
+  compiled = { classes, patterns, firsts: new Map(), byFirst: new Map(), nameStart: [], anyStart: [], vocabulary, expand: new Map(Object.entries(DATA.expand).map(([word, to]) => [word, to.split(' ')])), guards: {} };
   for (const [name, phrases] of Object.entries(DATA.classes)) classes.set(name, phrases.map(parseSeq));
   for (const pattern of DATA.patterns) {
     for (const [index, source] of pattern.match.entries()) {
@@ -148,7 +159,15 @@ function grammar() {
     return classFirsts.get(name)!;
   };
   for (const seqs of classes.values()) for (const seq of seqs) compiled.firsts.set(seq, firstOf(seq, classFirst));
-  for (const pattern of patterns) compiled.firsts.set(pattern.seq, firstOf(pattern.seq, classFirst));
+  for (const pattern of patterns) {
+    const first = firstOf(pattern.seq, classFirst);
+    compiled.firsts.set(pattern.seq, first);
+    if (first === null) compiled.anyStart.push(pattern);
+    else {
+      if (first.name) compiled.nameStart.push(pattern);
+      for (const word of first.words) compiled.byFirst.set(word, [...(compiled.byFirst.get(word) ?? []), pattern]);
+    }
+  }
   return compiled;
 }
 
@@ -160,29 +179,40 @@ const THEY = new Set(['they', 'them', 'those', 'these']);
 /** Per clause: the ends of each class matched at each position (the classes nest; this keeps it linear). */
 let classMemo = new Map<string, number[]>();
 
+const seqIds = new WeakMap<Seq, number>();
+let nextSeqId = 0;
+/** Per clause: the ends of each sequence from each element and position. */
+let seqMemo = new Map<number, number[]>();
+
 /** Every position after matching `seq` from element `at`, word `pos`, inside words[..to). */
-function* matchSeq(seq: Seq, at: number, words: Word[], pos: number, to: number): Generator<number> {
-  if (at === seq.length) {
-    yield pos;
-    return;
-  }
+function matchSeq(seq: Seq, at: number, words: Word[], pos: number, to: number): number[] {
+  if (at === seq.length) return [pos];
+  let id = seqIds.get(seq);
+  if (id === undefined) seqIds.set(seq, (id = nextSeqId++));
+  const key = (id * 64 + at) * 65_536 + pos;
+  const known = seqMemo.get(key);
+  if (known) return known;
   const elem = seq[at]!;
-  function* repeat(count: number, position: number): Generator<number> {
-    if (count >= elem.min) yield* matchSeq(seq, at + 1, words, position, to);
-    if (count >= elem.max) return;
-    for (const alt of elem.alts) {
-      if (alt.kind === 'end') {
-        if (position === to) yield* matchSeq(seq, at + 1, words, position, to);
-        continue;
+  const found = new Set<number>();
+  let frontier = [pos];
+  for (let count = 0; frontier.length > 0; count++) {
+    if (count >= elem.min) for (const position of frontier) for (const end of matchSeq(seq, at + 1, words, position, to)) found.add(end);
+    if (count >= elem.max) break;
+    const next = new Set<number>();
+    for (const position of frontier) {
+      for (const alt of elem.alts) {
+        if (alt.kind === 'end' || alt.kind === 'begin') {
+          if (alt.kind === 'end' ? position === to : position === clauseFrom) for (const end of matchSeq(seq, at + 1, words, position, to)) found.add(end);
+          continue;
+        }
+        for (const end of matchAlt(alt, words, position, to)) next.add(end);
       }
-      if (alt.kind === 'begin') {
-        if (position === clauseFrom) yield* matchSeq(seq, at + 1, words, position, to);
-        continue;
-      }
-      for (const next of matchAlt(alt, words, position, to)) yield* repeat(count + 1, next);
     }
+    frontier = [...next];
   }
-  yield* repeat(0, pos);
+  const ends = [...found];
+  seqMemo.set(key, ends);
+  return ends;
 }
 
 function matchAlt(alt: Alt, words: Word[], pos: number, to: number): number[] {
@@ -359,6 +389,7 @@ export function analyseEnglish(text: string): EnglishFinding[] {
 /** Whether some clause of the text names a protected group (then "they" can stand for it). */
 function mentionsGroup(words: Word[]): boolean {
   classMemo = new Map();
+  seqMemo = new Map();
   clauseFrom = 0;
   for (let pos = 0; pos < words.length; pos++) if (matchAlt({ kind: 'class', name: 'GROUP' }, words, pos, words.length).length > 0) return true;
   return false;
@@ -380,15 +411,19 @@ function quoted(text: string, offset: number): boolean {
 
 function analyseClause(words: Word[], from: number, to: number, patterns: Pattern[], text: TextGuards, findings: EnglishFinding[]): void {
   classMemo = new Map();
+  seqMemo = new Map();
   clauseFrom = from;
-  const { firsts } = grammar();
+  const { byFirst, nameStart, anyStart } = grammar();
   let coveredTo = -1;
   for (let start = from; start < to; start++) {
+    const word = words[start]!;
+    const candidates = new Set([...(byFirst.get(word.w) ?? []), ...(word.name ? nameStart : []), ...anyStart]);
+    // In the order of the data file: the first structure to cover a stretch names it.
     for (const pattern of patterns) {
+      if (!candidates.has(pattern)) continue;
       if (pattern.sport && text.sport) continue;
       if (text.friendly && !ATTACKS_KEPT_WHEN_FRIENDLY.has(pattern.attack)) continue;
       if (pattern.weak && text.light) continue;
-      if (!canStart(firsts.get(pattern.seq)!, words[start]!)) continue;
       let end = -1;
       for (const next of matchSeq(pattern.seq, 0, words, start, to)) if (next > end) end = next;
       if (end <= start || end <= coveredTo) continue;
