@@ -11,6 +11,7 @@ const SEVERITY: Record<Attack, Severity> = {
   buitensluiten: 'waarschuwing',
   uitschelden: 'waarschuwing',
   lichaam: 'waarschuwing',
+  vloeken: 'waarschuwing',
 };
 
 /**
@@ -24,7 +25,7 @@ const engels: Rule = {
     category: 'belediging',
     severity: 'waarschuwing',
     protocolRef: '002 A.10',
-    description: 'English threats, death wishes, hate, exclusion, sexual harassment, insults and body shaming, per clause (target × attack).',
+    description: 'English threats, death wishes, hate and slurs, exclusion, sexual harassment, insults, body shaming and swearing, per clause (target × attack).',
     messages: {
       dreigen: 'Dit leest als een dreiging (in het Engels). Dreigen kan iemand echt bang maken.',
       dreigenGroep: 'Dit leest als een dreiging tegen een groep mensen (in het Engels). Dat is ernstig.',
@@ -35,6 +36,7 @@ const engels: Rule = {
       seksueel: 'Dit leest als seksuele intimidatie (in het Engels). Dat mag niet.',
       uitschelden: 'Dit leest als uitschelden (in het Engels). Dat kan iemand echt kwetsen.',
       lichaam: 'Dit leest als iemand uitlachen om het lichaam (in het Engels). Dat doet pijn.',
+      vloeken: 'Dit leest als vloeken (in het Engels). Dat past niet in een bericht.',
     },
   },
   check(doc, _context, report) {

@@ -23,7 +23,8 @@ export type Attack =
   | 'buitensluiten'
   | 'seksueel'
   | 'uitschelden'
-  | 'lichaam';
+  | 'lichaam'
+  | 'vloeken';
 
 export interface EnglishFinding {
   attack: Attack;
@@ -301,7 +302,7 @@ function negatedBefore(words: Word[], from: number, start: number): boolean {
   return false;
 }
 
-const ATTACKS_KEPT_WHEN_FRIENDLY = new Set<Attack>(['dreigen', 'dreigenGroep', 'doodswens', 'haatGroep', 'ontmenselijking', 'seksueel']);
+const ATTACKS_KEPT_WHEN_FRIENDLY = new Set<Attack>(['vloeken', 'dreigen', 'dreigenGroep', 'doodswens', 'haatGroep', 'ontmenselijking', 'seksueel']);
 
 /** The words of one English sentence, from compromise's terms, with slang and contractions expanded. */
 function wordsOf(text: string, offset: number): Word[] {
@@ -314,6 +315,8 @@ function wordsOf(text: string, offset: number): Word[] {
     sentence.terms.forEach((term, index) => {
       const raw = (term.machine ?? term.normal).toLowerCase();
       let w = raw.replace(/^[@#]+/, '').replace(/['’]/g, '').replace(/[^a-z0-9 ]/g, '');
+      const leet = unLeet(term.text.toLowerCase(), vocabulary);
+      if (leet) w = leet;
       w = w.replace(/([a-z])\1{2,}/g, '$1');
       let start = offset + term.offset.start;
       let end = start + term.offset.length;
@@ -323,7 +326,7 @@ function wordsOf(text: string, offset: number): Word[] {
       }
       const brk = /[,;:()"“”—–]|\s-\s/.test(term.post) || /["“”(]/.test(term.pre);
       if (brk && words.length > 0 && /["“(]/.test(term.pre)) words[words.length - 1]!.brk = true;
-      const mention = term.text.startsWith('@');
+      const mention = term.text.startsWith('@') && !leet;
       const capital = /^[A-Z][a-z]/.test(term.text);
       const nextWord = (sentence.terms[index + 1]?.normal ?? '').replace(/[^a-z]/g, '');
       const initialName = index === 0 && NAME_FOLLOWERS.has(nextWord);
@@ -342,6 +345,23 @@ function wordsOf(text: string, offset: number): Word[] {
     });
   }
   return words;
+}
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '€': 'e' };
+
+/**
+ * A word typed with digits or symbols for letters ("k1ll", "r@ts", "st*pid", "@sshole"), read back to a
+ * word the classes know; a star stands for any one letter. Undefined when it is not such a word.
+ */
+function unLeet(typed: string, vocabulary: Set<string>): string | undefined {
+  const word = typed.replace(/['’.,!?;:]+$/g, '').replace(/^#/, '');
+  if (!/[a-z]/.test(word) || !/[0-9@$!*€]/.test(word) || /^[0-9]+[a-z]{0,2}$/.test(word)) return undefined;
+  const mapped = [...word].map((char) => LEET[char] ?? char).join('').replace(/([a-z])\1{2,}/g, '$1');
+  if (!mapped.includes('*')) return /^[a-z]+$/.test(mapped) && (vocabulary.has(mapped) || grammar().expand.has(mapped)) ? mapped : undefined;
+  if (!/^[a-z*]+$/.test(mapped)) return undefined;
+  const pattern = new RegExp(`^${mapped.replace(/\*/g, '[a-z]')}$`);
+  const matches = [...vocabulary].filter((known) => known.length === mapped.length && pattern.test(known));
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 let names: Set<string> | undefined;

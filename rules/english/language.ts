@@ -47,7 +47,7 @@ export function readSentence(sentence: string): Reading {
   let english = 0;
   let dutch = 0;
   for (const match of sentence.toLowerCase().matchAll(/[a-z]+(?:'[a-z]+)?/g)) {
-    const word = match[0].replace(/'/g, '');
+    const word = match[0].replace(/'/g, '').replace(/([a-z])\1{2,}/g, '$1');
     if (ENGLISH.has(word)) english++;
     else if (DUTCH.has(word)) dutch++;
   }
@@ -89,12 +89,31 @@ export function sentences(text: string): Sentence[] {
  * with none of the English function words at all costs one regular-expression test.
  */
 export function englishSentences(text: string): Sentence[] {
-  if (!QUICK_ENGLISH.test(text)) return [];
+  if (!QUICK_ENGLISH.test(text) && !QUICK_ENGLISH.test(text.replace(/([a-z])\1{2,}/gi, '$1'))) return [];
   const all = sentences(text);
   const readings = all.map((sentence) => readSentence(sentence.text));
-  if (!readings.includes('english')) return [];
   const post = readings.includes('unknown') ? readSentence(text) : 'dutch';
-  return all.filter((_sentence, index) => readings[index] === 'english' || (readings[index] === 'unknown' && post === 'english'));
+  const out: Sentence[] = [];
+  all.forEach((sentence, index) => {
+    if (readings[index] === 'english' || (readings[index] === 'unknown' && post === 'english')) out.push(sentence);
+    // A sentence that mixes the two ("die vluchtelingen moeten terug, they don't belong here"): its English
+    // clauses, between commas, semicolons and dashes.
+    else out.push(...englishClauses(sentence));
+  });
+  return out;
+}
+
+function englishClauses(sentence: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (const match of `${sentence.text},`.matchAll(/[,;]|\s[-–—]\s/g)) {
+    const raw = sentence.text.slice(start, match.index);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed !== '' && readSentence(trimmed) === 'english') out.push({ start: sentence.start + start + lead, end: sentence.start + start + lead + trimmed.length, text: trimmed });
+    start = match.index + match[0].length;
+  }
+  return out;
 }
 
 /** A first look: does the text hold any English function word (or slang) at all? */

@@ -37,6 +37,8 @@ testRule(engels, {
     'Muslims in our class are celebrating Eid this week',
     'Refugees deserve a safe place to live',
     'My cousin is gay and I am proud of him',
+    // Words that are slurs only in another sense.
+    'My uncle in Leeds still calls cigarettes fags',
     // Dutch: not for this rule.
     'Ik ga je morgen zien na school',
     'Wat een mooie foto van de klas',
@@ -64,5 +66,11 @@ testRule(engels, {
     { text: 'what a moron', found: [{ fragment: 'what a moron', messageId: 'uitschelden' }] },
     { text: 'the new kid is so fat', found: [{ fragment: 'the new kid is so fat', messageId: 'lichaam', severity: 'waarschuwing' }] },
     { text: 'maybe lose some weight first', found: [{ fragment: 'lose some weight', messageId: 'lichaam' }] },
+    { text: 'this stupid printer is such bullshit', found: [{ fragment: 'bullshit', messageId: 'vloeken', severity: 'waarschuwing' }] },
+    { text: 'there were two faggots at the bus stop', found: [{ fragment: 'faggots', messageId: 'haatGroep' }] },
+    // Digits and symbols for letters.
+    { text: 'i will k1ll you', found: [{ fragment: 'i will k1ll you', messageId: 'dreigen' }] },
+    // A mixed sentence: only its English clause is read.
+    { text: 'die nieuwe jongen, he is such a loser', found: [{ fragment: 'he is such a loser', messageId: 'uitschelden' }] },
   ],
 });
