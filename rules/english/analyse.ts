@@ -62,11 +62,13 @@ interface Pattern {
   sport: boolean;
   /** Implicit: stays quiet in a light or joking text (laughing emoji, "haha", "x = y"), in quotes or reported. */
   weak: boolean;
+  /** Target and attack apart in the clause: quiet when a negation, condition or report stands inside. */
+  loose: boolean;
 }
 
 interface Data {
   classes: Record<string, string[]>;
-  patterns: Array<{ id: string; attack: Attack; match: string[]; sport?: boolean; weak?: boolean }>;
+  patterns: Array<{ id: string; attack: Attack; match: string[]; sport?: boolean; weak?: boolean; loose?: boolean }>;
   expand: Record<string, string>;
   objects: string[];
   guards: Record<string, string>;
@@ -138,7 +140,7 @@ function grammar() {
   for (const [name, phrases] of Object.entries(DATA.classes)) classes.set(name, phrases.map(parseSeq));
   for (const pattern of DATA.patterns) {
     for (const [index, source] of pattern.match.entries()) {
-      patterns.push({ id: `${pattern.id}#${index}`, attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false, weak: pattern.weak ?? false });
+      patterns.push({ id: `${pattern.id}#${index}`, attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false, weak: pattern.weak ?? false, loose: pattern.loose ?? false });
     }
   }
   for (const [name, source] of Object.entries(DATA.guards)) compiled.guards[name] = new RegExp(source, 'iu');
@@ -286,6 +288,11 @@ function firstOf(seq: Seq, classFirst: (name: string) => First): First {
 const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'noone', 'none', 'nor', 'neither', 'without', 'hardly']);
 let objects: Set<string> | undefined;
 const OBJECTS = () => (objects ??= new Set(DATA.objects));
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
+const CLAIMS = new Set<Attack>(['uitschelden', 'lichaam', 'haatGroep', 'ontmenselijking']);
+
+/** Inside a loose match these make it something else: a condition, a question of fact, a comparison. */
+const LOOSE_STOPS = new Set(['if', 'whether', 'unless', 'than', 'because', 'cause', 'cuz', 'me', 'myself', 'i', 'think', 'thinks', 'thought']);
 const SELF = new Set(['i', 'me', 'myself', 'im']);
 const REPORTING = new Set(['said', 'says', 'saying', 'texts', 'texted', 'warned', 'wrote', 'writes', 'asked', 'screamed', 'shouted', 'yelled', 'called']);
 const THIRD_PARTY = new Set(['people', 'who', 'some', 'racists', 'others', 'many', 'someone', 'somebody', 'they', 'he', 'she']);
@@ -448,6 +455,9 @@ function analyseClause(words: Word[], from: number, to: number, patterns: Patter
       for (const next of matchSeq(pattern.seq, 0, words, start, to)) if (next > end) end = next;
       if (end <= start || end <= coveredTo) continue;
       if (negatedBefore(words, from, start)) continue;
+      // "if Daan is a loser, then …": a condition, not a claim (threats keep theirs: "if you tell, I'll …").
+      if (CLAIMS.has(pattern.attack) && words.slice(Math.max(from, start - 3), start).some((word) => CONDITIONS.has(word.w))) continue;
+      if (pattern.loose && words.slice(start, end).some((word) => NEGATIONS.has(word.w) || LOOSE_STOPS.has(word.w) || REPORTING.has(word.w))) continue;
       // The writer about themself: "what an idiot I am", "such a loser lol me".
       if (end < to && SELF.has(words[end]!.w)) continue;
       const before = start > from ? words[start - 1]!.w : '';

@@ -37,6 +37,9 @@ testRule(engels, {
     'Muslims in our class are celebrating Eid this week',
     'Refugees deserve a safe place to live',
     'My cousin is gay and I am proud of him',
+    // Target and attack apart: a negation or condition between keeps it quiet.
+    'Sem has honestly never been a loser to me',
+    'if Daan is a loser then so is everyone in this class',
     // Words that are slurs only in another sense.
     'My uncle in Leeds still calls cigarettes fags',
     // Dutch: not for this rule.
@@ -68,6 +71,8 @@ testRule(engels, {
     { text: 'maybe lose some weight first', found: [{ fragment: 'lose some weight', messageId: 'lichaam' }] },
     { text: 'this stupid printer is such bullshit', found: [{ fragment: 'bullshit', messageId: 'vloeken', severity: 'waarschuwing' }] },
     { text: 'there were two faggots at the bus stop', found: [{ fragment: 'faggots', messageId: 'haatGroep' }] },
+    // Target and attack apart in the clause.
+    { text: 'Sem has honestly always been a loser', found: [{ fragment: 'Sem has honestly always been a loser', messageId: 'uitschelden' }] },
     // Digits and symbols for letters.
     { text: 'i will k1ll you', found: [{ fragment: 'i will k1ll you', messageId: 'dreigen' }] },
     // A mixed sentence: only its English clause is read.
