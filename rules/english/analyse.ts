@@ -44,9 +44,11 @@ interface Word {
   name: boolean;
   /** The clause ends after this word (comma, semicolon, colon, dash, quote). */
   brk: boolean;
+  /** A capitalised plural of people from a place the classes do not list ("Ghanaians", "Eritreans", "Iraqis"). */
+  demonym: boolean;
 }
 
-type Alt = { kind: 'word'; w: string } | { kind: 'class'; name: string } | { kind: 'name' } | { kind: 'any' } | { kind: 'end' } | { kind: 'begin' } | { kind: 'they' };
+type Alt = { kind: 'word'; w: string } | { kind: 'class'; name: string } | { kind: 'name' } | { kind: 'any' } | { kind: 'end' } | { kind: 'begin' } | { kind: 'they' } | { kind: 'demonym' };
 interface Elem {
   alts: Alt[];
   min: number;
@@ -98,6 +100,7 @@ function parseSeq(source: string): Seq {
         if (alt === '$') return { kind: 'end' };
         if (alt === '^') return { kind: 'begin' };
         if (alt === '#they') return { kind: 'they' };
+        if (alt === '#demonym') return { kind: 'demonym' };
         if (alt.startsWith('@')) {
           if (!(alt.slice(1) in DATA.classes)) throw new Error(`english.json: unknown class ${alt}`);
           return { kind: 'class', name: alt.slice(1) };
@@ -234,6 +237,8 @@ function matchAlt(alt: Alt, words: Word[], pos: number, to: number): number[] {
     case 'end':
     case 'begin':
       return [];
+    case 'demonym':
+      return word.demonym ? [pos + 1] : [];
     case 'they':
       // "most of them are …" is not "they are …".
       return groupInText && THEY.has(word.w) && !(word.w === 'them' && words[pos - 1]?.w === 'of') ? [pos + 1] : [];
@@ -258,7 +263,7 @@ function matchAlt(alt: Alt, words: Word[], pos: number, to: number): number[] {
 type First = { words: Set<string>; name: boolean } | null;
 
 function canStart(first: First, word: Word): boolean {
-  return first === null || first.words.has(word.w) || (first.name && word.name);
+  return first === null || first.words.has(word.w) || (first.name && (word.name || word.demonym));
 }
 
 function firstOf(seq: Seq, classFirst: (name: string) => First): First {
@@ -271,7 +276,7 @@ function firstOf(seq: Seq, classFirst: (name: string) => First): First {
         for (const w of THEY) result.words.add(w);
         continue;
       }
-      if (alt.kind === 'name') result.name = true;
+      if (alt.kind === 'name' || alt.kind === 'demonym') result.name = true;
       else if (alt.kind === 'word') result.words.add(alt.w.split(' ')[0]!);
       else {
         const inner = classFirst(alt.name);
@@ -341,12 +346,15 @@ function wordsOf(text: string, offset: number): Word[] {
       const name = mention || lowerName || (capital && (index > 0 || initialName || firstNames().has(w)) && !vocabulary.has(w) && !KNOWN.has(w));
       if (w === '') return;
       const parts = expand.get(w) ?? [w];
-      parts.forEach((part, partIndex) => words.push({ w: part, start, end, name: name && parts.length === 1, brk: brk && partIndex === parts.length - 1 }));
+      const demonym = capital && parts.length === 1 && w.length >= 6 && DEMONYM.test(w) && !vocabulary.has(w);
+      parts.forEach((part, partIndex) =>
+        words.push({ w: part, start, end, name: name && parts.length === 1 && !demonym, brk: brk && partIndex === parts.length - 1, demonym }),
+      );
       // "he's", "that's": compromise/one keeps one term; read the 's as "is" after a pronoun.
       if (/['’]s$/i.test(term.text) && S_IS.has(w.replace(/s$/, '')) && words.length > 0) {
         const last = words[words.length - 1]!;
         last.w = w.replace(/s$/, '');
-        words.push({ w: 'is', start: last.start, end: last.end, name: false, brk: last.brk });
+        words.push({ w: 'is', start: last.start, end: last.end, name: false, brk: last.brk, demonym: false });
         last.brk = false;
       }
     });
@@ -381,6 +389,8 @@ function firstNames(): Set<string> {
   for (const word of DATA.englishWordNames) names.delete(word);
   return names;
 }
+
+const DEMONYM = /^[a-z]+(?:ians|eans|ans|ese|is)$/;
 
 const S_IS = new Set(['he', 'she', 'it', 'that', 'what', 'who', 'there', 'here', 'where', 'everyone', 'nobody', 'this']);
 const NAME_FOLLOWERS = new Set(['is', 'was', 'has', 'looks', 'acts', 'sounds', 'should', 'needs', 'deserves', 'really', 'literally', 'just', 'always', 'never', 'smells', 'will', 'can', 'thinks', 'and', 'isnt', 'aint']);
@@ -444,7 +454,7 @@ function analyseClause(words: Word[], from: number, to: number, patterns: Patter
   let coveredTo = -1;
   for (let start = from; start < to; start++) {
     const word = words[start]!;
-    const candidates = new Set([...(byFirst.get(word.w) ?? []), ...(word.name ? nameStart : []), ...anyStart]);
+    const candidates = new Set([...(byFirst.get(word.w) ?? []), ...(word.name || word.demonym ? nameStart : []), ...anyStart]);
     // In the order of the data file: the first structure to cover a stretch names it.
     for (const pattern of patterns) {
       if (!candidates.has(pattern)) continue;

@@ -37,6 +37,7 @@ testRule(engels, {
     'Muslims in our class are celebrating Eid this week',
     'Refugees deserve a safe place to live',
     'My cousin is gay and I am proud of him',
+    'Ghanaians are lovely people, my neighbours are from Accra',
     // Target and attack apart: a negation or condition between keeps it quiet.
     'Sem has honestly never been a loser to me',
     'if Daan is a loser then so is everyone in this class',
@@ -71,6 +72,8 @@ testRule(engels, {
     { text: 'maybe lose some weight first', found: [{ fragment: 'lose some weight', messageId: 'lichaam' }] },
     { text: 'this stupid printer is such bullshit', found: [{ fragment: 'bullshit', messageId: 'vloeken', severity: 'waarschuwing' }] },
     { text: 'there were two faggots at the bus stop', found: [{ fragment: 'faggots', messageId: 'haatGroep' }] },
+    // A group the lists do not name, by its form: a capitalised plural of people from a place.
+    { text: 'Ghanaians are so dirty', found: [{ fragment: 'Ghanaians are so dirty', messageId: 'haatGroep' }] },
     // Target and attack apart in the clause.
     { text: 'Sem has honestly always been a loser', found: [{ fragment: 'Sem has honestly always been a loser', messageId: 'uitschelden' }] },
     // Digits and symbols for letters.
