@@ -17,11 +17,11 @@ export interface Sentence {
 const ENGLISH = new Set(
   (
     'the a an and or but not no yes you your yours yourself ur youre im i my mine myself he she him his ' +
-    'they them their theirs this that these those it its are am was were be been being do does did dont ' +
+    'they them their theirs this that these those it its are am were be been being do does did dont ' +
     'doesnt didnt cant wont isnt arent aint will would should could can have has what who why where ' +
     'when how which with for on at to from about just so very really gonna wanna gotta finna ' +
     'get got go going all some any every nobody everyone someone anyone nothing something than then ' +
-    'there here because if ever never always us our everybody kys ngl tbh istg send show kill hate hope shut look think know want need'
+    'there here because if ever never always us our everybody kys ngl tbh istg send kill hate hope shut look think know need'
   ).split(' '),
 );
 
@@ -42,8 +42,8 @@ export const FRANC_MIN_CHARS = 40;
 /** How one sentence reads, and why. */
 export type Reading = 'english' | 'dutch' | 'unknown';
 
-/** Decides one sentence: by function words, then (40+ characters) by franc-min. */
-export function readSentence(sentence: string): Reading {
+/** Decides one sentence: by function words, then (40+ characters, unless `byWordsOnly`) by franc-min. */
+export function readSentence(sentence: string, byWordsOnly = false): Reading {
   let english = 0;
   let dutch = 0;
   for (const match of sentence.toLowerCase().matchAll(/[a-z]+(?:'[a-z]+)?/g)) {
@@ -55,7 +55,7 @@ export function readSentence(sentence: string): Reading {
   if (dutch >= 1 && english === 0) return 'dutch';
   if (english >= 2 * dutch + 2) return 'english';
   if (dutch >= 2 * english + 1) return 'dutch';
-  if (sentence.trim().length < FRANC_MIN_CHARS) return 'unknown';
+  if (byWordsOnly || sentence.trim().length < FRANC_MIN_CHARS) return 'unknown';
   const guess = franc(sentence, { only: ['nld', 'eng'], minLength: FRANC_MIN_CHARS });
   return guess === 'eng' ? 'english' : guess === 'nld' ? 'dutch' : 'unknown';
 }
@@ -98,7 +98,7 @@ export function englishSentences(text: string): Sentence[] {
     if (readings[index] === 'english' || (readings[index] === 'unknown' && post === 'english')) out.push(sentence);
     // A sentence that mixes the two ("die vluchtelingen moeten terug, they don't belong here"): its English
     // clauses, between commas, semicolons and dashes.
-    else out.push(...englishClauses(sentence));
+    else if (/[,;]|\s[-–—]\s/.test(sentence.text)) out.push(...englishClauses(sentence));
   });
   return out;
 }
@@ -110,7 +110,7 @@ function englishClauses(sentence: Sentence): Sentence[] {
     const raw = sentence.text.slice(start, match.index);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
-    if (trimmed !== '' && readSentence(trimmed) === 'english') out.push({ start: sentence.start + start + lead, end: sentence.start + start + lead + trimmed.length, text: trimmed });
+    if (trimmed !== '' && readSentence(trimmed, true) === 'english') out.push({ start: sentence.start + start + lead, end: sentence.start + start + lead + trimmed.length, text: trimmed });
     start = match.index + match[0].length;
   }
   return out;
