@@ -47,6 +47,7 @@ testRule(engels, {
     'Ik ga je morgen zien na school',
     'Wat een mooie foto van de klas',
     'Send me the notes of the lesson please',
+    'the soup looks so hot, careful',
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
@@ -65,6 +66,7 @@ testRule(engels, {
     { text: 'kick him out of the group chat', found: [{ fragment: 'kick him out of the group chat', messageId: 'buitensluiten' }] },
     { text: 'send nudes or I tell everyone', found: [{ fragment: 'send nudes', messageId: 'seksueel', severity: 'ernstig' }] },
     { text: 'show me your boobs', found: [{ fragment: 'show me your boobs', messageId: 'seksueel' }] },
+    { text: 'Miss Jansen looks so sexy today', found: [{ fragment: 'Miss Jansen looks so sexy', messageId: 'seksueel' }] },
     { text: "you're such a loser", found: [{ fragment: "you're such a loser", messageId: 'uitschelden', severity: 'waarschuwing' }] },
     { text: 'Mr. Peters is a useless clown', found: [{ fragment: 'Mr. Peters is a useless clown', messageId: 'uitschelden' }] },
     { text: 'what a moron', found: [{ fragment: 'what a moron', messageId: 'uitschelden' }] },
