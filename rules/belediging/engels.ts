@@ -1,0 +1,49 @@
+import { analyseEnglish, type Attack } from '../english/analyse';
+import type { Rule, Severity } from '../types';
+
+const SEVERITY: Record<Attack, Severity> = {
+  dreigen: 'ernstig',
+  dreigenGroep: 'ernstig',
+  doodswens: 'ernstig',
+  haatGroep: 'ernstig',
+  ontmenselijking: 'ernstig',
+  seksueel: 'ernstig',
+  buitensluiten: 'waarschuwing',
+  uitschelden: 'waarschuwing',
+  lichaam: 'waarschuwing',
+  vloeken: 'waarschuwing',
+};
+
+/**
+ * English abuse (rules/english/): threats, death wishes, hate against groups, exclusion, sexual
+ * harassment, insults and body shaming, read per clause as target × attack, only in the sentences that
+ * read as English. Node only for now (rules/node-rules.ts): compromise and franc stay out of the browser.
+ */
+const engels: Rule = {
+  meta: {
+    id: 'engels',
+    category: 'belediging',
+    severity: 'waarschuwing',
+    protocolRef: '002 A.10',
+    description: 'English threats, death wishes, hate and slurs, exclusion, sexual harassment, insults, body shaming and swearing, per clause (target × attack).',
+    messages: {
+      dreigen: 'Dit leest als een dreiging (in het Engels). Dreigen kan iemand echt bang maken.',
+      dreigenGroep: 'Dit leest als een dreiging tegen een groep mensen (in het Engels). Dat is ernstig.',
+      doodswens: 'Dit leest als iemand dood wensen (in het Engels). Dat kan veel pijn doen.',
+      haatGroep: 'Dit leest als haat tegen een groep mensen (in het Engels). Dat is discriminatie.',
+      ontmenselijking: 'Dit vergelijkt mensen met dieren of vuil (in het Engels). Dat is kwetsend.',
+      buitensluiten: 'Dit leest als iemand buitensluiten (in het Engels). Dat is pesten.',
+      seksueel: 'Dit leest als seksuele intimidatie (in het Engels). Dat mag niet.',
+      uitschelden: 'Dit leest als uitschelden (in het Engels). Dat kan iemand echt kwetsen.',
+      lichaam: 'Dit leest als iemand uitlachen om het lichaam (in het Engels). Dat doet pijn.',
+      vloeken: 'Dit leest als vloeken (in het Engels). Dat past niet in een bericht.',
+    },
+  },
+  check(doc, _context, report) {
+    for (const finding of analyseEnglish(doc.text)) {
+      report({ messageId: finding.attack, start: finding.start, end: finding.end, severity: SEVERITY[finding.attack] });
+    }
+  },
+};
+
+export default engels;

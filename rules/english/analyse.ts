@@ -1,0 +1,485 @@
+import nlp from 'compromise/one';
+import nameData from '../data/namen.json';
+import { frontDecode } from '../front-coding';
+import data from '../data/english.json';
+import { englishSentences } from './language';
+
+/**
+ * English abuse, read per clause as target × attack, like the Dutch grammar (rules/belediging/grammar/):
+ * compromise/one splits the English sentences into terms (with "I'm" → "i am", "gonna" → "going to"), our
+ * own word classes (rules/data/english.json) say who is addressed and how, and small structures join them
+ * ("I'll" + violent verb + you; group + "should be" + deported; you + are + such a + loser). Guards keep
+ * quiet on negation before the attack, the writer mocking themself, things and activities, sport and game
+ * talk, news and fiction, counter-speech and plainly friendly banter.
+ */
+
+/** What a finding is about; the rule turns this into its message. */
+export type Attack =
+  | 'dreigen'
+  | 'dreigenGroep'
+  | 'doodswens'
+  | 'haatGroep'
+  | 'ontmenselijking'
+  | 'buitensluiten'
+  | 'seksueel'
+  | 'uitschelden'
+  | 'lichaam'
+  | 'vloeken';
+
+export interface EnglishFinding {
+  attack: Attack;
+  /** UTF-16 offsets into the text. */
+  start: number;
+  end: number;
+  /** Which structure of rules/data/english.json matched: for debugging and tests. */
+  pattern: string;
+}
+
+/** One word of an English clause, in the form the classes use. */
+interface Word {
+  w: string;
+  start: number;
+  end: number;
+  /** A name: @mention, or a capitalised word the classes do not know. */
+  name: boolean;
+  /** The clause ends after this word (comma, semicolon, colon, dash, quote). */
+  brk: boolean;
+  /** A capitalised plural of people from a place the classes do not list ("Ghanaians", "Eritreans", "Iraqis"). */
+  demonym: boolean;
+}
+
+type Alt = { kind: 'word'; w: string } | { kind: 'class'; name: string } | { kind: 'name' } | { kind: 'any' } | { kind: 'end' } | { kind: 'begin' } | { kind: 'they' } | { kind: 'demonym' };
+interface Elem {
+  alts: Alt[];
+  min: number;
+  max: number;
+}
+type Seq = Elem[];
+
+interface Pattern {
+  id: string;
+  attack: Attack;
+  seq: Seq;
+  /** Stays quiet in sport and game talk. */
+  sport: boolean;
+  /** Implicit: stays quiet in a light or joking text (laughing emoji, "haha", "x = y"), in quotes or reported. */
+  weak: boolean;
+  /** Target and attack apart in the clause: quiet when a negation, condition or report stands inside. */
+  loose: boolean;
+}
+
+interface Data {
+  classes: Record<string, string[]>;
+  patterns: Array<{ id: string; attack: Attack; match: string[]; sport?: boolean; weak?: boolean; loose?: boolean }>;
+  expand: Record<string, string>;
+  objects: string[];
+  guards: Record<string, string>;
+  englishWordNames: string[];
+}
+
+const DATA = data as unknown as Data;
+
+function parseSeq(source: string): Seq {
+  return source
+    .trim()
+    .split(/\s+/)
+    .map((part) => {
+      let min = 1;
+      let max = 1;
+      if (part.endsWith('?')) {
+        min = 0;
+        part = part.slice(0, -1);
+      } else if (part.endsWith('*')) {
+        min = 0;
+        max = 3;
+        part = part.slice(0, -1);
+      }
+      if (part === '…') return { alts: [{ kind: 'any' }], min: 0, max: 3 };
+      const alts: Alt[] = part.split('|').map((alt) => {
+        if (alt === '#name') return { kind: 'name' };
+        if (alt === '$') return { kind: 'end' };
+        if (alt === '^') return { kind: 'begin' };
+        if (alt === '#they') return { kind: 'they' };
+        if (alt === '#demonym') return { kind: 'demonym' };
+        if (alt.startsWith('@')) {
+          if (!(alt.slice(1) in DATA.classes)) throw new Error(`english.json: unknown class ${alt}`);
+          return { kind: 'class', name: alt.slice(1) };
+        }
+        return { kind: 'word', w: alt.replace(/_/g, ' ') };
+      });
+      return { alts, min, max };
+    });
+}
+
+let compiled:
+  | {
+      classes: Map<string, Seq[]>;
+      patterns: Pattern[];
+      firsts: Map<Seq, First>;
+      /** Patterns by the words they can start with; those that start with a name; those that start anywhere. */
+      byFirst: Map<string, Pattern[]>;
+      nameStart: Pattern[];
+      anyStart: Pattern[];
+      vocabulary: Set<string>;
+      expand: Map<string, string[]>;
+      guards: Record<string, RegExp>;
+    }
+  | undefined;
+
+function grammar() {
+  if (compiled) return compiled;
+  const classes = new Map<string, Seq[]>();
+  const vocabulary = new Set<string>(DATA.objects);
+  for (const phrases of Object.values(DATA.classes)) {
+    for (const phrase of phrases) for (const word of phrase.split(/[\s|]+/)) if (/^[a-z]+$/.test(word)) vocabulary.add(word);
+  }
+  const patterns: Pattern[] = [];
+  for (const pattern of DATA.patterns) {
+    for (const source of pattern.match) {
+      for (const word of source.split(/[\s|?*]+/)) if (/^[a-z]+$/.test(word)) vocabulary.add(word);
+    }
+  }
+  compiled = { classes, patterns, firsts: new Map(), byFirst: new Map(), nameStart: [], anyStart: [], vocabulary, expand: new Map(Object.entries(DATA.expand).map(([word, to]) => [word, to.split(' ')])), guards: {} };
+  for (const [name, phrases] of Object.entries(DATA.classes)) classes.set(name, phrases.map(parseSeq));
+  for (const pattern of DATA.patterns) {
+    for (const [index, source] of pattern.match.entries()) {
+      patterns.push({ id: `${pattern.id}#${index}`, attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false, weak: pattern.weak ?? false, loose: pattern.loose ?? false });
+    }
+  }
+  for (const [name, source] of Object.entries(DATA.guards)) compiled.guards[name] = new RegExp(source, 'iu');
+  const classFirsts = new Map<string, First>();
+  const classFirst = (name: string): First => {
+    if (classFirsts.has(name)) return classFirsts.get(name)!;
+    classFirsts.set(name, null);
+    const union = { words: new Set<string>(), name: false };
+    let open = false;
+    for (const seq of classes.get(name)!) {
+      const first = firstOf(seq, classFirst);
+      if (first === null) open = true;
+      else {
+        for (const w of first.words) union.words.add(w);
+        if (first.name) union.name = true;
+      }
+    }
+    classFirsts.set(name, open ? null : union);
+    return classFirsts.get(name)!;
+  };
+  for (const seqs of classes.values()) for (const seq of seqs) compiled.firsts.set(seq, firstOf(seq, classFirst));
+  for (const pattern of patterns) {
+    const first = firstOf(pattern.seq, classFirst);
+    compiled.firsts.set(pattern.seq, first);
+    if (first === null) compiled.anyStart.push(pattern);
+    else {
+      if (first.name) compiled.nameStart.push(pattern);
+      for (const word of first.words) compiled.byFirst.set(word, [...(compiled.byFirst.get(word) ?? []), pattern]);
+    }
+  }
+  return compiled;
+}
+
+/** Where the clause under analysis starts (for `^`), and whether the text names a group (for `#they`). */
+let clauseFrom = 0;
+let groupInText = false;
+const THEY = new Set(['they', 'them', 'those', 'these']);
+
+/** Per clause: the ends of each class matched at each position (the classes nest; this keeps it linear). */
+let classMemo = new Map<string, number[]>();
+
+const seqIds = new WeakMap<Seq, number>();
+let nextSeqId = 0;
+/** Per clause: the ends of each sequence from each element and position. */
+let seqMemo = new Map<number, number[]>();
+
+/** Every position after matching `seq` from element `at`, word `pos`, inside words[..to). */
+function matchSeq(seq: Seq, at: number, words: Word[], pos: number, to: number): number[] {
+  if (at === seq.length) return [pos];
+  let id = seqIds.get(seq);
+  if (id === undefined) seqIds.set(seq, (id = nextSeqId++));
+  const key = (id * 64 + at) * 65_536 + pos;
+  const known = seqMemo.get(key);
+  if (known) return known;
+  const elem = seq[at]!;
+  const found = new Set<number>();
+  let frontier = [pos];
+  for (let count = 0; frontier.length > 0; count++) {
+    if (count >= elem.min) for (const position of frontier) for (const end of matchSeq(seq, at + 1, words, position, to)) found.add(end);
+    if (count >= elem.max) break;
+    const next = new Set<number>();
+    for (const position of frontier) {
+      for (const alt of elem.alts) {
+        if (alt.kind === 'end' || alt.kind === 'begin') {
+          if (alt.kind === 'end' ? position === to : position === clauseFrom) for (const end of matchSeq(seq, at + 1, words, position, to)) found.add(end);
+          continue;
+        }
+        for (const end of matchAlt(alt, words, position, to)) next.add(end);
+      }
+    }
+    frontier = [...next];
+  }
+  const ends = [...found];
+  seqMemo.set(key, ends);
+  return ends;
+}
+
+function matchAlt(alt: Alt, words: Word[], pos: number, to: number): number[] {
+  if (pos >= to) return [];
+  const word = words[pos]!;
+  switch (alt.kind) {
+    case 'word': {
+      if (!alt.w.includes(' ')) return word.w === alt.w ? [pos + 1] : [];
+      const parts = alt.w.split(' ');
+      return pos + parts.length <= to && parts.every((part, index) => words[pos + index]!.w === part) ? [pos + parts.length] : [];
+    }
+    case 'name':
+      return word.name ? [pos + 1] : [];
+    case 'any':
+      return [pos + 1];
+    case 'end':
+    case 'begin':
+      return [];
+    case 'demonym':
+      return word.demonym ? [pos + 1] : [];
+    case 'they':
+      // "most of them are …" is not "they are …".
+      return groupInText && THEY.has(word.w) && !(word.w === 'them' && words[pos - 1]?.w === 'of') ? [pos + 1] : [];
+    case 'class': {
+      const key = `${alt.name}|${pos}`;
+      let ends = classMemo.get(key);
+      if (ends) return ends;
+      classMemo.set(key, []);
+      const found = new Set<number>();
+      for (const seq of grammar().classes.get(alt.name)!) {
+        if (!canStart(grammar().firsts.get(seq)!, word)) continue;
+        for (const end of matchSeq(seq, 0, words, pos, to)) if (end > pos) found.add(end);
+      }
+      ends = [...found];
+      classMemo.set(key, ends);
+      return ends;
+    }
+  }
+}
+
+/** The words a sequence can begin with; `null` when it can begin with anything (a gap, or only optional parts). */
+type First = { words: Set<string>; name: boolean } | null;
+
+function canStart(first: First, word: Word): boolean {
+  return first === null || first.words.has(word.w) || (first.name && (word.name || word.demonym));
+}
+
+function firstOf(seq: Seq, classFirst: (name: string) => First): First {
+  const result = { words: new Set<string>(), name: false };
+  for (const elem of seq) {
+    for (const alt of elem.alts) {
+      if (alt.kind === 'any' || alt.kind === 'end') return null;
+      if (alt.kind === 'begin') continue;
+      if (alt.kind === 'they') {
+        for (const w of THEY) result.words.add(w);
+        continue;
+      }
+      if (alt.kind === 'name' || alt.kind === 'demonym') result.name = true;
+      else if (alt.kind === 'word') result.words.add(alt.w.split(' ')[0]!);
+      else {
+        const inner = classFirst(alt.name);
+        if (inner === null) return null;
+        for (const w of inner.words) result.words.add(w);
+        if (inner.name) result.name = true;
+      }
+    }
+    if (elem.min > 0 && !elem.alts.every((alt) => alt.kind === 'begin')) return result;
+  }
+  return null;
+}
+
+const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'noone', 'none', 'nor', 'neither', 'without', 'hardly']);
+let objects: Set<string> | undefined;
+const OBJECTS = () => (objects ??= new Set(DATA.objects));
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
+const CLAIMS = new Set<Attack>(['uitschelden', 'lichaam', 'haatGroep', 'ontmenselijking']);
+
+/** Inside a loose match these make it something else: a condition, a question of fact, a comparison. */
+const LOOSE_STOPS = new Set(['if', 'whether', 'unless', 'than', 'because', 'cause', 'cuz', 'me', 'myself', 'i', 'think', 'thinks', 'thought']);
+const SELF = new Set(['i', 'me', 'myself', 'im']);
+const REPORTING = new Set(['said', 'says', 'saying', 'texts', 'texted', 'warned', 'wrote', 'writes', 'asked', 'screamed', 'shouted', 'yelled', 'called']);
+const THIRD_PARTY = new Set(['people', 'who', 'some', 'racists', 'others', 'many', 'someone', 'somebody', 'they', 'he', 'she']);
+
+/** A negation in the four words before the match, in the same clause ("not gonna lie" is none). */
+function negatedBefore(words: Word[], from: number, start: number): boolean {
+  for (let index = Math.max(from, start - 4); index < start; index++) {
+    if (!NEGATIONS.has(words[index]!.w)) continue;
+    const after = words.slice(index + 1, index + 4).map((word) => word.w).join(' ');
+    // "if you don't send …": a condition that presses, not a negation.
+    if (index >= 2 && words[index - 1]!.w === 'do' && ['you', 'u'].includes(words[index - 2]!.w)) continue;
+    if (index === start - 1 || !/^(?:going to lie|gonna lie|to be rude|gonna lie)/.test(after)) return true;
+  }
+  return false;
+}
+
+const ATTACKS_KEPT_WHEN_FRIENDLY = new Set<Attack>(['vloeken', 'dreigen', 'dreigenGroep', 'doodswens', 'haatGroep', 'ontmenselijking', 'seksueel']);
+
+/** The words of one English sentence, from compromise's terms, with slang and contractions expanded. */
+function wordsOf(text: string, offset: number): Word[] {
+  const { expand, vocabulary } = grammar();
+  const words: Word[] = [];
+  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{
+    terms: Array<{ text: string; post: string; pre: string; machine?: string; normal: string; offset: { start: number; length: number } }>;
+  }>;
+  for (const sentence of json) {
+    sentence.terms.forEach((term, index) => {
+      const raw = (term.machine ?? term.normal).toLowerCase();
+      let w = raw.replace(/^[@#]+/, '').replace(/['’]/g, '').replace(/[^a-z0-9 ]/g, '');
+      const leet = unLeet(term.text.toLowerCase(), vocabulary);
+      if (leet) w = leet;
+      w = w.replace(/([a-z])\1{2,}/g, '$1');
+      let start = offset + term.offset.start;
+      let end = start + term.offset.length;
+      if (term.offset.length === 0 && words.length > 0) {
+        start = words[words.length - 1]!.start;
+        end = words[words.length - 1]!.end;
+      }
+      const brk = /[,;:()"“”—–]|\s-\s/.test(term.post) || /["“”(]/.test(term.pre);
+      if (brk && words.length > 0 && /["“(]/.test(term.pre)) words[words.length - 1]!.brk = true;
+      const mention = term.text.startsWith('@') && !leet;
+      const capital = /^[A-Z][a-z]/.test(term.text);
+      const nextWord = (sentence.terms[index + 1]?.normal ?? '').replace(/[^a-z]/g, '');
+      const initialName = index === 0 && NAME_FOLLOWERS.has(nextWord);
+      const lowerName = !capital && firstNames().has(w) && !KNOWN.has(w);
+      const name = mention || lowerName || (capital && (index > 0 || initialName || firstNames().has(w)) && !vocabulary.has(w) && !KNOWN.has(w));
+      if (w === '') return;
+      const parts = expand.get(w) ?? [w];
+      const demonym = capital && parts.length === 1 && w.length >= 6 && DEMONYM.test(w) && !vocabulary.has(w);
+      parts.forEach((part, partIndex) =>
+        words.push({ w: part, start, end, name: name && parts.length === 1 && !demonym, brk: brk && partIndex === parts.length - 1, demonym }),
+      );
+      // "he's", "that's": compromise/one keeps one term; read the 's as "is" after a pronoun.
+      if (/['’]s$/i.test(term.text) && S_IS.has(w.replace(/s$/, '')) && words.length > 0) {
+        const last = words[words.length - 1]!;
+        last.w = w.replace(/s$/, '');
+        words.push({ w: 'is', start: last.start, end: last.end, name: false, brk: last.brk, demonym: false });
+        last.brk = false;
+      }
+    });
+  }
+  return words;
+}
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '€': 'e' };
+
+/**
+ * A word typed with digits or symbols for letters ("k1ll", "r@ts", "st*pid", "@sshole"), read back to a
+ * word the classes know; a star stands for any one letter. Undefined when it is not such a word.
+ */
+function unLeet(typed: string, vocabulary: Set<string>): string | undefined {
+  const word = typed.replace(/['’.,!?;:]+$/g, '').replace(/^#/, '');
+  if (!/[a-z]/.test(word) || !/[0-9@$!*€]/.test(word) || /^[0-9]+[a-z]{0,2}$/.test(word)) return undefined;
+  const mapped = [...word].map((char) => LEET[char] ?? char).join('').replace(/([a-z])\1{2,}/g, '$1');
+  if (!mapped.includes('*')) return /^[a-z]+$/.test(mapped) && (vocabulary.has(mapped) || grammar().expand.has(mapped)) ? mapped : undefined;
+  if (!/^[a-z*]+$/.test(mapped)) return undefined;
+  const pattern = new RegExp(`^${mapped.replace(/\*/g, '[a-z]')}$`);
+  const matches = [...vocabulary].filter((known) => known.length === mapped.length && pattern.test(known));
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+let names: Set<string> | undefined;
+/** First names that are no common word: also a name when typed in lower case ("sanne is a snake"). */
+function firstNames(): Set<string> {
+  if (names) return names;
+  const also = frontDecode(nameData.alsoWords);
+  const { vocabulary } = grammar();
+  names = new Set([...frontDecode(nameData.firstNames)].filter((name) => !also.has(name) && !vocabulary.has(name)));
+  for (const word of DATA.englishWordNames) names.delete(word);
+  return names;
+}
+
+const DEMONYM = /^[a-z]+(?:ians|eans|ans|ese|is)$/;
+
+const S_IS = new Set(['he', 'she', 'it', 'that', 'what', 'who', 'there', 'here', 'where', 'everyone', 'nobody', 'this']);
+const NAME_FOLLOWERS = new Set(['is', 'was', 'has', 'looks', 'acts', 'sounds', 'should', 'needs', 'deserves', 'really', 'literally', 'just', 'always', 'never', 'smells', 'will', 'can', 'thinks', 'and', 'isnt', 'aint']);
+const KNOWN = new Set(['i', 'omg', 'lol', 'lmao', 'ok', 'okay', 'yes', 'no', 'hey', 'hi', 'bro', 'please', 'pls', 'honestly', 'imagine', 'why', 'what', 'when', 'where', 'who', 'how']);
+
+/**
+ * The English abuse in a text: one finding per matched structure (overlapping ones are left for the
+ * engine to merge). A text with no English sentence costs only the language check.
+ */
+export function analyseEnglish(text: string): EnglishFinding[] {
+  const english = englishSentences(text);
+  if (english.length === 0) return [];
+  const { patterns, guards } = grammar();
+  if (guards.counter!.test(text) || guards.news!.test(text)) return [];
+  const sport = guards.sport!.test(text);
+  const friendly = guards.friendly!.test(text) || guards.self!.test(text);
+  const light = friendly || guards.light!.test(text);
+  const commented = /\p{L}{2,}.*["“][^"“”]{3,}["”]|["“][^"“”]{3,}["”].*\p{L}{2,}/u.test(text);
+  const findings: EnglishFinding[] = [];
+  const sentenceWords = english.map((sentence) => wordsOf(sentence.text, sentence.start));
+  groupInText = sentenceWords.some((words) => mentionsGroup(words));
+  for (const words of sentenceWords) {
+    let clauseStart = 0;
+    for (let index = 0; index < words.length; index++) {
+      if (!words[index]!.brk && index < words.length - 1) continue;
+      analyseClause(words, clauseStart, index + 1, patterns, { commented, sport, friendly, light, text }, findings);
+      clauseStart = index + 1;
+    }
+  }
+  return findings;
+}
+
+/** Whether some clause of the text names a protected group (then "they" can stand for it). */
+function mentionsGroup(words: Word[]): boolean {
+  classMemo = new Map();
+  seqMemo = new Map();
+  clauseFrom = 0;
+  for (let pos = 0; pos < words.length; pos++) if (matchAlt({ kind: 'class', name: 'GROUP' }, words, pos, words.length).length > 0) return true;
+  return false;
+}
+
+interface TextGuards {
+  /** The text quotes someone and says something of its own beside the quote. */
+  commented: boolean;
+  sport: boolean;
+  friendly: boolean;
+  light: boolean;
+  text: string;
+}
+
+/** Inside quotation marks: an odd number of them before the offset. */
+function quoted(text: string, offset: number): boolean {
+  return (text.slice(0, offset).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+}
+
+function analyseClause(words: Word[], from: number, to: number, patterns: Pattern[], text: TextGuards, findings: EnglishFinding[]): void {
+  classMemo = new Map();
+  seqMemo = new Map();
+  clauseFrom = from;
+  const { byFirst, nameStart, anyStart } = grammar();
+  let coveredTo = -1;
+  for (let start = from; start < to; start++) {
+    const word = words[start]!;
+    const candidates = new Set([...(byFirst.get(word.w) ?? []), ...(word.name || word.demonym ? nameStart : []), ...anyStart]);
+    // In the order of the data file: the first structure to cover a stretch names it.
+    for (const pattern of patterns) {
+      if (!candidates.has(pattern)) continue;
+      if (pattern.sport && text.sport) continue;
+      if (text.friendly && !ATTACKS_KEPT_WHEN_FRIENDLY.has(pattern.attack)) continue;
+      if (pattern.weak && text.light) continue;
+      let end = -1;
+      for (const next of matchSeq(pattern.seq, 0, words, start, to)) if (next > end) end = next;
+      if (end <= start || end <= coveredTo) continue;
+      if (negatedBefore(words, from, start)) continue;
+      // "if Daan is a loser, then …": a condition, not a claim (threats keep theirs: "if you tell, I'll …").
+      if (CLAIMS.has(pattern.attack) && words.slice(Math.max(from, start - 3), start).some((word) => CONDITIONS.has(word.w))) continue;
+      if (pattern.loose && words.slice(start, end).some((word) => NEGATIONS.has(word.w) || LOOSE_STOPS.has(word.w) || REPORTING.has(word.w))) continue;
+      // The writer about themself: "what an idiot I am", "such a loser lol me".
+      if (end < to && SELF.has(words[end]!.w)) continue;
+      const before = start > from ? words[start - 1]!.w : '';
+      // Reported or quoted: "she said watch your back", "people who hate Muslims".
+      if (REPORTING.has(before)) continue;
+      if (THIRD_PARTY.has(before) && (pattern.attack === 'haatGroep' || pattern.attack === 'ontmenselijking')) continue;
+      // Quoted, with words of the writer's own around the quote: someone else's words, reported.
+      if ((pattern.weak || text.commented) && quoted(text.text, words[start]!.start + 1)) continue;
+      // "what a clown of a timetable": the insult is about a thing.
+      if (pattern.attack === 'uitschelden' && end + 2 < to && words[end]!.w === 'of' && OBJECTS().has(words[end + 2]!.w)) continue;
+      findings.push({ attack: pattern.attack, start: words[start]!.start, end: words[end - 1]!.end, pattern: pattern.id });
+      coveredTo = end;
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import engels from '../../../rules/belediging/engels';
+import { testRule } from './rule-tester';
+
+/**
+ * English abuse, per phenomenon, with the harmless sentences of the same shape: negation, things and
+ * activities, sport and games, the writer about themself, news and fiction, counter-speech, friendly
+ * banter, and Dutch posts (the rule reads English sentences only). Written from the phenomena.
+ */
+testRule(engels, {
+  valid: [
+    // Negation before the attack.
+    'Muslims are not terrorists, stop spreading that',
+    'Nobody is going to hurt you here, promise',
+    'I would never say you are a loser',
+    // Things and activities.
+    'I hate this app so much',
+    "I'm going to destroy this exam tomorrow",
+    'This homework is useless and stupid',
+    'my phone is such a piece of trash',
+    // Sport and games.
+    'We are going to kill them on Saturday, the final is ours',
+    'we destroyed them 5-0 lol',
+    'I will murder you in Fortnite tonight',
+    // The writer about themself.
+    "I'm such an idiot, forgot my keys again",
+    'this maths test is killing me',
+    'what an idiot I am',
+    // News and fiction.
+    'In the film the villain says "I will kill you all"',
+    'News: police say the man threatened to shoot his neighbour',
+    // Counter-speech.
+    'Someone wrote "go back to your country" under her post. Not okay, I reported it',
+    'If anyone calls you a loser, tell your mentor',
+    // Friendly banter, plainly marked.
+    "you're such a dork lol love you",
+    // Neutral and positive about groups.
+    'Muslims in our class are celebrating Eid this week',
+    'Refugees deserve a safe place to live',
+    'My cousin is gay and I am proud of him',
+    'Ghanaians are lovely people, my neighbours are from Accra',
+    // Target and attack apart: a negation or condition between keeps it quiet.
+    'Sem has honestly never been a loser to me',
+    'if Daan is a loser then so is everyone in this class',
+    // Words that are slurs only in another sense.
+    'My uncle in Leeds still calls cigarettes fags',
+    // Dutch: not for this rule.
+    'Ik ga je morgen zien na school',
+    'Wat een mooie foto van de klas',
+    'Send me the notes of the lesson please',
+    'the soup looks so hot, careful',
+  ],
+  invalid: [
+    { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
+    { text: 'ur dead tomorrow bro', found: [{ fragment: 'ur dead', messageId: 'dreigen' }] },
+    { text: 'watch your back Kim', found: [{ fragment: 'watch your back', messageId: 'dreigen' }] },
+    { text: 'refugees should all be deported', found: [{ fragment: 'refugees should all be deported', messageId: 'dreigenGroep', severity: 'ernstig' }] },
+    { text: 'kys nobody likes you', found: [{ fragment: 'kys', messageId: 'doodswens' }, { fragment: 'nobody likes you', messageId: 'buitensluiten' }] },
+    { text: 'i really hope you die in your sleep', found: [{ fragment: 'i really hope you die', messageId: 'doodswens', severity: 'ernstig' }] },
+    { text: 'the world would be better without you', found: [{ fragment: 'the world would be better without you', messageId: 'doodswens' }] },
+    { text: 'I honestly hate all immigrants', found: [{ fragment: 'I honestly hate all immigrants', messageId: 'haatGroep', severity: 'ernstig' }] },
+    { text: 'Poles are so lazy', found: [{ fragment: 'Poles are so lazy', messageId: 'haatGroep' }] },
+    { text: 'why are asylum seekers always so lazy?', found: [{ fragment: 'why are asylum seekers always so lazy', messageId: 'haatGroep' }] },
+    { text: 'go back to your own country', found: [{ fragment: 'go back to your own country', messageId: 'haatGroep' }] },
+    { text: 'those migrants are rats', found: [{ fragment: 'those migrants are rats', messageId: 'ontmenselijking', severity: 'ernstig' }] },
+    { text: "don't invite Noor to the party", found: [{ fragment: "don't invite Noor", messageId: 'buitensluiten', severity: 'waarschuwing' }] },
+    { text: 'kick him out of the group chat', found: [{ fragment: 'kick him out of the group chat', messageId: 'buitensluiten' }] },
+    { text: 'send nudes or I tell everyone', found: [{ fragment: 'send nudes', messageId: 'seksueel', severity: 'ernstig' }] },
+    { text: 'show me your boobs', found: [{ fragment: 'show me your boobs', messageId: 'seksueel' }] },
+    { text: 'Miss Jansen looks so sexy today', found: [{ fragment: 'Miss Jansen looks so sexy', messageId: 'seksueel' }] },
+    { text: "you're such a loser", found: [{ fragment: "you're such a loser", messageId: 'uitschelden', severity: 'waarschuwing' }] },
+    { text: 'Mr. Peters is a useless clown', found: [{ fragment: 'Mr. Peters is a useless clown', messageId: 'uitschelden' }] },
+    { text: 'what a moron', found: [{ fragment: 'what a moron', messageId: 'uitschelden' }] },
+    { text: 'the new kid is so fat', found: [{ fragment: 'the new kid is so fat', messageId: 'lichaam', severity: 'waarschuwing' }] },
+    { text: 'maybe lose some weight first', found: [{ fragment: 'lose some weight', messageId: 'lichaam' }] },
+    { text: 'this stupid printer is such bullshit', found: [{ fragment: 'bullshit', messageId: 'vloeken', severity: 'waarschuwing' }] },
+    { text: 'there were two faggots at the bus stop', found: [{ fragment: 'faggots', messageId: 'haatGroep' }] },
+    // A group the lists do not name, by its form: a capitalised plural of people from a place.
+    { text: 'Ghanaians are so dirty', found: [{ fragment: 'Ghanaians are so dirty', messageId: 'haatGroep' }] },
+    // Target and attack apart in the clause.
+    { text: 'Sem has honestly always been a loser', found: [{ fragment: 'Sem has honestly always been a loser', messageId: 'uitschelden' }] },
+    // Digits and symbols for letters.
+    { text: 'i will k1ll you', found: [{ fragment: 'i will k1ll you', messageId: 'dreigen' }] },
+    // A mixed sentence: only its English clause is read.
+    { text: 'die nieuwe jongen, he is such a loser', found: [{ fragment: 'he is such a loser', messageId: 'uitschelden' }] },
+  ],
+});
