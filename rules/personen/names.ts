@@ -9,6 +9,7 @@ import { SpanIndex } from '../spans';
 import type { CheckContext, Report, SchoolSettings } from '../types';
 import { foldTerm, skeletonOf, type Token } from '../normalise/pipeline';
 import { frontDecode } from '../front-coding';
+import { lazily } from '../lazy';
 
 /**
  * Finding people in a text: first names from the name data, first name + surname with tussenvoegsels,
@@ -33,11 +34,11 @@ function nameLists() {
   const surnames = frontDecode(nameData.surnames);
   // Any word a reference can start with, as one-word phrases: the shared phrase index of the text then
   // tells where to look closer, without a lookup per word of the text here.
-  const candidates = new PhraseSet([...first, ...surnames, ...TITLES, ...PARTICLES].map((word) => [skeletonOf(word)]));
+  const candidates = new PhraseSet([...first, ...surnames, ...titles(), ...PARTICLES].map((word) => [skeletonOf(word)]));
   return (lists = { first, alsoWords: frontDecode(nameData.alsoWords), surnames, surnameWords: frontDecode(nameData.surnamesAlsoWords), candidates });
 }
 
-const TITLES = new Set(forms.titles.map(foldTerm));
+const titles = lazily(() => new Set(forms.titles.map(foldTerm)));
 const PARTICLES = new Set(forms.particles);
 const NOT_NAMES = new Set(forms.notNames);
 /** Places count as places only after a word of place ("in Stein", "naar Milan"); "met Milan" is a boy. */
@@ -205,7 +206,7 @@ function scan(doc: TextDocument, blocked: Uint8Array | undefined): PersonReferen
   for (const i of candidatePositions(doc)) {
     if (i <= consumed || isBlocked(i) || mentionTokens.has(i)) continue;
     const token = tokens[i]!;
-    if (TITLES.has(token.folded)) {
+    if (titles().has(token.folded)) {
       let next = i + 1;
       while (next < tokens.length && next - i <= MAX_PARTICLES && PARTICLES.has(tokens[next]!.folded)) next++;
       const name = tokens[next];

@@ -3,8 +3,8 @@ import { frontDecodeText } from '../../front-coding';
 import { firstNotBefore } from '../../search';
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
-import { addVocabulary } from '../../normalise/vocabulary';
 import { readingOf, readingsOfTerm, skeletonOf } from '../../normalise/pipeline';
+import { lazily } from '../../lazy';
 import { compileVerbs, type VerbForms, type VerbUse } from './verbs';
 
 /**
@@ -14,26 +14,35 @@ import { compileVerbs, type VerbForms, type VerbUse } from './verbs';
  */
 export type WordClass = keyof typeof data.klassen | 'groep' | 'groep_bijvoeglijk' | 'neg_adjectief';
 
-/** The data's word lists, decoded once (they ship front-coded: rules/front-coding.ts). */
-const classes = Object.fromEntries(Object.entries(data.klassen).map(([name, coded]) => [name, frontDecodeText(coded)])) as Record<keyof typeof data.klassen, string[]>;
-const groups = data.groepen.map(([groep, nouns, adjectives]) => ({ groep: groep!, zelfstandig: frontDecodeText(nouns!), bijvoeglijk: frontDecodeText(adjectives!) }));
-const violence = {
-  werkwoorden: frontDecodeText(data.geweld.werkwoorden),
-  schadelijk_met_doel: frontDecodeText(data.geweld.schadelijk_met_doel),
-  geen_vorm: frontDecodeText(data.geweld.geen_vorm),
-  signalen: frontDecodeText(data.geweld.signalen),
-  onschuldige_partikels: Object.fromEntries(Object.entries(data.geweld.onschuldige_partikels).map(([verb, coded]) => [verb, frontDecodeText(coded)])),
-};
-/** Verb forms as "present forms;past forms;past participles". */
-const verbForms: Record<string, VerbForms> = Object.fromEntries(
-  Object.entries(data.werkwoordsvormen as Record<string, string>).map(([verb, coded]) => {
-    const [nu = '', verleden = '', deelwoord = ''] = coded.split(';');
-    const words = (list: string) => list.split(' ').filter(Boolean);
-    return [verb, { nu: words(nu), verleden: words(verleden), deelwoord: words(deelwoord) }];
-  }),
-);
+/** The data's word lists, decoded on first use (they ship front-coded: rules/front-coding.ts; rules/lazy.ts). */
+const lists = lazily(() => {
+  const classes = Object.fromEntries(Object.entries(data.klassen).map(([name, coded]) => [name, frontDecodeText(coded)])) as Record<keyof typeof data.klassen, string[]>;
+  const groups = data.groepen.map(([groep, nouns, adjectives]) => ({ groep: groep!, zelfstandig: frontDecodeText(nouns!), bijvoeglijk: frontDecodeText(adjectives!) }));
+  const violence = {
+    werkwoorden: frontDecodeText(data.geweld.werkwoorden),
+    schadelijk_met_doel: frontDecodeText(data.geweld.schadelijk_met_doel),
+    geen_vorm: frontDecodeText(data.geweld.geen_vorm),
+    signalen: frontDecodeText(data.geweld.signalen),
+    onschuldige_partikels: Object.fromEntries(Object.entries(data.geweld.onschuldige_partikels).map(([verb, coded]) => [verb, frontDecodeText(coded)])),
+  };
+  /** Verb forms as "present forms;past forms;past participles". */
+  const verbForms: Record<string, VerbForms> = Object.fromEntries(
+    Object.entries(data.werkwoordsvormen as Record<string, string>).map(([verb, coded]) => {
+      const [nu = '', verleden = '', deelwoord = ''] = coded.split(';');
+      const words = (list: string) => list.split(' ').filter(Boolean);
+      return [verb, { nu: words(nu), verleden: words(verleden), deelwoord: words(deelwoord) }];
+    }),
+  );
+  const sources: Record<WordClass, string[]> = {
+    ...classes,
+    groep: groups.flatMap((group) => group.zelfstandig),
+    groep_bijvoeglijk: groups.flatMap((group) => group.bijvoeglijk.flatMap(adjectiveForms)),
+    neg_adjectief: classes.neg_sterk.flatMap(adjectiveForms),
+  };
+  return { classes, groups, violence, verbForms, sources };
+});
 /** Extra words that may start a violent verb, for the quick first look (analyse.ts). */
-export const VIOLENCE_SIGNALS = violence.signalen;
+export const violenceSignals = lazily(() => lists().violence.signalen);
 
 /** Lists the grammar reads as lists, not as classes found in the text: neg_sterk is found as neg_adjectief (with its forms). */
 const LISTS_ONLY = new Set(['neg_sterk', 'neg_mild']);
@@ -69,12 +78,6 @@ export function readingsOf(text: string): string[] {
   return readingsOfTerm(text);
 }
 
-const sources: Record<WordClass, string[]> = {
-  ...classes,
-  groep: groups.flatMap((group) => group.zelfstandig),
-  groep_bijvoeglijk: groups.flatMap((group) => group.bijvoeglijk.flatMap(adjectiveForms)),
-  neg_adjectief: classes.neg_sterk.flatMap(adjectiveForms),
-};
 
 interface Entry {
   name: WordClass;
@@ -93,7 +96,7 @@ function endings(): EndingNode {
   if (endingTrie) return endingTrie;
   endingTrie = { next: new Map() };
   for (const name of COMPOUND_CLASSES) {
-    for (const phrase of sources[name]) {
+    for (const phrase of lists().sources[name]) {
       const words = readingsOf(phrase);
       if (words.length !== 1 || words[0]!.length < 4) continue;
       let node = endingTrie;
@@ -124,7 +127,7 @@ function looseIndex(): Map<string, WordClass[]> {
     else if (!list.includes(name)) list.push(name);
   };
   for (const name of LOOSE_CLASSES) {
-    for (const phrase of sources[name]) {
+    for (const phrase of lists().sources[name]) {
       const words = readingsOf(phrase);
       if (words.length !== 1 || words[0]!.length < LOOSE_MIN) continue;
       const word = words[0]!;
@@ -142,7 +145,7 @@ function index(): Map<string, Entry[]> {
   if (byFirstWord) return byFirstWord;
   byFirstWord = new Map();
   for (const name of CLASS_NAMES) {
-    for (const phrase of new Set(sources[name])) {
+    for (const phrase of new Set(lists().sources[name])) {
       const words = readingsOf(phrase);
       if (words.length === 0) continue;
       const list = byFirstWord.get(words[0]!);
@@ -155,21 +158,24 @@ function index(): Map<string, Entry[]> {
 }
 
 /** The group (e.g. "marokkanen") a group word or phrase names, by its words as read. */
-const GROUP_OF = new Map<string, string>();
-for (const group of groups) {
-  for (const word of [...group.zelfstandig, ...group.bijvoeglijk.flatMap(adjectiveForms)]) GROUP_OF.set(readingsOf(word).join(' '), group.groep);
-}
+const groupOf = lazily(() => {
+  const map = new Map<string, string>();
+  for (const group of lists().groups) {
+    for (const word of [...group.zelfstandig, ...group.bijvoeglijk.flatMap(adjectiveForms)]) map.set(readingsOf(word).join(' '), group.groep);
+  }
+  return map;
+});
 
 // Superlatives ("de domste", "het ergste") are never mild.
-const MILD = new Set(classes.neg_mild.flatMap(adjectiveForms).filter((form) => !/st(e)?$/.test(form)).map((word) => readingsOf(word).join(' ')));
+const mild = lazily(() => new Set(lists().classes.neg_mild.flatMap(adjectiveForms).filter((form) => !/st(e)?$/.test(form)).map((word) => readingsOf(word).join(' '))));
 /** Words that say little of one person even when stressed ("je bent echt gek"). */
-const SLIGHT = new Set(['gek', 'raar', 'vreemd', 'druk', 'lastig', 'eng', 'griezelig', 'chagrijnig', 'traag', 'sloom', 'ziek', 'simpel', 'zwak', 'saai', 'arrogant'].flatMap(adjectiveForms).map((word) => readingsOf(word).join(' ')));
+const slight = lazily(() => new Set(['gek', 'raar', 'vreemd', 'druk', 'lastig', 'eng', 'griezelig', 'chagrijnig', 'traag', 'sloom', 'ziek', 'simpel', 'zwak', 'saai', 'arrogant'].flatMap(adjectiveForms).map((word) => readingsOf(word).join(' '))));
 /** Words that are an insult only about a group ("homo's zijn ziek"); of one person they mean ill. */
 const GROUP_ONLY = new Set(['rommel', 'troep', 'drek', 'stront', 'vuil', 'afval', 'ziek', 'zieke', 'zieker', 'ziekte', 'kanker', 'beest', 'beesten', 'dier', 'dieren', 'monster', 'monsters', 'kudde', 'vee', 'ratje', 'groente', 'dingen', 'kippen', 'schapen']);
 
 /** 2 for a strongly degrading adjective (waardeloos, achterlijk), 1 for a mild one (dom, lui), 0 for a slight one (gek). */
 export function adjectiveStrength(reading: string): 0 | 1 | 2 {
-  return SLIGHT.has(reading) ? 0 : MILD.has(reading) ? 1 : 2;
+  return slight().has(reading) ? 0 : mild().has(reading) ? 1 : 2;
 }
 
 /** Said of one person, this word is no insult (illness, praise: "je bent een beest op het veld"). */
@@ -177,18 +183,25 @@ export function onlyAboutGroups(reading: string): boolean {
   return GROUP_ONLY.has(reading);
 }
 
-export const VIOLENT_VERBS: VerbUse[] = compileVerbs(violence.werkwoorden, verbForms, violence.onschuldige_partikels, violence.geen_vorm);
+export const violentVerbs = lazily((): VerbUse[] => {
+  const { violence, verbForms } = lists();
+  return compileVerbs(violence.werkwoorden, verbForms, violence.onschuldige_partikels, violence.geen_vorm);
+});
 /** Verbs that hurt only with a person as object ("slaan", "pakken"): never alone. */
-export const NEEDS_PERSON = new Set(violence.schadelijk_met_doel);
+export const needsPerson = lazily(() => new Set(lists().violence.schadelijk_met_doel));
 
-// Letters typed apart are split back into these words too ("i k  h a a t  j e").
+// Letters typed apart are split back into these words too ("i k  h a a t  j e"): grammarVocabulary below.
 /** Words that only guard (a game, a cake, a story): splitting letters typed apart into them would hide an attack ("pakje"). */
 const GUARD_CLASSES = new Set(['impliciet_onschuldig', 'onschuldig_wapen', 'zelfbeschadiging_onschuldig', 'sport', 'nieuws', 'tegenspraak', 'ziekte_context', 'positief_na', 'dikke_positief', 'voorwerp', 'redenen', 'lachen']);
-addVocabulary([
-  ...Object.entries(sources).filter(([name]) => !GUARD_CLASSES.has(name)).flatMap(([, words]) => words),
-  ...Object.values(verbForms).flatMap((forms) => [...forms.nu, ...forms.verleden, ...forms.deelwoord]),
-  ...violence.werkwoorden,
-].map((word) => readingsOf(word).join(' ')));
+/** The words letters typed apart are split back into: see rules/normalise/vocabulary-sources.ts. */
+export function grammarVocabulary(): string[] {
+  const { sources, verbForms, violence } = lists();
+  return [
+    ...Object.entries(sources).filter(([name]) => !GUARD_CLASSES.has(name)).flatMap(([, words]) => words),
+    ...Object.values(verbForms).flatMap((forms) => [...forms.nu, ...forms.verleden, ...forms.deelwoord]),
+    ...violence.werkwoorden,
+  ].map((word) => readingsOf(word).join(' '));
+}
 
 /** Where each word class stands in one text: matches in text order, flags per token made on demand. */
 export class ClassIndex {
@@ -284,14 +297,14 @@ export class ClassIndex {
 
   /** The group a group word at this token names ("trans personen" → transgenders). */
   groupAt(token: number): string | undefined {
-    const single = GROUP_OF.get(this.readings[token]!);
+    const single = groupOf().get(this.readings[token]!);
     if (single) return single;
     if (!this.multiWordGroups) {
       this.multiWordGroups = new Map();
       for (const name of ['groep', 'groep_bijvoeglijk'] as const) {
         for (const match of this.matches.get(name) ?? []) {
           if (match.lastToken === match.firstToken) continue;
-          const group = GROUP_OF.get(this.readings.slice(match.firstToken, match.lastToken + 1).join(' '));
+          const group = groupOf().get(this.readings.slice(match.firstToken, match.lastToken + 1).join(' '));
           if (group) for (let i = match.firstToken; i <= match.lastToken; i++) this.multiWordGroups.set(i, group);
         }
       }
@@ -331,7 +344,7 @@ let cues: Map<string, string[][]> | undefined;
 export function mayAttack(doc: TextDocument, classes: readonly WordClass[], forms: Iterable<string>): boolean {
   if (!cues) {
     cues = new Map();
-    for (const phrase of [...classes.flatMap((name) => sources[name]), ...forms]) {
+    for (const phrase of [...classes.flatMap((name) => lists().sources[name]), ...forms]) {
       const words = readingsOf(phrase).map(skeletonOf);
       if (words.length === 0) continue;
       const list = cues.get(words[0]!);
