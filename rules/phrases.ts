@@ -78,6 +78,11 @@ export class PhraseSet {
     });
   }
 
+  /** Builds the index now (a piece of the engine's warm-up); finding builds it otherwise. */
+  prepare(): void {
+    this.index();
+  }
+
   /** Every place where one of the phrases stands, in text order. */
   find(doc: TextDocument): PhraseMatch[] {
     const matches: PhraseMatch[] = [];

@@ -60,22 +60,29 @@ function withAttachments(findings: Finding[], attachments: ReturnType<typeof att
 
 /**
  * Texts that make every part of the engine build its lists (names, word lists, the grammar's classes,
- * the number rules): checked one per idle moment after the engine is loaded, so a pupil's first post does not
- * pay for it in one long task.
+ * the number rules), so a pupil's first post does not pay for it in one long task.
  */
 const WARM_UP_TEXTS = ['Daan', 'jij bent een kankerlijer', 'ik haat die Polen, die moeten weg', 'Mijn BSN is 111222333, bel 0612345678'];
 
-/** Builds the loaded engine's lists in the browser's idle time, one small check per idle moment. */
+/**
+ * Builds the loaded engine's lists in the browser's idle time, one bounded piece per idle moment. The rules
+ * build what they need on first use (rules/lazy.ts): first each of the biggest lists is built on its own
+ * (`warmUpSteps`), then each rule runs alone on the warm-up texts, building only its own small lists. When
+ * every piece has run, the first real check builds nothing.
+ */
 export function warmUp(context: () => CheckContext, whenIdle: (task: () => void) => void): void {
   const next = (index: number) => {
-    if (index >= WARM_UP_TEXTS.length) return;
     whenIdle(() => {
+      let pieces = 0;
       try {
-        engineNow().check(WARM_UP_TEXTS[index]!, context(), undefined, logRuleFailure);
+        const { warmUpSteps, rules, check } = engineNow();
+        pieces = warmUpSteps.length + rules.length;
+        if (index < warmUpSteps.length) warmUpSteps[index]!();
+        else for (const text of WARM_UP_TEXTS) check(text, context(), [rules[index - warmUpSteps.length]!], logRuleFailure);
       } catch (error) {
         recordError('warm-up', error);
       }
-      next(index + 1);
+      if (index + 1 < pieces) next(index + 1);
     });
   };
   next(0);

@@ -420,7 +420,7 @@ function isExcused(candidate: CompiledEntry, first: Token, last: Token, doc: Tex
 }
 
 /** The word list, built on first use (rules/lazy.ts). */
-const lexicon = lazily(() => new Lexicon(data.entries as LexiconEntry[]));
+export const lexicon = lazily(() => new Lexicon(data.entries as LexiconEntry[]));
 
 /** Letters typed apart are split back into words the lists know ("k a n k e r" is one word, not "kan ker"): see rules/normalise/vocabulary-sources.ts. */
 export function lexiconVocabulary(): string[] {

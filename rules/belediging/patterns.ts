@@ -103,6 +103,9 @@ const patterns = lazily(() => {
   return { byFirstWord, afterPerson, allUnless, groups: classSets().get('GROEP')! };
 });
 
+/** This file's lists, each built on first use: one piece each of the engine's warm-up (rules/engine.ts). */
+export const PATTERN_STEPS: readonly (() => unknown)[] = [classSets, negators, patterns];
+
 /** The words letters typed apart are split back into ("i k m a a k j e a f"): see rules/normalise/vocabulary-sources.ts. */
 export function patternVocabulary(): string[] {
   return [

@@ -24,7 +24,8 @@ export function vocabularyWords(phrases: Iterable<string>): string[] {
   return [...words].sort();
 }
 
-const vocabulary = lazily(() => {
+/** Built on first use; exported as a piece of the engine's warm-up (rules/engine.ts). */
+export const vocabulary = lazily(() => {
   const known = frontDecode(generated.words);
   let longest = 0;
   for (const word of known) longest = Math.max(longest, word.length);

@@ -4,7 +4,7 @@ import { allPersonReferences } from '../../personen/names';
 import { firstNotBefore } from '../../search';
 import { MAX_FINDINGS_PER_RULE, type Severity } from '../../types';
 import type { LexiconKind } from '../lexicon';
-import { adjectiveStrength, classIndex, ClassIndex, inMask, mayAttack, needsPerson, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
+import { adjectiveStrength, classIndex, ClassIndex, cueIndex, inMask, mayAttack, needsPerson, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
 import type { Tense, VerbUse } from './verbs';
 import { lazily } from '../../lazy';
 
@@ -374,11 +374,15 @@ const violentCues = lazily(() => [
   ...violentVerbs().map((verb) => verb.with.at(-1)).filter((word): word is string => !!word && !['op', 'uit', 'in', 'aan', 'mee'].includes(word)),
 ]);
 
+/** This file's indexes, each built on first use: pieces of the engine's warm-up (rules/engine.ts). */
+const attackCues = lazily(() => cueIndex(ATTACK_CUES, violentCues()));
+export const ANALYSE_STEPS: readonly (() => unknown)[] = [verbIndex, violentCues, attackCues];
+
 function analyse(doc: TextDocument): GrammarHit[] {
   const tokens = doc.tokens;
   if (tokens.length === 0) return [];
   // Most posts have no word of attack at all: one look per word, no clauses, no targets.
-  if (!mayAttack(doc, ATTACK_CUES, violentCues())) return [];
+  if (!mayAttack(doc, attackCues())) return [];
   const classes = classIndex(doc);
   const read = reading(doc);
   const { targets, clauses, frames } = read;

@@ -91,10 +91,8 @@ interface EndingNode {
   next: Map<number, EndingNode>;
   classes?: WordClass[];
 }
-let endingTrie: EndingNode | undefined;
-function endings(): EndingNode {
-  if (endingTrie) return endingTrie;
-  endingTrie = { next: new Map() };
+const endings = lazily((): EndingNode => {
+  const endingTrie: EndingNode = { next: new Map() };
   for (const name of COMPOUND_CLASSES) {
     for (const phrase of lists().sources[name]) {
       const words = readingsOf(phrase);
@@ -111,19 +109,17 @@ function endings(): EndingNode {
     }
   }
   return endingTrie;
-}
+});
 const MIN_COMPOUND_HEAD = 3;
 
 /** Classes whose long words are also met misspelt: by skeleton, or with one letter left out. */
 const LOOSE_CLASSES: WordClass[] = ['scheldnaam', 'neg_adjectief', 'ontmenselijk', 'groep', 'lichaam_neg', 'misdaad'];
 const LOOSE_MIN = 5;
-let loose: Map<string, WordClass[]> | undefined;
-function looseIndex(): Map<string, WordClass[]> {
-  if (loose) return loose;
-  loose = new Map();
+const looseIndex = lazily((): Map<string, WordClass[]> => {
+  const loose = new Map<string, WordClass[]>();
   const add = (key: string, name: WordClass) => {
-    const list = loose!.get(key);
-    if (!list) loose!.set(key, [name]);
+    const list = loose.get(key);
+    if (!list) loose.set(key, [name]);
     else if (!list.includes(name)) list.push(name);
   };
   for (const name of LOOSE_CLASSES) {
@@ -137,13 +133,11 @@ function looseIndex(): Map<string, WordClass[]> {
     }
   }
   return loose;
-}
+});
 
-let byFirstWord: Map<string, Entry[]> | undefined;
 /** Every phrase of every class by its first word: a text is looked up once per word for all classes. */
-function index(): Map<string, Entry[]> {
-  if (byFirstWord) return byFirstWord;
-  byFirstWord = new Map();
+const index = lazily((): Map<string, Entry[]> => {
+  const byFirstWord = new Map<string, Entry[]>();
   for (const name of CLASS_NAMES) {
     for (const phrase of new Set(lists().sources[name])) {
       const words = readingsOf(phrase);
@@ -155,7 +149,7 @@ function index(): Map<string, Entry[]> {
     }
   }
   return byFirstWord;
-}
+});
 
 /** The group (e.g. "marokkanen") a group word or phrase names, by its words as read. */
 const groupOf = lazily(() => {
@@ -333,25 +327,28 @@ export function readingsOfDoc(doc: TextDocument): string[] {
   });
 }
 
-/** Phrases whose presence makes a text worth reading closely, by the skeleton of their first word. */
-let cues: Map<string, string[][]> | undefined;
+/** Phrases whose presence makes a text worth reading closely: by the skeleton of their first word, the skeletons of the words after it. */
+export type CueIndex = Map<string, string[][]>;
+
+/** The cues of these classes' words and these forms, for {@link mayAttack} (built once, by analyse.ts). */
+export function cueIndex(classes: readonly WordClass[], forms: Iterable<string>): CueIndex {
+  const cues: CueIndex = new Map();
+  for (const phrase of [...classes.flatMap((name) => lists().sources[name]), ...forms]) {
+    const words = readingsOf(phrase).map(skeletonOf);
+    if (words.length === 0) continue;
+    const list = cues.get(words[0]!);
+    if (list) list.push(words.slice(1));
+    else cues.set(words[0]!, [words.slice(1)]);
+  }
+  return cues;
+}
 
 /**
- * Might the text hold an attack? One lookup per word, by skeleton (so "best" may wake it for "beest":
- * that costs time, never a finding), in a map of its own: the shared phrase index of every text stays
- * small. Most posts hold no such word, and then no class index is built at all.
+ * Might the text hold an attack (one of the cues of {@link cueIndex})? One lookup per word, by skeleton (so
+ * "best" may wake it for "beest": that costs time, never a finding), in a map of its own: the shared phrase
+ * index of every text stays small. Most posts hold no such word, and then no class index is built at all.
  */
-export function mayAttack(doc: TextDocument, classes: readonly WordClass[], forms: Iterable<string>): boolean {
-  if (!cues) {
-    cues = new Map();
-    for (const phrase of [...classes.flatMap((name) => lists().sources[name]), ...forms]) {
-      const words = readingsOf(phrase).map(skeletonOf);
-      if (words.length === 0) continue;
-      const list = cues.get(words[0]!);
-      if (list) list.push(words.slice(1));
-      else cues.set(words[0]!, [words.slice(1)]);
-    }
-  }
+export function mayAttack(doc: TextDocument, cues: CueIndex): boolean {
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const rests = cues.get(tokens[i]!.skeleton);
@@ -368,3 +365,6 @@ export function mayAttack(doc: TextDocument, classes: readonly WordClass[], form
 export function classIndex(doc: TextDocument): ClassIndex {
   return doc.shared('grammar:classes', () => new ClassIndex(doc));
 }
+
+/** This file's lists and indexes, each built on first use: one piece each of the engine's warm-up (rules/engine.ts). */
+export const GRAMMAR_WORD_STEPS: readonly (() => unknown)[] = [lists, index, endings, looseIndex, groupOf, mild, violentVerbs];
