@@ -33,9 +33,12 @@ const nameLists = lazily(() => ({
 }));
 // Any word a reference can start with, as one-word phrases: the shared phrase index of the text then
 // tells where to look closer, without a lookup per word of the text here.
-const nameCandidates = lazily(() => {
+const nameCandidateWords = lazily(() => {
   const { first, surnames } = nameLists();
-  const candidates = new PhraseSet([...first, ...surnames, ...titles(), ...PARTICLES].map((word) => [skeletonOf(word)]));
+  return [...first, ...surnames, ...titles(), ...PARTICLES].map((word) => [skeletonOf(word)]);
+});
+const nameCandidates = lazily(() => {
+  const candidates = new PhraseSet(nameCandidateWords());
   candidates.prepare();
   return candidates;
 });
@@ -75,7 +78,7 @@ const knownNames = lazily(() => {
 });
 
 /** This file's lists and indexes, each built on first use: one piece each of the engine's warm-up (rules/engine.ts). */
-export const NAME_STEPS: readonly (() => unknown)[] = [titles, nameLists, nameCandidates, knownNamePhrases, knownNames];
+export const NAME_STEPS: readonly (() => unknown)[] = [titles, nameLists, nameCandidateWords, nameCandidates, knownNamePhrases, knownNames];
 
 /**
  * Token flags: 1 where a public name stands, or a place in use as a place. A one-word place that is also
