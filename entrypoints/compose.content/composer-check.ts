@@ -63,7 +63,14 @@ function withAttachments(findings: Finding[], attachments: ReturnType<typeof att
  * Texts that make every part of the engine build its lists (names, word lists, the grammar's classes,
  * the number rules), so a pupil's first post does not pay for it in one long task.
  */
-const WARM_UP_TEXTS = ['Daan', 'jij bent een kankerlijer', 'ik haat die Polen, die moeten weg', 'Mijn BSN is 111222333, bel 0612345678'];
+const WARM_UP_TEXTS = [
+  'Daan',
+  'jij bent een kankerlijer',
+  'ik haat die Polen, die moeten weg',
+  'Mijn BSN is 111222333, bel 0612345678',
+  // A longer text: the rules' loops run often enough to be compiled before a long post is checked in slices.
+  'Wat een mooie dag gehad met de klas in het museum, iedereen was blij. '.repeat(10) + 'Jij bent een kankerlijer.',
+];
 
 /** How many warm-up pieces have run (see {@link warmUp}); the idle chain and a check in slices share it. */
 let warmed = 0;
