@@ -155,14 +155,17 @@ const HALF = Math.ceil(CLASS_NAMES.length / 2);
 const firstHalf = lazily(() => indexOf(CLASS_NAMES.slice(0, HALF)));
 const secondHalf = lazily(() => indexOf(CLASS_NAMES.slice(HALF)));
 /** The halves joined, each word's entries still in class order: as if built in one pass over CLASS_NAMES. */
-const index = lazily((): Map<string, Entry[]> => {
-  const byFirstWord = new Map(firstHalf());
-  for (const [word, entries] of secondHalf()) {
-    const list = byFirstWord.get(word);
-    byFirstWord.set(word, list ? [...list, ...entries] : entries);
+const index = lazily(() => joined(firstHalf(), secondHalf()));
+
+/** Two indexes by first word as one, each word's entries of `first` before those of `second`: as if built in one pass. */
+export function joined<T>(first: Map<string, T[]>, second: Map<string, T[]>): Map<string, T[]> {
+  const all = new Map(first);
+  for (const [word, entries] of second) {
+    const list = all.get(word);
+    all.set(word, list ? [...list, ...entries] : entries);
   }
-  return byFirstWord;
-});
+  return all;
+}
 
 /** The group (e.g. "marokkanen") a group word or phrase names, by its words as read. */
 const groupOf = lazily(() => {
