@@ -5,6 +5,12 @@ import { createFinding, makeSerious } from './finding';
 import { IMAGE_RULES, rules as allRules } from './index';
 import type { Category } from './categories';
 import { DEFAULT_CONTEXT } from './context';
+import { vocabulary } from './normalise/vocabulary';
+import { lexicon } from './belediging/lexicon';
+import { PATTERN_STEPS } from './belediging/patterns';
+import { GRAMMAR_WORD_STEPS } from './belediging/grammar/words';
+import { ANALYSE_STEPS } from './belediging/grammar/analyse';
+import { NAME_STEPS } from './personen/names';
 
 import {
   MAX_FINDINGS_PER_RULE,
@@ -24,6 +30,13 @@ import {
 export { createContext, DEFAULT_CONTEXT } from './context';
 export { PROTOCOL_CLAUSES, type ProtocolClause } from './protocol';
 export { SEVERITY_RANK, SLICE_CHARS } from './types';
+
+/**
+ * The biggest lists and indexes the rules build on first use (rules/lazy.ts), each a step the content
+ * script's warm-up runs in an idle moment of its own before it runs the rules one by one
+ * (entrypoints/compose.content/composer-check.ts): no single step is a long task. Dependencies come first.
+ */
+export const WARM_UP_STEPS: readonly (() => unknown)[] = [vocabulary, lexicon, ...PATTERN_STEPS, ...NAME_STEPS, ...GRAMMAR_WORD_STEPS, ...ANALYSE_STEPS];
 
 /** Told about a rule that threw: its id and the error (the caller keeps it without any text). */
 export type RuleFailure = (ruleId: string, error: unknown) => void;

@@ -1,4 +1,5 @@
 import type { TextDocument } from './document';
+import { lazily } from './lazy';
 import { normalise } from './normalise/pipeline';
 
 /** A phrase as the skeletons of its words, so it meets the text in the same normalised form. */
@@ -49,35 +50,49 @@ function phraseStarts(doc: TextDocument): PhraseStarts {
   });
 }
 
-/** A set of phrases indexed by their first word: finding them costs one lookup per token. */
+/**
+ * A set of phrases indexed by their first word: finding them costs one lookup per token. The index is
+ * built on first use (rules/lazy.ts), so loading the rules normalises no phrase; a set gets its id, and
+ * joins the shared first-word index, only then (a text indexed before that is scanned in full, see find).
+ */
 export class PhraseSet {
-  private readonly byFirstWord = new Map<string, Phrase[]>();
-  private readonly id = setCount++;
+  private readonly index: () => { byFirstWord: Map<string, Phrase[]>; id: number };
 
   constructor(phrases: Iterable<string | Phrase>) {
-    for (const item of phrases) {
-      const phrase = typeof item === 'string' ? toPhrase(item) : item;
-      if (phrase.length === 0) continue;
-      const list = this.byFirstWord.get(phrase[0]!);
-      if (list) list.push(phrase);
-      else this.byFirstWord.set(phrase[0]!, [phrase]);
-    }
-    for (const word of this.byFirstWord.keys()) {
-      const ids = setsByFirstWord.get(word);
-      if (ids) ids.push(this.id);
-      else setsByFirstWord.set(word, [this.id]);
-    }
+    this.index = lazily(() => {
+      const byFirstWord = new Map<string, Phrase[]>();
+      const id = setCount++;
+      for (const item of phrases) {
+        const phrase = typeof item === 'string' ? toPhrase(item) : item;
+        if (phrase.length === 0) continue;
+        const list = byFirstWord.get(phrase[0]!);
+        if (list) list.push(phrase);
+        else byFirstWord.set(phrase[0]!, [phrase]);
+      }
+      for (const word of byFirstWord.keys()) {
+        const ids = setsByFirstWord.get(word);
+        if (ids) ids.push(id);
+        else setsByFirstWord.set(word, [id]);
+      }
+      return { byFirstWord, id };
+    });
+  }
+
+  /** Builds the index now (a piece of the engine's warm-up); finding builds it otherwise. */
+  prepare(): void {
+    this.index();
   }
 
   /** Every place where one of the phrases stands, in text order. */
   find(doc: TextDocument): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
     const tokens = doc.tokens;
+    const { byFirstWord, id } = this.index();
     const index = phraseStarts(doc);
-    const starts = this.id < index.knownSets ? index.starts[this.id] : tokens.map((_, position) => position);
+    const starts = id < index.knownSets ? index.starts[id] : tokens.map((_, position) => position);
     if (!starts) return matches;
     for (const start of starts) {
-      const candidates = this.byFirstWord.get(tokens[start]!.skeleton);
+      const candidates = byFirstWord.get(tokens[start]!.skeleton);
       if (!candidates) continue;
       for (const phrase of candidates) {
         if (!phraseAt(doc, start, phrase)) continue;
@@ -91,7 +106,7 @@ export class PhraseSet {
   /** The number of words of the longest phrase that ends right before token `index`; 0 if none. */
   lengthEndingBefore(doc: TextDocument, index: number): number {
     let longest = 0;
-    for (const list of this.byFirstWord.values()) {
+    for (const list of this.index().byFirstWord.values()) {
       for (const phrase of list) {
         if (phrase.length > longest && phraseAt(doc, index - phrase.length, phrase)) longest = phrase.length;
       }
@@ -104,7 +119,7 @@ export class PhraseSet {
     const tokens = doc.tokens;
     if (index >= tokens.length) return 0;
     let longest = 0;
-    for (const phrase of this.byFirstWord.get(tokens[index]!.skeleton) ?? []) {
+    for (const phrase of this.index().byFirstWord.get(tokens[index]!.skeleton) ?? []) {
       if (phrase.length > longest && phraseAt(doc, index, phrase)) longest = phrase.length;
     }
     return longest;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { check, checkImage, checkInSlices } from '../rules/engine';
+import type { check, checkImage, checkInSlices, WARM_UP_STEPS } from '../rules/engine';
 import type { fingerprintLogo } from '../rules/logo/matcher';
+import type { Rule } from '../rules/types';
 
 /**
  * What the engine script (entrypoints/engine.ts) gives the content script. The rules and their word lists
@@ -12,6 +13,10 @@ export interface Engine {
   checkInSlices: typeof checkInSlices;
   checkImage: typeof checkImage;
   fingerprintLogo: typeof fingerprintLogo;
+  /** The text rules, in the order a check runs them: the warm-up runs them one at a time. */
+  rules: readonly Rule[];
+  /** The rules' biggest lists, one builder each: the warm-up runs them one at a time, before the rules. */
+  warmUpSteps: typeof WARM_UP_STEPS;
 }
 
 /** The message a content script sends to have the engine injected into its own frame. */

@@ -48,6 +48,7 @@ export function checkComposer(text: string, editors: Element[], context: CheckCo
  */
 export async function checkComposerInSlices(text: string, editors: Element[], context: CheckContext, policy: Policy): Promise<ComposerCheck> {
   const { checkInSlices } = await loadEngine();
+  if (text.length > SLICE_CHARS) await finishWarmUp(context);
   const attachments = attachmentsOf(editors);
   const findings = await checkInSlices(text, { ...context, post: { attachments: attachments.count } }, pause, logRuleFailure);
   return withAttachments(findings, attachments, policy);
@@ -60,25 +61,54 @@ function withAttachments(findings: Finding[], attachments: ReturnType<typeof att
 
 /**
  * Texts that make every part of the engine build its lists (names, word lists, the grammar's classes,
- * the number rules): checked one per idle moment after the engine is loaded, so a pupil's first post does not
- * pay for it in one long task.
+ * the number rules), so a pupil's first post does not pay for it in one long task.
  */
-const WARM_UP_TEXTS = ['Daan', 'jij bent een kankerlijer', 'ik haat die Polen, die moeten weg', 'Mijn BSN is 111222333, bel 0612345678'];
+const WARM_UP_TEXTS = [
+  'Daan',
+  'jij bent een kankerlijer',
+  'ik haat die Polen, die moeten weg',
+  'Mijn BSN is 111222333, bel 0612345678',
+  // A longer text: the rules' loops run often enough to be compiled before a long post is checked in slices.
+  'Wat een mooie dag gehad met de klas in het museum, iedereen was blij. '.repeat(10) + 'Jij bent een kankerlijer.',
+];
 
-/** Builds the loaded engine's lists in the browser's idle time, one small check per idle moment. */
+/** How many warm-up pieces have run (see {@link warmUp}); the idle chain and a check in slices share it. */
+let warmed = 0;
+
+/** Runs the next warm-up piece, if the engine is here and one is left; false when none is left. */
+function warmUpPiece(context: () => CheckContext): boolean {
+  const engine = loadedEngine();
+  if (!engine) return false;
+  const { warmUpSteps, rules, check } = engine;
+  const pieces = warmUpSteps.length + rules.length;
+  if (warmed >= pieces) return false;
+  const index = warmed++;
+  try {
+    if (index < warmUpSteps.length) warmUpSteps[index]!();
+    else for (const text of WARM_UP_TEXTS) check(text, context(), [rules[index - warmUpSteps.length]!], logRuleFailure);
+  } catch (error) {
+    recordError('warm-up', error);
+  }
+  return warmed < pieces;
+}
+
+/**
+ * Builds the loaded engine's lists in the browser's idle time, one bounded piece per idle moment. The rules
+ * build what they need on first use (rules/lazy.ts): first each of the biggest lists is built on its own
+ * (`warmUpSteps`), then each rule runs alone on the warm-up texts, building only its own small lists. When
+ * every piece has run, the first real check builds nothing.
+ */
 export function warmUp(context: () => CheckContext, whenIdle: (task: () => void) => void): void {
-  const next = (index: number) => {
-    if (index >= WARM_UP_TEXTS.length) return;
-    whenIdle(() => {
-      try {
-        engineNow().check(WARM_UP_TEXTS[index]!, context(), undefined, logRuleFailure);
-      } catch (error) {
-        recordError('warm-up', error);
-      }
-      next(index + 1);
-    });
-  };
-  next(0);
+  const next = () => whenIdle(() => warmUpPiece(context) && next());
+  next();
+}
+
+/**
+ * The warm-up pieces not yet run, a task each: a text checked in slices right after the engine loaded (before
+ * the idle moments came) then builds no list inside a slice. Short texts are checked at once, as before.
+ */
+async function finishWarmUp(context: CheckContext): Promise<void> {
+  while (warmUpPiece(() => context)) await pause();
 }
 
 /** Findings below a warning are listed in the dialog but do not open it on their own. */

@@ -1,7 +1,8 @@
 import data from '../data/scheldwoorden.json';
 import type { TextDocument } from '../document';
 import { isWordCut, normalise, readingsOfTerm, skeletonOf, type Token } from '../normalise/pipeline';
-import { addVocabulary, isKnownWord } from '../normalise/vocabulary';
+import { isKnownWord } from '../normalise/vocabulary';
+import { lazily } from '../lazy';
 
 export type LexiconKind = 'vloek' | 'scheldwoord' | 'discriminatie' | 'bedreiging' | 'seksueel' | 'pesten';
 type MatchMode = 'word' | 'prefix' | 'suffix' | 'affix' | 'exact' | 'phrase';
@@ -418,11 +419,15 @@ function isExcused(candidate: CompiledEntry, first: Token, last: Token, doc: Tex
   return false;
 }
 
-const lexicon = new Lexicon(data.entries as LexiconEntry[]);
-// Letters typed apart are split back into words the lists know ("k a n k e r" is one word, not "kan ker").
-addVocabulary((data.entries as LexiconEntry[]).filter((entry) => entry.match !== 'exact' && entry.alone !== false).map((entry) => readingsOfTerm(entry.term).join(' ')));
+/** The word list, built on first use (rules/lazy.ts). */
+export const lexicon = lazily(() => new Lexicon(data.entries as LexiconEntry[]));
+
+/** Letters typed apart are split back into words the lists know ("k a n k e r" is one word, not "kan ker"): see rules/normalise/vocabulary-sources.ts. */
+export function lexiconVocabulary(): string[] {
+  return (data.entries as LexiconEntry[]).filter((entry) => entry.match !== 'exact' && entry.alone !== false).map((entry) => readingsOfTerm(entry.term).join(' '));
+}
 
 /** All word-list hits in the document, computed once and shared by the rules of this family. */
 export function lexiconHits(doc: TextDocument): LexiconHit[] {
-  return doc.shared('belediging:lexicon', () => lexicon.find(doc));
+  return doc.shared('belediging:lexicon', () => lexicon().find(doc));
 }

@@ -1,7 +1,7 @@
 import data from '../data/patronen.json';
 import type { TextDocument } from '../document';
 import { normalise, readingsOfTerm, type Token } from '../normalise/pipeline';
-import { addVocabulary } from '../normalise/vocabulary';
+import { lazily } from '../lazy';
 import type { LexiconKind } from './lexicon';
 import { allPersonReferences } from '../personen/names';
 
@@ -52,11 +52,11 @@ export interface PatternHit {
 }
 
 const skeleton = (word: string) => normalise(word).tokens.map((token) => token.skeleton).join('');
-const CLASSES = new Map<string, Set<string>>(
+/** The data's word classes, as skeletons; built on first use (rules/lazy.ts). */
+const classSets = lazily(() => new Map<string, Set<string>>(
   Object.entries(data.classes).map(([name, words]) => [name, new Set((words as string[]).map(skeleton))]),
-);
-const NEGATORS = new Set(data.negators.map(skeleton));
-const GROUPS = CLASSES.get('GROEP')!;
+));
+const negators = lazily(() => new Set(data.negators.map(skeleton)));
 const SENTENCE_END = /[.!?\n]/;
 const PERSON_CLASS = 'PERSOON';
 
@@ -69,7 +69,7 @@ function compileSlot(source: string): Slot {
   if (body === `[${PERSON_CLASS}]`) return { words: new Set(), optional, person: true };
   if (body.startsWith('[')) {
     const name = body.slice(1, -1);
-    const known = CLASSES.get(name);
+    const known = classSets().get(name);
     if (!known) throw new Error(`Unknown word class ${name} in a pattern`);
     words = known;
   } else if (body.startsWith('{')) {
@@ -86,21 +86,32 @@ function compile(entry: PatternEntry): CompiledPattern {
   return { entry, slots, unless: new Set((entry.unless ?? []).map(skeleton)) };
 }
 
-const compiled = (data.patterns as PatternEntry[]).map(compile);
-// Letters typed apart ("i k m a a k j e a f") are split back into the words the patterns read.
-addVocabulary([
-  ...Object.values(data.classes).flat(),
-  ...(data.patterns as PatternEntry[]).flatMap((entry) => entry.pattern.split(/[\s{}|?]+/)),
-].map((word) => readingsOfTerm(word).join(' ')));
-const byFirstWord = new Map<string, CompiledPattern[]>();
-/** Patterns that open with [PERSOON]: tried at the end of every person reference. */
-const afterPerson = compiled.filter((pattern) => pattern.slots[0]!.person);
-for (const pattern of compiled) {
-  for (const word of pattern.slots[0]!.words) {
-    const list = byFirstWord.get(word);
-    if (list) list.push(pattern);
-    else byFirstWord.set(word, [pattern]);
+/** The compiled patterns, by first word and those after a person reference; built on first use. */
+const patterns = lazily(() => {
+  const compiled = (data.patterns as PatternEntry[]).map(compile);
+  const byFirstWord = new Map<string, CompiledPattern[]>();
+  /** Patterns that open with [PERSOON]: tried at the end of every person reference. */
+  const afterPerson = compiled.filter((pattern) => pattern.slots[0]!.person);
+  for (const pattern of compiled) {
+    for (const word of pattern.slots[0]!.words) {
+      const list = byFirstWord.get(word);
+      if (list) list.push(pattern);
+      else byFirstWord.set(word, [pattern]);
+    }
   }
+  const allUnless = new Set(compiled.flatMap((pattern) => [...pattern.unless]));
+  return { byFirstWord, afterPerson, allUnless, groups: classSets().get('GROEP')! };
+});
+
+/** This file's lists, each built on first use: one piece each of the engine's warm-up (rules/engine.ts). */
+export const PATTERN_STEPS: readonly (() => unknown)[] = [classSets, negators, patterns];
+
+/** The words letters typed apart are split back into ("i k m a a k j e a f"): see rules/normalise/vocabulary-sources.ts. */
+export function patternVocabulary(): string[] {
+  return [
+    ...Object.values(data.classes).flat(),
+    ...(data.patterns as PatternEntry[]).flatMap((entry) => entry.pattern.split(/[\s{}|?]+/)),
+  ].map((word) => readingsOfTerm(word).join(' '));
 }
 
 /** Index of the last token matched when `slots[slot..]` match from token `index`; -1 if they do not. */
@@ -121,8 +132,6 @@ function matchFrom(tokens: Token[], index: number, slots: Slot[], slot: number):
   return current.optional ? matchFrom(tokens, index, slots, slot + 1) : -1;
 }
 
-const ALL_UNLESS = new Set(compiled.flatMap((pattern) => [...pattern.unless]));
-
 /** Where sentences run (split at . ! ? and line ends), with what the guards ask of each: built once per text. */
 interface SentenceIndex {
   /** Per token, the number of its sentence. */
@@ -140,16 +149,17 @@ function sentenceIndex(doc: TextDocument): SentenceIndex {
     const unlessWords = new Map<number, Set<string>>();
     let firstGroup = tokens.length;
     let sentence = 0;
+    const { allUnless, groups } = patterns();
     for (let i = 0; i < tokens.length; i++) {
       if (i > 0 && SENTENCE_END.test(doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start))) sentence++;
       sentenceOf[i] = sentence;
       const word = tokens[i]!.skeleton;
-      if (ALL_UNLESS.has(word)) {
+      if (allUnless.has(word)) {
         let words = unlessWords.get(sentence);
         if (!words) unlessWords.set(sentence, (words = new Set()));
         words.add(word);
       }
-      if (firstGroup === tokens.length && GROUPS.has(word)) firstGroup = i;
+      if (firstGroup === tokens.length && groups.has(word)) firstGroup = i;
     }
     return { sentenceOf, unlessWords, firstGroup };
   });
@@ -167,7 +177,7 @@ function isExcused(doc: TextDocument, pattern: CompiledPattern, first: number, l
     }
   }
   if (!pattern.entry.negated) {
-    for (let i = first; i <= last + 1 && i < tokens.length; i++) if (NEGATORS.has(tokens[i]!.skeleton)) return true;
+    for (let i = first; i <= last + 1 && i < tokens.length; i++) if (negators().has(tokens[i]!.skeleton)) return true;
   }
   if (pattern.entry.afterGroup && sentences.firstGroup >= first) return true;
   return false;
@@ -176,6 +186,7 @@ function isExcused(doc: TextDocument, pattern: CompiledPattern, first: number, l
 function findPatterns(doc: TextDocument): PatternHit[] {
   const tokens = doc.tokens;
   const hits: PatternHit[] = [];
+  const { byFirstWord, afterPerson } = patterns();
   if (afterPerson.length > 0) {
     for (const reference of allPersonReferences(doc)) {
       for (const pattern of afterPerson) {

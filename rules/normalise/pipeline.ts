@@ -290,12 +290,17 @@ export function readingOfFolded(folded: string): string {
   return listToString(skeletonScratch);
 }
 
+/** Lower case a–z, digits, apostrophes, spaces and hyphens: folding changes nothing, and only spaces and hyphens separate words. */
+const PLAIN_TERM = /^[a-z0-9' -]*$/;
+
 /**
  * The words of a word-list entry as read (see {@link readingOf}), without the full normalisation:
  * thousands of entries are read when the lists are first used, and running the text pipeline on them
  * would also teach the engine's compiler the rare paths, slowing every later check.
  */
 export function readingsOfTerm(term: string): string[] {
+  // Most entries are plain lower-case words: the same split without the Unicode passes (the warm-up reads thousands).
+  if (PLAIN_TERM.test(term)) return term.split(/[ -]/).filter((word) => word !== '').map(readingOfFolded);
   return term
     .toLowerCase()
     .normalize('NFD')

@@ -1,30 +1,40 @@
-import functionWords from './data/functiewoorden.json';
+import generated from '../data/woordenschat.json';
+import { frontDecode } from '../front-coding';
+import { lazily } from '../lazy';
 
 /**
  * The words the rules know, in folded form (lower case, accents off, double letters kept): common Dutch
- * words from the data plus every word a rule registers (pattern words, word-list terms). Letters typed
+ * words from the data plus every word a rule reads (pattern words, word-list terms). Letters typed
  * apart ("i k m a a k j e a f") are split back into these words, so phrase patterns still see words.
+ *
+ * The list is complete before any text is normalised, whichever rules were built first: it is generated
+ * from the rules' sources (rules/normalise/vocabulary-sources.ts) by `npm run data:vocabulary` into
+ * rules/data/woordenschat.json (front-coded: rules/front-coding.ts), and a unit test fails when that file is stale.
  */
-const known = new Set<string>();
 const APOSTROPHES = /['’]/g;
-let longest = 0;
 
-/** Adds words (already folded, one word each; longer phrases are added word by word). */
-export function addVocabulary(words: Iterable<string>): void {
-  for (const phrase of words) {
+/** The single words of these phrases as the vocabulary holds them (apostrophes out, only a–z). */
+export function vocabularyWords(phrases: Iterable<string>): string[] {
+  const words = new Set<string>();
+  for (const phrase of phrases) {
     for (const word of phrase.replace(APOSTROPHES, '').split(/\s+/)) {
-      if (!/^[a-z]+$/.test(word)) continue;
-      known.add(word);
-      longest = Math.max(longest, word.length);
+      if (/^[a-z]+$/.test(word)) words.add(word);
     }
   }
+  return [...words].sort();
 }
 
-addVocabulary(functionWords.words);
+/** Built on first use; exported as a piece of the engine's warm-up (rules/engine.ts). */
+export const vocabulary = lazily(() => {
+  const known = frontDecode(generated.words);
+  let longest = 0;
+  for (const word of known) longest = Math.max(longest, word.length);
+  return { known, longest };
+});
 
 /** Is this folded word one the rules know? Apostrophes do not count ("homo's" is "homos"). */
 export function isKnownWord(word: string): boolean {
-  return known.has(word.includes("'") || word.includes('’') ? word.replace(APOSTROPHES, '') : word);
+  return vocabulary().known.has(word.includes("'") || word.includes('’') ? word.replace(APOSTROPHES, '') : word);
 }
 
 /** Letters beyond this are not split: a pasted wall of letters stays one word (linear time). */
@@ -37,6 +47,7 @@ const MAX_SEGMENT_LETTERS = 120;
 export function segmentWords(letters: string, allow: (word: string) => boolean = () => true): string[] | undefined {
   const length = letters.length;
   if (length === 0 || length > MAX_SEGMENT_LETTERS) return undefined;
+  const { known, longest } = vocabulary();
   if (known.has(letters) && allow(letters)) return [letters];
   // fewest[i]: the fewest known words that make letters[0, i); from[i]: where the last of them starts.
   const fewest = new Int32Array(length + 1).fill(-1);

@@ -4,10 +4,11 @@ import { PhraseSet } from '../phrases';
 import type { Rule, SchoolSettings } from '../types';
 import { personReferences } from './names';
 import { foldTerm } from '../normalise/pipeline';
+import { lazily } from '../lazy';
 
-const SPEECH_VERBS = new Set(data.speechVerbs.map(foldTerm));
-const SPEAKERS = new Set(data.speakers.map(foldTerm));
-const NOT_SPEAKERS = new Set(data.notSpeakers.map(foldTerm));
+const speechVerbs = lazily(() => new Set(data.speechVerbs.map(foldTerm)));
+const speakers = lazily(() => new Set(data.speakers.map(foldTerm)));
+const notSpeakers = lazily(() => new Set(data.notSpeakers.map(foldTerm)));
 const ACCORDING_TO = new Set(data.accordingTo);
 /** Verbs of saying and "volgens" for the shared phrase index: without one the rule stops at once. */
 const TRIGGERS = new PhraseSet([...data.speechVerbs, ...data.accordingTo]);
@@ -22,8 +23,8 @@ const SPEAKER_REACH = 3;
  */
 function speakerStart(doc: TextDocument, school: SchoolSettings, index: number): number {
   const token = doc.tokens[index];
-  if (!token || NOT_SPEAKERS.has(token.folded)) return -1;
-  if (SPEAKERS.has(token.folded)) return token.start;
+  if (!token || notSpeakers().has(token.folded)) return -1;
+  if (speakers().has(token.folded)) return token.start;
   const reference = personReferences(doc, school).find((candidate) => candidate.firstToken <= index && index <= candidate.lastToken);
   return reference ? reference.start : -1;
 }
@@ -31,7 +32,7 @@ function speakerStart(doc: TextDocument, school: SchoolSettings, index: number):
 /** The start of a speaker within a few words before token `index`; -1 if none (or a first-person word comes first). */
 function speakerBefore(doc: TextDocument, school: SchoolSettings, index: number): number {
   for (let i = index - 1; i >= Math.max(0, index - SPEAKER_REACH); i--) {
-    if (NOT_SPEAKERS.has(doc.tokens[i]!.folded)) return -1;
+    if (notSpeakers().has(doc.tokens[i]!.folded)) return -1;
     const start = speakerStart(doc, school, i);
     if (start >= 0) return start;
   }
@@ -69,7 +70,7 @@ const rule: Rule = {
         if (speaker !== undefined) reported.push({ start: tokens[i]!.start, end: tokens[speaker]!.end });
         continue;
       }
-      if (!SPEECH_VERBS.has(word)) continue;
+      if (!speechVerbs().has(word)) continue;
       const next = tokens[i + 1];
       // "zei dat", "zei:", "zei letterlijk:", "zei vandaag:"
       const afterNext = tokens[i + 2];

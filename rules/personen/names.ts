@@ -9,6 +9,7 @@ import { SpanIndex } from '../spans';
 import type { CheckContext, Report, SchoolSettings } from '../types';
 import { foldTerm, skeletonOf, type Token } from '../normalise/pipeline';
 import { frontDecode } from '../front-coding';
+import { lazily } from '../lazy';
 
 /**
  * Finding people in a text: first names from the name data, first name + surname with tussenvoegsels,
@@ -23,21 +24,26 @@ export interface PersonReference {
   lastToken: number;
 }
 
-// Decoded on first use, not at load: the content script starts before anyone types.
-let lists:
-  | { first: Set<string>; alsoWords: Set<string>; surnames: Set<string>; surnameWords: Set<string>; candidates: PhraseSet }
-  | undefined;
-function nameLists() {
-  if (lists) return lists;
-  const first = frontDecode(nameData.firstNames);
-  const surnames = frontDecode(nameData.surnames);
-  // Any word a reference can start with, as one-word phrases: the shared phrase index of the text then
-  // tells where to look closer, without a lookup per word of the text here.
-  const candidates = new PhraseSet([...first, ...surnames, ...TITLES, ...PARTICLES].map((word) => [skeletonOf(word)]));
-  return (lists = { first, alsoWords: frontDecode(nameData.alsoWords), surnames, surnameWords: frontDecode(nameData.surnamesAlsoWords), candidates });
-}
+// Decoded on first use (rules/lazy.ts), not at load: the engine loads as someone starts to write.
+const nameLists = lazily(() => ({
+  first: frontDecode(nameData.firstNames),
+  alsoWords: frontDecode(nameData.alsoWords),
+  surnames: frontDecode(nameData.surnames),
+  surnameWords: frontDecode(nameData.surnamesAlsoWords),
+}));
+// Any word a reference can start with, as one-word phrases: the shared phrase index of the text then
+// tells where to look closer, without a lookup per word of the text here.
+const nameCandidateWords = lazily(() => {
+  const { first, surnames } = nameLists();
+  return [...first, ...surnames, ...titles(), ...PARTICLES].map((word) => [skeletonOf(word)]);
+});
+const nameCandidates = lazily(() => {
+  const candidates = new PhraseSet(nameCandidateWords());
+  candidates.prepare();
+  return candidates;
+});
 
-const TITLES = new Set(forms.titles.map(foldTerm));
+const titles = lazily(() => new Set(forms.titles.map(foldTerm)));
 const PARTICLES = new Set(forms.particles);
 const NOT_NAMES = new Set(forms.notNames);
 /** Places count as places only after a word of place ("in Stein", "naar Milan"); "met Milan" is a boy. */
@@ -48,10 +54,8 @@ const PERSON_VERBS = new Set(forms.personVerbs);
 const CHAT_WORDS = new Set(forms.chatWords);
 const MAX_PARTICLES = 3;
 
-let knownPhrases: { phrases: PhraseSet; singlePlaces: Set<string> } | undefined;
-/** Public names and places in one phrase set (one pass over the text); single-word places apart. */
-function knownNames() {
-  if (knownPhrases) return knownPhrases;
+/** Public names and places, read as phrases once (for the phrase set and the single-word places). */
+const knownNamePhrases = lazily(() => {
   const placeNames = [...places.gemeenten, ...places.woonplaatsen, ...places.belgie, ...places.wereldsteden, ...places.landen];
   const publicList = [
     ...publicNames.bekendePersonen,
@@ -61,10 +65,20 @@ function knownNames() {
     ...publicNames.dagen,
     ...publicNames.maanden,
   ];
-  const singlePlaces = new Set(placeNames.map(toPhrase).filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
-  for (const phrase of publicList.map(toPhrase)) if (phrase.length === 1) singlePlaces.delete(phrase[0]!);
-  return (knownPhrases = { phrases: new PhraseSet([...publicList, ...placeNames]), singlePlaces });
-}
+  return { places: placeNames.map(toPhrase), public: publicList.map(toPhrase) };
+});
+/** Public names and places in one phrase set (one pass over the text); single-word places apart. */
+const knownNames = lazily(() => {
+  const read = knownNamePhrases();
+  const singlePlaces = new Set(read.places.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
+  for (const phrase of read.public) if (phrase.length === 1) singlePlaces.delete(phrase[0]!);
+  const phrases = new PhraseSet([...read.public, ...read.places]);
+  phrases.prepare();
+  return { phrases, singlePlaces };
+});
+
+/** This file's lists and indexes, each built on first use: one piece each of the engine's warm-up (rules/engine.ts). */
+export const NAME_STEPS: readonly (() => unknown)[] = [titles, nameLists, nameCandidateWords, nameCandidates, knownNamePhrases, knownNames];
 
 /**
  * Token flags: 1 where a public name stands, or a place in use as a place. A one-word place that is also
@@ -167,7 +181,7 @@ const MENTION = /(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)/
 /** Where a reference may start: words from the name lists, and possessives ("Daan's", whose skeleton differs). */
 function candidatePositions(doc: TextDocument): number[] {
   return doc.shared('person-candidates', () => {
-    const positions = nameLists().candidates.find(doc).map((match) => match.firstToken);
+    const positions = nameCandidates().find(doc).map((match) => match.firstToken);
     const tokens = doc.tokens;
     const known = new Set(positions);
     let possessive = false;
@@ -205,7 +219,7 @@ function scan(doc: TextDocument, blocked: Uint8Array | undefined): PersonReferen
   for (const i of candidatePositions(doc)) {
     if (i <= consumed || isBlocked(i) || mentionTokens.has(i)) continue;
     const token = tokens[i]!;
-    if (TITLES.has(token.folded)) {
+    if (titles().has(token.folded)) {
       let next = i + 1;
       while (next < tokens.length && next - i <= MAX_PARTICLES && PARTICLES.has(tokens[next]!.folded)) next++;
       const name = tokens[next];

@@ -3,13 +3,17 @@ import type { TextDocument } from '../document';
 import { PhraseSet, toPhrase } from '../phrases';
 import { personReferences } from '../personen/names';
 import type { Rule, SchoolSettings, Severity } from '../types';
+import { lazily } from '../lazy';
 
 type Kind = keyof typeof data.sensitiveFacts;
 /** All facts in one phrase set (one pass over the text); the kind is looked up by the phrase's words. */
-const KIND_OF = new Map<string, Kind>();
-for (const [kind, phrases] of Object.entries(data.sensitiveFacts)) {
-  for (const phrase of phrases) KIND_OF.set(toPhrase(phrase).join(' '), kind as Kind);
-}
+const kindOf = lazily(() => {
+  const map = new Map<string, Kind>();
+  for (const [kind, phrases] of Object.entries(data.sensitiveFacts)) {
+    for (const phrase of phrases) map.set(toPhrase(phrase).join(' '), kind as Kind);
+  }
+  return map;
+});
 const FACTS = new PhraseSet(Object.values(data.sensitiveFacts).flat());
 const GRADE_VERBS = new Set(data.gradeVerbs);
 const THIRD_PERSONS = new Set(data.thirdPersons);
@@ -86,7 +90,7 @@ const rule: Rule = {
       }
     }
     for (const match of FACTS.find(doc)) {
-      const kind = KIND_OF.get(tokens.slice(match.firstToken, match.lastToken + 1).map((token) => token.skeleton).join(' '))!;
+      const kind = kindOf().get(tokens.slice(match.firstToken, match.lastToken + 1).map((token) => token.skeleton).join(' '))!;
       const severity = subjectSeverity(doc, context.school, match.firstToken, match.lastToken);
       if (severity) report({ messageId: kind, start: match.start, end: match.end, severity });
     }

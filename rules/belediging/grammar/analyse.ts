@@ -4,8 +4,9 @@ import { allPersonReferences } from '../../personen/names';
 import { firstNotBefore } from '../../search';
 import { MAX_FINDINGS_PER_RULE, type Severity } from '../../types';
 import type { LexiconKind } from '../lexicon';
-import { adjectiveStrength, classIndex, ClassIndex, inMask, mayAttack, NEEDS_PERSON, onlyAboutGroups, VIOLENCE_SIGNALS, VIOLENT_VERBS, type WordClass } from './words';
+import { adjectiveStrength, classIndex, ClassIndex, cueIndex, inMask, joined, mayAttack, needsPerson, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
 import type { Tense, VerbUse } from './verbs';
+import { lazily } from '../../lazy';
 
 /**
  * Insults, hate and threats as a grammar rather than a list of sentences: per clause, who is aimed at
@@ -94,12 +95,15 @@ function splitClauses(doc: TextDocument): Clause[] {
 }
 
 /** Skeletons of violent verb forms to the verb uses they may belong to. */
-const WHOLE = new Map<string, VerbUse[]>();
-const SPLIT = new Map<string, VerbUse[]>();
-for (const verb of VIOLENT_VERBS) {
-  for (const form of verb.whole.keys()) WHOLE.set(form, [...(WHOLE.get(form) ?? []), verb]);
-  for (const form of verb.split.keys()) SPLIT.set(form, [...(SPLIT.get(form) ?? []), verb]);
-}
+const verbIndex = lazily(() => {
+  const whole = new Map<string, VerbUse[]>();
+  const split = new Map<string, VerbUse[]>();
+  for (const verb of violentVerbs()) {
+    for (const form of verb.whole.keys()) whole.set(form, [...(whole.get(form) ?? []), verb]);
+    for (const form of verb.split.keys()) split.set(form, [...(split.get(form) ?? []), verb]);
+  }
+  return { whole, split };
+});
 
 interface Violence {
   token: number;
@@ -119,6 +123,7 @@ function hasWords(readings: string[], from: number, to: number, words: readonly 
 
 function violenceIn(classes: ClassIndex, clause: Clause): Violence | undefined {
   const readings = classes.readings;
+  const { whole: WHOLE, split: SPLIT } = verbIndex();
   for (let i = clause.from; i < clause.to; i++) {
     const word = readings[i]!;
     for (const [uses, whole] of [[WHOLE.get(word), true], [SPLIT.get(word), false]] as const) {
@@ -126,7 +131,7 @@ function violenceIn(classes: ClassIndex, clause: Clause): Violence | undefined {
         if (!whole && !hasWords(readings, clause.from, clause.to, use.with)) continue;
         if (harmlessUse(classes, clause, i, use)) continue;
         const tense = (whole ? use.whole : use.split).get(word)!;
-        return { token: i, tense, needsPerson: NEEDS_PERSON.has(use.lemma.split(' ').at(-1)!) };
+        return { token: i, tense, needsPerson: needsPerson().has(use.lemma.split(' ').at(-1)!) };
       }
     }
   }
@@ -360,20 +365,28 @@ const ATTACK_CUES: WordClass[] = [
  * Words that may start a violent verb: every form that stands alone, and the words that split verbs need
  * beside them ("elkaar", "neer", "kapot"), except the particles that are everywhere ("op", "in", "mee").
  */
-const VIOLENT_CUES = [
-  ...WHOLE.keys(),
-  ...VIOLENCE_SIGNALS,
+const violentCues = lazily(() => [
+  ...verbIndex().whole.keys(),
+  ...violenceSignals(),
   // Words that open a rule of their own below: a group made "zonder" someone, "X moeten dood".
   'zonder',
   'dood',
-  ...VIOLENT_VERBS.map((verb) => verb.with.at(-1)).filter((word): word is string => !!word && !['op', 'uit', 'in', 'aan', 'mee'].includes(word)),
-];
+  ...violentVerbs().map((verb) => verb.with.at(-1)).filter((word): word is string => !!word && !['op', 'uit', 'in', 'aan', 'mee'].includes(word)),
+]);
+
+/** This file's indexes, each built on first use: pieces of the engine's warm-up (rules/engine.ts). */
+const CUE_HALF = Math.ceil(ATTACK_CUES.length / 2);
+const firstCues = lazily(() => cueIndex(ATTACK_CUES.slice(0, CUE_HALF), []));
+const secondCues = lazily(() => cueIndex(ATTACK_CUES.slice(CUE_HALF), violentCues()));
+/** The cues in two halves (two warm-up pieces), joined in order: as if built at once. */
+const attackCues = lazily(() => joined(firstCues(), secondCues()));
+export const ANALYSE_STEPS: readonly (() => unknown)[] = [verbIndex, violentCues, firstCues, secondCues, attackCues];
 
 function analyse(doc: TextDocument): GrammarHit[] {
   const tokens = doc.tokens;
   if (tokens.length === 0) return [];
   // Most posts have no word of attack at all: one look per word, no clauses, no targets.
-  if (!mayAttack(doc, ATTACK_CUES, VIOLENT_CUES)) return [];
+  if (!mayAttack(doc, attackCues())) return [];
   const classes = classIndex(doc);
   const read = reading(doc);
   const { targets, clauses, frames } = read;
@@ -483,9 +496,10 @@ function analyse(doc: TextDocument): GrammarHit[] {
   for (const name of ['seks_adj', 'seks_verzoek', 'mee', 'groep_plek', 'norm', 'koppel', 'vind', 'lichaamsdeel', 'krijgen'] as const) {
     for (const match of classes.matches.get(name) ?? []) cueAt[match.firstToken] = 1;
   }
+  const verbs = verbIndex();
   for (let i = 0; i < tokens.length; i++) {
     const word = classes.readings[i]!;
-    if (WHOLE.has(word) || SPLIT.has(word) || word === 'zonder' || word === 'dood') cueAt[i] = 1;
+    if (verbs.whole.has(word) || verbs.split.has(word) || word === 'zonder' || word === 'dood') cueAt[i] = 1;
   }
 
   let position = -1;

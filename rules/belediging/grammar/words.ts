@@ -3,8 +3,8 @@ import { frontDecodeText } from '../../front-coding';
 import { firstNotBefore } from '../../search';
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
-import { addVocabulary } from '../../normalise/vocabulary';
 import { readingOf, readingsOfTerm, skeletonOf } from '../../normalise/pipeline';
+import { lazily } from '../../lazy';
 import { compileVerbs, type VerbForms, type VerbUse } from './verbs';
 
 /**
@@ -14,26 +14,35 @@ import { compileVerbs, type VerbForms, type VerbUse } from './verbs';
  */
 export type WordClass = keyof typeof data.klassen | 'groep' | 'groep_bijvoeglijk' | 'neg_adjectief';
 
-/** The data's word lists, decoded once (they ship front-coded: rules/front-coding.ts). */
-const classes = Object.fromEntries(Object.entries(data.klassen).map(([name, coded]) => [name, frontDecodeText(coded)])) as Record<keyof typeof data.klassen, string[]>;
-const groups = data.groepen.map(([groep, nouns, adjectives]) => ({ groep: groep!, zelfstandig: frontDecodeText(nouns!), bijvoeglijk: frontDecodeText(adjectives!) }));
-const violence = {
-  werkwoorden: frontDecodeText(data.geweld.werkwoorden),
-  schadelijk_met_doel: frontDecodeText(data.geweld.schadelijk_met_doel),
-  geen_vorm: frontDecodeText(data.geweld.geen_vorm),
-  signalen: frontDecodeText(data.geweld.signalen),
-  onschuldige_partikels: Object.fromEntries(Object.entries(data.geweld.onschuldige_partikels).map(([verb, coded]) => [verb, frontDecodeText(coded)])),
-};
-/** Verb forms as "present forms;past forms;past participles". */
-const verbForms: Record<string, VerbForms> = Object.fromEntries(
-  Object.entries(data.werkwoordsvormen as Record<string, string>).map(([verb, coded]) => {
-    const [nu = '', verleden = '', deelwoord = ''] = coded.split(';');
-    const words = (list: string) => list.split(' ').filter(Boolean);
-    return [verb, { nu: words(nu), verleden: words(verleden), deelwoord: words(deelwoord) }];
-  }),
-);
+/** The data's word lists, decoded on first use (they ship front-coded: rules/front-coding.ts; rules/lazy.ts). */
+const lists = lazily(() => {
+  const classes = Object.fromEntries(Object.entries(data.klassen).map(([name, coded]) => [name, frontDecodeText(coded)])) as Record<keyof typeof data.klassen, string[]>;
+  const groups = data.groepen.map(([groep, nouns, adjectives]) => ({ groep: groep!, zelfstandig: frontDecodeText(nouns!), bijvoeglijk: frontDecodeText(adjectives!) }));
+  const violence = {
+    werkwoorden: frontDecodeText(data.geweld.werkwoorden),
+    schadelijk_met_doel: frontDecodeText(data.geweld.schadelijk_met_doel),
+    geen_vorm: frontDecodeText(data.geweld.geen_vorm),
+    signalen: frontDecodeText(data.geweld.signalen),
+    onschuldige_partikels: Object.fromEntries(Object.entries(data.geweld.onschuldige_partikels).map(([verb, coded]) => [verb, frontDecodeText(coded)])),
+  };
+  /** Verb forms as "present forms;past forms;past participles". */
+  const verbForms: Record<string, VerbForms> = Object.fromEntries(
+    Object.entries(data.werkwoordsvormen as Record<string, string>).map(([verb, coded]) => {
+      const [nu = '', verleden = '', deelwoord = ''] = coded.split(';');
+      const words = (list: string) => list.split(' ').filter(Boolean);
+      return [verb, { nu: words(nu), verleden: words(verleden), deelwoord: words(deelwoord) }];
+    }),
+  );
+  const sources: Record<WordClass, string[]> = {
+    ...classes,
+    groep: groups.flatMap((group) => group.zelfstandig),
+    groep_bijvoeglijk: groups.flatMap((group) => group.bijvoeglijk.flatMap(adjectiveForms)),
+    neg_adjectief: classes.neg_sterk.flatMap(adjectiveForms),
+  };
+  return { classes, groups, violence, verbForms, sources };
+});
 /** Extra words that may start a violent verb, for the quick first look (analyse.ts). */
-export const VIOLENCE_SIGNALS = violence.signalen;
+export const violenceSignals = lazily(() => lists().violence.signalen);
 
 /** Lists the grammar reads as lists, not as classes found in the text: neg_sterk is found as neg_adjectief (with its forms). */
 const LISTS_ONLY = new Set(['neg_sterk', 'neg_mild']);
@@ -69,12 +78,6 @@ export function readingsOf(text: string): string[] {
   return readingsOfTerm(text);
 }
 
-const sources: Record<WordClass, string[]> = {
-  ...classes,
-  groep: groups.flatMap((group) => group.zelfstandig),
-  groep_bijvoeglijk: groups.flatMap((group) => group.bijvoeglijk.flatMap(adjectiveForms)),
-  neg_adjectief: classes.neg_sterk.flatMap(adjectiveForms),
-};
 
 interface Entry {
   name: WordClass;
@@ -88,12 +91,10 @@ interface EndingNode {
   next: Map<number, EndingNode>;
   classes?: WordClass[];
 }
-let endingTrie: EndingNode | undefined;
-function endings(): EndingNode {
-  if (endingTrie) return endingTrie;
-  endingTrie = { next: new Map() };
+const endings = lazily((): EndingNode => {
+  const endingTrie: EndingNode = { next: new Map() };
   for (const name of COMPOUND_CLASSES) {
-    for (const phrase of sources[name]) {
+    for (const phrase of lists().sources[name]) {
       const words = readingsOf(phrase);
       if (words.length !== 1 || words[0]!.length < 4) continue;
       let node = endingTrie;
@@ -108,23 +109,21 @@ function endings(): EndingNode {
     }
   }
   return endingTrie;
-}
+});
 const MIN_COMPOUND_HEAD = 3;
 
 /** Classes whose long words are also met misspelt: by skeleton, or with one letter left out. */
 const LOOSE_CLASSES: WordClass[] = ['scheldnaam', 'neg_adjectief', 'ontmenselijk', 'groep', 'lichaam_neg', 'misdaad'];
 const LOOSE_MIN = 5;
-let loose: Map<string, WordClass[]> | undefined;
-function looseIndex(): Map<string, WordClass[]> {
-  if (loose) return loose;
-  loose = new Map();
+const looseIndex = lazily((): Map<string, WordClass[]> => {
+  const loose = new Map<string, WordClass[]>();
   const add = (key: string, name: WordClass) => {
-    const list = loose!.get(key);
-    if (!list) loose!.set(key, [name]);
+    const list = loose.get(key);
+    if (!list) loose.set(key, [name]);
     else if (!list.includes(name)) list.push(name);
   };
   for (const name of LOOSE_CLASSES) {
-    for (const phrase of sources[name]) {
+    for (const phrase of lists().sources[name]) {
       const words = readingsOf(phrase);
       if (words.length !== 1 || words[0]!.length < LOOSE_MIN) continue;
       const word = words[0]!;
@@ -134,15 +133,13 @@ function looseIndex(): Map<string, WordClass[]> {
     }
   }
   return loose;
-}
+});
 
-let byFirstWord: Map<string, Entry[]> | undefined;
 /** Every phrase of every class by its first word: a text is looked up once per word for all classes. */
-function index(): Map<string, Entry[]> {
-  if (byFirstWord) return byFirstWord;
-  byFirstWord = new Map();
-  for (const name of CLASS_NAMES) {
-    for (const phrase of new Set(sources[name])) {
+function indexOf(names: readonly WordClass[]): Map<string, Entry[]> {
+  const byFirstWord = new Map<string, Entry[]>();
+  for (const name of names) {
+    for (const phrase of new Set(lists().sources[name])) {
       const words = readingsOf(phrase);
       if (words.length === 0) continue;
       const list = byFirstWord.get(words[0]!);
@@ -153,23 +150,42 @@ function index(): Map<string, Entry[]> {
   }
   return byFirstWord;
 }
+/** The index of the first and of the second half of the classes: two pieces of the warm-up, each half the work. */
+const HALF = Math.ceil(CLASS_NAMES.length / 2);
+const firstHalf = lazily(() => indexOf(CLASS_NAMES.slice(0, HALF)));
+const secondHalf = lazily(() => indexOf(CLASS_NAMES.slice(HALF)));
+/** The halves joined, each word's entries still in class order: as if built in one pass over CLASS_NAMES. */
+const index = lazily(() => joined(firstHalf(), secondHalf()));
 
-/** The group (e.g. "marokkanen") a group word or phrase names, by its words as read. */
-const GROUP_OF = new Map<string, string>();
-for (const group of groups) {
-  for (const word of [...group.zelfstandig, ...group.bijvoeglijk.flatMap(adjectiveForms)]) GROUP_OF.set(readingsOf(word).join(' '), group.groep);
+/** Two indexes by first word as one, each word's entries of `first` before those of `second`: as if built in one pass. */
+export function joined<T>(first: Map<string, T[]>, second: Map<string, T[]>): Map<string, T[]> {
+  const all = new Map(first);
+  for (const [word, entries] of second) {
+    const list = all.get(word);
+    all.set(word, list ? [...list, ...entries] : entries);
+  }
+  return all;
 }
 
+/** The group (e.g. "marokkanen") a group word or phrase names, by its words as read. */
+const groupOf = lazily(() => {
+  const map = new Map<string, string>();
+  for (const group of lists().groups) {
+    for (const word of [...group.zelfstandig, ...group.bijvoeglijk.flatMap(adjectiveForms)]) map.set(readingsOf(word).join(' '), group.groep);
+  }
+  return map;
+});
+
 // Superlatives ("de domste", "het ergste") are never mild.
-const MILD = new Set(classes.neg_mild.flatMap(adjectiveForms).filter((form) => !/st(e)?$/.test(form)).map((word) => readingsOf(word).join(' ')));
+const mild = lazily(() => new Set(lists().classes.neg_mild.flatMap(adjectiveForms).filter((form) => !/st(e)?$/.test(form)).map((word) => readingsOf(word).join(' '))));
 /** Words that say little of one person even when stressed ("je bent echt gek"). */
-const SLIGHT = new Set(['gek', 'raar', 'vreemd', 'druk', 'lastig', 'eng', 'griezelig', 'chagrijnig', 'traag', 'sloom', 'ziek', 'simpel', 'zwak', 'saai', 'arrogant'].flatMap(adjectiveForms).map((word) => readingsOf(word).join(' ')));
+const slight = lazily(() => new Set(['gek', 'raar', 'vreemd', 'druk', 'lastig', 'eng', 'griezelig', 'chagrijnig', 'traag', 'sloom', 'ziek', 'simpel', 'zwak', 'saai', 'arrogant'].flatMap(adjectiveForms).map((word) => readingsOf(word).join(' '))));
 /** Words that are an insult only about a group ("homo's zijn ziek"); of one person they mean ill. */
 const GROUP_ONLY = new Set(['rommel', 'troep', 'drek', 'stront', 'vuil', 'afval', 'ziek', 'zieke', 'zieker', 'ziekte', 'kanker', 'beest', 'beesten', 'dier', 'dieren', 'monster', 'monsters', 'kudde', 'vee', 'ratje', 'groente', 'dingen', 'kippen', 'schapen']);
 
 /** 2 for a strongly degrading adjective (waardeloos, achterlijk), 1 for a mild one (dom, lui), 0 for a slight one (gek). */
 export function adjectiveStrength(reading: string): 0 | 1 | 2 {
-  return SLIGHT.has(reading) ? 0 : MILD.has(reading) ? 1 : 2;
+  return slight().has(reading) ? 0 : mild().has(reading) ? 1 : 2;
 }
 
 /** Said of one person, this word is no insult (illness, praise: "je bent een beest op het veld"). */
@@ -177,18 +193,25 @@ export function onlyAboutGroups(reading: string): boolean {
   return GROUP_ONLY.has(reading);
 }
 
-export const VIOLENT_VERBS: VerbUse[] = compileVerbs(violence.werkwoorden, verbForms, violence.onschuldige_partikels, violence.geen_vorm);
+export const violentVerbs = lazily((): VerbUse[] => {
+  const { violence, verbForms } = lists();
+  return compileVerbs(violence.werkwoorden, verbForms, violence.onschuldige_partikels, violence.geen_vorm);
+});
 /** Verbs that hurt only with a person as object ("slaan", "pakken"): never alone. */
-export const NEEDS_PERSON = new Set(violence.schadelijk_met_doel);
+export const needsPerson = lazily(() => new Set(lists().violence.schadelijk_met_doel));
 
-// Letters typed apart are split back into these words too ("i k  h a a t  j e").
+// Letters typed apart are split back into these words too ("i k  h a a t  j e"): grammarVocabulary below.
 /** Words that only guard (a game, a cake, a story): splitting letters typed apart into them would hide an attack ("pakje"). */
 const GUARD_CLASSES = new Set(['impliciet_onschuldig', 'onschuldig_wapen', 'zelfbeschadiging_onschuldig', 'sport', 'nieuws', 'tegenspraak', 'ziekte_context', 'positief_na', 'dikke_positief', 'voorwerp', 'redenen', 'lachen']);
-addVocabulary([
-  ...Object.entries(sources).filter(([name]) => !GUARD_CLASSES.has(name)).flatMap(([, words]) => words),
-  ...Object.values(verbForms).flatMap((forms) => [...forms.nu, ...forms.verleden, ...forms.deelwoord]),
-  ...violence.werkwoorden,
-].map((word) => readingsOf(word).join(' ')));
+/** The words letters typed apart are split back into: see rules/normalise/vocabulary-sources.ts. */
+export function grammarVocabulary(): string[] {
+  const { sources, verbForms, violence } = lists();
+  return [
+    ...Object.entries(sources).filter(([name]) => !GUARD_CLASSES.has(name)).flatMap(([, words]) => words),
+    ...Object.values(verbForms).flatMap((forms) => [...forms.nu, ...forms.verleden, ...forms.deelwoord]),
+    ...violence.werkwoorden,
+  ].map((word) => readingsOf(word).join(' '));
+}
 
 /** Where each word class stands in one text: matches in text order, flags per token made on demand. */
 export class ClassIndex {
@@ -284,14 +307,14 @@ export class ClassIndex {
 
   /** The group a group word at this token names ("trans personen" → transgenders). */
   groupAt(token: number): string | undefined {
-    const single = GROUP_OF.get(this.readings[token]!);
+    const single = groupOf().get(this.readings[token]!);
     if (single) return single;
     if (!this.multiWordGroups) {
       this.multiWordGroups = new Map();
       for (const name of ['groep', 'groep_bijvoeglijk'] as const) {
         for (const match of this.matches.get(name) ?? []) {
           if (match.lastToken === match.firstToken) continue;
-          const group = GROUP_OF.get(this.readings.slice(match.firstToken, match.lastToken + 1).join(' '));
+          const group = groupOf().get(this.readings.slice(match.firstToken, match.lastToken + 1).join(' '));
           if (group) for (let i = match.firstToken; i <= match.lastToken; i++) this.multiWordGroups.set(i, group);
         }
       }
@@ -320,25 +343,28 @@ export function readingsOfDoc(doc: TextDocument): string[] {
   });
 }
 
-/** Phrases whose presence makes a text worth reading closely, by the skeleton of their first word. */
-let cues: Map<string, string[][]> | undefined;
+/** Phrases whose presence makes a text worth reading closely: by the skeleton of their first word, the skeletons of the words after it. */
+export type CueIndex = Map<string, string[][]>;
+
+/** The cues of these classes' words and these forms, for {@link mayAttack} (built once, by analyse.ts). */
+export function cueIndex(classes: readonly WordClass[], forms: Iterable<string>): CueIndex {
+  const cues: CueIndex = new Map();
+  for (const phrase of [...classes.flatMap((name) => lists().sources[name]), ...forms]) {
+    const words = readingsOf(phrase).map(skeletonOf);
+    if (words.length === 0) continue;
+    const list = cues.get(words[0]!);
+    if (list) list.push(words.slice(1));
+    else cues.set(words[0]!, [words.slice(1)]);
+  }
+  return cues;
+}
 
 /**
- * Might the text hold an attack? One lookup per word, by skeleton (so "best" may wake it for "beest":
- * that costs time, never a finding), in a map of its own: the shared phrase index of every text stays
- * small. Most posts hold no such word, and then no class index is built at all.
+ * Might the text hold an attack (one of the cues of {@link cueIndex})? One lookup per word, by skeleton (so
+ * "best" may wake it for "beest": that costs time, never a finding), in a map of its own: the shared phrase
+ * index of every text stays small. Most posts hold no such word, and then no class index is built at all.
  */
-export function mayAttack(doc: TextDocument, classes: readonly WordClass[], forms: Iterable<string>): boolean {
-  if (!cues) {
-    cues = new Map();
-    for (const phrase of [...classes.flatMap((name) => sources[name]), ...forms]) {
-      const words = readingsOf(phrase).map(skeletonOf);
-      if (words.length === 0) continue;
-      const list = cues.get(words[0]!);
-      if (list) list.push(words.slice(1));
-      else cues.set(words[0]!, [words.slice(1)]);
-    }
-  }
+export function mayAttack(doc: TextDocument, cues: CueIndex): boolean {
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const rests = cues.get(tokens[i]!.skeleton);
@@ -355,3 +381,6 @@ export function mayAttack(doc: TextDocument, classes: readonly WordClass[], form
 export function classIndex(doc: TextDocument): ClassIndex {
   return doc.shared('grammar:classes', () => new ClassIndex(doc));
 }
+
+/** This file's lists and indexes, each built on first use: one piece each of the engine's warm-up (rules/engine.ts). */
+export const GRAMMAR_WORD_STEPS: readonly (() => unknown)[] = [lists, firstHalf, secondHalf, index, endings, looseIndex, groupOf, mild, violentVerbs];
