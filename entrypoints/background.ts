@@ -1,18 +1,20 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { LOAD_ENGINE } from '../utils/engine-handle';
+import { INJECT, INJECTED_SCRIPTS, type InjectedScript } from '../utils/engine-handle';
 
 /**
- * Injects the engine (entrypoints/engine.ts) into the content-script world of the frame that asks for it.
- * Injected from here, the engine file need not be a web-accessible resource, which pages could probe.
+ * Injects the engine (entrypoints/engine.ts) or the reading of English (entrypoints/english.ts) into the
+ * content-script world of the frame that asks for it. Injected from here, the files need not be
+ * web-accessible resources, which pages could probe.
  */
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    if ((message as { type?: unknown } | null)?.type !== LOAD_ENGINE || sender.id !== browser.runtime.id) return;
+    const { type, script } = (message ?? {}) as { type?: unknown; script?: unknown };
+    if (type !== INJECT || sender.id !== browser.runtime.id || !Object.hasOwn(INJECTED_SCRIPTS, String(script))) return;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     browser.scripting
-      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/engine.js'] })
+      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [INJECTED_SCRIPTS[script as InjectedScript]] })
       .then(
         () => sendResponse({ ok: true }),
         () => sendResponse({ ok: false }),

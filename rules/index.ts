@@ -1,5 +1,6 @@
 import bedreigingen from './belediging/bedreigingen';
 import discriminatie from './belediging/discriminatie';
+import engels from './belediging/engels';
 import pesten from './belediging/pesten';
 import scheldwoorden from './belediging/scheldwoorden';
 import seksueleTaal from './belediging/seksuele-taal';
@@ -41,6 +42,7 @@ export const rules: readonly Rule[] = [
   discriminatie,
   eMailadres,
   eigenWoorden,
+  engels,
   fotoToestemming,
   geboortedatum,
   gevoeligeFeiten,

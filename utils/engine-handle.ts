@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { check, checkImage, checkInSlices, WARM_UP_STEPS } from '../rules/engine';
+import { englishReader, type EnglishReader } from '../rules/english/reader';
 import type { fingerprintLogo } from '../rules/logo/matcher';
 import type { Rule } from '../rules/types';
 
@@ -19,10 +20,13 @@ export interface Engine {
   warmUpSteps: typeof WARM_UP_STEPS;
 }
 
-/** The message a content script sends to have the engine injected into its own frame. */
-export const LOAD_ENGINE = 'twijfelcheck:load-engine';
+/** The message a content script sends to have one of these scripts injected into its own frame. */
+export const INJECT = 'twijfelcheck:inject';
+/** The scripts the background injects on demand, by name: the rules, and the reading of English. */
+export const INJECTED_SCRIPTS = { engine: '/engine.js', english: '/english.js' } as const;
+export type InjectedScript = keyof typeof INJECTED_SCRIPTS;
 
-/** After this long without an engine, a held post goes out unchecked rather than wait forever. */
+/** After this long without the script, a held post goes out as far as it was checked rather than wait forever. */
 const LOAD_TIMEOUT_MS = 5000;
 
 /** A global of the extension's isolated world, which the page cannot see. */
@@ -38,25 +42,42 @@ export function loadedEngine(): Engine | undefined {
   return (globalThis as EngineSlot)[ENGINE_KEY];
 }
 
-let loading: Promise<Engine> | undefined;
+const loading = new Map<InjectedScript, Promise<unknown>>();
 
-/** The engine, asking the background to inject it; callers waiting at the same time share one request. */
+/**
+ * What an injected script provides, asking the background to inject it when it is not here yet; callers
+ * waiting at the same time share one request. Once settled, the next call looks again: the script is then
+ * here, or a failed attempt may be retried.
+ */
+function injected<T>(script: InjectedScript, present: () => T | undefined): Promise<T> {
+  const here = present();
+  if (here) return Promise.resolve(here);
+  let pending = loading.get(script) as Promise<T> | undefined;
+  if (!pending) {
+    pending = new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('InjectTimeout')), LOAD_TIMEOUT_MS);
+      browser.runtime
+        .sendMessage({ type: INJECT, script })
+        .then((reply: { ok?: boolean } | undefined) => {
+          const now = present();
+          if (now) resolve(now);
+          else reject(new Error(reply?.ok ? 'InjectedButMissing' : 'NotInjected'));
+        }, reject)
+        .finally(() => clearTimeout(timer));
+    });
+    loading.set(script, pending);
+    const settled = () => loading.delete(script);
+    pending.then(settled, settled);
+  }
+  return pending;
+}
+
+/** The engine, injected the first time someone writes. */
 export function loadEngine(): Promise<Engine> {
-  const engine = loadedEngine();
-  if (engine) return Promise.resolve(engine);
-  loading ??= new Promise<Engine>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('EngineTimeout')), LOAD_TIMEOUT_MS);
-    browser.runtime
-      .sendMessage({ type: LOAD_ENGINE })
-      .then((reply: { ok?: boolean } | undefined) => {
-        const injected = loadedEngine();
-        if (injected) resolve(injected);
-        else reject(new Error(reply?.ok ? 'EngineMissing' : 'EngineNotInjected'));
-      }, reject)
-      .finally(() => clearTimeout(timer));
-  });
-  // Once settled, the next call looks again: the engine is then here, or a failed attempt may be retried.
-  const settled = () => (loading = undefined);
-  loading.then(settled, settled);
-  return loading;
+  return injected('engine', loadedEngine);
+}
+
+/** The reading of English (rules/english/), injected the first time a post may hold English. */
+export function loadEnglish(): Promise<EnglishReader> {
+  return injected('english', englishReader);
 }

@@ -1,5 +1,7 @@
 import { SEVERITY_RANK, SLICE_CHARS, type CheckContext, type Finding } from '../../rules/types';
-import { loadedEngine, loadEngine, type Engine } from '../../utils/engine-handle';
+import { mayHoldEnglish } from '../../rules/english/function-words';
+import { englishReader } from '../../rules/english/reader';
+import { loadedEngine, loadEngine, loadEnglish, type Engine } from '../../utils/engine-handle';
 import { recordError } from '../../utils/error-log';
 import { applyCategories, type Policy } from '../../utils/policy';
 import { attachmentsOf } from './attachments';
@@ -17,12 +19,23 @@ const logRuleFailure = (ruleId: string, error: unknown) => recordError('regel', 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Cannot be checked within the event that posts it: too long for one task, or the engine is not loaded yet
- * (nobody focused the editor before posting). {@link checkComposerInSlices} waits for it and checks in pieces.
+ * Cannot be checked within the event that posts it: too long for one task, the engine is not loaded yet
+ * (nobody focused the editor before posting), or the post may hold English and the reading of English is
+ * not here yet. {@link checkComposerInSlices} waits for what is missing and checks in pieces.
  */
 export function mustWait(text: string, editors: Element[]): boolean {
   if (text.length > SLICE_CHARS) return true;
+  if (!englishReader() && mayHoldEnglish(text)) return true;
   return !loadedEngine() && (text.trim() !== '' || attachmentsOf(editors).count > 0);
+}
+
+/**
+ * The reading of English, for a post that may hold it. If it cannot be loaded, the post is checked without
+ * it (the error kept locally): the Dutch rules still run.
+ */
+async function englishIfNeeded(text: string): Promise<void> {
+  if (englishReader() || !mayHoldEnglish(text)) return;
+  await loadEnglish().catch((error) => recordError('english', error));
 }
 
 function engineNow(): Engine {
@@ -43,11 +56,11 @@ export function checkComposer(text: string, editors: Element[], context: CheckCo
 }
 
 /**
- * {@link checkComposer} for long texts and for a first check before the engine was loaded: the same
- * findings, in pieces that keep the page responsive.
+ * {@link checkComposer} for long texts and for a first check before the engine (or the reading of English)
+ * was loaded: the same findings, in pieces that keep the page responsive.
  */
 export async function checkComposerInSlices(text: string, editors: Element[], context: CheckContext, policy: Policy): Promise<ComposerCheck> {
-  const { checkInSlices } = await loadEngine();
+  const [{ checkInSlices }] = await Promise.all([loadEngine(), englishIfNeeded(text)]);
   if (text.length > SLICE_CHARS) await finishWarmUp(context);
   const attachments = attachmentsOf(editors);
   const findings = await checkInSlices(text, { ...context, post: { attachments: attachments.count } }, pause, logRuleFailure);

@@ -1,4 +1,5 @@
-import { analyseEnglish, type Attack } from '../english/analyse';
+import type { Attack } from '../english/analyse';
+import { englishReader } from '../english/reader';
 import type { Rule, Severity } from '../types';
 
 const SEVERITY: Record<Attack, Severity> = {
@@ -17,7 +18,9 @@ const SEVERITY: Record<Attack, Severity> = {
 /**
  * English abuse (rules/english/): threats, death wishes, hate against groups, exclusion, sexual
  * harassment, insults and body shaming, read per clause as target × attack, only in the sentences that
- * read as English. Node only for now (rules/node-rules.ts): compromise and franc stay out of the browser.
+ * read as English. The reading itself (compromise, franc-min, the English word lists) is not in the
+ * engine: it comes when a post may hold English (english/reader.ts); until then this rule finds nothing,
+ * and the content script waits for it before deciding on such a post.
  */
 const engels: Rule = {
   meta: {
@@ -40,7 +43,9 @@ const engels: Rule = {
     },
   },
   check(doc, _context, report) {
-    for (const finding of analyseEnglish(doc.text)) {
+    const read = englishReader();
+    if (!read) return;
+    for (const finding of read(doc.text)) {
       report({ messageId: finding.attack, start: finding.start, end: finding.end, severity: SEVERITY[finding.attack] });
     }
   },

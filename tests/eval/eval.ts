@@ -13,7 +13,7 @@ import { Filter } from 'glin-profanity';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import naughty from 'naughty-words';
 import { check, createContext } from '../../rules/engine';
-import { NODE_RULES } from '../../rules/node-rules';
+import '../../rules/english/in-node';
 import { CATEGORIES, type Category } from '../../rules/categories';
 import type { Role } from '../../rules/types';
 import { evaluateImages } from './images/evaluate';
@@ -98,7 +98,7 @@ function evaluate(examples: Example[], predict: Predictor, categories: readonly 
 
 const ours: Predictor = (example) =>
   new Set(
-    check(example.text, createContext({ role: example.role, school: { name: example.school ?? '' } }), NODE_RULES).map(
+    check(example.text, createContext({ role: example.role, school: { name: example.school ?? '' } })).map(
       (finding) => finding.category,
     ),
   );
@@ -127,7 +127,7 @@ const peers = {
 const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 
 /** Who flags a line as abuse, for the functional corpus: us (any `belediging` finding) and the peers. */
-const twijfelcheck: Flags = (text) => check(text, undefined, NODE_RULES).some((finding) => finding.category === 'belediging');
+const twijfelcheck: Flags = (text) => check(text).some((finding) => finding.category === 'belediging');
 const DUTCH_FLAGGERS: Record<string, Flags> = {
   Twijfelcheck: twijfelcheck,
   'glin-profanity': (text) => glin.isProfane(text),

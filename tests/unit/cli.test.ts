@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { PROTOCOL_CLAUSES } from '../../rules/engine';
-import { NODE_RULE_METAS as ALL_RULE_METAS } from '../../rules/node-rules';
+import { ALL_RULE_METAS } from '../../rules/index';
 
 const run = (args: string[], input?: string) =>
   execFileSync('npm', ['run', '-s', 'check', '--', ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { NODE_RULE_METAS as ALL_RULE_METAS } from '../../rules/node-rules';
+import { ALL_RULE_METAS } from '../../rules/index';
 import { markdownRuleTable, withRuleTable, type RuleListing } from '../../utils/cli/rule-list';
 
 it('README.md has the rule table of the registry, as `npm run docs:rules` makes it', () => {

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { check, createContext, PROTOCOL_CLAUSES } from '../../rules/engine';
-import { NODE_RULES } from '../../rules/node-rules';
+import '../../rules/english/in-node';
 import type { Finding, Role } from '../../rules/types';
 import { formatRuleTable, listRules } from './rule-list';
 
@@ -25,7 +25,7 @@ const reportRuleFailure = (ruleId: string, error: unknown) =>
   process.stderr.write(`regel ${ruleId} faalde: ${error instanceof Error ? error.name : typeof error}\n`);
 
 function checkText(text: string, context: ReturnType<typeof contextFor>) {
-  return check(text, context, NODE_RULES, reportRuleFailure);
+  return check(text, context, undefined, reportRuleFailure);
 }
 
 function describe(text: string, findings: Finding[]): string {

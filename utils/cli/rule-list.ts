@@ -1,5 +1,5 @@
 import { PROTOCOL_CLAUSES } from '../../rules/engine';
-import { NODE_RULE_METAS } from '../../rules/node-rules';
+import { ALL_RULE_METAS } from '../../rules/index';
 import type { Category } from '../../rules/categories';
 import type { RuleMeta, Severity } from '../../rules/types';
 
@@ -16,7 +16,7 @@ export interface RuleListing {
 }
 
 /** Every rule, text and image, sorted by id, from the registry. */
-export function listRules(metas: readonly RuleMeta[] = NODE_RULE_METAS): RuleListing[] {
+export function listRules(metas: readonly RuleMeta[] = ALL_RULE_METAS): RuleListing[] {
   return metas.map((meta) => {
     const clause = PROTOCOL_CLAUSES[meta.protocolRef];
     return {

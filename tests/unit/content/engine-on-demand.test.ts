@@ -8,7 +8,7 @@ import { dialogStore } from '../../../entrypoints/compose.content/dialog-host';
 import { loadEngineWhenWriting } from '../../../entrypoints/compose.content/engine-on-demand';
 import { installInterceptor } from '../../../entrypoints/compose.content/interceptor';
 import { demo } from '../../../entrypoints/compose.content/platforms/demo';
-import { LOAD_ENGINE, loadedEngine, provideEngine } from '../../../utils/engine-handle';
+import { INJECT, loadedEngine, provideEngine } from '../../../utils/engine-handle';
 import type { LoggedError } from '../../../utils/error-log';
 import { DEFAULT_POLICY } from '../../../utils/policy';
 import { demoComposer } from './demo-composer';
@@ -38,7 +38,7 @@ describe('the engine, loaded when someone starts to write', () => {
     loaded.mockClear();
     dialogStore.setState({ shown: null });
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
-      if ((message as { type?: string }).type !== LOAD_ENGINE) return undefined;
+      if ((message as { type?: string }).type !== INJECT) return undefined;
       requests();
       if (injects) provideEngine(ENGINE);
       return Promise.resolve({ ok: injects });

@@ -1,3 +1,4 @@
+import '../../../rules/english/in-node';
 import engels from '../../../rules/belediging/engels';
 import { testRule } from './rule-tester';
 
