@@ -400,6 +400,32 @@ const KNOWN = new Set(['i', 'omg', 'lol', 'lmao', 'ok', 'okay', 'yes', 'no', 'he
  * The English abuse in a text: one finding per matched structure (overlapping ones are left for the
  * engine to merge). A text with no English sentence costs only the language check.
  */
+/** Words of two letters or more. */
+const WORDS = /\p{L}{2,}/gu;
+
+/**
+ * A quote of three characters or more with words outside it: someone else's words, commented on. One pass
+ * over the text (a regular expression with ".*" around the quote took cubic time on a long word).
+ */
+function isCommentedQuote(text: string): boolean {
+  if (!/["“”]/.test(text)) return false;
+  // Where the first word ends and the last one starts: a word lies before `open` or after `close`.
+  let firstWordEnd = Infinity;
+  let lastWordStart = -1;
+  for (const word of text.matchAll(WORDS)) {
+    firstWordEnd = Math.min(firstWordEnd, word.index + word[0].length);
+    lastWordStart = word.index;
+  }
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char !== '"' && char !== '“' && char !== '”') continue;
+    if (open >= 0 && i - open > 3 && char !== '“' && (firstWordEnd <= open || lastWordStart > i)) return true;
+    open = char === '”' ? -1 : i;
+  }
+  return false;
+}
+
 export function analyseEnglish(text: string): EnglishFinding[] {
   const english = englishSentences(text);
   if (english.length === 0) return [];
@@ -408,7 +434,7 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   const sport = guards.sport!.test(text);
   const friendly = guards.friendly!.test(text) || guards.self!.test(text);
   const light = friendly || guards.light!.test(text);
-  const commented = /\p{L}{2,}.*["“][^"“”]{3,}["”]|["“][^"“”]{3,}["”].*\p{L}{2,}/u.test(text);
+  const commented = isCommentedQuote(text);
   const findings: EnglishFinding[] = [];
   const sentenceWords = english.map((sentence) => wordsOf(sentence.text, sentence.start));
   groupInText = sentenceWords.some((words) => mentionsGroup(words));

@@ -1,0 +1,58 @@
+/**
+ * The cheap part of telling English from Dutch: common function words that are plainly one language or
+ * the other (words both write alike, such as "is", "in", "we", "u", are left out). Small and without
+ * franc, so the content script can ask it on every post; language.ts adds franc-min where these words
+ * do not decide.
+ */
+
+/** How one sentence reads. */
+export type Reading = 'english' | 'dutch' | 'unknown';
+
+const ENGLISH = new Set(
+  (
+    'the a an and or but not no yes you your yours yourself ur youre im i my mine myself he she him his ' +
+    'they them their theirs this that these those it its are am were be been being do does did dont ' +
+    'doesnt didnt cant wont isnt arent aint will would should could can have has what who why where ' +
+    'when how which with for on at to from about just so very really gonna wanna gotta finna ' +
+    'get got go going all some any every nobody everyone someone anyone nothing something than then ' +
+    'there here because if ever never always us our everybody kys ngl tbh istg send kill hate hope shut look think know need'
+  ).split(' '),
+);
+
+const DUTCH = new Set(
+  (
+    'de het een en niet geen ik je jij jou jouw jullie hij zij ze wij mij mijn onze ons hun hen dat ' +
+    'deze dit wat wie waarom waar wanneer met voor naar maar ook wel nog al als dan zo hier daar ' +
+    'heb hebt heeft hebben bent zijn waren wordt worden werd kan kun kunnen moet moeten mag mogen wil ' +
+    'willen zal zullen gaat ga gaan doet echt heel om te aan uit bij tot toch nou hoor joh zeg ' +
+    'iets niks niets niemand iedereen altijd nooit vandaag morgen gisteren omdat jouw zn mn kk ' +
+    'gewoon weer alleen graag jongens meisjes meneer mevrouw juf klas'
+  ).split(' '),
+);
+
+/** A sentence by its function words alone. */
+export function readByWords(sentence: string): Reading {
+  let english = 0;
+  let dutch = 0;
+  for (const match of sentence.toLowerCase().matchAll(/[a-z]+(?:'[a-z]+)?/g)) {
+    const word = match[0].replace(/'/g, '').replace(/([a-z])\1{2,}/g, '$1');
+    if (ENGLISH.has(word)) english++;
+    else if (DUTCH.has(word)) dutch++;
+  }
+  if (english >= 1 && dutch === 0) return 'english';
+  if (dutch >= 1 && english === 0) return 'dutch';
+  if (english >= 2 * dutch + 2) return 'english';
+  if (dutch >= 2 * english + 1) return 'dutch';
+  return 'unknown';
+}
+
+/** A first look: does the text hold any English function word (or slang) at all? */
+const QUICK_ENGLISH = new RegExp(`(?<![a-z])(?:${[...ENGLISH].join('|')})(?![a-z])`, 'i');
+
+/**
+ * Does the text hold any English function word (or slang) at all? Only then is the English reading worth
+ * loading and running.
+ */
+export function mayHoldEnglish(text: string): boolean {
+  return QUICK_ENGLISH.test(text) || QUICK_ENGLISH.test(text.replace(/([a-z])\1{2,}/gi, '$1'));
+}
