@@ -1,13 +1,13 @@
 import engels from './belediging/engels';
 import { IMAGE_RULES, rules } from './index';
-import type { Rule, RuleMeta } from './types';
+import { compareIds, type Rule, type RuleMeta } from './types';
 
 /**
  * The rules for Node (CLI, eval, tests): the browser's rules plus those that may not go into the injected
  * engine (entrypoints/engine.ts) yet. `engels` reads English with compromise and franc-min, which the
  * browser build does not load for now; importing it from rules/index.ts would put both in that bundle.
  */
-const byId = (a: { meta: RuleMeta }, b: { meta: RuleMeta }) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0);
+const byId = (a: { meta: RuleMeta }, b: { meta: RuleMeta }) => compareIds(a.meta.id, b.meta.id);
 
 /** Rules that run in Node only, sorted by id. */
 export const NODE_ONLY_RULES: readonly Rule[] = [engels];
