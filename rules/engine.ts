@@ -13,6 +13,7 @@ import { ANALYSE_STEPS } from './belediging/grammar/analyse';
 import { NAME_STEPS } from './personen/names';
 
 import {
+  compareIds,
   MAX_FINDINGS_PER_RULE,
   SEVERITY_RANK,
   SLICE_CHARS,
@@ -194,7 +195,7 @@ function dropOverlaps(findings: Finding[]): Finding[] {
       a.start - b.start ||
       SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
       b.end - a.end ||
-      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+      compareIds(a.ruleId, b.ruleId),
   );
   // Every finding kept so far starts at or before this one, so "overlaps" and "contains" only need the
   // furthest end kept per rule and per category, at each severity: one pass, whatever the number.

@@ -16,7 +16,7 @@ import beschrijving from './personen/beschrijving';
 import citaat from './personen/citaat';
 import naam from './personen/naam';
 import vermelding from './personen/vermelding';
-import type { ImageRule, Rule, RuleMeta } from './types';
+import { compareIds, type ImageRule, type Rule, type RuleMeta } from './types';
 import adres from './vertrouwelijk/adres';
 import bsn from './vertrouwelijk/bsn';
 import eMailadres from './vertrouwelijk/e-mailadres';
@@ -68,4 +68,4 @@ export const IMAGE_RULES: readonly ImageRule[] = [logo, logoProfielfoto];
 /** What every rule, text and image, says about itself, sorted by id: for the CLI, docs and meta-tests. */
 export const ALL_RULE_METAS: readonly RuleMeta[] = [...rules, ...IMAGE_RULES]
   .map((rule) => rule.meta)
-  .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  .sort((a, b) => compareIds(a.id, b.id));

@@ -8,6 +8,9 @@ export const MAX_FINDINGS_PER_RULE = 200;
 export type Severity = 'info' | 'waarschuwing' | 'ernstig';
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, waarschuwing: 1, ernstig: 2 };
 
+/** Orders rule ids by their characters, the same on every machine (no locale, no collator to load). */
+export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Texts longer than this are checked in pieces, handing the page's thread back between them. */
 export const SLICE_CHARS = 8_000;
 export type Role = 'leerling' | 'medewerker';

@@ -11,6 +11,7 @@ import { francAll } from 'franc-min';
 import { Filter } from 'glin-profanity';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { check, checkInSlices, createContext } from '../../rules/engine';
+import { analyseEnglish } from '../../rules/english/analyse';
 import { adversarialInputs, normalText } from './adversarial';
 import { accountBench, FEED_POSTS, type AccountBench } from './account-bench';
 import { contentScriptBench, type ContentScriptBench } from './content-script-bench';
@@ -88,6 +89,23 @@ for (const { name, text } of [{ name: 'normaal', text: normalText(FACEBOOK_MAX) 
   if (ms > sliced_63206.longest_piece_ms) Object.assign(sliced_63206, { longest_piece_ms: ms, worst: name });
 }
 
+/**
+ * The English reading (rules/english/, Node only for now): a 280-character English post, and the slowest
+ * adversarial input of 8,000 characters (the size of one piece of a long post) beside 8,000 of English.
+ */
+const ENGLISH_POST = textOf(
+  ["I'm going to beat you up after school, you loser.", 'Nobody likes you, just leave the group chat.', 'Good luck with your exam tomorrow!', 'That party was so much fun, thanks for inviting me.'],
+  280,
+);
+const PIECE = 8_000;
+const english = {
+  post_280_us: measure(ENGLISH_POST, 'risky', 500, analyseEnglish).median_us,
+  english_8000_ms: Math.round(measure(textOf([ENGLISH_POST], PIECE), 'risky', 3, analyseEnglish).median_us / 100) / 10,
+  adversarial_8000_worst: adversarialInputs(PIECE)
+    .map(({ name, text }) => ({ name, ms: Math.round(measure(text, 'clean', 3, analyseEnglish).median_us / 100) / 10 }))
+    .reduce((worst, row) => (row.ms > worst.ms ? row : worst)),
+};
+
 const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 const glin = new Filter({ languages: ['dutch', 'english'], detectLeetspeak: true });
 const PEERS: Array<[string, (text: string) => unknown]> = [
@@ -115,7 +133,7 @@ const built = chromiumPath !== undefined && spawnSync('npx', ['wxt', 'build'], {
 const content_script: ContentScriptBench | undefined = built ? await contentScriptBench(BENCH_PORT) : undefined;
 
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ engine, normal_1mb_us, adversarial, sliced_63206, peers, tools, images, accounts, content_script }));
+  console.log(JSON.stringify({ engine, normal_1mb_us, adversarial, sliced_63206, english, peers, tools, images, accounts, content_script }));
 } else {
   console.log('check() met alle regels, in-process (µs per bericht)');
   for (const row of engine) {
@@ -132,6 +150,9 @@ if (process.argv.includes('--json')) {
     console.log(`  ${row.name.padEnd(24)} ${(row.median_us / 1000).toFixed(0).padStart(6)} ms  ${ratio.toFixed(2)}×${ratio > 3 ? '  TE TRAAG' : ''}`);
   }
   console.log(`  bericht van ${FACEBOOK_MAX} tekens in stukken: langste stuk ${sliced_63206.longest_piece_ms} ms (${sliced_63206.worst}; doel < 50 ms)`);
+  console.log('\nEngels lezen (rules/english/, nog alleen in Node)');
+  console.log(`  Engels bericht van 280 tekens: ${(english.post_280_us / 1000).toFixed(2)} ms (doel ≤ 1,5 ms)`);
+  console.log(`  8.000 tekens Engels: ${english.english_8000_ms} ms; traagste aanvallende invoer van 8.000 tekens: ${english.adversarial_8000_worst.name} ${english.adversarial_8000_worst.ms} ms`);
   console.log('\nAndere bibliotheken, zelfde teksten (µs per bericht, mediaan)');
   for (const peer of peers) console.log(`  ${peer.name.padEnd(46)} ${String(peer.chars).padStart(6)} tekens  ${peer.median_us.toFixed(1).padStart(9)}`);
   console.log('\nWat de NLP-hulpmiddelen per bericht zouden kosten (mediaan)');

@@ -115,9 +115,15 @@ const MIN_COMPOUND_HEAD = 3;
 /** Classes whose long words are also met misspelt: by skeleton, or with one letter left out. */
 const LOOSE_CLASSES: WordClass[] = ['scheldnaam', 'neg_adjectief', 'ontmenselijk', 'groep', 'lichaam_neg', 'misdaad'];
 const LOOSE_MIN = 5;
-const looseIndex = lazily((): Map<string, WordClass[]> => {
-  const loose = new Map<string, WordClass[]>();
-  const add = (key: string, name: WordClass) => {
+/**
+ * Words of attack met misspelt. `long`: words of five letters or more, by skeleton or with one letter left
+ * out. `short`: shorter ones by skeleton, used only when the word was typed with letters doubled or as
+ * digits ("aaaaapen", "z1ekk"): typed plainly, a short word met by skeleton would meet other words.
+ */
+const looseIndex = lazily((): { long: Map<string, WordClass[]>; short: Map<string, WordClass[]> } => {
+  const long = new Map<string, WordClass[]>();
+  const short = new Map<string, WordClass[]>();
+  const add = (loose: Map<string, WordClass[]>, key: string, name: WordClass) => {
     const list = loose.get(key);
     if (!list) loose.set(key, [name]);
     else if (!list.includes(name)) list.push(name);
@@ -125,14 +131,18 @@ const looseIndex = lazily((): Map<string, WordClass[]> => {
   for (const name of LOOSE_CLASSES) {
     for (const phrase of lists().sources[name]) {
       const words = readingsOf(phrase);
-      if (words.length !== 1 || words[0]!.length < LOOSE_MIN) continue;
+      if (words.length !== 1 || words[0]!.length < 3) continue;
       const word = words[0]!;
-      add(skeletonOf(word), name);
+      if (word.length < LOOSE_MIN) {
+        add(short, skeletonOf(word), name);
+        continue;
+      }
+      add(long, skeletonOf(word), name);
       // One letter left out ("sukkl", "mislukkling"): only in words long enough not to meet another word.
-      if (word.length >= 6) for (let i = 1; i < word.length - 1; i++) add(word.slice(0, i) + word.slice(i + 1), name);
+      if (word.length >= 6) for (let i = 1; i < word.length - 1; i++) add(long, word.slice(0, i) + word.slice(i + 1), name);
     }
   }
-  return loose;
+  return { long, short };
 });
 
 /** Every phrase of every class by its first word: a text is looked up once per word for all classes. */
@@ -233,9 +243,12 @@ export class ClassIndex {
     for (let i = 0; i < tokens.length; i++) {
       const candidates = entries.get(readings[i]!);
       if (!candidates) {
-        // "dieevenn", "aaaaapen", "sukkl": a long word of attack met by its skeleton or with a letter dropped.
+        // "dieevenn", "sukkl", "aaaaapen": a word of attack met by its skeleton or with a letter dropped.
         const word = readings[i]!;
-        const names = word.length >= LOOSE_MIN ? loose.get(tokens[i]!.skeleton) ?? loose.get(word) : undefined;
+        const skeleton = tokens[i]!.skeleton;
+        const names =
+          (word.length >= LOOSE_MIN ? loose.long.get(skeleton) ?? loose.long.get(word) : undefined) ??
+          (skeleton !== word ? loose.short.get(skeleton) : undefined);
         if (names) for (const name of names) this.addMatch(name, i, i);
         else this.matchEnding(i, ends);
         continue;

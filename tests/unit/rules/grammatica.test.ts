@@ -36,10 +36,12 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   ontmenselijking: {
     fires: [
       ['Vluchtelingen zijn ongedierte', 'discriminatie', 'ontmenselijking'],
+      // A short word of attack typed with letters doubled is still met.
+      ['Polen zijn allemaal aaapen', 'discriminatie', 'ontmenselijking'],
       ['die Roemenen zijn net ratten', 'discriminatie', 'ontmenselijking'],
       ['Ik ken veel Afghanen. Het zijn allemaal parasieten', 'discriminatie', 'ontmenselijking'],
     ],
-    quiet: ['Vluchtelingen zijn geen ongedierte', 'je bent een beest op het veld', 'In de docu zie je hoe ratten overleven'],
+    quiet: ['Vluchtelingen zijn geen ongedierte', 'je bent een beest op het veld', 'In de docu zie je hoe ratten overleven', 'ik ben ziekk vandaag, blijf thuis'],
   },
   'iemand uit een groep in een rol, met afkeer': {
     fires: [
