@@ -16,7 +16,7 @@ import {
   compareIds,
   MAX_FINDINGS_PER_RULE,
   SEVERITY_RANK,
-  SLICE_CHARS,
+  sliceCharsFor,
   type CheckContext,
   type Finding,
   type ImageInput,
@@ -30,7 +30,7 @@ import {
 // that it does not load the rules with them.
 export { createContext, DEFAULT_CONTEXT } from './context';
 export { PROTOCOL_CLAUSES, type ProtocolClause } from './protocol';
-export { SEVERITY_RANK, SLICE_CHARS } from './types';
+export { ENGLISH_SLICE_CHARS, SEVERITY_RANK, SLICE_CHARS, sliceCharsFor } from './types';
 
 /**
  * The biggest lists and indexes the rules build on first use (rules/lazy.ts), each a step the content
@@ -230,23 +230,27 @@ function dropOverlaps(findings: Finding[]): Finding[] {
 /** The sentence before a piece is read along with it, so a pronoun can find who it points at. */
 const CONTEXT_CHARS = 400;
 
-/** Where to end a piece that starts at `from`: after a sentence or line, else at a space, else anywhere. */
-function pieceEnd(text: string, from: number): number {
-  const limit = from + SLICE_CHARS;
+/**
+ * Where to end a piece of at most `size` that starts at `from`: after a sentence or line, else at a
+ * space, else anywhere.
+ */
+function pieceEnd(text: string, from: number, size: number): number {
+  const limit = from + size;
   if (limit >= text.length) return text.length;
-  const window = text.slice(limit - SLICE_CHARS / 4, limit);
+  const window = text.slice(limit - size / 4, limit);
   const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '), window.lastIndexOf('\n'));
   const space = window.lastIndexOf(' ');
-  let end = limit - SLICE_CHARS / 4 + (sentence >= 0 ? sentence + 1 : space >= 0 ? space + 1 : SLICE_CHARS / 4);
+  let end = limit - size / 4 + (sentence >= 0 ? sentence + 1 : space >= 0 ? space + 1 : size / 4);
   // Never between the two halves of a surrogate pair.
   if ((text.charCodeAt(end) & 0xfc00) === 0xdc00) end--;
   return end;
 }
 
 /**
- * {@link check} for long texts, in pieces of at most {@link SLICE_CHARS} cut at sentence ends, awaiting
- * `pause()` between pieces so the page stays responsive. Each piece is read with the sentence before it;
- * findings are those of the whole text. Short texts are checked at once.
+ * {@link check} for long texts, in pieces of at most {@link sliceCharsFor} characters (fewer when the
+ * text may hold English) cut at sentence ends, awaiting `pause()` between pieces so the page stays
+ * responsive. Each piece is read with the sentence before it; findings are those of the whole text.
+ * Short texts are checked at once.
  */
 export async function checkInSlices(
   text: string,
@@ -255,11 +259,12 @@ export async function checkInSlices(
   onRuleFailure: RuleFailure = () => undefined,
   rules: readonly Rule[] = allRules,
 ): Promise<Finding[]> {
-  if (text.length <= SLICE_CHARS) return check(text, context, rules, onRuleFailure);
+  const size = sliceCharsFor(text);
+  if (text.length <= size) return check(text, context, rules, onRuleFailure);
   const findings: Finding[] = [];
   let checked = 0;
   for (let from = 0; from < text.length; ) {
-    const end = pieceEnd(text, from);
+    const end = pieceEnd(text, from, size);
     let contextStart = Math.max(0, from - CONTEXT_CHARS);
     if ((text.charCodeAt(contextStart) & 0xfc00) === 0xdc00) contextStart++;
     for (const finding of check(text.slice(contextStart, end), context, rules, onRuleFailure)) {

@@ -1,4 +1,5 @@
 import type { Category } from './categories';
+import { mayHoldEnglish } from './english/function-words';
 import type { TextDocument } from './document';
 import type { LogoFingerprint } from './logo/matcher';
 
@@ -13,6 +14,13 @@ export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b 
 
 /** Texts longer than this are checked in pieces, handing the page's thread back between them. */
 export const SLICE_CHARS = 8_000;
+/** The same for texts that may hold English: reading English costs some ten times more per character. */
+export const ENGLISH_SLICE_CHARS = 2_000;
+
+/** The longest piece of this text checked in one task. */
+export function sliceCharsFor(text: string): number {
+  return text.length > ENGLISH_SLICE_CHARS && mayHoldEnglish(text) ? ENGLISH_SLICE_CHARS : SLICE_CHARS;
+}
 export type Role = 'leerling' | 'medewerker';
 
 /** What the engine reports. Other code and tools depend on exactly these fields. */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { check, checkImage, checkInSlices, WARM_UP_STEPS } from '../rules/engine';
-import { englishReader, type EnglishReader } from '../rules/english/reader';
+import { englishReading, type EnglishReading } from '../rules/english/reader';
 import type { fingerprintLogo } from '../rules/logo/matcher';
 import type { Rule } from '../rules/types';
 
@@ -78,6 +78,6 @@ export function loadEngine(): Promise<Engine> {
 }
 
 /** The reading of English (rules/english/), injected the first time a post may hold English. */
-export function loadEnglish(): Promise<EnglishReader> {
-  return injected('english', englishReader);
+export function loadEnglish(): Promise<EnglishReading> {
+  return injected('english', englishReading);
 }

@@ -1,6 +1,6 @@
-import { SEVERITY_RANK, SLICE_CHARS, type CheckContext, type Finding } from '../../rules/types';
+import { SEVERITY_RANK, sliceCharsFor, type CheckContext, type Finding } from '../../rules/types';
 import { mayHoldEnglish } from '../../rules/english/function-words';
-import { englishReader } from '../../rules/english/reader';
+import { englishReading } from '../../rules/english/reader';
 import { loadedEngine, loadEngine, loadEnglish, type Engine } from '../../utils/engine-handle';
 import { recordError } from '../../utils/error-log';
 import { applyCategories, type Policy } from '../../utils/policy';
@@ -18,24 +18,38 @@ const logRuleFailure = (ruleId: string, error: unknown) => recordError('regel', 
 /** Hands the page's thread back between pieces of a long check. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The reading of English is here and has built what it needs: reading a short post is then quick. */
+function englishReady(): boolean {
+  return englishReading()?.warmedUp() === true;
+}
+
 /**
- * Cannot be checked within the event that posts it: too long for one task, the engine is not loaded yet
- * (nobody focused the editor before posting), or the post may hold English and the reading of English is
- * not here yet. {@link checkComposerInSlices} waits for what is missing and checks in pieces.
+ * Cannot be checked within the event that posts it: too long for one task (shorter when the post may hold
+ * English), the engine is not loaded yet (nobody focused the editor before posting), or the post may hold
+ * English and the reading of English is not here (or not warmed up) yet. {@link checkComposerInSlices}
+ * waits for what is missing and checks in pieces.
  */
 export function mustWait(text: string, editors: Element[]): boolean {
-  if (text.length > SLICE_CHARS) return true;
-  if (!englishReader() && mayHoldEnglish(text)) return true;
+  if (text.length > sliceCharsFor(text)) return true;
+  if (!englishReady() && mayHoldEnglish(text)) return true;
   return !loadedEngine() && (text.trim() !== '' || attachmentsOf(editors).count > 0);
 }
 
 /**
- * The reading of English, for a post that may hold it. If it cannot be loaded, the post is checked without
- * it (the error kept locally): the Dutch rules still run.
+ * The reading of English, for a post that may hold it, with its warm-up steps run a task each. If it
+ * cannot be loaded, the post is checked without it (the error kept locally): the Dutch rules still run.
  */
 async function englishIfNeeded(text: string): Promise<void> {
-  if (englishReader() || !mayHoldEnglish(text)) return;
-  await loadEnglish().catch((error) => recordError('english', error));
+  if (englishReady() || !mayHoldEnglish(text)) return;
+  try {
+    const reading = await loadEnglish();
+    while (!reading.warmedUp()) {
+      reading.warmUpStep();
+      await pause();
+    }
+  } catch (error) {
+    recordError('english', error);
+  }
 }
 
 function engineNow(): Engine {
@@ -61,7 +75,7 @@ export function checkComposer(text: string, editors: Element[], context: CheckCo
  */
 export async function checkComposerInSlices(text: string, editors: Element[], context: CheckContext, policy: Policy): Promise<ComposerCheck> {
   const [{ checkInSlices }] = await Promise.all([loadEngine(), englishIfNeeded(text)]);
-  if (text.length > SLICE_CHARS) await finishWarmUp(context);
+  if (text.length > sliceCharsFor(text)) await finishWarmUp(context);
   const attachments = attachmentsOf(editors);
   const findings = await checkInSlices(text, { ...context, post: { attachments: attachments.count } }, pause, logRuleFailure);
   return withAttachments(findings, attachments, policy);

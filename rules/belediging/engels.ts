@@ -1,5 +1,5 @@
 import type { Attack } from '../english/analyse';
-import { englishReader } from '../english/reader';
+import { englishReading } from '../english/reader';
 import type { Rule, Severity } from '../types';
 
 const SEVERITY: Record<Attack, Severity> = {
@@ -43,9 +43,9 @@ const engels: Rule = {
     },
   },
   check(doc, _context, report) {
-    const read = englishReader();
-    if (!read) return;
-    for (const finding of read(doc.text)) {
+    const reading = englishReading();
+    if (!reading) return;
+    for (const finding of reading.analyse(doc.text)) {
       report({ messageId: finding.attack, start: finding.start, end: finding.end, severity: SEVERITY[finding.attack] });
     }
   },

@@ -2,6 +2,7 @@ import nlp from 'compromise/one';
 import nameData from '../data/namen.json';
 import { frontDecode } from '../front-coding';
 import data from '../data/english.json';
+import { lazily } from '../lazy';
 import { englishSentences } from './language';
 
 /**
@@ -111,46 +112,39 @@ function parseSeq(source: string): Seq {
     });
 }
 
-let compiled:
-  | {
-      classes: Map<string, Seq[]>;
-      patterns: Pattern[];
-      firsts: Map<Seq, First>;
-      /** Patterns by the words they can start with; those that start with a name; those that start anywhere. */
-      byFirst: Map<string, Pattern[]>;
-      nameStart: Pattern[];
-      anyStart: Pattern[];
-      vocabulary: Set<string>;
-      expand: Map<string, string[]>;
-      guards: Record<string, RegExp>;
-    }
-  | undefined;
-
-function grammar() {
-  if (compiled) return compiled;
-  const classes = new Map<string, Seq[]>();
+/** The data file read into word classes and structures, with the words they know. */
+const parsed = lazily(() => {
   const vocabulary = new Set<string>(DATA.objects);
   for (const phrases of Object.values(DATA.classes)) {
     for (const phrase of phrases) for (const word of phrase.split(/[\s|]+/)) if (/^[a-z]+$/.test(word)) vocabulary.add(word);
   }
-  const patterns: Pattern[] = [];
   for (const pattern of DATA.patterns) {
     for (const source of pattern.match) {
       for (const word of source.split(/[\s|?*]+/)) if (/^[a-z]+$/.test(word)) vocabulary.add(word);
     }
   }
-  compiled = { classes, patterns, firsts: new Map(), byFirst: new Map(), nameStart: [], anyStart: [], vocabulary, expand: new Map(Object.entries(DATA.expand).map(([word, to]) => [word, to.split(' ')])), guards: {} };
+  const classes = new Map<string, Seq[]>();
   for (const [name, phrases] of Object.entries(DATA.classes)) classes.set(name, phrases.map(parseSeq));
+  const patterns: Pattern[] = [];
   for (const pattern of DATA.patterns) {
     for (const [index, source] of pattern.match.entries()) {
       patterns.push({ id: `${pattern.id}#${index}`, attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false, weak: pattern.weak ?? false, loose: pattern.loose ?? false });
     }
   }
-  for (const [name, source] of Object.entries(DATA.guards)) compiled.guards[name] = new RegExp(source, 'iu');
-  const classFirsts = new Map<string, First>();
+  const guards: Record<string, RegExp> = {};
+  for (const [name, source] of Object.entries(DATA.guards)) guards[name] = new RegExp(source, 'iu');
+  const expand = new Map(Object.entries(DATA.expand).map(([word, to]) => [word, to.split(' ')]));
+  return { classes, patterns, vocabulary, expand, guards };
+});
+
+/** The words each sequence of each class can start with. */
+const classFirsts = lazily(() => {
+  const { classes } = parsed();
+  const firsts = new Map<Seq, First>();
+  const byClass = new Map<string, First>();
   const classFirst = (name: string): First => {
-    if (classFirsts.has(name)) return classFirsts.get(name)!;
-    classFirsts.set(name, null);
+    if (byClass.has(name)) return byClass.get(name)!;
+    byClass.set(name, null);
     const union = { words: new Set<string>(), name: false };
     let open = false;
     for (const seq of classes.get(name)!) {
@@ -161,21 +155,36 @@ function grammar() {
         if (first.name) union.name = true;
       }
     }
-    classFirsts.set(name, open ? null : union);
-    return classFirsts.get(name)!;
+    byClass.set(name, open ? null : union);
+    return byClass.get(name)!;
   };
-  for (const seqs of classes.values()) for (const seq of seqs) compiled.firsts.set(seq, firstOf(seq, classFirst));
-  for (const pattern of patterns) {
+  for (const seqs of classes.values()) for (const seq of seqs) firsts.set(seq, firstOf(seq, classFirst));
+  return { firsts, classFirst };
+});
+
+/** The structures by the words they can start with; those that start with a name; those that start anywhere. */
+const patternIndex = lazily(() => {
+  const { firsts, classFirst } = classFirsts();
+  const byFirst = new Map<string, Pattern[]>();
+  const nameStart: Pattern[] = [];
+  const anyStart: Pattern[] = [];
+  for (const pattern of parsed().patterns) {
     const first = firstOf(pattern.seq, classFirst);
-    compiled.firsts.set(pattern.seq, first);
-    if (first === null) compiled.anyStart.push(pattern);
+    firsts.set(pattern.seq, first);
+    if (first === null) anyStart.push(pattern);
     else {
-      if (first.name) compiled.nameStart.push(pattern);
-      for (const word of first.words) compiled.byFirst.set(word, [...(compiled.byFirst.get(word) ?? []), pattern]);
+      if (first.name) nameStart.push(pattern);
+      for (const word of first.words) {
+        const list = byFirst.get(word);
+        if (list) list.push(pattern);
+        else byFirst.set(word, [pattern]);
+      }
     }
   }
-  return compiled;
-}
+  return { firsts, byFirst, nameStart, anyStart };
+});
+
+const grammar = lazily(() => ({ ...parsed(), ...patternIndex() }));
 
 /** Where the clause under analysis starts (for `^`), and whether the text names a group (for `#they`). */
 let clauseFrom = 0;
@@ -379,16 +388,17 @@ function unLeet(typed: string, vocabulary: Set<string>): string | undefined {
   return matches.length === 1 ? matches[0] : undefined;
 }
 
-let names: Set<string> | undefined;
+/** The list of first names, and those that are also a word, as namen.json stores them. */
+const decodedNames = lazily(() => ({ all: frontDecode(nameData.firstNames), also: frontDecode(nameData.alsoWords) }));
+
 /** First names that are no common word: also a name when typed in lower case ("sanne is a snake"). */
-function firstNames(): Set<string> {
-  if (names) return names;
-  const also = frontDecode(nameData.alsoWords);
-  const { vocabulary } = grammar();
-  names = new Set([...frontDecode(nameData.firstNames)].filter((name) => !also.has(name) && !vocabulary.has(name)));
+const firstNames = lazily(() => {
+  const { vocabulary } = parsed();
+  const { all, also } = decodedNames();
+  const names = new Set([...all].filter((name) => !also.has(name) && !vocabulary.has(name)));
   for (const word of DATA.englishWordNames) names.delete(word);
   return names;
-}
+});
 
 const DEMONYM = /^[a-z]+(?:ians|eans|ans|ese|is)$/;
 
@@ -509,3 +519,40 @@ function analyseClause(words: Word[], from: number, to: number, patterns: Patter
     }
   }
 }
+
+/**
+ * Posts that take the reading through its structures, guards and names, so their loops are compiled
+ * before a pupil's first English post is read (each one warm-up step).
+ */
+const WARM_UP_TEXTS = [
+  "I'm going to beat you up after school, you loser. Nobody likes you, just leave the group chat.",
+  'Sanne is a snake and those immigrants are rats, they should all be deported. kys lol 😂',
+  'Good luck with your exam tomorrow! That party was "so much fun", thanks for inviting me, Mr. Smith.',
+];
+
+/** What the reading builds on first use, a step each, then the warm-up posts. */
+const WARM_UP_STEPS: readonly (() => unknown)[] = [
+  parsed,
+  classFirsts,
+  patternIndex,
+  decodedNames,
+  firstNames,
+  // Each guard's regular expression is compiled on its first use.
+  () => Object.values(parsed().guards).map((guard) => guard.test(WARM_UP_TEXTS[0]!)),
+  () => wordsOf(WARM_UP_TEXTS[0]!, 0),
+  ...WARM_UP_TEXTS.map((text) => () => analyseEnglish(text)),
+];
+
+let warmedSteps = 0;
+
+/**
+ * Runs the next warm-up step: the content script runs them a task each (never all in one task) before it
+ * reads a post. True while steps are left after this one.
+ */
+export function warmUpEnglishStep(): boolean {
+  if (warmedSteps < WARM_UP_STEPS.length) WARM_UP_STEPS[warmedSteps++]!();
+  return warmedSteps < WARM_UP_STEPS.length;
+}
+
+/** Every warm-up step has run: reading a short post builds nothing. */
+export const englishWarmedUp = (): boolean => warmedSteps >= WARM_UP_STEPS.length;

@@ -1,7 +1,12 @@
-import type { analyseEnglish } from './analyse';
+import type { analyseEnglish, englishWarmedUp, warmUpEnglishStep } from './analyse';
 
-/** The English reading (analyse.ts), as the `engels` rule asks for it. */
-export type EnglishReader = typeof analyseEnglish;
+/** The reading of English (analyse.ts), as the `engels` rule and the content script ask for it. */
+export interface EnglishReading {
+  analyse: typeof analyseEnglish;
+  /** Builds the next of what the reading builds on first use; the content script runs one a task. */
+  warmUpStep: typeof warmUpEnglishStep;
+  warmedUp: typeof englishWarmedUp;
+}
 
 /**
  * Where the English reading is, once it is loaded: a global of the context the rules run in, because in
@@ -9,12 +14,12 @@ export type EnglishReader = typeof analyseEnglish;
  * English), beside the engine that holds the rules. Node provides it at once (english/in-node.ts).
  */
 const READER_KEY = Symbol.for('twijfelcheck.english');
-type ReaderSlot = { [READER_KEY]?: EnglishReader };
+type ReaderSlot = { [READER_KEY]?: EnglishReading };
 
-export function provideEnglishReader(reader: EnglishReader): void {
-  (globalThis as ReaderSlot)[READER_KEY] = reader;
+export function provideEnglishReading(reading: EnglishReading): void {
+  (globalThis as ReaderSlot)[READER_KEY] = reading;
 }
 
-export function englishReader(): EnglishReader | undefined {
+export function englishReading(): EnglishReading | undefined {
   return (globalThis as ReaderSlot)[READER_KEY];
 }

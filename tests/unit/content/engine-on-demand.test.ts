@@ -8,6 +8,8 @@ import { dialogStore } from '../../../entrypoints/compose.content/dialog-host';
 import { loadEngineWhenWriting } from '../../../entrypoints/compose.content/engine-on-demand';
 import { installInterceptor } from '../../../entrypoints/compose.content/interceptor';
 import { demo } from '../../../entrypoints/compose.content/platforms/demo';
+import { analyseEnglish, englishWarmedUp, warmUpEnglishStep } from '../../../rules/english/analyse';
+import { englishReading, provideEnglishReading } from '../../../rules/english/reader';
 import { INJECT, loadedEngine, provideEngine } from '../../../utils/engine-handle';
 import type { LoggedError } from '../../../utils/error-log';
 import { DEFAULT_POLICY } from '../../../utils/policy';
@@ -22,8 +24,12 @@ installInterceptor(ctx, { adapter: () => demo, context: () => createContext(), p
 const loaded = vi.fn();
 loadEngineWhenWriting(ctx, () => demo, loaded);
 
-/** The engine as a page has it before anyone wrote: not there. */
-const removeEngine = () => delete (globalThis as Record<symbol, unknown>)[Symbol.for('twijfelcheck.engine')];
+/** The engine and the reading of English as a page has them before anyone wrote: not there. */
+const removeEngine = () => {
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('twijfelcheck.engine')];
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('twijfelcheck.english')];
+};
+const ENGLISH = { analyse: analyseEnglish, warmUpStep: warmUpEnglishStep, warmedUp: englishWarmedUp };
 
 /** The background: injects the engine when asked, or fails to. */
 let injects = true;
@@ -38,9 +44,11 @@ describe('the engine, loaded when someone starts to write', () => {
     loaded.mockClear();
     dialogStore.setState({ shown: null });
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
-      if ((message as { type?: string }).type !== INJECT) return undefined;
-      requests();
-      if (injects) provideEngine(ENGINE);
+      const { type, script } = message as { type?: string; script?: string };
+      if (type !== INJECT) return undefined;
+      requests(script);
+      if (injects && script === 'engine') provideEngine(ENGINE);
+      if (injects && script === 'english') provideEnglishReading(ENGLISH);
       return Promise.resolve({ ok: injects });
     });
   });
@@ -73,6 +81,37 @@ describe('the engine, loaded when someone starts to write', () => {
     await vi.waitFor(() => expect(posted).toEqual(['Fijne dag allemaal']));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(posted).toEqual(['Fijne dag allemaal']);
+  });
+
+  it('holds a post that may hold English until the reading of English came and warmed up, then shows its finding', async () => {
+    provideEngine(ENGINE);
+    const { button, posted } = demoComposer("I'm going to beat you up after school");
+    button.click();
+    expect(posted).toEqual([]);
+    await vi.waitFor(() => expect(dialogStore.getState().shown?.props.findings.map((finding) => finding.ruleId)).toContain('engels'));
+    expect(requests.mock.calls).toEqual([['english']]);
+    expect(englishReading()?.warmedUp()).toBe(true);
+    expect(posted).toEqual([]);
+  });
+
+  it('does not load the reading of English for a Dutch post', async () => {
+    provideEngine(ENGINE);
+    const { button, posted } = demoComposer('Fijne dag allemaal, tot morgen');
+    button.click();
+    expect(posted).toEqual(['Fijne dag allemaal, tot morgen']);
+    expect(requests).not.toHaveBeenCalled();
+  });
+
+  it('checks a post that may hold English without it, and lets it go, when the reading cannot be injected', async () => {
+    provideEngine(ENGINE);
+    injects = false;
+    const { button, posted } = demoComposer('you are so kind, see you tomorrow');
+    button.click();
+    expect(posted).toEqual([]);
+    await vi.waitFor(() => expect(posted).toEqual(['you are so kind, see you tomorrow']));
+    const log = ((await fakeBrowser.storage.local.get('errorLog')).errorLog as LoggedError[]) ?? [];
+    expect(log.map((entry) => entry.where)).toContain('english');
+    expect(JSON.stringify(log)).not.toContain('kind');
   });
 
   it('lets the post go out, and keeps the error without text, when the engine cannot be injected', async () => {

@@ -1,5 +1,7 @@
 import '../../../rules/english/in-node';
+import { describe, expect, it } from 'vitest';
 import engels from '../../../rules/belediging/engels';
+import { check, checkInSlices, createContext, ENGLISH_SLICE_CHARS, SLICE_CHARS, sliceCharsFor } from '../../../rules/engine';
 import { testRule } from './rule-tester';
 
 /**
@@ -84,4 +86,27 @@ testRule(engels, {
     // A mixed sentence: only its English clause is read.
     { text: 'die nieuwe jongen, he is such a loser', found: [{ fragment: 'he is such a loser', messageId: 'uitschelden' }] },
   ],
+});
+
+describe('a long post that may hold English', () => {
+  const kind = 'Had such a great day with the class at the museum, thanks everyone for coming along. ';
+  const dutch = 'Wat een mooie dag gehad met de klas in het museum, iedereen bedankt. ';
+
+  it('is checked in pieces of the English size; a Dutch one in the usual pieces', () => {
+    expect(sliceCharsFor(kind.repeat(100))).toBe(ENGLISH_SLICE_CHARS);
+    expect(sliceCharsFor(dutch.repeat(100))).toBe(SLICE_CHARS);
+    expect(sliceCharsFor(kind)).toBe(SLICE_CHARS);
+  });
+
+  it('hands the thread back between pieces and finds what the whole text holds', async () => {
+    const text = kind.repeat(60) + "I'm going to beat you up after school, you loser. " + kind.repeat(20);
+    let pauses = 0;
+    const findings = await checkInSlices(text, createContext(), async () => void pauses++);
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(text.length / ENGLISH_SLICE_CHARS) - 1);
+    const english = findings.filter((finding) => finding.ruleId === 'engels');
+    expect(english.map((finding) => text.slice(finding.start, finding.end))).toEqual(
+      check(text).filter((finding) => finding.ruleId === 'engels').map((finding) => text.slice(finding.start, finding.end)),
+    );
+    expect(english.map((finding) => finding.messageId)).toEqual(['dreigen', 'uitschelden']);
+  });
 });
