@@ -49,16 +49,22 @@ interface Word {
   demonym: boolean;
 }
 
-type Alt = { kind: 'word'; w: string } | { kind: 'class'; name: string } | { kind: 'name' } | { kind: 'any' } | { kind: 'end' } | { kind: 'begin' } | { kind: 'they' } | { kind: 'demonym' };
+type Alt = { kind: 'word'; w: string } | { kind: 'class'; name: string; id: number } | { kind: 'name' } | { kind: 'any' } | { kind: 'end' } | { kind: 'begin' } | { kind: 'they' } | { kind: 'demonym' };
 interface Elem {
   alts: Alt[];
   min: number;
   max: number;
+  /** The words it can start with (set when the grammar is indexed): a word outside them fails at once. */
+  first?: First;
 }
 type Seq = Elem[];
 
 interface Pattern {
   id: string;
+  /** Its place in the data file: of two structures that cover a stretch, the first names it. */
+  order: number;
+  /** Its required elements, by number (see `patternIndex`): each must be able to start at some word of the clause. */
+  needs: number[];
   attack: Attack;
   seq: Seq;
   /** Stays quiet in sport and game talk. */
@@ -79,6 +85,8 @@ interface Data {
 }
 
 const DATA = data as unknown as Data;
+
+const CLASS_IDS = new Map(Object.keys(DATA.classes).map((name, index) => [name, index]));
 
 function parseSeq(source: string): Seq {
   return source
@@ -103,8 +111,9 @@ function parseSeq(source: string): Seq {
         if (alt === '#they') return { kind: 'they' };
         if (alt === '#demonym') return { kind: 'demonym' };
         if (alt.startsWith('@')) {
-          if (!(alt.slice(1) in DATA.classes)) throw new Error(`english.json: unknown class ${alt}`);
-          return { kind: 'class', name: alt.slice(1) };
+          const id = CLASS_IDS.get(alt.slice(1));
+          if (id === undefined) throw new Error(`english.json: unknown class ${alt}`);
+          return { kind: 'class', name: alt.slice(1), id };
         }
         return { kind: 'word', w: alt.replace(/_/g, ' ') };
       });
@@ -128,7 +137,7 @@ const parsed = lazily(() => {
   const patterns: Pattern[] = [];
   for (const pattern of DATA.patterns) {
     for (const [index, source] of pattern.match.entries()) {
-      patterns.push({ id: `${pattern.id}#${index}`, attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false, weak: pattern.weak ?? false, loose: pattern.loose ?? false });
+      patterns.push({ id: `${pattern.id}#${index}`, order: patterns.length, needs: [], attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false, weak: pattern.weak ?? false, loose: pattern.loose ?? false });
     }
   }
   const guards: Record<string, RegExp> = {};
@@ -158,7 +167,12 @@ const classFirsts = lazily(() => {
     byClass.set(name, open ? null : union);
     return byClass.get(name)!;
   };
-  for (const seqs of classes.values()) for (const seq of seqs) firsts.set(seq, firstOf(seq, classFirst));
+  for (const seqs of classes.values()) {
+    for (const seq of seqs) {
+      firsts.set(seq, firstOf(seq, classFirst));
+      for (const elem of seq) elem.first = elemFirst(elem, classFirst);
+    }
+  }
   return { firsts, classFirst };
 });
 
@@ -168,9 +182,25 @@ const patternIndex = lazily(() => {
   const byFirst = new Map<string, Pattern[]>();
   const nameStart: Pattern[] = [];
   const anyStart: Pattern[] = [];
+  // Per word, the required elements that can start at it; and those that can start at a name.
+  const needsByWord = new Map<string, number[]>();
+  const needsByName: number[] = [];
+  let needCount = 0;
   for (const pattern of parsed().patterns) {
     const first = firstOf(pattern.seq, classFirst);
     firsts.set(pattern.seq, first);
+    for (const elem of pattern.seq) {
+      elem.first = elemFirst(elem, classFirst);
+      if (elem.min === 0 || !elem.first) continue;
+      const need = needCount++;
+      pattern.needs.push(need);
+      if (elem.first.name) needsByName.push(need);
+      for (const word of elem.first.words) {
+        const list = needsByWord.get(word);
+        if (list) list.push(need);
+        else needsByWord.set(word, [need]);
+      }
+    }
     if (first === null) anyStart.push(pattern);
     else {
       if (first.name) nameStart.push(pattern);
@@ -181,7 +211,7 @@ const patternIndex = lazily(() => {
       }
     }
   }
-  return { firsts, byFirst, nameStart, anyStart };
+  return { firsts, byFirst, nameStart, anyStart, needsByWord, needsByName, needCount };
 });
 
 const grammar = lazily(() => ({ ...parsed(), ...patternIndex() }));
@@ -192,22 +222,28 @@ let groupInText = false;
 const THEY = new Set(['they', 'them', 'those', 'these']);
 
 /** Per clause: the ends of each class matched at each position (the classes nest; this keeps it linear). */
-let classMemo = new Map<string, number[]>();
+let classMemo = new Map<number, number[]>();
 
 const seqIds = new WeakMap<Seq, number>();
 let nextSeqId = 0;
 /** Per clause: the ends of each sequence from each element and position. */
 let seqMemo = new Map<number, number[]>();
 
-/** Every position after matching `seq` from element `at`, word `pos`, inside words[..to). */
+/** Positions a memo key leaves room for: more words than a sentence of 1 MB holds. */
+const POSITIONS = 2 ** 21;
+const NONE: number[] = [];
+
+/** Every position after matching `seq` from element `at`, word `pos`, inside words[..to). Never change what it returns. */
 function matchSeq(seq: Seq, at: number, words: Word[], pos: number, to: number): number[] {
   if (at === seq.length) return [pos];
+  const elem = seq[at]!;
+  // Most elements cannot start at most words: answered before any memo or set is made.
+  if (elem.min > 0 && elem.first && (pos >= to || !canStart(elem.first, words[pos]!))) return NONE;
   let id = seqIds.get(seq);
   if (id === undefined) seqIds.set(seq, (id = nextSeqId++));
-  const key = (id * 64 + at) * 65_536 + pos;
+  const key = (id * 64 + at) * POSITIONS + pos;
   const known = seqMemo.get(key);
   if (known) return known;
-  const elem = seq[at]!;
   const found = new Set<number>();
   let frontier = [pos];
   for (let count = 0; frontier.length > 0; count++) {
@@ -252,7 +288,7 @@ function matchAlt(alt: Alt, words: Word[], pos: number, to: number): number[] {
       // "most of them are …" is not "they are …".
       return groupInText && THEY.has(word.w) && !(word.w === 'them' && words[pos - 1]?.w === 'of') ? [pos + 1] : [];
     case 'class': {
-      const key = `${alt.name}|${pos}`;
+      const key = alt.id * POSITIONS + pos;
       let ends = classMemo.get(key);
       if (ends) return ends;
       classMemo.set(key, []);
@@ -297,6 +333,24 @@ function firstOf(seq: Seq, classFirst: (name: string) => First): First {
     if (elem.min > 0 && !elem.alts.every((alt) => alt.kind === 'begin')) return result;
   }
   return null;
+}
+
+/** The words one element can start with; `null` when it can start anywhere (a gap, a clause edge). */
+function elemFirst(elem: Elem, classFirst: (name: string) => First): First {
+  const result = { words: new Set<string>(), name: false };
+  for (const alt of elem.alts) {
+    if (alt.kind === 'any' || alt.kind === 'end' || alt.kind === 'begin') return null;
+    if (alt.kind === 'they') for (const w of THEY) result.words.add(w);
+    else if (alt.kind === 'name' || alt.kind === 'demonym') result.name = true;
+    else if (alt.kind === 'word') result.words.add(alt.w.split(' ')[0]!);
+    else {
+      const inner = classFirst(alt.name);
+      if (inner === null) return null;
+      for (const w of inner.words) result.words.add(w);
+      if (inner.name) result.name = true;
+    }
+  }
+  return result;
 }
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'noone', 'none', 'nor', 'neither', 'without', 'hardly']);
@@ -406,10 +460,6 @@ const S_IS = new Set(['he', 'she', 'it', 'that', 'what', 'who', 'there', 'here',
 const NAME_FOLLOWERS = new Set(['is', 'was', 'has', 'looks', 'acts', 'sounds', 'should', 'needs', 'deserves', 'really', 'literally', 'just', 'always', 'never', 'smells', 'will', 'can', 'thinks', 'and', 'isnt', 'aint']);
 const KNOWN = new Set(['i', 'omg', 'lol', 'lmao', 'ok', 'okay', 'yes', 'no', 'hey', 'hi', 'bro', 'please', 'pls', 'honestly', 'imagine', 'why', 'what', 'when', 'where', 'who', 'how']);
 
-/**
- * The English abuse in a text: one finding per matched structure (overlapping ones are left for the
- * engine to merge). A text with no English sentence costs only the language check.
- */
 /** Words of two letters or more. */
 const WORDS = /\p{L}{2,}/gu;
 
@@ -436,15 +486,20 @@ function isCommentedQuote(text: string): boolean {
   return false;
 }
 
+/**
+ * The English abuse in a text: one finding per matched structure (overlapping ones are left for the
+ * engine to merge). A text with no English sentence costs only the language check.
+ */
 export function analyseEnglish(text: string): EnglishFinding[] {
   const english = englishSentences(text);
   if (english.length === 0) return [];
-  const { patterns, guards } = grammar();
+  const { guards } = grammar();
   if (guards.counter!.test(text) || guards.news!.test(text)) return [];
   const sport = guards.sport!.test(text);
   const friendly = guards.friendly!.test(text) || guards.self!.test(text);
   const light = friendly || guards.light!.test(text);
-  const commented = isCommentedQuote(text);
+  const quotes = [...text.matchAll(/["“”]/g)].map((quote) => quote.index);
+  const textGuards: TextGuards = { commented: isCommentedQuote(text), sport, friendly, light, quotes };
   const findings: EnglishFinding[] = [];
   const sentenceWords = english.map((sentence) => wordsOf(sentence.text, sentence.start));
   groupInText = sentenceWords.some((words) => mentionsGroup(words));
@@ -452,19 +507,21 @@ export function analyseEnglish(text: string): EnglishFinding[] {
     let clauseStart = 0;
     for (let index = 0; index < words.length; index++) {
       if (!words[index]!.brk && index < words.length - 1) continue;
-      analyseClause(words, clauseStart, index + 1, patterns, { commented, sport, friendly, light, text }, findings);
+      analyseClause(words, clauseStart, index + 1, textGuards, findings);
       clauseStart = index + 1;
     }
   }
   return findings;
 }
 
+const GROUP: Alt = { kind: 'class', name: 'GROUP', id: CLASS_IDS.get('GROUP')! };
+
 /** Whether some clause of the text names a protected group (then "they" can stand for it). */
 function mentionsGroup(words: Word[]): boolean {
   classMemo = new Map();
   seqMemo = new Map();
   clauseFrom = 0;
-  for (let pos = 0; pos < words.length; pos++) if (matchAlt({ kind: 'class', name: 'GROUP' }, words, pos, words.length).length > 0) return true;
+  for (let pos = 0; pos < words.length; pos++) if (matchAlt(GROUP, words, pos, words.length).length > 0) return true;
   return false;
 }
 
@@ -474,29 +531,55 @@ interface TextGuards {
   sport: boolean;
   friendly: boolean;
   light: boolean;
-  text: string;
+  /** Where the text's quotation marks stand, in order. */
+  quotes: number[];
 }
 
-/** Inside quotation marks: an odd number of them before the offset. */
-function quoted(text: string, offset: number): boolean {
-  return (text.slice(0, offset).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+/** Inside quotation marks: an odd number of them before the offset (found by halving, not by counting). */
+function quoted(quotes: number[], offset: number): boolean {
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (quotes[middle]! < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low % 2 === 1;
 }
 
-function analyseClause(words: Word[], from: number, to: number, patterns: Pattern[], text: TextGuards, findings: EnglishFinding[]): void {
+/** The structures that can start at this word, in the order of the data file. */
+function candidatesAt(word: Word, byFirst: Map<string, Pattern[]>, nameStart: Pattern[], anyStart: Pattern[]): Pattern[] {
+  const byWord = byFirst.get(word.w) ?? NO_PATTERNS;
+  const byName = word.name || word.demonym ? nameStart : NO_PATTERNS;
+  if (anyStart.length === 0 && (byName.length === 0 || byWord.length === 0)) return byName.length === 0 ? byWord : byName;
+  return [...new Set([...byWord, ...byName, ...anyStart])].sort((a, b) => a.order - b.order);
+}
+const NO_PATTERNS: Pattern[] = [];
+const NO_NEEDS: number[] = [];
+
+function analyseClause(words: Word[], from: number, to: number, text: TextGuards, findings: EnglishFinding[]): void {
   classMemo = new Map();
   seqMemo = new Map();
   clauseFrom = from;
-  const { byFirst, nameStart, anyStart } = grammar();
+  const { byFirst, nameStart, anyStart, needsByWord, needsByName, needCount } = grammar();
+  // Which required elements can start somewhere in the clause: a structure missing one is not tried.
+  const met = new Uint8Array(needCount);
+  let nameSeen = false;
+  for (let pos = from; pos < to; pos++) {
+    const word = words[pos]!;
+    for (const need of needsByWord.get(word.w) ?? NO_NEEDS) met[need] = 1;
+    if (word.name || word.demonym) nameSeen = true;
+  }
+  if (nameSeen) for (const need of needsByName) met[need] = 1;
   let coveredTo = -1;
   for (let start = from; start < to; start++) {
     const word = words[start]!;
-    const candidates = new Set([...(byFirst.get(word.w) ?? []), ...(word.name || word.demonym ? nameStart : []), ...anyStart]);
     // In the order of the data file: the first structure to cover a stretch names it.
-    for (const pattern of patterns) {
-      if (!candidates.has(pattern)) continue;
+    for (const pattern of candidatesAt(word, byFirst, nameStart, anyStart)) {
       if (pattern.sport && text.sport) continue;
       if (text.friendly && !ATTACKS_KEPT_WHEN_FRIENDLY.has(pattern.attack)) continue;
       if (pattern.weak && text.light) continue;
+      if (!pattern.needs.every((need) => met[need] === 1)) continue;
       let end = -1;
       for (const next of matchSeq(pattern.seq, 0, words, start, to)) if (next > end) end = next;
       if (end <= start || end <= coveredTo) continue;
@@ -511,7 +594,7 @@ function analyseClause(words: Word[], from: number, to: number, patterns: Patter
       if (REPORTING.has(before)) continue;
       if (THIRD_PARTY.has(before) && (pattern.attack === 'haatGroep' || pattern.attack === 'ontmenselijking')) continue;
       // Quoted, with words of the writer's own around the quote: someone else's words, reported.
-      if ((pattern.weak || text.commented) && quoted(text.text, words[start]!.start + 1)) continue;
+      if ((pattern.weak || text.commented) && quoted(text.quotes, words[start]!.start + 1)) continue;
       // "what a clown of a timetable": the insult is about a thing.
       if (pattern.attack === 'uitschelden' && end + 2 < to && words[end]!.w === 'of' && OBJECTS().has(words[end + 2]!.w)) continue;
       findings.push({ attack: pattern.attack, start: words[start]!.start, end: words[end - 1]!.end, pattern: pattern.id });

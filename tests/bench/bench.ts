@@ -10,8 +10,10 @@ import nlp from 'compromise/one';
 import { francAll } from 'franc-min';
 import { Filter } from 'glin-profanity';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
-import { check, checkInSlices, createContext } from '../../rules/engine';
+import { check, checkInSlices, createContext, ENGLISH_SLICE_CHARS } from '../../rules/engine';
 import { analyseEnglish } from '../../rules/english/analyse';
+// As in a page where the reading of English was loaded (it stays once a post needed it): every check asks it.
+import '../../rules/english/in-node';
 import { adversarialInputs, normalText } from './adversarial';
 import { accountBench, FEED_POSTS, type AccountBench } from './account-bench';
 import { contentScriptBench, type ContentScriptBench } from './content-script-bench';
@@ -82,26 +84,29 @@ async function longestPieceMs(text: string): Promise<number> {
   });
   return Math.max(longest, performance.now() - since);
 }
+/** A post of English sentences, kind and unkind: the reading of English finds something in most of them. */
+const ENGLISH_POST = textOf(
+  ["I'm going to beat you up after school, you loser.", 'Nobody likes you, just leave the group chat.', 'Good luck with your exam tomorrow!', 'That party was so much fun, thanks for inviting me.'],
+  280,
+);
 const sliced_63206 = { longest_piece_ms: 0, worst: '' };
-for (const { name, text } of [{ name: 'normaal', text: normalText(FACEBOOK_MAX) }, ...adversarialInputs(FACEBOOK_MAX)]) {
+const slicedInputs = [{ name: 'normaal', text: normalText(FACEBOOK_MAX) }, { name: 'Engels', text: textOf([ENGLISH_POST], FACEBOOK_MAX) }, ...adversarialInputs(FACEBOOK_MAX)];
+for (const { name, text } of slicedInputs) {
   await longestPieceMs(text);
   const ms = Math.round((await longestPieceMs(text)) * 10) / 10;
   if (ms > sliced_63206.longest_piece_ms) Object.assign(sliced_63206, { longest_piece_ms: ms, worst: name });
 }
 
 /**
- * The English reading (rules/english/, Node only for now): a 280-character English post, and the slowest
- * adversarial input of 8,000 characters (the size of one piece of a long post) beside 8,000 of English.
+ * The reading of English (rules/english/, injected when a post may hold English): a 280-character English
+ * post, read alone (language check included) and checked with all rules; and the slowest adversarial input
+ * of one piece (a text that may hold English is checked in pieces of ENGLISH_SLICE_CHARS) beside as much English.
  */
-const ENGLISH_POST = textOf(
-  ["I'm going to beat you up after school, you loser.", 'Nobody likes you, just leave the group chat.', 'Good luck with your exam tomorrow!', 'That party was so much fun, thanks for inviting me.'],
-  280,
-);
-const PIECE = 8_000;
 const english = {
   post_280_us: measure(ENGLISH_POST, 'risky', 500, analyseEnglish).median_us,
-  english_8000_ms: Math.round(measure(textOf([ENGLISH_POST], PIECE), 'risky', 3, analyseEnglish).median_us / 100) / 10,
-  adversarial_8000_worst: adversarialInputs(PIECE)
+  check_280_us: measure(ENGLISH_POST, 'risky', 500).median_us,
+  piece_ms: Math.round(measure(textOf([ENGLISH_POST], ENGLISH_SLICE_CHARS), 'risky', 5, analyseEnglish).median_us / 100) / 10,
+  adversarial_piece_worst: adversarialInputs(ENGLISH_SLICE_CHARS)
     .map(({ name, text }) => ({ name, ms: Math.round(measure(text, 'clean', 3, analyseEnglish).median_us / 100) / 10 }))
     .reduce((worst, row) => (row.ms > worst.ms ? row : worst)),
 };
@@ -150,9 +155,9 @@ if (process.argv.includes('--json')) {
     console.log(`  ${row.name.padEnd(24)} ${(row.median_us / 1000).toFixed(0).padStart(6)} ms  ${ratio.toFixed(2)}×${ratio > 3 ? '  TE TRAAG' : ''}`);
   }
   console.log(`  bericht van ${FACEBOOK_MAX} tekens in stukken: langste stuk ${sliced_63206.longest_piece_ms} ms (${sliced_63206.worst}; doel < 50 ms)`);
-  console.log('\nEngels lezen (rules/english/, nog alleen in Node)');
-  console.log(`  Engels bericht van 280 tekens: ${(english.post_280_us / 1000).toFixed(2)} ms (doel ≤ 1,5 ms)`);
-  console.log(`  8.000 tekens Engels: ${english.english_8000_ms} ms; traagste aanvallende invoer van 8.000 tekens: ${english.adversarial_8000_worst.name} ${english.adversarial_8000_worst.ms} ms`);
+  console.log('\nEngels lezen (rules/english/, geladen zodra een bericht Engels kan bevatten)');
+  console.log(`  Engels bericht van 280 tekens: ${(english.post_280_us / 1000).toFixed(2)} ms lezen met taalherkenning (doel ≤ 1,5 ms), ${(english.check_280_us / 1000).toFixed(2)} ms met alle regels`);
+  console.log(`  stuk van ${ENGLISH_SLICE_CHARS} tekens Engels: ${english.piece_ms} ms; traagste aanvallende invoer van ${ENGLISH_SLICE_CHARS} tekens: ${english.adversarial_piece_worst.name} ${english.adversarial_piece_worst.ms} ms`);
   console.log('\nAndere bibliotheken, zelfde teksten (µs per bericht, mediaan)');
   for (const peer of peers) console.log(`  ${peer.name.padEnd(46)} ${String(peer.chars).padStart(6)} tekens  ${peer.median_us.toFixed(1).padStart(9)}`);
   console.log('\nWat de NLP-hulpmiddelen per bericht zouden kosten (mediaan)');
