@@ -7,7 +7,8 @@ function fill(template: string, data: Record<string, string> | undefined): strin
 
 /**
  * The one way a report becomes a finding, for text and image rules alike: the rule's meta gives id,
- * protocol clause and the message by id; the report gives where, and what fills the placeholders.
+ * the usual protocol clause and the message by id; the report gives where, what fills the placeholders
+ * and maybe a clause of its own.
  */
 export function createFinding(meta: RuleMeta, report: Report): Finding {
   const template = meta.messages[report.messageId];
@@ -20,7 +21,7 @@ export function createFinding(meta: RuleMeta, report: Report): Finding {
     end: report.end,
     messageId: report.messageId,
     message: fill(template, report.data),
-    protocolRef: meta.protocolRef,
+    protocolRef: report.protocolRef ?? meta.protocolRef,
   };
 }
 

@@ -95,6 +95,11 @@ export interface Report {
   start: number;
   end: number;
   severity?: Severity;
+  /**
+   * The protocol clause this finding rests on, when it is not the rule's usual one (`meta.protocolRef`):
+   * a rule that reads several kinds of abuse names, per finding, the clause about that kind.
+   */
+  protocolRef?: string;
   data?: Record<string, string>;
 }
 

@@ -2,17 +2,21 @@ import type { Attack } from '../english/analyse';
 import { englishReading } from '../english/reader';
 import type { Rule, Severity } from '../types';
 
-const SEVERITY: Record<Attack, Severity> = {
-  dreigen: 'ernstig',
-  dreigenGroep: 'ernstig',
-  doodswens: 'ernstig',
-  haatGroep: 'ernstig',
-  ontmenselijking: 'ernstig',
-  seksueel: 'ernstig',
-  buitensluiten: 'waarschuwing',
-  uitschelden: 'waarschuwing',
-  lichaam: 'waarschuwing',
-  vloeken: 'waarschuwing',
+/**
+ * How serious each kind of abuse is, and the protocol clause about it: the clause the Dutch rule for the
+ * same kind rests on (bedreigingen and scheldwoorden, discriminatie, pesten, seksuele-taal, vloeken).
+ */
+const BY_ATTACK: Record<Attack, { severity: Severity; protocolRef: string }> = {
+  dreigen: { severity: 'ernstig', protocolRef: '002 A.10' },
+  dreigenGroep: { severity: 'ernstig', protocolRef: '001 leerlingen' },
+  doodswens: { severity: 'ernstig', protocolRef: '002 A.10' },
+  haatGroep: { severity: 'ernstig', protocolRef: '001 leerlingen' },
+  ontmenselijking: { severity: 'ernstig', protocolRef: '001 leerlingen' },
+  seksueel: { severity: 'ernstig', protocolRef: '000 §8' },
+  buitensluiten: { severity: 'waarschuwing', protocolRef: '000 §3' },
+  uitschelden: { severity: 'waarschuwing', protocolRef: '002 A.10' },
+  lichaam: { severity: 'waarschuwing', protocolRef: '002 A.10' },
+  vloeken: { severity: 'waarschuwing', protocolRef: '001 leerlingen' },
 };
 
 /**
@@ -46,7 +50,7 @@ const engels: Rule = {
     const reading = englishReading();
     if (!reading) return;
     for (const finding of reading.analyse(doc.text)) {
-      report({ messageId: finding.attack, start: finding.start, end: finding.end, severity: SEVERITY[finding.attack] });
+      report({ messageId: finding.attack, start: finding.start, end: finding.end, ...BY_ATTACK[finding.attack] });
     }
   },
 };

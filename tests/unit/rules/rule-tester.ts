@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, checkImage, createContext } from '../../../rules/engine';
+import { check, checkImage, createContext, PROTOCOL_CLAUSES } from '../../../rules/engine';
 import type { LogoFingerprint } from '../../../rules/logo/matcher';
 import type { CheckContext, Finding, ImageRule, Pixels, Role, Rule, RuleMeta, SchoolSettings, Severity } from '../../../rules/types';
 
@@ -23,6 +23,8 @@ export interface Expected {
   fragment: string;
   messageId: string;
   severity?: Severity;
+  /** The protocol clause, when the rule names one of its own for this finding (else its usual one). */
+  protocolRef?: string;
 }
 
 export interface InvalidCase extends Case {
@@ -49,9 +51,10 @@ function itNamesEveryMessage(meta: RuleMeta, invalid: Array<{ found: Array<{ mes
   });
 }
 
-function expectFromRule(meta: RuleMeta, finding: Finding): void {
+function expectFromRule(meta: RuleMeta, finding: Finding, expected?: Expected): void {
   if (!meta.categoryFromData) expect(finding.category).toBe(meta.category);
-  expect(finding.protocolRef).toBe(meta.protocolRef);
+  expect(finding.protocolRef).toBe(expected?.protocolRef ?? meta.protocolRef);
+  expect(PROTOCOL_CLAUSES[finding.protocolRef], finding.protocolRef).toBeDefined();
   expect(finding.message).not.toMatch(/\{\w+\}/);
 }
 
@@ -84,9 +87,10 @@ export function testRule(rule: Rule, table: { valid: Array<string | Case>; inval
             fragment: testCase.text.slice(finding.start, finding.end),
             messageId: finding.messageId,
             ...(testCase.found[index]?.severity ? { severity: finding.severity } : {}),
+            ...(testCase.found[index]?.protocolRef ? { protocolRef: finding.protocolRef } : {}),
           })),
         ).toEqual(testCase.found);
-        for (const finding of findings) expectFromRule(rule.meta, finding);
+        findings.forEach((finding, index) => expectFromRule(rule.meta, finding, testCase.found[index]));
       });
     }
   });
@@ -141,6 +145,7 @@ export function testImageRule(
           findings.map((finding, index) => ({
             messageId: finding.messageId,
             ...(testCase.found[index]?.severity ? { severity: finding.severity } : {}),
+            ...(testCase.found[index]?.protocolRef ? { protocolRef: finding.protocolRef } : {}),
           })),
         ).toEqual(testCase.found);
         for (const finding of findings) {
