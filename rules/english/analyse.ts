@@ -121,19 +121,25 @@ function parseSeq(source: string): Seq {
     });
 }
 
-/** The data file read into word classes and structures, with the words they know. */
-const parsed = lazily(() => {
-  const vocabulary = new Set<string>(DATA.objects);
+/** The words the classes and structures know. */
+const vocabulary = lazily(() => {
+  const words = new Set<string>(DATA.objects);
   for (const phrases of Object.values(DATA.classes)) {
-    for (const phrase of phrases) for (const word of phrase.split(/[\s|]+/)) if (/^[a-z]+$/.test(word)) vocabulary.add(word);
+    for (const phrase of phrases) for (const word of phrase.split(/[\s|]+/)) if (/^[a-z]+$/.test(word)) words.add(word);
   }
   for (const pattern of DATA.patterns) {
     for (const source of pattern.match) {
-      for (const word of source.split(/[\s|?*]+/)) if (/^[a-z]+$/.test(word)) vocabulary.add(word);
+      for (const word of source.split(/[\s|?*]+/)) if (/^[a-z]+$/.test(word)) words.add(word);
     }
   }
-  const classes = new Map<string, Seq[]>();
-  for (const [name, phrases] of Object.entries(DATA.classes)) classes.set(name, phrases.map(parseSeq));
+  return words;
+});
+
+/** The word classes of the data file, read. */
+const classSeqs = lazily(() => new Map(Object.entries(DATA.classes).map(([name, phrases]) => [name, phrases.map(parseSeq)])));
+
+/** The data file read into word classes and structures, with the words they know. */
+const parsed = lazily(() => {
   const patterns: Pattern[] = [];
   for (const pattern of DATA.patterns) {
     for (const [index, source] of pattern.match.entries()) {
@@ -143,7 +149,7 @@ const parsed = lazily(() => {
   const guards: Record<string, RegExp> = {};
   for (const [name, source] of Object.entries(DATA.guards)) guards[name] = new RegExp(source, 'iu');
   const expand = new Map(Object.entries(DATA.expand).map(([word, to]) => [word, to.split(' ')]));
-  return { classes, patterns, vocabulary, expand, guards };
+  return { classes: classSeqs(), patterns, vocabulary: vocabulary(), expand, guards };
 });
 
 /** The words each sequence of each class can start with. */
@@ -182,24 +188,28 @@ const patternIndex = lazily(() => {
   const byFirst = new Map<string, Pattern[]>();
   const nameStart: Pattern[] = [];
   const anyStart: Pattern[] = [];
-  // Per word, the required elements that can start at it; and those that can start at a name.
+  // Per word, the required elements that can start at it; and those that can start at a name. Elements
+  // that start alike (the same class) are one need.
   const needsByWord = new Map<string, number[]>();
   const needsByName: number[] = [];
-  let needCount = 0;
+  const needOf = new Map<First, number>();
   for (const pattern of parsed().patterns) {
     const first = firstOf(pattern.seq, classFirst);
     firsts.set(pattern.seq, first);
     for (const elem of pattern.seq) {
       elem.first = elemFirst(elem, classFirst);
       if (elem.min === 0 || !elem.first) continue;
-      const need = needCount++;
-      pattern.needs.push(need);
-      if (elem.first.name) needsByName.push(need);
-      for (const word of elem.first.words) {
-        const list = needsByWord.get(word);
-        if (list) list.push(need);
-        else needsByWord.set(word, [need]);
+      let need = needOf.get(elem.first);
+      if (need === undefined) {
+        needOf.set(elem.first, (need = needOf.size));
+        if (elem.first.name) needsByName.push(need);
+        for (const word of elem.first.words) {
+          const list = needsByWord.get(word);
+          if (list) list.push(need);
+          else needsByWord.set(word, [need]);
+        }
       }
+      if (!pattern.needs.includes(need)) pattern.needs.push(need);
     }
     if (first === null) anyStart.push(pattern);
     else {
@@ -211,7 +221,7 @@ const patternIndex = lazily(() => {
       }
     }
   }
-  return { firsts, byFirst, nameStart, anyStart, needsByWord, needsByName, needCount };
+  return { firsts, byFirst, nameStart, anyStart, needsByWord, needsByName, needCount: needOf.size };
 });
 
 const grammar = lazily(() => ({ ...parsed(), ...patternIndex() }));
@@ -337,6 +347,8 @@ function firstOf(seq: Seq, classFirst: (name: string) => First): First {
 
 /** The words one element can start with; `null` when it can start anywhere (a gap, a clause edge). */
 function elemFirst(elem: Elem, classFirst: (name: string) => First): First {
+  // One class: its own set, shared (most required elements are one class, some of hundreds of words).
+  if (elem.alts.length === 1 && elem.alts[0]!.kind === 'class') return classFirst(elem.alts[0]!.name);
   const result = { words: new Set<string>(), name: false };
   for (const alt of elem.alts) {
     if (alt.kind === 'any' || alt.kind === 'end' || alt.kind === 'begin') return null;
@@ -443,12 +455,14 @@ function unLeet(typed: string, vocabulary: Set<string>): string | undefined {
 }
 
 /** The list of first names, and those that are also a word, as namen.json stores them. */
-const decodedNames = lazily(() => ({ all: frontDecode(nameData.firstNames), also: frontDecode(nameData.alsoWords) }));
+const allFirstNames = lazily(() => frontDecode(nameData.firstNames));
+const alsoWords = lazily(() => frontDecode(nameData.alsoWords));
 
 /** First names that are no common word: also a name when typed in lower case ("sanne is a snake"). */
 const firstNames = lazily(() => {
   const { vocabulary } = parsed();
-  const { all, also } = decodedNames();
+  const all = allFirstNames();
+  const also = alsoWords();
   const names = new Set([...all].filter((name) => !also.has(name) && !vocabulary.has(name)));
   for (const word of DATA.englishWordNames) names.delete(word);
   return names;
@@ -608,20 +622,25 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
  * before a pupil's first English post is read (each one warm-up step).
  */
 const WARM_UP_TEXTS = [
-  "I'm going to beat you up after school, you loser. Nobody likes you, just leave the group chat.",
-  'Sanne is a snake and those immigrants are rats, they should all be deported. kys lol 😂',
-  'Good luck with your exam tomorrow! That party was "so much fun", thanks for inviting me, Mr. Smith.',
+  'you are such a loser',
+  "I'm going to beat you up after school. Nobody likes you, just leave the group chat.",
+  'Sanne is a snake and those immigrants are rats, they should all be deported.',
+  'kys lol 😂 Good luck with your exam tomorrow!',
+  'That party was "so much fun", thanks for inviting me, Mr. Smith.',
 ];
 
 /** What the reading builds on first use, a step each, then the warm-up posts. */
 const WARM_UP_STEPS: readonly (() => unknown)[] = [
+  vocabulary,
+  classSeqs,
   parsed,
   classFirsts,
   patternIndex,
-  decodedNames,
+  allFirstNames,
+  alsoWords,
   firstNames,
-  // Each guard's regular expression is compiled on its first use.
-  () => Object.values(parsed().guards).map((guard) => guard.test(WARM_UP_TEXTS[0]!)),
+  // Each guard's regular expression is compiled on its first use, one a step.
+  ...Object.keys(DATA.guards).map((name) => () => parsed().guards[name]!.test(WARM_UP_TEXTS[0]!)),
   () => wordsOf(WARM_UP_TEXTS[0]!, 0),
   ...WARM_UP_TEXTS.map((text) => () => analyseEnglish(text)),
 ];
