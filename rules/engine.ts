@@ -246,11 +246,17 @@ function pieceEnd(text: string, from: number, size: number): number {
   return end;
 }
 
+/** What one piece of a long check should take at most: well under a long task (50 ms), on any device. */
+export const PIECE_BUDGET_MS = 25;
+/** Pieces never get shorter than this, however slow the device: a long post must still end. */
+export const MIN_SLICE_CHARS = 500;
+
 /**
- * {@link check} for long texts, in pieces of at most {@link sliceCharsFor} characters (fewer when the
- * text may hold English) cut at sentence ends, awaiting `pause()` between pieces so the page stays
- * responsive. Each piece is read with the sentence before it; findings are those of the whole text.
- * Short texts are checked at once.
+ * {@link check} for long texts, in pieces cut at sentence ends, awaiting `pause()` between pieces so the
+ * page stays responsive. The first piece has {@link sliceCharsFor} characters (fewer when the text may
+ * hold English); each next one is sized by how long the last took, aiming at {@link PIECE_BUDGET_MS}
+ * (a slow device, a busy page or a heavy text get shorter pieces). Each piece is read with the sentence
+ * before it; findings are those of the whole text. Short texts are checked at once.
  */
 export async function checkInSlices(
   text: string,
@@ -258,12 +264,15 @@ export async function checkInSlices(
   pause: () => Promise<void>,
   onRuleFailure: RuleFailure = () => undefined,
   rules: readonly Rule[] = allRules,
+  clock: () => number = Date.now,
 ): Promise<Finding[]> {
-  const size = sliceCharsFor(text);
-  if (text.length <= size) return check(text, context, rules, onRuleFailure);
+  const largest = sliceCharsFor(text);
+  if (text.length <= largest) return check(text, context, rules, onRuleFailure);
   const findings: Finding[] = [];
   let checked = 0;
+  let size = largest;
   for (let from = 0; from < text.length; ) {
+    const began = clock();
     const end = pieceEnd(text, from, size);
     let contextStart = Math.max(0, from - CONTEXT_CHARS);
     if ((text.charCodeAt(contextStart) & 0xfc00) === 0xdc00) contextStart++;
@@ -274,6 +283,8 @@ export async function checkInSlices(
       findings.push({ ...finding, start, end: finding.end + contextStart });
       checked++;
     }
+    const took = Math.max(clock() - began, 1);
+    size = Math.round(Math.min(largest, Math.max(MIN_SLICE_CHARS, (size * PIECE_BUDGET_MS) / took)));
     from = end;
     if (from < text.length) await pause();
   }

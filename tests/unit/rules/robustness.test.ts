@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { check, checkInSlices, createContext, NothingChecked, SLICE_CHARS } from '../../../rules/engine';
+import { check, checkInSlices, createContext, MIN_SLICE_CHARS, NothingChecked, SLICE_CHARS } from '../../../rules/engine';
 import { rules } from '../../../rules/index';
 import { MAX_FINDINGS_PER_RULE, type Rule } from '../../../rules/types';
 import { adversarialInputs } from '../../bench/adversarial';
@@ -95,6 +95,25 @@ describe('checking a long post in pieces', () => {
     expect(pauses).toBeGreaterThanOrEqual(Math.floor(text.length / SLICE_CHARS) - 1);
     expect(findings.map((finding) => finding.ruleId)).toEqual(['bsn', 'scheldwoorden']);
     expect(text.slice(findings[1]!.start, findings[1]!.end)).toBe('kankerlijer');
+  });
+
+  it('sizes each next piece by how long the last took: slow pieces get shorter, never below a floor', async () => {
+    const filler = 'Wat een mooie dag gehad met de klas in het museum. '.repeat(800);
+    const text = filler + 'Mijn BSN is 111222333. ' + filler + 'jij bent een kankerlijer';
+    const piecesWith = async (clock: () => number) => {
+      let pauses = 0;
+      const findings = await checkInSlices(text, createContext(), async () => void pauses++, undefined, undefined, clock);
+      return { pauses, found: findings.map((finding) => [finding.ruleId, text.slice(finding.start, finding.end)]) };
+    };
+    let time = 0;
+    // Every piece takes 100 ms on this clock: after a few halvings, pieces of the floor.
+    const slow = await piecesWith(() => (time += 50));
+    const fast = await piecesWith(() => 0);
+    expect(fast.pauses).toBe(Math.ceil(text.length / SLICE_CHARS) - 1);
+    // Pieces of the floor, less the part of a sentence each cut leaves for the next one.
+    expect(slow.pauses).toBeGreaterThan((0.8 * text.length) / MIN_SLICE_CHARS);
+    expect(slow.found).toEqual(fast.found);
+    expect(fast.found).toEqual([['bsn', '111222333'], ['scheldwoorden', 'kankerlijer']]);
   });
 
   it('reads a piece with the sentence before it (a pronoun after a cut)', async () => {
