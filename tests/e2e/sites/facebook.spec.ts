@@ -1,24 +1,24 @@
 import type { Page } from '@playwright/test';
 import { dialogOf, expect, test, timelineOf } from '../extension';
-import { CLEAN, RISKY, surfaceFlows } from './surface-flows';
+import { englishFlows } from './english-flows';
+import { CLEAN, RISKY, surfaceFlows, type SurfaceCase } from './surface-flows';
 
 const postDialog = (page: Page) => page.getByRole('dialog', { name: /Create post|Bericht maken/ });
 
-for (const [where, path, surface] of [
-  ['feed', '/sites/facebook/', 'facebook-feed'],
-  ['group', '/sites/facebook/groups/1', 'facebook-group'],
-] as const) {
-  surfaceFlows({
-    title: `Facebook: post composer dialog (${where}) @facebook`,
-    surface,
-    open: async (page) => {
-      await page.goto(path);
-      await page.locator('[data-fixture="open-composer"]').click();
-    },
-    editor: (page) => postDialog(page).getByRole('textbox'),
-    submitButton: (page) => postDialog(page).getByRole('button', { name: 'Post', exact: true }),
-  });
-}
+const composerDialog = (where: string, path: string, surface: string): SurfaceCase => ({
+  title: `Facebook: post composer dialog (${where}) @facebook`,
+  surface,
+  open: async (page) => {
+    await page.goto(path);
+    await page.locator('[data-fixture="open-composer"]').click();
+  },
+  editor: (page) => postDialog(page).getByRole('textbox'),
+  submitButton: (page) => postDialog(page).getByRole('button', { name: 'Post', exact: true }),
+});
+const feedComposer = composerDialog('feed', '/sites/facebook/', 'facebook-feed');
+surfaceFlows(feedComposer);
+surfaceFlows(composerDialog('group', '/sites/facebook/groups/1', 'facebook-group'));
+englishFlows(feedComposer);
 
 surfaceFlows({
   title: 'Facebook: post composer, Dutch UI @facebook',

@@ -1,17 +1,20 @@
 import type { Page } from '@playwright/test';
-import { surfaceFlows } from './surface-flows';
+import { englishFlows } from './english-flows';
+import { surfaceFlows, type SurfaceCase } from './surface-flows';
 
 const createDialog = (page: Page) => page.getByRole('dialog', { name: /Create new post|Nieuw bericht maken/ });
 const PNG = { name: 'foto.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a', 'hex') };
 
-surfaceFlows({
+const feedComment: SurfaceCase = {
   title: 'Instagram: comment on the feed @instagram',
   surface: 'instagram-feed-comment',
   open: (page) => page.goto('/sites/instagram/'),
   editor: (page) => page.getByRole('textbox', { name: 'Add a comment…' }),
   submitButton: (page) => page.getByRole('button', { name: 'Post', exact: true }),
   submitKey: 'Enter',
-});
+};
+surfaceFlows(feedComment);
+englishFlows(feedComment);
 
 surfaceFlows({
   title: 'Instagram: comment on a post page, Dutch UI @instagram',

@@ -1,18 +1,21 @@
 import type { Page } from '@playwright/test';
 import { dialogOf, expect, test, timelineOf } from '../extension';
-import { RISKY, surfaceFlows } from './surface-flows';
+import { englishFlows } from './english-flows';
+import { RISKY, surfaceFlows, type SurfaceCase } from './surface-flows';
 
 const home = (page: Page) => page.goto('/sites/x/home');
 const modal = (page: Page) => page.getByRole('dialog');
 
-surfaceFlows({
+const homeComposer: SurfaceCase = {
   title: 'X: new post, home inline composer @x',
   surface: 'x-home',
   open: home,
   editor: (page) => page.getByTestId('tweetTextarea_0'),
   submitButton: (page) => page.getByTestId('tweetButtonInline'),
   submitKey: 'Control+Enter',
-});
+};
+surfaceFlows(homeComposer);
+englishFlows(homeComposer);
 
 surfaceFlows({
   title: 'X: new post in the modal @x',
