@@ -107,7 +107,7 @@ describe.skipIf(missing.length > 0)('Firefox ESR with the add-on from a real pol
     await firefox!.click(byTestId('demo-post-button'));
   }
 
-  it("the example firefox-policies.json installs the add-on and its settings apply; nothing leaves the device", async () => {
+  it("the example firefox-policies.json installs the add-on and its settings apply, in Dutch and English; nothing leaves the device", async () => {
     const policy = examplePolicy();
     // The example's lesson times would add a reminder at some hours of the day: not what is tested here.
     delete policy.policies['3rdparty'].Extensions[FIREFOX_EXTENSION_ID]!.lessonTimes;
@@ -128,6 +128,11 @@ describe.skipIf(missing.length > 0)('Firefox ESR with the add-on from a real pol
     expect(await firefox.waitFor<string>(dialogText)).toContain('Project Zwaluw');
     await firefox.click(dialogButton('Toch plaatsen'));
     expect(await firefox.waitFor<string[]>(`${timeline}.length && ${timeline}`)).toEqual(['Morgen start Project Zwaluw, zeg het nog tegen niemand']);
+
+    // English: the reading of English is injected on demand, as the engine is, and finds the threat.
+    await postOnDemo("I'm going to break your legs after school");
+    expect(await firefox.waitFor<string>(dialogText, 15_000)).toContain('Dit leest als een dreiging (in het Engels).');
+    await firefox.click(dialogButton('Bericht aanpassen'));
 
     const elsewhere = firefox.requests.filter((url) => !url.startsWith(origin) && !/^(about|data|blob|moz-extension):/.test(url));
     expect(elsewhere).toEqual([]);
