@@ -4,6 +4,7 @@
  * franc, so the content script can ask it on every post; language.ts adds franc-min where these words
  * do not decide.
  */
+import { lazily } from '../lazy';
 
 /** How one sentence reads. */
 export type Reading = 'english' | 'dutch' | 'unknown';
@@ -19,16 +20,15 @@ const ENGLISH = new Set(
   ).split(' '),
 );
 
-const DUTCH = new Set(
-  (
-    'de het een en niet geen ik je jij jou jouw jullie hij zij ze wij mij mijn onze ons hun hen dat ' +
-    'deze dit wat wie waarom waar wanneer met voor naar maar ook wel nog al als dan zo hier daar ' +
-    'heb hebt heeft hebben bent zijn waren wordt worden werd kan kun kunnen moet moeten mag mogen wil ' +
-    'willen zal zullen gaat ga gaan doet echt heel om te aan uit bij tot toch nou hoor joh zeg ' +
-    'iets niks niets niemand iedereen altijd nooit vandaag morgen gisteren omdat jouw zn mn kk ' +
-    'gewoon weer alleen graag jongens meisjes meneer mevrouw juf klas'
-  ).split(' '),
-);
+// Built on first use by `readByWords`: the content script, which asks only `mayHoldEnglish`, leaves it out.
+const DUTCH_WORDS =
+  'de het een en niet geen ik je jij jou jouw jullie hij zij ze wij mij mijn onze ons hun hen dat ' +
+  'deze dit wat wie waarom waar wanneer met voor naar maar ook wel nog al als dan zo hier daar ' +
+  'heb hebt heeft hebben bent zijn waren wordt worden werd kan kun kunnen moet moeten mag mogen wil ' +
+  'willen zal zullen gaat ga gaan doet echt heel om te aan uit bij tot toch nou hoor joh zeg ' +
+  'iets niks niets niemand iedereen altijd nooit vandaag morgen gisteren omdat jouw zn mn kk ' +
+  'gewoon weer alleen graag jongens meisjes meneer mevrouw juf klas';
+const DUTCH = lazily(() => new Set(DUTCH_WORDS.split(' ')));
 
 /** A sentence by its function words alone. */
 export function readByWords(sentence: string): Reading {
@@ -37,7 +37,7 @@ export function readByWords(sentence: string): Reading {
   for (const match of sentence.toLowerCase().matchAll(/[a-z]+(?:'[a-z]+)?/g)) {
     const word = match[0].replace(/'/g, '').replace(/([a-z])\1{2,}/g, '$1');
     if (ENGLISH.has(word)) english++;
-    else if (DUTCH.has(word)) dutch++;
+    else if (DUTCH().has(word)) dutch++;
   }
   if (english >= 1 && dutch === 0) return 'english';
   if (dutch >= 1 && english === 0) return 'dutch';
