@@ -146,6 +146,20 @@ const functionalSets = {
   english: { lines: aboutAbuse(loadFunctional('english')), flaggers: ENGLISH_FLAGGERS },
   'english-sealed': { lines: aboutAbuse(loadFunctional('english-sealed')), flaggers: ENGLISH_FLAGGERS },
 };
+/**
+ * The English corpus's files on confidential data and people, scored per category like the own corpus:
+ * the tuning set and the sealed one, in figures only.
+ */
+const aboutOthers = (lines: FunctionalExample[]): Example[] =>
+  lines
+    .filter((line) => line.kind === 'confidential' || line.kind === 'people')
+    .map((line) => ({ text: line.text, expect: line.expect as Category[], allow: line.allow as Category[] | undefined, file: line.file, line: line.line }));
+const englishOthers = Object.fromEntries(
+  (['english', 'english-sealed'] as const).map((set) => {
+    const lines = aboutOthers(loadFunctional(set));
+    return [set, { lines: lines.length, per_category: evaluate(lines, ours, ['vertrouwelijk', 'personen']).perCategory }];
+  }),
+);
 /** The sets whose misses may be listed with --missers; the sealed ones never are. */
 const TUNING_SETS = new Set(['functioneel', 'english']);
 const functional = Object.fromEntries(
@@ -168,6 +182,7 @@ if (process.argv.includes('--json')) {
         Object.entries(functional).map(([set, byTool]) => [set, Object.fromEntries(Object.entries(byTool).map(([tool, scores]) => [tool, withoutLines(scores)]))]),
       ),
       evasion: evasion.map(({ missed: _missed, ...rest }) => rest),
+      english_others: englishOthers,
     }),
   );
 } else {
@@ -201,6 +216,12 @@ if (process.argv.includes('--json')) {
     if (TUNING_SETS.has(set) && process.argv.includes('--missers')) {
       for (const miss of ours.missed) console.log(`  [gemist] ${miss.file}:${miss.line}  ${JSON.stringify(miss.text)}`);
       for (const alarm of ours.false_alarms) console.log(`  [vals alarm] ${alarm.file}:${alarm.line}  ${JSON.stringify(alarm.text)}`);
+    }
+  }
+  for (const [set, { lines, per_category }] of Object.entries(englishOthers)) {
+    console.log(`\nEngels, vertrouwelijk en personen: tests/corpus/${set}/ (${lines} regels)`);
+    for (const [category, s] of Object.entries(per_category)) {
+      console.log(`  ${category.padEnd(15)} P ${pct(s.precision)}  R ${pct(s.recall)}  (TP ${s.tp}, FP ${s.fp}, FN ${s.fn})`);
     }
   }
   console.log('\nOntwijken (tests/eval/evasion.ts): zinnen die gewoon getypt gevonden worden, in elke vorm');

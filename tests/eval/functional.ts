@@ -12,6 +12,8 @@ export interface FunctionalExample {
   kind: string;
   target?: string;
   contrast?: string;
+  /** Categories that may be found without counting against precision (a contrast naming someone in passing). */
+  allow?: string[];
   file: string;
   line: number;
 }
