@@ -6,11 +6,11 @@ import type { Rule } from '../types';
 const BEFORE = new PhraseSet(data.speakForBefore);
 const AFTER = new PhraseSet(data.speakForAfter);
 const ANYWHERE = new PhraseSet(data.speakForAnywhere);
-const ARTICLES = new Set(['de', 'het', 'onze', 'ons']);
-/** "niet namens de school" is the disclaimer itself, not speaking for the school. */
-const NEGATIONS = new Set(['niet', 'nooit', 'geen']);
+const ARTICLES = new Set(['de', 'het', 'onze', 'ons', 'the', 'our']);
+/** "niet namens de school", "not on behalf of": the disclaimer itself, not speaking for the school. */
+const NEGATIONS = new Set(['niet', 'nooit', 'geen', 'not', 'never']);
 
-/** Speaking for the school: "namens <school>", "<school> maakt bekend", "wij als school". */
+/** Speaking for the school: "namens <school>", "<school> maakt bekend", "wij als school", "on behalf of <school>". */
 const rule: Rule = {
   meta: {
     id: 'namens-school',

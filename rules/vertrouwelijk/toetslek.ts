@@ -7,9 +7,12 @@ const LEAK = new Set(data.leakWords);
 const STRONG_LEAK = new Set(data.strongLeakWords);
 /** Checking one's own work with the answers the teacher gave is no leak. */
 const NOT_LEAK = new Set(data.notLeakWords);
+/** Answers or questions, in words of their own (English); the Dutch ones are compounds, met by their parts below. */
+const ANSWERS = new Set(data.answerWords);
+const isAnswers = (word: string) => word.startsWith('antwoord') || word.endsWith('vragen') || word === 'uitwerkingen' || ANSWERS.has(word);
 const WINDOW = 4;
 
-/** Test and exam content shared or offered: "wie heeft de antwoorden van het proefwerk?", "SE gelekt". */
+/** Test and exam content shared or offered: "wie heeft de antwoorden van het proefwerk?", "SE gelekt", "the exam leaked". */
 const rule: Rule = {
   meta: {
     id: 'toetslek',
@@ -31,14 +34,14 @@ const rule: Rule = {
       let leak = -1;
       let strong = false;
       let innocent = false;
-      let answers = tokens[i]!.folded.startsWith('antwoord') || tokens[i]!.folded.includes('vragen') || tokens[i]!.folded === 'uitwerkingen';
+      let answers = isAnswers(tokens[i]!.folded) || tokens[i]!.folded.includes('vragen');
       for (let k = from; k <= to; k++) {
         if (k === i) continue;
         const word = tokens[k]!.folded;
         if (LEAK.has(word) || STRONG_LEAK.has(word)) leak = k;
         if (STRONG_LEAK.has(word)) strong = true;
         if (NOT_LEAK.has(word)) innocent = true;
-        if (word.startsWith('antwoord') || word.endsWith('vragen') || word === 'uitwerkingen') answers = true;
+        if (isAnswers(word)) answers = true;
       }
       if (leak === -1 || innocent || !(answers || strong)) continue;
       const first = Math.min(i, leak);

@@ -7,11 +7,19 @@ testRule(rule, {
     'Wie wil samen leren voor het proefwerk?',
     'De antwoorden van de huiswerkopdracht staan in de methode',
     'Succes met je examen morgen',
+    // English.
+    'Good luck with your exam tomorrow!',
+    'I checked my answers with the practice test',
+    'Who wants to study for the maths test together?',
   ],
   invalid: [
     { text: 'wie heeft de antwoorden van het proefwerk?', found: [{ fragment: 'heeft de antwoorden', messageId: 'lek', severity: 'waarschuwing' }] },
     { text: 'stuur me de toetsvragen van bio', found: [{ fragment: 'stuur me de toetsvragen', messageId: 'lek' }] },
     { text: 'de SE vragen zijn gelekt', found: [{ fragment: 'SE vragen zijn gelekt', messageId: 'lek' }] },
     { text: 'ik heb het antwoordmodel van de toets', role: 'medewerker', found: [{ fragment: 'heb het antwoordmodel', messageId: 'lek', severity: 'ernstig' }] },
+    // English.
+    { text: "who has the answers for tomorrow's maths test?", found: [{ fragment: 'has the answers', messageId: 'lek' }] },
+    { text: 'the biology exam leaked, DM me', found: [{ fragment: 'exam leaked, DM', messageId: 'lek' }] },
+    { text: 'I can send you the test questions tonight', found: [{ fragment: 'send you the test', messageId: 'lek' }] },
   ],
 });
