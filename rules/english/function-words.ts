@@ -9,7 +9,8 @@ import { lazily } from '../lazy';
 /** How one sentence reads. */
 export type Reading = 'english' | 'dutch' | 'unknown';
 
-const ENGLISH = new Set(
+/** Common words that are plainly English, and a little slang (words Dutch writes alike are left out). */
+export const ENGLISH: ReadonlySet<string> = new Set(
   (
     'the a an and or but not no yes you your yours yourself ur youre im i my mine myself he she him his ' +
     'they them their theirs this that these those it its are am were be been being do does did dont ' +
@@ -46,13 +47,39 @@ export function readByWords(sentence: string): Reading {
   return 'unknown';
 }
 
-/** A first look: does the text hold any English function word (or slang) at all? */
-const QUICK_ENGLISH = new RegExp(`(?<![a-z])(?:${[...ENGLISH].join('|')})(?![a-z])`, 'i');
+/** A letter three times or more ("soooo", "youuu"). */
+const REPEATED = /([a-z])\1{2,}/g;
+
+/** The longest of those words: a longer run of letters, without a letter repeated, is none of them. */
+const LONGEST = Math.max(...[...ENGLISH].map((word) => word.length));
+
+/** A run of letters the scan below found: an English word, also typed with a letter repeated? */
+function isEnglishWord(text: string, start: number, end: number, repeated: boolean): boolean {
+  if (!repeated && end - start > LONGEST) return false;
+  const word = text.slice(start, end).toLowerCase();
+  return ENGLISH.has(word) || (repeated && ENGLISH.has(word.replace(REPEATED, '$1')));
+}
 
 /**
- * Does the text hold any English function word (or slang) at all? Only then is the English reading worth
- * loading and running.
+ * Does the text hold any English function word (or slang) at all, also typed with letters repeated? Only
+ * then is the English reading worth loading and running. The check every Dutch post pays, so one pass over
+ * the characters: runs of Latin letters (A-Z, a-z), each looked up once.
  */
 export function mayHoldEnglish(text: string): boolean {
-  return QUICK_ENGLISH.test(text) || QUICK_ENGLISH.test(text.replace(/([a-z])\1{2,}/gi, '$1'));
+  let start = -1;
+  let repeated = false;
+  for (let i = 0; i <= text.length; i++) {
+    // Setting bit 5 lowers an ASCII capital; only A-Z and a-z then fall in a-z.
+    const code = i < text.length ? text.charCodeAt(i) | 0x20 : 0;
+    if (code >= 97 && code <= 122) {
+      if (start < 0) {
+        start = i;
+        repeated = false;
+      } else if (i - start >= 2 && code === (text.charCodeAt(i - 1) | 0x20) && code === (text.charCodeAt(i - 2) | 0x20)) repeated = true;
+      continue;
+    }
+    if (start >= 0 && isEnglishWord(text, start, i, repeated)) return true;
+    start = -1;
+  }
+  return false;
 }

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ENGLISH, mayHoldEnglish } from '../../rules/english/function-words';
 import { englishSentences, readSentence, sentences } from '../../rules/english/language';
 
 describe('which sentences are English', () => {
@@ -28,5 +30,31 @@ describe('which sentences are English', () => {
     expect(english?.text).toBe('You are such a clown.');
     expect(text.slice(english!.start, english!.end)).toBe('You are such a clown.');
     expect(englishSentences('Dit is een gewoon Nederlands bericht over de klas')).toEqual([]);
+  });
+});
+
+describe('the first look for English (every post pays it)', () => {
+  // What the look was before it became one pass over the characters: a regular expression over all words.
+  const QUICK = new RegExp(`(?<![a-z])(?:${[...ENGLISH].join('|')})(?![a-z])`, 'i');
+  const reference = (text: string) => QUICK.test(text) || QUICK.test(text.replace(/([a-z])\1{2,}/gi, '$1'));
+  const pieces = fc.oneof(
+    fc.constantFrom(...ENGLISH, 'de', 'het', 'meisjes', 'Youuu', 'SOOO', 'thhhe', 'kill3r', "don't", 'café', 'İstanbul', 'ſo', 'straße'),
+    fc.constantFrom(' ', '.', ',', "'", '1', '@', '_', '\n', 'é', 'ß', '😀'),
+    fc.string({ maxLength: 6 }),
+  );
+
+  it('finds an English word where the regular expression did, and only there', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(mayHoldEnglish(text)).toBe(reference(text));
+      }),
+      { seed: 20261130, numRuns: 3000 },
+    );
+  });
+
+  it('reads words typed with a letter repeated, in any case', () => {
+    expect(mayHoldEnglish('Wat een dag YOUUU')).toBe(true);
+    expect(mayHoldEnglish('Wat een mooie dag, tot morgen allemaal')).toBe(false);
   });
 });
