@@ -50,23 +50,38 @@ export function readByWords(sentence: string): Reading {
 /** A letter three times or more ("soooo", "youuu"). */
 const REPEATED = /([a-z])\1{2,}/g;
 
-/** The longest of those words: a longer run of letters, without a letter repeated, is none of them. */
-const LONGEST = Math.max(...[...ENGLISH].map((word) => word.length));
-
-/** A run of letters the scan below found: an English word, also typed with a letter repeated? */
-function isEnglishWord(text: string, start: number, end: number, repeated: boolean): boolean {
-  if (!repeated && end - start > LONGEST) return false;
-  const word = text.slice(start, end).toLowerCase();
-  return ENGLISH.has(word) || (repeated && ENGLISH.has(word.replace(REPEATED, '$1')));
-}
+/**
+ * The words as a trie over a-z: `NEXT[node * 26 + letter]` is the next node (0: none), `WORD[node]` ends a
+ * word. A run of letters is followed letter by letter as it is scanned, without taking it out of the text.
+ */
+const { NEXT, WORD } = (() => {
+  const next: number[] = new Array(26).fill(0);
+  const ends: boolean[] = [false];
+  for (const word of ENGLISH) {
+    let node = 0;
+    for (const char of word) {
+      const slot = node * 26 + char.charCodeAt(0) - 97;
+      if (next[slot] === 0) {
+        next[slot] = ends.length;
+        ends.push(false);
+        next.push(...new Array(26).fill(0));
+      }
+      node = next[slot]!;
+    }
+    ends[node] = true;
+  }
+  return { NEXT: Int32Array.from(next), WORD: Uint8Array.from(ends, Number) };
+})();
 
 /**
  * Does the text hold any English function word (or slang) at all, also typed with letters repeated? Only
  * then is the English reading worth loading and running. The check every Dutch post pays, so one pass over
- * the characters: runs of Latin letters (A-Z, a-z), each looked up once.
+ * the characters: each run of Latin letters (A-Z, a-z) is followed in the trie as it goes; only a run with
+ * a letter three times ("soooo") is taken out and read again with the letter once.
  */
 export function mayHoldEnglish(text: string): boolean {
   let start = -1;
+  let node = 0;
   let repeated = false;
   for (let i = 0; i <= text.length; i++) {
     // Setting bit 5 lowers an ASCII capital; only A-Z and a-z then fall in a-z.
@@ -74,11 +89,17 @@ export function mayHoldEnglish(text: string): boolean {
     if (code >= 97 && code <= 122) {
       if (start < 0) {
         start = i;
+        node = 0;
         repeated = false;
       } else if (i - start >= 2 && code === (text.charCodeAt(i - 1) | 0x20) && code === (text.charCodeAt(i - 2) | 0x20)) repeated = true;
+      // -1: off the trie for the rest of this run.
+      if (node >= 0) node = NEXT[node * 26 + code - 97]! || -1;
       continue;
     }
-    if (start >= 0 && isEnglishWord(text, start, i, repeated)) return true;
+    if (start >= 0) {
+      if (node > 0 && WORD[node] === 1) return true;
+      if (repeated && ENGLISH.has(text.slice(start, i).toLowerCase().replace(REPEATED, '$1'))) return true;
+    }
     start = -1;
   }
   return false;
