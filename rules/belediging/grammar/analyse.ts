@@ -188,6 +188,34 @@ type Frame = 'tegenspraak' | 'nieuws' | 'sport' | 'lachen' | 'redenen' | 'citaat
 /** "Zie je hoe …", "weet je wat": you as a way of speaking, not as the one addressed. */
 const GENERIC_YOU_BEFORE = new Set(['hoe', 'dat', 'wat', 'wie', 'waar', 'wel', 'toch', 'nou', 'eigenlijk', 'zeker', 'nog']);
 
+/**
+ * Endings of Dutch words for people by what they do (presentator, monteur, vlogger, pianist, sollicitant,
+ * lerares, kapster): a guess used only after a determiner, and only matters next to a word of attack.
+ */
+const AGENT_NOUN = /^[a-z]{3,}(?:ator|eur|er|aar|ist|ant|ent|ier|ster|trice|es)$/;
+function isAgentNoun(word: string): boolean {
+  return AGENT_NOUN.test(word) && !NOT_AGENTS.has(word);
+}
+/**
+ * An agent noun as the subject of "is / lijkt / blijft" right after it, or after a short phrase with a
+ * preposition ("De monteur bij die garage is …"): a guess at a person.
+ */
+function isAgentSubject(classes: ClassIndex, token: number): boolean {
+  if (!isAgentNoun(classes.readings[token]!) || classes.at('voorwerp', token) || classes.at('neg_adjectief', token)) return false;
+  if (!PERSON_DETERMINERS.has(classes.readings[token - 1] ?? '')) return false;
+  let next = token + 1;
+  if (PREPOSITIONS.has(classes.readings[next] ?? '')) {
+    const end = Math.min(classes.readings.length, next + 1 + MAX_PREPOSITION_PHRASE);
+    for (next++; next < end && !classes.at('koppel', next); next++);
+  }
+  return next < classes.readings.length && classes.at('koppel', next);
+}
+const PREPOSITIONS = new Set(['bij', 'van', 'uit', 'in', 'op', 'aan', 'met', 'achter', 'naast', 'voor']);
+const MAX_PREPOSITION_PHRASE = 3;
+
+/** Common words with those endings that name no one. */
+const NOT_AGENTS = new Set(['water', 'weer', 'winter', 'zomer', 'kamer', 'nummer', 'computer', 'meter', 'moment', 'cadeau', 'cement', 'talent', 'procent', 'element', 'instrument', 'argument', 'document', 'restaurant', 'klimaat', 'paar', 'jaar', 'gevaar', 'centimeter', 'kilometer', 'letter', 'teller', 'hamer', 'koffer', 'printer', 'scooter', 'poster', 'venster', 'monster', 'proces', 'adres', 'les', 'kers', 'interesse', 'september', 'oktober', 'november', 'december', 'filter', 'theater', 'karakter', 'kwartier', 'papier', 'plezier', 'manier', 'bier', 'dier', 'vier', 'hier', 'presentatie', 'cijfer', 'offer', 'kantoor', 'register', 'parameter', 'containers', 'container', 'trailer', 'oever', 'kelder', 'zolder', 'ander', 'minder', 'verder', 'elder', 'eerder', 'lekker', 'later', 'daar', 'waar', 'klaar', 'maar', 'naar', 'zwaar', 'raar', 'haar', 'elkaar', 'paars', 'super', 'over', 'onder', 'achter', 'zeker', 'immer', 'nooit', 'weken', 'ieder', 'iedere', 'wonder', 'donder', 'schouder']);
+
 const PERSON_DETERMINERS = new Set(['die', 'deze', 'dat', 'dit', 'de', 'het', 'zo', 'zon', 'zulke', 'mijn', 'je', 'jouw', 'zijn', 'haar', 'onze', 'ons', 'hun', 'elke', 'iedere', 'alle', 'een', 'n', 'z', 'zn', 'dr']);
 const BARE_DEMONSTRATIVES = new Set(['die', 'deze']);
 
@@ -212,8 +240,9 @@ function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefine
         }
       }
     }
-    // "die gast", "de nieuwe leraar", "mijn mentor": a person word after a determiner.
-    if (classes.at('persoon', i) && !targets[i]) {
+    // "die gast", "de nieuwe leraar", "mijn mentor": a person word after a determiner; also, as the subject
+    // of "is", a word made like a word for someone who does something ("die presentator", "de monteur").
+    if ((classes.at('persoon', i) || isAgentSubject(classes, i)) && !targets[i]) {
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
         if (PERSON_DETERMINERS.has(tokens[k]!.skeleton) || PERSON_DETERMINERS.has(tokens[k]!.folded)) {
           mark(i, 'derde');
