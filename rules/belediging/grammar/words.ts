@@ -223,6 +223,29 @@ export function grammarVocabulary(): string[] {
   ].map((word) => readingsOf(word).join(' '));
 }
 
+/**
+ * Words that colour a phrase without changing it: "waarom leef je eigenlijk nog", "ga gewoon dood",
+ * "niemand zal je echt missen". Never a negation, a pronoun or a verb.
+ */
+const FILLERS = new Set(['eigenlijk', 'nou', 'toch', 'gewoon', 'gwn', 'echt', 'maar', 'nog', 'ff', 'effe', 'even', 'wel', 'eens', 'es', 'lekker', 'dan', 'alsjeblieft', 'aub', 'pls', 'please', 'allemaal', 'ook', 'zelf', 'serieus', 'fr', 'bro', 'man', 'joh']);
+/** At most this many fillers between two words of a phrase: a phrase stays a phrase, and the search linear. */
+const MAX_FILLERS = 2;
+
+/** The last token of the phrase whose first word stands at `first` and whose other words are `rest`, with fillers skipped between them; -1 if it is not there. */
+function phraseEnd(readings: string[], first: number, rest: readonly string[]): number {
+  let at = first;
+  for (const word of rest) {
+    let skipped = 0;
+    at++;
+    while (at < readings.length && readings[at] !== word && skipped < MAX_FILLERS && FILLERS.has(readings[at]!)) {
+      at++;
+      skipped++;
+    }
+    if (readings[at] !== word) return -1;
+  }
+  return at;
+}
+
 /** Where each word class stands in one text: matches in text order, flags per token made on demand. */
 export class ClassIndex {
   /** Each token's word as read. */
@@ -254,11 +277,8 @@ export class ClassIndex {
         continue;
       }
       for (const { name, rest } of candidates) {
-        if (i + rest.length >= tokens.length && rest.length > 0) continue;
-        let fits = true;
-        for (let k = 0; k < rest.length && fits; k++) fits = readings[i + 1 + k] === rest[k];
-        if (!fits) continue;
-        this.addMatch(name, i, i + rest.length);
+        const last = phraseEnd(readings, i, rest);
+        if (last >= 0) this.addMatch(name, i, last);
       }
     }
     // At one position the longest phrase comes first: "minder slim", not "minder".
