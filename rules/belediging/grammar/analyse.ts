@@ -192,9 +192,9 @@ const GENERIC_YOU_BEFORE = new Set(['hoe', 'dat', 'wat', 'wie', 'waar', 'wel', '
  * Endings of Dutch words for people by what they do (presentator, monteur, vlogger, pianist, sollicitant,
  * lerares, kapster): a guess used only after a determiner, and only matters next to a word of attack.
  */
-const AGENT_NOUN = /^[a-z]{3,}(?:ator|eur|er|aar|ist|ant|ent|ier|ster|trice|es)$/;
+const AGENT_NOUN = /^[a-z]{3,}(?:ator|eur|er|aar|ist|ant|ent|ier|ster|trice|es)(?:s|en|sen)?$/;
 function isAgentNoun(word: string): boolean {
-  return AGENT_NOUN.test(word) && !NOT_AGENTS.has(word);
+  return AGENT_NOUN.test(word) && !NOT_AGENTS.has(word) && !NOT_AGENTS.has(word.replace(/(?:s|en)$/, ''));
 }
 /**
  * An agent noun as the subject of "is / lijkt / blijft" right after it, or after a short phrase with a
@@ -515,7 +515,11 @@ function analyse(doc: TextDocument): GrammarHit[] {
   /** Right after "is / zijn / ben" (with "een", "echt", "gewoon" … between), the target standing before it. */
   const isPredicateOfTarget = (adjective: number) => {
     let i = adjective - 1;
-    while (i > clause.from && PREDICATE_FILLERS.has(classes.readings[i]!)) i--;
+    // Fillers ("is gewoon een"), and up to two other words that are no one ("is bovendien een", "is eigenlijk altijd al een").
+    for (let other = 0; i > clause.from && !classes.at('koppel', i); i--) {
+      if (PREDICATE_FILLERS.has(classes.readings[i]!)) continue;
+      if (targets[i] || classes.at('persoon', i) || ++other > MAX_OTHER_BEFORE_PREDICATE) break;
+    }
     return classes.at('koppel', i) && !!target && target.token < i && target.type !== 'zelf';
   };
 
@@ -875,6 +879,9 @@ const INTENSIFIERS = new Set(['zo', 'zoo', 'echt', 'super', 'heel', 'erg', 'ontz
 
 /** Words after a predicate that do not make it describe a thing: "je bent vies hoor". */
 const PARTICLES = new Set(['hoor', 'joh', 'man', 'zeg', 'bro', 'he', 'hè', 'ofzo', 'echt', 'wel', 'toch', 'haha', 'hahaha', 'lol', 'gewoon', 'zeker', 'ook', 'nu', 'altijd', 'allemaal', 'en', 'of', 'maar', 'want', 'dus', 'als', 'dan', 'zijn', 'is', 'ben', 'bent', 'ze', 'jij', 'je', 'hij', 'zij', 'die', 'met', 'in', 'op', 'om', 'voor', 'van', 'tegen', 'bij', 'naar', 'net', 'zo', 'te', 'nog', 'niet']);
+
+/** Words between a copula and its predicate that are not fillers, at most: a predicate stays close to its verb. */
+const MAX_OTHER_BEFORE_PREDICATE = 2;
 
 /** Words between a copula and its predicate: "is gewoon een", "zijn echt van die". */
 const PREDICATE_FILLERS = new Set([...INTENSIFIERS, 'een', 'gewoon', 'allemaal', 'van', 'die', 'nogal', 'best', 'wel', 'ook', 'toch', 'echte']);

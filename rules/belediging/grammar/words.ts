@@ -224,6 +224,18 @@ export function grammarVocabulary(): string[] {
 }
 
 /**
+ * How Dutch makes new names to call people: a compound on a scornful head (zeurpiet, lafbek, zuiplap,
+ * rotvent, trutmuts, slapzak) or a scornful suffix (zeikerd, nepperd, stommerik, lafaard; not a participle: gevierd, verkeerd). Only met as
+ * what a person is called (the class scheldnaam needs a target), so "rugzak" in "mijn rugzak" is no insult.
+ */
+const INSULT_MADE = /^[a-z]{2,}(?:zak|zakken|kop|koppen|lul|lullen|bek|bekken|kous|kousen|piet|pieten|lap|lappen|trut|trutten|wijf|wijven|vent|venten|muts|mutsen|hoer|hoeren|lijer|lijers|tang|del|dellen|sloerie|sloeries)$|^(?!ge|be|ver|ont|her)[a-z]{2,}[^aeiou](?:erd|erds|erik|eriks|aard|aards)$/;
+/** Compounds on those heads that name things or are kind: never an insult. */
+const NOT_MADE_INSULTS = new Set(['rugzak', 'broekzak', 'jaszak', 'slaapzak', 'zandzak', 'vuilniszak', 'plastic', 'boodschappenzak', 'theezak', 'koffiezak', 'stoomzak', 'luchtzak', 'traanzak', 'doedelzak', 'koekkop', 'theekop', 'koffiekop', 'bierkop', 'slaapkop', 'schaakkop', 'hamerkop', 'uitkop', 'snavelbek', 'eendenbek', 'zeemlap', 'poetslap', 'vaatlap', 'dweillap', 'stoflap', 'lappen', 'sinterklaaspiet', 'hulppiet', 'pietje', 'ijsvent', 'patatvent', 'goedzak', 'lieverd', 'schatterd', 'knuffelerd', 'grijsaard', 'standaard', 'waard', 'aard', 'zwaard', 'paard', 'kaard', 'haard', 'schaard', 'gaard', 'boomgaard', 'wingerd', 'gerd', 'everd', 'gerard', 'eduard', 'richard', 'bernard', 'leonard', 'gerrit', 'hendrik', 'frederik', 'diederik', 'roderik', 'erik', 'boerderij', 'slagerij', 'dromedaris', 'tjerk', 'muts', 'bivakmuts', 'slaapmuts', 'wintermuts', 'badmuts', 'kerstmuts', 'zonnetang', 'nijptang', 'kniptang', 'combinatietang', 'buigtang', 'suikertang', 'kreeftentang']);
+function isMadeInsult(word: string): boolean {
+  return INSULT_MADE.test(word) && !NOT_MADE_INSULTS.has(word);
+}
+
+/**
  * Words that colour a phrase without changing it: "waarom leef je eigenlijk nog", "ga gewoon dood",
  * "niemand zal je echt missen". Never a negation, a pronoun or a verb.
  */
@@ -273,6 +285,7 @@ export class ClassIndex {
           (word.length >= LOOSE_MIN ? loose.long.get(skeleton) ?? loose.long.get(word) : undefined) ??
           (skeleton !== word ? loose.short.get(skeleton) : undefined);
         if (names) for (const name of names) this.addMatch(name, i, i);
+        else if (isMadeInsult(word)) this.addMatch('scheldnaam', i, i);
         else this.matchEnding(i, ends);
         continue;
       }
