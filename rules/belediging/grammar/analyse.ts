@@ -796,7 +796,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     // "Hé lekker ding", "ik zou je zo mee naar bed nemen", "aan je billen zitten": sexual remarks to or about someone.
     const advance = inClause('seks_zin');
-    if (advance && (target || containsTarget(targets, advance)) && !reported && !story && !negatedBefore(advance.firstToken)) {
+    if (advance && (target || containsTarget(targets, advance)) && !reported && !story && !frame.has('ziekte_context') && !negatedBefore(advance.firstToken)) {
       report('seksueel', advance);
       continue;
     }

@@ -412,13 +412,16 @@ export function cueIndex(classes: readonly WordClass[], forms: Iterable<string>)
  */
 export function mayAttack(doc: TextDocument, cues: CueIndex): boolean {
   const tokens = doc.tokens;
+  let skeletons: string[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
+    if (isMadeInsult(tokens[i]!.folded)) return true;
     const rests = cues.get(tokens[i]!.skeleton);
     if (!rests) continue;
     for (const rest of rests) {
-      let fits = i + rest.length < tokens.length;
-      for (let k = 0; k < rest.length && fits; k++) fits = tokens[i + 1 + k]!.skeleton === rest[k];
-      if (fits) return true;
+      if (rest.length === 0) return true;
+      // With fillers between the words, as the class index reads them.
+      skeletons ??= tokens.map((token) => token.skeleton);
+      if (phraseEnd(skeletons, i, rest) >= 0) return true;
     }
   }
   return false;

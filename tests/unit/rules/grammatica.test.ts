@@ -178,6 +178,30 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Hij kreeg een bericht met "ik maak je af" en is naar de politie gegaan',
     ],
   },
+  'woorden en zinsbouw die de grammatica zelf herkent': {
+    fires: [
+      // A name made on a scornful head or suffix, not in any list.
+      ['jij bent echt een zeurpiet', 'scheldwoorden', 'negatief'],
+      ['Polen zijn allemaal zuiplappen', 'discriminatie', 'haatGroep'],
+      // A word for someone by what they do, as the subject of "is".
+      ['De monteur bij die garage is een lapzwans', 'scheldwoorden', 'negatief'],
+      // The predicate a few words from its verb.
+      ['Die zanger is bovendien een verwaand mannetje', 'scheldwoorden', 'negatief'],
+      // Fillers inside a phrase.
+      ['waarom leef je eigenlijk nog', 'bedreigingen', 'doodswens'],
+      // A school word is no game: a threat after training stays a threat.
+      ['Ik wacht je op na de training en dan sla ik je verrot', 'bedreigingen', 'dreigen'],
+      ['die vrouw heeft met iedereen geneukt', 'seksuele-taal', 'intimidatie'],
+    ],
+    quiet: [
+      'mijn rugzak is een zootje',
+      'ik sla die stomme wekker kapot',
+      'De docent zei dat we dommer zijn dan vorig jaar',
+      'mijn moeder ligt ziek in bed',
+      'waarom leef je niet gezonder',
+      'Mijn moeder is vorig jaar genezen verklaard en we hebben dat gevierd',
+    ],
+  },
   'aanval op iemand': {
     fires: [
       ['etter, geef mijn telefoon terug', 'scheldwoorden', 'negatief'],
