@@ -637,7 +637,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     if (violence && target && !play && !story && !reported && !frame.has('onschuldig_wapen') && !negatedBefore(violence.token)) {
       const normative = !!inClause('norm');
       const byWriter = subject || intent || target.type === 'jij';
-      if ((violence.tense === 'nu' && (byWriter || normative)) || (violence.tense === 'deelwoord' && normative)) {
+      // "Sla die gast in elkaar", "hang die verraders op": an order to hurt someone.
+      const ordered = target.type !== 'jij' && isOrder(classes.readings, clause, violence.token) && !asksQuestion(doc, clause);
+      if ((violence.tense === 'nu' && (byWriter || normative || ordered)) || (violence.tense === 'deelwoord' && normative)) {
         report(target.type === 'groep' ? 'dreigen-groep' : 'dreigen', violence.token);
         continue;
       }
@@ -866,6 +868,28 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
   }
   return hits;
+}
+
+/** Words that may stand before an order: "nou sla die gast", "gewoon ophangen die lui", "en pak hem". */
+const BEFORE_ORDER = new Set(['nou', 'gewoon', 'en', 'dan', 'maar', 'gwn', 'ff', 'even', 'kom', 'jongens', 'mannen', 'allemaal']);
+
+/** The violent verb opens its clause in the form of an order (the stem: "sla", "hang", not "slaan" or "slaat"). */
+function isOrder(readings: string[], clause: Clause, verb: number): boolean {
+  let first = clause.from;
+  while (first < verb && BEFORE_ORDER.has(readings[first]!)) first++;
+  const word = readings[verb]!;
+  return first === verb && !/(?:en|t)$/.test(word);
+}
+
+/** The clause is (part of) a question: the sentence ends in "?". */
+function asksQuestion(doc: TextDocument, clause: Clause): boolean {
+  const tokens = doc.tokens;
+  for (let i = tokens[clause.to - 1]!.end; i < doc.text.length; i++) {
+    const char = doc.text[i]!;
+    if (char === '?') return true;
+    if (char === '.' || char === '!' || char === '\n') return false;
+  }
+  return false;
 }
 
 /** Classes whose phrases hold a negation of their own ("kunnen niks", "hoort er niet bij"). */

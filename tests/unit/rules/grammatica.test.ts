@@ -192,6 +192,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // A school word is no game: a threat after training stays a threat.
       ['Ik wacht je op na de training en dan sla ik je verrot', 'bedreigingen', 'dreigen'],
       ['die vrouw heeft met iedereen geneukt', 'seksuele-taal', 'intimidatie'],
+      // An order to hurt someone.
+      ['Sla die gast in elkaar', 'bedreigingen', 'dreigen'],
+      ['nou pak die gast dan', 'bedreigingen', 'dreigen'],
     ],
     quiet: [
       'mijn rugzak is een zootje',
@@ -200,6 +203,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'mijn moeder ligt ziek in bed',
       'waarom leef je niet gezonder',
       'Mijn moeder is vorig jaar genezen verklaard en we hebben dat gevierd',
+      'sla die les maar over',
+      'trap die bal weg',
+      'steek die kaarsjes aan voor oma',
     ],
   },
   'aanval op iemand': {
