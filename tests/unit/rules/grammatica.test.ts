@@ -206,6 +206,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'sla die les maar over',
       'trap die bal weg',
       'steek die kaarsjes aan voor oma',
+      // A participle after a particle is not a made name ("zeikerd").
+      'Vandaag eindelijk mijn profielwerkstuk ingeleverd, wat een opluchting.',
     ],
   },
   'aanval op iemand': {
