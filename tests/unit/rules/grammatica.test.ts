@@ -176,6 +176,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Mijn zus werd "vieze lesbo" genoemd en dat vind ik verschrikkelijk',
       'Vroeger dachten mensen dat vrouwen minder slim waren dan mannen',
       'Hij kreeg een bericht met "ik maak je af" en is naar de politie gegaan',
+      // A verb of reporting abuse makes the sentence a report.
+      'De rechter veroordeelde hem omdat hij zijn buurvrouw een vieze hoer had genoemd',
+      'Ik heb de berichten gerapporteerd waarin hij dreigde haar huis in brand te steken',
     ],
   },
   'woorden en zinsbouw die de grammatica zelf herkent': {
@@ -208,6 +211,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'steek die kaarsjes aan voor oma',
       // A participle after a particle is not a made name ("zeikerd").
       'Vandaag eindelijk mijn profielwerkstuk ingeleverd, wat een opluchting.',
+      // The writer about themself, a few words before or right after.
+      'Ik ben echt de grootste sukkel van het kantoor',
+      'wat een kneus ben ik',
     ],
   },
   'aanval op iemand': {
