@@ -218,6 +218,7 @@ const NOT_AGENTS = new Set(['water', 'weer', 'winter', 'zomer', 'kamer', 'nummer
 
 const PERSON_DETERMINERS = new Set(['die', 'deze', 'dat', 'dit', 'de', 'het', 'zo', 'zon', 'zulke', 'mijn', 'je', 'jouw', 'zijn', 'haar', 'onze', 'ons', 'hun', 'elke', 'iedere', 'alle', 'een', 'n', 'z', 'zn', 'dr']);
 const BARE_DEMONSTRATIVES = new Set(['die', 'deze']);
+const RELATIVES = new Set(['die', 'wie']);
 
 function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefined)[] {
   const tokens = doc.tokens;
@@ -249,6 +250,8 @@ function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefine
           break;
         }
       }
+      // "Mensen die op die partij stemmen …": people picked out by what follows them.
+      if (!targets[i] && classes.at('persoon', i) && RELATIVES.has(tokens[i + 1]?.folded ?? '')) mark(i, 'derde');
     }
     // "die is echt dom": a demonstrative standing alone, not before a noun; "die dikke van 2A": before an
     // adjective used as a noun; "Polen? Die jatten …": opening a sentence before a verb.

@@ -195,6 +195,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // A school word is no game: a threat after training stays a threat.
       ['Ik wacht je op na de training en dan sla ik je verrot', 'bedreigingen', 'dreigen'],
       ['die vrouw heeft met iedereen geneukt', 'seksuele-taal', 'intimidatie'],
+      // People picked out by what follows them.
+      ['mensen die op die partij stemmen zijn dom', 'scheldwoorden', 'negatief'],
       // An order to hurt someone.
       ['Sla die gast in elkaar', 'bedreigingen', 'dreigen'],
       ['nou pak die gast dan', 'bedreigingen', 'dreigen'],
@@ -214,6 +216,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // The writer about themself, a few words before or right after.
       'Ik ben echt de grootste sukkel van het kantoor',
       'wat een kneus ben ik',
+      'Mensen die hulp nodig hebben zijn altijd welkom',
     ],
   },
   'aanval op iemand': {
