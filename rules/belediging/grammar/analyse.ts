@@ -624,7 +624,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     // "Ik hoop dat je doodgaat": a wish in the sentence and dying in this clause, aimed at someone.
     const dying = inClause('dood_werkwoord');
-    if (dying && target && (frame.has('wens') || inClause('norm')) && !frame.has('lachen') && !frame.has('ziekte_context') && !story && !reported && !negatedBefore(dying.firstToken)) {
+    // "Sterf gewoon", "stik maar": dying as an order is a wish.
+    const dyingOrdered = !!dying && dying.firstToken === dying.lastToken && isOrder(classes.readings, clause, dying.firstToken) && !NOT_ORDERS.has(classes.readings[dying.firstToken]!) && !asksQuestion(doc, clause);
+    if (dying && target && (frame.has('wens') || inClause('norm') || dyingOrdered) && !frame.has('lachen') && !frame.has('ziekte_context') && !story && !reported && !negatedBefore(dying.firstToken)) {
       report(target.type === 'groep' ? 'dreigen-groep' : 'doodswens', dying);
       continue;
     }
@@ -872,6 +874,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
   }
   return hits;
 }
+
+/** Stems that are mostly exclamations, not orders ("verrek, wat koud"). */
+const NOT_ORDERS = new Set(['verrek', 'dood']);
 
 /** Words that may stand before an order: "nou sla die gast", "gewoon ophangen die lui", "en pak hem". */
 const BEFORE_ORDER = new Set(['nou', 'gewoon', 'en', 'dan', 'maar', 'gwn', 'ff', 'even', 'kom', 'jongens', 'mannen', 'allemaal']);

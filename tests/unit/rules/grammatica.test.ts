@@ -200,6 +200,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // An order to hurt someone.
       ['Sla die gast in elkaar', 'bedreigingen', 'dreigen'],
       ['nou pak die gast dan', 'bedreigingen', 'dreigen'],
+      ['sterf gewoon @dewi.p', 'bedreigingen', 'doodswens'],
     ],
     quiet: [
       'mijn rugzak is een zootje',
@@ -217,6 +218,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Ik ben echt de grootste sukkel van het kantoor',
       'wat een kneus ben ik',
       'Mensen die hulp nodig hebben zijn altijd welkom',
+      'verrek, wat koud jij',
+      'sterf je van de honger?',
     ],
   },
   'aanval op iemand': {
