@@ -201,6 +201,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['Sla die gast in elkaar', 'bedreigingen', 'dreigen'],
       ['nou pak die gast dan', 'bedreigingen', 'dreigen'],
       ['sterf gewoon @dewi.p', 'bedreigingen', 'doodswens'],
+      // "kan niet", "praat met", "stop met" are everyday words, not a condemnation of what is said.
+      ['niemand praat met Fleur', 'pesten', 'buitensluiten'],
+      ['stop met ademen jij', 'bedreigingen', 'doodswens'],
     ],
     quiet: [
       'mijn rugzak is een zootje',
@@ -220,6 +223,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Mensen die hulp nodig hebben zijn altijd welkom',
       'verrek, wat koud jij',
       'sterf je van de honger?',
+      'Ik sukkel al weken met mijn enkel, kan niet trainen',
     ],
   },
   'aanval op iemand': {
