@@ -204,6 +204,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // "kan niet", "praat met", "stop met" are everyday words, not a condemnation of what is said.
       ['niemand praat met Fleur', 'pesten', 'buitensluiten'],
       ['stop met ademen jij', 'bedreigingen', 'doodswens'],
+      // Laughing after it does not take a death wish back (a suffix must not switch a check off).
+      ['ga dood lol', 'bedreigingen', 'doodswens'],
     ],
     quiet: [
       'mijn rugzak is een zootje',
