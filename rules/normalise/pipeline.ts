@@ -476,7 +476,7 @@ function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
     let runEnd = i;
     while (
       runEnd < tokens.length &&
-      isSingleLetter(tokens[runEnd]!) &&
+      (isSingleLetter(tokens[runEnd]!) || (runEnd > i && isLeetBetweenLetters(tokens, runEnd))) &&
       (runEnd === i || gapJoins(text, tokens[runEnd - 1]!, tokens[runEnd]!))
     ) {
       runEnd++;
@@ -557,6 +557,13 @@ function wordsInRun(text: string, tokens: Token[], from: number, to: number): Ar
 
 function isSingleLetter(token: Token): boolean {
   return token.hasLetter && token.foldedEnd - token.foldedStart === 1;
+}
+
+/** A lone digit or symbol that stands for a letter, between single letters typed apart ("h 0 e r", "k 4 n k e r"). */
+function isLeetBetweenLetters(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const next = tokens[index + 1];
+  return token.foldedEnd - token.foldedStart === 1 && leetLetter(token.folded.charCodeAt(0)) !== 0 && !!next && isSingleLetter(next) && isSingleLetter(tokens[index - 1]!);
 }
 
 function gapJoins(text: string, left: Token, right: Token): boolean {
