@@ -510,6 +510,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
   // "vies water", "een stomme toets": an adjective before a thing describes the thing. Not in the predicate
   // of a person or group ("Polen zijn luie werkers", "hij is een waardeloze leraar"): that noun is them.
   const describesThing = (match: PhraseMatch) => {
+    // "te dom om auto te rijden": what follows "om" is what they cannot do, not a thing described.
+    if (classes.readings[match.lastToken] === 'om') return false;
     const next = match.lastToken + 1;
     if (next >= clause.to || !tokens[next]!.hasLetter || PARTICLES.has(tokens[next]!.folded)) return false;
     if (isPredicateOfTarget(match.firstToken) && !classes.at('voorwerp', next)) return false;
@@ -639,7 +641,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
       report('dreigen', violence.token);
       continue;
     }
-    if (violence && target && !play && !story && !reported && !frame.has('onschuldig_wapen') && !negatedBefore(violence.token)) {
+    // A kitchen, a camp or a costume makes cutting or shooting harmless ("snij jij de taart?"), not a beating.
+    const harmlessTool = frame.has('onschuldig_wapen') && TOOL_VERBS.test(classes.readings[violence?.token ?? 0] ?? '');
+    if (violence && target && !play && !story && !reported && !harmlessTool && !negatedBefore(violence.token)) {
       const normative = !!inClause('norm');
       const byWriter = subject || intent || target.type === 'jij';
       // "Sla die gast in elkaar", "hang die verraders op": an order to hurt someone.
@@ -874,6 +878,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
   }
   return hits;
 }
+
+/** Verbs done with a tool that is also harmless (a knife, a gun in a game, an axe for wood). */
+const TOOL_VERBS = /^(?:aan|door|af|neer|dood|op|in|kapot)?(?:snij|snijd|snee|sneden|gesneden|steek|stak|staken|gestoken|schiet|schoot|schoten|geschoten|hak|hakt|hakken|gehakt|prik|prikt|prikken|geprikt|schil|fileer)/;
 
 /** Stems that are mostly exclamations, not orders ("verrek, wat koud"). */
 const NOT_ORDERS = new Set(['verrek', 'dood']);

@@ -206,6 +206,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['stop met ademen jij', 'bedreigingen', 'doodswens'],
       // Laughing after it does not take a death wish back (a suffix must not switch a check off).
       ['ga dood lol', 'bedreigingen', 'doodswens'],
+      // Loanwords on -eren in every form; "te dom om …" is about the group, not the thing after "om".
+      ['mannen zouden allemaal gecastreerd moeten worden', 'bedreigingen', 'dreigenGroep'],
+      ['vrouwen zijn te dom om auto te rijden', 'discriminatie', 'haatGroep'],
+      // A camp makes cutting harmless, not a beating.
+      ['die lesbiennes op onze camping ga ik in elkaar slaan', 'bedreigingen', 'dreigenGroep'],
     ],
     quiet: [
       'mijn rugzak is een zootje',
@@ -226,6 +231,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'verrek, wat koud jij',
       'sterf je van de honger?',
       'Ik sukkel al weken met mijn enkel, kan niet trainen',
+      'snij jij de taart aan voor de barbecue',
     ],
   },
   'aanval op iemand': {
