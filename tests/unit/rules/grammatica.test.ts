@@ -211,6 +211,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['vrouwen zijn te dom om auto te rijden', 'discriminatie', 'haatGroep'],
       // A camp makes cutting harmless, not a beating.
       ['die lesbiennes op onze camping ga ik in elkaar slaan', 'bedreigingen', 'dreigenGroep'],
+      // "meer" is "more" far more often than a lake.
+      ['echt niemand zou je missen als je er morgen niet meer was', 'bedreigingen', 'doodswens'],
+      ['jij bent het niet waard om te leven', 'bedreigingen', 'doodswens'],
     ],
     quiet: [
       'mijn rugzak is een zootje',
@@ -232,6 +235,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'sterf je van de honger?',
       'Ik sukkel al weken met mijn enkel, kan niet trainen',
       'snij jij de taart aan voor de barbecue',
+      'oma slaapt nu voor altijd, ik mis haar',
     ],
   },
   'aanval op iemand': {
