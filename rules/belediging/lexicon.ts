@@ -190,8 +190,25 @@ class Lexicon {
     return index;
   }
 
+  /**
+   * Plain words (typed as read, not joined from letters) for which no list had a single candidate: most
+   * words of every post, looked up again on each pause in typing. Their outcome depends on the word alone.
+   */
+  private readonly barren = new Set<string>();
+  private sawCandidate = false;
+
   /** The word lists for one word (or the pieces of one word, `first`..`last`, read as `skeleton`). */
   private collectToken(first: Token, last: Token, skeleton: string, doc: TextDocument, hits: LexiconHit[]): void {
+    const plainWord = first === last && first.run === undefined && skeleton === first.folded;
+    if (plainWord && this.barren.has(skeleton)) return;
+    this.sawCandidate = false;
+    this.lookUpToken(first, last, skeleton, doc, hits);
+    if (!plainWord || this.sawCandidate) return;
+    if (this.barren.size >= MAX_BARREN_WORDS) this.barren.clear();
+    this.barren.add(skeleton);
+  }
+
+  private lookUpToken(first: Token, last: Token, skeleton: string, doc: TextDocument, hits: LexiconHit[]): void {
     const before = hits.length;
     if (first === last) this.collect(this.exact.get(first.folded), first, last, doc, hits);
     this.collect(this.words.get(skeleton), first, last, doc, hits);
@@ -336,7 +353,8 @@ class Lexicon {
     doc: TextDocument,
     hits: LexiconHit[],
   ): void {
-    if (!candidates) return;
+    if (!candidates || candidates.length === 0) return;
+    this.sawCandidate = true;
     for (const candidate of candidates) {
       if (isExcused(candidate, first, last, doc)) continue;
       hits.push({
@@ -351,6 +369,8 @@ class Lexicon {
   }
 }
 
+/** Enough for the vocabulary of a school's posts; cleared when full, so memory stays bounded. */
+const MAX_BARREN_WORDS = 20_000;
 const MIN_SWAP_LENGTH = 5;
 const MIN_DROP_LENGTH = 7;
 const MAX_MASKED_LENGTH = 20;

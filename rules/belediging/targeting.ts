@@ -37,14 +37,20 @@ export function isTargeted(doc: TextDocument, first: number, last: number, inclu
 /** "ik ben zo'n sukkel": mild words the writer says about themself. */
 export function isSelfReference(doc: TextDocument, first: number): boolean {
   const tokens = doc.tokens;
-  const from = Math.max(0, first - WINDOW_BEFORE);
-  for (let i = from; i < first - 1; i++) {
-    const a = tokens[i]!.folded;
-    const b = tokens[i + 1]!.folded;
-    if (SELF_REFERENCE.some(([x, y]) => a === x && b === y)) return true;
+  const isPair = (i: number) => i >= 0 && i + 1 < tokens.length && SELF_REFERENCE.some(([x, y]) => tokens[i]!.folded === x && tokens[i + 1]!.folded === y);
+  // "Ik ben echt de grootste sukkel": the writer as subject a few words before, nobody else named between.
+  for (let i = first - 2; i >= Math.max(0, first - SELF_WINDOW_BEFORE); i--) {
+    if (SECOND_PERSON.has(tokens[i + 1]!.folded) || OTHER_REFERENT.has(tokens[i + 1]!.folded)) break;
+    if (isPair(i)) return true;
   }
-  return false;
+  // "wat een kneus ben ik": the writer right after, the verb first ("shit ik ben te laat" is no such thing).
+  const next = tokens[first + 1]?.folded;
+  return (next === 'ben' || next === 'was') && tokens[first + 2]?.folded === 'ik';
 }
+/** Words that bring in someone else between the writer and the word ("ik ben klaar met die sukkel"). */
+const OTHER_REFERENT = new Set(['met', 'die', 'deze', 'dat', 'dit', 'van', 'voor', 'tegen', 'op', 'aan', 'naar', 'bij', 'hij', 'zij', 'ze', 'hem', 'haar', 'hun', 'hen', 'zo', 'als']);
+/** How far before a word the writer may be its subject ("ik ben echt de allergrootste sukkel"). */
+const SELF_WINDOW_BEFORE = 7;
 
 const NEGATION_BEFORE = new Set(['geen', 'niet', 'nooit', 'not', 'no', 'never']);
 const INSULTING_MODIFIERS = new Set([

@@ -39,15 +39,24 @@ export interface NormalisedText {
 const LEET = new Map<number, string>(
   Object.entries(leetspeak.map).map(([symbol, letter]) => [symbol.charCodeAt(0), letter]),
 );
-const APOSTROPHES = new Set([0x27, 0x2019]);
+/** Per char code below {@link LEET_TABLE_SIZE}: the letter's code it stands for, 0 if none. Read per character: an array, not a map. */
+const LEET_TABLE_SIZE = Math.max(...LEET.keys()) + 1;
+const LEET_CODES = new Uint16Array(LEET_TABLE_SIZE);
+for (const [code, letter] of LEET) LEET_CODES[code] = letter.charCodeAt(0);
+function leetLetter(code: number): number {
+  return code < LEET_TABLE_SIZE ? LEET_CODES[code]! : 0;
+}
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
 /** Symbols that may stand for a letter, but only between two word characters (h@ter, not "@jan"). */
 const INTERIOR_SYMBOLS = new Set([...LEET.keys()].filter((code) => !isAsciiAlnum(code)));
-for (const code of APOSTROPHES) INTERIOR_SYMBOLS.add(code);
+INTERIOR_SYMBOLS.add(0x27).add(0x2019);
 /** A masked letter ("k*nker", "k.t" is handled by joining): kept inside the word as a wildcard. */
 export const MASK = '*'.charCodeAt(0);
 INTERIOR_SYMBOLS.add(MASK);
 /** "$" may also open a word ("$hit", "$l3t"); "@" may not, it opens a mention. */
-const OPENING_SYMBOLS = new Set(['$'.charCodeAt(0)]);
+const OPENING_SYMBOL = '$'.charCodeAt(0);
 
 /** Letters typed apart are joined when at most this many UTF-16 units separate them. */
 const MAX_JOIN_GAP = 6;
@@ -196,7 +205,7 @@ function tokenise(text: string, folded: string, codes: Uint16Array, starts: Int3
   const size = folded.length;
   let i = 0;
   while (i < size) {
-    const opening = OPENING_SYMBOLS.has(codes[i]!) && i + 1 < size && isLetterCode(codes[i + 1]!);
+    const opening = codes[i] === OPENING_SYMBOL && i + 1 < size && isLetterCode(codes[i + 1]!);
     if (!opening && !isWordCode(codes[i]!)) {
       i++;
       continue;
@@ -209,7 +218,7 @@ function tokenise(text: string, folded: string, codes: Uint16Array, starts: Int3
       const code = codes[i]!;
       if (isWordCode(code)) {
         if (!hasLetter && isLetterCode(code)) hasLetter = true;
-        if (plain && (code === codes[i - 1] || LEET.has(code))) plain = false;
+        if (plain && (code === codes[i - 1] || leetLetter(code) !== 0)) plain = false;
         i++;
       } else if (INTERIOR_SYMBOLS.has(code) && i + 1 < size && isWordCode(codes[i + 1]!)) {
         plain = false;
@@ -257,9 +266,8 @@ export function skeletonOf(folded: string): string {
   let previous = -1;
   for (let i = 0; i < folded.length; i++) {
     let code = folded.charCodeAt(i);
-    if (APOSTROPHES.has(code)) continue;
-    const letter = LEET.get(code);
-    if (letter !== undefined) code = letter.charCodeAt(0);
+    if (isApostrophe(code)) continue;
+    code = leetLetter(code) || code;
     if (code === previous) continue;
     skeletonScratch.push(code);
     previous = code;
@@ -280,9 +288,8 @@ export function readingOfFolded(folded: string): string {
   skeletonScratch.length = 0;
   for (let i = 0; i < folded.length; i++) {
     let code = folded.charCodeAt(i);
-    if (APOSTROPHES.has(code)) continue;
-    const letter = LEET.get(code);
-    if (letter !== undefined) code = letter.charCodeAt(0);
+    if (isApostrophe(code)) continue;
+    code = leetLetter(code) || code;
     const length = skeletonScratch.length;
     if (length >= 2 && skeletonScratch[length - 1] === code && skeletonScratch[length - 2] === code) continue;
     skeletonScratch.push(code);
@@ -339,6 +346,22 @@ const GLUE_WORDS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'we', 'wij', 
 /** Glued words shorter than this are left alone: most long words are just long words. */
 const MIN_GLUED = 12;
 
+/** Long words seen before and what they split into (undefined: not glued). Bounded: cleared when full. */
+const gluedCache = new Map<string, string[] | undefined>();
+const MAX_GLUED_CACHE = 5_000;
+
+/** The known words a long word was glued from, or undefined when it is one word (or not all known words). */
+function gluedPieces(word: string): string[] | undefined {
+  if (gluedCache.has(word)) return gluedCache.get(word);
+  const pieces =
+    /^[a-z]+$/.test(word) && !isKnownWord(word) ? segmentWords(word, (piece) => piece.length >= 3 || GLUE_WORDS.has(piece)) : undefined;
+  // A glued sentence has little words in it ("zijn", "een"); a long compound ("wereldkankerdag") does not.
+  const glued = pieces && pieces.length >= 3 && pieces.some((piece) => GLUE_WORDS.has(piece)) ? pieces : undefined;
+  if (gluedCache.size >= MAX_GLUED_CACHE) gluedCache.clear();
+  gluedCache.set(word, glued);
+  return glued;
+}
+
 /**
  * Splits words typed without spaces back into the words the rules know ("vluchtelingenzijnallemaalprofiteurs"
  * → "vluchtelingen zijn allemaal profiteurs"), when every piece is a known word and there are three or more.
@@ -349,12 +372,8 @@ function splitGluedWords(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const length = token.folded.length;
-    const pieces =
-      length >= MIN_GLUED && token.end - token.start === length && /^[a-z]+$/.test(token.folded) && !isKnownWord(token.folded)
-        ? segmentWords(token.folded, (piece) => piece.length >= 3 || GLUE_WORDS.has(piece))
-        : undefined;
-    // A glued sentence has little words in it ("zijn", "een"); a long compound ("wereldkankerdag") does not.
-    if (!pieces || pieces.length < 3 || !pieces.some((piece) => GLUE_WORDS.has(piece))) {
+    const pieces = length >= MIN_GLUED && token.end - token.start === length ? gluedPieces(token.folded) : undefined;
+    if (!pieces) {
       out?.push(token);
       continue;
     }
@@ -457,7 +476,7 @@ function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
     let runEnd = i;
     while (
       runEnd < tokens.length &&
-      isSingleLetter(tokens[runEnd]!) &&
+      (isSingleLetter(tokens[runEnd]!) || (runEnd > i && isLeetBetweenLetters(tokens, runEnd))) &&
       (runEnd === i || gapJoins(text, tokens[runEnd - 1]!, tokens[runEnd]!))
     ) {
       runEnd++;
@@ -538,6 +557,13 @@ function wordsInRun(text: string, tokens: Token[], from: number, to: number): Ar
 
 function isSingleLetter(token: Token): boolean {
   return token.hasLetter && token.foldedEnd - token.foldedStart === 1;
+}
+
+/** A lone digit or symbol that stands for a letter, between single letters typed apart ("h 0 e r", "k 4 n k e r"). */
+function isLeetBetweenLetters(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const next = tokens[index + 1];
+  return token.foldedEnd - token.foldedStart === 1 && leetLetter(token.folded.charCodeAt(0)) !== 0 && !!next && isSingleLetter(next) && isSingleLetter(tokens[index - 1]!);
 }
 
 function gapJoins(text: string, left: Token, right: Token): boolean {

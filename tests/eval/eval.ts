@@ -143,6 +143,8 @@ const aboutAbuse = (lines: FunctionalExample[]) => lines.filter((line) => line.k
 const functionalSets = {
   functioneel: { lines: loadFunctional('functioneel'), flaggers: DUTCH_FLAGGERS },
   sealed: { lines: loadFunctional('sealed'), flaggers: DUTCH_FLAGGERS },
+  'batch-2': { lines: loadFunctional('batch-2'), flaggers: DUTCH_FLAGGERS },
+  'batch-2-sealed': { lines: loadFunctional('batch-2-sealed'), flaggers: DUTCH_FLAGGERS },
   english: { lines: aboutAbuse(loadFunctional('english')), flaggers: ENGLISH_FLAGGERS },
   'english-sealed': { lines: aboutAbuse(loadFunctional('english-sealed')), flaggers: ENGLISH_FLAGGERS },
 };
@@ -161,7 +163,7 @@ const englishOthers = Object.fromEntries(
   }),
 );
 /** The sets whose misses may be listed with --missers; the sealed ones never are. */
-const TUNING_SETS = new Set(['functioneel', 'english']);
+const TUNING_SETS = new Set(['functioneel', 'batch-2', 'english']);
 const functional = Object.fromEntries(
   Object.entries(functionalSets).map(([set, { lines, flaggers }]) => [
     set,

@@ -36,6 +36,8 @@ function regular(infinitive: string): Forms {
   let stem = infinitive.replace(/en$/, '');
   if (/(.)\1$/.test(stem)) stem = stem.slice(0, -1);
   else if (/[^aeiou][aeiou][^aeiou]$/.test(stem) && !/^(ver|be|ge|ont|her)/.test(stem.slice(0, -3)) && stem.length <= 4) stem = stem.replace(/([aeiou])([^aeiou])$/, '$1$1$2');
+  // Loanwords on -eren stress the last syllable, long: castreren → castreer, elimineren → elimineer.
+  else if (/[^aeiou]eren$/.test(infinitive) && stem.length > 4) stem = stem.replace(/er$/, 'eer');
   stem = stem.replace(/z$/, 's').replace(/v$/, 'f');
   const voiceless = /[tkfschp]$/.test(stem) || /x$/.test(stem);
   const past = stem + (voiceless ? 'te' : 'de');

@@ -188,8 +188,37 @@ type Frame = 'tegenspraak' | 'nieuws' | 'sport' | 'lachen' | 'redenen' | 'citaat
 /** "Zie je hoe …", "weet je wat": you as a way of speaking, not as the one addressed. */
 const GENERIC_YOU_BEFORE = new Set(['hoe', 'dat', 'wat', 'wie', 'waar', 'wel', 'toch', 'nou', 'eigenlijk', 'zeker', 'nog']);
 
+/**
+ * Endings of Dutch words for people by what they do (presentator, monteur, vlogger, pianist, sollicitant,
+ * lerares, kapster): a guess used only after a determiner, and only matters next to a word of attack.
+ */
+const AGENT_NOUN = /^[a-z]{3,}(?:ator|eur|er|aar|ist|ant|ent|ier|ster|trice|es)(?:s|en|sen)?$/;
+function isAgentNoun(word: string): boolean {
+  return AGENT_NOUN.test(word) && !NOT_AGENTS.has(word) && !NOT_AGENTS.has(word.replace(/(?:s|en)$/, ''));
+}
+/**
+ * An agent noun as the subject of "is / lijkt / blijft" right after it, or after a short phrase with a
+ * preposition ("De monteur bij die garage is …"): a guess at a person.
+ */
+function isAgentSubject(classes: ClassIndex, token: number): boolean {
+  if (!isAgentNoun(classes.readings[token]!) || classes.at('voorwerp', token) || classes.at('neg_adjectief', token)) return false;
+  if (!PERSON_DETERMINERS.has(classes.readings[token - 1] ?? '')) return false;
+  let next = token + 1;
+  if (PREPOSITIONS.has(classes.readings[next] ?? '')) {
+    const end = Math.min(classes.readings.length, next + 1 + MAX_PREPOSITION_PHRASE);
+    for (next++; next < end && !classes.at('koppel', next); next++);
+  }
+  return next < classes.readings.length && classes.at('koppel', next);
+}
+const PREPOSITIONS = new Set(['bij', 'van', 'uit', 'in', 'op', 'aan', 'met', 'achter', 'naast', 'voor']);
+const MAX_PREPOSITION_PHRASE = 3;
+
+/** Common words with those endings that name no one. */
+const NOT_AGENTS = new Set(['water', 'weer', 'winter', 'zomer', 'kamer', 'nummer', 'computer', 'meter', 'moment', 'cadeau', 'cement', 'talent', 'procent', 'element', 'instrument', 'argument', 'document', 'restaurant', 'klimaat', 'paar', 'jaar', 'gevaar', 'centimeter', 'kilometer', 'letter', 'teller', 'hamer', 'koffer', 'printer', 'scooter', 'poster', 'venster', 'monster', 'proces', 'adres', 'les', 'kers', 'interesse', 'september', 'oktober', 'november', 'december', 'filter', 'theater', 'karakter', 'kwartier', 'papier', 'plezier', 'manier', 'bier', 'dier', 'vier', 'hier', 'presentatie', 'cijfer', 'offer', 'kantoor', 'register', 'parameter', 'containers', 'container', 'trailer', 'oever', 'kelder', 'zolder', 'ander', 'minder', 'verder', 'elder', 'eerder', 'lekker', 'later', 'daar', 'waar', 'klaar', 'maar', 'naar', 'zwaar', 'raar', 'haar', 'elkaar', 'paars', 'super', 'over', 'onder', 'achter', 'zeker', 'immer', 'nooit', 'weken', 'ieder', 'iedere', 'wonder', 'donder', 'schouder']);
+
 const PERSON_DETERMINERS = new Set(['die', 'deze', 'dat', 'dit', 'de', 'het', 'zo', 'zon', 'zulke', 'mijn', 'je', 'jouw', 'zijn', 'haar', 'onze', 'ons', 'hun', 'elke', 'iedere', 'alle', 'een', 'n', 'z', 'zn', 'dr']);
 const BARE_DEMONSTRATIVES = new Set(['die', 'deze']);
+const RELATIVES = new Set(['die', 'wie']);
 
 function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefined)[] {
   const tokens = doc.tokens;
@@ -212,14 +241,17 @@ function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefine
         }
       }
     }
-    // "die gast", "de nieuwe leraar", "mijn mentor": a person word after a determiner.
-    if (classes.at('persoon', i) && !targets[i]) {
+    // "die gast", "de nieuwe leraar", "mijn mentor": a person word after a determiner; also, as the subject
+    // of "is", a word made like a word for someone who does something ("die presentator", "de monteur").
+    if ((classes.at('persoon', i) || isAgentSubject(classes, i)) && !targets[i]) {
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
         if (PERSON_DETERMINERS.has(tokens[k]!.skeleton) || PERSON_DETERMINERS.has(tokens[k]!.folded)) {
           mark(i, 'derde');
           break;
         }
       }
+      // "Mensen die op die partij stemmen …": people picked out by what follows them.
+      if (!targets[i] && classes.at('persoon', i) && RELATIVES.has(tokens[i + 1]?.folded ?? '')) mark(i, 'derde');
     }
     // "die is echt dom": a demonstrative standing alone, not before a noun; "die dikke van 2A": before an
     // adjective used as a noun; "Polen? Die jatten …": opening a sentence before a verb.
@@ -478,6 +510,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
   // "vies water", "een stomme toets": an adjective before a thing describes the thing. Not in the predicate
   // of a person or group ("Polen zijn luie werkers", "hij is een waardeloze leraar"): that noun is them.
   const describesThing = (match: PhraseMatch) => {
+    // "te dom om auto te rijden": what follows "om" is what they cannot do, not a thing described.
+    if (classes.readings[match.lastToken] === 'om') return false;
     const next = match.lastToken + 1;
     if (next >= clause.to || !tokens[next]!.hasLetter || PARTICLES.has(tokens[next]!.folded)) return false;
     if (isPredicateOfTarget(match.firstToken) && !classes.at('voorwerp', next)) return false;
@@ -486,7 +520,11 @@ function analyse(doc: TextDocument): GrammarHit[] {
   /** Right after "is / zijn / ben" (with "een", "echt", "gewoon" … between), the target standing before it. */
   const isPredicateOfTarget = (adjective: number) => {
     let i = adjective - 1;
-    while (i > clause.from && PREDICATE_FILLERS.has(classes.readings[i]!)) i--;
+    // Fillers ("is gewoon een"), and up to two other words that are no one ("is bovendien een", "is eigenlijk altijd al een").
+    for (let other = 0; i > clause.from && !classes.at('koppel', i); i--) {
+      if (PREDICATE_FILLERS.has(classes.readings[i]!)) continue;
+      if (targets[i] || classes.at('persoon', i) || ++other > MAX_OTHER_BEFORE_PREDICATE) break;
+    }
     return classes.at('koppel', i) && !!target && target.token < i && target.type !== 'zelf';
   };
 
@@ -588,7 +626,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     // "Ik hoop dat je doodgaat": a wish in the sentence and dying in this clause, aimed at someone.
     const dying = inClause('dood_werkwoord');
-    if (dying && target && (frame.has('wens') || inClause('norm')) && !frame.has('lachen') && !frame.has('ziekte_context') && !story && !reported && !negatedBefore(dying.firstToken)) {
+    // "Sterf gewoon", "stik maar": dying as an order is a wish.
+    const dyingOrdered = !!dying && dying.firstToken === dying.lastToken && isOrder(classes.readings, clause, dying.firstToken) && !NOT_ORDERS.has(classes.readings[dying.firstToken]!) && !asksQuestion(doc, clause);
+    if (dying && target && (frame.has('wens') || inClause('norm') || dyingOrdered) && !frame.has('lachen') && !frame.has('ziekte_context') && !story && !reported && !negatedBefore(dying.firstToken)) {
       report(target.type === 'groep' ? 'dreigen-groep' : 'doodswens', dying);
       continue;
     }
@@ -601,10 +641,14 @@ function analyse(doc: TextDocument): GrammarHit[] {
       report('dreigen', violence.token);
       continue;
     }
-    if (violence && target && !play && !story && !reported && !frame.has('onschuldig_wapen') && !negatedBefore(violence.token)) {
+    // A kitchen, a camp or a costume makes cutting or shooting harmless ("snij jij de taart?"), not a beating.
+    const harmlessTool = frame.has('onschuldig_wapen') && TOOL_VERBS.test(classes.readings[violence?.token ?? 0] ?? '');
+    if (violence && target && !play && !story && !reported && !harmlessTool && !negatedBefore(violence.token)) {
       const normative = !!inClause('norm');
       const byWriter = subject || intent || target.type === 'jij';
-      if ((violence.tense === 'nu' && (byWriter || normative)) || (violence.tense === 'deelwoord' && normative)) {
+      // "Sla die gast in elkaar", "hang die verraders op": an order to hurt someone.
+      const ordered = target.type !== 'jij' && isOrder(classes.readings, clause, violence.token) && !asksQuestion(doc, clause);
+      if ((violence.tense === 'nu' && (byWriter || normative || ordered)) || (violence.tense === 'deelwoord' && normative)) {
         report(target.type === 'groep' ? 'dreigen-groep' : 'dreigen', violence.token);
         continue;
       }
@@ -763,7 +807,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     // "Hé lekker ding", "ik zou je zo mee naar bed nemen", "aan je billen zitten": sexual remarks to or about someone.
     const advance = inClause('seks_zin');
-    if (advance && (target || containsTarget(targets, advance)) && !reported && !story && !negatedBefore(advance.firstToken)) {
+    if (advance && (target || containsTarget(targets, advance)) && !reported && !story && !frame.has('ziekte_context') && !negatedBefore(advance.firstToken)) {
       report('seksueel', advance);
       continue;
     }
@@ -835,6 +879,34 @@ function analyse(doc: TextDocument): GrammarHit[] {
   return hits;
 }
 
+/** Verbs done with a tool that is also harmless (a knife, a gun in a game, an axe for wood). */
+const TOOL_VERBS = /^(?:aan|door|af|neer|dood|op|in|kapot)?(?:snij|snijd|snee|sneden|gesneden|steek|stak|staken|gestoken|schiet|schoot|schoten|geschoten|hak|hakt|hakken|gehakt|prik|prikt|prikken|geprikt|schil|fileer)/;
+
+/** Stems that are mostly exclamations, not orders ("verrek, wat koud"). */
+const NOT_ORDERS = new Set(['verrek', 'dood']);
+
+/** Words that may stand before an order: "nou sla die gast", "gewoon ophangen die lui", "en pak hem". */
+const BEFORE_ORDER = new Set(['nou', 'gewoon', 'en', 'dan', 'maar', 'gwn', 'ff', 'even', 'kom', 'jongens', 'mannen', 'allemaal']);
+
+/** The violent verb opens its clause in the form of an order (the stem: "sla", "hang", not "slaan" or "slaat"). */
+function isOrder(readings: string[], clause: Clause, verb: number): boolean {
+  let first = clause.from;
+  while (first < verb && BEFORE_ORDER.has(readings[first]!)) first++;
+  const word = readings[verb]!;
+  return first === verb && !/(?:en|t)$/.test(word);
+}
+
+/** The clause is (part of) a question: the sentence ends in "?". */
+function asksQuestion(doc: TextDocument, clause: Clause): boolean {
+  const tokens = doc.tokens;
+  for (let i = tokens[clause.to - 1]!.end; i < doc.text.length; i++) {
+    const char = doc.text[i]!;
+    if (char === '?') return true;
+    if (char === '.' || char === '!' || char === '\n') return false;
+  }
+  return false;
+}
+
 /** Classes whose phrases hold a negation of their own ("kunnen niks", "hoort er niet bij"). */
 const NEGATION_CARRIERS: WordClass[] = ['mijden', 'emotie', 'wegwens', 'uitsluit', 'zelfbeschadiging', 'dreig_impliciet', 'neg_sterk', 'neg_adjectief', 'scheldnaam', 'misdaad', 'ontmenselijk', 'mee'];
 
@@ -846,6 +918,9 @@ const INTENSIFIERS = new Set(['zo', 'zoo', 'echt', 'super', 'heel', 'erg', 'ontz
 
 /** Words after a predicate that do not make it describe a thing: "je bent vies hoor". */
 const PARTICLES = new Set(['hoor', 'joh', 'man', 'zeg', 'bro', 'he', 'hè', 'ofzo', 'echt', 'wel', 'toch', 'haha', 'hahaha', 'lol', 'gewoon', 'zeker', 'ook', 'nu', 'altijd', 'allemaal', 'en', 'of', 'maar', 'want', 'dus', 'als', 'dan', 'zijn', 'is', 'ben', 'bent', 'ze', 'jij', 'je', 'hij', 'zij', 'die', 'met', 'in', 'op', 'om', 'voor', 'van', 'tegen', 'bij', 'naar', 'net', 'zo', 'te', 'nog', 'niet']);
+
+/** Words between a copula and its predicate that are not fillers, at most: a predicate stays close to its verb. */
+const MAX_OTHER_BEFORE_PREDICATE = 2;
 
 /** Words between a copula and its predicate: "is gewoon een", "zijn echt van die". */
 const PREDICATE_FILLERS = new Set([...INTENSIFIERS, 'een', 'gewoon', 'allemaal', 'van', 'die', 'nogal', 'best', 'wel', 'ook', 'toch', 'echte']);

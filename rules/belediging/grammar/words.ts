@@ -223,6 +223,42 @@ export function grammarVocabulary(): string[] {
   ].map((word) => readingsOf(word).join(' '));
 }
 
+/**
+ * How Dutch makes new names to call people: a compound on a scornful head (zeurpiet, lafbek, zuiplap,
+ * rotvent, trutmuts, slapzak) or a scornful suffix (zeikerd, nepperd, stommerik, lafaard; not a participle: gevierd, verkeerd). Only met as
+ * what a person is called (the class scheldnaam needs a target), so "rugzak" in "mijn rugzak" is no insult.
+ */
+const INSULT_MADE = /^[a-z]{2,}(?:zak|zakken|kop|koppen|lul|lullen|bek|bekken|kous|kousen|piet|pieten|lap|lappen|trut|trutten|wijf|wijven|vent|venten|muts|mutsen|hoer|hoeren|lijer|lijers|tang|del|dellen|sloerie|sloeries)$|^(?!ge|be|ver|ont|her)[a-z]{2,}[^aeiou](?:erd|erds|erik|eriks|aard|aards)$/;
+/** Compounds on those heads that name things or are kind: never an insult. */
+const NOT_MADE_INSULTS = new Set(['rugzak', 'broekzak', 'jaszak', 'slaapzak', 'zandzak', 'vuilniszak', 'plastic', 'boodschappenzak', 'theezak', 'koffiezak', 'stoomzak', 'luchtzak', 'traanzak', 'doedelzak', 'koekkop', 'theekop', 'koffiekop', 'bierkop', 'slaapkop', 'schaakkop', 'hamerkop', 'uitkop', 'snavelbek', 'eendenbek', 'zeemlap', 'poetslap', 'vaatlap', 'dweillap', 'stoflap', 'lappen', 'sinterklaaspiet', 'hulppiet', 'pietje', 'ijsvent', 'patatvent', 'goedzak', 'lieverd', 'schatterd', 'knuffelerd', 'grijsaard', 'standaard', 'waard', 'aard', 'zwaard', 'paard', 'kaard', 'haard', 'schaard', 'gaard', 'boomgaard', 'wingerd', 'gerd', 'everd', 'gerard', 'eduard', 'richard', 'bernard', 'leonard', 'gerrit', 'hendrik', 'frederik', 'diederik', 'roderik', 'erik', 'boerderij', 'slagerij', 'dromedaris', 'tjerk', 'muts', 'bivakmuts', 'slaapmuts', 'wintermuts', 'badmuts', 'kerstmuts', 'zonnetang', 'nijptang', 'kniptang', 'combinatietang', 'buigtang', 'suikertang', 'kreeftentang']);
+function isMadeInsult(word: string): boolean {
+  // A participle after a particle ("ingeleverd", "opgeleverd") ends like "zeikerd" too.
+  return INSULT_MADE.test(word) && !NOT_MADE_INSULTS.has(word) && !(/erds?$/.test(word) && word.includes('ge'));
+}
+
+/**
+ * Words that colour a phrase without changing it: "waarom leef je eigenlijk nog", "ga gewoon dood",
+ * "niemand zal je echt missen". Never a negation, a pronoun or a verb.
+ */
+const FILLERS = new Set(['eigenlijk', 'nou', 'toch', 'gewoon', 'gwn', 'echt', 'maar', 'nog', 'ff', 'effe', 'even', 'wel', 'eens', 'es', 'lekker', 'dan', 'alsjeblieft', 'aub', 'pls', 'please', 'allemaal', 'ook', 'zelf', 'serieus', 'fr', 'bro', 'man', 'joh']);
+/** At most this many fillers between two words of a phrase: a phrase stays a phrase, and the search linear. */
+const MAX_FILLERS = 2;
+
+/** The last token of the phrase whose first word stands at `first` and whose other words are `rest`, with fillers skipped between them; -1 if it is not there. */
+function phraseEnd(readings: string[], first: number, rest: readonly string[]): number {
+  let at = first;
+  for (const word of rest) {
+    let skipped = 0;
+    at++;
+    while (at < readings.length && readings[at] !== word && skipped < MAX_FILLERS && FILLERS.has(readings[at]!)) {
+      at++;
+      skipped++;
+    }
+    if (readings[at] !== word) return -1;
+  }
+  return at;
+}
+
 /** Where each word class stands in one text: matches in text order, flags per token made on demand. */
 export class ClassIndex {
   /** Each token's word as read. */
@@ -250,15 +286,13 @@ export class ClassIndex {
           (word.length >= LOOSE_MIN ? loose.long.get(skeleton) ?? loose.long.get(word) : undefined) ??
           (skeleton !== word ? loose.short.get(skeleton) : undefined);
         if (names) for (const name of names) this.addMatch(name, i, i);
+        else if (isMadeInsult(word)) this.addMatch('scheldnaam', i, i);
         else this.matchEnding(i, ends);
         continue;
       }
       for (const { name, rest } of candidates) {
-        if (i + rest.length >= tokens.length && rest.length > 0) continue;
-        let fits = true;
-        for (let k = 0; k < rest.length && fits; k++) fits = readings[i + 1 + k] === rest[k];
-        if (!fits) continue;
-        this.addMatch(name, i, i + rest.length);
+        const last = phraseEnd(readings, i, rest);
+        if (last >= 0) this.addMatch(name, i, last);
       }
     }
     // At one position the longest phrase comes first: "minder slim", not "minder".
@@ -379,13 +413,16 @@ export function cueIndex(classes: readonly WordClass[], forms: Iterable<string>)
  */
 export function mayAttack(doc: TextDocument, cues: CueIndex): boolean {
   const tokens = doc.tokens;
+  let skeletons: string[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
+    if (isMadeInsult(tokens[i]!.folded)) return true;
     const rests = cues.get(tokens[i]!.skeleton);
     if (!rests) continue;
     for (const rest of rests) {
-      let fits = i + rest.length < tokens.length;
-      for (let k = 0; k < rest.length && fits; k++) fits = tokens[i + 1 + k]!.skeleton === rest[k];
-      if (fits) return true;
+      if (rest.length === 0) return true;
+      // With fillers between the words, as the class index reads them.
+      skeletons ??= tokens.map((token) => token.skeleton);
+      if (phraseEnd(skeletons, i, rest) >= 0) return true;
     }
   }
   return false;

@@ -47,6 +47,12 @@ describe('letters typed apart', () => {
     expect(skeletons('k🤬u🤬t')).toEqual(['kut']);
     expect(skeletons('k-a-n-k-e-r')).toEqual(['kanker']);
   });
+  it('reads a lone digit for a letter between single letters, not digits on their own', () => {
+    expect(skeletons('jij h 0 e r')).toEqual(['jij', 'hoer']);
+    expect(skeletons('k 4 n k e r')).toEqual(['kanker']);
+    expect(skeletons('groep 3 a b')).toEqual(['groep', '3', 'a', 'b']);
+    expect(skeletons('1 2 3')).toEqual(['1', '2', '3']);
+  });
   it('keeps two single letters and line breaks apart', () => {
     expect(skeletons('a b')).toEqual(['a', 'b']);
     expect(skeletons('q\nu\nx')).toEqual(['q', 'u', 'x']);

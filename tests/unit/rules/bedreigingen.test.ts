@@ -22,6 +22,6 @@ testRule(rule, {
     { text: 'ik neem morgen een mes mee naar school', found: [{ fragment: 'mes', messageId: 'impliciet' }] },
     { text: 'wij gaan die Surinamers allemaal in elkaar trappen', found: [{ fragment: 'Surinamers allemaal in elkaar trappen', messageId: 'dreigenGroep' }] },
     { text: 'kom buiten dan steek ik je', found: [{ fragment: 'steek ik je', messageId: 'dreigen' }] },
-    { text: 'spring maar van een brug', found: [{ fragment: 'spring maar van', messageId: 'doodswens' }] },
+    { text: 'spring maar van een brug', found: [{ fragment: 'spring maar van een brug', messageId: 'doodswens' }] },
   ],
 });

@@ -176,6 +176,66 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Mijn zus werd "vieze lesbo" genoemd en dat vind ik verschrikkelijk',
       'Vroeger dachten mensen dat vrouwen minder slim waren dan mannen',
       'Hij kreeg een bericht met "ik maak je af" en is naar de politie gegaan',
+      // A verb of reporting abuse makes the sentence a report.
+      'De rechter veroordeelde hem omdat hij zijn buurvrouw een vieze hoer had genoemd',
+      'Ik heb de berichten gerapporteerd waarin hij dreigde haar huis in brand te steken',
+    ],
+  },
+  'woorden en zinsbouw die de grammatica zelf herkent': {
+    fires: [
+      // A name made on a scornful head or suffix, not in any list.
+      ['jij bent echt een zeurpiet', 'scheldwoorden', 'negatief'],
+      ['Polen zijn allemaal zuiplappen', 'discriminatie', 'haatGroep'],
+      // A word for someone by what they do, as the subject of "is".
+      ['De monteur bij die garage is een lapzwans', 'scheldwoorden', 'negatief'],
+      // The predicate a few words from its verb.
+      ['Die zanger is bovendien een verwaand mannetje', 'scheldwoorden', 'negatief'],
+      // Fillers inside a phrase.
+      ['waarom leef je eigenlijk nog', 'bedreigingen', 'doodswens'],
+      // A school word is no game: a threat after training stays a threat.
+      ['Ik wacht je op na de training en dan sla ik je verrot', 'bedreigingen', 'dreigen'],
+      ['die vrouw heeft met iedereen geneukt', 'seksuele-taal', 'intimidatie'],
+      // People picked out by what follows them.
+      ['mensen die op die partij stemmen zijn dom', 'scheldwoorden', 'negatief'],
+      // An order to hurt someone.
+      ['Sla die gast in elkaar', 'bedreigingen', 'dreigen'],
+      ['nou pak die gast dan', 'bedreigingen', 'dreigen'],
+      ['sterf gewoon @dewi.p', 'bedreigingen', 'doodswens'],
+      // "kan niet", "praat met", "stop met" are everyday words, not a condemnation of what is said.
+      ['niemand praat met Fleur', 'pesten', 'buitensluiten'],
+      ['stop met ademen jij', 'bedreigingen', 'doodswens'],
+      // Laughing after it does not take a death wish back (a suffix must not switch a check off).
+      ['ga dood lol', 'bedreigingen', 'doodswens'],
+      // Loanwords on -eren in every form; "te dom om …" is about the group, not the thing after "om".
+      ['mannen zouden allemaal gecastreerd moeten worden', 'bedreigingen', 'dreigenGroep'],
+      ['vrouwen zijn te dom om auto te rijden', 'discriminatie', 'haatGroep'],
+      // A camp makes cutting harmless, not a beating.
+      ['die lesbiennes op onze camping ga ik in elkaar slaan', 'bedreigingen', 'dreigenGroep'],
+      // "meer" is "more" far more often than a lake.
+      ['echt niemand zou je missen als je er morgen niet meer was', 'bedreigingen', 'doodswens'],
+      ['jij bent het niet waard om te leven', 'bedreigingen', 'doodswens'],
+    ],
+    quiet: [
+      'mijn rugzak is een zootje',
+      'ik sla die stomme wekker kapot',
+      'De docent zei dat we dommer zijn dan vorig jaar',
+      'mijn moeder ligt ziek in bed',
+      'waarom leef je niet gezonder',
+      'Mijn moeder is vorig jaar genezen verklaard en we hebben dat gevierd',
+      'sla die les maar over',
+      'trap die bal weg',
+      'steek die kaarsjes aan voor oma',
+      // A participle after a particle is not a made name ("zeikerd").
+      'Vandaag eindelijk mijn profielwerkstuk ingeleverd, wat een opluchting.',
+      // The writer about themself, a few words before or right after.
+      'Ik ben echt de grootste sukkel van het kantoor',
+      'wat een kneus ben ik',
+      'Mensen die hulp nodig hebben zijn altijd welkom',
+      'verrek, wat koud jij',
+      'sterf je van de honger?',
+      'Ik sukkel al weken met mijn enkel, kan niet trainen',
+      'snij jij de taart aan voor de barbecue',
+      'oma slaapt nu voor altijd, ik mis haar',
     ],
   },
   'aanval op iemand': {
