@@ -221,7 +221,21 @@ const patternIndex = lazily(() => {
       }
     }
   }
-  return { firsts, byFirst, nameStart, anyStart, needsByWord, needsByName, needCount: needOf.size };
+  // How many words a structure can cover at most (a class that contains itself: no limit).
+  const classSpans = new Map<string, number>();
+  const seqSpan = (seq: Seq): number => seq.reduce((sum, elem) => sum + elem.max * Math.max(...elem.alts.map(altSpan)), 0);
+  const altSpan = (alt: Alt): number => {
+    if (alt.kind === 'begin' || alt.kind === 'end') return 0;
+    if (alt.kind === 'word') return alt.w.split(' ').length;
+    if (alt.kind !== 'class') return 1;
+    if (!classSpans.has(alt.name)) {
+      classSpans.set(alt.name, Infinity);
+      classSpans.set(alt.name, Math.max(...classSeqs().get(alt.name)!.map(seqSpan)));
+    }
+    return classSpans.get(alt.name)!;
+  };
+  const span = Math.max(...parsed().patterns.map((pattern) => seqSpan(pattern.seq)));
+  return { firsts, byFirst, nameStart, anyStart, needsByWord, needsByName, needCount: needOf.size, span };
 });
 
 const grammar = lazily(() => ({ ...parsed(), ...patternIndex() }));
@@ -570,23 +584,33 @@ function candidatesAt(word: Word, byFirst: Map<string, Pattern[]>, nameStart: Pa
 }
 const NO_PATTERNS: Pattern[] = [];
 const NO_NEEDS: number[] = [];
+/** Starting words per block of a long clause (see `analyseClause`). */
+const BLOCK_WORDS = 32;
 
 function analyseClause(words: Word[], from: number, to: number, text: TextGuards, findings: EnglishFinding[]): void {
   classMemo = new Map();
   seqMemo = new Map();
   clauseFrom = from;
-  const { byFirst, nameStart, anyStart, needsByWord, needsByName, needCount } = grammar();
-  // Which required elements can start somewhere in the clause: a structure missing one is not tried.
+  const { byFirst, nameStart, anyStart, needsByWord, needsByName, needCount, span } = grammar();
+  // Which required elements can start in reach of a block of starting words (the block and the span of
+  // the longest structure after it): a structure missing one is not tried. A long clause (a list of names,
+  // a paste without commas) is read a block at a time, so far-off words do not make every structure worth a try.
   const met = new Uint8Array(needCount);
-  let nameSeen = false;
-  for (let pos = from; pos < to; pos++) {
-    const word = words[pos]!;
-    for (const need of needsByWord.get(word.w) ?? NO_NEEDS) met[need] = 1;
-    if (word.name || word.demonym) nameSeen = true;
-  }
-  if (nameSeen) for (const need of needsByName) met[need] = 1;
+  let blockEnd = from;
   let coveredTo = -1;
   for (let start = from; start < to; start++) {
+    if (start >= blockEnd) {
+      // Without a bound on the span (a class that contains itself), one block: the whole clause.
+      blockEnd = Number.isFinite(span) ? start + BLOCK_WORDS : to;
+      met.fill(0);
+      let nameSeen = false;
+      for (let pos = start, reach = Math.min(to, blockEnd + span); pos < reach; pos++) {
+        const word = words[pos]!;
+        for (const need of needsByWord.get(word.w) ?? NO_NEEDS) met[need] = 1;
+        if (word.name || word.demonym) nameSeen = true;
+      }
+      if (nameSeen) for (const need of needsByName) met[need] = 1;
+    }
     const word = words[start]!;
     // In the order of the data file: the first structure to cover a stretch names it.
     for (const pattern of candidatesAt(word, byFirst, nameStart, anyStart)) {
