@@ -795,7 +795,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     const body = inClause('seks_lichaam');
-    if (body && target && !reported && !story && !negatedBefore(body.firstToken) && (inClause('seks_adj') || inClause('kijken') || (inClause('seks_verzoek') && target.type === 'jij'))) {
+    // A body part of someone with a wish, a look or a suggestive emoji: "die kont zou ik wel willen 🤤".
+    const wanting = (subject && hasAny(classes.readings, clause, DESIRE)) || SUGGESTIVE.test(clauseText(doc, clause));
+    if (body && target && target.type !== 'zelf' && !reported && !story && !frame.has('ziekte_context') && !negatedBefore(body.firstToken) && (inClause('seks_adj') || inClause('kijken') || wanting || (inClause('seks_verzoek') && target.type === 'jij'))) {
       report('seksueel', body);
       continue;
     }
@@ -881,6 +883,18 @@ function analyse(doc: TextDocument): GrammarHit[] {
 
 /** Verbs done with a tool that is also harmless (a knife, a gun in a game, an axe for wood). */
 const TOOL_VERBS = /^(?:aan|door|af|neer|dood|op|in|kapot)?(?:snij|snijd|snee|sneden|gesneden|steek|stak|staken|gestoken|schiet|schoot|schoten|geschoten|hak|hakt|hakken|gehakt|prik|prikt|prikken|geprikt|schil|fileer)/;
+
+/** Words of wanting that make a body part of someone an advance, said by the writer. */
+const DESIRE = new Set(['wil', 'zou', 'wou', 'zin', 'voelen', 'pakken', 'grijpen', 'knijpen']);
+/** Emoji that make a remark on a body sexual. */
+const SUGGESTIVE = /[\u{1F346}\u{1F351}\u{1F4A6}\u{1F924}\u{1F60F}\u{1F445}\u{1F975}]/u;
+
+/** The clause's text as typed, with what stands right after it (an emoji after the last word). */
+function clauseText(doc: TextDocument, clause: Clause): string {
+  const tokens = doc.tokens;
+  const end = clause.to < tokens.length ? tokens[clause.to]!.start : doc.text.length;
+  return doc.text.slice(tokens[clause.from]!.start, end);
+}
 
 /** Stems that are mostly exclamations, not orders ("verrek, wat koud"). */
 const NOT_ORDERS = new Set(['verrek', 'dood']);

@@ -214,6 +214,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // "meer" is "more" far more often than a lake.
       ['echt niemand zou je missen als je er morgen niet meer was', 'bedreigingen', 'doodswens'],
       ['jij bent het niet waard om te leven', 'bedreigingen', 'doodswens'],
+      // Someone's body with the writer's wish or a suggestive emoji.
+      ['die kont van Lisa 🍑🤤', 'seksuele-taal', 'intimidatie'],
+      ['die kont van Lisa, die wil ik wel voelen', 'seksuele-taal', 'intimidatie'],
     ],
     quiet: [
       'mijn rugzak is een zootje',
@@ -236,6 +239,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Ik sukkel al weken met mijn enkel, kan niet trainen',
       'snij jij de taart aan voor de barbecue',
       'oma slaapt nu voor altijd, ik mis haar',
+      'mijn moeder heeft pijn aan haar borsten',
+      'mijn zus wil haar borsten laten verkleinen',
     ],
   },
   'aanval op iemand': {
