@@ -388,7 +388,7 @@ const ANSWER_REACH = 12;
 const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 
 const ATTACK_CUES: WordClass[] = [
-  'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
+  'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie',
 ];
 
@@ -757,6 +757,12 @@ function analyse(doc: TextDocument): GrammarHit[] {
       }
     }
 
+    // "Mensen zoals jij komen nooit verder", "zo iemand verdient het": someone as a kind of person, put down.
+    const kind = inClause('soort_mensen');
+    if (kind && (inClause('negatie') || inClause('neg_adjectief') || inClause('scheldnaam') || hasAny(classes.readings, clause, PUT_DOWN)) && !reported && !story && !frame.has('positief_na')) {
+      report(target?.type === 'groep' ? 'haat-groep' : 'negatief', kind);
+      continue;
+    }
     // "Like als je Sanne ook irritant vindt": a poll against someone.
     const poll = inClause('peiling');
     if (poll && target && (inClause('neg_adjectief') || inClause('scheldnaam') || inClause('emotie') || inClause('lichaam_neg')) && !reported && !story) {
@@ -883,6 +889,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
 
 /** Verbs done with a tool that is also harmless (a knife, a gun in a game, an axe for wood). */
 const TOOL_VERBS = /^(?:aan|door|af|neer|dood|op|in|kapot)?(?:snij|snijd|snee|sneden|gesneden|steek|stak|staken|gestoken|schiet|schoot|schoten|geschoten|hak|hakt|hakken|gehakt|prik|prikt|prikken|geprikt|schil|fileer)/;
+
+/** Verbs that say a kind of person gets or is worth little: "mensen zoals jij verdienen het", "zo iemand kost alleen geld". */
+const PUT_DOWN = new Set(['verdienen', 'verdient', 'verdien', 'kosten', 'kost', 'horen', 'hoort', 'zeuren', 'zeurt', 'profiteren', 'profiteert', 'verpesten', 'verpest', 'stinken', 'stinkt']);
 
 /** Words of wanting that make a body part of someone an advance, said by the writer. */
 const DESIRE = new Set(['wil', 'zou', 'wou', 'zin', 'voelen', 'pakken', 'grijpen', 'knijpen']);

@@ -217,6 +217,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // Someone's body with the writer's wish or a suggestive emoji.
       ['die kont van Lisa 🍑🤤', 'seksuele-taal', 'intimidatie'],
       ['die kont van Lisa, die wil ik wel voelen', 'seksuele-taal', 'intimidatie'],
+      // Someone as a kind of person, put down.
+      ['mensen zoals jij komen nooit verder', 'scheldwoorden', 'negatief'],
+      ['mensen zoals jij verpesten alles', 'scheldwoorden', 'negatief'],
     ],
     quiet: [
       'mijn rugzak is een zootje',
@@ -241,6 +244,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'oma slaapt nu voor altijd, ik mis haar',
       'mijn moeder heeft pijn aan haar borsten',
       'mijn zus wil haar borsten laten verkleinen',
+      'mensen zoals jij maken de wereld mooier',
+      'ik ken niet zo iemand',
     ],
   },
   'aanval op iemand': {
