@@ -759,7 +759,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
 
     // "Mensen zoals jij komen nooit verder", "zo iemand verdient het": someone as a kind of person, put down.
     const kind = inClause('soort_mensen');
-    if (kind && (inClause('negatie') || inClause('neg_adjectief') || inClause('scheldnaam') || hasAny(classes.readings, clause, PUT_DOWN)) && !reported && !story && !frame.has('positief_na')) {
+    if (kind && (inClause('negatie') || inClause('neg_adjectief') || inClause('scheldnaam') || hasAny(classes.readings, clause, PUT_DOWN)) && !reported && !story && !inClause('positief_na')) {
       report(target?.type === 'groep' ? 'haat-groep' : 'negatief', kind);
       continue;
     }
