@@ -15,6 +15,7 @@ import { createPostDialog } from './post-dialog';
 import { isFromOwnUi } from './shadow-host';
 import { submissionFromButton, submissionFromKey, type Submission } from './submission';
 import { submitKeyOf } from './submit-keys';
+import { isDisabled, mayBeComposer, noteComposerState } from './structural';
 import { editorAt, hasOpenSuggestions, submitButtonAt } from './surfaces';
 
 export interface InterceptorOptions {
@@ -28,10 +29,6 @@ export interface InterceptorOptions {
   policyReady?(): boolean;
   /** Resolves when the policy has been read (or reading it gave up). */
   whenPolicyReady?(): Promise<void>;
-}
-
-function isDisabled(button: HTMLElement): boolean {
-  return (button as HTMLButtonElement).disabled === true || button.getAttribute('aria-disabled') === 'true';
 }
 
 function elementOf(target: EventTarget | null): Element | null {
@@ -127,6 +124,24 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
     intercept(event, () => submissionFromKey(editor.surface, editor.element, event));
   };
 
+  /** Structural composers: which buttons they have while empty (structural.ts), on focus and after each input. */
+  const onComposerActivity = (event: Event) => {
+    try {
+      const adapter = options.adapter();
+      const target = elementOf(event.target);
+      if (!adapter || !target) return;
+      for (const surface of adapter.surfaces) {
+        if (surface.submitBy !== 'structure') continue;
+        const editor = target.closest<HTMLElement>(surface.editor);
+        if (editor && mayBeComposer(editor)) noteComposerState(surface, editor);
+      }
+    } catch (error) {
+      recordError('structure', error);
+    }
+  };
+
   ctx.addEventListener(window, 'click', onClick, { capture: true });
+  ctx.addEventListener(window, 'focusin', onComposerActivity, { capture: true });
+  ctx.addEventListener(window, 'input', onComposerActivity, { capture: true });
   ctx.addEventListener(window, 'keydown', onKeyDown, { capture: true });
 }

@@ -9,6 +9,8 @@ import type { Submission } from './submission';
 
 /** How long the site may take to take a post we handed on before we ask the user to look. */
 const DELIVERY_MS = 3000;
+/** The same, on a site known to ignore what a script sends: long enough for a site that does take it. */
+const USER_EVENTS_ONLY_MS = 500;
 /** How long a notice stays if the user does nothing. */
 const NOTICE_MS = 15_000;
 const WATCH_MS = 500;
@@ -35,7 +37,7 @@ export function confirmDelivery(held: Submission, t: Translate, letThrough: () =
     } catch (error) {
       recordError('delivery', error);
     }
-  }, DELIVERY_MS);
+  }, held.surface.userEventsOnly ? USER_EVENTS_ONLY_MS : DELIVERY_MS);
 }
 
 /**

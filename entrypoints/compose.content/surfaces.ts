@@ -1,4 +1,5 @@
 import type { SiteAdapter, Surface } from './platforms/types';
+import { isStructuralSubmit, mayBeComposer } from './structural';
 
 /**
  * A site's modal (a dialog, or what the page marks as one): our UI mounts inside it so its focus trap does
@@ -15,6 +16,7 @@ function labelsOf(button: Element): string[] {
 
 const labelSets = new WeakMap<Surface, Set<string>>();
 function isSubmitButton(surface: Surface, element: Element): boolean {
+  if (surface.submitBy === 'structure') return isStructuralSubmit(surface, element);
   if (!surface.submitLabels) return true;
   let wanted = labelSets.get(surface);
   if (!wanted) labelSets.set(surface, (wanted = new Set(surface.submitLabels.map((label) => label.toLowerCase()))));
@@ -39,7 +41,7 @@ export function submitButtonAt(adapter: SiteAdapter, target: Element): SurfaceHi
 export function editorAt(adapter: SiteAdapter, target: Element): SurfaceHit | undefined {
   for (const surface of adapter.surfaces) {
     const element = target.closest<HTMLElement>(surface.editor);
-    if (element) return { surface, element };
+    if (element && (surface.submitBy !== 'structure' || mayBeComposer(element))) return { surface, element };
   }
   return undefined;
 }

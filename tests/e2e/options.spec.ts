@@ -53,7 +53,7 @@ test.describe('options page and popup @policy', () => {
 
   test('the popup says which sites are checked, and has no serious accessibility issues', async ({ page }) => {
     await page.goto(POPUP);
-    await expect(page.getByText('Twijfelcheck kijkt mee op: X, Instagram, Facebook')).toBeVisible();
+    await expect(page.getByText('Twijfelcheck kijkt mee op: X, Instagram, Facebook, Messenger')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
 
