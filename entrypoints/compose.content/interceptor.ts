@@ -15,7 +15,7 @@ import { createPostDialog } from './post-dialog';
 import { isFromOwnUi } from './shadow-host';
 import { submissionFromButton, submissionFromKey, type Submission } from './submission';
 import { submitKeyOf } from './submit-keys';
-import { isDisabled, mayBeComposer, noteComposerState } from './structural';
+import { acceptsEditor, isDisabled, noteComposerState } from './structural';
 import { editorAt, hasOpenSuggestions, submitButtonAt } from './surfaces';
 
 export interface InterceptorOptions {
@@ -133,7 +133,7 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
       for (const surface of adapter.surfaces) {
         if (surface.submitBy !== 'structure') continue;
         const editor = target.closest<HTMLElement>(surface.editor);
-        if (editor && mayBeComposer(editor)) noteComposerState(surface, editor);
+        if (editor && acceptsEditor(surface, editor)) noteComposerState(surface, editor);
       }
     } catch (error) {
       recordError('structure', error);

@@ -14,7 +14,7 @@ const AREA = 'form, [role="dialog"], dialog, [role="article"], article, [role="m
 /** Never a composer, however it is built: search boxes and pickers. */
 const NOT_A_COMPOSER = '[role="search"], [role="searchbox"], [role="combobox"], input[type="search"]';
 const BUTTONS = 'button, [role="button"]';
-const HEADING = ':scope > h1, :scope > h2, :scope > h3, :scope > [role="heading"]';
+const HEADING = 'h1, h2, h3, [role="heading"]';
 
 export function isDisabled(button: Element): boolean {
   return (button as HTMLButtonElement).disabled === true || button.getAttribute('aria-disabled') === 'true';
@@ -31,9 +31,17 @@ function areaOf(surface: Surface, element: Element): Element | null {
   return (surface.scope && element.closest(surface.scope)) || element.closest(AREA);
 }
 
-/** Whether a structural surface may take this element as its editor: never a search box or a picker. */
-export function mayBeComposer(element: Element): boolean {
+function mayBeComposer(element: Element): boolean {
   return !element.closest(NOT_A_COMPOSER);
+}
+
+/**
+ * Whether an element its `editor` selector matches is one of the surface's editors: not inside what the
+ * surface excludes, and for a structural surface never a search box or a picker.
+ */
+export function acceptsEditor(surface: Surface, element: Element): boolean {
+  if (surface.notInside && element.closest(surface.notInside)) return false;
+  return surface.submitBy !== 'structure' || mayBeComposer(element);
 }
 
 /**
@@ -52,6 +60,15 @@ export function noteComposerState(surface: Surface, editor: HTMLElement): void {
   emptyStates.set(area, state);
 }
 
+/** Levels above an editor within which a button that shows up counts as its own (not a new comment's). */
+const NEAR_LEVELS = 4;
+
+function isNear(editor: Element, button: Element): boolean {
+  let node: Element | null = editor;
+  for (let level = 0; node && level < NEAR_LEVELS; level++) node = node.parentElement;
+  return !!node?.contains(button);
+}
+
 function follows(first: Node, second: Node): boolean {
   return (first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }
@@ -61,16 +78,21 @@ export function isStructuralSubmit(surface: Surface, button: Element): boolean {
   if (isDisabled(button) || !mayBeComposer(button)) return false;
   const area = areaOf(surface, button);
   if (!area) return false;
-  const editor = area.querySelector(surface.editor);
+  // From the document: the selector's ancestors may be the area itself (a dialog), which a query scoped to it
+  // does not see in every DOM implementation.
+  const editor = [...document.querySelectorAll(surface.editor)].find((element) => area.contains(element) && acceptsEditor(surface, element));
   if (!editor || editor.contains(button)) return false;
   if (button.getAttribute('type') === 'submit' && button.closest('form')?.contains(editor)) return true;
   const state = emptyStates.get(area);
   if (state?.disabled.has(button)) return true;
-  // A send button that shows up once there is text (chats), after the editor.
-  if (state && surface.keys.includes('enter') && !state.present.has(button) && follows(editor, button)) return true;
+  // A send button that shows up once there is text (chats), just after the editor.
+  if (state && surface.keys.includes('enter') && !state.present.has(button) && follows(editor, button) && isNear(editor, button)) {
+    return true;
+  }
   if (area.matches('[role="dialog"], dialog')) {
-    const heading = button.parentElement?.querySelector(HEADING);
-    return !!heading && follows(heading, button) && (button.textContent ?? '').trim() !== '';
+    const heading = [...(button.parentElement?.children ?? [])].find((sibling) => sibling.matches(HEADING));
+    // Words, not an icon: a close or back button beside the heading is a glyph or a picture.
+    return !!heading && follows(heading, button) && /\p{L}/u.test(button.textContent ?? '');
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import type { SiteAdapter, Surface } from './platforms/types';
-import { isStructuralSubmit, mayBeComposer } from './structural';
+import { acceptsEditor, isStructuralSubmit } from './structural';
 
 /**
  * A site's modal (a dialog, or what the page marks as one): our UI mounts inside it so its focus trap does
@@ -41,7 +41,7 @@ export function submitButtonAt(adapter: SiteAdapter, target: Element): SurfaceHi
 export function editorAt(adapter: SiteAdapter, target: Element): SurfaceHit | undefined {
   for (const surface of adapter.surfaces) {
     const element = target.closest<HTMLElement>(surface.editor);
-    if (element && (surface.submitBy !== 'structure' || mayBeComposer(element))) return { surface, element };
+    if (element && acceptsEditor(surface, element)) return { surface, element };
   }
   return undefined;
 }
@@ -57,7 +57,7 @@ function nearestHolding<T>(from: Element, holds: (ancestor: Element) => T | unde
 }
 
 function editorsIn(scope: Element, surface: Surface): HTMLElement[] | undefined {
-  const editors = [...scope.querySelectorAll<HTMLElement>(surface.editor)];
+  const editors = [...scope.querySelectorAll<HTMLElement>(surface.editor)].filter((editor) => acceptsEditor(surface, editor));
   return editors.length > 0 ? editors : undefined;
 }
 

@@ -60,5 +60,36 @@ export const facebook: SiteAdapter<'facebook'> = {
       submitLabels: ['Post', 'Next', 'Share now', 'Publish', 'Plaatsen', 'Volgende', 'Nu delen', 'Publiceren'],
       keys: [],
     },
+    // Language-independent fallbacks (issue 15): a UI whose labels are not above (Frisian, Turkish, or a
+    // reworded button) still has these editors, and their button is found by what it does (structural.ts).
+    // Search boxes are inputs and settings fields textareas: neither is a Lexical textbox.
+    {
+      // A comment or reply box: a textbox inside a post (Mask Network's Facebook adaptor reads posts as
+      // [role=article], 2024-10); Enter sends.
+      id: 'comment-structure',
+      editor: '[role="article"] [contenteditable="true"][role="textbox"]',
+      submit: 'button, [role="button"]',
+      submitBy: 'structure',
+      keys: ['enter'],
+    },
+    {
+      // The create-post dialog: its button is disabled while the post is empty (platforms.md).
+      id: 'post-structure',
+      editor: '[role="dialog"] [contenteditable="true"][role="textbox"]',
+      submit: 'button, [role="button"]',
+      scope: '[role="dialog"]',
+      submitBy: 'structure',
+      keys: [],
+    },
+    {
+      // A chat: a Lexical editor in a conversation, which Facebook marks [role=main] for the /messages page and
+      // for each chat window (brbavar/katex-for-messenger-web, selector.js, 2025); Enter sends.
+      id: 'chat-structure',
+      editor: '[role="main"] [data-lexical-editor="true"]',
+      notInside: '[role="article"], [role="dialog"]',
+      submit: 'button, [role="button"]',
+      submitBy: 'structure',
+      keys: ['enter'],
+    },
   ],
 };

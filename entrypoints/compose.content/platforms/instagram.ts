@@ -60,5 +60,35 @@ export const instagram: SiteAdapter<'instagram'> = {
       submitLabels: ['Send', 'Verzenden', 'Versturen', 'Verstuur'],
       keys: ['enter'],
     },
+    // Language-independent fallbacks (issue 15) for a UI whose labels are not above: the editors by
+    // structure, their button by what it does (structural.ts). The settings page's fields (/accounts/edit) are
+    // in a form outside any post or dialog, and search is an input: neither is taken.
+    {
+      // A comment box: a textarea in a form under a post, on the feed (article) or in the post viewer
+      // (dialog); Enter sends, the button is disabled while empty.
+      id: 'comment-structure',
+      editor: 'article form textarea, [role="dialog"] form textarea',
+      submit: 'button, [role="button"]',
+      submitBy: 'structure',
+      keys: ['enter'],
+    },
+    {
+      // The caption step of the create-post dialog: Share is the text button beside the dialog's heading.
+      id: 'caption-structure',
+      editor: '[role="dialog"] [contenteditable="true"][role="textbox"]',
+      submit: 'button, [role="button"]',
+      scope: '[role="dialog"]',
+      submitBy: 'structure',
+      keys: [],
+    },
+    {
+      // A direct message: a Lexical textbox outside posts and dialogs; Send shows up once there is text.
+      id: 'direct-structure',
+      editor: '[role="textbox"][contenteditable="true"]',
+      notInside: 'article, [role="dialog"]',
+      submit: 'button, [role="button"]',
+      submitBy: 'structure',
+      keys: ['enter'],
+    },
   ],
 };

@@ -11,6 +11,8 @@ export interface Surface {
   id: string;
   /** The compose box(es): textarea or contenteditable. */
   editor: string;
+  /** Editors inside these belong to other surfaces (comments inside a post, say). */
+  notInside?: string;
   /** Candidates for the button that posts. */
   submit: string;
   /**

@@ -40,7 +40,7 @@ surfaceFlows({
   title: 'Instagram: direct message @instagram',
   surface: 'instagram-direct',
   open: (page) => page.goto('/sites/instagram/direct/t/1/'),
-  editor: (page) => page.getByRole('textbox', { name: 'Message' }),
+  editor: (page) => page.locator('[role="textbox"][aria-placeholder="Message..."]'),
   submitButton: (page) => page.getByRole('button', { name: 'Send' }),
   submitKey: 'Enter',
 });
