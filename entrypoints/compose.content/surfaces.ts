@@ -28,13 +28,19 @@ export interface SurfaceHit {
   element: HTMLElement;
 }
 
-/** The post button the event target belongs to, if any. */
+/**
+ * The post button the event target belongs to, if any: of a surface that has an editor for it, so a button
+ * that only looks like another surface's (Send in a chat and under a story) goes to the one it posts.
+ */
 export function submitButtonAt(adapter: SiteAdapter, target: Element): SurfaceHit | undefined {
+  let editorless: SurfaceHit | undefined;
   for (const surface of adapter.surfaces) {
     const element = target.closest<HTMLElement>(surface.submit);
-    if (element && isSubmitButton(surface, element)) return { surface, element };
+    if (!element || !isSubmitButton(surface, element)) continue;
+    if (editorsOfButton(surface, element).length > 0) return { surface, element };
+    editorless ??= { surface, element };
   }
-  return undefined;
+  return editorless;
 }
 
 /** The compose box the event target is in, if any. */

@@ -19,6 +19,15 @@ export const instagram: SiteAdapter<'instagram'> = {
   profilePhotoInput: 'input[type="file"][accept="image/jpeg,image/png"]',
   surfaces: [
     {
+      id: 'story-reply',
+      // Reply to a story (/stories/<user>/<id>/): textarea[placeholder*="Reply to"] (issue 15, 2026-09); Enter
+      // sends, or Send. Dutch placeholders are guesses.
+      editor: ['textarea[placeholder^="Reply to"]', 'textarea[placeholder^="Antwoord aan"]', 'textarea[placeholder^="Reageer op"]'].join(', '),
+      submit: '[role="button"], button',
+      submitLabels: ['Send', 'Verzenden', 'Versturen', 'Verstuur'],
+      keys: ['enter'],
+    },
+    {
       id: 'comment',
       // Comment box on feed and post pages (2019–): textarea with a Unicode ellipsis in its label.
       editor: [

@@ -44,3 +44,12 @@ surfaceFlows({
   submitButton: (page) => page.getByRole('button', { name: 'Send' }),
   submitKey: 'Enter',
 });
+
+surfaceFlows({
+  title: 'Instagram: reply to a story @instagram',
+  surface: 'instagram-story-reply',
+  open: (page) => page.goto('/sites/instagram/stories/daan/1/'),
+  editor: (page) => page.getByPlaceholder('Reply to daan...'),
+  submitButton: (page) => page.getByRole('button', { name: 'Send' }),
+  submitKey: 'Enter',
+});
