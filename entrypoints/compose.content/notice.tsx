@@ -27,10 +27,12 @@ function delivered(held: Submission): boolean {
  * user is told in place to press once more, and `letThrough` makes sure that press is not held again.
  * Never a state where the user believes it was posted and it was not.
  */
-export function confirmDelivery(held: Submission, t: Translate, letThrough: () => void): void {
+export function confirmDelivery(held: Submission, t: Translate, letThrough: () => void, outcome?: (delivered: boolean) => void): void {
   setTimeout(() => {
     try {
-      if (delivered(held)) return;
+      const taken = delivered(held);
+      outcome?.(taken);
+      if (taken) return;
       letThrough();
       // A slow site may still take it: the notice leaves as soon as the post is gone from the box.
       showNotice(held.focusEditor, t('pressAgain'), t, () => delivered(held));
