@@ -151,6 +151,9 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
         seen.add(hit.element);
         health({ kind: 'composer', surface: hit.surface.id });
       }
+      // Reading the text is linear in its length: on input only when something was deleted (the box may be
+      // empty again), not on every key of a long post.
+      if (event.type === 'input' && !(event as InputEvent).inputType?.startsWith('delete')) return;
       for (const surface of adapter.surfaces) {
         if (surface.submitBy !== 'structure') continue;
         const editor = target.closest<HTMLElement>(surface.editor);
