@@ -95,6 +95,14 @@ test.describe('X: threads and navigation @x', () => {
 });
 
 surfaceFlows({
+  title: 'X: mobile web, a textarea inside the tweetTextarea wrapper @x',
+  surface: 'x-mobile',
+  open: (page) => page.goto('/sites/x/compose/post?mobile=1'),
+  editor: (page) => page.getByTestId('tweetTextarea_0').locator('textarea'),
+  submitButton: (page) => page.getByTestId('tweetButton'),
+});
+
+surfaceFlows({
   title: 'X: an Article, body @x',
   surface: 'x-article',
   open: (page) => page.goto('/sites/x/compose/articles/edit/1'),

@@ -42,6 +42,8 @@ const table: Array<[string, SiteAdapter, Counts]> = [
   ['x-modal-thread', x, { dm: [0, 0], post: [3, 2], article: [0, 0], profile: [0, 0] }],
   ['x-reply', x, { dm: [0, 0], post: [1, 1], article: [0, 0], profile: [0, 0] }],
   ['x-dm', x, { dm: [1, 1], post: [0, 0], article: [0, 0], profile: [0, 0] }],
+  // Mobile web's textarea in its wrapper, over the home timeline's composer.
+  ['x-mobile', x, { dm: [0, 0], post: [2, 2], article: [0, 0], profile: [0, 0] }],
   ['x-article', x, { dm: [0, 0], post: [0, 0], article: [2, 1], profile: [0, 0] }],
   // The home timeline stays under the dialog.
   ['x-profile', x, { dm: [0, 0], post: [1, 1], article: [0, 0], profile: [2, 1] }],
