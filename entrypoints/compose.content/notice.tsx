@@ -8,7 +8,7 @@ import { mountShadowHost, NOTICE_TAG } from './shadow-host';
 import type { Submission } from './submission';
 
 /** How long the site may take to take a post we handed on before we ask the user to look. */
-const DELIVERY_MS = 3000;
+const DELIVERY_MS = 1500;
 /** The same, on a site known to ignore what a script sends: long enough for a site that does take it. */
 const USER_EVENTS_ONLY_MS = 500;
 /** How long a notice stays if the user does nothing. */
