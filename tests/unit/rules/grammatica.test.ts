@@ -220,6 +220,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // Someone as a kind of person, put down.
       ['mensen zoals jij komen nooit verder', 'scheldwoorden', 'negatief'],
       ['mensen zoals jij verpesten alles', 'scheldwoorden', 'negatief'],
+      // Veiled threats: knowing someone's route, a warning "for your own good".
+      ['Die gasten lopen elke dag langs ons huis. Ik heb hun route al uitgestippeld.', 'bedreigingen', 'impliciet'],
+      ['Turken kunnen beter verhuizen, voor hun eigen bestwil', 'bedreigingen', 'impliciet'],
     ],
     quiet: [
       'mijn rugzak is een zootje',
@@ -246,6 +249,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'mijn zus wil haar borsten laten verkleinen',
       'mensen zoals jij maken de wereld mooier',
       'ik ken niet zo iemand',
+      'dat zien we wel, eerst de toets',
+      'je weet maar nooit wat er gebeurt met het weer',
+      'mijn hond had een ongelukje in de gang',
+      'hier staan de adressen van alle scholen',
     ],
   },
   'aanval op iemand': {
