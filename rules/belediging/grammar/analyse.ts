@@ -729,7 +729,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     // "Een nieuwe groepsapp gemaakt zonder jou": a group made without someone.
     const without = indexIn(classes.readings, 'zonder', clause);
-    if (without >= 0 && target && (target.type === 'jij' || inClause('maken')) && inClause('groep_plek') && !reported && !story) {
+    // Also "we maken / willen / gaan … zonder Lisa", unless a reason is given ("zonder Lisa, want ze is ziek").
+    const weWithout = subject && (inClause('intentie') || inClause('norm') || hasAny(classes.readings, clause, GROUP_MAKING));
+    if (without >= 0 && target && (target.type === 'jij' || inClause('maken') || weWithout) && inClause('groep_plek') && !frame.has('redenen') && !reported && !story) {
       report('buitensluiten', without);
       continue;
     }
@@ -889,6 +891,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
 
 /** Verbs done with a tool that is also harmless (a knife, a gun in a game, an axe for wood). */
 const TOOL_VERBS = /^(?:aan|door|af|neer|dood|op|in|kapot)?(?:snij|snijd|snee|sneden|gesneden|steek|stak|staken|gestoken|schiet|schoot|schoten|geschoten|hak|hakt|hakken|gehakt|prik|prikt|prikken|geprikt|schil|fileer)/;
+
+/** Verbs of making or having a group (with "zonder X": a group made to keep someone out). */
+const GROUP_MAKING = new Set(['maken', 'maak', 'gemaakt', 'hebben', 'heb', 'starten', 'start', 'beginnen', 'begin', 'doen', 'houden']);
 
 /** Verbs that say a kind of person gets or is worth little: "mensen zoals jij verdienen het", "zo iemand kost alleen geld". */
 const PUT_DOWN = new Set(['verdienen', 'verdient', 'verdien', 'kosten', 'kost', 'horen', 'hoort', 'zeuren', 'zeurt', 'profiteren', 'profiteert', 'verpesten', 'verpest', 'stinken', 'stinkt']);

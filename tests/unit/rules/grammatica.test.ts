@@ -223,6 +223,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // Veiled threats: knowing someone's route, a warning "for your own good".
       ['Die gasten lopen elke dag langs ons huis. Ik heb hun route al uitgestippeld.', 'bedreigingen', 'impliciet'],
       ['Turken kunnen beter verhuizen, voor hun eigen bestwil', 'bedreigingen', 'impliciet'],
+      // A group made without someone, by us.
+      ['we maken een groep zonder Lisa', 'pesten', 'buitensluiten'],
+      ['kunnen we een chat hebben zonder Lisa erin', 'pesten', 'buitensluiten'],
     ],
     quiet: [
       'mijn rugzak is een zootje',
@@ -253,6 +256,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'je weet maar nooit wat er gebeurt met het weer',
       'mijn hond had een ongelukje in de gang',
       'hier staan de adressen van alle scholen',
+      'we vieren het feest zonder Lisa want ze is ziek',
     ],
   },
   'aanval op iemand': {
