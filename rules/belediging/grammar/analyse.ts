@@ -201,15 +201,25 @@ function isAgentNoun(word: string): boolean {
  * preposition ("De monteur bij die garage is …"): a guess at a person.
  */
 function isAgentSubject(classes: ClassIndex, token: number): boolean {
-  if (!isAgentNoun(classes.readings[token]!) || classes.at('voorwerp', token) || classes.at('neg_adjectief', token)) return false;
+  if (classes.at('voorwerp', token) || classes.at('neg_adjectief', token)) return false;
   if (!PERSON_DETERMINERS.has(classes.readings[token - 1] ?? '')) return false;
   let next = token + 1;
   if (PREPOSITIONS.has(classes.readings[next] ?? '')) {
     const end = Math.min(classes.readings.length, next + 1 + MAX_PREPOSITION_PHRASE);
     for (next++; next < end && !classes.at('koppel', next); next++);
   }
-  return next < classes.readings.length && classes.at('koppel', next);
+  if (next >= classes.readings.length || !classes.at('koppel', next)) return false;
+  // Any noun is someone when what it is called is only said of living beings ("die daklozen zijn net ratten").
+  return isAgentNoun(classes.readings[token]!) || calledLikeABeing(classes, next);
 }
+
+/** After the copula at `copula`, a word for what only people or animals are called (vee, ratten, sukkels). */
+function calledLikeABeing(classes: ClassIndex, copula: number): boolean {
+  const end = Math.min(classes.readings.length, copula + 1 + PREDICATE_REACH);
+  for (let k = copula + 1; k < end; k++) if (classes.at('ontmenselijk', k) || classes.at('scheldnaam', k)) return true;
+  return false;
+}
+const PREDICATE_REACH = 4;
 const PREPOSITIONS = new Set(['bij', 'van', 'uit', 'in', 'op', 'aan', 'met', 'achter', 'naast', 'voor']);
 const MAX_PREPOSITION_PHRASE = 3;
 

@@ -226,6 +226,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // A group made without someone, by us.
       ['we maken een groep zonder Lisa', 'pesten', 'buitensluiten'],
       ['kunnen we een chat hebben zonder Lisa erin', 'pesten', 'buitensluiten'],
+      // Any people, when what they are called is only said of living beings.
+      ['Die daklozen zijn net ratten', 'scheldwoorden', 'negatief'],
     ],
     quiet: [
       'mijn rugzak is een zootje',
@@ -257,6 +259,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'mijn hond had een ongelukje in de gang',
       'hier staan de adressen van alle scholen',
       'we vieren het feest zonder Lisa want ze is ziek',
+      'Mijn opa is vorige maand overleden aan longkanker',
+      'mijn buurman is blind en zijn geleidehond heet max',
+      'onze huisdieren zijn echt lief',
     ],
   },
   'aanval op iemand': {
