@@ -398,7 +398,7 @@ const ANSWER_REACH = 12;
 const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 
 const ATTACK_CUES: WordClass[] = [
-  'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
+  'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie',
 ];
 
@@ -621,6 +621,15 @@ function analyse(doc: TextDocument): GrammarHit[] {
     if (avoid && avoided && !reported && !story && !negatedBefore(avoid.firstToken)) {
       target = avoided;
       report('haat-groep', avoid);
+      continue;
+    }
+    // "Rot op", "hou je bek", "klep dicht": sending the reader away rudely needs no other target.
+    const rude = inClause('grof_bevel');
+    // An order opens its clause ("de appel is rot op de onderkant" is none); "oplazeren" is one wherever it stands.
+    const rudeOrder = !!rude && (opensClause(classes.readings, clause, rude.firstToken) || classes.readings[rude.firstToken]!.startsWith('op'));
+    if (rude && rudeOrder && !reported && !story && !frame.has('lachen') && !negatedBefore(rude.firstToken)) {
+      target = undefined;
+      report('negatief', rude);
       continue;
     }
     if (aimed.length === 0 && !mayStandAlone(classes, clause)) continue;
@@ -924,14 +933,18 @@ function clauseText(doc: TextDocument, clause: Clause): string {
 const NOT_ORDERS = new Set(['verrek', 'dood']);
 
 /** Words that may stand before an order: "nou sla die gast", "gewoon ophangen die lui", "en pak hem". */
-const BEFORE_ORDER = new Set(['nou', 'gewoon', 'en', 'dan', 'maar', 'gwn', 'ff', 'even', 'kom', 'jongens', 'mannen', 'allemaal']);
+const BEFORE_ORDER = new Set(['nou', 'gewoon', 'en', 'dan', 'maar', 'gwn', 'ff', 'even', 'kom', 'jongens', 'mannen', 'allemaal', 'zeg', 'joh', 'he', 'hey', 'ey', 'yo', 'ga', 'jij', 'ik', 'zei']);
 
 /** The violent verb opens its clause in the form of an order (the stem: "sla", "hang", not "slaan" or "slaat"). */
 function isOrder(readings: string[], clause: Clause, verb: number): boolean {
+  return opensClause(readings, clause, verb) && !/(?:en|t)$/.test(readings[verb]!);
+}
+
+/** Token `token` is the first word of its clause, but for words that may stand before an order. */
+function opensClause(readings: string[], clause: Clause, token: number): boolean {
   let first = clause.from;
-  while (first < verb && BEFORE_ORDER.has(readings[first]!)) first++;
-  const word = readings[verb]!;
-  return first === verb && !/(?:en|t)$/.test(word);
+  while (first < token && BEFORE_ORDER.has(readings[first]!)) first++;
+  return first === token;
 }
 
 /** The clause is (part of) a question: the sentence ends in "?". */

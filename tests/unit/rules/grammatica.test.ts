@@ -228,6 +228,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['kunnen we een chat hebben zonder Lisa erin', 'pesten', 'buitensluiten'],
       // Any people, when what they are called is only said of living beings.
       ['Die daklozen zijn net ratten', 'scheldwoorden', 'negatief'],
+      // Sending the reader away rudely.
+      ['rot op', 'scheldwoorden', 'negatief'],
+      ['Klep dicht, ouwe zeur', 'scheldwoorden', 'negatief'],
+      ['Zeg, rot eens een eind op met je gezeik', 'scheldwoorden', 'negatief'],
     ],
     quiet: [
       'mijn rugzak is een zootje',
@@ -262,6 +266,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Mijn opa is vorige maand overleden aan longkanker',
       'mijn buurman is blind en zijn geleidehond heet max',
       'onze huisdieren zijn echt lief',
+      'de appel is rot op de onderkant',
+      'Krijg nou wat, heb je echt een 10 gehaald?',
+      "je mag nooit 'hou je bek' zeggen tegen een leraar",
     ],
   },
   'aanval op iemand': {
