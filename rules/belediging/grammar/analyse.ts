@@ -229,6 +229,8 @@ const NOT_AGENTS = new Set(['water', 'weer', 'winter', 'zomer', 'kamer', 'nummer
 const PERSON_DETERMINERS = new Set(['die', 'deze', 'dat', 'dit', 'de', 'het', 'zo', 'zon', 'zulke', 'mijn', 'je', 'jouw', 'zijn', 'haar', 'onze', 'ons', 'hun', 'elke', 'iedere', 'alle', 'een', 'n', 'z', 'zn', 'dr']);
 const BARE_DEMONSTRATIVES = new Set(['die', 'deze']);
 const RELATIVES = new Set(['die', 'wie']);
+const POINTING_DETERMINERS = new Set(['die', 'deze', 'mijn', 'je', 'jouw', 'zijn', 'haar', 'onze', 'hun', 'z', 'zn', 'dr']);
+const GENDER_SINGULAR = new Set(['vrouw', 'man', 'meisje', 'meid', 'jongen', 'kerel', 'moeder', 'vader', 'wijf']);
 
 function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefined)[] {
   const tokens = doc.tokens;
@@ -240,7 +242,10 @@ function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefine
     if (classes.at('jij', i) && !GENERIC_YOU_BEFORE.has(tokens[i + 1]?.folded ?? '')) mark(i, 'jij');
     else if (classes.at('derde', i)) mark(i, 'derde');
     else if (classes.at('zelf', i)) mark(i, 'zelf');
-    if (classes.at('groep', i) && !classes.at('voorwerp', i)) mark(i, 'groep');
+    // "Die vrouw" is one woman, not women: a gender word in the singular after a pointing or possessive word
+    // names a person ("een vrouw als baas?", "de vrouw hoort …" still speak of women).
+    const oneOfAGender = GENDER_SINGULAR.has(classes.readings[i]!) && POINTING_DETERMINERS.has(classes.readings[i - 1] ?? '');
+    if (classes.at('groep', i) && !classes.at('voorwerp', i)) mark(i, oneOfAGender ? 'derde' : 'groep');
     // "marokkaanse jongens", "die homoseksuele leraar": a group word before a word for a person.
     if (classes.at('groep_bijvoeglijk', i)) {
       for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
@@ -398,7 +403,7 @@ const ANSWER_REACH = 12;
 const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 
 const ATTACK_CUES: WordClass[] = [
-  'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
+  'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie',
 ];
 
@@ -778,6 +783,12 @@ function analyse(doc: TextDocument): GrammarHit[] {
       }
     }
 
+    // "Jij hebt geen hersens", "het IQ van een kamerplant", "meer puisten dan hersencellen": someone's mind put down.
+    const mind = inClause('verstand');
+    if (mind && target && target.type !== 'zelf' && (inClause('negatie') || hasAny(classes.readings, clause, MIND_LOW)) && !reported && !story && !inClause('positief_na')) {
+      report(target.type === 'groep' ? 'haat-groep' : 'negatief', mind);
+      continue;
+    }
     // "Mensen zoals jij komen nooit verder", "zo iemand verdient het": someone as a kind of person, put down.
     const kind = inClause('soort_mensen');
     if (kind && (inClause('negatie') || inClause('neg_adjectief') || inClause('scheldnaam') || hasAny(classes.readings, clause, PUT_DOWN)) && !reported && !story && !inClause('positief_na')) {
@@ -910,6 +921,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
 
 /** Verbs done with a tool that is also harmless (a knife, a gun in a game, an axe for wood). */
 const TOOL_VERBS = /^(?:aan|door|af|neer|dood|op|in|kapot)?(?:snij|snijd|snee|sneden|gesneden|steek|stak|staken|gestoken|schiet|schoot|schoten|geschoten|hak|hakt|hakken|gehakt|prik|prikt|prikken|geprikt|schil|fileer)/;
+
+/** Words that make a mind small: compared to a thing ("van een", "als een"), less of it, too little. */
+const MIND_LOW = new Set(['van', 'dan', 'minder', 'weinig', 'amper', 'nauwelijks', 'nul', 'klein', 'kleine', 'leeg', 'lege', 'gebrek']);
 
 /** Verbs of making or having a group (with "zonder X": a group made to keep someone out). */
 const GROUP_MAKING = new Set(['maken', 'maak', 'gemaakt', 'hebben', 'heb', 'starten', 'start', 'beginnen', 'begin', 'doen', 'houden']);

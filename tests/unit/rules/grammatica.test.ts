@@ -230,6 +230,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['Die daklozen zijn net ratten', 'scheldwoorden', 'negatief'],
       // Sending the reader away rudely.
       ['rot op', 'scheldwoorden', 'negatief'],
+      // Someone's mind put down; "die vrouw" is one person, not women.
+      ['Die vrouw heeft het IQ van een kamerplant', 'scheldwoorden', 'negatief'],
+      ['jij hebt echt geen hersens he', 'scheldwoorden', 'negatief'],
       ['Klep dicht, ouwe zeur', 'scheldwoorden', 'negatief'],
       ['Zeg, rot eens een eind op met je gezeik', 'scheldwoorden', 'negatief'],
     ],
@@ -269,6 +272,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'de appel is rot op de onderkant',
       'Krijg nou wat, heb je echt een 10 gehaald?',
       "je mag nooit 'hou je bek' zeggen tegen een leraar",
+      'mijn broer heeft een hoog IQ',
+      'hij heeft een hersenschudding gehad, niet zo erg',
     ],
   },
   'aanval op iemand': {
