@@ -777,7 +777,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     const notIn = inClause('negatie');
     if (notIn && target && (inClause('mee') || inClause('groep_plek')) && (inClause('norm') || subject || target.type === 'groep') && !reported && !story && (target.type === 'groep' || !frame.has('redenen'))) {
-      if (target.type === 'groep' || inClause('norm')) {
+      // "We nemen Daan niet meer mee": we keep someone out (a reason in the sentence makes it an excuse, see above).
+      if (target.type === 'groep' || inClause('norm') || (subject && target.type !== 'jij')) {
         report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', notIn);
         continue;
       }
@@ -947,7 +948,7 @@ function clauseText(doc: TextDocument, clause: Clause): string {
 const NOT_ORDERS = new Set(['verrek', 'dood']);
 
 /** Words that may stand before an order: "nou sla die gast", "gewoon ophangen die lui", "en pak hem". */
-const BEFORE_ORDER = new Set(['nou', 'gewoon', 'en', 'dan', 'maar', 'gwn', 'ff', 'even', 'kom', 'jongens', 'mannen', 'allemaal', 'zeg', 'joh', 'he', 'hey', 'ey', 'yo', 'ga', 'jij', 'ik', 'zei']);
+const BEFORE_ORDER = new Set(['nou', 'gewoon', 'en', 'dan', 'maar', 'gwn', 'ff', 'even', 'kom', 'jongens', 'mannen', 'allemaal', 'zeg', 'joh', 'he', 'hey', 'ey', 'yo']);
 
 /** The violent verb opens its clause in the form of an order (the stem: "sla", "hang", not "slaan" or "slaat"). */
 function isOrder(readings: string[], clause: Clause, verb: number): boolean {

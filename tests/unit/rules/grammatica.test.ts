@@ -233,6 +233,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // Someone's mind put down; "die vrouw" is one person, not women.
       ['Die vrouw heeft het IQ van een kamerplant', 'scheldwoorden', 'negatief'],
       ['jij hebt echt geen hersens he', 'scheldwoorden', 'negatief'],
+      ['we nemen Daan niet meer mee', 'pesten', 'buitensluiten'],
       ['Klep dicht, ouwe zeur', 'scheldwoorden', 'negatief'],
       ['Zeg, rot eens een eind op met je gezeik', 'scheldwoorden', 'negatief'],
     ],
@@ -274,6 +275,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       "je mag nooit 'hou je bek' zeggen tegen een leraar",
       'mijn broer heeft een hoog IQ',
       'hij heeft een hersenschudding gehad, niet zo erg',
+      'we nemen Daan niet mee want hij is ziek',
+      'Ik mag niet meer op mijn telefoon van mijn ouders',
     ],
   },
   'aanval op iemand': {
