@@ -28,6 +28,20 @@ async function postOnX(page: Page, file: { name: string; mimeType: string; buffe
   await page.getByTestId('tweetButtonInline').click();
 }
 
+/**
+ * Facebook's profile-photo flow with the logo chosen, until the dialog about it shows. The button starts the
+ * flow; the dialog it opens has a title of its own (issue 15).
+ */
+async function chooseFacebookProfilePhoto(page: Page) {
+  writePolicy(POLICY);
+  await untilPolicy(page, async () => {
+    await page.goto('/sites/facebook/profile');
+    await page.getByRole('button', { name: 'Update profile picture' }).click();
+    await page.getByRole('dialog', { name: 'Choose profile picture' }).getByLabel('Upload photo').setInputFiles(LOGO);
+    return appeared(dialogOf(page).getByText(PROFILE_FINDING));
+  });
+}
+
 test.describe('the school logo in images, with a real Chromium policy @policy @logo', () => {
   test.skip(!canWritePolicy, NEEDS_ROOT);
 
@@ -138,14 +152,7 @@ test.describe('the school logo in images, with a real Chromium policy @policy @l
   });
 
   test('Facebook profile: the logo in "Update profile picture" is found @facebook', async ({ page }) => {
-    writePolicy(POLICY);
-    await untilPolicy(page, async () => {
-      await page.goto('/sites/facebook/profile');
-      await page.getByRole('button', { name: 'Update profile picture' }).click();
-      // The button starts the flow; the dialog it opens has a title of its own (issue 15).
-      await page.getByRole('dialog', { name: 'Choose profile picture' }).getByLabel('Upload photo').setInputFiles(LOGO);
-      return appeared(dialogOf(page).getByText(PROFILE_FINDING));
-    });
+    await chooseFacebookProfilePhoto(page);
     await dialogOf(page).getByRole('button', { name: 'Andere foto kiezen' }).click();
     await expect(page.getByTestId('fixture-avatar')).toHaveText('No new photo');
   });
@@ -164,13 +171,7 @@ test.describe('the school logo in images, with a real Chromium policy @policy @l
   });
 
   test('Facebook: after "Update profile picture", a photo in the create-post dialog is still a post photo, not a profile photo @facebook', async ({ page }) => {
-    writePolicy(POLICY);
-    await untilPolicy(page, async () => {
-      await page.goto('/sites/facebook/profile');
-      await page.getByRole('button', { name: 'Update profile picture' }).click();
-      await page.getByRole('dialog', { name: 'Choose profile picture' }).getByLabel('Upload photo').setInputFiles(LOGO);
-      return appeared(dialogOf(page).getByText(PROFILE_FINDING));
-    });
+    await chooseFacebookProfilePhoto(page);
     await dialogOf(page).getByRole('button', { name: 'Andere foto kiezen' }).click();
     await page.getByRole('link', { name: 'Home' }).click();
     await page.locator('[data-fixture="open-composer"]').click();
