@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { useStoreState } from './use-store';
 import { optionsStore } from '../utils/options-store';
 import { CATEGORIES, categoryLabelKey } from '../rules/categories';
+import { healthLine } from '../utils/health';
 import { SITES } from '../utils/sites';
 import { contextFromPolicy, isAbout, isSetBySchool, type Policy, type PolicyIssue, type PolicyOutcome } from '../utils/policy';
 import { TryIt } from './TryIt';
@@ -63,7 +64,7 @@ function describe(key: keyof Policy, policy: Policy, t: Translate): string {
 
 /** Options page: what the school set (locked), a live try-out box, the local error log and counters. */
 export function OptionsPage({ t }: { t: Translate }) {
-  const { loaded, policy, report, errors, counters, load } = useStoreState(optionsStore, (state) => state);
+  const { loaded, policy, report, errors, counters, health, load } = useStoreState(optionsStore, (state) => state);
   useEffect(() => {
     void load();
   }, [load]);
@@ -149,6 +150,51 @@ export function OptionsPage({ t }: { t: Translate }) {
               </li>
             ))}
           </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="health-title">
+        <h2 id="health-title">{t('optionsHealth')}</h2>
+        <p>{t('optionsHealthIntro')}</p>
+        {SITES.some((site) => health[site.id]) ? (
+          <>
+            <table data-testid="health">
+              <thead>
+                <tr>
+                  {['healthSite', 'healthSurfaces', 'healthChecked', 'healthDialogs', 'healthReplays', 'healthLastWorking'].map((key) => (
+                    <th key={key} scope="col">
+                      {t(key)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {SITES.filter((site) => health[site.id]).map((site) => {
+                  const entry = health[site.id]!;
+                  return (
+                    <tr key={site.id} data-site={site.id}>
+                      <th scope="row">{t(site.label)}</th>
+                      <td>
+                        {Object.entries(entry.surfaces)
+                          .map(([surface, { seen, lastSeen }]) => `${surface}: ${seen} (${lastSeen})`)
+                          .join(' · ')}
+                      </td>
+                      <td>{entry.checked}</td>
+                      <td>{entry.dialogs}</td>
+                      <td>
+                        {entry.replaysDelivered} / {entry.replaysPressedAgain}
+                      </td>
+                      <td>{entry.lastWorking}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            <p>{t('optionsHealthLine')}</p>
+            <pre data-testid="health-line">{healthLine(health, SITES.map((site) => site.id))}</pre>
+          </>
+        ) : (
+          <p>{t('optionsHealthNone')}</p>
         )}
       </section>
 

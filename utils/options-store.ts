@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { browser } from 'wxt/browser';
 import type { LoggedError } from './error-log';
+import { readHealth, type Health } from './health';
 import type { Policy, PolicyReport } from './policy';
 import { mergePolicy } from './policy';
 import { loadPolicy, readCounters, type Counters } from './settings';
@@ -11,6 +12,7 @@ export interface OptionsState {
   report: PolicyReport;
   errors: LoggedError[];
   counters: Counters;
+  health: Health;
   load(): Promise<void>;
 }
 
@@ -20,12 +22,14 @@ export const optionsStore = createStore<OptionsState>((set) => ({
   ...mergePolicy(undefined),
   errors: [],
   counters: {},
+  health: {},
   async load() {
-    const [{ policy, report }, stored, counters] = await Promise.all([
+    const [{ policy, report }, stored, counters, health] = await Promise.all([
       loadPolicy(),
       browser.storage.local.get('errorLog'),
       readCounters(),
+      readHealth(),
     ]);
-    set({ loaded: true, policy, report, counters, errors: (stored.errorLog as LoggedError[] | undefined) ?? [] });
+    set({ loaded: true, policy, report, counters, health, errors: (stored.errorLog as LoggedError[] | undefined) ?? [] });
   },
 }));

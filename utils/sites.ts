@@ -11,6 +11,8 @@ export const SITES = [
   { id: 'x', hosts: ['x.com', 'twitter.com'], label: 'siteX' },
   { id: 'instagram', hosts: ['instagram.com'], label: 'siteInstagram' },
   { id: 'facebook', hosts: ['facebook.com'], label: 'siteFacebook' },
+  // Messenger on its own domain; the chats on facebook.com (/messages/…) belong to Facebook's adapter.
+  { id: 'messenger', hosts: ['messenger.com'], label: 'siteMessenger' },
 ] as const;
 
 export type Site = (typeof SITES)[number]['id'];

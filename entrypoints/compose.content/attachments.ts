@@ -21,6 +21,9 @@ interface AttachmentRecord {
   pending: Set<Promise<unknown>>;
 }
 
+/** How long after a click on a profile-photo button an image chosen counts as the new profile photo. */
+const PROFILE_FLOW_MS = 120_000;
+
 /** Images are decoded at most this large: twice what the logo matcher works at, cheap to hold. */
 export const MAX_DECODE_SIDE = 640;
 
@@ -140,12 +143,23 @@ export function watchAttachments(ctx: ContentScriptContext, options: AttachmentW
     }
   };
 
+  /** When the user last started a profile-photo or cover-photo flow (the adapter's `profilePhotoTrigger`). */
+  let profileFlowAt = -Infinity;
+  ctx.addEventListener(window, 'click', (event) => {
+    const trigger = options.adapter()?.profilePhotoTrigger;
+    if (trigger && event.target instanceof Element && event.target.closest(trigger)) profileFlowAt = performance.now();
+  }, { capture: true });
+  /** An input the started flow chose a photo in: not in a composer (a dialog or post with an editor). */
+  const inProfileFlow = (input: HTMLInputElement, adapter: SiteAdapter) => {
+    if (performance.now() - profileFlowAt > PROFILE_FLOW_MS) return false;
+    const holder = input.closest(`${MODAL_SELECTOR}, form, [role="article"], article`);
+    return !holder?.querySelector(anyEditorSelector(adapter));
+  };
   /** A profile-photo input with an image chosen, while there is an image check to run on it. */
   const isProfilePhoto = (input: HTMLInputElement) => {
-    const selector = options.adapter()?.profilePhotoInput;
-    return (
-      !!selector && hasImageChecks() && input.matches(selector) && [...(input.files ?? [])].some((file) => file.type.startsWith('image/'))
-    );
+    const adapter = options.adapter();
+    if (!adapter || !hasImageChecks() || ![...(input.files ?? [])].some((file) => file.type.startsWith('image/'))) return false;
+    return (!!adapter.profilePhotoInput && input.matches(adapter.profilePhotoInput)) || (!!adapter.profilePhotoTrigger && inProfileFlow(input, adapter));
   };
   const fileInputOf = (event: Event) => {
     const input = event.target;

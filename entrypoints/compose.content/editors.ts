@@ -42,6 +42,19 @@ export function trackCaret(ctx: ContentScriptContext, editorSelector: () => stri
     const selector = editorSelector();
     if (selector) rememberSelection(selector);
   });
+  ctx.addEventListener(window, 'focusin', (event) => {
+    const selector = editorSelector();
+    const editor = selector && event.target instanceof Element ? event.target.closest<HTMLElement>(selector) : null;
+    if (editor) lastEditor = new WeakRef(editor);
+  }, { capture: true });
+}
+
+/** The editor the user was last in: where "Bericht aanpassen" returns to when a composer has several. */
+let lastEditor: WeakRef<HTMLElement> | undefined;
+
+export function lastEditorAmong(editors: HTMLElement[]): HTMLElement | undefined {
+  const editor = lastEditor?.deref();
+  return editor && editors.includes(editor) ? editor : undefined;
 }
 
 function rememberSelection(editorSelector: string): void {

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Translate } from '../../components/TwijfelDialog';
 import type { CheckContext, Finding } from '../../rules/types';
 import { recordError } from '../../utils/error-log';
+import { recordHealth, type HealthEvent } from '../../utils/health';
 import type { Policy } from '../../utils/policy';
 import { attachmentsOf } from './attachments';
 import { checkComposer, mustWait, needsDialog } from './composer-check';
@@ -15,6 +16,7 @@ import { createPostDialog } from './post-dialog';
 import { isFromOwnUi } from './shadow-host';
 import { submissionFromButton, submissionFromKey, type Submission } from './submission';
 import { submitKeyOf } from './submit-keys';
+import { acceptsEditor, isDisabled, noteComposerState } from './structural';
 import { editorAt, hasOpenSuggestions, submitButtonAt } from './surfaces';
 
 export interface InterceptorOptions {
@@ -30,10 +32,6 @@ export interface InterceptorOptions {
   whenPolicyReady?(): Promise<void>;
 }
 
-function isDisabled(button: HTMLElement): boolean {
-  return (button as HTMLButtonElement).disabled === true || button.getAttribute('aria-disabled') === 'true';
-}
-
 function elementOf(target: EventTarget | null): Element | null {
   return target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
 }
@@ -44,12 +42,21 @@ function elementOf(target: EventTarget | null): Element | null {
  * Whatever goes wrong in here, the post goes through as if we were not there.
  */
 export function installInterceptor(ctx: ContentScriptContext, options: InterceptorOptions): void {
+  /** Counts for the health view (utils/health.ts): only on the sites, never text. */
+  const health = (event: HealthEvent) => {
+    const adapter = options.adapter();
+    if (adapter && adapter.id !== 'demo') recordHealth(adapter.id, event);
+  };
   const letGo = (held: Submission) => {
     handOn(held.replay);
     options.onPosted?.(held.editors);
-    confirmDelivery(held, options.t, () => dialog.confirm(held.text));
+    confirmDelivery(held, options.t, () => dialog.confirm(held.text), (taken) => health({ kind: taken ? 'delivered' : 'pressedAgain' }));
   };
   const dialog = createPostDialog({ context: options.context, policy: options.policy, t: options.t, letGo });
+  const show: typeof dialog.show = (...args) => {
+    health({ kind: 'dialog' });
+    dialog.show(...args);
+  };
   const wantsLessonReminder = lessonReminder(options.policy);
 
   /** Decides on one submit; returns normally (and lets the post go) unless the dialog takes over. */
@@ -68,6 +75,7 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
       }
       submission = build();
       if (!submission) return;
+      health({ kind: 'checked' });
       const alreadyConfirmed = dialog.wasConfirmed(submission.text);
       let imagesPending: Promise<unknown> | undefined;
       if (!alreadyConfirmed && mustWait(submission.text, submission.editors)) {
@@ -95,8 +103,8 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
     }
     event.preventDefault();
     event.stopImmediatePropagation();
-    if (waitFor) holdUntil(submission, waitFor, { context: options.context, policy: options.policy, show: dialog.show, letGo });
-    else dialog.show(submission, findings, blocked, lessonTime);
+    if (waitFor) holdUntil(submission, waitFor, { context: options.context, policy: options.policy, show, letGo });
+    else show(submission, findings, blocked, lessonTime);
   };
 
   const onClick = (event: MouseEvent) => {
@@ -127,6 +135,37 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
     intercept(event, () => submissionFromKey(editor.surface, editor.element, event));
   };
 
+  /** Compose boxes counted for the health view, each once. */
+  const seen = new WeakSet<Element>();
+  /**
+   * A compose box gets focus or input: counted once for the health view, and for structural composers, which
+   * buttons they have while empty (structural.ts).
+   */
+  const onComposerActivity = (event: Event) => {
+    try {
+      const adapter = options.adapter();
+      const target = elementOf(event.target);
+      if (!adapter || !target) return;
+      const hit = event.type === 'focusin' && editorAt(adapter, target);
+      if (hit && !seen.has(hit.element)) {
+        seen.add(hit.element);
+        health({ kind: 'composer', surface: hit.surface.id });
+      }
+      // Reading the text is linear in its length: on input only when something was deleted (the box may be
+      // empty again), not on every key of a long post.
+      if (event.type === 'input' && !(event as InputEvent).inputType?.startsWith('delete')) return;
+      for (const surface of adapter.surfaces) {
+        if (surface.submitBy !== 'structure') continue;
+        const editor = target.closest<HTMLElement>(surface.editor);
+        if (editor && acceptsEditor(surface, editor)) noteComposerState(surface, editor);
+      }
+    } catch (error) {
+      recordError('structure', error);
+    }
+  };
+
   ctx.addEventListener(window, 'click', onClick, { capture: true });
+  ctx.addEventListener(window, 'focusin', onComposerActivity, { capture: true });
+  ctx.addEventListener(window, 'input', onComposerActivity, { capture: true });
   ctx.addEventListener(window, 'keydown', onKeyDown, { capture: true });
 }

@@ -8,7 +8,9 @@ import { mountShadowHost, NOTICE_TAG } from './shadow-host';
 import type { Submission } from './submission';
 
 /** How long the site may take to take a post we handed on before we ask the user to look. */
-const DELIVERY_MS = 3000;
+const DELIVERY_MS = 1500;
+/** The same, on a site known to ignore what a script sends: long enough for a site that does take it. */
+const USER_EVENTS_ONLY_MS = 500;
 /** How long a notice stays if the user does nothing. */
 const NOTICE_MS = 15_000;
 const WATCH_MS = 500;
@@ -25,17 +27,19 @@ function delivered(held: Submission): boolean {
  * user is told in place to press once more, and `letThrough` makes sure that press is not held again.
  * Never a state where the user believes it was posted and it was not.
  */
-export function confirmDelivery(held: Submission, t: Translate, letThrough: () => void): void {
+export function confirmDelivery(held: Submission, t: Translate, letThrough: () => void, outcome?: (delivered: boolean) => void): void {
   setTimeout(() => {
     try {
-      if (delivered(held)) return;
+      const taken = delivered(held);
+      outcome?.(taken);
+      if (taken) return;
       letThrough();
       // A slow site may still take it: the notice leaves as soon as the post is gone from the box.
       showNotice(held.focusEditor, t('pressAgain'), t, () => delivered(held));
     } catch (error) {
       recordError('delivery', error);
     }
-  }, DELIVERY_MS);
+  }, held.surface.userEventsOnly ? USER_EVENTS_ONLY_MS : DELIVERY_MS);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readEditorText } from './editors';
+import { lastEditorAmong, readEditorText } from './editors';
 import type { Surface } from './platforms/types';
 import { replayKey } from './submit-keys';
 import { composerOfEditor, editorsOfButton } from './surfaces';
@@ -22,7 +22,7 @@ export function submissionFromButton(surface: Surface, button: HTMLElement): Sub
   return {
     surface,
     editors,
-    focusEditor: editors.find((editor) => editor.contains(document.activeElement)) ?? editors[0]!,
+    focusEditor: editors.find((editor) => editor.contains(document.activeElement)) ?? lastEditorAmong(editors) ?? editors[0]!,
     text: editors.map(readEditorText).join('\n\n'),
     replay: () => findButton().click(),
   };

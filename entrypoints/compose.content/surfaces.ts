@@ -1,4 +1,5 @@
 import type { SiteAdapter, Surface } from './platforms/types';
+import { acceptsEditor, isStructuralSubmit } from './structural';
 
 /**
  * A site's modal (a dialog, or what the page marks as one): our UI mounts inside it so its focus trap does
@@ -15,6 +16,7 @@ function labelsOf(button: Element): string[] {
 
 const labelSets = new WeakMap<Surface, Set<string>>();
 function isSubmitButton(surface: Surface, element: Element): boolean {
+  if (surface.submitBy === 'structure') return isStructuralSubmit(surface, element);
   if (!surface.submitLabels) return true;
   let wanted = labelSets.get(surface);
   if (!wanted) labelSets.set(surface, (wanted = new Set(surface.submitLabels.map((label) => label.toLowerCase()))));
@@ -26,20 +28,26 @@ export interface SurfaceHit {
   element: HTMLElement;
 }
 
-/** The post button the event target belongs to, if any. */
+/**
+ * The post button the event target belongs to, if any: of a surface that has an editor for it, so a button
+ * that only looks like another surface's (Send in a chat and under a story) goes to the one it posts.
+ */
 export function submitButtonAt(adapter: SiteAdapter, target: Element): SurfaceHit | undefined {
+  let editorless: SurfaceHit | undefined;
   for (const surface of adapter.surfaces) {
     const element = target.closest<HTMLElement>(surface.submit);
-    if (element && isSubmitButton(surface, element)) return { surface, element };
+    if (!element || !isSubmitButton(surface, element)) continue;
+    if (editorsOfButton(surface, element).length > 0) return { surface, element };
+    editorless ??= { surface, element };
   }
-  return undefined;
+  return editorless;
 }
 
 /** The compose box the event target is in, if any. */
 export function editorAt(adapter: SiteAdapter, target: Element): SurfaceHit | undefined {
   for (const surface of adapter.surfaces) {
     const element = target.closest<HTMLElement>(surface.editor);
-    if (element) return { surface, element };
+    if (element && acceptsEditor(surface, element)) return { surface, element };
   }
   return undefined;
 }
@@ -55,7 +63,7 @@ function nearestHolding<T>(from: Element, holds: (ancestor: Element) => T | unde
 }
 
 function editorsIn(scope: Element, surface: Surface): HTMLElement[] | undefined {
-  const editors = [...scope.querySelectorAll<HTMLElement>(surface.editor)];
+  const editors = [...scope.querySelectorAll<HTMLElement>(surface.editor)].filter((editor) => acceptsEditor(surface, editor));
   return editors.length > 0 ? editors : undefined;
 }
 

@@ -28,6 +28,20 @@ async function postOnX(page: Page, file: { name: string; mimeType: string; buffe
   await page.getByTestId('tweetButtonInline').click();
 }
 
+/**
+ * Facebook's profile-photo flow with the logo chosen, until the dialog about it shows. The button starts the
+ * flow; the dialog it opens has a title of its own (issue 15).
+ */
+async function chooseFacebookProfilePhoto(page: Page) {
+  writePolicy(POLICY);
+  await untilPolicy(page, async () => {
+    await page.goto('/sites/facebook/profile');
+    await page.getByRole('button', { name: 'Update profile picture' }).click();
+    await page.getByRole('dialog', { name: 'Choose profile picture' }).getByLabel('Upload photo').setInputFiles(LOGO);
+    return appeared(dialogOf(page).getByText(PROFILE_FINDING));
+  });
+}
+
 test.describe('the school logo in images, with a real Chromium policy @policy @logo', () => {
   test.skip(!canWritePolicy, NEEDS_ROOT);
 
@@ -138,15 +152,38 @@ test.describe('the school logo in images, with a real Chromium policy @policy @l
   });
 
   test('Facebook profile: the logo in "Update profile picture" is found @facebook', async ({ page }) => {
+    await chooseFacebookProfilePhoto(page);
+    await dialogOf(page).getByRole('button', { name: 'Andere foto kiezen' }).click();
+    await expect(page.getByTestId('fixture-avatar')).toHaveText('No new photo');
+  });
+
+  test('Facebook cover photo: the logo chosen after "Edit cover photo" is held back @facebook', async ({ page }) => {
     writePolicy(POLICY);
     await untilPolicy(page, async () => {
       await page.goto('/sites/facebook/profile');
-      await page.getByRole('button', { name: 'Update profile picture' }).click();
-      await page.getByRole('dialog', { name: 'Update profile picture' }).getByLabel('Upload photo').setInputFiles(LOGO);
+      await page.getByRole('button', { name: 'Edit cover photo' }).click();
+      await page.getByLabel('Upload cover photo').setInputFiles(LOGO);
       return appeared(dialogOf(page).getByText(PROFILE_FINDING));
     });
+    await expect(timelineOf(page)).toHaveCount(0);
+    await dialogOf(page).getByRole('button', { name: 'Toch gebruiken' }).click();
+    await expect(timelineOf(page)).toHaveText(['omslagfoto: logo.png']);
+  });
+
+  test('Facebook: after "Update profile picture", a photo in the create-post dialog is still a post photo, not a profile photo @facebook', async ({ page }) => {
+    await chooseFacebookProfilePhoto(page);
     await dialogOf(page).getByRole('button', { name: 'Andere foto kiezen' }).click();
-    await expect(page.getByTestId('fixture-avatar')).toHaveText('No new photo');
+    await page.getByRole('link', { name: 'Home' }).click();
+    await page.locator('[data-fixture="open-composer"]').click();
+    const create = page.getByRole('dialog', { name: 'Create post' });
+    await create.getByLabel('Photo/video').setInputFiles(LOGO);
+    // Not held as a profile photo: the dialog's footer shows it at once.
+    await expect(create.getByText('1 media')).toBeVisible();
+    expect(await dialogOf(page).count()).toBe(0);
+    await create.getByRole('textbox').click();
+    await page.keyboard.type('Welkom op de open dag');
+    await create.getByRole('button', { name: 'Post', exact: true }).click();
+    await dialogOf(page).getByText(POST_FINDING).waitFor();
   });
 });
 

@@ -51,9 +51,45 @@ test.describe('options page and popup @policy', () => {
     await expect(options.getByTestId('counters')).toContainText('Beledigen en pesten: 1');
   });
 
+  test('the health view counts, per site, the compose boxes seen, posts checked, dialogs and handed-on posts; never text @x @messenger', async ({ page, context }) => {
+    await page.goto('/sites/x/home');
+    await page.getByTestId('tweetTextarea_0').click();
+    await page.keyboard.type('jij bent echt een kankerlijer');
+    await page.keyboard.press('Control+Enter');
+    await dialogOf(page).getByRole('button', { name: 'Toch plaatsen' }).click();
+    await expect(page.getByTestId('timeline-post')).toHaveCount(1);
+    // Whether the site took it is known 1.5 s after the hand-on.
+    await page.waitForTimeout(2000);
+    // messenger.com ignores our replay: the user presses again.
+    await page.goto('/sites/messenger/t/1/');
+    await page.getByRole('main').getByRole('textbox').click();
+    await page.keyboard.type('jij bent echt een kankerlijer');
+    await page.keyboard.press('Enter');
+    await dialogOf(page).getByRole('button', { name: 'Toch plaatsen' }).click();
+    await page.waitForTimeout(1000);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('timeline-post')).toHaveCount(1);
+    // Written in batches, a second after the first event.
+    await page.waitForTimeout(1500);
+    const options = await context.newPage();
+    await options.goto(OPTIONS);
+    const day = await options.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+    const row = (site: string) => options.getByTestId('health').locator(`tr[data-site="${site}"]`);
+    await expect(row('x')).toContainText(`post: 1 (${day})`);
+    expect(await row('x').locator('td').allInnerTexts()).toEqual([`post: 1 (${day})`, '1', '1', '1 / 0', day]);
+    expect(await row('messenger').locator('td').allInnerTexts()).toEqual([`chat: 1 (${day})`, '2', '1', '0 / 1', day]);
+    await expect(options.getByTestId('health-line')).toHaveText(
+      `twijfelcheck-health x post:1@${day} checked:1 dialogs:1 replays:1/0 last:${day}; messenger chat:1@${day} checked:2 dialogs:1 replays:0/1 last:${day}`,
+    );
+    type Storage = { chrome: { storage: { local: { get(keys: null): Promise<object> } } } };
+    const stored = await options.evaluate(() => (globalThis as unknown as Storage).chrome.storage.local.get(null).then((all) => JSON.stringify(all)));
+    expect(stored).not.toContain('kankerlijer');
+    expect(await seriousViolations(options)).toEqual([]);
+  });
+
   test('the popup says which sites are checked, and has no serious accessibility issues', async ({ page }) => {
     await page.goto(POPUP);
-    await expect(page.getByText('Twijfelcheck kijkt mee op: X, Instagram, Facebook')).toBeVisible();
+    await expect(page.getByText('Twijfelcheck kijkt mee op: X, Instagram, Facebook, Messenger')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
 

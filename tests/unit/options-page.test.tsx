@@ -16,7 +16,7 @@ it('the options page names a misspelt category or site, and lists the ones Twijf
     'categories.Belediging: Niet gebruikt. Deze naam kent Twijfelcheck hier niet. Kijk of hij goed geschreven is; bekend zijn: vertrouwelijk, belediging, personen, logo, disclaimer.',
   );
   expect(row('categories')).toContain('Ongeldige waarde, standaard gebruikt');
-  expect(row('sites')).toContain('sites.tiktok: Niet gebruikt. Deze naam kent Twijfelcheck hier niet. Kijk of hij goed geschreven is; bekend zijn: x, instagram, facebook.');
+  expect(row('sites')).toContain('sites.tiktok: Niet gebruikt. Deze naam kent Twijfelcheck hier niet. Kijk of hij goed geschreven is; bekend zijn: x, instagram, facebook, messenger.');
   expect(row('sites')).toContain('X: Ja · Instagram: Ja · Facebook: Ja');
   render(null, root);
 });

@@ -32,7 +32,7 @@ describe('managed policy', () => {
     expect(policy.role).toBe('medewerker');
     expect(policy.categories).toEqual({ ...DEFAULT_POLICY.categories, belediging: 'block' });
     expect(policy.allowOverride).toBe(true);
-    expect(policy.sites).toEqual({ x: true, instagram: false, facebook: true });
+    expect(policy.sites).toEqual({ x: true, instagram: false, facebook: true, messenger: true });
     expect(report.applied.sort()).toEqual(['categories.belediging', 'role', 'schoolName', 'sites.instagram']);
     expect(report.issues).toEqual([
       { path: 'categories.personen', problem: 'notAllowed', outcome: 'default', allowed: ['off', 'info', 'warn', 'block'] },

@@ -11,10 +11,23 @@ export const facebook: SiteAdapter<'facebook'> = {
   // The feed's left column starts with a link to the signed-in profile or page (/name or
   // /profile.php?id=…), as Mask Network's Facebook adaptor reads it. Other pages do not show it.
   accountHandle: '[data-pagelet="LeftRail"] ul a[role="link"][href]',
-  // The "Update profile picture" dialog on the own profile (English and Dutch UI). Not in platforms.md:
-  // unverified, from memory of Facebook's web app. Issue 15 reports that the label is on the camera button,
-  // not the dialog; "any image input in a dialog" would also take the create-post dialog's photos, so that
-  // needs a fixture of the real dialog first.
+  // Profile picture and cover photo. Issue 15 (2026-09) reports that "Update profile picture" labels the camera
+  // *button*, not the dialog it opens, whose image input is a plain [role=dialog] input[type=file]; the cover
+  // photo's input sits in [role=main]. "Any image input in a dialog" would take the create-post dialog's photos
+  // too, so only the flow these buttons start counts (attachments.ts: an image input chosen soon after, outside
+  // any composer). Labels from memory of the web app, English and Dutch, unverified; the older form, a dialog
+  // with that label, stays.
+  profilePhotoTrigger: [
+    'Update profile picture',
+    'Profielfoto bijwerken',
+    'Profielfoto wijzigen',
+    'Edit cover photo',
+    'Add cover photo',
+    'Omslagfoto bewerken',
+    'Omslagfoto toevoegen',
+  ]
+    .map((name) => `[role="button"][aria-label="${name}"], button[aria-label="${name}"]`)
+    .join(', '),
   profilePhotoInput: ['Update profile picture', 'Profielfoto bijwerken', 'Profielfoto wijzigen']
     .map((name) => `[role="dialog"][aria-label="${name}"] input[type="file"]`)
     .join(', '),
@@ -59,6 +72,37 @@ export const facebook: SiteAdapter<'facebook'> = {
       submit: '[role="dialog"] div[role="button"]',
       submitLabels: ['Post', 'Next', 'Share now', 'Publish', 'Plaatsen', 'Volgende', 'Nu delen', 'Publiceren'],
       keys: [],
+    },
+    // Language-independent fallbacks (issue 15): a UI whose labels are not above (Frisian, Turkish, or a
+    // reworded button) still has these editors, and their button is found by what it does (structural.ts).
+    // Search boxes are inputs and settings fields textareas: neither is a Lexical textbox.
+    {
+      // A comment or reply box: a textbox inside a post (Mask Network's Facebook adaptor reads posts as
+      // [role=article], 2024-10); Enter sends.
+      id: 'comment-structure',
+      editor: '[role="article"] [contenteditable="true"][role="textbox"]',
+      submit: 'button, [role="button"]',
+      submitBy: 'structure',
+      keys: ['enter'],
+    },
+    {
+      // The create-post dialog: its button is disabled while the post is empty (platforms.md).
+      id: 'post-structure',
+      editor: '[role="dialog"] [contenteditable="true"][role="textbox"]',
+      submit: 'button, [role="button"]',
+      scope: '[role="dialog"]',
+      submitBy: 'structure',
+      keys: [],
+    },
+    {
+      // A chat: a Lexical editor in a conversation, which Facebook marks [role=main] for the /messages page and
+      // for each chat window (brbavar/katex-for-messenger-web, selector.js, 2025); Enter sends.
+      id: 'chat-structure',
+      editor: '[role="main"] [data-lexical-editor="true"]',
+      notInside: '[role="article"], [role="dialog"]',
+      submit: 'button, [role="button"]',
+      submitBy: 'structure',
+      keys: ['enter'],
     },
   ],
 };

@@ -2,11 +2,12 @@ import { siteOfHost, SITES, type Site } from '../../../utils/sites';
 import { demo } from './demo';
 import { facebook } from './facebook';
 import { instagram } from './instagram';
+import { messenger } from './messenger';
 import type { SiteAdapter } from './types';
 import { x } from './x';
 
 /** One adapter per site in utils/sites.ts, under its own id: a site without one does not compile. */
-const SITE_ADAPTERS: { [S in Site]: SiteAdapter<S> } = { x, instagram, facebook };
+const SITE_ADAPTERS: { [S in Site]: SiteAdapter<S> } = { x, instagram, facebook, messenger };
 
 export const adapters: readonly SiteAdapter[] = [...SITES.map((site) => SITE_ADAPTERS[site.id]), demo];
 

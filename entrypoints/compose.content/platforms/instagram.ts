@@ -19,6 +19,15 @@ export const instagram: SiteAdapter<'instagram'> = {
   profilePhotoInput: 'input[type="file"][accept="image/jpeg,image/png"]',
   surfaces: [
     {
+      id: 'story-reply',
+      // Reply to a story (/stories/<user>/<id>/): textarea[placeholder*="Reply to"] (issue 15, 2026-09); Enter
+      // sends, or Send. Dutch placeholders are guesses.
+      editor: ['textarea[placeholder^="Reply to"]', 'textarea[placeholder^="Antwoord aan"]', 'textarea[placeholder^="Reageer op"]'].join(', '),
+      submit: '[role="button"], button',
+      submitLabels: ['Send', 'Verzenden', 'Versturen', 'Verstuur'],
+      keys: ['enter'],
+    },
+    {
       id: 'comment',
       // Comment box on feed and post pages (2019–): textarea with a Unicode ellipsis in its label.
       editor: [
@@ -58,6 +67,36 @@ export const instagram: SiteAdapter<'instagram'> = {
       ].join(', '),
       submit: '[role="button"]',
       submitLabels: ['Send', 'Verzenden', 'Versturen', 'Verstuur'],
+      keys: ['enter'],
+    },
+    // Language-independent fallbacks (issue 15) for a UI whose labels are not above: the editors by
+    // structure, their button by what it does (structural.ts). The settings page's fields (/accounts/edit) are
+    // in a form outside any post or dialog, and search is an input: neither is taken.
+    {
+      // A comment box: a textarea in a form under a post, on the feed (article) or in the post viewer
+      // (dialog); Enter sends, the button is disabled while empty.
+      id: 'comment-structure',
+      editor: 'article form textarea, [role="dialog"] form textarea',
+      submit: 'button, [role="button"]',
+      submitBy: 'structure',
+      keys: ['enter'],
+    },
+    {
+      // The caption step of the create-post dialog: Share is the text button beside the dialog's heading.
+      id: 'caption-structure',
+      editor: '[role="dialog"] [contenteditable="true"][role="textbox"]',
+      submit: 'button, [role="button"]',
+      scope: '[role="dialog"]',
+      submitBy: 'structure',
+      keys: [],
+    },
+    {
+      // A direct message: a Lexical textbox outside posts and dialogs; Send shows up once there is text.
+      id: 'direct-structure',
+      editor: '[role="textbox"][contenteditable="true"]',
+      notInside: 'article, [role="dialog"]',
+      submit: 'button, [role="button"]',
+      submitBy: 'structure',
       keys: ['enter'],
     },
   ],

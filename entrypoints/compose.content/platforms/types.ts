@@ -11,6 +11,8 @@ export interface Surface {
   id: string;
   /** The compose box(es): textarea or contenteditable. */
   editor: string;
+  /** Editors inside these belong to other surfaces (comments inside a post, say). */
+  notInside?: string;
   /** Candidates for the button that posts. */
   submit: string;
   /**
@@ -26,6 +28,17 @@ export interface Surface {
   keys: SubmitKey[];
   /** How "Toch plaatsen" replays a key submit: the same key again (default), or a click on the button. */
   keyReplay?: 'key' | 'button';
+  /**
+   * 'structure': a fallback found without labels (structural.ts): `editor` is structural, and of the buttons
+   * `submit` selects, one counts when it behaves like the composer's post button. Listed after the labelled
+   * surfaces, so labels stay the first signal.
+   */
+  submitBy?: 'structure';
+  /**
+   * The site acts only on the user's own keys and clicks, never on events a script sends (messenger.com):
+   * "Toch plaatsen" still tries, but the user is asked to press again as soon as it is clear nothing went.
+   */
+  userEventsOnly?: boolean;
 }
 
 /**
@@ -46,6 +59,11 @@ export interface SiteAdapter<Id extends Site | 'demo' = Site | 'demo'> {
   accountHandle?: string;
   /** File inputs that set a profile photo (or banner): what is chosen there is checked before the site gets it. */
   profilePhotoInput?: string;
+  /**
+   * Buttons that start a profile-photo or cover-photo flow. After a click on one, an image chosen in a file
+   * input that is not in a composer (no editor in its dialog) is a profile photo too.
+   */
+  profilePhotoTrigger?: string;
   /**
    * The site's own list of suggestions (mentions, hashtags) where it does not mark it for assistive
    * technology: while one is shown, Enter picks from it and does not post.

@@ -45,5 +45,32 @@ export const x: SiteAdapter<'x'> = {
       // Draft.js takes an untrusted Ctrl+Enter when keyCode and which are 13 (tried 2026-11 on Draft 0.11.7).
       keys: ['mod+enter'],
     },
+    {
+      id: 'article',
+      // X Articles (/compose/articles/edit/<id>): a title textarea and a Draft.js body. Body testid "composer"
+      // per issue 15 (2026-09); "composerRichTextInputContainer" around .public-DraftEditor-content and the
+      // title textarea[name="Article Title"] from a public X automation script whose selectors were "measured
+      // 2026-07". Publish is known only by its word (same script: a button whose text is "Publish"); the
+      // settings step after it no longer shows the text, so its own Publish passes.
+      editor: [
+        '[data-testid="composer"][contenteditable="true"]',
+        '[data-testid="composer"] [contenteditable="true"]',
+        '[data-testid="composerRichTextInputContainer"] [contenteditable="true"]',
+        'textarea[name="Article Title"]',
+      ].join(', '),
+      submit: 'button, [role="button"]',
+      submitLabels: ['Publish', 'Publiceren'],
+      keys: [],
+    },
+    {
+      id: 'profile',
+      // Bio and display name in the "Edit profile" dialog (/settings/profile), saved with Profile_Save_Button:
+      // textarea[name="description"] and input[name="displayName"] (issue 15, 2026-09; not checked here against
+      // a saved live page). Checked like a post: a bio naming the school or a classmate is public text.
+      editor: '[role="dialog"] textarea[name="description"], [role="dialog"] input[name="displayName"]',
+      submit: '[data-testid="Profile_Save_Button"]',
+      scope: '[role="dialog"]',
+      keys: [],
+    },
   ],
 };

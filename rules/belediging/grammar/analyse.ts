@@ -201,15 +201,25 @@ function isAgentNoun(word: string): boolean {
  * preposition ("De monteur bij die garage is …"): a guess at a person.
  */
 function isAgentSubject(classes: ClassIndex, token: number): boolean {
-  if (!isAgentNoun(classes.readings[token]!) || classes.at('voorwerp', token) || classes.at('neg_adjectief', token)) return false;
+  if (classes.at('voorwerp', token) || classes.at('neg_adjectief', token)) return false;
   if (!PERSON_DETERMINERS.has(classes.readings[token - 1] ?? '')) return false;
   let next = token + 1;
   if (PREPOSITIONS.has(classes.readings[next] ?? '')) {
     const end = Math.min(classes.readings.length, next + 1 + MAX_PREPOSITION_PHRASE);
     for (next++; next < end && !classes.at('koppel', next); next++);
   }
-  return next < classes.readings.length && classes.at('koppel', next);
+  if (next >= classes.readings.length || !classes.at('koppel', next)) return false;
+  // Any noun is someone when what it is called is only said of living beings ("die daklozen zijn net ratten").
+  return isAgentNoun(classes.readings[token]!) || calledLikeABeing(classes, next);
 }
+
+/** After the copula at `copula`, a word for what only people or animals are called (vee, ratten, sukkels). */
+function calledLikeABeing(classes: ClassIndex, copula: number): boolean {
+  const end = Math.min(classes.readings.length, copula + 1 + PREDICATE_REACH);
+  for (let k = copula + 1; k < end; k++) if (classes.at('ontmenselijk', k) || classes.at('scheldnaam', k)) return true;
+  return false;
+}
+const PREDICATE_REACH = 4;
 const PREPOSITIONS = new Set(['bij', 'van', 'uit', 'in', 'op', 'aan', 'met', 'achter', 'naast', 'voor']);
 const MAX_PREPOSITION_PHRASE = 3;
 
@@ -219,6 +229,8 @@ const NOT_AGENTS = new Set(['water', 'weer', 'winter', 'zomer', 'kamer', 'nummer
 const PERSON_DETERMINERS = new Set(['die', 'deze', 'dat', 'dit', 'de', 'het', 'zo', 'zon', 'zulke', 'mijn', 'je', 'jouw', 'zijn', 'haar', 'onze', 'ons', 'hun', 'elke', 'iedere', 'alle', 'een', 'n', 'z', 'zn', 'dr']);
 const BARE_DEMONSTRATIVES = new Set(['die', 'deze']);
 const RELATIVES = new Set(['die', 'wie']);
+const POINTING_DETERMINERS = new Set(['die', 'deze', 'mijn', 'je', 'jouw', 'zijn', 'haar', 'onze', 'hun', 'z', 'zn', 'dr']);
+const GENDER_SINGULAR = new Set(['vrouw', 'man', 'meisje', 'meid', 'jongen', 'kerel', 'moeder', 'vader', 'wijf']);
 
 function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefined)[] {
   const tokens = doc.tokens;
@@ -230,7 +242,10 @@ function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefine
     if (classes.at('jij', i) && !GENERIC_YOU_BEFORE.has(tokens[i + 1]?.folded ?? '')) mark(i, 'jij');
     else if (classes.at('derde', i)) mark(i, 'derde');
     else if (classes.at('zelf', i)) mark(i, 'zelf');
-    if (classes.at('groep', i) && !classes.at('voorwerp', i)) mark(i, 'groep');
+    // "Die vrouw" is one woman, not women: a gender word in the singular after a pointing or possessive word
+    // names a person ("een vrouw als baas?", "de vrouw hoort …" still speak of women).
+    const oneOfAGender = GENDER_SINGULAR.has(classes.readings[i]!) && POINTING_DETERMINERS.has(classes.readings[i - 1] ?? '');
+    if (classes.at('groep', i) && !classes.at('voorwerp', i)) mark(i, oneOfAGender ? 'derde' : 'groep');
     // "marokkaanse jongens", "die homoseksuele leraar": a group word before a word for a person.
     if (classes.at('groep_bijvoeglijk', i)) {
       for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
@@ -388,7 +403,7 @@ const ANSWER_REACH = 12;
 const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 
 const ATTACK_CUES: WordClass[] = [
-  'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
+  'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie',
 ];
 
@@ -613,6 +628,15 @@ function analyse(doc: TextDocument): GrammarHit[] {
       report('haat-groep', avoid);
       continue;
     }
+    // "Rot op", "hou je bek", "klep dicht": sending the reader away rudely needs no other target.
+    const rude = inClause('grof_bevel');
+    // An order opens its clause ("de appel is rot op de onderkant" is none); "oplazeren" is one wherever it stands.
+    const rudeOrder = !!rude && (opensClause(classes.readings, clause, rude.firstToken) || classes.readings[rude.firstToken]!.startsWith('op'));
+    if (rude && rudeOrder && !reported && !story && !frame.has('lachen') && !negatedBefore(rude.firstToken)) {
+      target = undefined;
+      report('negatief', rude);
+      continue;
+    }
     if (aimed.length === 0 && !mayStandAlone(classes, clause)) continue;
 
     target = aimed.find((aim) => aim.type === 'groep') ?? aimed[0];
@@ -729,7 +753,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     // "Een nieuwe groepsapp gemaakt zonder jou": a group made without someone.
     const without = indexIn(classes.readings, 'zonder', clause);
-    if (without >= 0 && target && (target.type === 'jij' || inClause('maken')) && inClause('groep_plek') && !reported && !story) {
+    // Also "we maken / willen / gaan … zonder Lisa", unless a reason is given ("zonder Lisa, want ze is ziek").
+    const weWithout = subject && (inClause('intentie') || inClause('norm') || hasAny(classes.readings, clause, GROUP_MAKING));
+    if (without >= 0 && target && (target.type === 'jij' || inClause('maken') || weWithout) && inClause('groep_plek') && !frame.has('redenen') && !reported && !story) {
       report('buitensluiten', without);
       continue;
     }
@@ -751,12 +777,25 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     const notIn = inClause('negatie');
     if (notIn && target && (inClause('mee') || inClause('groep_plek')) && (inClause('norm') || subject || target.type === 'groep') && !reported && !story && (target.type === 'groep' || !frame.has('redenen'))) {
-      if (target.type === 'groep' || inClause('norm')) {
+      // "We nemen Daan niet meer mee": we keep someone out (a reason in the sentence makes it an excuse, see above).
+      if (target.type === 'groep' || inClause('norm') || (subject && target.type !== 'jij')) {
         report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', notIn);
         continue;
       }
     }
 
+    // "Jij hebt geen hersens", "het IQ van een kamerplant", "meer puisten dan hersencellen": someone's mind put down.
+    const mind = inClause('verstand');
+    if (mind && target && target.type !== 'zelf' && (inClause('negatie') || hasAny(classes.readings, clause, MIND_LOW)) && !reported && !story && !inClause('positief_na')) {
+      report(target.type === 'groep' ? 'haat-groep' : 'negatief', mind);
+      continue;
+    }
+    // "Mensen zoals jij komen nooit verder", "zo iemand verdient het": someone as a kind of person, put down.
+    const kind = inClause('soort_mensen');
+    if (kind && (inClause('negatie') || inClause('neg_adjectief') || inClause('scheldnaam') || hasAny(classes.readings, clause, PUT_DOWN)) && !reported && !story && !inClause('positief_na')) {
+      report(target?.type === 'groep' ? 'haat-groep' : 'negatief', kind);
+      continue;
+    }
     // "Like als je Sanne ook irritant vindt": a poll against someone.
     const poll = inClause('peiling');
     if (poll && target && (inClause('neg_adjectief') || inClause('scheldnaam') || inClause('emotie') || inClause('lichaam_neg')) && !reported && !story) {
@@ -795,7 +834,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     const body = inClause('seks_lichaam');
-    if (body && target && !reported && !story && !negatedBefore(body.firstToken) && (inClause('seks_adj') || inClause('kijken') || (inClause('seks_verzoek') && target.type === 'jij'))) {
+    // A body part of someone with a wish, a look or a suggestive emoji: "die kont zou ik wel willen 🤤".
+    const wanting = (subject && hasAny(classes.readings, clause, DESIRE)) || SUGGESTIVE.test(clauseText(doc, clause));
+    if (body && target && target.type !== 'zelf' && !reported && !story && !frame.has('ziekte_context') && !negatedBefore(body.firstToken) && (inClause('seks_adj') || inClause('kijken') || wanting || (inClause('seks_verzoek') && target.type === 'jij'))) {
       report('seksueel', body);
       continue;
     }
@@ -882,18 +923,43 @@ function analyse(doc: TextDocument): GrammarHit[] {
 /** Verbs done with a tool that is also harmless (a knife, a gun in a game, an axe for wood). */
 const TOOL_VERBS = /^(?:aan|door|af|neer|dood|op|in|kapot)?(?:snij|snijd|snee|sneden|gesneden|steek|stak|staken|gestoken|schiet|schoot|schoten|geschoten|hak|hakt|hakken|gehakt|prik|prikt|prikken|geprikt|schil|fileer)/;
 
+/** Words that make a mind small: compared to a thing ("van een", "als een"), less of it, too little. */
+const MIND_LOW = new Set(['van', 'dan', 'minder', 'weinig', 'amper', 'nauwelijks', 'nul', 'klein', 'kleine', 'leeg', 'lege', 'gebrek']);
+
+/** Verbs of making or having a group (with "zonder X": a group made to keep someone out). */
+const GROUP_MAKING = new Set(['maken', 'maak', 'gemaakt', 'hebben', 'heb', 'starten', 'start', 'beginnen', 'begin', 'doen', 'houden']);
+
+/** Verbs that say a kind of person gets or is worth little: "mensen zoals jij verdienen het", "zo iemand kost alleen geld". */
+const PUT_DOWN = new Set(['verdienen', 'verdient', 'verdien', 'kosten', 'kost', 'horen', 'hoort', 'zeuren', 'zeurt', 'profiteren', 'profiteert', 'verpesten', 'verpest', 'stinken', 'stinkt']);
+
+/** Words of wanting that make a body part of someone an advance, said by the writer. */
+const DESIRE = new Set(['wil', 'zou', 'wou', 'zin', 'voelen', 'pakken', 'grijpen', 'knijpen']);
+/** Emoji that make a remark on a body sexual. */
+const SUGGESTIVE = /[\u{1F346}\u{1F351}\u{1F4A6}\u{1F924}\u{1F60F}\u{1F445}\u{1F975}]/u;
+
+/** The clause's text as typed, with what stands right after it (an emoji after the last word). */
+function clauseText(doc: TextDocument, clause: Clause): string {
+  const tokens = doc.tokens;
+  const end = clause.to < tokens.length ? tokens[clause.to]!.start : doc.text.length;
+  return doc.text.slice(tokens[clause.from]!.start, end);
+}
+
 /** Stems that are mostly exclamations, not orders ("verrek, wat koud"). */
 const NOT_ORDERS = new Set(['verrek', 'dood']);
 
 /** Words that may stand before an order: "nou sla die gast", "gewoon ophangen die lui", "en pak hem". */
-const BEFORE_ORDER = new Set(['nou', 'gewoon', 'en', 'dan', 'maar', 'gwn', 'ff', 'even', 'kom', 'jongens', 'mannen', 'allemaal']);
+const BEFORE_ORDER = new Set(['nou', 'gewoon', 'en', 'dan', 'maar', 'gwn', 'ff', 'even', 'kom', 'jongens', 'mannen', 'allemaal', 'zeg', 'joh', 'he', 'hey', 'ey', 'yo']);
 
 /** The violent verb opens its clause in the form of an order (the stem: "sla", "hang", not "slaan" or "slaat"). */
 function isOrder(readings: string[], clause: Clause, verb: number): boolean {
+  return opensClause(readings, clause, verb) && !/(?:en|t)$/.test(readings[verb]!);
+}
+
+/** Token `token` is the first word of its clause, but for words that may stand before an order. */
+function opensClause(readings: string[], clause: Clause, token: number): boolean {
   let first = clause.from;
-  while (first < verb && BEFORE_ORDER.has(readings[first]!)) first++;
-  const word = readings[verb]!;
-  return first === verb && !/(?:en|t)$/.test(word);
+  while (first < token && BEFORE_ORDER.has(readings[first]!)) first++;
+  return first === token;
 }
 
 /** The clause is (part of) a question: the sentence ends in "?". */

@@ -167,6 +167,28 @@ const secondHalf = lazily(() => indexOf(CLASS_NAMES.slice(HALF)));
 /** The halves joined, each word's entries still in class order: as if built in one pass over CLASS_NAMES. */
 const index = lazily(() => joined(firstHalf(), secondHalf()));
 
+/** A first word's entries: those of one word, and the longer ones by their second word (one lookup, not a test per phrase). */
+interface FirstWord {
+  alone: Entry[];
+  bySecond: Map<string, Entry[]>;
+}
+const byFirstWord = lazily(() => {
+  const out = new Map<string, FirstWord>();
+  for (const [word, entries] of index()) {
+    const first: FirstWord = { alone: [], bySecond: new Map() };
+    for (const entry of entries) {
+      if (entry.rest.length === 0) first.alone.push(entry);
+      else {
+        const list = first.bySecond.get(entry.rest[0]!);
+        if (list) list.push(entry);
+        else first.bySecond.set(entry.rest[0]!, [entry]);
+      }
+    }
+    out.set(word, first);
+  }
+  return out;
+});
+
 /** Two indexes by first word as one, each word's entries of `first` before those of `second`: as if built in one pass. */
 export function joined<T>(first: Map<string, T[]>, second: Map<string, T[]>): Map<string, T[]> {
   const all = new Map(first);
@@ -273,12 +295,12 @@ export class ClassIndex {
     const tokens = doc.tokens;
     const readings = (this.readings = readingsOfDoc(doc));
     this.masks = new Uint32Array(tokens.length * MASK_WORDS);
-    const entries = index();
+    const entries = byFirstWord();
     const ends = endings();
     const loose = looseIndex();
     for (let i = 0; i < tokens.length; i++) {
-      const candidates = entries.get(readings[i]!);
-      if (!candidates) {
+      const first = entries.get(readings[i]!);
+      if (!first) {
         // "dieevenn", "sukkl", "aaaaapen": a word of attack met by its skeleton or with a letter dropped.
         const word = readings[i]!;
         const skeleton = tokens[i]!.skeleton;
@@ -290,9 +312,18 @@ export class ClassIndex {
         else this.matchEnding(i, ends);
         continue;
       }
-      for (const { name, rest } of candidates) {
-        const last = phraseEnd(readings, i, rest);
-        if (last >= 0) this.addMatch(name, i, last);
+      for (const { name } of first.alone) this.addMatch(name, i, i);
+      if (first.bySecond.size === 0) continue;
+      // The second word stands right after, or after up to MAX_FILLERS fillers; each word looked up once.
+      for (let next = i + 1, skipped = 0; next < readings.length; next++) {
+        const word = readings[next]!;
+        if (!readings.slice(i + 1, next).includes(word)) {
+          for (const { name, rest } of first.bySecond.get(word) ?? []) {
+            const last = phraseEnd(readings, i, rest);
+            if (last >= 0) this.addMatch(name, i, last);
+          }
+        }
+        if (!FILLERS.has(word) || ++skipped > MAX_FILLERS) break;
       }
     }
     // At one position the longest phrase comes first: "minder slim", not "minder".
@@ -433,4 +464,4 @@ export function classIndex(doc: TextDocument): ClassIndex {
 }
 
 /** This file's lists and indexes, each built on first use: one piece each of the engine's warm-up (rules/engine.ts). */
-export const GRAMMAR_WORD_STEPS: readonly (() => unknown)[] = [lists, firstHalf, secondHalf, index, endings, looseIndex, groupOf, mild, violentVerbs];
+export const GRAMMAR_WORD_STEPS: readonly (() => unknown)[] = [lists, firstHalf, secondHalf, index, byFirstWord, endings, looseIndex, groupOf, mild, violentVerbs];

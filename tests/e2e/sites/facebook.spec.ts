@@ -129,6 +129,22 @@ test.describe('Facebook: keyboard, several composers, navigation @facebook', () 
     await expect(timelineOf(page)).toHaveCount(0);
   });
 
+  test('Enter in an open list of names picks a name and posts nothing; the next Enter is checked', async ({ page }) => {
+    await page.goto('/sites/facebook/');
+    const box = page.getByRole('textbox', { name: 'Comment as Sanne Jansen' });
+    await box.click();
+    await page.keyboard.type('Mijn BSN is 111222333, vraag het @Da');
+    await expect(page.getByRole('article').getByTestId('mention-list').last()).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(box).toContainText('@Daan de Vries');
+    await page.waitForTimeout(300);
+    expect(await dialogOf(page).count()).toBe(0);
+    await expect(timelineOf(page)).toHaveCount(0);
+    await page.keyboard.press('Enter');
+    await dialogOf(page).waitFor();
+    await expect(timelineOf(page)).toHaveCount(0);
+  });
+
   test('two composers at once: each is checked on its own', async ({ page }) => {
     await page.goto('/sites/facebook/');
     await page.getByRole('textbox', { name: 'Message' }).click();

@@ -43,7 +43,16 @@ surfaceFlows({
   title: 'Instagram: direct message @instagram',
   surface: 'instagram-direct',
   open: (page) => page.goto('/sites/instagram/direct/t/1/'),
-  editor: (page) => page.getByRole('textbox', { name: 'Message' }),
+  editor: (page) => page.locator('[role="textbox"][aria-placeholder="Message..."]'),
+  submitButton: (page) => page.getByRole('button', { name: 'Send' }),
+  submitKey: 'Enter',
+});
+
+surfaceFlows({
+  title: 'Instagram: reply to a story @instagram',
+  surface: 'instagram-story-reply',
+  open: (page) => page.goto('/sites/instagram/stories/daan/1/'),
+  editor: (page) => page.getByPlaceholder('Reply to daan...'),
   submitButton: (page) => page.getByRole('button', { name: 'Send' }),
   submitKey: 'Enter',
 });

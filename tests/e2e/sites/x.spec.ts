@@ -96,3 +96,48 @@ test.describe('X: threads and navigation @x', () => {
     await expect(timelineOf(page)).toHaveCount(0);
   });
 });
+
+surfaceFlows({
+  title: 'X: mobile web, a textarea inside the tweetTextarea wrapper @x',
+  surface: 'x-mobile',
+  open: (page) => page.goto('/sites/x/compose/post?mobile=1'),
+  editor: (page) => page.getByTestId('tweetTextarea_0').locator('textarea'),
+  submitButton: (page) => page.getByTestId('tweetButton'),
+});
+
+surfaceFlows({
+  title: 'X: an Article, body @x',
+  surface: 'x-article',
+  open: (page) => page.goto('/sites/x/compose/articles/edit/1'),
+  editor: (page) => page.getByTestId('composer'),
+  submitButton: (page) => page.getByRole('button', { name: 'Publish' }),
+});
+
+surfaceFlows({
+  title: 'X: profile bio @x',
+  surface: 'x-bio',
+  open: (page) => page.goto('/sites/x/settings/profile'),
+  editor: (page) => page.locator('textarea[name="description"]'),
+  submitButton: (page) => page.getByTestId('Profile_Save_Button'),
+});
+
+test.describe('X: Articles and profile text @x', () => {
+  test('a risky Article title holds the Article', async ({ page }) => {
+    await page.goto('/sites/x/compose/articles/edit/1');
+    await page.getByPlaceholder('Add a title').fill(RISKY);
+    await page.getByTestId('composer').click();
+    await page.keyboard.type('Verslag van de musical');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await dialogOf(page).getByRole('button', { name: 'Bericht aanpassen' }).click();
+    await expect(timelineOf(page)).toHaveCount(0);
+  });
+
+  test('a risky display name holds Save; "Toch plaatsen" saves name and bio once', async ({ page }) => {
+    await page.goto('/sites/x/settings/profile');
+    await page.locator('input[name="displayName"]').fill(RISKY);
+    await page.locator('textarea[name="description"]').fill('Leerling van Het Streek');
+    await page.getByTestId('Profile_Save_Button').click();
+    await dialogOf(page).getByRole('button', { name: 'Toch plaatsen' }).click();
+    await expect(timelineOf(page)).toHaveText([`${RISKY}\n\nLeerling van Het Streek`]);
+  });
+});

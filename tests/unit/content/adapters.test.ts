@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { adapterFor, adapters } from '../../../entrypoints/compose.content/platforms';
 import { facebook } from '../../../entrypoints/compose.content/platforms/facebook';
 import { instagram } from '../../../entrypoints/compose.content/platforms/instagram';
+import { messenger } from '../../../entrypoints/compose.content/platforms/messenger';
 import type { SiteAdapter } from '../../../entrypoints/compose.content/platforms/types';
 import { x } from '../../../entrypoints/compose.content/platforms/x';
 import { handleFromProfileLink, signedInHandle } from '../../../entrypoints/compose.content/account';
-import { editorsOfButton, submitButtonsIn } from '../../../entrypoints/compose.content/surfaces';
+import { acceptsEditor } from '../../../entrypoints/compose.content/structural';
+import { editorsOfButton, submitButtonAt, submitButtonsIn } from '../../../entrypoints/compose.content/surfaces';
 
 function load(name: string): void {
   // happy-dom gives import.meta.url a http: address; the repository root is the working directory.
@@ -27,21 +29,38 @@ function countsOf(adapter: SiteAdapter): Counts {
   return Object.fromEntries(
     adapter.surfaces.map((surface) => [
       surface.id,
-      [document.querySelectorAll(surface.editor).length, submitButtonsIn(document, surface).length],
+      [
+        [...document.querySelectorAll(surface.editor)].filter((editor) => acceptsEditor(surface, editor)).length,
+        submitButtonsIn(document, surface).length,
+      ],
     ]),
   );
 }
 
 const table: Array<[string, SiteAdapter, Counts]> = [
-  ['x-home', x, { dm: [0, 0], post: [1, 1] }],
-  ['x-modal-thread', x, { dm: [0, 0], post: [3, 2] }],
-  ['x-reply', x, { dm: [0, 0], post: [1, 1] }],
-  ['x-dm', x, { dm: [1, 1], post: [0, 0] }],
-  ['facebook-feed-with-post-dialog', facebook, { comment: [2, 2], messenger: [1, 1], post: [1, 1] }],
-  ['facebook-feed-nl', facebook, { comment: [1, 1], messenger: [1, 1], post: [0, 0] }],
-  ['instagram-feed', instagram, { comment: [1, 1], caption: [0, 0], direct: [0, 0] }],
-  ['instagram-caption', instagram, { comment: [1, 1], caption: [1, 1], direct: [0, 0] }],
-  ['instagram-direct-nl', instagram, { comment: [0, 0], caption: [0, 0], direct: [1, 1] }],
+  ['x-home', x, { dm: [0, 0], post: [1, 1], article: [0, 0], profile: [0, 0] }],
+  ['x-modal-thread', x, { dm: [0, 0], post: [3, 2], article: [0, 0], profile: [0, 0] }],
+  ['x-reply', x, { dm: [0, 0], post: [1, 1], article: [0, 0], profile: [0, 0] }],
+  ['x-dm', x, { dm: [1, 1], post: [0, 0], article: [0, 0], profile: [0, 0] }],
+  // Mobile web's textarea in its wrapper, over the home timeline's composer.
+  ['x-mobile', x, { dm: [0, 0], post: [2, 2], article: [0, 0], profile: [0, 0] }],
+  ['x-article', x, { dm: [0, 0], post: [0, 0], article: [2, 1], profile: [0, 0] }],
+  // The home timeline stays under the dialog.
+  ['x-profile', x, { dm: [0, 0], post: [1, 1], article: [0, 0], profile: [2, 1] }],
+  // The structural surfaces find their buttons by behaviour (typing makes them enabled or appear), which a
+  // saved page cannot show: only their editors count here; structural.test.ts covers the buttons.
+  ['facebook-feed-with-post-dialog', facebook, { comment: [2, 2], messenger: [1, 1], post: [1, 1], 'comment-structure': [2, 0], 'post-structure': [1, 0], 'chat-structure': [1, 0] }],
+  ['facebook-feed-nl', facebook, { comment: [1, 1], messenger: [1, 1], post: [0, 0], 'comment-structure': [1, 0], 'post-structure': [0, 0], 'chat-structure': [1, 0] }],
+  ['facebook-feed-pl', facebook, { comment: [0, 0], messenger: [0, 0], post: [0, 0], 'comment-structure': [1, 0], 'post-structure': [0, 0], 'chat-structure': [1, 0] }],
+  ['instagram-feed', instagram, { 'story-reply': [0, 0], comment: [1, 1], caption: [0, 0], direct: [0, 0], 'comment-structure': [1, 0], 'caption-structure': [0, 0], 'direct-structure': [0, 0] }],
+  // Share is the word beside the dialog's heading: found without its label.
+  ['instagram-caption', instagram, { 'story-reply': [0, 0], comment: [1, 1], caption: [1, 1], direct: [0, 0], 'comment-structure': [1, 0], 'caption-structure': [1, 1], 'direct-structure': [0, 0] }],
+  // Send shows up only once there is text.
+  ['instagram-direct-nl', instagram, { 'story-reply': [0, 0], comment: [0, 0], caption: [0, 0], direct: [1, 0], 'comment-structure': [0, 0], 'caption-structure': [0, 0], 'direct-structure': [1, 0] }],
+  ['instagram-feed-pl', instagram, { 'story-reply': [0, 0], comment: [0, 0], caption: [0, 0], direct: [0, 0], 'comment-structure': [1, 0], 'caption-structure': [0, 0], 'direct-structure': [0, 0] }],
+  // The story's Send reads as a chat's Send too; submitButtonAt gives it to the surface with an editor (below).
+  ['instagram-story', instagram, { 'story-reply': [1, 1], comment: [0, 0], caption: [0, 0], direct: [0, 1], 'comment-structure': [0, 0], 'caption-structure': [0, 0], 'direct-structure': [0, 0] }],
+  ['messenger-chat', messenger, { chat: [1, 0], 'chat-structure': [1, 0] }],
 ];
 
 describe('site adapters against saved fixture HTML', () => {
@@ -59,6 +78,12 @@ describe('site adapters against saved fixture HTML', () => {
     const inlineButton = document.querySelector('[data-testid="tweetButtonInline"]')!;
     expect(editorsOfButton(post, modalButton).map((editor) => editor.dataset.testid)).toEqual(['tweetTextarea_0', 'tweetTextarea_1']);
     expect(editorsOfButton(post, inlineButton)).toHaveLength(1);
+  });
+
+  it('a Send that two surfaces could mean goes to the one with an editor for it (a story reply, not a chat)', () => {
+    load('instagram-story');
+    const send = [...document.querySelectorAll('[role="button"]')].find((button) => button.textContent === 'Send')!;
+    expect(submitButtonAt(instagram, send)?.surface.id).toBe('story-reply');
   });
 
   it('reads the signed-in account from each saved page', () => {
@@ -106,6 +131,8 @@ describe('site adapters against saved fixture HTML', () => {
     expect(adapterFor({ hostname: 'mobile.twitter.com', pathname: '/' })?.id).toBe('x');
     expect(adapterFor({ hostname: 'www.facebook.com', pathname: '/' })?.id).toBe('facebook');
     expect(adapterFor({ hostname: 'www.instagram.com', pathname: '/p/1/' })?.id).toBe('instagram');
+    expect(adapterFor({ hostname: 'www.messenger.com', pathname: '/t/123/' })?.id).toBe('messenger');
+    expect(adapterFor({ hostname: 'www.facebook.com', pathname: '/messages/e2ee/t/123' })?.id).toBe('facebook');
     expect(adapterFor({ hostname: 'notx.com', pathname: '/' })).toBeUndefined();
     expect(adapterFor({ hostname: 'localhost', pathname: '/sites/facebook/groups/1' })?.id).toBe('facebook');
     expect(adapterFor({ hostname: 'example.org', pathname: '/sites/x/' })).toBeUndefined();

@@ -214,6 +214,28 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // "meer" is "more" far more often than a lake.
       ['echt niemand zou je missen als je er morgen niet meer was', 'bedreigingen', 'doodswens'],
       ['jij bent het niet waard om te leven', 'bedreigingen', 'doodswens'],
+      // Someone's body with the writer's wish or a suggestive emoji.
+      ['die kont van Lisa 🍑🤤', 'seksuele-taal', 'intimidatie'],
+      ['die kont van Lisa, die wil ik wel voelen', 'seksuele-taal', 'intimidatie'],
+      // Someone as a kind of person, put down.
+      ['mensen zoals jij komen nooit verder', 'scheldwoorden', 'negatief'],
+      ['mensen zoals jij verpesten alles', 'scheldwoorden', 'negatief'],
+      // Veiled threats: knowing someone's route, a warning "for your own good".
+      ['Die gasten lopen elke dag langs ons huis. Ik heb hun route al uitgestippeld.', 'bedreigingen', 'impliciet'],
+      ['Turken kunnen beter verhuizen, voor hun eigen bestwil', 'bedreigingen', 'impliciet'],
+      // A group made without someone, by us.
+      ['we maken een groep zonder Lisa', 'pesten', 'buitensluiten'],
+      ['kunnen we een chat hebben zonder Lisa erin', 'pesten', 'buitensluiten'],
+      // Any people, when what they are called is only said of living beings.
+      ['Die daklozen zijn net ratten', 'scheldwoorden', 'negatief'],
+      // Sending the reader away rudely.
+      ['rot op', 'scheldwoorden', 'negatief'],
+      // Someone's mind put down; "die vrouw" is one person, not women.
+      ['Die vrouw heeft het IQ van een kamerplant', 'scheldwoorden', 'negatief'],
+      ['jij hebt echt geen hersens he', 'scheldwoorden', 'negatief'],
+      ['we nemen Daan niet meer mee', 'pesten', 'buitensluiten'],
+      ['Klep dicht, ouwe zeur', 'scheldwoorden', 'negatief'],
+      ['Zeg, rot eens een eind op met je gezeik', 'scheldwoorden', 'negatief'],
     ],
     quiet: [
       'mijn rugzak is een zootje',
@@ -236,6 +258,25 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Ik sukkel al weken met mijn enkel, kan niet trainen',
       'snij jij de taart aan voor de barbecue',
       'oma slaapt nu voor altijd, ik mis haar',
+      'mijn moeder heeft pijn aan haar borsten',
+      'mijn zus wil haar borsten laten verkleinen',
+      'mensen zoals jij maken de wereld mooier',
+      'ik ken niet zo iemand',
+      'dat zien we wel, eerst de toets',
+      'je weet maar nooit wat er gebeurt met het weer',
+      'mijn hond had een ongelukje in de gang',
+      'hier staan de adressen van alle scholen',
+      'we vieren het feest zonder Lisa want ze is ziek',
+      'Mijn opa is vorige maand overleden aan longkanker',
+      'mijn buurman is blind en zijn geleidehond heet max',
+      'onze huisdieren zijn echt lief',
+      'de appel is rot op de onderkant',
+      'Krijg nou wat, heb je echt een 10 gehaald?',
+      "je mag nooit 'hou je bek' zeggen tegen een leraar",
+      'mijn broer heeft een hoog IQ',
+      'hij heeft een hersenschudding gehad, niet zo erg',
+      'we nemen Daan niet mee want hij is ziek',
+      'Ik mag niet meer op mijn telefoon van mijn ouders',
     ],
   },
   'aanval op iemand': {

@@ -12,6 +12,7 @@ testRule(rule, {
     'We hebben een aap gezien in de dierentuin',
     "Stop met mensen 'mongool' noemen, dat is kwetsend",
     'Wat ben jij slim zeg',
+    'hij heeft een spastische verlamming',
   ],
   invalid: [
     { text: 'wat een mafkees', found: [{ fragment: 'mafkees', messageId: 'mild', severity: 'info' }] },
@@ -25,6 +26,7 @@ testRule(rule, {
     { text: 'wat een klootzak', found: [{ fragment: 'klootzak', messageId: 'woord', severity: 'waarschuwing' }] },
     { text: '@sanne dikzak', found: [{ fragment: 'dikzak', messageId: 'gericht', severity: 'ernstig' }] },
     { text: 'kankerlijer', found: [{ fragment: 'kankerlijer', messageId: 'woord' }] },
+    { text: 'de spastenbus komt eraan', found: [{ fragment: 'spastenbus', messageId: 'woord' }] },
     { text: 'd1kz4k', found: [{ fragment: 'd1kz4k', messageId: 'woord' }] },
     { text: 'you dumbass', found: [{ fragment: 'dumbass', messageId: 'woord' }] },
   ],
