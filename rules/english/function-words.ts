@@ -31,16 +31,30 @@ const DUTCH_WORDS =
   'gewoon weer alleen graag jongens meisjes meneer mevrouw juf klas';
 const DUTCH = lazily(() => new Set(DUTCH_WORDS.split(' ')));
 
-/** A sentence by its function words alone. */
-export function readByWords(sentence: string): Reading {
+/** How many plainly English and plainly Dutch function words a sentence holds, among how many words. */
+export function functionWords(sentence: string): { english: number; dutch: number; words: number } {
   let english = 0;
   let dutch = 0;
-  for (const match of sentence.toLowerCase().matchAll(/[a-z]+(?:'[a-z]+)?/g)) {
-    const word = match[0].replace(/'/g, '').replace(/([a-z])\1{2,}/g, '$1');
+  const words = [...sentence.toLowerCase().matchAll(/[a-z]+(?:'[a-z]*)?/g)].map((match) => match[0]);
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!.replace(/'/g, '').replace(/([a-z])\1{2,}/g, '$1');
+    // A lone letter ("a", "i") among letters typed apart ("i k m a a k"), or before an apostrophe ("a' straat"), is no English.
+    if (word.length === 1 && (words[index]!.length > 1 || words[index - 1]?.length === 1 || words[index + 1]?.length === 1)) continue;
     if (ENGLISH.has(word)) english++;
     else if (DUTCH().has(word)) dutch++;
   }
-  if (english >= 1 && dutch === 0) return 'english';
+  return { english, dutch, words: words.length };
+}
+
+/** One English word in ten at least: a list of names with a "Will" or a "Mark" in it is no English sentence. */
+const MIN_ENGLISH_SHARE = 0.1;
+/** Up to this many words a sentence is read as it is: short sentences may hold one function word only. */
+export const SHORT_SENTENCE_WORDS = 20;
+
+/** A sentence by its function words alone. */
+export function readByWords(sentence: string): Reading {
+  const { english, dutch, words } = functionWords(sentence);
+  if (english >= 1 && dutch === 0) return words <= SHORT_SENTENCE_WORDS || english >= words * MIN_ENGLISH_SHARE ? 'english' : 'unknown';
   if (dutch >= 1 && english === 0) return 'dutch';
   if (english >= 2 * dutch + 2) return 'english';
   if (dutch >= 2 * english + 1) return 'dutch';

@@ -1,5 +1,5 @@
 import { franc } from 'franc-min';
-import { mayHoldEnglish, readByWords, type Reading } from './function-words';
+import { functionWords, mayHoldEnglish, readByWords, SHORT_SENTENCE_WORDS, type Reading } from './function-words';
 
 /**
  * Which sentences of a post are English. First a cheap signal: common function words that are plainly
@@ -23,9 +23,16 @@ export const FRANC_MIN_CHARS = 40;
 export function readSentence(sentence: string, byWordsOnly = false): Reading {
   const byWords = readByWords(sentence);
   if (byWords !== 'unknown' || byWordsOnly || sentence.trim().length < FRANC_MIN_CHARS) return byWords;
+  // A long run with (almost) no function word of either language (letters typed apart, a list of names) is
+  // no sentence: franc would guess at trigrams of no language.
+  const { english, dutch, words } = functionWords(sentence);
+  if (words > SHORT_SENTENCE_WORDS && english + dutch < words * MIN_FUNCTION_SHARE) return 'unknown';
   const guess = franc(sentence, { only: ['nld', 'eng'], minLength: FRANC_MIN_CHARS });
   return guess === 'eng' ? 'english' : guess === 'nld' ? 'dutch' : 'unknown';
 }
+
+/** A sentence has function words (in real sentences a third or more of the words); a list has almost none. */
+const MIN_FUNCTION_SHARE = 0.1;
 
 /** Titles whose full stop does not end a sentence. */
 const TITLE_STOP = /\b(?:Mr|Mrs|Ms|Dr|St|Mx|Prof)\.$/i;
@@ -59,15 +66,40 @@ export function englishSentences(text: string): Sentence[] {
   if (!mayHoldEnglish(text)) return [];
   const all = sentences(text);
   const readings = all.map((sentence) => readSentence(sentence.text));
-  const post = readings.includes('unknown') ? readSentence(text) : 'dutch';
+  const post = readings.includes('unknown') ? postReading(text, readings) : 'dutch';
   const out: Sentence[] = [];
   all.forEach((sentence, index) => {
-    if (readings[index] === 'english' || (readings[index] === 'unknown' && post === 'english')) out.push(sentence);
+    if (readings[index] === 'english' || (readings[index] === 'unknown' && post === 'english' && sentence.text.length <= MAX_INHERITED_CHARS)) out.push(sentence);
     // A sentence that mixes the two ("die vluchtelingen moeten terug, they don't belong here"): its English
     // clauses, between commas, semicolons and dashes.
     else if (/[,;]|\s[-–—]\s/.test(sentence.text)) out.push(...englishClauses(sentence));
   });
   return out;
+}
+
+/**
+ * An undecided sentence takes the post's language only when it is sentence-sized: a long run without a single
+ * function word (letters typed apart, a list of names) is no English sentence, and reading it as one is costly.
+ */
+const MAX_INHERITED_CHARS = 300;
+
+/** Reading the whole post again is linear but costly (franc on 1 MB): a long post is read by its sentences. */
+const POST_READ_CHARS = 2_000;
+
+/**
+ * The language of the post as a whole, for its undecided sentences: a short post is read whole; a long one by
+ * the most of its decided sentences, or by its beginning when none is decided.
+ */
+function postReading(text: string, readings: Reading[]): Reading {
+  if (text.length <= POST_READ_CHARS) return readSentence(text);
+  let english = 0;
+  let dutch = 0;
+  for (const reading of readings) {
+    if (reading === 'english') english++;
+    else if (reading === 'dutch') dutch++;
+  }
+  if (english + dutch > 0) return english > dutch ? 'english' : 'dutch';
+  return readSentence(text.slice(0, POST_READ_CHARS));
 }
 
 function englishClauses(sentence: Sentence): Sentence[] {

@@ -17,6 +17,11 @@ describe('which sentences are English', () => {
     // Long enough, undecided by function words: franc decides.
     ['Absolutely ridiculous performance yesterday evening, honestly', 'english'],
     ['Belachelijke voorstelling gisteravond, eerlijk gezegd zeg ik dat', 'dutch'],
+    // Long runs with (almost) no function words are no sentence of either language.
+    ['i k  m a a k  j e  a f  '.repeat(10), 'unknown'],
+    ['Aad Aafje Aafke Aagje Aalbert Aaldert Will Mark Aaliyah Abdel Abdul Abe Abel Abraham Achmed Ada Adam Adri Adriaan Adrianus Agnes Aida Albert Alex', 'unknown'],
+    // One English word among a short sentence's words still decides it.
+    ["Sanne's in my class now.", 'english'],
   ];
   for (const [text, reading] of table) it(`${text} → ${reading}`, () => expect(readSentence(text)).toBe(reading));
 
