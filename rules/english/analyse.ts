@@ -339,20 +339,8 @@ function firstOf(seq: Seq, classFirst: (name: string) => First): First {
   const result = { words: new Set<string>(), name: false };
   for (const elem of seq) {
     for (const alt of elem.alts) {
-      if (alt.kind === 'any' || alt.kind === 'end') return null;
       if (alt.kind === 'begin') continue;
-      if (alt.kind === 'they') {
-        for (const w of THEY) result.words.add(w);
-        continue;
-      }
-      if (alt.kind === 'name' || alt.kind === 'demonym') result.name = true;
-      else if (alt.kind === 'word') result.words.add(alt.w.split(' ')[0]!);
-      else {
-        const inner = classFirst(alt.name);
-        if (inner === null) return null;
-        for (const w of inner.words) result.words.add(w);
-        if (inner.name) result.name = true;
-      }
+      if (!addFirst(alt, result, classFirst)) return null;
     }
     if (elem.min > 0 && !elem.alts.every((alt) => alt.kind === 'begin')) return result;
   }
@@ -364,19 +352,23 @@ function elemFirst(elem: Elem, classFirst: (name: string) => First): First {
   // One class: its own set, shared (most required elements are one class, some of hundreds of words).
   if (elem.alts.length === 1 && elem.alts[0]!.kind === 'class') return classFirst(elem.alts[0]!.name);
   const result = { words: new Set<string>(), name: false };
-  for (const alt of elem.alts) {
-    if (alt.kind === 'any' || alt.kind === 'end' || alt.kind === 'begin') return null;
-    if (alt.kind === 'they') for (const w of THEY) result.words.add(w);
-    else if (alt.kind === 'name' || alt.kind === 'demonym') result.name = true;
-    else if (alt.kind === 'word') result.words.add(alt.w.split(' ')[0]!);
-    else {
-      const inner = classFirst(alt.name);
-      if (inner === null) return null;
-      for (const w of inner.words) result.words.add(w);
-      if (inner.name) result.name = true;
-    }
-  }
+  for (const alt of elem.alts) if (alt.kind === 'begin' || !addFirst(alt, result, classFirst)) return null;
   return result;
+}
+
+/** Adds the words `alt` can start with to `result`; false when it can start anywhere. */
+function addFirst(alt: Alt, result: { words: Set<string>; name: boolean }, classFirst: (name: string) => First): boolean {
+  if (alt.kind === 'any' || alt.kind === 'end') return false;
+  if (alt.kind === 'they') for (const w of THEY) result.words.add(w);
+  else if (alt.kind === 'name' || alt.kind === 'demonym') result.name = true;
+  else if (alt.kind === 'word') result.words.add(alt.w.split(' ')[0]!);
+  else if (alt.kind === 'class') {
+    const inner = classFirst(alt.name);
+    if (inner === null) return false;
+    for (const w of inner.words) result.words.add(w);
+    if (inner.name) result.name = true;
+  }
+  return true;
 }
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'noone', 'none', 'nor', 'neither', 'without', 'hardly']);
