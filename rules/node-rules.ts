@@ -1,5 +1,5 @@
 import engels from './belediging/engels';
-import { IMAGE_RULES, rules } from './index';
+import { IMAGE_RULES, IMAGE_TEXT_RULES, rules } from './index';
 import { compareIds, type Rule, type RuleMeta } from './types';
 
 /**
@@ -16,4 +16,4 @@ export const NODE_ONLY_RULES: readonly Rule[] = [engels];
 export const NODE_RULES: readonly Rule[] = [...rules, ...NODE_ONLY_RULES].sort(byId);
 
 /** What every rule Node knows says about itself, text and image, sorted by id. */
-export const NODE_RULE_METAS: readonly RuleMeta[] = [...NODE_RULES, ...IMAGE_RULES].sort(byId).map((rule) => rule.meta);
+export const NODE_RULE_METAS: readonly RuleMeta[] = [...NODE_RULES, ...IMAGE_RULES, ...IMAGE_TEXT_RULES].sort(byId).map((rule) => rule.meta);

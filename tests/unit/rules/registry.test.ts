@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PROTOCOL_CLAUSES } from '../../../rules/engine';
-import { IMAGE_RULES, rules } from '../../../rules/index';
+import { IMAGE_RULES, IMAGE_TEXT_RULES, rules } from '../../../rules/index';
 import { NODE_ONLY_RULES, NODE_RULE_METAS as ALL_RULE_METAS, NODE_RULES } from '../../../rules/node-rules';
 import type { RuleMeta } from '../../../rules/types';
 
@@ -11,7 +11,7 @@ describe('the rule registry', () => {
   const ids = ALL_RULE_METAS.map((meta) => meta.id);
 
   it('keeps text and image rules sorted by id, with no duplicate ids', () => {
-    for (const list of [rules, IMAGE_RULES, NODE_RULES, NODE_ONLY_RULES]) {
+    for (const list of [rules, IMAGE_RULES, IMAGE_TEXT_RULES, NODE_RULES, NODE_ONLY_RULES]) {
       const listed = list.map((rule) => rule.meta.id);
       expect(listed).toEqual([...listed].sort());
     }
