@@ -55,14 +55,17 @@ export interface ImageText {
 }
 
 const STARTS_LOWER = /^\p{Ll}/u;
+/** A clock time alone, as chat apps put under a message: it never continues a number. */
+const CLOCK = /^\d{1,2}[:.]\d{2}$/;
 /** A line this long may wrap on to the next; a shorter one (a name, a time) stands on its own. */
 const WRAPPED_LINE_WORDS = 3;
 
 /**
  * The page as one text. Words of a line are joined by a space. A line that goes on in lower case after
- * a line of several words continues its sentence (a chat bubble wraps); any other line starts on a new
- * line (a name above a bubble, a time, the next row of a list), paragraphs with an empty line between.
- * Words read with little confidence are left out.
+ * a line of several words continues its sentence (a chat bubble wraps), and so do the digits of a number
+ * broken over two lines ("06-" / "12345678" becomes 06-12345678); any other line starts on a new line (a
+ * name above a bubble, a time, the next row of a list), paragraphs with an empty line between. Words read
+ * with little confidence are left out.
  */
 export function layoutText(page: OcrPage, minConfidence = MIN_WORD_CONFIDENCE): ImageText {
   let text = '';
@@ -74,8 +77,10 @@ export function layoutText(page: OcrPage, minConfidence = MIN_WORD_CONFIDENCE): 
     if (kept.length === 0) return;
     if (text !== '') {
       const first = kept[0]!.text.trim();
-      const wraps = previousWords >= WRAPPED_LINE_WORDS && STARTS_LOWER.test(first);
-      text += line.paragraph !== previousParagraph ? '\n\n' : wraps ? ' ' : '\n';
+      const last = text[text.length - 1]!;
+      const number = /\d/.test(last) && /^\d/.test(first) && !CLOCK.test(first);
+      const wraps = (previousWords >= WRAPPED_LINE_WORDS && STARTS_LOWER.test(first)) || number;
+      text += line.paragraph !== previousParagraph ? '\n\n' : last === '-' && /^[\d\p{Ll}]/u.test(first) ? '' : wraps ? ' ' : '\n';
     }
     previousParagraph = line.paragraph;
     previousWords = kept.length;

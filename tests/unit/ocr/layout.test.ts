@@ -32,6 +32,11 @@ describe('the recognised text of a page', () => {
     expect(image.text).toBe('Daan\nhee wie heeft het nummer van Fleur?\n14:02\n\nJa: 06-12345678');
   });
 
+  it('joins a phone number broken over two lines of a bubble, but not a time under it', () => {
+    expect(layoutText(pageOf('App Lucas even op 06-\n78675778\n22:19')).text).toBe('App Lucas even op 06-78675778\n22:19');
+    expect(layoutText(pageOf('Bel 06 1234\n5678')).text).toBe('Bel 06 1234 5678');
+  });
+
   it('leaves out words read with little confidence', () => {
     expect(layoutText(pageOf('Vakantie ~kankerrr\n~0612345678')).text).toBe('Vakantie');
   });
