@@ -1,14 +1,48 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { LOAD_ENGINE } from '../utils/engine-handle';
+import { OCR_OFFSCREEN_READ, OCR_READ, type OcrReply, type OcrRequest } from '../utils/ocr/messages';
+
+const OFFSCREEN_PAGE = '/offscreen.html';
+let offscreenReady: Promise<void> | undefined;
+
+/** Chrome: the offscreen document that runs the OCR, made once (and again if Chrome closed it). */
+async function ensureOffscreen(): Promise<void> {
+  const offscreen = (globalThis as unknown as { chrome: { offscreen: { createDocument(options: object): Promise<void>; hasDocument?(): Promise<boolean> } } }).chrome.offscreen;
+  if (offscreen.hasDocument && (await offscreen.hasDocument())) return;
+  offscreenReady ??= offscreen
+    .createDocument({ url: OFFSCREEN_PAGE, reasons: ['WORKERS'], justification: 'Tekst in een bijgevoegde afbeelding lezen, op dit apparaat.' })
+    .finally(() => (offscreenReady = undefined));
+  await offscreenReady;
+}
+
+/**
+ * Reads the text in an image: in Chrome (MV3) in the offscreen document, because a service worker cannot
+ * run Tesseract's Web Worker; in Firefox here, in the background page, which can.
+ */
+async function readImage(image: string): Promise<OcrReply> {
+  if (import.meta.env.FIREFOX) {
+    const { readInExtension } = await import('../utils/ocr/extension-ocr');
+    return { ok: true, page: await readInExtension(image) };
+  }
+  await ensureOffscreen();
+  return (await browser.runtime.sendMessage({ type: OCR_OFFSCREEN_READ, image } satisfies OcrRequest)) as OcrReply;
+}
 
 /**
  * Injects the engine (entrypoints/engine.ts) into the content-script world of the frame that asks for it.
  * Injected from here, the engine file need not be a web-accessible resource, which pages could probe.
+ * Reads text in attached images for the content script (utils/ocr/messages.ts).
  */
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    if ((message as { type?: unknown } | null)?.type !== LOAD_ENGINE || sender.id !== browser.runtime.id) return;
+    const type = (message as { type?: unknown } | null)?.type;
+    if (sender.id !== browser.runtime.id) return;
+    if (type === OCR_READ && sender.tab) {
+      readImage((message as OcrRequest).image).then(sendResponse, () => sendResponse({ ok: false } satisfies OcrReply));
+      return true;
+    }
+    if (type !== LOAD_ENGINE) return;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     browser.scripting

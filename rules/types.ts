@@ -136,6 +136,8 @@ export interface ImageFinding extends Finding {
   source: 'image';
   excerpt: string;
   regions: ImageRegion[];
+  /** The image, small, for the dialog to show with the regions marked (set in the browser). */
+  thumbnail?: Pixels;
 }
 
 /** A report of a rule over an image's text, with the boxes of what it found (pixels of the image read). */
