@@ -8,7 +8,7 @@ import type { Submission } from './submission';
  * How long a post may wait for the policy (made before it arrived) or for the checks of a photo just
  * added (the logo, the text read in it); after that it is decided on what is known.
  */
-export const HOLD_MS = 2000;
+const HOLD_MS = 2000;
 
 export interface HoldOptions {
   context(): CheckContext;

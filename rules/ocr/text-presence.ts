@@ -3,7 +3,7 @@ import type { Pixels } from '../types';
 /** The image is looked at this wide (or narrower): enough to see a line of text as a band of strokes. */
 const WORK_WIDTH = 360;
 /** A brightness step this large between neighbours is the edge of a stroke. */
-const EDGE_STEP = 48;
+const EDGE_STEP = 32;
 /** A row with this share of its pixels at a stroke edge may be part of a line of text. */
 const ROW_DENSITY = 0.035;
 /** Bands of text rows are this many rows high (at the work width): from small print to a meme caption. */

@@ -83,8 +83,7 @@ async function runJsonLines(): Promise<void> {
  * in it (OCR, on this machine), each finding with `"source":"image"`. An image without text is not read.
  */
 async function checkImageFile(file: string, logoFiles: string[], context: CheckContext): Promise<{ text: string; findings: ImageFinding[] }> {
-  const bytes = readFileSync(file);
-  const pixels = decodeImageFile(bytes);
+  const pixels = decodeImageFile(readFileSync(file));
   const logos = logoFiles.map((logo) => fingerprintLogo(decodeImageFile(readFileSync(logo))));
   const steps = checkImage({ pixels, purpose: 'post', context, logos });
   let step = steps.next();
@@ -93,7 +92,7 @@ async function checkImageFile(file: string, logoFiles: string[], context: CheckC
   if (!mayHoldText(pixels)) return { text: '', findings };
   const ocr = await createNodeOcr();
   try {
-    const read = checkImageText(await ocr.read(bytes, pixels), context, reportRuleFailure, NODE_RULES);
+    const read = checkImageText(await ocr.read(pixels), context, reportRuleFailure, NODE_RULES);
     return { text: read.image.text, findings: [...findings, ...read.findings] };
   } finally {
     await ocr.close();

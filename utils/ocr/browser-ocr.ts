@@ -1,6 +1,7 @@
 import { createWorker, OEM } from 'tesseract.js';
-import { pageFromTesseract, type OcrPage, type TesseractBlock } from '../../rules/ocr/layout';
+import type { OcrPage, TesseractBlock } from '../../rules/ocr/layout';
 import { OCR_LANGUAGES, ocrScale } from './config';
+import { readInPasses } from './prepare';
 
 /** Where the bundled Tesseract files are: the extension's own files (or the evaluation's local server). */
 export interface OcrFiles {
@@ -37,14 +38,15 @@ export async function createBrowserOcr(files: OcrFiles): Promise<BrowserOcr> {
       const scale = ocrScale(bitmap.width, bitmap.height);
       const width = Math.max(1, Math.round(bitmap.width * scale));
       const height = Math.max(1, Math.round(bitmap.height * scale));
-      let input: Blob | OffscreenCanvas = image;
-      if (scale < 1) {
-        input = new OffscreenCanvas(width, height);
-        input.getContext('2d')!.drawImage(bitmap, 0, 0, width, height);
-      }
+      const canvas = new OffscreenCanvas(width, height);
+      const context = canvas.getContext('2d', { willReadFrequently: true })!;
+      context.drawImage(bitmap, 0, 0, width, height);
       bitmap.close();
-      const { data } = await worker.recognize(input, {}, { blocks: true, text: false });
-      return pageFromTesseract(data.blocks as unknown as TesseractBlock[], width, height);
+      const { data } = context.getImageData(0, 0, width, height);
+      return readInPasses({ width, height, data }, async (file) => {
+        const result = await worker.recognize(file as unknown as Blob, {}, { blocks: true, text: false });
+        return result.data.blocks as unknown as TesseractBlock[];
+      });
     },
     close: async () => {
       await worker.terminate();

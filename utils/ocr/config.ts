@@ -13,11 +13,12 @@ export const CORE_FILE = 'tesseract-core-simd-lstm.js';
 
 /**
  * Larger images are scaled down before OCR: a 1080×2400 phone screenshot is read as it is (its text is
- * large), a 12-megapixel photo at a fraction of the cost.
+ * large), a 12-megapixel photo at a fraction of the cost. (Scaling small images up, for small desktop
+ * text, read less in the evaluation: desktop chats 0.72 → 0.54.)
  */
 export const OCR_MAX_PIXELS = 2_700_000;
 
-/** The scale at which an image of this size is read. */
+/** The scale at which an image of this size is read: 1, or less for a very large one. */
 export function ocrScale(width: number, height: number): number {
   return Math.min(1, Math.sqrt(OCR_MAX_PIXELS / Math.max(1, width * height)));
 }

@@ -24,3 +24,36 @@ export function encodePng(pixels: Pixels): Buffer {
   png.data = Buffer.from(pixels.data.buffer, pixels.data.byteOffset, pixels.data.length);
   return PNG.sync.write(png);
 }
+
+/**
+ * A copy at `scale` (bilinear, like a canvas draws it): a very large image smaller before OCR, an image
+ * as small as the content script decodes it. Node's stand-in for the browser's drawImage.
+ */
+export function rescale(pixels: Pixels, scale: number): Pixels {
+  const width = Math.max(1, Math.round(pixels.width * scale));
+  const height = Math.max(1, Math.round(pixels.height * scale));
+  const data = new Uint8ClampedArray(width * height * 4);
+  const source = pixels.data;
+  for (let y = 0; y < height; y++) {
+    const sy = Math.min(pixels.height - 1, Math.max(0, (y + 0.5) / scale - 0.5));
+    const y0 = Math.floor(sy);
+    const y1 = Math.min(pixels.height - 1, y0 + 1);
+    const fy = sy - y0;
+    for (let x = 0; x < width; x++) {
+      const sx = Math.min(pixels.width - 1, Math.max(0, (x + 0.5) / scale - 0.5));
+      const x0 = Math.floor(sx);
+      const x1 = Math.min(pixels.width - 1, x0 + 1);
+      const fx = sx - x0;
+      const a = (y0 * pixels.width + x0) * 4;
+      const b = (y0 * pixels.width + x1) * 4;
+      const c = (y1 * pixels.width + x0) * 4;
+      const d = (y1 * pixels.width + x1) * 4;
+      const at = (y * width + x) * 4;
+      for (let channel = 0; channel < 4; channel++) {
+        data[at + channel] =
+          (source[a + channel]! * (1 - fx) + source[b + channel]! * fx) * (1 - fy) + (source[c + channel]! * (1 - fx) + source[d + channel]! * fx) * fy;
+      }
+    }
+  }
+  return { width, height, data };
+}

@@ -3,10 +3,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createWorker, OEM } from 'tesseract.js';
-import { pageFromTesseract, type OcrPage, type TesseractBlock } from '../../rules/ocr/layout';
+import type { OcrPage, TesseractBlock } from '../../rules/ocr/layout';
 import type { Pixels } from '../../rules/types';
 import { OCR_LANGUAGES, ocrScale, TRAINED_DATA_VARIANT } from './config';
-import { encodePng } from './node-image';
+import { rescale } from './node-image';
+import { readInPasses } from './prepare';
 
 const require = createRequire(import.meta.url);
 
@@ -25,24 +26,9 @@ function languageFolder(): string {
   return folder;
 }
 
-/** A smaller copy (nearest pixel) of a very large image for OCR: text that large survives it. */
-function scaleDown(pixels: Pixels, scale: number): Pixels {
-  const width = Math.max(1, Math.round(pixels.width * scale));
-  const height = Math.max(1, Math.round(pixels.height * scale));
-  const data = new Uint8ClampedArray(width * height * 4);
-  for (let y = 0; y < height; y++) {
-    const sourceY = Math.min(pixels.height - 1, Math.floor(y / scale));
-    for (let x = 0; x < width; x++) {
-      const from = (sourceY * pixels.width + Math.min(pixels.width - 1, Math.floor(x / scale))) * 4;
-      data.set(pixels.data.subarray(from, from + 4), (y * width + x) * 4);
-    }
-  }
-  return { width, height, data };
-}
-
 export interface NodeOcr {
-  /** Reads the text in an image (its file bytes and its decoded pixels). */
-  read(file: Buffer, pixels: Pixels): Promise<OcrPage>;
+  /** Reads the text in an image (its decoded pixels). */
+  read(pixels: Pixels): Promise<OcrPage>;
   close(): Promise<void>;
 }
 
@@ -54,11 +40,12 @@ export interface NodeOcr {
 export async function createNodeOcr(): Promise<NodeOcr> {
   const worker = await createWorker([...OCR_LANGUAGES], OEM.LSTM_ONLY, { langPath: languageFolder(), cacheMethod: 'none', gzip: true });
   return {
-    async read(file, pixels) {
+    async read(pixels) {
       const scale = ocrScale(pixels.width, pixels.height);
-      const image = scale < 1 ? scaleDown(pixels, scale) : pixels;
-      const { data } = await worker.recognize(scale < 1 ? encodePng(image) : file, {}, { blocks: true, text: false });
-      return pageFromTesseract(data.blocks as unknown as TesseractBlock[], image.width, image.height);
+      return readInPasses(scale < 1 ? rescale(pixels, scale) : pixels, async (file) => {
+        const { data } = await worker.recognize(Buffer.from(file), {}, { blocks: true, text: false });
+        return data.blocks as unknown as TesseractBlock[];
+      });
     },
     close: async () => {
       await worker.terminate();

@@ -18,9 +18,9 @@ import { build } from 'esbuild';
 import { checkImageText } from '../../../rules/engine';
 import type { OcrPage } from '../../../rules/ocr/layout';
 import { mayHoldText } from '../../../rules/ocr/text-presence';
-import { SEVERITY_RANK, type ImageFinding, type Pixels } from '../../../rules/types';
+import { SEVERITY_RANK, type ImageFinding } from '../../../rules/types';
 import { CORE_FILE, OCR_LANGUAGES, TRAINED_DATA_VARIANT } from '../../../utils/ocr/config';
-import { decodeImageFile } from '../../../utils/ocr/node-image';
+import { decodeImageFile, rescale } from '../../../utils/ocr/node-image';
 import { createNodeOcr } from '../../../utils/ocr/node-ocr';
 import { CHROMIUM } from '../../e2e/launch';
 import { ocrSamples, type OcrSample } from './dataset';
@@ -114,7 +114,8 @@ async function readInChromium(browser: Browser, samples: OcrSample[], progress: 
     for (const [index, sample] of samples.entries()) {
       const file = fileOf(sample).slice(CACHE.length + 1);
       // The extension's first step, on the copy it decodes anyway: an image without text is not read.
-      const small = shrink(decodeImageFile(readFileSync(fileOf(sample))), DECODE_SIDE);
+      const full = decodeImageFile(readFileSync(fileOf(sample)));
+      const small = rescale(full, Math.min(1, DECODE_SIDE / Math.max(full.width, full.height)));
       const gated = performance.now();
       const holdsText = mayHoldText(small);
       const gateMs = performance.now() - gated;
@@ -140,31 +141,14 @@ async function readInChromium(browser: Browser, samples: OcrSample[], progress: 
 /** The content script decodes attached images at most this large (entrypoints/compose.content/attachments.ts). */
 const DECODE_SIDE = 640;
 
-/** A copy at most `side` pixels on its long side (nearest pixel), like the decoded copy in the browser. */
-function shrink(pixels: Pixels, side: number): Pixels {
-  const scale = Math.min(1, side / Math.max(pixels.width, pixels.height));
-  const width = Math.max(1, Math.round(pixels.width * scale));
-  const height = Math.max(1, Math.round(pixels.height * scale));
-  const data = new Uint8ClampedArray(width * height * 4);
-  for (let y = 0; y < height; y++) {
-    const row = Math.min(pixels.height - 1, Math.floor(y / scale)) * pixels.width;
-    for (let x = 0; x < width; x++) {
-      const from = (row + Math.min(pixels.width - 1, Math.floor(x / scale))) * 4;
-      data.set(pixels.data.subarray(from, from + 4), (y * width + x) * 4);
-    }
-  }
-  return { width, height, data };
-}
-
 async function nodeTimes(samples: OcrSample[]): Promise<number[]> {
   const ocr = await createNodeOcr();
   try {
     const times: number[] = [];
     for (const sample of samples) {
-      const bytes = readFileSync(fileOf(sample));
-      const pixels = decodeImageFile(bytes);
+      const pixels = decodeImageFile(readFileSync(fileOf(sample)));
       const started = performance.now();
-      await ocr.read(bytes, pixels);
+      await ocr.read(pixels);
       times.push(performance.now() - started);
     }
     return times;

@@ -20,7 +20,7 @@ describe('reading a chat screenshot in Node', () => {
     const pixels = decodeImageFile(CHAT);
     expect(mayHoldText(pixels)).toBe(true);
     ocr = await createNodeOcr();
-    const { findings } = checkImageText(await ocr.read(CHAT, pixels));
+    const { findings } = checkImageText(await ocr.read(pixels));
     const phone = findings.find((finding) => finding.ruleId === 'telefoonnummer')!;
     expect(phone).toMatchObject({ source: 'image', excerpt: '06-78675778', severity: 'waarschuwing' });
     expect(phone.message).toMatch(/^In de afbeelding staat "06-78675778"\. /);
