@@ -5,22 +5,26 @@ export interface HintBadgeProps {
   count: number;
   /** Amber: something the dialog would stop a post for. */
   warning: boolean;
+  /** An attached image is still being read: "afbeelding wordt gelezen…". */
+  reading?: boolean;
   t: Translate;
   onOpen(): void;
 }
 
 /** The small count near the compose box. */
-export function HintBadge({ count, warning, t, onOpen }: HintBadgeProps) {
+export function HintBadge({ count, warning, reading = false, t, onOpen }: HintBadgeProps) {
+  const label = [count > 0 && t('hintLabel', [String(count)]), reading && t('hintReading')].filter(Boolean).join(' · ');
   return (
     <button
       type="button"
-      class={warning ? 'badge warning' : 'badge'}
-      aria-label={t('hintLabel', [String(count)])}
-      title={t('hintLabel', [String(count)])}
+      class={`badge${warning ? ' warning' : ''}${reading ? ' reading' : ''}`}
+      aria-label={label}
+      aria-busy={reading}
+      title={label}
       onMouseDown={(event) => event.preventDefault()}
       onClick={onOpen}
     >
-      {count}
+      {count > 0 ? count : '…'}
     </button>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ProtocolClause } from '../rules/protocol';
-import { SEVERITY_RANK, type Finding, type Severity } from '../rules/types';
+import { SEVERITY_RANK, type Finding, type ImageFinding, type Severity } from '../rules/types';
 import { fragmentAround } from './fragment';
+import { ImageMark } from './ImageMark';
 
 export type Translate = (key: string, substitutions?: string[]) => string;
 
@@ -88,13 +89,18 @@ export function TwijfelDialog(props: TwijfelDialogProps) {
         <p id="twijfelcheck-intro">{t(intro)}</p>
         {findings.length > 0 && (
           <ul class="findings" aria-label={t('dialogFindingsLabel')}>
-            {ordered.map((finding) => {
+            {ordered.map((finding, index) => {
               const fragment = fragmentAround(text, finding.start, finding.end);
               const clause = clauses[finding.protocolRef];
+              // Read in an attached image: its offsets are in the image's text, not in the post.
+              const image = (finding as Partial<ImageFinding>).source === 'image' ? (finding as ImageFinding) : undefined;
               return (
-                <li class={`finding severity-${finding.severity}`} key={`${finding.ruleId}:${finding.start}`}>
+                <li class={`finding severity-${finding.severity}`} key={`${finding.ruleId}:${finding.start}:${index}`}>
                   <span class="severity">{t(SEVERITY_KEY[finding.severity])}</span>
-                  {finding.end > finding.start && (
+                  {image?.thumbnail && image.regions.length > 0 && (
+                    <ImageMark pixels={image.thumbnail} regions={image.regions} label={t('dialogImageLabel')} />
+                  )}
+                  {!image && finding.end > finding.start && (
                     <p class="fragment">
                       {fragment.before}
                       <mark>{fragment.match}</mark>

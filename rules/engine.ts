@@ -2,7 +2,8 @@ import { TextDocument } from './document';
 import { PhraseSet } from './phrases';
 import { SpanIndex } from './spans';
 import { createFinding, makeSerious } from './finding';
-import { IMAGE_RULES, rules as allRules } from './index';
+import { IMAGE_RULES, IMAGE_TEXT_RULES, rules as allRules } from './index';
+import { boxesOf, layoutText, regionOf, type ImageText, type OcrPage } from './ocr/layout';
 import type { Category } from './categories';
 import { DEFAULT_CONTEXT } from './context';
 import { vocabulary } from './normalise/vocabulary';
@@ -19,8 +20,10 @@ import {
   sliceCharsFor,
   type CheckContext,
   type Finding,
+  type ImageFinding,
   type ImageInput,
   type ImageRule,
+  type ImageTextRule,
   type Report,
   type Rule,
   type RuleMeta,
@@ -108,6 +111,59 @@ export function* checkImage(image: ImageInput, rules: readonly ImageRule[] = IMA
     yield* rule.check(image, (report) => findings.push(createFinding(rule.meta, report)));
   }
   return findings;
+}
+
+/** An excerpt longer than this is cut in the message (the dialog marks the whole of it in the image). */
+const MAX_EXCERPT = 40;
+
+function quoteOf(excerpt: string): string {
+  const flat = excerpt.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_EXCERPT ? `${flat.slice(0, MAX_EXCERPT - 1)}…` : flat;
+}
+
+/**
+ * The checks on the text read in an image (OCR): every text rule over the recognised text, each finding
+ * saying it stands in the image ("In de afbeelding staat …") with the boxes of its words; then the rules
+ * over the image's text as a whole (a chat screenshot, a grade list, a test paper). `start` and `end` are
+ * offsets in the recognised text (`image.text`). A rule that throws is reported and the others still run.
+ */
+export function checkImageText(
+  page: OcrPage,
+  context: CheckContext = DEFAULT_CONTEXT,
+  onRuleFailure: RuleFailure = () => undefined,
+  rules: readonly Rule[] = allRules,
+  imageRules: readonly ImageTextRule[] = IMAGE_TEXT_RULES,
+): { image: ImageText; findings: ImageFinding[] } {
+  const image = layoutText(page);
+  if (image.text.trim() === '') return { image, findings: [] };
+  // What stands in the image is no post of its own: no attachments (the photo reminder is the post's).
+  const textContext: CheckContext = { ...context, post: undefined };
+  const regions = (boxes: ReturnType<typeof boxesOf>) => boxes.map((box) => regionOf(box, page));
+  const findings: ImageFinding[] = [];
+  let textFindings: Finding[] = [];
+  try {
+    textFindings = check(image.text, textContext, rules, onRuleFailure);
+  } catch (error) {
+    if (!(error instanceof NothingChecked)) throw error;
+    onRuleFailure('*', error);
+  }
+  for (const finding of textFindings) {
+    const excerpt = image.text.slice(finding.start, finding.end);
+    const message = excerpt.trim() === '' ? `In de afbeelding: ${finding.message}` : `In de afbeelding staat "${quoteOf(excerpt)}". ${finding.message}`;
+    findings.push({ ...finding, message, source: 'image', excerpt, regions: regions(boxesOf(image, finding.start, finding.end)) });
+  }
+  const doc = new TextDocument(image.text);
+  for (const rule of imageRules) {
+    try {
+      rule.check(image, doc, textContext, ({ boxes, ...report }) => {
+        const finding = createFinding(rule.meta, report);
+        findings.push({ ...finding, source: 'image', excerpt: image.text.slice(report.start, report.end), regions: regions(boxes) });
+      });
+    } catch (error) {
+      onRuleFailure(rule.meta.id, error);
+    }
+  }
+  return { image, findings };
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });

@@ -16,7 +16,10 @@ import beschrijving from './personen/beschrijving';
 import citaat from './personen/citaat';
 import naam from './personen/naam';
 import vermelding from './personen/vermelding';
-import { compareIds, type ImageRule, type Rule, type RuleMeta } from './types';
+import cijferlijst from './ocr/cijferlijst';
+import screenshotGesprek from './ocr/screenshot-gesprek';
+import toetsFoto from './ocr/toets-foto';
+import { compareIds, type ImageRule, type ImageTextRule, type Rule, type RuleMeta } from './types';
 import adres from './vertrouwelijk/adres';
 import bsn from './vertrouwelijk/bsn';
 import eMailadres from './vertrouwelijk/e-mailadres';
@@ -65,7 +68,10 @@ export const rules: readonly Rule[] = [
 /** Every image rule (attached photos, profile photos), sorted by id. */
 export const IMAGE_RULES: readonly ImageRule[] = [logo, logoProfielfoto];
 
+/** Every rule over the text read in an image as a whole (what kind of image it is), sorted by id. */
+export const IMAGE_TEXT_RULES: readonly ImageTextRule[] = [cijferlijst, screenshotGesprek, toetsFoto];
+
 /** What every rule, text and image, says about itself, sorted by id: for the CLI, docs and meta-tests. */
-export const ALL_RULE_METAS: readonly RuleMeta[] = [...rules, ...IMAGE_RULES]
+export const ALL_RULE_METAS: readonly RuleMeta[] = [...rules, ...IMAGE_RULES, ...IMAGE_TEXT_RULES]
   .map((rule) => rule.meta)
   .sort((a, b) => compareIds(a.id, b.id));

@@ -2,6 +2,7 @@ import type { Category } from './categories';
 import { mayHoldEnglish } from './english/function-words';
 import type { TextDocument } from './document';
 import type { LogoFingerprint } from './logo/matcher';
+import type { Box, ImageRegion, ImageText } from './ocr/layout';
 
 /** Findings kept per rule and text; a dialog cannot show more. The rest of a long text is still checked. */
 export const MAX_FINDINGS_PER_RULE = 200;
@@ -137,4 +138,31 @@ export interface ImageRule {
   /** The images it looks at. */
   purpose: ImagePurpose;
   check(image: ImageInput, report: (report: Report) => void): Generator<void, void>;
+}
+
+/**
+ * A finding about text read in an attached image (OCR): the same finding as for typed text, with where
+ * in the image it stands. `start` and `end` are offsets in the recognised text, `excerpt` is that part of
+ * it, and `regions` the boxes to mark on the image, as fractions of its size.
+ */
+export interface ImageFinding extends Finding {
+  source: 'image';
+  excerpt: string;
+  regions: ImageRegion[];
+  /** The image, small, for the dialog to show with the regions marked (set in the browser). */
+  thumbnail?: Pixels;
+}
+
+/** A report of a rule over an image's text, with the boxes of what it found (pixels of the image read). */
+export interface ImageTextReport extends Report {
+  boxes: Box[];
+}
+
+/**
+ * A rule over the text read in an image as a whole, with its layout: what kind of image it is (a chat
+ * screenshot, a list of grades, a test paper). The text rules read the same text on their own.
+ */
+export interface ImageTextRule {
+  meta: RuleMeta;
+  check(image: ImageText, doc: TextDocument, context: CheckContext, report: (report: ImageTextReport) => void): void;
 }

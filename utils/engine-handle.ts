@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { check, checkImage, checkInSlices, WARM_UP_STEPS } from '../rules/engine';
+import type { check, checkImage, checkImageText, checkInSlices, WARM_UP_STEPS } from '../rules/engine';
 import { englishReading, type EnglishReading } from '../rules/english/reader';
+import type { mayHoldText } from '../rules/ocr/text-presence';
 import type { fingerprintLogo } from '../rules/logo/matcher';
 import type { Rule } from '../rules/types';
 
@@ -13,6 +14,10 @@ export interface Engine {
   check: typeof check;
   checkInSlices: typeof checkInSlices;
   checkImage: typeof checkImage;
+  /** The checks on text read in an image (OCR runs elsewhere: utils/ocr/messages.ts). */
+  checkImageText: typeof checkImageText;
+  /** The quick "is there text at all?" look before an image is read. */
+  mayHoldText: typeof mayHoldText;
   fingerprintLogo: typeof fingerprintLogo;
   /** The text rules, in the order a check runs them: the warm-up runs them one at a time. */
   rules: readonly Rule[];

@@ -1,8 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CheckContext, Finding } from '../../rules/types';
+import type { CheckContext, Finding, ImageFinding, Pixels } from '../../rules/types';
+import { loadEngine } from '../../utils/engine-handle';
 import { recordError } from '../../utils/error-log';
 import { hasImageChecks, runImageChecks } from '../../utils/image-check';
 import { decodeImage } from '../../utils/image-decode';
+import { readImageText } from '../../utils/ocr/messages';
 import { handOn, isHandingOn } from './hand-on';
 import type { SiteAdapter } from './platforms/types';
 import { anyEditorSelector, MODAL_SELECTOR } from './surfaces';
@@ -13,18 +15,21 @@ export interface Attachments {
   imageFindings: Finding[];
   /** Image checks still running; a submit waits for them (briefly). */
   pending?: Promise<unknown>;
+  /** Images whose text is still being read: the live hint says so. */
+  reading: number;
 }
 
 interface AttachmentRecord {
   count: number;
   imageFindings: Finding[];
   pending: Set<Promise<unknown>>;
+  reading: number;
 }
 
 /** How long after a click on a profile-photo button an image chosen counts as the new profile photo. */
 const PROFILE_FLOW_MS = 120_000;
 
-/** Images are decoded at most this large: twice what the logo matcher works at, cheap to hold. */
+/** Images are decoded at most this large: twice what the logo matcher works at, enough to see lines of text and to show, cheap to hold. */
 export const MAX_DECODE_SIDE = 640;
 
 const byComposer = new WeakMap<Element, AttachmentRecord>();
@@ -51,7 +56,7 @@ function filesOwnerOf(target: Element, adapter: SiteAdapter): Element {
 
 /** The attachments of the composer that holds these editors. */
 export function attachmentsOf(editors: Element[]): Attachments {
-  const total: Attachments = { count: 0, imageFindings: [] };
+  const total: Attachments = { count: 0, imageFindings: [], reading: 0 };
   const pending: Promise<unknown>[] = [];
   const seen = new Set<AttachmentRecord>();
   for (const editor of editors) {
@@ -60,6 +65,7 @@ export function attachmentsOf(editors: Element[]): Attachments {
       if (record && !seen.has(record)) {
         seen.add(record);
         total.count += record.count;
+        total.reading += record.reading;
         total.imageFindings.push(...record.imageFindings);
         pending.push(...record.pending);
       }
@@ -89,6 +95,25 @@ export interface AttachmentWatcherOptions {
 async function checkFirstImage(files: File[], context: CheckContext, purpose: 'post' | 'profile'): Promise<Finding[]> {
   const image = files.find((file) => file.type.startsWith('image/'));
   return image ? runImageChecks(await decodeImage(image, MAX_DECODE_SIDE), context, purpose) : [];
+}
+
+/**
+ * The text in an attached image, checked like typed text: first the engine's quick look for text on the
+ * small decoded copy (a photo without text costs nothing more), then OCR in the background's context
+ * (utils/ocr/messages.ts; Tesseract never runs in the page), then the engine on what was read. Each finding
+ * keeps the small copy, for the dialog to show with the found words marked.
+ */
+async function checkImageText(file: File, pixels: Pixels, context: CheckContext, reading: (on: boolean) => void): Promise<ImageFinding[]> {
+  const engine = await loadEngine();
+  if (!engine.mayHoldText(pixels)) return [];
+  reading(true);
+  try {
+    const page = await readImageText(file);
+    const { findings } = engine.checkImageText(page, context, (ruleId, error) => recordError('regel', error, ruleId));
+    return findings.map((finding) => ({ ...finding, thumbnail: pixels }));
+  } finally {
+    reading(false);
+  }
 }
 
 /**
@@ -123,16 +148,28 @@ export function watchAttachments(ctx: ContentScriptContext, options: AttachmentW
       const media = [...(files ?? [])].filter(isMedia);
       if (!adapter || media.length === 0 || !(target instanceof Element)) return;
       const composer = filesOwnerOf(target, adapter);
-      const record = byComposer.get(composer) ?? { count: 0, imageFindings: [], pending: new Set() };
+      const record = byComposer.get(composer) ?? { count: 0, imageFindings: [], pending: new Set(), reading: 0 };
       record.count += media.length;
       byComposer.set(composer, record);
       options.onChange(composer);
-      if (!hasImageChecks()) return;
+      const reading = (on: boolean) => {
+        record.reading += on ? 1 : -1;
+        options.onChange(composer);
+      };
       for (const file of media.filter((item) => item.type.startsWith('image/'))) {
-        const checked = checkFirstImage([file], options.context(), 'post')
-          .then((findings) => {
-            record.imageFindings.push(...findings);
-            if (findings.length > 0) options.onChange(composer);
+        // Decoded once, small: for the logo, the quick look for text and the dialog's thumbnail.
+        const checked = decodeImage(file, MAX_DECODE_SIDE)
+          .then(async (pixels) => {
+            const context = options.context();
+            const [logo, text] = await Promise.allSettled([
+              hasImageChecks() ? runImageChecks(pixels, context, 'post') : [],
+              checkImageText(file, pixels, context, reading),
+            ]);
+            for (const result of [logo, text]) {
+              if (result.status === 'rejected') recordError('image', result.reason);
+              else record.imageFindings.push(...result.value);
+            }
+            options.onChange(composer);
           })
           .catch((error) => recordError('image', error))
           .finally(() => record.pending.delete(checked));

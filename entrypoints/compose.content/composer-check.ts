@@ -10,6 +10,8 @@ export interface ComposerCheck {
   findings: Finding[];
   blocked: boolean;
   imagesPending?: Promise<unknown>;
+  /** Images whose text is still being read (the hint says "afbeelding wordt gelezen…"). */
+  reading?: boolean;
 }
 
 /** A rule that threw is kept in the local log by its id (never the text); the other rules ran. */
@@ -83,7 +85,7 @@ export async function checkComposerInSlices(text: string, editors: Element[], co
 
 function withAttachments(findings: Finding[], attachments: ReturnType<typeof attachmentsOf>, policy: Policy): ComposerCheck {
   const all = attachments.imageFindings.length > 0 ? [...findings, ...attachments.imageFindings] : findings;
-  return { ...applyCategories(all, policy), imagesPending: attachments.pending };
+  return { ...applyCategories(all, policy), imagesPending: attachments.pending, reading: attachments.reading > 0 };
 }
 
 /**

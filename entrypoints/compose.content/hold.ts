@@ -6,9 +6,9 @@ import type { Submission } from './submission';
 
 /**
  * How long a post may wait for the policy (made before it arrived) or for the checks of a photo just
- * added; after that it is decided on what is known.
+ * added (the logo, the text read in it); after that it is decided on what is known.
  */
-const HOLD_MS = 1500;
+const HOLD_MS = 2000;
 
 export interface HoldOptions {
   context(): CheckContext;

@@ -79,9 +79,9 @@ export function installLiveHint(ctx: ContentScriptContext, options: LiveHintOpti
   }
   ctx.onInvalidated(stopFollowing);
 
-  const show = (editor: HTMLElement, text: string, { findings, blocked }: ComposerCheck) => {
+  const show = (editor: HTMLElement, text: string, { findings, blocked, reading = false }: ComposerCheck) => {
     let badge = badges.get(editor);
-    if (findings.length === 0) {
+    if (findings.length === 0 && !reading) {
       if (badge) removeBadge(badge);
       return;
     }
@@ -107,7 +107,7 @@ export function installLiveHint(ctx: ContentScriptContext, options: LiveHintOpti
         recordError('dialog', error);
       }
     };
-    render(<HintBadge count={findings.length} warning={needsDialog(findings)} t={options.t} onOpen={open} />, badge.mount);
+    render(<HintBadge count={findings.length} warning={needsDialog(findings)} reading={reading} t={options.t} onOpen={open} />, badge.mount);
     place(badge);
   };
 

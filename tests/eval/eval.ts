@@ -3,7 +3,7 @@
  * with the misses, and the same figures for two peers (glin-profanity with its Dutch and English lists,
  * and the plain naughty-words `nl` list) on `belediging`. `-- --json` prints one JSON line.
  * `-- --images` evaluates the logo matcher instead (tests/eval/images/evaluate.ts; `--dev` for its
- * development split).
+ * development split). `-- --ocr` evaluates reading text in images (tests/eval/ocr/evaluate.ts).
  *
  * A corpus line: {"text", "expect": [categories], "allow"?: [categories], "role"?, "school"?}. A category in
  * `expect` must be found; one in `allow` may be found without counting against precision.
@@ -17,6 +17,7 @@ import '../../rules/english/in-node';
 import { CATEGORIES, type Category } from '../../rules/categories';
 import type { Role } from '../../rules/types';
 import { evaluateImages } from './images/evaluate';
+import { evaluateOcr } from './ocr/evaluate';
 import { evasionResults } from './evasion';
 import { loadFunctional, scoreFunctional, type Flags, type FunctionalExample, type FunctionalScores } from './functional';
 
@@ -109,6 +110,14 @@ const glinPeer: Predictor = (example) => new Set(glin.isProfane(example.text) ? 
 const naughtyWords = (naughty as unknown as { nl: string[] }).nl.map((word) => word.toLowerCase());
 const naughtyPattern = new RegExp(`(?<![\\p{L}])(?:${naughtyWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
 const naughtyPeer: Predictor = (example) => new Set(naughtyPattern.test(example.text) ? ['belediging' as Category] : []);
+
+if (process.argv.includes('--ocr')) {
+  const json = process.argv.includes('--json');
+  const limitAt = process.argv.indexOf('--limit');
+  const ocr = await evaluateOcr(json, limitAt === -1 ? Infinity : Number(process.argv[limitAt + 1]));
+  console.log(JSON.stringify({ ocr }));
+  process.exit(0);
+}
 
 if (process.argv.includes('--images')) {
   const json = process.argv.includes('--json');

@@ -1,12 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { check, createContext, PROTOCOL_CLAUSES } from '../../rules/engine';
+import { check, checkImage, checkImageText, createContext, PROTOCOL_CLAUSES } from '../../rules/engine';
 import '../../rules/english/in-node';
-import type { Finding, Role } from '../../rules/types';
+import { fingerprintLogo } from '../../rules/logo/matcher';
+import { mayHoldText } from '../../rules/ocr/text-presence';
+import type { CheckContext, Finding, ImageFinding, Role } from '../../rules/types';
+import { decodeImageFile } from '../ocr/node-image';
+import { createNodeOcr } from '../ocr/node-ocr';
 import { formatRuleTable, listRules } from './rule-list';
 
 const USAGE = `Gebruik: npm run -s check -- [--role leerling|medewerker] [--school "Naam"] [--json] "tekst"
          npm run -s check -- --jsonl < regels.jsonl   (elke regel: {"id","text","role","school"})
+         npm run -s check -- --image foto.png [--logo logo.png] [--json]   (tekst en logo in een PNG of JPEG)
          npm run -s check -- --list-rules [--json]    (alle regels: tekst en beeld)`;
 
 /** A command-line role must be right; a JSON line's role falls back to a pupil's (every check applies). */
@@ -72,6 +78,33 @@ async function runJsonLines(): Promise<void> {
   flush();
 }
 
+/**
+ * Every image check on one PNG or JPEG: the school's logo (`--logo`, as the policy's `logos`) and the text
+ * in it (OCR, on this machine), each finding with `"source":"image"`. An image without text is not read.
+ */
+async function checkImageFile(file: string, logoFiles: string[], context: CheckContext): Promise<{ text: string; findings: ImageFinding[] }> {
+  const pixels = decodeImageFile(readFileSync(file));
+  const logos = logoFiles.map((logo) => fingerprintLogo(decodeImageFile(readFileSync(logo))));
+  const steps = checkImage({ pixels, purpose: 'post', context, logos });
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  const findings: ImageFinding[] = step.value.map((finding) => ({ ...finding, source: 'image', excerpt: '', regions: [] }));
+  if (!mayHoldText(pixels)) return { text: '', findings };
+  const ocr = await createNodeOcr();
+  try {
+    const read = checkImageText(await ocr.read(pixels), context, reportRuleFailure);
+    return { text: read.image.text, findings: [...findings, ...read.findings] };
+  } finally {
+    await ocr.close();
+  }
+}
+
+function describeImage(text: string, findings: ImageFinding[]): string {
+  const read = text === '' ? 'Geen tekst in de afbeelding gevonden.' : `Tekst in de afbeelding:\n${text.replace(/^/gm, '  | ')}`;
+  if (findings.length === 0) return `${read}\nGeen bevindingen: deze afbeelding ziet er goed uit.`;
+  return `${read}\n${describe(text, findings)}`;
+}
+
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -81,6 +114,8 @@ async function main(): Promise<void> {
       json: { type: 'boolean' },
       jsonl: { type: 'boolean' },
       'list-rules': { type: 'boolean' },
+      image: { type: 'string' },
+      logo: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -91,6 +126,11 @@ async function main(): Promise<void> {
   if (values['list-rules']) {
     const listing = listRules();
     console.log(values.json ? JSON.stringify({ rules: listing }) : formatRuleTable(listing));
+    return;
+  }
+  if (values.image !== undefined) {
+    const { text, findings } = await checkImageFile(values.image, values.logo ?? [], contextFor(values.role, values.school, true));
+    console.log(values.json ? JSON.stringify({ text, findings }) : describeImage(text, findings));
     return;
   }
   if (values.jsonl) {

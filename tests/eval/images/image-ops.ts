@@ -3,8 +3,10 @@
  * evaluation and tests: resize, recompress, recolour, pad, crop, rotate, paste into a photo.
  */
 import jpeg from 'jpeg-js';
-import { PNG } from 'pngjs';
 import type { Pixels } from '../../../rules/types';
+import { decodeJpeg, decodePng, encodePng } from '../../../utils/ocr/node-image';
+
+export { decodeJpeg, decodePng, encodePng };
 
 export type Colour = [number, number, number];
 
@@ -19,25 +21,9 @@ export function blank(width: number, height: number, colour: Colour, alpha = 255
   return { width, height, data };
 }
 
-export function decodePng(bytes: Buffer): Pixels {
-  const png = PNG.sync.read(bytes);
-  return { width: png.width, height: png.height, data: new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length) };
-}
-
-export function encodePng(pixels: Pixels): Buffer {
-  const png = new PNG({ width: pixels.width, height: pixels.height });
-  png.data = Buffer.from(pixels.data.buffer, pixels.data.byteOffset, pixels.data.length);
-  return PNG.sync.write(png);
-}
-
 export function encodeJpeg(pixels: Pixels, quality: number): Buffer {
   const flat = flatten(pixels, [255, 255, 255]);
   return jpeg.encode({ width: flat.width, height: flat.height, data: Buffer.from(flat.data.buffer) }, quality).data;
-}
-
-export function decodeJpeg(bytes: Buffer): Pixels {
-  const image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxMemoryUsageInMB: 1024 });
-  return { width: image.width, height: image.height, data: new Uint8ClampedArray(image.data.buffer) };
 }
 
 /** Recompression as a platform does it: through JPEG at this quality and back. */

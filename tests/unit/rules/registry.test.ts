@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PROTOCOL_CLAUSES } from '../../../rules/engine';
-import { ALL_RULE_METAS, IMAGE_RULES, rules } from '../../../rules/index';
+import { ALL_RULE_METAS, IMAGE_RULES, IMAGE_TEXT_RULES, rules } from '../../../rules/index';
 import type { RuleMeta } from '../../../rules/types';
 
 const ruleModules = import.meta.glob<{ default?: { meta?: RuleMeta } }>('../../../rules/*/*.ts', { eager: true });
@@ -10,7 +10,7 @@ describe('the rule registry', () => {
   const ids = ALL_RULE_METAS.map((meta) => meta.id);
 
   it('keeps text and image rules sorted by id, with no duplicate ids', () => {
-    for (const list of [rules, IMAGE_RULES]) {
+    for (const list of [rules, IMAGE_RULES, IMAGE_TEXT_RULES]) {
       const listed = list.map((rule) => rule.meta.id);
       expect(listed).toEqual([...listed].sort());
     }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { check, checkImage, createContext, PROTOCOL_CLAUSES } from '../../../rules/engine';
+import { check, checkImage, checkImageText, createContext, PROTOCOL_CLAUSES } from '../../../rules/engine';
+import type { OcrLine, OcrPage } from '../../../rules/ocr/layout';
 import type { LogoFingerprint } from '../../../rules/logo/matcher';
-import type { CheckContext, Finding, ImageRule, Pixels, Role, Rule, RuleMeta, SchoolSettings, Severity } from '../../../rules/types';
+import type { CheckContext, Finding, ImageRule, ImageTextRule, Pixels, Role, Rule, RuleMeta, SchoolSettings, Severity } from '../../../rules/types';
 
 export interface Case {
   text: string;
@@ -151,6 +152,89 @@ export function testImageRule(
         for (const finding of findings) {
           expect([finding.start, finding.end]).toEqual([0, 0]);
           expectFromRule(rule.meta, finding);
+        }
+      });
+    }
+  });
+}
+
+/** Each character of a sketched page is this wide and each line this high, in pixels. */
+const CHAR_WIDTH = 12;
+const LINE_HEIGHT = 40;
+
+/**
+ * A recognised page from a sketch, as OCR would give it: one line of text per line of the sketch, its
+ * leading spaces as its indent, an empty line between paragraphs (chat bubbles, blocks), every word read
+ * with confidence 95 unless it is written `~word` (read with confidence 20: noise).
+ */
+export function pageOf(sketch: string, width = 1080): OcrPage {
+  const lines: OcrLine[] = [];
+  let paragraph = 0;
+  sketch.split('\n').forEach((raw, row) => {
+    if (raw.trim() === '') {
+      paragraph++;
+      return;
+    }
+    const y0 = row * LINE_HEIGHT;
+    const words = [...raw.matchAll(/\S+/g)].map((match) => {
+      const noise = match[0].startsWith('~');
+      const x0 = match.index * CHAR_WIDTH;
+      return {
+        text: noise ? match[0].slice(1) : match[0],
+        confidence: noise ? 20 : 95,
+        box: { x0, y0, x1: x0 + match[0].length * CHAR_WIDTH, y1: y0 + LINE_HEIGHT - 8 },
+      };
+    });
+    const box = { x0: words[0]!.box.x0, y0, x1: words[words.length - 1]!.box.x1, y1: y0 + LINE_HEIGHT - 8 };
+    lines.push({ words, box, paragraph });
+  });
+  return { width, height: Math.max(1, sketch.split('\n').length * LINE_HEIGHT), lines };
+}
+
+export interface ImageTextCase {
+  /** What the image shows, for the test's name. */
+  name: string;
+  /** The page as {@link pageOf} reads a sketch. */
+  sketch: string;
+  role?: Role;
+}
+
+/**
+ * The same table for a rule over an image's text as a whole, run through the engine's image-text check with
+ * only that rule (no text rules): `valid` pages must not fire, `invalid` ones must give the listed messages.
+ */
+export function testImageTextRule(
+  rule: ImageTextRule,
+  table: { valid: ImageTextCase[]; invalid: Array<ImageTextCase & { found: Array<Omit<Expected, 'fragment'>> }> },
+): void {
+  const findingsOf = (testCase: ImageTextCase) => checkImageText(pageOf(testCase.sketch), createContext({ role: testCase.role }), undefined, [], [rule]).findings;
+  describe(rule.meta.id, () => {
+    it('has both must-fire and must-not-fire pages', () => {
+      expect(table.valid.length).toBeGreaterThanOrEqual(3);
+      expect(table.invalid.length).toBeGreaterThanOrEqual(3);
+    });
+
+    itNamesEveryMessage(rule.meta, table.invalid);
+
+    for (const testCase of table.valid) {
+      it(`does not fire: ${testCase.name}`, () => {
+        expect(findingsOf(testCase)).toEqual([]);
+      });
+    }
+
+    for (const testCase of table.invalid) {
+      it(`fires: ${testCase.name}`, () => {
+        const findings = findingsOf(testCase);
+        expect(
+          findings.map((finding, index) => ({
+            messageId: finding.messageId,
+            ...(testCase.found[index]?.severity ? { severity: finding.severity } : {}),
+          })),
+        ).toEqual(testCase.found);
+        for (const finding of findings) {
+          expectFromRule(rule.meta, finding);
+          expect(finding.source).toBe('image');
+          expect(finding.regions.length).toBeGreaterThan(0);
         }
       });
     }
