@@ -35,15 +35,28 @@ const DUTCH = lazily(() => new Set(DUTCH_WORDS.split(' ')));
 export function functionWords(sentence: string): { english: number; dutch: number; words: number } {
   let english = 0;
   let dutch = 0;
-  const words = [...sentence.toLowerCase().matchAll(/[a-z]+(?:'[a-z]*)?/g)].map((match) => match[0]);
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index]!.replace(/'/g, '').replace(/([a-z])\1{2,}/g, '$1');
+  let words = 0;
+  // One pass, no array of words: a pasted megabyte holds hundreds of thousands of them.
+  const pattern = /[a-z]+(?:'[a-z]*)?/g;
+  const lower = sentence.toLowerCase();
+  let previousLength = 0;
+  let current = pattern.exec(lower);
+  while (current) {
+    const raw = current[0];
+    const following = pattern.exec(lower);
+    words++;
+    let word = raw.includes("'") ? raw.replace(/'/g, '') : raw;
+    if (TRIPLE.test(word)) word = word.replace(REPEATED, '$1');
     // A lone letter ("a", "i") among letters typed apart ("i k m a a k"), or before an apostrophe ("a' straat"), is no English.
-    if (word.length === 1 && (words[index]!.length > 1 || words[index - 1]?.length === 1 || words[index + 1]?.length === 1)) continue;
-    if (ENGLISH.has(word)) english++;
-    else if (DUTCH().has(word)) dutch++;
+    const lone = word.length === 1 && (raw.length > 1 || previousLength === 1 || following?.[0].length === 1);
+    if (!lone) {
+      if (ENGLISH.has(word)) english++;
+      else if (DUTCH().has(word)) dutch++;
+    }
+    previousLength = raw.length;
+    current = following;
   }
-  return { english, dutch, words: words.length };
+  return { english, dutch, words };
 }
 
 /** One English word in ten at least: a list of names with a "Will" or a "Mark" in it is no English sentence. */
@@ -63,6 +76,7 @@ export function readByWords(sentence: string): Reading {
 
 /** A letter three times or more ("soooo", "youuu"). */
 const REPEATED = /([a-z])\1{2,}/g;
+const TRIPLE = /([a-z])\1\1/;
 
 /**
  * The words as a trie over a-z: `NEXT[node * 26 + letter]` is the next node (0: none), `WORD[node]` ends a
