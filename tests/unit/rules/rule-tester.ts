@@ -125,37 +125,7 @@ export function testImageRule(
       if (step.done) return step.value;
     }
   };
-  describe(rule.meta.id, () => {
-    it('has both must-fire and must-not-fire images', () => {
-      expect(table.valid.length).toBeGreaterThanOrEqual(3);
-      expect(table.invalid.length).toBeGreaterThanOrEqual(3);
-    });
-
-    itNamesEveryMessage(rule.meta, table.invalid);
-
-    for (const testCase of table.valid) {
-      it(`does not fire: ${testCase.name}`, () => {
-        expect(findingsOf(testCase)).toEqual([]);
-      });
-    }
-
-    for (const testCase of table.invalid) {
-      it(`fires: ${testCase.name}`, () => {
-        const findings = findingsOf(testCase);
-        expect(
-          findings.map((finding, index) => ({
-            messageId: finding.messageId,
-            ...(testCase.found[index]?.severity ? { severity: finding.severity } : {}),
-            ...(testCase.found[index]?.protocolRef ? { protocolRef: finding.protocolRef } : {}),
-          })),
-        ).toEqual(testCase.found);
-        for (const finding of findings) {
-          expect([finding.start, finding.end]).toEqual([0, 0]);
-          expectFromRule(rule.meta, finding);
-        }
-      });
-    }
-  });
+  describeTable(rule.meta, 'images', table, findingsOf, (finding) => expect([finding.start, finding.end]).toEqual([0, 0]));
 }
 
 /** Each character of a sketched page is this wide and each line this high, in pixels. */
@@ -208,13 +178,30 @@ export function testImageTextRule(
   table: { valid: ImageTextCase[]; invalid: Array<ImageTextCase & { found: Array<Omit<Expected, 'fragment'>> }> },
 ): void {
   const findingsOf = (testCase: ImageTextCase) => checkImageText(pageOf(testCase.sketch), createContext({ role: testCase.role }), undefined, [], [rule]).findings;
-  describe(rule.meta.id, () => {
-    it('has both must-fire and must-not-fire pages', () => {
+  describeTable(rule.meta, 'pages', table, findingsOf, (finding) => {
+    expect(finding.source).toBe('image');
+    expect(finding.regions.length).toBeGreaterThan(0);
+  });
+}
+
+/**
+ * The table of an image rule, run: enough cases each way, every message named, the valid ones quiet, the
+ * invalid ones giving their messages in order, each finding made from the rule's meta and passing `expectEach`.
+ */
+function describeTable<Case extends { name: string }, F extends Finding>(
+  meta: RuleMeta,
+  things: string,
+  table: { valid: Case[]; invalid: Array<Case & { found: Array<Omit<Expected, 'fragment'>> }> },
+  findingsOf: (testCase: Case) => F[],
+  expectEach: (finding: F) => void,
+): void {
+  describe(meta.id, () => {
+    it(`has both must-fire and must-not-fire ${things}`, () => {
       expect(table.valid.length).toBeGreaterThanOrEqual(3);
       expect(table.invalid.length).toBeGreaterThanOrEqual(3);
     });
 
-    itNamesEveryMessage(rule.meta, table.invalid);
+    itNamesEveryMessage(meta, table.invalid);
 
     for (const testCase of table.valid) {
       it(`does not fire: ${testCase.name}`, () => {
@@ -229,12 +216,12 @@ export function testImageTextRule(
           findings.map((finding, index) => ({
             messageId: finding.messageId,
             ...(testCase.found[index]?.severity ? { severity: finding.severity } : {}),
+            ...(testCase.found[index]?.protocolRef ? { protocolRef: finding.protocolRef } : {}),
           })),
         ).toEqual(testCase.found);
         for (const finding of findings) {
-          expectFromRule(rule.meta, finding);
-          expect(finding.source).toBe('image');
-          expect(finding.regions.length).toBeGreaterThan(0);
+          expectFromRule(meta, finding);
+          expectEach(finding);
         }
       });
     }
