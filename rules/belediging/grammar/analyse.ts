@@ -185,6 +185,15 @@ interface Reading {
 
 type Frame = 'tegenspraak' | 'nieuws' | 'sport' | 'lachen' | 'redenen' | 'citaat' | 'onschuldig_wapen' | 'wens' | 'impliciet_onschuldig' | 'zelfbeschadiging_onschuldig' | 'meld' | 'ziekte_context' | 'voorwaarde';
 
+/**
+ * A word of news or stories that is itself a person after a pointing word ("die actrice", "zo'n rechter"):
+ * the one the sentence is about, not a sign that it tells a story ("de rechter zei …" still is one).
+ */
+function namesTheTarget(doc: TextDocument, classes: ClassIndex, match: PhraseMatch): boolean {
+  if (match.firstToken !== match.lastToken || !classes.at('persoon', match.firstToken)) return false;
+  return POINTING_DETERMINERS.has(doc.tokens[match.firstToken - 1]?.folded ?? '') || doc.tokens[match.firstToken - 1]?.skeleton === 'zon';
+}
+
 /** "Zie je hoe …", "weet je wat": you as a way of speaking, not as the one addressed. */
 const GENERIC_YOU_BEFORE = new Set(['hoe', 'dat', 'wat', 'wie', 'waar', 'wel', 'toch', 'nou', 'eigenlijk', 'zeker', 'nog']);
 
@@ -315,6 +324,8 @@ function read(doc: TextDocument): Reading {
   for (const name of FRAME_CLASSES) {
     for (const match of classes.matches.get(name) ?? []) {
       const sentence = sentenceOf[match.firstToken]!;
+      // "Die actrice is een …", "iemand moet die rechter …": the person spoken of is no sign of a story.
+      if (name === 'nieuws' && namesTheTarget(doc, classes, match)) continue;
       if (name === 'tegenspraak' && GOVERNING.has(doc.tokens[match.lastToken]!.folded)) {
         condemnedFrom.set(sentence, Math.min(condemnedFrom.get(sentence) ?? match.firstToken, match.firstToken));
         continue;
@@ -891,7 +902,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     const shamed = fits(inClause('lichaam_neg'));
-    if (shamed && (linked || inClause('lichaamsdeel')) && !classes.at('dikke_positief', shamed.lastToken + 1) && (classes.at('lichaamsdeel', shamed.lastToken + 1) || !describesThing(shamed))) {
+    if (shamed && (linked || inClause('lichaamsdeel')) && !frame.has('ziekte_context') && !classes.at('dikke_positief', shamed.lastToken + 1) && (classes.at('lichaamsdeel', shamed.lastToken + 1) || !describesThing(shamed))) {
       report(aboutGroup ? 'haat-groep' : 'bodyshaming', shamed);
       continue;
     }

@@ -236,6 +236,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['we nemen Daan niet meer mee', 'pesten', 'buitensluiten'],
       ['Klep dicht, ouwe zeur', 'scheldwoorden', 'negatief'],
       ['Zeg, rot eens een eind op met je gezeik', 'scheldwoorden', 'negatief'],
+      // People by their work or role; the one spoken of is no sign of a story ("die rechter", "die actrice").
+      ['iemand moet die rechter eens flink in elkaar slaan', 'bedreigingen', 'dreigen'],
+      ['die politicus verdient een kogel', 'bedreigingen', 'dreigen'],
+      ['die buschauffeur is echt waardeloos', 'scheldwoorden', 'negatief'],
     ],
     quiet: [
       'mijn rugzak is een zootje',
@@ -277,6 +281,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'hij heeft een hersenschudding gehad, niet zo erg',
       'we nemen Daan niet mee want hij is ziek',
       'Ik mag niet meer op mijn telefoon van mijn ouders',
+      // A story stays a story; illness changes a body without shaming it.
+      'De rechter zei dat de dader de man in elkaar had geslagen',
+      'Mijn oom is heel mager geworden door de chemo',
+      'Wat een schattige baby-aap in Artis vandaag',
     ],
   },
   'aanval op iemand': {
