@@ -415,7 +415,7 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
-  'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie',
+  'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
 ];
 
 /** A violent verb form that needs nothing else ("vermoord"), or a phrase verb with its words ("… in elkaar"). */
@@ -430,7 +430,11 @@ const violentCues = lazily(() => [
   'zonder',
   'dood',
   ...violentVerbs().map((verb) => verb.with.at(-1)).filter((word): word is string => !!word && !['op', 'uit', 'in', 'aan', 'mee'].includes(word)),
+  // Verbs whose particle is everywhere ("hang die verraders op"): their own forms, where those are rare words.
+  ...violentVerbs().filter((verb) => RARE_SPLIT_VERBS.has(verb.lemma)).flatMap((verb) => [...verb.split.keys()]),
 ]);
+/** Split verbs with a common particle whose other forms are rare enough to wake the grammar ("hangen" yes, "doen" no). */
+const RARE_SPLIT_VERBS = new Set(['ophangen', 'opknopen', 'uitmoorden', 'uitroeien', 'opblazen', 'inrammen']);
 
 /** This file's indexes, each built on first use: pieces of the engine's warm-up (rules/engine.ts). */
 const CUE_HALF = Math.ceil(ATTACK_CUES.length / 2);
@@ -539,7 +543,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "te dom om auto te rijden": what follows "om" is what they cannot do, not a thing described.
     if (classes.readings[match.lastToken] === 'om') return false;
     const next = match.lastToken + 1;
-    if (next >= clause.to || !tokens[next]!.hasLetter || PARTICLES.has(tokens[next]!.folded)) return false;
+    if (next >= clause.to || !tokens[next]!.hasLetter || PARTICLES.has(tokens[next]!.folded) || HAVING.has(tokens[next]!.folded)) return false;
     if (isPredicateOfTarget(match.firstToken) && !classes.at('voorwerp', next)) return false;
     return !targets[next] && !classes.at('scheldnaam', next) && !classes.at('persoon', next) && !classes.at('neg_adjectief', next) && !classes.at('koppel', next);
   };
@@ -902,7 +906,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     const shamed = fits(inClause('lichaam_neg'));
-    if (shamed && (linked || inClause('lichaamsdeel')) && !frame.has('ziekte_context') && !classes.at('dikke_positief', shamed.lastToken + 1) && (classes.at('lichaamsdeel', shamed.lastToken + 1) || !describesThing(shamed))) {
+    if (shamed && (linked || inClause('lichaamsdeel') || hasAny(classes.readings, clause, HAVING)) && !frame.has('ziekte_context') && !classes.at('dikke_positief', shamed.lastToken + 1) && (classes.at('lichaamsdeel', shamed.lastToken + 1) || !describesThing(shamed))) {
       report(aboutGroup ? 'haat-groep' : 'bodyshaming', shamed);
       continue;
     }
@@ -911,6 +915,13 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const animal = inClause('dier_vergelijking');
     if (likened && animal && animal.firstToken >= likened.firstToken) {
       report(aboutGroup ? 'ontmenselijking' : 'bodyshaming', animal);
+      continue;
+    }
+    // Someone's body part likened, sized up or exclaimed at: "oren als schotelantennes", "die neus van Jasmijn
+    // is zo groot", "wat een kop heb jij". Not when the clause praises ("wat een mooie ogen") or speaks of illness.
+    const part = inClause('lichaamsdeel');
+    if (part && target.type !== 'zelf' && !inClause('positief_na') && !frame.has('ziekte_context') && bodyPartMocked(classes.readings, clause, part)) {
+      report(aboutGroup ? 'haat-groep' : 'bodyshaming', part);
       continue;
     }
     const insult = fits(inClause('scheldnaam'));
@@ -929,6 +940,25 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
   }
   return hits;
+}
+
+/** Having a body part: "jij hebt flaporen", "met die spekrollen". */
+const HAVING = new Set(['heeft', 'hebt', 'heb', 'hebben', 'had', 'met']);
+/** Sizes that mock a body part when stressed ("zo groot", "echt scheef") or extreme in themselves ("enorm"). */
+const SIZES = new Set(['groot', 'grote', 'dik', 'dikke', 'breed', 'brede', 'klein', 'kleine', 'plat', 'platte', 'krom', 'kromme', 'scheef', 'scheve', 'lang', 'lange', 'vierkant', 'vierkante', 'raar', 'rare', 'harig', 'harige']);
+const EXTREME_SIZES = new Set(['enorm', 'enorme', 'gigantisch', 'gigantische', 'reusachtig', 'reusachtige', 'monsterlijk', 'monsterlijke', 'belachelijk', 'belachelijke']);
+
+/** A body part likened ("als …" right after it), sized up with stress, or exclaimed at ("wat een (…) kop"). */
+function bodyPartMocked(readings: string[], clause: Clause, part: PhraseMatch): boolean {
+  // "als" opens a clause of its own: it may stand just past this one.
+  for (let k = part.lastToken + 1; k <= part.lastToken + 2 && k <= clause.to; k++) if (readings[k] === 'als') return true;
+  const at = part.firstToken;
+  if ((readings[at - 1] === 'een' && readings[at - 2] === 'wat') || (readings[at - 2] === 'een' && readings[at - 3] === 'wat' && at - 3 >= clause.from)) return true;
+  for (let k = clause.from; k < clause.to; k++) {
+    if (EXTREME_SIZES.has(readings[k]!)) return true;
+    if (SIZES.has(readings[k]!) && k > clause.from && INTENSIFIERS.has(readings[k - 1]!)) return true;
+  }
+  return false;
 }
 
 /** Verbs done with a tool that is also harmless (a knife, a gun in a game, an axe for wood). */

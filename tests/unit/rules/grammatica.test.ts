@@ -240,6 +240,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['iemand moet die rechter eens flink in elkaar slaan', 'bedreigingen', 'dreigen'],
       ['die politicus verdient een kogel', 'bedreigingen', 'dreigen'],
       ['die buschauffeur is echt waardeloos', 'scheldwoorden', 'negatief'],
+      ['hang die landverraders op', 'bedreigingen', 'dreigen'],
+      // Someone's body part likened, exclaimed at, or had.
+      ['jij hebt oren als schotelantennes', 'pesten', 'bodyshaming'],
+      ['wat een kop heb jij', 'pesten', 'bodyshaming'],
+      ['wat een vetrollen heeft die gast', 'pesten', 'bodyshaming'],
     ],
     quiet: [
       'mijn rugzak is een zootje',
@@ -285,6 +290,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'De rechter zei dat de dader de man in elkaar had geslagen',
       'Mijn oom is heel mager geworden door de chemo',
       'Wat een schattige baby-aap in Artis vandaag',
+      'mijn broer heeft grote voeten, maat 46',
+      'wat een mooie ogen heb jij',
+      'ik heb een enorme kop koffie op',
+      'zijn neus is gebroken bij het voetbal',
     ],
   },
   'aanval op iemand': {
