@@ -154,6 +154,8 @@ const functionalSets = {
   sealed: { lines: loadFunctional('sealed'), flaggers: DUTCH_FLAGGERS },
   'batch-2': { lines: loadFunctional('batch-2'), flaggers: DUTCH_FLAGGERS },
   'batch-2-sealed': { lines: loadFunctional('batch-2-sealed'), flaggers: DUTCH_FLAGGERS },
+  'batch-3': { lines: loadFunctional('batch-3'), flaggers: DUTCH_FLAGGERS },
+  'batch-3-sealed': { lines: loadFunctional('batch-3-sealed'), flaggers: DUTCH_FLAGGERS },
   english: { lines: aboutAbuse(loadFunctional('english')), flaggers: ENGLISH_FLAGGERS },
   'english-sealed': { lines: aboutAbuse(loadFunctional('english-sealed')), flaggers: ENGLISH_FLAGGERS },
 };
@@ -172,7 +174,7 @@ const englishOthers = Object.fromEntries(
   }),
 );
 /** The sets whose misses may be listed with --missers; the sealed ones never are. */
-const TUNING_SETS = new Set(['functioneel', 'batch-2', 'english']);
+const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'english']);
 const functional = Object.fromEntries(
   Object.entries(functionalSets).map(([set, { lines, flaggers }]) => [
     set,
