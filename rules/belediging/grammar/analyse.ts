@@ -110,6 +110,8 @@ interface Violence {
   tense: Tense;
   /** Hurts only with a person as object ("slaan"), unlike "vermoorden". */
   needsPerson: boolean;
+  /** The form is the stem, as in an order ("sla", "schiet"). */
+  order: boolean;
 }
 
 function hasWords(readings: string[], from: number, to: number, words: readonly string[]): boolean {
@@ -131,7 +133,7 @@ function violenceIn(classes: ClassIndex, clause: Clause): Violence | undefined {
         if (!whole && !hasWords(readings, clause.from, clause.to, use.with)) continue;
         if (harmlessUse(classes, clause, i, use)) continue;
         const tense = (whole ? use.whole : use.split).get(word)!;
-        return { token: i, tense, needsPerson: needsPerson().has(use.lemma.split(' ').at(-1)!) };
+        return { token: i, tense, needsPerson: needsPerson().has(use.lemma.split(' ').at(-1)!), order: use.orders.has(word) };
       }
     }
   }
@@ -215,9 +217,12 @@ function isAgentSubject(classes: ClassIndex, token: number): boolean {
   let next = token + 1;
   if (PREPOSITIONS.has(classes.readings[next] ?? '')) {
     const end = Math.min(classes.readings.length, next + 1 + MAX_PREPOSITION_PHRASE);
-    for (next++; next < end && !classes.at('koppel', next); next++);
+    for (next++; next < end && !classes.at('koppel', next) && !classes.at('norm', next); next++);
   }
-  if (next >= classes.readings.length || !classes.at('koppel', next)) return false;
+  // The subject of "is", or of "moeten / mogen / zouden" ("die dealers mogen van mij …").
+  if (next >= classes.readings.length) return false;
+  if (classes.at('norm', next)) return isAgentNoun(classes.readings[token]!);
+  if (!classes.at('koppel', next)) return false;
   // Any noun is someone when what it is called is only said of living beings ("die daklozen zijn net ratten").
   return isAgentNoun(classes.readings[token]!) || calledLikeABeing(classes, next);
 }
@@ -627,7 +632,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     if (deniedOpinion || !hasCue) continue;
     // "Etter, geef mijn telefoon terug", "hé sufkop, …": an insult said as a name, to the one addressed.
     const called = inClause('scheldnaam');
-    if (called && aimed.length === 0 && isVocative(classes, clause, called) && sentenceGoesOn(read, clause)) {
+    if (called && resolved.length === 0 && isVocative(classes, clause, called) && (sentenceGoesOn(read, clause) || closesSentence(read, clause))) {
       target = undefined;
       report('negatief', called);
       continue;
@@ -686,7 +691,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
       const normative = !!inClause('norm');
       const byWriter = subject || intent || target.type === 'jij';
       // "Sla die gast in elkaar", "hang die verraders op": an order to hurt someone.
-      const ordered = target.type !== 'jij' && isOrder(classes.readings, clause, violence.token) && !asksQuestion(doc, clause);
+      const ordered = target.type !== 'jij' && violence.order && opensClause(classes.readings, clause, violence.token) && !asksQuestion(doc, clause);
       if ((violence.tense === 'nu' && (byWriter || normative || ordered)) || (violence.tense === 'deelwoord' && normative)) {
         report(target.type === 'groep' ? 'dreigen-groep' : 'dreigen', violence.token);
         continue;
@@ -906,7 +911,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     const shamed = fits(inClause('lichaam_neg'));
-    if (shamed && (linked || inClause('lichaamsdeel') || hasAny(classes.readings, clause, HAVING)) && !frame.has('ziekte_context') && !classes.at('dikke_positief', shamed.lastToken + 1) && (classes.at('lichaamsdeel', shamed.lastToken + 1) || !describesThing(shamed))) {
+    const had = hasAny(classes.readings, clause, HAVING) && !PLAIN_LOOKS.has(classes.readings[shamed?.firstToken ?? 0]!);
+    if (shamed && (linked || inClause('lichaamsdeel') || had) && !frame.has('ziekte_context') && !classes.at('dikke_positief', shamed.lastToken + 1) && (classes.at('lichaamsdeel', shamed.lastToken + 1) || !describesThing(shamed))) {
       report(aboutGroup ? 'haat-groep' : 'bodyshaming', shamed);
       continue;
     }
@@ -944,6 +950,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
 
 /** Having a body part: "jij hebt flaporen", "met die spekrollen". */
 const HAVING = new Set(['heeft', 'hebt', 'heb', 'hebben', 'had', 'met']);
+/** Looks that are just had ("die invaller met die snor", "zij heeft sproeten"): a remark only when said to be so. */
+const PLAIN_LOOKS = new Set(['snor', 'baard', 'sproeten', 'kaal', 'kalend', 'wenkbrauwen', 'mager', 'magere', 'zweet', 'harig', 'harige', 'scheel', 'scheef']);
 /** Sizes that mock a body part when stressed ("zo groot", "echt scheef") or extreme in themselves ("enorm"). */
 const SIZES = new Set(['groot', 'grote', 'dik', 'dikke', 'breed', 'brede', 'klein', 'kleine', 'plat', 'platte', 'krom', 'kromme', 'scheef', 'scheve', 'lang', 'lange', 'vierkant', 'vierkante', 'raar', 'rare', 'harig', 'harige']);
 const EXTREME_SIZES = new Set(['enorm', 'enorme', 'gigantisch', 'gigantische', 'reusachtig', 'reusachtige', 'monsterlijk', 'monsterlijke', 'belachelijk', 'belachelijke']);
@@ -1066,7 +1074,8 @@ function isThing(reading: Reading, target: Target, clause: Clause): boolean {
     const aim = targets[i];
     if (aim && aim.type !== 'zelf' && aim.type !== 'derde') return false;
     if (aim?.type === 'derde' && !THING_PRONOUNS.has(classes.readings[i]!)) return false;
-    if (classes.at('persoon', i)) return false;
+    // "zet die terroristen tegen een muur en schiet ze dood": what people are called names people.
+    if (classes.at('persoon', i) || classes.at('scheldnaam', i)) return false;
     if (i > 0 && THING_DETERMINERS.has(classes.readings[i - 1]!) && !aim) thing = true;
   }
   return thing;
@@ -1108,6 +1117,11 @@ function isVocative(classes: ClassIndex, clause: Clause, insult: PhraseMatch): b
 function sentenceGoesOn(reading: Reading, clause: Clause): boolean {
   const end = reading.sentenceStart[clause.sentence + 1] ?? reading.targets.length;
   return clause.to < end;
+}
+
+/** The clause closes a sentence that began before it: "ga lekker huilen, zwakkeling". */
+function closesSentence(reading: Reading, clause: Clause): boolean {
+  return reading.sentenceStart[clause.sentence]! < clause.from;
 }
 
 /** "Ik ga dood als ik morgen moet presenteren": the writer about themself. */

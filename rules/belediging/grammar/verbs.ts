@@ -29,6 +29,8 @@ export interface VerbUse {
   harmlessParticles: Set<string>;
   /** Objects that make it harmless anywhere in the clause ("steek de kaars aan", "snij de taart"). */
   harmlessObjects: Set<string>;
+  /** The forms that are also an order: the stem ("sla", "schiet", "zet"), not "slaat" or "slaan". */
+  orders: Set<string>;
 }
 
 /** Words that can be a verb's particle; other harmless words are objects. */
@@ -65,6 +67,8 @@ export function compileVerbs(lemmas: string[], forms: Record<string, VerbForms>,
       with: fixed,
       harmlessParticles: new Set(harmlessWords.filter((word) => PARTICLES.has(word))),
       harmlessObjects: new Set(harmlessWords.filter((word) => !PARTICLES.has(word))),
+      // The data lists the infinitive first, then the stem: "schiet" is an order though it ends in -t.
+      orders: new Set([(base ?? own).nu[1] ?? verb].map(skeleton)),
     };
     if (fixed.length > 0) {
       // "in elkaar slaan": any form of the verb, with the fixed words in the clause.

@@ -245,6 +245,12 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['jij hebt oren als schotelantennes', 'pesten', 'bodyshaming'],
       ['wat een kop heb jij', 'pesten', 'bodyshaming'],
       ['wat een vetrollen heeft die gast', 'pesten', 'bodyshaming'],
+      // An order in the stem, also when the stem ends in -t; a pronoun after "een muur" still points at the people.
+      ['schiet hem dood', 'bedreigingen', 'dreigen'],
+      ['zet die terroristen tegen een muur en schiet ze dood', 'bedreigingen', 'dreigen'],
+      ['Die dealers in onze straat mogen van mij allemaal neergeschoten worden', 'bedreigingen', 'dreigen'],
+      // An insult closing the sentence names the one addressed.
+      ['ga lekker huilen bij je mama, zwakkeling', 'scheldwoorden', 'negatief'],
     ],
     quiet: [
       'mijn rugzak is een zootje',
@@ -294,6 +300,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'wat een mooie ogen heb jij',
       'ik heb een enorme kop koffie op',
       'zijn neus is gebroken bij het voetbal',
+      'die invaller met die snor',
+      'De nieuwe stofzuiger van dit merk is een teleurstelling',
+      'Dit afval moet in de groene bak, niet in de grijze',
+      'hij schiet de bal hard in het doel',
     ],
   },
   'aanval op iemand': {
