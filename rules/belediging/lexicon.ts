@@ -252,6 +252,11 @@ class Lexicon {
     }
     const swapped = this.swaps.get(skeleton);
     if (swapped) return this.collect(swapped, first, last, doc, hits);
+    // Typed backwards ("reknak", "loognom"): a sure word read the other way, when the word is no word itself.
+    if (skeleton.length >= MIN_REVERSED_LENGTH && !isKnownWord(first.folded)) {
+      const reversed = this.words.get(reverse(skeleton))?.filter((candidate) => candidate.entry.sureness === 2);
+      if (reversed?.length) return this.collect(reversed, first, last, doc, hits);
+    }
     if (first.run !== undefined && !isKnownWord(first.folded)) return this.collectInsideJoined(skeleton, first, last, doc, hits);
     if (skeleton.length >= MIN_GLUED_LENGTH) {
       const rest = stripGlue(skeleton);
@@ -374,7 +379,8 @@ const MAX_BARREN_WORDS = 20_000;
 const MIN_SWAP_LENGTH = 5;
 const MIN_DROP_LENGTH = 7;
 const MAX_MASKED_LENGTH = 20;
-const MAX_MASKS = 3;
+const MAX_MASKS = 4;
+const MIN_REVERSED_LENGTH = 6;
 const MIN_GLUED_LENGTH = 8;
 const MAX_PIECES = 3;
 const MAX_SPACED_PIECES = 4;
@@ -387,6 +393,12 @@ const GLUE = ['jij', 'je', 'bent', 'ben', 'wat', 'een', 'jou', 'vieze', 'vies', 
 
 const GLUE_BY_FIRST_LETTER = new Map<string, string[]>();
 for (const word of GLUE) GLUE_BY_FIRST_LETTER.set(word[0]!, [...(GLUE_BY_FIRST_LETTER.get(word[0]!) ?? []), word]);
+
+function reverse(word: string): string {
+  let out = '';
+  for (let i = word.length - 1; i >= 0; i--) out += word[i];
+  return out;
+}
 
 /** Strips glue words from the front while the rest stays long enough to be a word. */
 function stripGlue(skeleton: string): string {

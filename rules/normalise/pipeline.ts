@@ -223,6 +223,10 @@ function tokenise(text: string, folded: string, codes: Uint16Array, starts: Int3
       } else if (INTERIOR_SYMBOLS.has(code) && i + 1 < size && isWordCode(codes[i + 1]!)) {
         plain = false;
         i++;
+      } else if (code === MASK && maskRunEnd(codes, i, size) > 0) {
+        // Several letters masked in a row ("k****r", "h**r"): the masks stay inside the word.
+        plain = false;
+        i = maskRunEnd(codes, i, size);
       } else {
         break;
       }
@@ -256,6 +260,15 @@ function tokenise(text: string, folded: string, codes: Uint16Array, starts: Int3
     });
   }
   return tokens;
+}
+
+/** Letters masked in a row, at most this many: "k****r" is one word, a line of stars is none. */
+const MAX_MASK_RUN = 4;
+/** After a run of masks starting at `from`, the index of the word character that follows it; 0 if none. */
+function maskRunEnd(codes: Uint16Array, from: number, size: number): number {
+  let end = from;
+  while (end < size && codes[end] === MASK && end - from < MAX_MASK_RUN) end++;
+  return end < size && isWordCode(codes[end]!) ? end : 0;
 }
 
 const skeletonScratch: number[] = [];

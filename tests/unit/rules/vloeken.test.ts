@@ -14,6 +14,9 @@ testRule(rule, {
     'Hij is genezen van kanker, zo blij!',
     'Tyfus is een ziekte die je via vies water krijgt',
     'Het anker van de boot',
+    // Backwards only for longer words that are no word themselves: "regen" is rain.
+    'Ik haat regen op de fiets',
+    '***** sterren voor deze film',
     'Met kerst vieren we dat Jezus geboren is',
     "Waarom zeggen mensen altijd 'kanker' als scheldwoord? Dat is zo erg voor zieken",
   ],
@@ -31,6 +34,9 @@ testRule(rule, {
     { text: 'klotejong', found: [{ fragment: 'klotejong', messageId: 'woord' }] },
     { text: 'k*nker saai', found: [{ fragment: 'k*nker', messageId: 'woord' }] },
     { text: 'kakner irritant', found: [{ fragment: 'kakner', messageId: 'woord' }] },
+    // Typed backwards; several letters masked in a row.
+    { text: 'reknak saai', found: [{ fragment: 'reknak', messageId: 'woord' }] },
+    { text: 'godverd***e wat koud', found: [{ fragment: 'godverd***e', messageId: 'woord' }] },
     { text: 'jezus wat een les', found: [{ fragment: 'jezus wat', messageId: 'woord' }] },
     { text: 'jijbentkanker', found: [{ fragment: 'kanker', messageId: 'gericht' }] },
     { text: 'Deze app is echt kut geworden', found: [{ fragment: 'kut', messageId: 'woord' }] },
