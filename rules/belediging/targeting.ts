@@ -12,6 +12,12 @@ const CLASS_PREPOSITIONS = new Set(['van', 'uit', 'in']);
 const WINDOW_BEFORE = 4;
 const WINDOW_AFTER = 3;
 
+/** "Zie je hoe …", "wist je dat …", "weet je wat": you as a way of speaking, not as the one addressed. */
+const GENERIC_YOU_BEFORE = new Set(['hoe', 'dat', 'wat', 'wie', 'waar', 'wel', 'toch', 'nou', 'eigenlijk', 'zeker', 'nog']);
+export function isGenericYou(doc: TextDocument, index: number): boolean {
+  return GENERIC_YOU_BEFORE.has(doc.tokens[index + 1]?.folded ?? '');
+}
+
 /**
  * Aimed at someone: a second-person word, a name or an @mention close to the words at tokens [first, last], or,
  * for a phrase ("jij bent een sukkel"), inside it.
@@ -23,7 +29,7 @@ export function isTargeted(doc: TextDocument, first: number, last: number, inclu
   for (let i = from; i <= to; i++) {
     if (!includeSpan && i >= first && i <= last) continue;
     const token = tokens[i]!;
-    if (SECOND_PERSON.has(token.folded)) return true;
+    if (SECOND_PERSON.has(token.folded) && !isGenericYou(doc, i)) return true;
     // "die … van 3B": a class points at a real pupil.
     if (CLASS.test(token.folded) && i > 0 && CLASS_PREPOSITIONS.has(tokens[i - 1]!.folded)) return true;
     if (token.start > 0 && doc.text.charCodeAt(token.start - 1) === 64 /* @ */) return true;

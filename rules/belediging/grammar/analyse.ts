@@ -4,6 +4,7 @@ import { allPersonReferences } from '../../personen/names';
 import { firstNotBefore } from '../../search';
 import { MAX_FINDINGS_PER_RULE, type Severity } from '../../types';
 import type { LexiconKind } from '../lexicon';
+import { isGenericYou } from '../targeting';
 import { adjectiveStrength, classIndex, ClassIndex, cueIndex, inMask, joined, mayAttack, needsPerson, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
 import type { Tense, VerbUse } from './verbs';
 import { lazily } from '../../lazy';
@@ -196,8 +197,6 @@ function namesTheTarget(doc: TextDocument, classes: ClassIndex, match: PhraseMat
   return POINTING_DETERMINERS.has(doc.tokens[match.firstToken - 1]?.folded ?? '') || doc.tokens[match.firstToken - 1]?.skeleton === 'zon';
 }
 
-/** "Zie je hoe …", "weet je wat": you as a way of speaking, not as the one addressed. */
-const GENERIC_YOU_BEFORE = new Set(['hoe', 'dat', 'wat', 'wie', 'waar', 'wel', 'toch', 'nou', 'eigenlijk', 'zeker', 'nog']);
 
 /**
  * Endings of Dutch words for people by what they do (presentator, monteur, vlogger, pianist, sollicitant,
@@ -253,7 +252,7 @@ function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefine
     if (!targets[token] || type === 'groep' || type === 'naam') targets[token] = { token, type };
   };
   for (let i = 0; i < tokens.length; i++) {
-    if (classes.at('jij', i) && !GENERIC_YOU_BEFORE.has(tokens[i + 1]?.folded ?? '')) mark(i, 'jij');
+    if (classes.at('jij', i) && !isGenericYou(doc, i)) mark(i, 'jij');
     else if (classes.at('derde', i)) mark(i, 'derde');
     else if (classes.at('zelf', i)) mark(i, 'zelf');
     // "Die vrouw" is one woman, not women: a gender word in the singular after a pointing or possessive word
@@ -618,7 +617,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // A clause without its own target or subject borrows them from the clause before in the sentence.
     const hasCue = cueAt.subarray(clause.from, clause.to).includes(1);
     // A clause without a target borrows it from the clause before, or ("ik haat het als ze …") after it.
-    const borrowed = resolved.length > 0 ? resolved : sameSentence && !ownSubject ? previous!.targets : hasCue ? targetsOfNext() : [];
+    // "… ook als het een grap was": a clause about a thing borrows no one.
+    const aboutAThing = resolved.length === 0 && hasThingSubject(classes, clause);
+    const borrowed = resolved.length > 0 ? resolved : aboutAThing ? [] : sameSentence && !ownSubject ? previous!.targets : hasCue ? targetsOfNext() : [];
     const aimed = hasCue ? borrowed.filter((aim) => !isThing(read, aim, clause)) : borrowed;
     const subject = !!inClause('ik_wij') || !!inClause('iedereen') || (!!sameSentence && previous!.subject);
     const intent = !!inClause('intentie') || (!!sameSentence && previous!.intent);
@@ -1052,6 +1053,22 @@ function hasAny(readings: string[], clause: Clause, words: Set<string>): boolean
 function indexIn(readings: string[], word: string, clause: Clause): number {
   for (let i = clause.from; i < clause.to; i++) if (readings[i] === word) return i;
   return -1;
+}
+
+const THING_SUBJECTS = new Set(['het', 'dat', 'dit']);
+/**
+ * "dat was een grap", "was het een grap", "(ook) als het een grap was": "het", "dat" or "dit" beside a
+ * singular copula, or as the subject of a subordinate clause with one (its verb comes last).
+ */
+function hasThingSubject(classes: ClassIndex, clause: Clause): boolean {
+  const readings = classes.readings;
+  const singularCopula = (at: number) => at >= clause.from && at < clause.to && classes.at('koppel', at) && !/^(zijn|waren|blijven)$/.test(readings[at]!);
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!THING_SUBJECTS.has(readings[i]!)) continue;
+    if (singularCopula(i - 1) || singularCopula(i + 1)) return true;
+    if (i > clause.from && SUBORDINATE.has(readings[i - 1]!)) for (let k = i + 2; k < clause.to; k++) if (singularCopula(k)) return true;
+  }
+  return false;
 }
 
 function hasTargetType(targets: (Target | undefined)[], clause: Clause, type: TargetType): boolean {

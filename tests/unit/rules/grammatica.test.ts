@@ -304,6 +304,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'De nieuwe stofzuiger van dit merk is een teleurstelling',
       'Dit afval moet in de groene bak, niet in de grijze',
       'hij schiet de bal hard in het doel',
+      // You as a way of speaking; a clause about a thing borrows no one from the clause before.
+      "Wist je dat homo's in Nederland sinds 2001 mogen trouwen?",
+      'Zeg het alsjeblieft tegen een docent, ook als het een grap was.',
+      'ik vermoord je bijna van blijdschap',
+      'jongens dat petitie-ding tegen Mehmet is gewoon pesten, ik doe er niet aan mee',
     ],
   },
   'aanval op iemand': {
