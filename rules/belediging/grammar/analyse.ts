@@ -688,7 +688,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     // A kitchen, a camp or a costume makes cutting or shooting harmless ("snij jij de taart?"), not a beating.
     const harmlessTool = frame.has('onschuldig_wapen') && TOOL_VERBS.test(classes.readings[violence?.token ?? 0] ?? '');
-    if (violence && target && !play && !story && !reported && !harmlessTool && !negatedBefore(violence.token)) {
+    // "Ik vermoord je van blijdschap": a feeling, not a deed.
+    if (violence && target && !play && !story && !reported && !harmlessTool && !inClause('lachen') && !negatedBefore(violence.token)) {
       const normative = !!inClause('norm');
       const byWriter = subject || intent || target.type === 'jij';
       // "Sla die gast in elkaar", "hang die verraders op": an order to hurt someone.
