@@ -306,7 +306,12 @@ function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefine
   return targets;
 }
 
-const FRAME_CLASSES = ['tegenspraak', 'nieuws', 'sport', 'lachen', 'redenen', 'onschuldig_wapen', 'wens', 'impliciet_onschuldig', 'zelfbeschadiging_onschuldig', 'meld', 'ziekte_context', 'voorwaarde'] as const;
+const FRAME_CLASSES = ['tegenspraak', 'nieuws', 'sport', 'lachen', 'redenen', 'onschuldig_wapen', 'wens', 'impliciet_onschuldig', 'zelfbeschadiging_onschuldig', 'meld', 'ziekte_context', 'voorwaarde', 'positief'] as const;
+/** Classes that set another class's frame: praise ("we gaan je missen, zo gezellig") makes a veiled threat a plan. */
+const FRAME_OF: Partial<Record<(typeof FRAME_CLASSES)[number], Frame>> = { positief: 'impliciet_onschuldig' };
+/** Praise or an arrangement in the sentence after a veiled threat explains it ("Ik weet waar je woont. Ik kom je om 8 uur ophalen."). */
+const ARRANGEMENTS = new Set(['ophalen', 'opgehaald', 'brengen', 'samen', 'appje', 'appen', 'bellen', 'uitnodiging', 'feest', 'verjaardag', 'trakteren', 'cadeau', 'kado', 'lift']);
+const explainsTheSentenceBefore = (name: string, word: string) => name === 'positief' || (name === 'impliciet_onschuldig' && ARRANGEMENTS.has(word));
 /** Frames that reach into the sentences around them: a report, a story, a match is told over several. */
 const WIDE_FRAMES: Frame[] = ['tegenspraak', 'nieuws', 'sport'];
 const QUOTES = /["“”«»„]|(^|\s)'|'(\s|$)/;
@@ -334,10 +339,12 @@ function read(doc: TextDocument): Reading {
         condemnedFrom.set(sentence, Math.min(condemnedFrom.get(sentence) ?? match.firstToken, match.firstToken));
         continue;
       }
-      add(sentence, name);
-      if (WIDE_FRAMES.includes(name)) {
-        add(sentence - 1, name);
-        add(sentence + 1, name);
+      const frame = FRAME_OF[name] ?? (name as Frame);
+      add(sentence, frame);
+      if (explainsTheSentenceBefore(name, classes.readings[match.firstToken]!)) add(sentence - 1, frame);
+      if (WIDE_FRAMES.includes(frame)) {
+        add(sentence - 1, frame);
+        add(sentence + 1, frame);
       }
     }
   }
@@ -733,7 +740,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
 
     // Implicit threats: "je bent er geweest", "ik weet waar je woont", a weapon and a target.
     const implicit = inClause('dreig_impliciet');
-    if (implicit && !story && !reported && !play && !frame.has('impliciet_onschuldig') && !negatedBefore(implicit.firstToken)) {
+    // A kind word does not explain a threat that menaces on ("Mooi huis trouwens. Zou zonde zijn.", "succes 🔪").
+    const explained = frame.has('impliciet_onschuldig') && !menaces(read, doc, clause.sentence);
+    if (implicit && !story && !reported && !play && !explained && !negatedBefore(implicit.firstToken)) {
       report('impliciet', implicit);
       continue;
     }
@@ -969,6 +978,17 @@ function bodyPartMocked(readings: string[], clause: Clause, part: PhraseMatch): 
     if (SIZES.has(readings[k]!) && k > clause.from && INTENSIFIERS.has(readings[k - 1]!)) return true;
   }
   return false;
+}
+
+/** Emoji of weapons and death: whatever the words say, they menace. */
+const MENACING_EMOJI = /[\u{1F52A}\u{1F4A3}\u{1F52B}\u{1FA78}\u{1F480}\u{2620}\u{1F608}\u{1FA93}\u{26B0}]/u;
+/** A menacing phrase or emoji in this sentence or the two after it (past the kind word that would explain it). */
+function menaces(reading: Reading, doc: TextDocument, sentence: number): boolean {
+  const from = reading.sentenceStart[sentence]!;
+  const to = reading.sentenceStart[sentence + 3] ?? doc.tokens.length;
+  if (reading.classes.first('dreig_signaal', from, to)) return true;
+  const end = to < doc.tokens.length ? doc.tokens[to]!.start : doc.text.length;
+  return MENACING_EMOJI.test(doc.text.slice(doc.tokens[from]!.start, end));
 }
 
 /** Verbs done with a tool that is also harmless (a knife, a gun in a game, an axe for wood). */

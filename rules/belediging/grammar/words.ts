@@ -38,6 +38,7 @@ const lists = lazily(() => {
     groep: groups.flatMap((group) => group.zelfstandig),
     groep_bijvoeglijk: groups.flatMap((group) => group.bijvoeglijk.flatMap(adjectiveForms)),
     neg_adjectief: classes.neg_sterk.flatMap(adjectiveForms),
+    positief: classes.positief.flatMap(adjectiveForms),
   };
   return { classes, groups, violence, verbForms, sources };
 });

@@ -251,6 +251,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['Die dealers in onze straat mogen van mij allemaal neergeschoten worden', 'bedreigingen', 'dreigen'],
       // An insult closing the sentence names the one addressed.
       ['ga lekker huilen bij je mama, zwakkeling', 'scheldwoorden', 'negatief'],
+      // A kind word does not explain a veiled threat that menaces on.
+      ['Ik weet waar jij woont. Mooi huis trouwens. Zou zonde zijn.', 'bedreigingen', 'impliciet'],
+      ['wij komen je halen vrijdag, ik en mn neven. succes 🔪', 'bedreigingen', 'impliciet'],
     ],
     quiet: [
       'mijn rugzak is een zootje',
@@ -309,6 +312,12 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Zeg het alsjeblieft tegen een docent, ook als het een grap was.',
       'ik vermoord je bijna van blijdschap',
       'jongens dat petitie-ding tegen Mehmet is gewoon pesten, ik doe er niet aan mee',
+      // Praise or an arrangement explains a phrase that could be a veiled threat, also from the next sentence.
+      'je laatste dag op school, we gaan je missen!',
+      'let maar op, morgen gaat het sneeuwen',
+      'Ik weet waar je woont. Ik kom je morgen om 8 uur ophalen.',
+      'wacht maar tot na school, dan gaan we samen naar de stad',
+      'ik weet je te vinden hoor, ik stuur je wel een appje',
     ],
   },
   'aanval op iemand': {
