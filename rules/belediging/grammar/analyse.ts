@@ -427,6 +427,7 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
+  'dwang', 'druk', 'erom_vragen', 'opname',
 ];
 
 /** A violent verb form that needs nothing else ("vermoord"), or a phrase verb with its words ("… in elkaar"). */
@@ -956,7 +957,60 @@ function analyse(doc: TextDocument): GrammarHit[] {
       report('negatief', insult ?? adjective!);
     }
   }
+  if (hits.length < MAX_HITS) coercion(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   return hits;
+}
+
+/** Taking a picture: "een foto van je gemaakt". */
+const TAKING = new Set(['gemaakt', 'maken', 'maak', 'genomen', 'neem', 'nemen']);
+
+function hitAt(tokens: TextDocument['tokens'], attack: Attack, cue: PhraseMatch): GrammarHit {
+  const kind = ATTACKS[attack];
+  return { kind: kind.kind, severity: kind.severity, messageId: kind.messageId, attack, firstToken: cue.firstToken, lastToken: cue.lastToken, start: tokens[cue.firstToken]!.start, end: tokens[cue.lastToken]!.end };
+}
+
+/**
+ * Sexual coercion, told over a sentence or two and often without a target word: a picture with a threat
+ * to spread it ("Foto's. Nu. Of ik stuur alles naar je moeder."), pressure to send one ("stuur gewoon een
+ * pic, niemand ziet het"), blame for clothes ("met zo'n rokje vraag je erom"), filming someone undressing.
+ */
+function coercion(read: Reading, doc: TextDocument, report: (attack: Attack, cue: PhraseMatch) => void): void {
+  const { classes, sentenceStart, frames } = read;
+  const end = doc.tokens.length;
+  const sexual = (from: number, to: number) => classes.first('seks_object', from, to) ?? classes.first('seks_lichaam', from, to) ?? classes.first('seks_adj', from, to) ?? classes.first('kleding', from, to);
+  for (let sentence = 0; sentence < sentenceStart.length; sentence++) {
+    const from = sentenceStart[sentence]!;
+    const to = sentenceStart[sentence + 1] ?? end;
+    const frame = frames.get(sentence) ?? NO_FRAMES;
+    if (frame.has('tegenspraak') || frame.has('citaat') || frame.has('nieuws')) continue;
+    // "Foto's. Nu. Of ik stuur alles naar je moeder.": the picture may stand two short sentences before.
+    const before = sentenceStart[Math.max(0, sentence - 2)]!;
+    const after = sentenceStart[sentence + 2] ?? end;
+    const image = classes.first('beeld', before, to) ?? classes.first('seks_object', before, to);
+    const forced = classes.first('dwang', from, to);
+    const spread = classes.first('blootstellen', from, to);
+    if (image && forced && spread) {
+      report('seksueel', forced);
+      return;
+    }
+    const pressure = classes.first('druk', from, to);
+    if (pressure && (classes.first('beeld', before, after) || sexual(before, after) || /preuts/.test(classes.readings.slice(pressure.firstToken, pressure.lastToken + 1).join(' ')))) {
+      report('seksueel', pressure);
+      return;
+    }
+    const blame = classes.first('erom_vragen', from, to);
+    if (blame && (classes.first('kleding', from, to) || classes.first('seks_lichaam', from, to) || classes.first('lichaamsdeel', from, to))) {
+      report('seksueel', blame);
+      return;
+    }
+    const filming = classes.first('opname', from, to) ?? (hasAny(classes.readings, { from, to, sentence }, TAKING) ? classes.first('beeld', from, to) : undefined);
+    const undressed = classes.first('omkleden', from, to);
+    // "Melding: in de kleedkamer worden meisjes gefilmd": reported, not done.
+    if (filming && undressed && !classes.first('negatie', from, to) && !frame.has('meld')) {
+      report('seksueel', filming);
+      return;
+    }
+  }
 }
 
 /** Having a body part: "jij hebt flaporen", "met die spekrollen". */

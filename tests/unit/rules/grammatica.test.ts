@@ -140,8 +140,25 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['als je geen naaktfoto stuurt zet ik je foto in de groepsapp', 'seksuele-taal', 'intimidatie'],
       ['zij neukt met iedereen', 'seksuele-taal', 'intimidatie'],
       ['als je niet doet wat ik zeg stuur ik je foto’s naar iedereen', 'seksuele-taal', 'intimidatie'],
+      // Coercion told over short sentences: a picture, a condition and spreading it.
+      ["Foto's. Nu. Of ik stuur alles naar je moeder.", 'seksuele-taal', 'intimidatie'],
+      ['Nog één keer nee en dat filmpje staat op insta', 'seksuele-taal', 'intimidatie'],
+      // Pressure to send, blame for clothes, filming someone undressing.
+      ['stuur gewoon een pic, niemand ziet het behalve ik', 'seksuele-taal', 'intimidatie'],
+      ['doe niet zo preuts en stuur iets', 'seksuele-taal', 'intimidatie'],
+      ["met zo'n kort rokje vraag je er toch om", 'seksuele-taal', 'intimidatie'],
+      ['ik heb een foto van je gemaakt toen je je aan het omkleden was', 'seksuele-taal', 'intimidatie'],
     ],
-    quiet: ['stuur me de foto’s van het feest', 'Als iemand om naaktfoto’s vraagt: stuur niks en vertel het aan je mentor', 'stuur je foto’s van de vakantie naar iedereen'],
+    quiet: [
+      'stuur me de foto’s van het feest',
+      'Als iemand om naaktfoto’s vraagt: stuur niks en vertel het aan je mentor',
+      'stuur je foto’s van de vakantie naar iedereen',
+      'ik stuur het filmpje van de musical naar je moeder, ze vond het vast leuk',
+      'als je geen foto stuurt kan ik je profielfoto niet maken voor het jaarboek',
+      'nog één keer oefenen en dan zet ik de video online op het schoolkanaal',
+      'die foto van ons in de kleedkamer na de wedstrijd is zo leuk',
+      'Melding: in de kleedkamer van de gymzaal worden meisjes stiekem gefilmd. Graag actie.',
+    ],
   },
   bodyshaming: {
     fires: [
