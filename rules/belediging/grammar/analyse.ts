@@ -188,6 +188,9 @@ interface Reading {
 
 type Frame = 'tegenspraak' | 'nieuws' | 'sport' | 'lachen' | 'redenen' | 'citaat' | 'onschuldig_wapen' | 'wens' | 'impliciet_onschuldig' | 'zelfbeschadiging_onschuldig' | 'meld' | 'ziekte_context' | 'voorwaarde';
 
+/** "ons toneelstuk", "mijn werkstuk": the writer's own play or paper, not a story told. */
+const OUR_OWN = new Set(['ons', 'onze', 'mijn', 'mn']);
+
 /**
  * A word of news or stories that is itself a person after a pointing word ("die actrice", "zo'n rechter"):
  * the one the sentence is about, not a sign that it tells a story ("de rechter zei …" still is one).
@@ -334,7 +337,7 @@ function read(doc: TextDocument): Reading {
     for (const match of classes.matches.get(name) ?? []) {
       const sentence = sentenceOf[match.firstToken]!;
       // "Die actrice is een …", "iemand moet die rechter …": the person spoken of is no sign of a story.
-      if (name === 'nieuws' && namesTheTarget(doc, classes, match)) continue;
+      if (name === 'nieuws' && (namesTheTarget(doc, classes, match) || OUR_OWN.has(classes.readings[match.firstToken - 1] ?? ''))) continue;
       if (name === 'tegenspraak' && GOVERNING.has(doc.tokens[match.lastToken]!.folded)) {
         condemnedFrom.set(sentence, Math.min(condemnedFrom.get(sentence) ?? match.firstToken, match.firstToken));
         continue;
@@ -444,6 +447,8 @@ const violentCues = lazily(() => [
   ...violentVerbs().map((verb) => verb.with.at(-1)).filter((word): word is string => !!word && !['op', 'uit', 'in', 'aan', 'mee'].includes(word)),
   // Verbs whose particle is everywhere ("hang die verraders op"): their own forms, where those are rare words.
   ...violentVerbs().filter((verb) => RARE_SPLIT_VERBS.has(verb.lemma)).flatMap((verb) => [...verb.split.keys()]),
+  // Belonging and being put out ("hoor je er niet bij", "ligt er zelf ook uit", "weg uit het team").
+  ...OUT_CUES,
 ]);
 /** Split verbs with a common particle whose other forms are rare enough to wake the grammar ("hangen" yes, "doen" no). */
 const RARE_SPLIT_VERBS = new Set(['ophangen', 'opknopen', 'uitmoorden', 'uitroeien', 'opblazen', 'inrammen']);
@@ -579,7 +584,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   const verbs = verbIndex();
   for (let i = 0; i < tokens.length; i++) {
     const word = classes.readings[i]!;
-    if (verbs.whole.has(word) || verbs.split.has(word) || word === 'zonder' || word === 'dood') cueAt[i] = 1;
+    if (verbs.whole.has(word) || verbs.split.has(word) || word === 'zonder' || word === 'dood' || OUT_CUES.has(word)) cueAt[i] = 1;
   }
 
   let position = -1;
@@ -770,6 +775,13 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const away = inClause('wegwens');
     if (away && target && !reported && !story) {
       report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', away);
+      continue;
+    }
+    // Belonging denied in any word order: "als je met Fatima omgaat hoor je er ook niet meer bij"; put out of
+    // the group: "wie haar uitnodigt ligt er zelf ook uit", "Jayden weg uit het voetbalteam".
+    const outside = belongingDenied(classes, clause) ?? putOut(classes, clause);
+    if (outside !== undefined && (target || isPutOutWord(classes.readings[outside]!)) && !reported && !story && !play) {
+      report(target?.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', outside);
       continue;
     }
     // "Ga van onze groep af", "rot op uit de groepsapp": told to leave the group.
@@ -1043,6 +1055,45 @@ function menaces(reading: Reading, doc: TextDocument, sentence: number): boolean
   if (reading.classes.first('dreig_signaal', from, to)) return true;
   const end = to < doc.tokens.length ? doc.tokens[to]!.start : doc.text.length;
   return MENACING_EMOJI.test(doc.text.slice(doc.tokens[from]!.start, end));
+}
+
+const BELONG = new Set(['hoor', 'hoort', 'horen', 'hoorde', 'hoorden']);
+const OUT_VERBS = new Set(['lig', 'ligt', 'liggen', 'vlieg', 'vliegt', 'vliegen']);
+/** The words that wake the reading of belonging: its verbs, and "weg" of "weg uit". */
+const OUT_CUES = new Set([...BELONG, ...OUT_VERBS, 'weg']);
+const DENIALS = new Set(['niet', 'geen', 'nooit', 'nergens']);
+/** "… hoor je er ook niet meer bij", "ze hoort er echt nooit bij": a form of "erbij horen", denied. */
+function belongingDenied(classes: ClassIndex, clause: Clause): number | undefined {
+  const readings = classes.readings;
+  let verb = -1;
+  let there = false;
+  let with_ = false;
+  let denied = false;
+  for (let i = clause.from; i < clause.to; i++) {
+    const word = readings[i]!;
+    if (BELONG.has(word)) verb = i;
+    else if (word === 'erbij') there = with_ = true;
+    else if (word === 'er') there = true;
+    else if (word === 'bij' && there) with_ = true;
+    else if (DENIALS.has(word)) denied = true;
+  }
+  return verb >= 0 && there && with_ && denied ? verb : undefined;
+}
+
+/** "… ligt er zelf ook uit", "dan vlieg je eruit": put out of the group; "X weg uit het team". */
+function putOut(classes: ClassIndex, clause: Clause): number | undefined {
+  const readings = classes.readings;
+  for (let i = clause.from; i < clause.to; i++) {
+    if (OUT_VERBS.has(readings[i]!)) {
+      for (let k = i + 1; k < Math.min(clause.to, i + 5); k++) if (readings[k] === 'eruit' || (readings[k] === 'uit' && readings.slice(i + 1, k).includes('er'))) return i;
+    }
+    if (readings[i] === 'weg' && readings[i + 1] === 'uit' && classes.first('groep_plek', i + 2, Math.min(clause.to, i + 5))) return i;
+  }
+  return undefined;
+}
+/** Being put out needs no target of its own ("wie … ligt er zelf ook uit" threatens whoever does it). */
+function isPutOutWord(word: string): boolean {
+  return OUT_VERBS.has(word);
 }
 
 /** Verbs done with a tool that is also harmless (a knife, a gun in a game, an axe for wood). */

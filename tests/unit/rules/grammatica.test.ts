@@ -130,8 +130,21 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['Turken horen hier niet', 'discriminatie', 'buitensluitenGroep'],
       ['ga terug naar je eigen land', 'pesten', 'buitensluiten'],
       ['geen homo’s in onze voetbalclub', 'discriminatie', 'buitensluitenGroep'],
+      // Belonging denied in any word order; put out of the group; "ons toneelstuk" is no story told.
+      ['als je met Fatima omgaat hoor je er ook niet meer bij', 'pesten', 'buitensluiten'],
+      ['Wie haar nog uitnodigt ligt er zelf ook uit.', 'pesten', 'buitensluiten'],
+      ['petitie: Jayden weg uit het voetbalteam', 'pesten', 'buitensluiten'],
+      ['dat meisje doet niet mee met ons toneelstuk, die hoort er niet bij', 'pesten', 'buitensluiten'],
     ],
-    quiet: ['haal me uit de groepsapp van de ouderavond', 'Iedereen is welkom in onze groep', 'zij mag niet mee, ze is nog geen 16'],
+    quiet: [
+      'haal me uit de groepsapp van de ouderavond',
+      'Iedereen is welkom in onze groep',
+      'zij mag niet mee, ze is nog geen 16',
+      'iedereen hoort erbij op onze school',
+      'niemand hoort er niet bij bij ons',
+      'de bal ligt eruit, scheids!',
+      'hij ligt eruit in de eerste ronde van het toernooi',
+    ],
   },
   'seksuele intimidatie': {
     fires: [
