@@ -244,6 +244,7 @@ const NOT_AGENTS = new Set(['water', 'weer', 'winter', 'zomer', 'kamer', 'nummer
 
 const PERSON_DETERMINERS = new Set(['die', 'deze', 'dat', 'dit', 'de', 'het', 'zo', 'zon', 'zulke', 'mijn', 'je', 'jouw', 'zijn', 'haar', 'onze', 'ons', 'hun', 'elke', 'iedere', 'alle', 'een', 'n', 'z', 'zn', 'dr']);
 const BARE_DEMONSTRATIVES = new Set(['die', 'deze']);
+const HIS = new Set(['zijn', 'zn', 'z']);
 const RELATIVES = new Set(['die', 'wie']);
 const POINTING_DETERMINERS = new Set(['die', 'deze', 'mijn', 'je', 'jouw', 'zijn', 'haar', 'onze', 'hun', 'z', 'zn', 'dr']);
 const GENDER_SINGULAR = new Set(['vrouw', 'man', 'meisje', 'meid', 'jongen', 'kerel', 'moeder', 'vader', 'wijf']);
@@ -294,6 +295,8 @@ function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefine
       const opening = /[?…]|\.\./.test(before) && next && !classes.at('persoon', i + 1) && !classes.at('voorwerp', i + 1) && !classes.at('groep', i + 1) && !classes.at('groep_bijvoeglijk', i + 1);
       if (!next || adjectiveNoun || opening || classes.at('koppel', i + 1) || classes.at('norm', i + 1) || classes.at('intentie', i + 1) || classes.at('derde', i + 1)) mark(i, 'derde');
     }
+    // "zijn hoofd is zo rond": "zijn" before a body part is someone's, not the verb.
+    if (classes.at('lichaamsdeel', i) && HIS.has(classes.readings[i - 1] ?? '') && !targets[i - 1]) mark(i - 1, 'derde');
   }
   for (const reference of allPersonReferences(doc)) {
     for (let i = reference.firstToken; i <= reference.lastToken; i++) mark(i, 'naam');
@@ -430,7 +433,7 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking',
 ];
 
 /** A violent verb form that needs nothing else ("vermoord"), or a phrase verb with its words ("… in elkaar"). */
@@ -669,6 +672,16 @@ function analyse(doc: TextDocument): GrammarHit[] {
     if (rude && rudeOrder && !reported && !story && !frame.has('lachen') && !negatedBefore(rude.firstToken)) {
       target = undefined;
       report('negatief', rude);
+      continue;
+    }
+    // Remarks on a body that need no other target: "die giraf uit de brugklas", "jammer van die neus",
+    // "met dat lijf zou ik geen crop top aandoen", "meer haar op z'n rug dan op z'n hoofd".
+    // "die olifant in de dierentuin": animals among animals are no one's nickname.
+    const amongAnimals = !!classes.first('dieren_context', read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length);
+    const remark = !reported && !story && !amongAnimals ? bodyRemark(classes, clause) : undefined;
+    if (remark !== undefined && !inClause('positief_na')) {
+      target = undefined;
+      report('bodyshaming', remark);
       continue;
     }
     if (aimed.length === 0 && !mayStandAlone(classes, clause)) continue;
@@ -912,7 +925,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // Degrading attributes, dehumanisation and body shaming: target + "is/zijn/vind" + what they would be.
     // A story told ("in het sprookje is de stiefmoeder gemeen") speaks of its characters; of a group, only
     // when someone in it is quoted.
-    if (!target || reported || (story && (target.type !== 'groep' || frame.has('meld'))) || negatedNear(target.token)) continue;
+    // Among animals, a real animal named ("die olifant in de dierentuin") is no target; people compared to them are.
+    const animalNamed = amongAnimals && !!target && (isAnimalWord(classes, target.token) || isAnimalWord(classes, target.token + 1));
+    if (!target || reported || animalNamed || (story && (target.type !== 'groep' || frame.has('meld'))) || negatedNear(target.token)) continue;
     // "Roemenen stelen alles": a crime said of a whole group.
     const crime = inClause('misdaad');
     if (crime && target.type === 'groep') {
@@ -1030,7 +1045,7 @@ const HAVING = new Set(['heeft', 'hebt', 'heb', 'hebben', 'had', 'met']);
 /** Looks that are just had ("die invaller met die snor", "zij heeft sproeten"): a remark only when said to be so. */
 const PLAIN_LOOKS = new Set(['snor', 'baard', 'sproeten', 'kaal', 'kalend', 'wenkbrauwen', 'mager', 'magere', 'zweet', 'harig', 'harige', 'scheel', 'scheef']);
 /** Sizes that mock a body part when stressed ("zo groot", "echt scheef") or extreme in themselves ("enorm"). */
-const SIZES = new Set(['groot', 'grote', 'dik', 'dikke', 'breed', 'brede', 'klein', 'kleine', 'plat', 'platte', 'krom', 'kromme', 'scheef', 'scheve', 'lang', 'lange', 'vierkant', 'vierkante', 'raar', 'rare', 'harig', 'harige']);
+const SIZES = new Set(['rond', 'ronde', 'bol', 'bolle', 'puntig', 'puntige', 'groot', 'grote', 'dik', 'dikke', 'breed', 'brede', 'klein', 'kleine', 'plat', 'platte', 'krom', 'kromme', 'scheef', 'scheve', 'lang', 'lange', 'vierkant', 'vierkante', 'raar', 'rare', 'harig', 'harige']);
 const EXTREME_SIZES = new Set(['enorm', 'enorme', 'gigantisch', 'gigantische', 'reusachtig', 'reusachtige', 'monsterlijk', 'monsterlijke', 'belachelijk', 'belachelijke']);
 
 /** A body part likened ("als …" right after it), sized up with stress, or exclaimed at ("wat een (…) kop"). */
@@ -1055,6 +1070,39 @@ function menaces(reading: Reading, doc: TextDocument, sentence: number): boolean
   if (reading.classes.first('dreig_signaal', from, to)) return true;
   const end = to < doc.tokens.length ? doc.tokens[to]!.start : doc.text.length;
   return MENACING_EMOJI.test(doc.text.slice(doc.tokens[from]!.start, end));
+}
+
+const SHOWING = new Set(['die', 'dat', 'die', 'deze']);
+const WOULD_NOT = new Set(['geen', 'niet', 'nooit']);
+/**
+ * A body remark that names its own target: an animal as someone's name ("die giraf uit de brugklas"),
+ * regret about a body part ("jammer van die neus"), what the writer would not dare with that body ("met dat
+ * lijf zou ik geen crop top aandoen", "als ik zo'n buik had zou ik niet …"), or "meer X dan Y" of body parts.
+ */
+function bodyRemark(classes: ClassIndex, clause: Clause): number | undefined {
+  const readings = classes.readings;
+  const part = classes.first('lichaamsdeel', clause.from, clause.to);
+  // "met | dat lijf …": "dat" opened a clause of its own right after "met".
+  for (let i = Math.max(0, clause.from - 1); i < clause.to; i++) {
+    const word = readings[i]!;
+    if (SHOWING.has(word) && classes.at('dier_vergelijking', i + 1) && /^(van|uit)$/.test(readings[i + 2] ?? '') && i + 3 < readings.length) return i + 1;
+    if (!part) continue;
+    if (word === 'jammer' && readings[i + 1] === 'van' && part.firstToken > i + 1 && part.firstToken <= i + 3) return part.firstToken;
+    if ((word === 'met' || word === 'zon') && part.firstToken > i && part.firstToken <= i + 2) {
+      for (let k = part.lastToken + 1; k + 1 < clause.to; k++) if (readings[k] === 'zou' && readings[k + 1] === 'ik' && hasAnyFrom(readings, k + 2, clause.to, WOULD_NOT)) return part.firstToken;
+    }
+    if (word === 'meer' && part.firstToken > i && part.firstToken <= i + 4) {
+      for (let k = part.lastToken + 1; k < Math.min(clause.to, part.lastToken + 6); k++) if (readings[k] === 'dan' && classes.first('lichaamsdeel', k + 1, Math.min(clause.to, k + 5))) return part.firstToken;
+    }
+  }
+  return undefined;
+}
+function isAnimalWord(classes: ClassIndex, token: number): boolean {
+  return classes.at('dier_vergelijking', token);
+}
+function hasAnyFrom(readings: string[], from: number, to: number, words: Set<string>): boolean {
+  for (let i = from; i < to; i++) if (words.has(readings[i]!)) return true;
+  return false;
 }
 
 const BELONG = new Set(['hoor', 'hoort', 'horen', 'hoorde', 'hoorden']);

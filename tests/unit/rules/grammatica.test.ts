@@ -178,8 +178,25 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['jij bent zo dik', 'pesten', 'bodyshaming'],
       ['je lijkt wel een nijlpaard', 'pesten', 'bodyshaming'],
       ['ga eens afvallen', 'pesten', 'bodyshaming'],
+      // Remarks that name their own target: an animal as a nickname, regret, what the writer would not dare.
+      ['die giraf uit de brugklas stoot z’n hoofd weer', 'pesten', 'bodyshaming'],
+      ['mooie foto, jammer van die tanden', 'pesten', 'bodyshaming'],
+      ['met dat lijf zou ik echt geen bikini aandoen', 'pesten', 'bodyshaming'],
+      ['als ik zo’n buik had zou ik niet meer naar buiten gaan', 'pesten', 'bodyshaming'],
+      ['sanne heeft meer kin dan gezicht', 'pesten', 'bodyshaming'],
+      ['zijn hoofd is zo rond, net een voetbal', 'pesten', 'bodyshaming'],
     ],
-    quiet: ['we zijn dikke vrienden', 'Dit is een lelijke trui maar hij zit lekker', 'Je stinkt niet hoor, dat is de kantine'],
+    quiet: [
+      'we zijn dikke vrienden',
+      'Dit is een lelijke trui maar hij zit lekker',
+      'Je stinkt niet hoor, dat is de kantine',
+      'die olifant in de dierentuin is zo groot',
+      'jammer van die regen vandaag',
+      'met dat weer zou ik echt geen korte broek aandoen',
+      'als ik zo’n hond had zou ik elke dag wandelen',
+      'met die benen kan ze zo de marathon lopen, respect',
+      'ik heb meer huiswerk dan tijd',
+    ],
   },
   'voornaamwoord en mening': {
     fires: [
