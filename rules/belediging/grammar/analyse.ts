@@ -83,7 +83,11 @@ function splitClauses(doc: TextDocument): Clause[] {
       const gap = single ? ' ' : doc.text.slice(gapStart, gapEnd);
       const sentenceEnds = !single && SENTENCE_BREAK.test(gap);
       // "let maar op", "wacht maar": after an order, "maar" is a particle, not a conjunction.
-      const opens = CLAUSE_OPENERS.has(tokens[i]!.folded) && !(tokens[i]!.folded === 'maar' && ORDERS.has(tokens[i - 1]!.folded));
+      // "in dat azc", "met dat lijf": after a preposition "dat" is a determiner, not a conjunction.
+      const opens =
+        CLAUSE_OPENERS.has(tokens[i]!.folded) &&
+        !(tokens[i]!.folded === 'maar' && ORDERS.has(tokens[i - 1]!.folded)) &&
+        !(tokens[i]!.folded === 'dat' && PREPOSITIONS.has(tokens[i - 1]!.folded));
       if (!sentenceEnds && (single || !CLAUSE_BREAK.test(gap)) && !opens) continue;
       clauses.push({ from, to: i, sentence });
       if (sentenceEnds) sentence++;
@@ -433,7 +437,7 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats',
 ];
 
 /** A violent verb form that needs nothing else ("vermoord"), or a phrase verb with its words ("… in elkaar"). */
@@ -712,14 +716,25 @@ function analyse(doc: TextDocument): GrammarHit[] {
       report('dreigen', violence.token);
       continue;
     }
+    // "Iemand moet die moskee in de fik steken", "gooi een handgranaat in dat azc": a group's place as the target.
+    const groupPlace = inClause('groep_plaats');
+    const arms = violence?.token ?? inClause('wapen')?.firstToken;
+    const callsForIt = subject || intent || !!inClause('norm') || opensWithViolentOrder(classes.readings, clause) || hasWords(classes.readings, clause.from, clause.to, ['iemand']);
+    if (arms !== undefined && groupPlace && callsForIt && !play && !story && !reported && violence?.tense !== 'verleden' && !negatedBefore(arms)) {
+      report('dreigen-groep', arms);
+      continue;
+    }
     // A kitchen, a camp or a costume makes cutting or shooting harmless ("snij jij de taart?"), not a beating.
     const harmlessTool = frame.has('onschuldig_wapen') && TOOL_VERBS.test(classes.readings[violence?.token ?? 0] ?? '');
     // "Ik vermoord je van blijdschap": a feeling, not a deed.
     if (violence && target && !play && !story && !reported && !harmlessTool && !inClause('lachen') && !negatedBefore(violence.token)) {
       const normative = !!inClause('norm');
       const byWriter = subject || intent || target.type === 'jij';
-      // "Sla die gast in elkaar", "hang die verraders op": an order to hurt someone.
-      const ordered = target.type !== 'jij' && violence.order && opensClause(classes.readings, clause, violence.token) && !asksQuestion(doc, clause);
+      // "Sla die gast in elkaar", "hang die verraders op": an order to hurt someone; "laat ze die demonstranten
+      // maar platrijden": letting it be done (its "maar" opened a clause of its own).
+      const before = clauses[position - 1];
+      const letting = LETTING.has(classes.readings[clause.from]!) || (!!before && before.sentence === clause.sentence && LETTING.has(classes.readings[before.from]!));
+      const ordered = target.type !== 'jij' && ((violence.order && opensClause(classes.readings, clause, violence.token)) || letting) && !asksQuestion(doc, clause);
       if ((violence.tense === 'nu' && (byWriter || normative || ordered)) || (violence.tense === 'deelwoord' && normative)) {
         report(target.type === 'groep' ? 'dreigen-groep' : 'dreigen', violence.token);
         continue;
@@ -1168,6 +1183,16 @@ function clauseText(doc: TextDocument, clause: Clause): string {
   return doc.text.slice(tokens[clause.from]!.start, end);
 }
 
+/** The clause opens with a violent verb in the form of an order ("gooi een handgranaat in …"), any of its uses. */
+function opensWithViolentOrder(readings: string[], clause: Clause): boolean {
+  const first = readings[clause.from]!;
+  const { whole, split } = verbIndex();
+  return [...(whole.get(first) ?? []), ...(split.get(first) ?? [])].some((use) => use.orders.has(first));
+}
+
+/** "Laat ze …": letting something be done, as an order. */
+const LETTING = new Set(['laat', 'laten']);
+
 /** Stems that are mostly exclamations, not orders ("verrek, wat koud"). */
 const NOT_ORDERS = new Set(['verrek', 'dood']);
 
@@ -1321,7 +1346,7 @@ function aboutOneselfIn(classes: ClassIndex, match: PhraseMatch, from: number): 
   return false;
 }
 
-const STANDALONE: WordClass[] = ['seks_zin', 'zelfbeschadiging', 'dreig_impliciet', 'seks_object', 'wapen', 'school_doel', 'weggaan', 'lichaam_bevel', 'wegwens', 'kleding'];
+const STANDALONE: WordClass[] = ['groep_plaats', 'seks_zin', 'zelfbeschadiging', 'dreig_impliciet', 'seks_object', 'wapen', 'school_doel', 'weggaan', 'lichaam_bevel', 'wegwens', 'kleding'];
 
 /** Attacks that need no target of their own: the fixed threats and death wishes. */
 function mayStandAlone(classes: ClassIndex, clause: Clause): boolean {

@@ -196,6 +196,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'als ik zo’n hond had zou ik elke dag wandelen',
       'met die benen kan ze zo de marathon lopen, respect',
       'ik heb meer huiswerk dan tijd',
+      'de moskee werd in 2019 in brand gestoken, vreselijk',
+      'laten we de muur van de kerk schilderen',
+      'we gaan zondag naar de kerk',
     ],
   },
   'voornaamwoord en mening': {
@@ -288,6 +291,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['die politicus verdient een kogel', 'bedreigingen', 'dreigen'],
       ['die buschauffeur is echt waardeloos', 'scheldwoorden', 'negatief'],
       ['hang die landverraders op', 'bedreigingen', 'dreigen'],
+      // Letting it be done; a group's place as the target; "in dat azc" keeps its clause.
+      ['Laat ze die demonstranten maar platrijden met een vrachtwagen', 'bedreigingen', 'dreigen'],
+      ['moet gewoon iemand zijn die die moskee in de fik steekt', 'bedreigingen', 'dreigenGroep'],
+      ['gooi een handgranaat in dat AZC en klaar', 'bedreigingen', 'dreigenGroep'],
       // Someone's body part likened, exclaimed at, or had.
       ['jij hebt oren als schotelantennes', 'pesten', 'bodyshaming'],
       ['wat een kop heb jij', 'pesten', 'bodyshaming'],
