@@ -170,24 +170,40 @@ class Lexicon {
   private collectSpaced(doc: TextDocument, index: number, hits: LexiconHit[]): number {
     const tokens = doc.tokens;
     let skeleton = tokens[index]!.skeleton;
+    if (skeleton.length > MAX_SPACED_PIECE) return index;
     // Asked only once a second piece qualifies: most words are followed by a long word or none.
     let unknownPiece: boolean | undefined;
     for (let last = index + 1; last < tokens.length && last - index < MAX_SPACED_PIECES; last++) {
       const piece = tokens[last]!;
       if (piece.start - tokens[last - 1]!.end !== 1 || doc.text.charCodeAt(piece.start - 1) !== 32) break;
       if (piece.folded.length > MAX_SPACED_PIECE || tokens[last - 1]!.folded.length > MAX_SPACED_PIECE || !piece.hasLetter) break;
-      skeleton += piece.skeleton;
+      // Joined as the skeleton would join them: a letter doubled across the space counts once ("kan nker").
+      skeleton += skeleton.charCodeAt(skeleton.length - 1) === piece.skeleton.charCodeAt(0) ? piece.skeleton.slice(1) : piece.skeleton;
+      // Most neighbouring short words start no sure word together ("de klas"): no need to look further.
+      if (!this.surePrefixes().has(skeleton)) break;
       unknownPiece ??= !isKnownWord(tokens[index]!.folded);
       unknownPiece ||= !isKnownWord(piece.folded);
       if (!unknownPiece) continue;
       const found: LexiconHit[] = [];
-      this.collect(this.words.get(skeletonOf(skeleton))?.filter((candidate) => candidate.entry.sureness === 2), tokens[index]!, piece, doc, found);
+      this.collect(this.words.get(skeleton)?.filter((candidate) => candidate.entry.sureness === 2), tokens[index]!, piece, doc, found);
       if (found.length > 0) {
         hits.push(...found);
         return last;
       }
     }
     return index;
+  }
+
+  /** Every beginning of a sure word's key, for words typed with spaces in them (built on first use). */
+  private spacedPrefixes: Set<string> | undefined;
+  private surePrefixes(): Set<string> {
+    if (this.spacedPrefixes) return this.spacedPrefixes;
+    const prefixes = new Set<string>();
+    for (const [key, candidates] of this.words) {
+      if (!candidates.some((candidate) => candidate.entry.sureness === 2)) continue;
+      for (let end = 2; end <= key.length; end++) prefixes.add(key.slice(0, end));
+    }
+    return (this.spacedPrefixes = prefixes);
   }
 
   /**

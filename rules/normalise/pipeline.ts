@@ -49,12 +49,19 @@ function leetLetter(code: number): number {
 function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019;
 }
-/** Symbols that may stand for a letter, but only between two word characters (h@ter, not "@jan"). */
-const INTERIOR_SYMBOLS = new Set([...LEET.keys()].filter((code) => !isAsciiAlnum(code)));
-INTERIOR_SYMBOLS.add(0x27).add(0x2019);
 /** A masked letter ("k*nker", "k.t" is handled by joining): kept inside the word as a wildcard. */
 export const MASK = '*'.charCodeAt(0);
-INTERIOR_SYMBOLS.add(MASK);
+/**
+ * Symbols that may stand for a letter, but only between two word characters (h@ter, not "@jan"): a table
+ * by char code (read for every character that ends a word), apostrophes and the mask among them.
+ */
+const INTERIOR_TABLE_SIZE = Math.max(0x2019, ...LEET.keys()) + 1;
+const INTERIOR_SYMBOLS = new Uint8Array(INTERIOR_TABLE_SIZE);
+for (const code of [...LEET.keys()].filter((code) => !isAsciiAlnum(code))) INTERIOR_SYMBOLS[code] = 1;
+INTERIOR_SYMBOLS[0x27] = INTERIOR_SYMBOLS[0x2019] = INTERIOR_SYMBOLS[MASK] = 1;
+function isInteriorSymbol(code: number): boolean {
+  return code < INTERIOR_TABLE_SIZE && INTERIOR_SYMBOLS[code] === 1;
+}
 /** "$" may also open a word ("$hit", "$l3t"); "@" may not, it opens a mention. */
 const OPENING_SYMBOL = '$'.charCodeAt(0);
 
@@ -161,6 +168,24 @@ export function normalise(text: string): NormalisedText {
   for (let i = 0; i < length; ) {
     const code = text.charCodeAt(i);
     if (code < 128) {
+      // Most of every post: a run of ASCII, folded one unit for one unit (the scratch arrays hold it all,
+      // as they were sized for the text and only a wider folding grows them).
+      if (overrideFrom < 0 && size + (length - i) <= scratch.length) {
+        const codes = scratch;
+        const starts = scratchStart;
+        const ends = scratchEnd;
+        let next = i;
+        for (let c = code; c < 128 && !isDroppedControl(c); c = next < length ? text.charCodeAt(next) : 128) {
+          codes[size] = c >= 65 && c <= 90 ? c + 32 : c;
+          starts[size] = next;
+          ends[size] = ++next;
+          size++;
+        }
+        if (next > i) {
+          i = next;
+          continue;
+        }
+      }
       i++;
       if (isDroppedControl(code)) continue;
       if (overrideFrom >= 0 && OVERRIDE_ENDS.has(code)) {
@@ -220,7 +245,7 @@ function tokenise(text: string, folded: string, codes: Uint16Array, starts: Int3
         if (!hasLetter && isLetterCode(code)) hasLetter = true;
         if (plain && (code === codes[i - 1] || leetLetter(code) !== 0)) plain = false;
         i++;
-      } else if (INTERIOR_SYMBOLS.has(code) && i + 1 < size && isWordCode(codes[i + 1]!)) {
+      } else if (isInteriorSymbol(code) && i + 1 < size && isWordCode(codes[i + 1]!)) {
         plain = false;
         i++;
       } else if (code === MASK && maskRunEnd(codes, i, size) > 0) {

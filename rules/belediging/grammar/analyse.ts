@@ -635,7 +635,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const sameSentence = previous && previous.clause.sentence === clause.sentence;
     const ownSubject = hasTargetType(targets, clause, 'zelf');
     // A clause without its own target or subject borrows them from the clause before in the sentence.
-    const hasCue = cueAt.subarray(clause.from, clause.to).includes(1);
+    let hasCue = false;
+    for (let i = clause.from; i < clause.to && !hasCue; i++) hasCue = cueAt[i] === 1;
     // A clause without a target borrows it from the clause before, or ("ik haat het als ze …") after it.
     // "… ook als het een grap was": a clause about a thing borrows no one.
     const aboutAThing = resolved.length === 0 && hasThingSubject(classes, clause);

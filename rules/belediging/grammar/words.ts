@@ -255,9 +255,18 @@ const INSULT_MADE = /^[a-z]{2,}(?:zak|zakken|kop|koppen|lul|lullen|bek|bekken|ko
 /** Compounds on those heads that name things or are kind: never an insult. */
 const NOT_MADE_INSULTS = new Set(['rugzak', 'broekzak', 'jaszak', 'slaapzak', 'zandzak', 'vuilniszak', 'plastic', 'boodschappenzak', 'theezak', 'koffiezak', 'stoomzak', 'luchtzak', 'traanzak', 'doedelzak', 'koekkop', 'theekop', 'koffiekop', 'bierkop', 'slaapkop', 'schaakkop', 'hamerkop', 'uitkop', 'snavelbek', 'eendenbek', 'zeemlap', 'poetslap', 'vaatlap', 'dweillap', 'stoflap', 'lappen', 'sinterklaaspiet', 'hulppiet', 'pietje', 'ijsvent', 'patatvent', 'goedzak', 'lieverd', 'schatterd', 'knuffelerd', 'grijsaard', 'standaard', 'waard', 'aard', 'zwaard', 'paard', 'kaard', 'haard', 'schaard', 'gaard', 'boomgaard', 'wingerd', 'gerd', 'everd', 'gerard', 'eduard', 'richard', 'bernard', 'leonard', 'gerrit', 'hendrik', 'frederik', 'diederik', 'roderik', 'erik', 'boerderij', 'slagerij', 'dromedaris', 'tjerk', 'muts', 'bivakmuts', 'slaapmuts', 'wintermuts', 'badmuts', 'kerstmuts', 'zonnetang', 'nijptang', 'kniptang', 'combinatietang', 'buigtang', 'suikertang', 'kreeftentang']);
 function isMadeInsult(word: string): boolean {
-  // A participle after a particle ("ingeleverd", "opgeleverd") ends like "zeikerd" too.
-  return INSULT_MADE.test(word) && !NOT_MADE_INSULTS.has(word) && !(/erds?$/.test(word) && word.includes('ge'));
+  let made = madeInsults.get(word);
+  if (made === undefined) {
+    // A participle after a particle ("ingeleverd", "opgeleverd") ends like "zeikerd" too.
+    made = INSULT_MADE.test(word) && !NOT_MADE_INSULTS.has(word) && !(/erds?$/.test(word) && word.includes('ge'));
+    if (madeInsults.size >= MAX_MADE_CACHE) madeInsults.clear();
+    madeInsults.set(word, made);
+  }
+  return made;
 }
+/** Words already judged: every check looks at every word, most of them seen before. Bounded: cleared when full. */
+const madeInsults = new Map<string, boolean>();
+const MAX_MADE_CACHE = 20_000;
 
 /**
  * Words that colour a phrase without changing it: "waarom leef je eigenlijk nog", "ga gewoon dood",
