@@ -437,7 +437,7 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype',
 ];
 
 /** A violent verb form that needs nothing else ("vermoord"), or a phrase verb with its words ("… in elkaar"). */
@@ -943,6 +943,13 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // when someone in it is quoted.
     // Among animals, a real animal named ("die olifant in de dierentuin") is no target; people compared to them are.
     const animalNamed = amongAnimals && !!target && (isAnimalWord(classes, target.token) || isAnimalWord(classes, target.token + 1));
+    // A group put down without an insult: "typisch zo'n Turk", "goed Nederlands voor een Marokkaan",
+    // "ik heb niks tegen homo's, maar …".
+    const stereotype = !reported && !story ? stereotyped(read, clause, targets) : undefined;
+    if (stereotype !== undefined) {
+      report('haat-groep', stereotype);
+      continue;
+    }
     if (!target || reported || animalNamed || (story && (target.type !== 'groep' || frame.has('meld'))) || negatedNear(target.token)) continue;
     // "Roemenen stelen alles": a crime said of a whole group.
     const crime = inClause('misdaad');
@@ -1118,6 +1125,56 @@ function isAnimalWord(classes: ClassIndex, token: number): boolean {
 }
 function hasAnyFrom(readings: string[], from: number, to: number, words: Set<string>): boolean {
   for (let i = from; i < to; i++) if (words.has(readings[i]!)) return true;
+  return false;
+}
+
+const STRESS = new Set(['echt', 'gewoon', 'gwn', 'eenmaal', 'totaal', 'helemaal', 'gewoonweg', 'nooit', 'allemaal', 'sowieso', 'sws']);
+const PRAISE = new Set(['goed', 'netjes', 'slim', 'knap', 'mooi', 'snel', 'sterk', 'best', 'schoon', 'beleefd', 'normaal', 'aardig']);
+const BACKGROUND = new Set(['cultuur', 'achtergrond', 'geloof', 'land', 'afkomst', 'buurt', 'soort']);
+
+/** A group word at this token or the next one or two: a target of the group type, or an adjective of origin. */
+function groupNear(classes: ClassIndex, targets: (Target | undefined)[], from: number, reach: number): number | undefined {
+  for (let k = from; k < Math.min(classes.readings.length, from + reach); k++) if (targets[k]?.type === 'groep' || classes.at('groep_bijvoeglijk', k)) return k;
+  return undefined;
+}
+
+/**
+ * A group put down without an insult (implicit derogation): "typisch" before a group ("typisch zo'n Turk");
+ * praise limited to a group ("goed Nederlands voor een Marokkaan", "slim voor iemand uit jouw cultuur");
+ * "niks tegen [groep], maar …", whose "maar" brings what the writer does hold against them.
+ */
+function stereotyped(read: Reading, clause: Clause, targets: (Target | undefined)[]): number | undefined {
+  const { classes } = read;
+  const readings = classes.readings;
+  for (let i = clause.from; i < clause.to; i++) {
+    const word = readings[i]!;
+    const typical = word === 'typisch' ? groupNear(classes, targets, i + 1, 3) : undefined;
+    // "Typisch Nederlands weer": the writer's own country, said of the weather, is no put-down.
+    if (typical !== undefined && !/nederland/.test(classes.groupAt(typical) ?? '')) return i;
+    if (word === 'voor' && (readings[i + 1] === 'een' || readings[i + 1] === 'iemand')) {
+      // The praise may stand in the clause before: "knap hoor, voor een meisje".
+      const praised = hasPraise(classes, read.sentenceStart[clause.sentence]!, i);
+      // "voor een meisje": one of a gender stands for all of it here.
+      const group = groupNear(classes, targets, i + 2, 2) ?? (GENDER_SINGULAR.has(readings[i + 2] ?? '') ? i + 2 : undefined);
+      const background = readings[i + 1] === 'iemand' && /^(uit|met|van)$/.test(readings[i + 2] ?? '') && BACKGROUND.has(readings[i + 4] ?? readings[i + 3] ?? '');
+      if (praised && (group !== undefined || background)) return i;
+    }
+    // "Meisjes kunnen nou eenmaal niet rekenen": a skill denied to a whole group, with stress.
+    if ((word === 'kunnen' || word === 'kan') && targets[i - 1]?.type === 'groep') {
+      let k = i + 1;
+      let stressed = false;
+      for (; k < clause.to && (STRESS.has(readings[k]!) || readings[k] === 'nou'); k++) stressed ||= STRESS.has(readings[k]!);
+      if (stressed && (readings[k] === 'niet' || readings[k] === 'nooit')) return i;
+    }
+    if ((word === 'niks' || word === 'niets') && readings[i + 1] === 'tegen' && groupNear(classes, targets, i + 2, 2) !== undefined) {
+      const end = read.sentenceStart[clause.sentence + 1] ?? readings.length;
+      if (readings.slice(i + 3, end).includes('maar')) return i + 1;
+    }
+  }
+  return undefined;
+}
+function hasPraise(classes: ClassIndex, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PRAISE.has(classes.readings[k]!) || classes.at('positief', k)) return true;
   return false;
 }
 
@@ -1347,7 +1404,7 @@ function aboutOneselfIn(classes: ClassIndex, match: PhraseMatch, from: number): 
   return false;
 }
 
-const STANDALONE: WordClass[] = ['groep_plaats', 'seks_zin', 'zelfbeschadiging', 'dreig_impliciet', 'seks_object', 'wapen', 'school_doel', 'weggaan', 'lichaam_bevel', 'wegwens', 'kleding'];
+const STANDALONE: WordClass[] = ['stereotype', 'groep_plaats', 'seks_zin', 'zelfbeschadiging', 'dreig_impliciet', 'seks_object', 'wapen', 'school_doel', 'weggaan', 'lichaam_bevel', 'wegwens', 'kleding'];
 
 /** Attacks that need no target of their own: the fixed threats and death wishes. */
 function mayStandAlone(classes: ClassIndex, clause: Clause): boolean {

@@ -272,7 +272,7 @@ const MAX_MADE_CACHE = 20_000;
  * Words that colour a phrase without changing it: "waarom leef je eigenlijk nog", "ga gewoon dood",
  * "niemand zal je echt missen". Never a negation, a pronoun or a verb.
  */
-const FILLERS = new Set(['eigenlijk', 'nou', 'toch', 'gewoon', 'gwn', 'echt', 'maar', 'nog', 'ff', 'effe', 'even', 'wel', 'eens', 'es', 'lekker', 'dan', 'alsjeblieft', 'aub', 'pls', 'please', 'allemaal', 'ook', 'zelf', 'serieus', 'fr', 'bro', 'man', 'joh']);
+const FILLERS = new Set(['eigenlijk', 'nou', 'eenmaal', 'toch', 'gewoon', 'gwn', 'echt', 'maar', 'nog', 'ff', 'effe', 'even', 'wel', 'eens', 'es', 'lekker', 'dan', 'alsjeblieft', 'aub', 'pls', 'please', 'allemaal', 'ook', 'zelf', 'serieus', 'fr', 'bro', 'man', 'joh']);
 /** At most this many fillers between two words of a phrase: a phrase stays a phrase, and the search linear. */
 const MAX_FILLERS = 2;
 
