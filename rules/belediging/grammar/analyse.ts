@@ -437,7 +437,7 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten',
 ];
 
 /** A violent verb form that needs nothing else ("vermoord"), or a phrase verb with its words ("… in elkaar"). */
@@ -774,11 +774,20 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
 
     // Implicit threats: "je bent er geweest", "ik weet waar je woont", a weapon and a target.
-    const implicit = inClause('dreig_impliciet');
+    // "we weten hoe laat de bus gaat": knowing is a threat only of someone's whereabouts.
+    const knownOf = inClause('dreig_impliciet');
+    const implicit = knownOf && KNOWING.has(classes.readings[knownOf.firstToken + 1] ?? classes.readings[knownOf.firstToken]!) && !pointsAtSomeone(classes, targets, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length) ? undefined : knownOf;
     // A kind word does not explain a threat that menaces on ("Mooi huis trouwens. Zou zonde zijn.", "succes 🔪").
     const explained = frame.has('impliciet_onschuldig') && !menaces(read, doc, clause.sentence);
     if (implicit && !story && !reported && !play && !explained && !negatedBefore(implicit.firstToken)) {
       report('impliciet', implicit);
+      continue;
+    }
+    // Veiled threats by their shape: knowing someone's private details, a condition with harm for the one
+    // addressed, a sinister closing line beside someone's details.
+    const veiled = !story && !reported && !play ? veiledThreat(read, clause, targets, explained) : undefined;
+    if (veiled !== undefined) {
+      report('impliciet', veiled);
       continue;
     }
     // "Je gaat dit nog berouwen", "dat zal je bezuren": revenge promised to the one addressed.
@@ -1128,6 +1137,45 @@ function hasAnyFrom(readings: string[], from: number, to: number, words: Set<str
   return false;
 }
 
+const KNOWING = new Set(['weet', 'weten', 'ken', 'kennen', 'wist', 'wisten']);
+const WHICH = new Set(['waar', 'welk', 'welke', 'wanneer', 'hoelaat']);
+const CONDITIONS = [['nog', 'een', 'keer'], ['nog', '1', 'keer'], ['als', 'je'], ['als', 'jij'], ['anders'], ['zodra', 'je']];
+/** Someone's own things or people: "jouw rooster", "je moeder", "van jou", a name. */
+function pointsAtSomeone(classes: ClassIndex, targets: (Target | undefined)[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((targets[k] && targets[k]!.type !== 'zelf') || classes.readings[k] === 'jou' || classes.readings[k] === 'jouw') return true;
+  return false;
+}
+/**
+ * A veiled threat by its shape, not its words: the writer knows someone's private details ("ik ken jouw
+ * rooster", "ik weet welk raam van jou is"); a condition with harm for the one addressed ("nog één keer en je
+ * ligt in het ziekenhuis", "als je naar de mentor gaat ben je klaar"); a sinister closing line ("gewoon even
+ * zeggen", "denk daar maar over na") after someone's details.
+ */
+function veiledThreat(read: Reading, clause: Clause, targets: (Target | undefined)[], explained: boolean): number | undefined {
+  const { classes, sentenceStart } = read;
+  const readings = classes.readings;
+  const sentenceFrom = sentenceStart[clause.sentence]!;
+  const sentenceTo = sentenceStart[clause.sentence + 1] ?? readings.length;
+  // Harm as the outcome of a condition is explained by nothing kind around it ("… je telefoon nooit meer terug").
+  const outcome = classes.first('gevolg', clause.from, clause.to);
+  // Only "ben je klaar" may also mean done with a task ("als je de deadline mist ben je klaar").
+  const mild = outcome && (readings[outcome.lastToken] === 'klaar' || readings[outcome.lastToken] === 'geweest');
+  if (outcome && !(mild && explained) && CONDITIONS.some((words) => hasWords(readings, sentenceFrom, outcome.firstToken, words)) && pointsAtSomeone(classes, targets, clause.from, clause.to + 1)) return outcome.firstToken;
+  if (explained) return undefined;
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!KNOWING.has(readings[i]!) || !(classes.at('ik_wij', i - 1) || classes.at('ik_wij', i + 1)) || classes.first('negatie', i, clause.to)) continue;
+    const which = WHICH.has(readings[i + 1] ?? '') || (readings[i + 1] === 'hoe' && readings[i + 2] === 'laat') || (readings[i + 1] === 'om' && readings[i + 2] === 'hoe');
+    const detail = classes.first('prive_detail', i + 1, clause.to);
+    if ((which || detail) && pointsAtSomeone(classes, targets, i + 1, Math.min(sentenceTo, clause.to + 6))) return i;
+  }
+  const closing = classes.first('dreig_slot', clause.from, clause.to);
+  if (closing) {
+    const from = sentenceStart[Math.max(0, clause.sentence - 1)]!;
+    if (classes.first('prive_detail', from, clause.to) && pointsAtSomeone(classes, targets, from, clause.to)) return closing.firstToken;
+  }
+  return undefined;
+}
+
 const STRESS = new Set(['echt', 'gewoon', 'gwn', 'eenmaal', 'totaal', 'helemaal', 'gewoonweg', 'nooit', 'allemaal', 'sowieso', 'sws']);
 const PRAISE = new Set(['goed', 'netjes', 'slim', 'knap', 'mooi', 'snel', 'sterk', 'best', 'schoon', 'beleefd', 'normaal', 'aardig']);
 const BACKGROUND = new Set(['cultuur', 'achtergrond', 'geloof', 'land', 'afkomst', 'buurt', 'soort']);
@@ -1404,7 +1452,7 @@ function aboutOneselfIn(classes: ClassIndex, match: PhraseMatch, from: number): 
   return false;
 }
 
-const STANDALONE: WordClass[] = ['stereotype', 'groep_plaats', 'seks_zin', 'zelfbeschadiging', 'dreig_impliciet', 'seks_object', 'wapen', 'school_doel', 'weggaan', 'lichaam_bevel', 'wegwens', 'kleding'];
+const STANDALONE: WordClass[] = ['weten', 'gevolg', 'dreig_slot', 'stereotype', 'groep_plaats', 'seks_zin', 'zelfbeschadiging', 'dreig_impliciet', 'seks_object', 'wapen', 'school_doel', 'weggaan', 'lichaam_bevel', 'wegwens', 'kleding'];
 
 /** Attacks that need no target of their own: the fixed threats and death wishes. */
 function mayStandAlone(classes: ClassIndex, clause: Clause): boolean {
