@@ -437,7 +437,7 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap',
 ];
 
 /** A violent verb form that needs nothing else ("vermoord"), or a phrase verb with its words ("… in elkaar"). */
@@ -870,6 +870,18 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const mind = inClause('verstand');
     if (mind && target && target.type !== 'zelf' && (inClause('negatie') || hasAny(classes.readings, clause, MIND_LOW)) && !reported && !story && !inClause('positief_na')) {
       report(target.type === 'groep' ? 'haat-groep' : 'negatief', mind);
+      continue;
+    }
+    // "Jij hebt het charisma van een natte sok": someone's quality likened to a thing's.
+    const quality = inClause('eigenschap');
+    if (quality && target && target.type !== 'zelf' && target.type !== 'groep' && classes.readings[quality.lastToken + 1] === 'van' && classes.readings[quality.lastToken + 2] === 'een' && !reported && !story) {
+      report('negatief', quality);
+      continue;
+    }
+    // "Bilal, jij verpest alles": someone as the one who spoils everything.
+    const spoils = indexIn(classes.readings, 'verpest', clause);
+    if (spoils > 0 && target && target.token < spoils && (target.type === 'jij' || target.type === 'naam') && hasWords(classes.readings, spoils + 1, Math.min(clause.to, spoils + 3), ['alles']) && !reported && !story) {
+      report('negatief', spoils);
       continue;
     }
     // "Mensen zoals jij komen nooit verder", "zo iemand verdient het": someone as a kind of person, put down.

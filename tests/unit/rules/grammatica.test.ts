@@ -413,10 +413,22 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   'aanval op iemand': {
     fires: [
       ['etter, geef mijn telefoon terug', 'scheldwoorden', 'negatief'],
+      // Someone's quality likened to a thing's; the one who spoils everything; why someone exists.
+      ['jij hebt het charisma van een natte sok', 'scheldwoorden', 'negatief'],
+      ['die leraar heeft de uitstraling van een dweil', 'scheldwoorden', 'negatief'],
+      ['bilal jij verpest alles', 'scheldwoorden', 'negatief'],
+      ['waarom besta jij eigenlijk', 'bedreigingen', 'doodswens'],
       ['waarom ben jij zo dom', 'scheldwoorden', 'negatief'],
       ['die dikke van 2A haha', 'pesten', 'bodyshaming'],
     ],
-    quiet: ['Volgens mijn mentor ben ik lui', 'De juf is ziek vandaag', 'Haha jij bent gek (in de goede zin)'],
+    quiet: [
+      'Volgens mijn mentor ben ik lui',
+      'De juf is ziek vandaag',
+      'Haha jij bent gek (in de goede zin)',
+      'die auto heeft de kleur van een banaan',
+      'ik heb de energie van een luiaard vandaag haha',
+      'de regen verpest alles',
+    ],
   },
 };
 
