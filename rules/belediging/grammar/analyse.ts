@@ -236,9 +236,11 @@ function isAgentSubject(classes: ClassIndex, token: number): boolean {
 /** After the copula at `copula`, a word for what only people or animals are called (vee, ratten, sukkels). */
 function calledLikeABeing(classes: ClassIndex, copula: number): boolean {
   const end = Math.min(classes.readings.length, copula + 1 + PREDICATE_REACH);
-  for (let k = copula + 1; k < end; k++) if (classes.at('ontmenselijk', k) || classes.at('scheldnaam', k)) return true;
+  for (let k = copula + 1; k < end; k++) if ((classes.at('ontmenselijk', k) && !SAID_OF_THINGS.has(classes.readings[k]!)) || classes.at('scheldnaam', k)) return true;
   return false;
 }
+/** Words of dehumanisation that are as often said of things ("mijn tas is afval"): no sign of a person. */
+const SAID_OF_THINGS = new Set(['afval', 'vuil', 'rommel', 'troep', 'drek', 'stront', 'virus', 'plaag', 'pest', 'kanker', 'gif', 'schimmel', 'rotzooi', 'zooi']);
 const PREDICATE_REACH = 4;
 const PREPOSITIONS = new Set(['bij', 'van', 'uit', 'in', 'op', 'aan', 'met', 'achter', 'naast', 'voor']);
 const MAX_PREPOSITION_PHRASE = 3;

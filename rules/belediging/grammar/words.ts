@@ -214,7 +214,7 @@ const mild = lazily(() => new Set(lists().classes.neg_mild.flatMap(adjectiveForm
 /** Words that say little of one person even when stressed ("je bent echt gek"). */
 const slight = lazily(() => new Set(['gek', 'raar', 'vreemd', 'druk', 'lastig', 'eng', 'griezelig', 'chagrijnig', 'traag', 'sloom', 'ziek', 'simpel', 'zwak', 'saai', 'arrogant'].flatMap(adjectiveForms).map((word) => readingsOf(word).join(' '))));
 /** Words that are an insult only about a group ("homo's zijn ziek"); of one person they mean ill. */
-const GROUP_ONLY = new Set(['rommel', 'troep', 'drek', 'stront', 'vuil', 'afval', 'ziek', 'zieke', 'zieker', 'ziekte', 'kanker', 'beest', 'beesten', 'dier', 'dieren', 'monster', 'monsters', 'kudde', 'vee', 'ratje', 'groente', 'dingen', 'kippen', 'schapen']);
+const GROUP_ONLY = new Set(['rommel', 'troep', 'vuil', 'ziek', 'zieke', 'zieker', 'ziekte', 'kanker', 'beest', 'beesten', 'dier', 'dieren', 'monster', 'monsters', 'kudde', 'vee', 'ratje', 'groente', 'dingen', 'kippen', 'schapen']);
 
 /** 2 for a strongly degrading adjective (waardeloos, achterlijk), 1 for a mild one (dom, lui), 0 for a slight one (gek). */
 export function adjectiveStrength(reading: string): 0 | 1 | 2 {

@@ -418,6 +418,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['die leraar heeft de uitstraling van een dweil', 'scheldwoorden', 'negatief'],
       ['bilal jij verpest alles', 'scheldwoorden', 'negatief'],
       ['waarom besta jij eigenlijk', 'bedreigingen', 'doodswens'],
+      // Waste said of a person is an insult (of a group it dehumanises).
+      ["Zo'n junk is gewoon afval", 'scheldwoorden', 'negatief'],
       ['waarom ben jij zo dom', 'scheldwoorden', 'negatief'],
       ['die dikke van 2A haha', 'pesten', 'bodyshaming'],
     ],
@@ -428,6 +430,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'die auto heeft de kleur van een banaan',
       'ik heb de energie van een luiaard vandaag haha',
       'de regen verpest alles',
+      'mijn tas is afval',
     ],
   },
 };
