@@ -16,6 +16,34 @@ testRule(rule, {
     'Pesten is verboden, ook online',
     'Vandaag voorlichting over ADHD en autisme in de aula',
     'Ik ben geschorst, wat moet ik doen?',
+    'Als je ADHD hebt, krijg je extra tijd bij toetsen',
+    'mijn burn-out is gelukkig voorbij',
+    // English: the writer's own news, the writer's own family, general talk and other senses of the words.
+    'I have ADHD and honestly it is my superpower',
+    "I'm on antidepressants and that's ok, we should talk about it",
+    'my mum has cancer, please pray for her',
+    'my parents are getting divorced and I am not ok',
+    'my dad passed away last year, I miss him every day',
+    'Today in biology we learned about depression and eating disorders',
+    'If you have diabetes, tell the PE teacher before the trip',
+    'ADHD awareness week: ask your mentor for the info sheet',
+    'The match was suspended because of the rain',
+    'My phone died in the middle of the test',
+    'we got detention for being late lol',
+    'Mr. Jansen is off sick today, so no maths',
+    "In the series, the main character's dad is in prison",
+    // A topic, a story, a condition, a speaker: nobody's fact.
+    'De docent legde uit hoe diabetes werkt',
+    'Mr. Smith explained how diabetes works, actually interesting',
+    'In history Mr. Bakker told us about the Great Depression',
+    'In the Netflix series the main character survives her suicide attempt',
+    'If your friend self harms, tell a teacher you trust',
+    'Mr. Smith warned that anyone caught cheating will get a zero',
+    'Elke leerling die blijft zitten krijgt een gesprek met de mentor',
+    'They say ADHD is a superpower, do you agree?',
+    'Autism, they explained, is a spectrum',
+    'Mrs. Yilmaz said the trip is suspended because of the strike',
+    'Emma is going to be a psychologist, she is so good at listening',
   ],
   invalid: [
     { text: 'Daan had een 3,4 voor Engels hahaha', found: [{ fragment: 'had een 3,4', messageId: 'cijfer', severity: 'ernstig' }] },
@@ -30,5 +58,16 @@ testRule(rule, {
     { text: 'Lisa woont in een pleeggezin', found: [{ fragment: 'pleeggezin', messageId: 'thuis', severity: 'ernstig' }] },
     { text: 'Ik zei tegen Yusuf dat zijn vader in de bijstand zit', found: [{ fragment: 'in de bijstand', messageId: 'thuis', severity: 'ernstig' }] },
     { text: 'mijn klasgenoot heeft een eetstoornis', found: [{ fragment: 'eetstoornis', messageId: 'gezondheid', severity: 'waarschuwing' }] },
+    // English
+    {
+      text: 'Daan has ADHD and takes ritalin',
+      found: [
+        { fragment: 'ADHD', messageId: 'gezondheid', severity: 'ernstig' },
+        { fragment: 'ritalin', messageId: 'gezondheid', severity: 'ernstig' },
+      ],
+    },
+    { text: 'Mr. Jansen is off sick with burnout', found: [{ fragment: 'burnout', messageId: 'gezondheid', severity: 'ernstig' }] },
+    // Kind words do not make it less of a disclosure: the chemo tells everyone Daan is ill.
+    { text: 'Get well soon Daan, hope the chemo goes well ❤️', found: [{ fragment: 'chemo', messageId: 'gezondheid', severity: 'ernstig' }] },
   ],
 });
