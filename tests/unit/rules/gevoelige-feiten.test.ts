@@ -59,6 +59,7 @@ testRule(rule, {
     { text: 'Ik zei tegen Yusuf dat zijn vader in de bijstand zit', found: [{ fragment: 'in de bijstand', messageId: 'thuis', severity: 'ernstig' }] },
     { text: 'mijn klasgenoot heeft een eetstoornis', found: [{ fragment: 'eetstoornis', messageId: 'gezondheid', severity: 'waarschuwing' }] },
     // English
+    { text: "Sanne's mum is in jail", found: [{ fragment: 'in jail', messageId: 'thuis', severity: 'ernstig' }] },
     {
       text: 'Daan has ADHD and takes ritalin',
       found: [
@@ -67,6 +68,28 @@ testRule(rule, {
       ],
     },
     { text: 'Mr. Jansen is off sick with burnout', found: [{ fragment: 'burnout', messageId: 'gezondheid', severity: 'ernstig' }] },
+    { text: "my classmate's parents are getting divorced", found: [{ fragment: 'divorced', messageId: 'thuis', severity: 'waarschuwing' }] },
+    { text: 'Did you know Yara is on antidepressants?', found: [{ fragment: 'antidepressants', messageId: 'gezondheid', severity: 'ernstig' }] },
+    { text: 'Miss de Vries is pregnant!!', found: [{ fragment: 'pregnant', messageId: 'gezondheid', severity: 'ernstig' }] },
+    { text: 'he got suspended again lol', found: [{ fragment: 'got suspended', messageId: 'straf', severity: 'waarschuwing' }] },
+    { text: 'Noah sees a psychologist every week', found: [{ fragment: 'sees a psychologist', messageId: 'gezondheid', severity: 'ernstig' }] },
+    {
+      text: "Sem's dad lost his job and now they're in debt",
+      found: [
+        { fragment: 'lost his job', messageId: 'thuis', severity: 'ernstig' },
+        { fragment: 'in debt', messageId: 'thuis', severity: 'ernstig' },
+      ],
+    },
+    { text: 'Emma got expelled for selling vapes', found: [{ fragment: 'expelled', messageId: 'straf', severity: 'ernstig' }] },
+    { text: 'her dad passed away last week so go easy on her', found: [{ fragment: 'dad passed away', messageId: 'thuis', severity: 'waarschuwing' }] },
+    { text: "Noah's little brother is in foster care", found: [{ fragment: 'foster care', messageId: 'thuis', severity: 'ernstig' }] },
+    {
+      text: "she's in hospital after a suicide attempt",
+      found: [
+        { fragment: 'in hospital', messageId: 'gezondheid', severity: 'waarschuwing' },
+        { fragment: 'suicide attempt', messageId: 'gezondheid', severity: 'waarschuwing' },
+      ],
+    },
     // Kind words do not make it less of a disclosure: the chemo tells everyone Daan is ill.
     { text: 'Get well soon Daan, hope the chemo goes well ❤️', found: [{ fragment: 'chemo', messageId: 'gezondheid', severity: 'ernstig' }] },
   ],
