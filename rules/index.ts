@@ -22,6 +22,7 @@ import toetsFoto from './ocr/toets-foto';
 import { compareIds, type ImageRule, type ImageTextRule, type Rule, type RuleMeta } from './types';
 import adres from './vertrouwelijk/adres';
 import bsn from './vertrouwelijk/bsn';
+import documentnummer from './vertrouwelijk/documentnummer';
 import eMailadres from './vertrouwelijk/e-mailadres';
 import geboortedatum from './vertrouwelijk/geboortedatum';
 import gevoeligeFeiten from './vertrouwelijk/gevoelige-feiten';
@@ -43,6 +44,7 @@ export const rules: readonly Rule[] = [
   citaat,
   disclaimerHerinnering,
   discriminatie,
+  documentnummer,
   eMailadres,
   eigenWoorden,
   engels,

@@ -21,7 +21,7 @@ const SPECIAL = [
   'İ', 'ß', 'ﬃ', 'Ǆ', 'ﷺ', '𝐤', 'ｋ', 'к', // case and compatibility oddities
   "'", '’', '*', '_', '~', '@', '#', '.', ',', '!', '?', '-', ' ', '  ',
 ];
-const WORDS = ['kanker', 'jij', 'bent', 'een', 'ik', 'maak', 'je', 'af', 'juf', 'van', 'meneer', 'de', 'Daan', 'BSN', '111222333', '06-12345678', 'straat', '1', 'wachtwoord:', 'homo', 'dood'];
+const WORDS = ['kanker', 'jij', 'bent', 'een', 'ik', 'maak', 'je', 'af', 'juf', 'van', 'meneer', 'de', 'Daan', 'BSN', '111222333', '06-12345678', 'paspoortnummer', 'NX4KF29L1', 'Mr.', "she's", 'ADHD', 'straat', '1', 'wachtwoord:', 'homo', 'dood'];
 
 /** One piece of text: a code point from any plane, a UTF-16 unit (so lone surrogates), a special, a word. */
 const piece = fc.oneof(
