@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: times `check` with all rules, in-process, on Dutch posts of 280, 5,000 and
  * 100,000 characters (warm-up, then many runs; median and p95), and the logo matcher on a 4000×3000
- * photo in Node and in Chromium, and the built content script's size and start-up in Chromium. `-- --json`
+ * photo in Node and in Chromium, reading the text in a chat screenshot (tests/bench/ocr-bench.ts), and the built content script's size and start-up in Chromium. `-- --json`
  * prints one JSON line.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,6 +18,7 @@ import { adversarialInputs, normalText } from './adversarial';
 import { accountBench, FEED_POSTS, type AccountBench } from './account-bench';
 import { contentScriptBench, type ContentScriptBench } from './content-script-bench';
 import { imageBench } from './image-bench';
+import { ocrBench } from './ocr-bench';
 import { CLEAN_SENTENCES, RISKY_SENTENCES, textOf } from './texts';
 
 interface Measurement {
@@ -131,6 +132,7 @@ const tools = [
 
 const chromiumPath = [process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'].find((path) => existsSync(path));
 const images = await imageBench(chromiumPath);
+const ocr = await ocrBench();
 const accounts: AccountBench | undefined = chromiumPath ? await accountBench(chromiumPath) : undefined;
 /** The content script as it is built now (Chrome MV3), measured on the local demo page. */
 const BENCH_PORT = 4199;
@@ -138,7 +140,7 @@ const built = chromiumPath !== undefined && spawnSync('npx', ['wxt', 'build'], {
 const content_script: ContentScriptBench | undefined = built ? await contentScriptBench(BENCH_PORT) : undefined;
 
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ engine, normal_1mb_us, adversarial, sliced_63206, english, peers, tools, images, accounts, content_script }));
+  console.log(JSON.stringify({ engine, normal_1mb_us, adversarial, sliced_63206, english, peers, tools, images, ocr, accounts, content_script }));
 } else {
   console.log('check() met alle regels, in-process (µs per bericht)');
   for (const row of engine) {
@@ -174,6 +176,10 @@ if (process.argv.includes('--json')) {
   } else {
     console.log('  Chromium niet gevonden (zet CHROMIUM_PATH): alleen Node gemeten.');
   }
+  console.log('\nTekst in een schermafbeelding van een chat, 1080×2400 (Node, mediaan)');
+  console.log(`  kijken of er tekst in kan staan (elke afbeelding)  ${ocr.may_hold_text_ms.toFixed(1).padStart(7)} ms`);
+  console.log(`  lezen met Tesseract (${ocr.words} woorden)               ${ocr.read_ms.toFixed(0).padStart(7)} ms`);
+  console.log(`  regels op de gelezen tekst                         ${ocr.rules_ms.toFixed(1).padStart(7)} ms`);
   if (accounts) {
     console.log(`\nAangemeld account lezen, lange feed met ${FEED_POSTS} berichten (µs per keer, mediaan van 11 × 500)`);
     for (const [site, { median_us, found }] of Object.entries(accounts)) {
