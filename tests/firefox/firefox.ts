@@ -117,9 +117,9 @@ export class Firefox {
    * closed roots to automation (serialised with includeShadowTree "all"), so every expression here may use
    * `ownUi`: the closed root of the dialog's host, or undefined while no dialog is open.
    */
-  private async ownUi(): Promise<Record<string, unknown>> {
+  private async ownUi(hostName = OWN_UI_HOST): Promise<Record<string, unknown>> {
     const host = await this.send('script.evaluate', {
-      expression: `document.querySelector('${OWN_UI_HOST}')`,
+      expression: `document.querySelector('${hostName}')`,
       target: { context: this.context },
       awaitPromise: false,
       serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
@@ -128,10 +128,10 @@ export class Firefox {
     return root?.sharedId ? { sharedId: root.sharedId } : { type: 'undefined' };
   }
 
-  private async remote(expression: string): Promise<RemoteValue> {
+  private async remote(expression: string, host = OWN_UI_HOST): Promise<RemoteValue> {
     const answer = await this.send('script.callFunction', {
       functionDeclaration: `(ownUi) => (${expression})`,
-      arguments: [await this.ownUi()],
+      arguments: [await this.ownUi(host)],
       target: { context: this.context },
       awaitPromise: true,
       resultOwnership: 'root',
@@ -140,10 +140,20 @@ export class Firefox {
     return answer.result as RemoteValue;
   }
 
-  /** The value of a JavaScript expression in the page (with `ownUi`), passed back as JSON. */
-  async evaluate<T>(expression: string): Promise<T> {
-    const json = (await this.remote(`Promise.resolve(${expression}).then((value) => JSON.stringify(value ?? null))`)).value;
+  /**
+   * The value of a JavaScript expression in the page (with `ownUi`: the closed root of the dialog's host, or
+   * of another of the add-on's hosts, such as the hint's), passed back as JSON.
+   */
+  async evaluate<T>(expression: string, host = OWN_UI_HOST): Promise<T> {
+    const json = (await this.remote(`Promise.resolve(${expression}).then((value) => JSON.stringify(value ?? null))`, host)).value;
     return JSON.parse(json as string) as T;
+  }
+
+  /** Chooses files in a file input, as the file picker does (paths on this machine). */
+  async setFiles(inputExpression: string, paths: string[]): Promise<void> {
+    const input = await this.remote(inputExpression);
+    if (input.type !== 'node') throw new Error(`No file input: ${inputExpression}`);
+    await this.send('input.setFiles', { context: this.context, element: { sharedId: input.sharedId }, files: paths });
   }
 
   /** Real key presses, a little apart as a person types (into whatever has focus). */
@@ -179,10 +189,10 @@ export class Firefox {
   }
 
   /** Polls an expression until it is truthy. */
-  async waitFor<T>(expression: string, timeout = 10_000): Promise<T> {
+  async waitFor<T>(expression: string, timeout = 10_000, host = OWN_UI_HOST): Promise<T> {
     const until = Date.now() + timeout;
     for (;;) {
-      const value = await this.evaluate<T>(expression);
+      const value = await this.evaluate<T>(expression, host);
       if (value) return value;
       if (Date.now() > until) throw new Error(`Timed out waiting for: ${expression}`);
       await new Promise((resolve) => setTimeout(resolve, 200));

@@ -176,6 +176,26 @@ describe.skipIf(missing.length > 0)('Firefox ESR with the add-on from a real pol
     expect(await firefox.waitFor<string[]>(`${timeline}.length && ${timeline}`)).toEqual([`${comment} ${disclaimerText}`]);
   });
 
+  it('text in an attached image is read in Firefox (the background page runs Tesseract with the bundled files): a chat screenshot with a phone number opens the dialog; nothing leaves the device', async () => {
+    writeFirefoxPolicy(policyWith({ role: 'leerling' }));
+    firefox = await Firefox.launch(PREFS);
+    const attached = await firstDialog(async () => {
+      await firefox!.navigate(`${origin}/sites/x/home`);
+      await firefox!.click(byTestId('tweetTextarea_0'));
+      await firefox!.type('H');
+      await firefox!.click(byTestId('tweetTextarea_0'));
+      await firefox!.type('aha kijk dit');
+      await firefox!.setFiles(byTestId('fileInput'), [resolve('tests/fixtures/images/chat-telefoon.png')]);
+      // The hint says "afbeelding wordt gelezen…" while the image is read, then what was found.
+      await firefox!.waitFor(`ownUi?.querySelector('button')?.getAttribute('aria-busy') === 'false'`, 60_000, 'twijfelcheck-hint');
+      await firefox!.click(byTestId('tweetButtonInline'));
+    });
+    expect(attached).toContain('In de afbeelding staat "06-78675778".');
+    expect(attached).toContain('Dit lijkt een screenshot van een gesprek');
+    const elsewhere = firefox.requests.filter((url) => !url.startsWith(origin) && !/^(about|data|blob|moz-extension):/.test(url));
+    expect(elsewhere).toEqual([]);
+  });
+
   it('yes/no written as text ("false", as a REG_SZ gives it) is read as no: Firefox passes it on unchecked', async () => {
     writeFirefoxPolicy(policyWith({ allowOverride: 'false', extraTerms: { vertrouwelijk: ['Project Zwaluw'] } }));
     firefox = await Firefox.launch(PREFS);
