@@ -327,7 +327,7 @@ export class ClassIndex {
       // The second word stands right after, or after up to MAX_FILLERS fillers; each word looked up once.
       for (let next = i + 1, skipped = 0; next < readings.length; next++) {
         const word = readings[next]!;
-        if (!readings.slice(i + 1, next).includes(word)) {
+        if (!occursBetween(readings, i + 1, next, word)) {
           for (const { name, rest } of first.bySecond.get(word) ?? []) {
             const last = phraseEnd(readings, i, rest);
             if (last >= 0) this.addMatch(name, i, last);
@@ -336,9 +336,11 @@ export class ClassIndex {
         if (!FILLERS.has(word) || ++skipped > MAX_FILLERS) break;
       }
     }
-    // At one position the longest phrase comes first: "minder slim", not "minder".
-    for (const list of this.matches.values()) list.sort((a, b) => a.firstToken - b.firstToken || b.lastToken - a.lastToken);
+    // At one position the longest phrase comes first: "minder slim", not "minder". Matches come in text
+    // order, so only a list that got one out of that order is sorted.
+    for (const name of this.unsorted) this.matches.get(name)!.sort((a, b) => a.firstToken - b.firstToken || b.lastToken - a.lastToken);
   }
+  private readonly unsorted = new Set<WordClass>();
 
   /** A compound whose last part is a word of a compound class: "klassengroep" is a group place. */
   private matchEnding(token: number, ends: EndingNode): void {
@@ -357,6 +359,8 @@ export class ClassIndex {
     const tokens = this.doc.tokens;
     let list = this.matches.get(name);
     if (!list) this.matches.set(name, (list = []));
+    const previous = list[list.length - 1];
+    if (previous && (first < previous.firstToken || (first === previous.firstToken && last > previous.lastToken))) this.unsorted.add(name);
     list.push({ firstToken: first, lastToken: last, start: tokens[first]!.start, end: tokens[last]!.end });
     const bit = CLASS_BIT.get(name)!;
     for (let k = first; k <= last; k++) this.masks[k * MASK_WORDS + (bit >>> 5)]! |= 1 << (bit & 31);
@@ -419,6 +423,12 @@ export function inMask(mask: Uint32Array, name: WordClass): boolean {
 
 function firstAtOrAfter(list: PhraseMatch[], from: number): number {
   return firstNotBefore(list.length, (index) => list[index]!.firstToken < from);
+}
+
+/** Does `word` stand among readings [from, to)? (A loop: this runs for every word after a phrase's first.) */
+function occursBetween(readings: string[], from: number, to: number, word: string): boolean {
+  for (let i = from; i < to; i++) if (readings[i] === word) return true;
+  return false;
 }
 
 /** Each token's word as read, once per text. */
