@@ -439,7 +439,7 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot',
 ];
 
 /** A violent verb form that needs nothing else ("vermoord"), or a phrase verb with its words ("… in elkaar"). */
@@ -860,10 +860,13 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     const notIn = inClause('negatie');
-    if (notIn && target && (inClause('mee') || inClause('groep_plek')) && (inClause('norm') || subject || target.type === 'groep') && !reported && !story && (target.type === 'groep' || !frame.has('redenen'))) {
+    // "telefoons horen niet in de klas": the place is no one kept out; someone else in the clause may be.
+    const keptOut = target && classes.at('groep_plek', target.token) ? aimed.find((aim) => !classes.at('groep_plek', aim.token)) : target;
+    if (notIn && keptOut && (inClause('mee') || inClause('groep_plek')) && (inClause('norm') || subject || keptOut.type === 'groep') && !reported && !story && (keptOut.type === 'groep' || !frame.has('redenen'))) {
       // "We nemen Daan niet meer mee": we keep someone out (a reason in the sentence makes it an excuse, see above).
-      if (target.type === 'groep' || inClause('norm') || (subject && target.type !== 'jij')) {
-        report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', notIn);
+      if (keptOut.type === 'groep' || inClause('norm') || (subject && keptOut.type !== 'jij')) {
+        target = keptOut;
+        report(keptOut.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', notIn);
         continue;
       }
     }
@@ -1221,6 +1224,11 @@ function stereotyped(read: Reading, clause: Clause, targets: (Target | undefined
       const background = readings[i + 1] === 'iemand' && /^(uit|met|van)$/.test(readings[i + 2] ?? '') && BACKGROUND.has(readings[i + 4] ?? readings[i + 3] ?? '');
       if (praised && (group !== undefined || background)) return i;
     }
+    // "Vrouwen zijn te emotioneel om leiding te geven": a group too something to do a thing.
+    if (word === 'te' && (readings[i + 2] === 'om' || (/^(zijn|is|waren)$/.test(readings[i + 2] ?? '') && readings[i + 3] === 'om')) && !classes.at('positief', i + 1) && groupNear(classes, targets, clause.from, i - clause.from) !== undefined) return i;
+    // "Meisjes horen niet op een voetbalveld": a group kept from a place.
+    if (BELONG.has(word) && targets[i - 1]?.type === 'groep' && DENIALS.has(readings[i + 1] ?? '') && /^(op|in|hier|daar|thuis|bij)$/.test(readings[i + 2] ?? '')) return i;
+    if (AT_HOME.has(word) && groupNear(classes, targets, clause.from, i - clause.from) !== undefined && hasAnyFrom(readings, clause.from, i, DENIALS)) return i;
     // "Meisjes kunnen nou eenmaal niet rekenen": a skill denied to a whole group, with stress.
     if ((word === 'kunnen' || word === 'kan') && targets[i - 1]?.type === 'groep') {
       let k = i + 1;
@@ -1233,6 +1241,9 @@ function stereotyped(read: Reading, clause: Clause, targets: (Target | undefined
       if (readings.slice(i + 3, end).includes('maar')) return i + 1;
     }
   }
+  // Conspiracy: "[groep] hebben te veel macht", "… alles in handen".
+  const plot = classes.first('complot', clause.from, clause.to);
+  if (plot && groupNear(classes, targets, clause.from, plot.firstToken - clause.from) !== undefined) return plot.firstToken;
   return undefined;
 }
 function hasPraise(classes: ClassIndex, from: number, to: number): boolean {
@@ -1243,7 +1254,8 @@ function hasPraise(classes: ClassIndex, from: number, to: number): boolean {
 const BELONG = new Set(['hoor', 'hoort', 'horen', 'hoorde', 'hoorden']);
 const OUT_VERBS = new Set(['lig', 'ligt', 'liggen', 'vlieg', 'vliegt', 'vliegen']);
 /** The words that wake the reading of belonging: its verbs, and "weg" of "weg uit". */
-const OUT_CUES = new Set([...BELONG, ...OUT_VERBS, 'weg']);
+const AT_HOME = new Set(['thuishoren', 'thuishoort', 'thuishoor']);
+const OUT_CUES = new Set([...BELONG, ...OUT_VERBS, ...AT_HOME, 'weg']);
 const DENIALS = new Set(['niet', 'geen', 'nooit', 'nergens']);
 /** "… hoor je er ook niet meer bij", "ze hoort er echt nooit bij": a form of "erbij horen", denied. */
 function belongingDenied(classes: ClassIndex, clause: Clause): number | undefined {
@@ -1466,7 +1478,7 @@ function aboutOneselfIn(classes: ClassIndex, match: PhraseMatch, from: number): 
   return false;
 }
 
-const STANDALONE: WordClass[] = ['weten', 'gevolg', 'dreig_slot', 'stereotype', 'groep_plaats', 'seks_zin', 'zelfbeschadiging', 'dreig_impliciet', 'seks_object', 'wapen', 'school_doel', 'weggaan', 'lichaam_bevel', 'wegwens', 'kleding'];
+const STANDALONE: WordClass[] = ['complot', 'weten', 'gevolg', 'dreig_slot', 'stereotype', 'groep_plaats', 'seks_zin', 'zelfbeschadiging', 'dreig_impliciet', 'seks_object', 'wapen', 'school_doel', 'weggaan', 'lichaam_bevel', 'wegwens', 'kleding'];
 
 /** Attacks that need no target of their own: the fixed threats and death wishes. */
 function mayStandAlone(classes: ClassIndex, clause: Clause): boolean {

@@ -38,6 +38,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['slim voor iemand uit jouw cultuur', 'discriminatie', 'haatGroep'],
       ["ik heb niks tegen homo's maar ze moeten het niet zo laten zien", 'discriminatie', 'haatGroep'],
       ['meisjes kunnen nou eenmaal niet rekenen', 'discriminatie', 'haatGroep'],
+      // Too something to do a thing; kept from a place; conspiracy.
+      ['moslims zijn te primitief om hier te wonen', 'discriminatie', 'haatGroep'],
+      ['meisjes horen niet op een voetbalveld', 'discriminatie', 'haatGroep'],
+      ['ik vind dat migranten hier niet thuishoren', 'discriminatie', 'haatGroep'],
+      ['die Chinezen hebben alles in handen', 'discriminatie', 'haatGroep'],
     ],
     quiet: [
       'Die Roemenen zijn harde werkers',
@@ -53,6 +58,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'knap hoor, voor een eerste keer',
       'voor een beginner speel je echt goed',
       "ik heb niks tegen homo's, mijn broer is zelf gay",
+      'kinderen zijn te jong om te stemmen',
+      'telefoons horen niet in de klas',
+      'je hoort niet op je telefoon te zitten in de les',
+      'de regering heeft te veel macht volgens mij',
     ],
   },
   ontmenselijking: {
