@@ -1114,14 +1114,21 @@ function bodyPartMocked(readings: string[], clause: Clause, part: PhraseMatch): 
 const MENACING_EMOJI = /[\u{1F52A}\u{1F4A3}\u{1F52B}\u{1FA78}\u{1F480}\u{2620}\u{1F608}\u{1FA93}\u{26B0}]/u;
 /** A menacing phrase or emoji in this sentence or the two after it (past the kind word that would explain it). */
 function menaces(reading: Reading, doc: TextDocument, sentence: number): boolean {
+  // Once per sentence: every clause of a long sentence asks.
+  let known = menacingSentences.get(reading);
+  if (!known) menacingSentences.set(reading, (known = new Map()));
+  const cached = known.get(sentence);
+  if (cached !== undefined) return cached;
   const from = reading.sentenceStart[sentence]!;
   const to = reading.sentenceStart[sentence + 3] ?? doc.tokens.length;
-  if (reading.classes.first('dreig_signaal', from, to)) return true;
   const end = to < doc.tokens.length ? doc.tokens[to]!.start : doc.text.length;
-  return MENACING_EMOJI.test(doc.text.slice(doc.tokens[from]!.start, end));
+  const menacing = !!reading.classes.first('dreig_signaal', from, to) || MENACING_EMOJI.test(doc.text.slice(doc.tokens[from]!.start, end));
+  known.set(sentence, menacing);
+  return menacing;
 }
+const menacingSentences = new WeakMap<Reading, Map<number, boolean>>();
 
-const SHOWING = new Set(['die', 'dat', 'die', 'deze']);
+const SHOWING = new Set(['die', 'dat', 'deze']);
 const WOULD_NOT = new Set(['geen', 'niet', 'nooit']);
 /**
  * A body remark that names its own target: an animal as someone's name ("die giraf uit de brugklas"),
@@ -1177,7 +1184,7 @@ function veiledThreat(read: Reading, clause: Clause, targets: (Target | undefine
   const outcome = classes.first('gevolg', clause.from, clause.to);
   // Only "ben je klaar" may also mean done with a task ("als je de deadline mist ben je klaar").
   const mild = outcome && (readings[outcome.lastToken] === 'klaar' || readings[outcome.lastToken] === 'geweest');
-  if (outcome && !(mild && explained) && CONDITIONS.some((words) => hasWords(readings, sentenceFrom, outcome.firstToken, words)) && pointsAtSomeone(classes, targets, clause.from, clause.to + 1)) return outcome.firstToken;
+  if (outcome && !(mild && explained) && CONDITIONS.some((words) => hasWords(readings, Math.max(sentenceFrom, outcome.firstToken - LOOK_AHEAD), outcome.firstToken, words)) && pointsAtSomeone(classes, targets, clause.from, clause.to + 1)) return outcome.firstToken;
   if (explained) return undefined;
   for (let i = clause.from; i < clause.to; i++) {
     if (!KNOWING.has(readings[i]!) || !(classes.at('ik_wij', i - 1) || classes.at('ik_wij', i + 1)) || classes.first('negatie', i, clause.to)) continue;
@@ -1187,12 +1194,16 @@ function veiledThreat(read: Reading, clause: Clause, targets: (Target | undefine
   }
   const closing = classes.first('dreig_slot', clause.from, clause.to);
   if (closing) {
-    const from = sentenceStart[Math.max(0, clause.sentence - 1)]!;
-    if (classes.first('prive_detail', from, clause.to) && pointsAtSomeone(classes, targets, from, clause.to)) return closing.firstToken;
+    const from = Math.max(sentenceStart[Math.max(0, clause.sentence - 1)]!, closing.firstToken - LOOK_AHEAD);
+    if (classes.first('prive_detail', from, clause.to) && pointsAtSomeone(classes, targets, from, Math.min(clause.to, closing.lastToken + 1))) return closing.firstToken;
   }
   return undefined;
 }
 
+/** How far the shapes below look back or ahead, in words. */
+const LOOK_BACK = 12;
+const LOOK_AHEAD = 40;
+const BUT = new Set(['maar']);
 const STRESS = new Set(['echt', 'gewoon', 'gwn', 'eenmaal', 'totaal', 'helemaal', 'gewoonweg', 'nooit', 'allemaal', 'sowieso', 'sws']);
 const PRAISE = new Set(['goed', 'netjes', 'slim', 'knap', 'mooi', 'snel', 'sterk', 'best', 'schoon', 'beleefd', 'normaal', 'aardig']);
 const BACKGROUND = new Set(['cultuur', 'achtergrond', 'geloof', 'land', 'afkomst', 'buurt', 'soort']);
@@ -1211,6 +1222,8 @@ function groupNear(classes: ClassIndex, targets: (Target | undefined)[], from: n
 function stereotyped(read: Reading, clause: Clause, targets: (Target | undefined)[]): number | undefined {
   const { classes } = read;
   const readings = classes.readings;
+  // Windows, not the whole clause: a pasted wall without punctuation stays linear.
+  const groupBefore = (token: number) => groupNear(classes, targets, Math.max(clause.from, token - LOOK_BACK), Math.min(LOOK_BACK, token - clause.from));
   for (let i = clause.from; i < clause.to; i++) {
     const word = readings[i]!;
     const typical = word === 'typisch' ? groupNear(classes, targets, i + 1, 3) : undefined;
@@ -1218,17 +1231,17 @@ function stereotyped(read: Reading, clause: Clause, targets: (Target | undefined
     if (typical !== undefined && !/nederland/.test(classes.groupAt(typical) ?? '')) return i;
     if (word === 'voor' && (readings[i + 1] === 'een' || readings[i + 1] === 'iemand')) {
       // The praise may stand in the clause before: "knap hoor, voor een meisje".
-      const praised = hasPraise(classes, read.sentenceStart[clause.sentence]!, i);
+      const praised = hasPraise(classes, Math.max(read.sentenceStart[clause.sentence]!, i - LOOK_BACK), i);
       // "voor een meisje": one of a gender stands for all of it here.
       const group = groupNear(classes, targets, i + 2, 2) ?? (GENDER_SINGULAR.has(readings[i + 2] ?? '') ? i + 2 : undefined);
       const background = readings[i + 1] === 'iemand' && /^(uit|met|van)$/.test(readings[i + 2] ?? '') && BACKGROUND.has(readings[i + 4] ?? readings[i + 3] ?? '');
       if (praised && (group !== undefined || background)) return i;
     }
     // "Vrouwen zijn te emotioneel om leiding te geven": a group too something to do a thing.
-    if (word === 'te' && (readings[i + 2] === 'om' || (/^(zijn|is|waren)$/.test(readings[i + 2] ?? '') && readings[i + 3] === 'om')) && !classes.at('positief', i + 1) && groupNear(classes, targets, clause.from, i - clause.from) !== undefined) return i;
+    if (word === 'te' && (readings[i + 2] === 'om' || (/^(zijn|is|waren)$/.test(readings[i + 2] ?? '') && readings[i + 3] === 'om')) && !classes.at('positief', i + 1) && groupBefore(i) !== undefined) return i;
     // "Meisjes horen niet op een voetbalveld": a group kept from a place.
     if (BELONG.has(word) && targets[i - 1]?.type === 'groep' && DENIALS.has(readings[i + 1] ?? '') && /^(op|in|hier|daar|thuis|bij)$/.test(readings[i + 2] ?? '')) return i;
-    if (AT_HOME.has(word) && groupNear(classes, targets, clause.from, i - clause.from) !== undefined && hasAnyFrom(readings, clause.from, i, DENIALS)) return i;
+    if (AT_HOME.has(word) && groupBefore(i) !== undefined && hasAnyFrom(readings, Math.max(clause.from, i - LOOK_BACK), i, DENIALS)) return i;
     // "Meisjes kunnen nou eenmaal niet rekenen": a skill denied to a whole group, with stress.
     if ((word === 'kunnen' || word === 'kan') && targets[i - 1]?.type === 'groep') {
       let k = i + 1;
@@ -1237,13 +1250,13 @@ function stereotyped(read: Reading, clause: Clause, targets: (Target | undefined
       if (stressed && (readings[k] === 'niet' || readings[k] === 'nooit')) return i;
     }
     if ((word === 'niks' || word === 'niets') && readings[i + 1] === 'tegen' && groupNear(classes, targets, i + 2, 2) !== undefined) {
-      const end = read.sentenceStart[clause.sentence + 1] ?? readings.length;
-      if (readings.slice(i + 3, end).includes('maar')) return i + 1;
+      const end = Math.min(read.sentenceStart[clause.sentence + 1] ?? readings.length, i + 3 + LOOK_AHEAD);
+      if (hasAnyFrom(readings, i + 3, end, BUT)) return i + 1;
     }
   }
   // Conspiracy: "[groep] hebben te veel macht", "… alles in handen".
   const plot = classes.first('complot', clause.from, clause.to);
-  if (plot && groupNear(classes, targets, clause.from, plot.firstToken - clause.from) !== undefined) return plot.firstToken;
+  if (plot && groupBefore(plot.firstToken) !== undefined) return plot.firstToken;
   return undefined;
 }
 function hasPraise(classes: ClassIndex, from: number, to: number): boolean {
@@ -1397,7 +1410,7 @@ function hasThingSubject(classes: ClassIndex, clause: Clause): boolean {
   for (let i = clause.from; i < clause.to; i++) {
     if (!THING_SUBJECTS.has(readings[i]!)) continue;
     if (singularCopula(i - 1) || singularCopula(i + 1)) return true;
-    if (i > clause.from && SUBORDINATE.has(readings[i - 1]!)) for (let k = i + 2; k < clause.to; k++) if (singularCopula(k)) return true;
+    if (i > clause.from && SUBORDINATE.has(readings[i - 1]!)) for (let k = i + 2; k < Math.min(clause.to, i + LOOK_BACK); k++) if (singularCopula(k)) return true;
   }
   return false;
 }
