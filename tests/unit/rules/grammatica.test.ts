@@ -206,6 +206,13 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['doe niet zo preuts en stuur iets', 'seksuele-taal', 'intimidatie'],
       ["met zo'n kort rokje vraag je er toch om", 'seksuele-taal', 'intimidatie'],
       ['ik heb een foto van je gemaakt toen je je aan het omkleden was', 'seksuele-taal', 'intimidatie'],
+      ['als je me vanavond geen naaktfoto stuurt, zet ik die screenshot van jou in de klassenapp', 'seksuele-taal', 'intimidatie'],
+      ['die bikinifoto... stuur er nog een maar dan zonder', 'seksuele-taal', 'intimidatie'],
+      ['camera aan en trek dat vest uit', 'seksuele-taal', 'intimidatie'],
+      ['als je echt van me houdt stuur je het toch gewoon', 'seksuele-taal', 'intimidatie'],
+      ["waarom draag je zo'n kort rokje? je vraagt er zelf om", 'seksuele-taal', 'intimidatie'],
+      // Blackmail without a picture is a veiled threat.
+      ['Als je niet meedoet vertel ik aan iedereen dat je verliefd op hem bent', 'bedreigingen', 'impliciet'],
     ],
     quiet: [
       'stuur me de foto’s van het feest',
@@ -216,6 +223,13 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'nog één keer oefenen en dan zet ik de video online op het schoolkanaal',
       'die foto van ons in de kleedkamer na de wedstrijd is zo leuk',
       'Melding: in de kleedkamer van de gymzaal worden meisjes stiekem gefilmd. Graag actie.',
+      'als je geen tijd hebt, zet het dan maar in de groepsapp',
+      'als je niet komt vertel ik het aan iedereen in de klas',
+      'stuur die foto zonder filter',
+      'trek je jas uit, het is warm binnen',
+      'camera aan voor de online les',
+      'als je echt van me houdt kom je naar mijn verjaardag',
+      "als je de foto's hebt, zet ze in de groep",
     ],
   },
   bodyshaming: {
