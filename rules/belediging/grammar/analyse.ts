@@ -661,7 +661,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
       report('negatief', called);
       continue;
     }
-    const reported = frame.has('tegenspraak') || frame.has('citaat') || isCondemned(read, clause.sentence, clause.to - 1);
+    const reported = frame.has('tegenspraak') || frame.has('citaat') || isCondemned(read, clause.sentence, clause.to - 1) || attributed(read, position, aimed);
     const story = frame.has('nieuws') && !aimed.some((aim) => aim.type === 'jij');
     // "Sinds er Antillianen wonen, doen we de deur op slot": a group named, then the speaker keeping away
     // from it. The group stands in a clause before, so this comes before the clause needs a target of its own.
@@ -1138,6 +1138,33 @@ function bodyPartMocked(readings: string[], clause: Clause, part: PhraseMatch): 
     if (SIZES.has(readings[k]!) && k > clause.from && INTENSIFIERS.has(readings[k - 1]!)) return true;
   }
   return false;
+}
+
+const SAYING = new Set(['zegt', 'zei', 'zeggen', 'zeiden', 'beweert', 'beweren', 'beweerde', 'beweerden', 'roept', 'riep', 'riepen', 'denkt', 'denken', 'dacht', 'dachten', 'gelooft', 'geloven', 'vindt', 'vinden', 'vond', 'vonden', 'schreef', 'schrijft', 'schrijven', 'noemde', 'noemt', 'roepen']);
+const FIRST_PERSON = new Set(['ik', 'wij', 'we', 'k']);
+const ENDORSED = [['gelijk'], ['klopt'], ['terecht'], ['inderdaad'], ['mee', 'eens'], ['precies']];
+/**
+ * Someone else's words about a group, told: "mensen die beweren dat Surinamers lui zijn, …", "mijn oom zegt
+ * dat …, ik schaam me dood", "hoe kun je nou zeggen dat …?". The "dat" clause after a verb of saying or
+ * thinking whose subject is not the writer, unless the writer agrees ("… en hij heeft gelijk"). Said of
+ * the one addressed or a named person it is spreading, not reporting, and stays an attack.
+ */
+function attributed(read: Reading, position: number, aimed: Target[]): boolean {
+  const clause = read.clauses[position]!;
+  const readings = read.classes.readings;
+  if (readings[clause.from] !== 'dat' || aimed.length === 0 || aimed.some((aim) => aim.type === 'jij' || aim.type === 'naam')) return false;
+  const before = read.clauses[position - 1];
+  if (!before || before.sentence !== clause.sentence) return false;
+  let said = -1;
+  for (let i = before.from; i < before.to; i++) if (SAYING.has(readings[i]!)) said = i;
+  if (said < 0) return false;
+  // "wie vindt er nog meer / ook dat …?": asking who agrees is agreeing.
+  if (hasWords(readings, before.from, before.to, ['wie']) && (hasWords(readings, before.from, before.to, ['ook']) || hasWords(readings, before.from, before.to, ['nog', 'meer']))) return false;
+  // "ik zeg / zeg ik / ik denk": the writer's own; "ik hoorde iemand zeggen dat …" is someone else's.
+  if (FIRST_PERSON.has(readings[said - 1] ?? '') || FIRST_PERSON.has(readings[said + 1] ?? '') || (FIRST_PERSON.has(readings[said - 2] ?? '') && !/^(iemand|hem|haar|ze|mensen)$/.test(readings[said - 1] ?? ''))) return false;
+  // Agreement may follow in the next sentence ("Mijn oom zegt dat … Hij heeft gelijk.").
+  const end = read.sentenceStart[clause.sentence + 2] ?? readings.length;
+  return !ENDORSED.some((words) => hasWords(readings, clause.to, Math.min(end, clause.to + LOOK_AHEAD), words));
 }
 
 /** Emoji of weapons and death: whatever the words say, they menace. */

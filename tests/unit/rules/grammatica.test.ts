@@ -41,6 +41,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // Too something to do a thing; kept from a place; conspiracy.
       ['moslims zijn te primitief om hier te wonen', 'discriminatie', 'haatGroep'],
       ['meisjes horen niet op een voetbalveld', 'discriminatie', 'haatGroep'],
+      // Told as someone else's words but agreed with, or the writer's own words, or asking who agrees.
+      ['mijn oom zegt dat Polen lui zijn en hij heeft gelijk', 'discriminatie', 'haatGroep'],
+      ['ik zeg gewoon dat Polen lui zijn', 'discriminatie', 'haatGroep'],
+      ['wie vindt er nog meer dat transgenders psychisch ziek zijn?', 'discriminatie', 'haatGroep'],
       ['ik vind dat migranten hier niet thuishoren', 'discriminatie', 'haatGroep'],
       ['die Chinezen hebben alles in handen', 'discriminatie', 'haatGroep'],
     ],
@@ -288,6 +292,12 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // A verb of reporting abuse makes the sentence a report.
       'De rechter veroordeelde hem omdat hij zijn buurvrouw een vieze hoer had genoemd',
       'Ik heb de berichten gerapporteerd waarin hij dreigde haar huis in brand te steken',
+      // Someone else's words about a group, told ("dat" after their verb of saying or thinking).
+      'Mijn oom zegt altijd dat Polen lui zijn, ik schaam me dood.',
+      'Ik hoorde iemand zeggen dat vluchtelingen parasieten zijn. Zo triest.',
+      'Mensen die beweren dat Surinamers lui zijn, hebben nog nooit in een ziekenhuis gewerkt.',
+      'Hoe kun je nou zeggen dat gehandicapten minder waard zijn?',
+      'Sommige mensen denken dat Turken criminelen zijn, maar dat is een vooroordeel.',
     ],
   },
   'woorden en zinsbouw die de grammatica zelf herkent': {
