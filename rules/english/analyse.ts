@@ -3,6 +3,7 @@ import nameData from '../data/namen.json';
 import { frontDecode } from '../front-coding';
 import data from '../data/english.json';
 import { lazily } from '../lazy';
+import { ENGLISH } from './function-words';
 import { englishSentences } from './language';
 
 /**
@@ -383,6 +384,12 @@ const SELF = new Set(['i', 'me', 'myself', 'im']);
 const REPORTING = new Set(['said', 'says', 'saying', 'texts', 'texted', 'warned', 'wrote', 'writes', 'asked', 'screamed', 'shouted', 'yelled', 'called']);
 const THIRD_PARTY = new Set(['people', 'who', 'some', 'racists', 'others', 'many', 'someone', 'somebody', 'they', 'he', 'she']);
 
+/** "the next kid I see": "I" opens a clause about the target, not the writer naming themself ("what an idiot I am"). */
+function relativeClauseAfter(words: Word[], at: number, to: number): boolean {
+  return words[at]!.w === 'i' && at + 1 < to && !SELF_COPULAS.has(words[at + 1]!.w);
+}
+const SELF_COPULAS = new Set(['am', 'was', 'have', 'had', 'be', 'lol', 'tbh', 'fr', 'honestly', 'swear']);
+
 /** A negation in the four words before the match, in the same clause ("not gonna lie" is none). */
 function negatedBefore(words: Word[], from: number, start: number): boolean {
   for (let index = Math.max(from, start - 4); index < start; index++) {
@@ -424,9 +431,9 @@ function wordsOf(text: string, offset: number): Word[] {
       const nextWord = (sentence.terms[index + 1]?.normal ?? '').replace(/[^a-z]/g, '');
       const initialName = index === 0 && NAME_FOLLOWERS.has(nextWord);
       const lowerName = !capital && firstNames().has(w) && !KNOWN.has(w);
-      const name = mention || lowerName || (capital && (index > 0 || initialName || firstNames().has(w)) && !vocabulary.has(w) && !KNOWN.has(w));
+      const name = mention || lowerName || surnameAfterTitle(w, words) || (capital && (index > 0 || initialName || firstNames().has(w)) && !vocabulary.has(w) && !KNOWN.has(w));
       if (w === '') return;
-      const parts = expand.get(w) ?? [w];
+      const parts = APOSTROPHE_LESS.has(w) && WORD_BEFORE_ILL_OR_ID.has(words[words.length - 1]?.w ?? '') ? [w] : (expand.get(w) ?? [w]);
       const demonym = capital && parts.length === 1 && w.length >= 6 && DEMONYM.test(w) && !vocabulary.has(w);
       parts.forEach((part, partIndex) =>
         words.push({ w: part, start, end, name: name && parts.length === 1 && !demonym, brk: brk && partIndex === parts.length - 1, demonym }),
@@ -475,6 +482,22 @@ const firstNames = lazily(() => {
 });
 
 const DEMONYM = /^[a-z]+(?:ians|eans|ans|ese|is)$/;
+
+/** Titles before a surname, and the particles a Dutch surname can start with ("mr de vries"). */
+const titles = lazily(() => new Set(DATA.classes.TITLE!));
+const SURNAME_PARTICLES = new Set(['de', 'van', 'der', 'den', 'ter', 'ten', 'von', 'le', 'la', 'el', 'al']);
+
+/** A surname typed in lower case: an unknown word after a title and its particles ("mr bakker", "miss de jong"). */
+function surnameAfterTitle(w: string, before: Word[]): boolean {
+  if (!/^[a-z]{2,}$/.test(w) || SURNAME_PARTICLES.has(w) || KNOWN.has(w) || ENGLISH.has(w) || grammar().vocabulary.has(w)) return false;
+  let index = before.length - 1;
+  while (index >= 0 && SURNAME_PARTICLES.has(before[index]!.w)) index--;
+  return index >= 0 && titles().has(before[index]!.w);
+}
+
+/** "ill" and "id" are "I'll" and "I'd" typed without the apostrophe, unless a word before makes them a word of their own ("feel ill", "your id"). */
+const APOSTROPHE_LESS = new Set(['ill', 'id']);
+const WORD_BEFORE_ILL_OR_ID = new Set(['is', 'am', 'are', 'was', 'were', 'be', 'been', 'being', 'feel', 'feels', 'felt', 'feeling', 'look', 'looks', 'seem', 'seems', 'got', 'get', 'gets', 'getting', 'fell', 'so', 'very', 'really', 'mentally', 'terminally', 'seriously', 'critically', 'chronically', 'your', 'ur', 'my', 'his', 'her', 'their', 'our', 'the', 'a', 'an', 'student', 'school', 'photo', 'valid']);
 
 const S_IS = new Set(['he', 'she', 'it', 'that', 'what', 'who', 'there', 'here', 'where', 'everyone', 'nobody', 'this']);
 const NAME_FOLLOWERS = new Set(['is', 'was', 'has', 'looks', 'acts', 'sounds', 'should', 'needs', 'deserves', 'really', 'literally', 'just', 'always', 'never', 'smells', 'will', 'can', 'thinks', 'and', 'isnt', 'aint']);
@@ -618,7 +641,7 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       if (CLAIMS.has(pattern.attack) && words.slice(Math.max(from, start - 3), start).some((word) => CONDITIONS.has(word.w))) continue;
       if (pattern.loose && words.slice(start, end).some((word) => NEGATIONS.has(word.w) || LOOSE_STOPS.has(word.w) || REPORTING.has(word.w))) continue;
       // The writer about themself: "what an idiot I am", "such a loser lol me".
-      if (end < to && SELF.has(words[end]!.w)) continue;
+      if (end < to && SELF.has(words[end]!.w) && !relativeClauseAfter(words, end, to)) continue;
       const before = start > from ? words[start - 1]!.w : '';
       // Reported or quoted: "she said watch your back", "people who hate Muslims".
       if (REPORTING.has(before)) continue;

@@ -17,7 +17,7 @@ export const ENGLISH: ReadonlySet<string> = new Set(
     'doesnt didnt cant wont isnt arent aint will would should could can have has what who why where ' +
     'when how which with for on at to from about just so very really gonna wanna gotta finna ' +
     'get got go going all some any every nobody everyone someone anyone nothing something than then ' +
-    'there here because if ever never always us our everybody kys ngl tbh istg send kill hate hope shut look think know need'
+    'there here because if ever never always us our everybody kys ngl tbh istg send kill hate hope shut look think know need ill'
   ).split(' '),
 );
 
@@ -40,6 +40,7 @@ export function functionWords(sentence: string): { english: number; dutch: numbe
   const pattern = /[a-z]+(?:'[a-z]*)?/g;
   const lower = sentence.toLowerCase();
   let previousLength = 0;
+  let afterTitle = false;
   let current = pattern.exec(lower);
   while (current) {
     const raw = current[0];
@@ -49,15 +50,21 @@ export function functionWords(sentence: string): { english: number; dutch: numbe
     if (TRIPLE.test(word)) word = word.replace(REPEATED, '$1');
     // A lone letter ("a", "i") among letters typed apart ("i k m a a k"), or before an apostrophe ("a' straat"), is no English.
     const lone = word.length === 1 && (raw.length > 1 || previousLength === 1 || following?.[0].length === 1);
-    if (!lone) {
+    // "mr de vries": a Dutch surname after an English title says nothing of the sentence's language.
+    const surname: boolean = afterTitle && SURNAME_PARTICLES.has(word);
+    if (!lone && !surname) {
       if (ENGLISH.has(word)) english++;
       else if (DUTCH().has(word)) dutch++;
     }
     previousLength = raw.length;
+    afterTitle = ENGLISH_TITLES.has(word) || surname;
     current = following;
   }
   return { english, dutch, words };
 }
+
+const ENGLISH_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'coach']);
+const SURNAME_PARTICLES = new Set(['de', 'van', 'der', 'den', 'ter', 'ten']);
 
 /** One English word in ten at least: a list of names with a "Will" or a "Mark" in it is no English sentence. */
 const MIN_ENGLISH_SHARE = 0.1;

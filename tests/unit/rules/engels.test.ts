@@ -51,6 +51,13 @@ testRule(engels, {
     'Wat een mooie foto van de klas',
     'Send me the notes of the lesson please',
     'the soup looks so hot, careful',
+    // "ill" and "id" as words of their own; a person word after a title or a school subject, said kindly.
+    'I feel ill, staying home today',
+    'she was ill all week, poor thing',
+    'show your id at the door',
+    'the new science teacher is really nice',
+    'I miss summer so much',
+    'ik vind mr van der berg aardig',
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
@@ -83,6 +90,16 @@ testRule(engels, {
     { text: 'Sem has honestly always been a loser', found: [{ fragment: 'Sem has honestly always been a loser', messageId: 'uitschelden' }] },
     // Digits and symbols for letters.
     { text: 'i will k1ll you', found: [{ fragment: 'i will k1ll you', messageId: 'dreigen' }] },
+    // Targets: a teacher or pupil named by subject or year, "the next …", they/them as a noun, a surname in
+    // lower case after a title; "ill"/"id" for "I'll"/"I'd"; "I" opening a clause about the target.
+    { text: 'somebody should punch the new science teacher', found: [{ fragment: 'somebody should punch the new science teacher', messageId: 'dreigen' }] },
+    { text: 'the history teacher is a useless clown', found: [{ fragment: 'the history teacher is a useless clown', messageId: 'uitschelden' }] },
+    { text: "I'm going to hurt the next kid I see", found: [{ fragment: "I'm going to hurt the next kid", messageId: 'dreigen' }] },
+    { text: "I'll slap the next they/them who talks to me", found: [{ fragment: "I'll slap the next they/them", messageId: 'dreigen' }] },
+    { text: 'mr bakker is such an idiot', found: [{ fragment: 'mr bakker is such an idiot', messageId: 'uitschelden' }] },
+    { text: 'i hope mr van der berg gets cancer', found: [{ fragment: 'i hope mr van der berg gets cancer', messageId: 'doodswens' }] },
+    { text: 'ill stab you after school', found: [{ fragment: 'ill stab you', messageId: 'dreigen' }] },
+    { text: 'id punch him in the face', found: [{ fragment: 'id punch him', messageId: 'dreigen' }] },
     // A mixed sentence: only its English clause is read.
     { text: 'die nieuwe jongen, he is such a loser', found: [{ fragment: 'he is such a loser', messageId: 'uitschelden' }] },
   ],
