@@ -382,6 +382,7 @@ const CLAIMS = new Set<Attack>(['uitschelden', 'lichaam', 'haatGroep', 'ontmense
 const LOOSE_STOPS = new Set(['if', 'whether', 'unless', 'than', 'because', 'cause', 'cuz', 'me', 'myself', 'i', 'think', 'thinks', 'thought']);
 const SELF = new Set(['i', 'me', 'myself', 'im']);
 const REPORTING = new Set(['said', 'says', 'saying', 'texts', 'texted', 'warned', 'wrote', 'writes', 'asked', 'screamed', 'shouted', 'yelled', 'called']);
+const RELATIVES = new Set(['who', 'that']);
 const THIRD_PARTY = new Set(['people', 'who', 'some', 'racists', 'others', 'many', 'someone', 'somebody', 'they', 'he', 'she']);
 
 /** "the next kid I see": "I" opens a clause about the target, not the writer naming themself ("what an idiot I am"). */
@@ -438,8 +439,9 @@ function wordsOf(text: string, offset: number): Word[] {
       parts.forEach((part, partIndex) =>
         words.push({ w: part, start, end, name: name && parts.length === 1 && !demonym, brk: brk && partIndex === parts.length - 1, demonym }),
       );
-      // "he's", "that's": compromise/one keeps one term; read the 's as "is" after a pronoun.
-      if (/['’]s$/i.test(term.text) && S_IS.has(w.replace(/s$/, '')) && words.length > 0) {
+      // "he's": compromise/one keeps one term; read the 's as "is" after a pronoun (for "that's", "what's" it adds the "is" itself).
+      const isFollows = sentence.terms[index + 1]?.text === '' && sentence.terms[index + 1]?.machine === 'is';
+      if (/['’]s$/i.test(term.text) && S_IS.has(w.replace(/s$/, '')) && !isFollows && words.length > 0) {
         const last = words[words.length - 1]!;
         last.w = w.replace(/s$/, '');
         words.push({ w: 'is', start: last.start, end: last.end, name: false, brk: last.brk, demonym: false });
@@ -640,6 +642,8 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       // "if Daan is a loser, then …": a condition, not a claim (threats keep theirs: "if you tell, I'll …").
       if (CLAIMS.has(pattern.attack) && words.slice(Math.max(from, start - 3), start).some((word) => CONDITIONS.has(word.w))) continue;
       if (pattern.loose && words.slice(start, end).some((word) => NEGATIONS.has(word.w) || LOOSE_STOPS.has(word.w) || REPORTING.has(word.w))) continue;
+      // "the girl who said she is ugly": the attack is that person's words, reported.
+      if (words.slice(start + 1, end - 1).some((word, index) => RELATIVES.has(word.w) && REPORTING.has(words[start + index + 2]!.w))) continue;
       // The writer about themself: "what an idiot I am", "such a loser lol me".
       if (end < to && SELF.has(words[end]!.w) && !relativeClauseAfter(words, end, to)) continue;
       const before = start > from ? words[start - 1]!.w : '';

@@ -58,6 +58,15 @@ testRule(engels, {
     'the new science teacher is really nice',
     'I miss summer so much',
     'ik vind mr van der berg aardig',
+    // Threat shapes, harmless: a thing moved, a fall reported, an experiment, a song, a kind wish, a report inside a relative clause.
+    "I'm going to push the desk down the hall",
+    'my brother ended up in the hospital after his bike crash',
+    "let's see what happens tomorrow in the election",
+    "just try it and see what happens, it's a fun experiment",
+    'this song will make you cry',
+    "I'll make sure you never miss a deadline again",
+    'gay people like him should be celebrated',
+    'the girl who said she is ugly needs a hug',
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
@@ -100,6 +109,20 @@ testRule(engels, {
     { text: 'i hope mr van der berg gets cancer', found: [{ fragment: 'i hope mr van der berg gets cancer', messageId: 'doodswens' }] },
     { text: 'ill stab you after school', found: [{ fragment: 'ill stab you', messageId: 'dreigen' }] },
     { text: 'id punch him in the face', found: [{ fragment: 'id punch him', messageId: 'dreigen' }] },
+    // Threats: a verb with its target inside ("run you over", "put you in a wheelchair", "make sure you never
+    // walk again"), where it ends ("you'll end up in the hospital"), a dare ("again and see what happens"), a
+    // group named by example ("lesbians like her"), a person with a relative clause, and "for what he said" is no report.
+    { text: 'we will run that new kid over with our bikes', found: [{ fragment: 'we will run that new kid over', messageId: 'dreigen' }] },
+    { text: "one more comment and I'll put you in a wheelchair", found: [{ fragment: "I'll put you in a wheelchair", messageId: 'dreigen' }] },
+    { text: "i'm gonna make sure you never walk again", found: [{ fragment: "i'm gonna make sure you never walk again", messageId: 'dreigen' }] },
+    { text: "keep lying and you'll end up in the hospital", found: [{ fragment: "you'll end up in the hospital", messageId: 'dreigen' }] },
+    { text: 'talk again and see what happens', found: [{ fragment: 'again and see what happens', messageId: 'dreigen' }] },
+    { text: "that rat is gonna get what's coming", found: [{ fragment: "get what's coming", messageId: 'dreigen' }] },
+    { text: 'lesbians like her should be beaten up', found: [{ fragment: 'lesbians like her should be beaten up', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'we know which bus you take', found: [{ fragment: 'we know which bus you take', messageId: 'dreigen' }] },
+    { text: 'Daan deserves to get beaten up for what he said', found: [{ fragment: 'Daan deserves to get beaten up', messageId: 'dreigen' }] },
+    { text: 'the kid who snitched should get stabbed', found: [{ fragment: 'the kid who snitched should get stabbed', messageId: 'dreigen' }] },
+    { text: "Coach Peters, I'm going to hit you with a chair", found: [{ fragment: "I'm going to hit you", messageId: 'dreigen' }] },
     // A mixed sentence: only its English clause is read.
     { text: 'die nieuwe jongen, he is such a loser', found: [{ fragment: 'he is such a loser', messageId: 'uitschelden' }] },
   ],
