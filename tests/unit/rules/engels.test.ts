@@ -67,6 +67,16 @@ testRule(engels, {
     "I'll make sure you never miss a deadline again",
     'gay people like him should be celebrated',
     'the girl who said she is ugly needs a hug',
+    // Sexual shapes, harmless: cameras, homework pictures, clothes and school rules, ordinary asks.
+    'there are security cameras in the hallway now',
+    'can you send me a pic of the homework',
+    'girls can wear shorts to PE now, finally',
+    'your jeans looked so good on the photo',
+    "I'd love to see you without your glasses for once",
+    'my grandma taught me to give head massages',
+    'the kids had to undress for the swimming lesson',
+    'pull your socks up and work harder',
+    'i keep thinking about your question',
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
@@ -123,6 +133,20 @@ testRule(engels, {
     { text: 'Daan deserves to get beaten up for what he said', found: [{ fragment: 'Daan deserves to get beaten up', messageId: 'dreigen' }] },
     { text: 'the kid who snitched should get stabbed', found: [{ fragment: 'the kid who snitched should get stabbed', messageId: 'dreigen' }] },
     { text: "Coach Peters, I'm going to hit you with a chair", found: [{ fragment: "I'm going to hit you", messageId: 'dreigen' }] },
+    // Sexual harassment: clothes ordered or looked under, hidden cameras, pictures paid for or held over
+    // someone, what the writer would do, "even when she says no" (no report), "I'll post the screenshot" (no counter-speech).
+    { text: 'your butt looked so good in those jeans', found: [{ fragment: 'your butt looked so good', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: 'wear a shorter skirt tomorrow for me', found: [{ fragment: 'wear a shorter skirt tomorrow', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: "show me what's under that hoodie", found: [{ fragment: 'under that hoodie', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: 'we hid a camera in the girls changing room', found: [{ fragment: 'camera in the girls changing room', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: "i'll pay u 10 euro for a pic", found: [{ fragment: 'pay u 10 euro for a pic', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: 'unblock me or ur video goes to the whole school', found: [{ fragment: 'ur video goes to the whole school', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: "you just haven't had a real man yet", found: [{ fragment: "haven't had a real man", messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: "I'd do things to her", found: [{ fragment: "I'd do things to her", messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: 'even when she says no', found: [{ fragment: 'even when she says no', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: "send me a video of you or I'll post the screenshot", found: [{ fragment: 'send me a video of you', messageId: 'seksueel', protocolRef: '000 §8' }, { fragment: "or I'll", messageId: 'dreigen' }] },
+    { text: 'i have her nudes lol', found: [{ fragment: 'i have her nudes', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: 'i keep thinking about your ass', found: [{ fragment: 'thinking about your ass', messageId: 'seksueel', protocolRef: '000 §8' }] },
     // A mixed sentence: only its English clause is read.
     { text: 'die nieuwe jongen, he is such a loser', found: [{ fragment: 'he is such a loser', messageId: 'uitschelden' }] },
   ],
