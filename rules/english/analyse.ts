@@ -439,12 +439,15 @@ function wordsOf(text: string, offset: number): Word[] {
       parts.forEach((part, partIndex) =>
         words.push({ w: part, start, end, name: name && parts.length === 1 && !demonym, brk: brk && partIndex === parts.length - 1, demonym }),
       );
-      // "he's": compromise/one keeps one term; read the 's as "is" after a pronoun (for "that's", "what's" it adds the "is" itself).
+      // "he's", "she'd": compromise/one keeps one term; read the 's as "is" and the 'd as "would" after a
+      // pronoun (for "that's", "what's" it adds the "is" itself).
+      const contraction = /['’]([sd])$/i.exec(term.text)?.[1]?.toLowerCase();
+      const base = contraction ? w.replace(contraction === 's' ? /s$/ : /d$/, '') : w;
       const isFollows = sentence.terms[index + 1]?.text === '' && sentence.terms[index + 1]?.machine === 'is';
-      if (/['’]s$/i.test(term.text) && S_IS.has(w.replace(/s$/, '')) && !isFollows && words.length > 0) {
+      if (contraction && (contraction === 's' ? S_IS : D_WOULD).has(base) && !isFollows && words.length > 0) {
         const last = words[words.length - 1]!;
-        last.w = w.replace(/s$/, '');
-        words.push({ w: 'is', start: last.start, end: last.end, name: false, brk: last.brk, demonym: false });
+        last.w = base;
+        words.push({ w: contraction === 's' ? 'is' : 'would', start: last.start, end: last.end, name: false, brk: last.brk, demonym: false });
         last.brk = false;
       }
     });
@@ -501,6 +504,7 @@ function surnameAfterTitle(w: string, before: Word[]): boolean {
 const APOSTROPHE_LESS = new Set(['ill', 'id']);
 const WORD_BEFORE_ILL_OR_ID = new Set(['is', 'am', 'are', 'was', 'were', 'be', 'been', 'being', 'feel', 'feels', 'felt', 'feeling', 'look', 'looks', 'seem', 'seems', 'got', 'get', 'gets', 'getting', 'fell', 'so', 'very', 'really', 'mentally', 'terminally', 'seriously', 'critically', 'chronically', 'your', 'ur', 'my', 'his', 'her', 'their', 'our', 'the', 'a', 'an', 'student', 'school', 'photo', 'valid']);
 
+const D_WOULD = new Set(['he', 'she', 'you', 'u', 'they', 'we', 'it', 'who', 'that']);
 const S_IS = new Set(['he', 'she', 'it', 'that', 'what', 'who', 'there', 'here', 'where', 'everyone', 'nobody', 'this']);
 const NAME_FOLLOWERS = new Set(['is', 'was', 'has', 'looks', 'acts', 'sounds', 'should', 'needs', 'deserves', 'really', 'literally', 'just', 'always', 'never', 'smells', 'will', 'can', 'thinks', 'and', 'isnt', 'aint']);
 const KNOWN = new Set(['i', 'omg', 'lol', 'lmao', 'ok', 'okay', 'yes', 'no', 'hey', 'hi', 'bro', 'please', 'pls', 'honestly', 'imagine', 'why', 'what', 'when', 'where', 'who', 'how']);

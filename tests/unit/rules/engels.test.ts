@@ -77,6 +77,17 @@ testRule(engels, {
     'the kids had to undress for the swimming lesson',
     'pull your socks up and work harder',
     'i keep thinking about your question',
+    // Death-wish shapes, harmless: prayers for weather, invitations, game deaths, jokes, food, hurry.
+    'praying for good weather tomorrow',
+    'your whole family is invited to the party',
+    'when u die in the game you respawn at the base',
+    'it would be so funny if u came as a pumpkin',
+    'stop breathing so loud lol',
+    'I almost choked on my lunch lol',
+    'the plane better not be late',
+    "i'd cut the onions thinner next time",
+    'you better hurry, the bus leaves at 8',
+    "he'd be great at this",
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
@@ -147,6 +158,19 @@ testRule(engels, {
     { text: "send me a video of you or I'll post the screenshot", found: [{ fragment: 'send me a video of you', messageId: 'seksueel', protocolRef: '000 §8' }, { fragment: "or I'll", messageId: 'dreigen' }] },
     { text: 'i have her nudes lol', found: [{ fragment: 'i have her nudes', messageId: 'seksueel', protocolRef: '000 §8' }] },
     { text: 'i keep thinking about your ass', found: [{ fragment: 'thinking about your ass', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    // Death wishes: praying, "she'd" read as "she would", a family as the target, "better die/crash", a
+    // wished illness, a party at someone's death, "would be so funny if u drowned", "choke on your …".
+    { text: 'praying she falls down the stairs', found: [{ fragment: 'praying she falls down the stairs', messageId: 'doodswens' }] },
+    { text: "god i wish she'd get covid and die", found: [{ fragment: "i wish she'd get covid", messageId: 'doodswens' }] },
+    { text: 'your whole family should die in a fire', found: [{ fragment: 'your whole family should die', messageId: 'doodswens' }] },
+    { text: 'ur plane better crash on the way', found: [{ fragment: 'ur plane better crash', messageId: 'doodswens' }] },
+    { text: 'the new maths teacher deserves a heart attack', found: [{ fragment: 'the new maths teacher deserves a heart attack', messageId: 'doodswens' }] },
+    { text: 'when u die ill throw a party', found: [{ fragment: 'when u die ill throw a party', messageId: 'doodswens' }] },
+    { text: 'would be so funny if u drowned', found: [{ fragment: 'would be so funny if u drowned', messageId: 'doodswens' }] },
+    { text: 'i wish that car had killed you', found: [{ fragment: 'i wish that car had killed you', messageId: 'doodswens' }] },
+    { text: 'choke on your lunch mehmet', found: [{ fragment: 'choke on your', messageId: 'doodswens' }] },
+    { text: "if i were you i'd have ended it already", found: [{ fragment: "if i were you i'd have ended it", messageId: 'doodswens' }] },
+    { text: 'just stop breathing', found: [{ fragment: 'just stop breathing', messageId: 'doodswens' }] },
     // A mixed sentence: only its English clause is read.
     { text: 'die nieuwe jongen, he is such a loser', found: [{ fragment: 'he is such a loser', messageId: 'uitschelden' }] },
   ],
