@@ -88,6 +88,12 @@ testRule(engels, {
     "i'd cut the onions thinner next time",
     'you better hurry, the bus leaves at 8',
     "he'd be great at this",
+    // Exclusion shapes, harmless: a broken seat, a game, a battery, a vote on a topic.
+    "you can't sit there, that seat is broken",
+    'we pretend the floor is lava',
+    'remove the battery from the remote',
+    "we're voting on the project topic today",
+    'the plant is dead to be honest',
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
@@ -171,6 +177,16 @@ testRule(engels, {
     { text: 'choke on your lunch mehmet', found: [{ fragment: 'choke on your', messageId: 'doodswens' }] },
     { text: "if i were you i'd have ended it already", found: [{ fragment: "if i were you i'd have ended it", messageId: 'doodswens' }] },
     { text: 'just stop breathing', found: [{ fragment: 'just stop breathing', messageId: 'doodswens' }] },
+    // Exclusion: "can't sit/come/play with us" for any target, removed from any group ("the football gc"),
+    // "dead to us", pretending someone is invisible, ignoring what someone says, moving away when they sit down.
+    { text: "tell the new girl she can't sit at our table", found: [{ fragment: "she can't sit at our", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: "jayden isn't allowed to play with us anymore", found: [{ fragment: "jayden isn't allowed to play with us", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: 'remove daan from the football gc', found: [{ fragment: 'remove daan from the football gc', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: "we're voting her out of the project group", found: [{ fragment: 'voting her out of the project group', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: "he's dead to all of us", found: [{ fragment: "he's dead to all of us", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: 'from now on we pretend emma is invisible', found: [{ fragment: 'pretend emma is invisible', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: 'no one reply to anything noor says', found: [{ fragment: 'no one reply to anything noor says', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: 'lets all move seats when tim sits down', found: [{ fragment: 'move seats when tim sits down', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     // A mixed sentence: only its English clause is read.
     { text: 'die nieuwe jongen, he is such a loser', found: [{ fragment: 'he is such a loser', messageId: 'uitschelden' }] },
   ],
