@@ -94,6 +94,15 @@ testRule(engels, {
     'remove the battery from the remote',
     "we're voting on the project topic today",
     'the plant is dead to be honest',
+    // Body shapes, harmless: drawings, kind likenesses, food, jelly, a pretty hairdo.
+    'your drawing looks like a potato lol',
+    'you look like a model in that dress',
+    'his arms are like tree trunks, he trains every day',
+    'the jelly on my plate jiggles when the train moves',
+    'look at her hair, it is so pretty',
+    'my dog looks like a little bear',
+    'the cake is hanging over the edge of the plate',
+    'we made chicken legs for dinner',
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
@@ -187,6 +196,17 @@ testRule(engels, {
     { text: 'from now on we pretend emma is invisible', found: [{ fragment: 'pretend emma is invisible', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     { text: 'no one reply to anything noor says', found: [{ fragment: 'no one reply to anything noor says', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     { text: 'lets all move seats when tim sits down', found: [{ fragment: 'move seats when tim sits down', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    // Body shaming: a body part likened to a thing or animal (a class of mocking likenesses), "a walking
+    // hippo", a body part that jiggles or hangs over, "why is her skin so blotchy", an animal name before a name.
+    { text: 'your nose looks like a potato', found: [{ fragment: 'your nose looks like a potato', messageId: 'lichaam' }] },
+    { text: 'his ears are like satellite dishes', found: [{ fragment: 'his ears are like satellite dishes', messageId: 'lichaam' }] },
+    { text: 'your chin is a whole volcano', found: [{ fragment: 'your chin is a whole volcano', messageId: 'lichaam' }] },
+    { text: 'you look like a thumb with that haircut', found: [{ fragment: 'you look like a thumb', messageId: 'lichaam' }] },
+    { text: 'she has a nose like a witch', found: [{ fragment: 'she has a nose like a witch', messageId: 'lichaam' }] },
+    { text: 'why is her skin so blotchy', found: [{ fragment: 'why is her skin so blotchy', messageId: 'lichaam' }] },
+    { text: 'look at his belly jiggle when he runs', found: [{ fragment: 'his belly jiggle', messageId: 'lichaam' }] },
+    { text: 'the new english teacher is a walking hippo', found: [{ fragment: 'the new english teacher is a walking hippo', messageId: 'lichaam' }] },
+    { text: 'piggy sanne ate all the cake', found: [{ fragment: 'piggy sanne', messageId: 'lichaam' }] },
     // A mixed sentence: only its English clause is read.
     { text: 'die nieuwe jongen, he is such a loser', found: [{ fragment: 'he is such a loser', messageId: 'uitschelden' }] },
   ],
