@@ -74,11 +74,13 @@ interface Pattern {
   weak: boolean;
   /** Target and attack apart in the clause: quiet when a negation, condition or report stands inside. */
   loose: boolean;
+  /** About a group the text names elsewhere ("… all the Antilleans, violent animals"): quiet when it names none. */
+  grouped: boolean;
 }
 
 interface Data {
   classes: Record<string, string[]>;
-  patterns: Array<{ id: string; attack: Attack; match: string[]; sport?: boolean; weak?: boolean; loose?: boolean }>;
+  patterns: Array<{ id: string; attack: Attack; match: string[]; sport?: boolean; weak?: boolean; loose?: boolean; grouped?: boolean }>;
   expand: Record<string, string>;
   objects: string[];
   guards: Record<string, string>;
@@ -144,7 +146,7 @@ const parsed = lazily(() => {
   const patterns: Pattern[] = [];
   for (const pattern of DATA.patterns) {
     for (const [index, source] of pattern.match.entries()) {
-      patterns.push({ id: `${pattern.id}#${index}`, order: patterns.length, needs: [], attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false, weak: pattern.weak ?? false, loose: pattern.loose ?? false });
+      patterns.push({ id: `${pattern.id}#${index}`, order: patterns.length, needs: [], attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false, weak: pattern.weak ?? false, loose: pattern.loose ?? false, grouped: pattern.grouped ?? false });
     }
   }
   const guards: Record<string, RegExp> = {};
@@ -638,6 +640,7 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       if (pattern.sport && text.sport) continue;
       if (text.friendly && !ATTACKS_KEPT_WHEN_FRIENDLY.has(pattern.attack)) continue;
       if (pattern.weak && text.light) continue;
+      if (pattern.grouped && !groupInText) continue;
       if (!pattern.needs.every((need) => met[need] === 1)) continue;
       let end = -1;
       for (const next of matchSeq(pattern.seq, 0, words, start, to)) if (next > end) end = next;

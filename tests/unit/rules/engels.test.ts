@@ -103,6 +103,13 @@ testRule(engels, {
     'my dog looks like a little bear',
     'the cake is hanging over the edge of the plate',
     'we made chicken legs for dinner',
+    // Group shapes, harmless: an epithet with no group named, a group with kind or plain words, counter-speech.
+    'Muslims get called terrorists, disgusting',
+    'the thieves stole my bike, criminals',
+    'chinese people eat with chopsticks',
+    'islam is a religion with many followers',
+    'foreigners are welcome here, they should stay',
+    'refugees came here to be safe',
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
@@ -207,6 +214,17 @@ testRule(engels, {
     { text: 'look at his belly jiggle when he runs', found: [{ fragment: 'his belly jiggle', messageId: 'lichaam' }] },
     { text: 'the new english teacher is a walking hippo', found: [{ fragment: 'the new english teacher is a walking hippo', messageId: 'lichaam' }] },
     { text: 'piggy sanne ate all the cake', found: [{ fragment: 'piggy sanne', messageId: 'lichaam' }] },
+    // Hate against groups: an epithet standing alone about a group the text names ("…, filthy criminals"),
+    // "they" doing the group's alleged deeds, costs and benefits, "control all the banks", "less intelligent",
+    // "reminds me of a monkey", "do refugees ever do anything but complain", "they should leave".
+    { text: 'Moroccans ruin this town, filthy criminals', found: [{ fragment: 'Moroccans ruin', messageId: 'haatGroep', protocolRef: '001 leerlingen' }, { fragment: 'filthy criminals', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'I work with a lot of Poles. lazy leeches', found: [{ fragment: 'lazy leeches', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'stay away from chinese people, they eat dogs', found: [{ fragment: 'they eat dogs', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'jews control all the banks and the media', found: [{ fragment: 'jews control all the banks', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'africans are less intelligent', found: [{ fragment: 'africans are less intelligent', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'every black person i see reminds me of a monkey', found: [{ fragment: 'every black person i see reminds me of a monkey', messageId: 'ontmenselijking', protocolRef: '001 leerlingen' }] },
+    { text: 'do refugees ever do anything but complain', found: [{ fragment: 'do refugees ever do anything but complain', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'there are too many foreigners here, they should leave', found: [{ fragment: 'they should leave', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
     // A mixed sentence: only its English clause is read.
     { text: 'die nieuwe jongen, he is such a loser', found: [{ fragment: 'he is such a loser', messageId: 'uitschelden' }] },
   ],
