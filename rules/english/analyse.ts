@@ -377,6 +377,7 @@ function addFirst(alt: Alt, result: { words: Set<string>; name: boolean }, class
 const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'noone', 'none', 'nor', 'neither', 'without', 'hardly']);
 let objects: Set<string> | undefined;
 const OBJECTS = () => (objects ??= new Set(DATA.objects));
+const CLAUSE_OPENERS = new Set(['if', 'when', 'and', 'or', 'unless', 'until', 'because']);
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const CLAIMS = new Set<Attack>(['uitschelden', 'lichaam', 'haatGroep', 'ontmenselijking']);
 
@@ -395,6 +396,8 @@ const SELF_COPULAS = new Set(['am', 'was', 'have', 'had', 'be', 'lol', 'tbh', 'f
 
 /** A negation in the four words before the match, in the same clause ("not gonna lie" is none). */
 function negatedBefore(words: Word[], from: number, start: number): boolean {
+  // "don't come tomorrow if you know what's good for you": the negation is in the clause before.
+  if (CLAUSE_OPENERS.has(words[start]!.w)) return false;
   for (let index = Math.max(from, start - 4); index < start; index++) {
     if (!NEGATIONS.has(words[index]!.w)) continue;
     const after = words.slice(index + 1, index + 4).map((word) => word.w).join(' ');
@@ -446,9 +449,11 @@ function wordsOf(text: string, offset: number): Word[] {
       const contraction = /['’]([sd])$/i.exec(term.text)?.[1]?.toLowerCase();
       const base = contraction ? w.replace(contraction === 's' ? /s$/ : /d$/, '') : w;
       const isFollows = sentence.terms[index + 1]?.text === '' && sentence.terms[index + 1]?.machine === 'is';
-      if (contraction && (contraction === 's' ? S_IS : D_WOULD).has(base) && !isFollows && words.length > 0) {
+      // After a name, 's is "is" when what follows reads as a predicate ("Emma's a loser", "sanne's not …").
+      const nameIs = contraction === 's' && name && NAME_IS_FOLLOWERS.has((sentence.terms[index + 1]?.normal ?? '').replace(/[^a-z]/g, ''));
+      if (contraction && (nameIs || (contraction === 's' ? S_IS : D_WOULD).has(base)) && !isFollows && words.length > 0) {
         const last = words[words.length - 1]!;
-        last.w = base;
+        if (!nameIs) last.w = base;
         words.push({ w: contraction === 's' ? 'is' : 'would', start: last.start, end: last.end, name: false, brk: last.brk, demonym: false });
         last.brk = false;
       }
@@ -506,6 +511,7 @@ function surnameAfterTitle(w: string, before: Word[]): boolean {
 const APOSTROPHE_LESS = new Set(['ill', 'id']);
 const WORD_BEFORE_ILL_OR_ID = new Set(['is', 'am', 'are', 'was', 'were', 'be', 'been', 'being', 'feel', 'feels', 'felt', 'feeling', 'look', 'looks', 'seem', 'seems', 'got', 'get', 'gets', 'getting', 'fell', 'so', 'very', 'really', 'mentally', 'terminally', 'seriously', 'critically', 'chronically', 'your', 'ur', 'my', 'his', 'her', 'their', 'our', 'the', 'a', 'an', 'student', 'school', 'photo', 'valid']);
 
+const NAME_IS_FOLLOWERS = new Set(['not', 'so', 'such', 'a', 'an', 'always', 'never', 'literally', 'really', 'gonna', 'getting', 'being', 'too', 'just', 'actually', 'honestly', 'kinda', 'lowkey', 'going', 'dead', 'the']);
 const D_WOULD = new Set(['he', 'she', 'you', 'u', 'they', 'we', 'it', 'who', 'that']);
 const S_IS = new Set(['he', 'she', 'it', 'that', 'what', 'who', 'there', 'here', 'where', 'everyone', 'nobody', 'this']);
 const NAME_FOLLOWERS = new Set(['is', 'was', 'has', 'looks', 'acts', 'sounds', 'should', 'needs', 'deserves', 'really', 'literally', 'just', 'always', 'never', 'smells', 'will', 'can', 'thinks', 'and', 'isnt', 'aint']);
