@@ -76,11 +76,13 @@ interface Pattern {
   loose: boolean;
   /** About a group the text names elsewhere ("… all the Antilleans, violent animals"): quiet when it names none. */
   grouped: boolean;
+  /** An insult with no target of its own ("…, spineless coward"): quiet when the writer speaks of themself ("forgot my keys, absolute idiot"). */
+  aimed: boolean;
 }
 
 interface Data {
   classes: Record<string, string[]>;
-  patterns: Array<{ id: string; attack: Attack; match: string[]; sport?: boolean; weak?: boolean; loose?: boolean; grouped?: boolean }>;
+  patterns: Array<{ id: string; attack: Attack; match: string[]; sport?: boolean; weak?: boolean; loose?: boolean; grouped?: boolean; aimed?: boolean }>;
   expand: Record<string, string>;
   objects: string[];
   guards: Record<string, string>;
@@ -146,7 +148,7 @@ const parsed = lazily(() => {
   const patterns: Pattern[] = [];
   for (const pattern of DATA.patterns) {
     for (const [index, source] of pattern.match.entries()) {
-      patterns.push({ id: `${pattern.id}#${index}`, order: patterns.length, needs: [], attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false, weak: pattern.weak ?? false, loose: pattern.loose ?? false, grouped: pattern.grouped ?? false });
+      patterns.push({ id: `${pattern.id}#${index}`, order: patterns.length, needs: [], attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false, weak: pattern.weak ?? false, loose: pattern.loose ?? false, grouped: pattern.grouped ?? false, aimed: pattern.aimed ?? false });
     }
   }
   const guards: Record<string, RegExp> = {};
@@ -384,6 +386,7 @@ const CLAIMS = new Set<Attack>(['uitschelden', 'lichaam', 'haatGroep', 'ontmense
 /** Inside a loose match these make it something else: a condition, a question of fact, a comparison. */
 const LOOSE_STOPS = new Set(['if', 'whether', 'unless', 'than', 'because', 'cause', 'cuz', 'me', 'myself', 'i', 'think', 'thinks', 'thought']);
 const SELF = new Set(['i', 'me', 'myself', 'im']);
+const FIRST_PERSON = new Set([...SELF, 'my', 'mine']);
 const REPORTING = new Set(['said', 'says', 'saying', 'texts', 'texted', 'warned', 'wrote', 'writes', 'asked', 'screamed', 'shouted', 'yelled', 'called']);
 const RELATIVES = new Set(['who', 'that']);
 const THIRD_PARTY = new Set(['people', 'who', 'some', 'racists', 'others', 'many', 'someone', 'somebody', 'they', 'he', 'she']);
@@ -556,9 +559,10 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   const friendly = guards.friendly!.test(text) || guards.self!.test(text);
   const light = friendly || guards.light!.test(text);
   const quotes = [...text.matchAll(/["“”]/g)].map((quote) => quote.index);
-  const textGuards: TextGuards = { commented: isCommentedQuote(text), sport, friendly, light, quotes };
-  const findings: EnglishFinding[] = [];
   const sentenceWords = english.map((sentence) => wordsOf(sentence.text, sentence.start));
+  const writerSelf = sentenceWords.some((words) => words.some((word) => FIRST_PERSON.has(word.w)));
+  const textGuards: TextGuards = { commented: isCommentedQuote(text), sport, friendly, light, quotes, writerSelf };
+  const findings: EnglishFinding[] = [];
   groupInText = sentenceWords.some((words) => mentionsGroup(words));
   for (const words of sentenceWords) {
     let clauseStart = 0;
@@ -590,6 +594,8 @@ interface TextGuards {
   light: boolean;
   /** Where the text's quotation marks stand, in order. */
   quotes: number[];
+  /** The writer speaks of themself somewhere in the text (I, me, my). */
+  writerSelf: boolean;
 }
 
 /** Inside quotation marks: an odd number of them before the offset (found by halving, not by counting). */
@@ -647,6 +653,7 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       if (text.friendly && !ATTACKS_KEPT_WHEN_FRIENDLY.has(pattern.attack)) continue;
       if (pattern.weak && text.light) continue;
       if (pattern.grouped && !groupInText) continue;
+      if (pattern.aimed && text.writerSelf) continue;
       if (!pattern.needs.every((need) => met[need] === 1)) continue;
       let end = -1;
       for (const next of matchSeq(pattern.seq, 0, words, start, to)) if (next > end) end = next;

@@ -17,7 +17,7 @@ export const ENGLISH: ReadonlySet<string> = new Set(
     'doesnt didnt cant wont isnt arent aint will would should could can have has what who why where ' +
     'when how which with for on at to from about just so very really gonna wanna gotta finna ' +
     'get got go going all some any every nobody everyone someone anyone nothing something than then ' +
-    'there here because if ever never always us our everybody kys ngl tbh istg send kill hate hope shut look looks looked think know need ill'
+    'there here because if ever never always us our everybody kys ngl tbh istg send kill hate hope shut look looks looked think know need ill shes hes thats whats theyre youll youve ive'
   ).split(' '),
 );
 

@@ -120,6 +120,17 @@ testRule(engels, {
     'let me see those photos from the trip',
     'i showed everyone your photos from the trip, so pretty',
     'ur getting better at this',
+    // Insult shapes, harmless: kind likenesses, a thing, the writer about themself, plain questions.
+    'she has the voice of an angel',
+    'what a waste of food',
+    'how are you this early lol',
+    'stop being so hard on yourself',
+    'talking to you is like talking to my best friend',
+    'are you coming tonight or something',
+    'Mehmet the builder fixed our roof',
+    'forgot my keys again, absolute idiot',
+    'i failed the test lol. total loser',
+    'I need to stop being such a baby about spiders',
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
@@ -252,6 +263,18 @@ testRule(engels, {
     { text: 'i showed the boys your pics lol', found: [{ fragment: 'showed the boys your pics', messageId: 'seksueel', protocolRef: '000 §8' }] },
     { text: "she's built like a fridge", found: [{ fragment: 'built like a fridge', messageId: 'lichaam' }] },
     { text: 'you should just end it', found: [{ fragment: 'you should just end it', messageId: 'doodswens' }] },
+    // Insults: "has the brain of a …", "like talking to a brick wall", an epithet standing alone (not when the
+    // writer speaks of themself), "the human version of", "how are you this stupid", "… or something",
+    // "she's as thick as …", "<name> the snitch", "zero brain cells".
+    { text: 'sem has the brain of a goldfish', found: [{ fragment: 'sem has the brain of a goldfish', messageId: 'uitschelden' }] },
+    { text: 'talking to noor is like talking to a brick wall', found: [{ fragment: 'talking to noor is like talking to a brick wall', messageId: 'uitschelden' }] },
+    { text: 'sem hides behind his mom every time, spineless coward', found: [{ fragment: 'spineless coward', messageId: 'uitschelden' }] },
+    { text: "you're the human version of a headache", found: [{ fragment: 'human version of a', messageId: 'uitschelden' }] },
+    { text: 'how are you this stupid', found: [{ fragment: 'how are you this stupid', messageId: 'uitschelden' }] },
+    { text: 'are you actually retarded or something', found: [{ fragment: 'are you actually retarded or something', messageId: 'uitschelden' }] },
+    { text: "she's as thick as two planks", found: [{ fragment: "she's as thick", messageId: 'uitschelden' }] },
+    { text: 'sanne the snitch strikes again', found: [{ fragment: 'sanne the snitch', messageId: 'uitschelden' }] },
+    { text: "he's got zero brain cells", found: [{ fragment: 'zero brain cells', messageId: 'uitschelden' }] },
     // A mixed sentence: only its English clause is read.
     { text: 'die nieuwe jongen, he is such a loser', found: [{ fragment: 'he is such a loser', messageId: 'uitschelden' }] },
   ],
