@@ -475,7 +475,13 @@ function unLeet(typed: string, vocabulary: Set<string>): string | undefined {
   const word = typed.replace(/['’.,!?;:]+$/g, '').replace(/^#/, '');
   if (!/[a-z]/.test(word) || !/[0-9@$!*€]/.test(word) || /^[0-9]+[a-z]{0,2}$/.test(word)) return undefined;
   const mapped = [...word].map((char) => LEET[char] ?? char).join('').replace(/([a-z])\1{2,}/g, '$1');
-  if (!mapped.includes('*')) return /^[a-z]+$/.test(mapped) && (vocabulary.has(mapped) || grammar().expand.has(mapped)) ? mapped : undefined;
+  const known = (candidate: string) => /^[a-z]+$/.test(candidate) && (vocabulary.has(candidate) || grammar().expand.has(candidate));
+  if (!mapped.includes('*')) {
+    if (known(mapped)) return mapped;
+    // A 1 or ! stands for an l as often as for an i ("s1ut").
+    const withL = [...word].map((char) => (char === '1' || char === '!' ? 'l' : (LEET[char] ?? char))).join('').replace(/([a-z])\1{2,}/g, '$1');
+    return known(withL) ? withL : undefined;
+  }
   if (!/^[a-z*]+$/.test(mapped)) return undefined;
   const pattern = new RegExp(`^${mapped.replace(/\*/g, '[a-z]')}$`);
   const matches = [...vocabulary].filter((known) => known.length === mapped.length && pattern.test(known));
@@ -577,6 +583,13 @@ export function analyseEnglish(text: string): EnglishFinding[] {
 
 const GROUP: Alt = { kind: 'class', name: 'GROUP', id: CLASS_IDS.get('GROUP')! };
 
+const SLUR: Alt = { kind: 'class', name: 'SLUR', id: CLASS_IDS.get('SLUR')! };
+
+/** The match begins with the group or slur it is about, rather than with what someone does to one. */
+function startsWithTarget(words: Word[], start: number, to: number): boolean {
+  return matchAlt(GROUP, words, start, to).length > 0 || matchAlt(SLUR, words, start, to).length > 0;
+}
+
 /** Whether some clause of the text names a protected group (then "they" can stand for it). */
 function mentionsGroup(words: Word[]): boolean {
   classMemo = new Map();
@@ -669,7 +682,8 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       const before = start > from ? words[start - 1]!.w : '';
       // Reported or quoted: "she said watch your back", "people who hate Muslims".
       if (REPORTING.has(before)) continue;
-      if (THIRD_PARTY.has(before) && (pattern.attack === 'haatGroep' || pattern.attack === 'ontmenselijking')) continue;
+      // ("some kike bought the house": "some" is a determiner of the target, not someone else speaking.)
+      if (THIRD_PARTY.has(before) && (pattern.attack === 'haatGroep' || pattern.attack === 'ontmenselijking') && !startsWithTarget(words, start, to)) continue;
       // Quoted, with words of the writer's own around the quote: someone else's words, reported.
       if ((pattern.weak || text.commented) && quoted(text.quotes, words[start]!.start + 1)) continue;
       // "what a clown of a timetable": the insult is about a thing.

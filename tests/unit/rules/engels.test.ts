@@ -131,6 +131,11 @@ testRule(engels, {
     'forgot my keys again, absolute idiot',
     'i failed the test lol. total loser',
     'I need to stop being such a baby about spiders',
+    // Typed tricks and determiners, harmless: cigarettes, a reported crowd, people protected.
+    'some people hate muslims and that is wrong',
+    'People who call refugees criminals are wrong',
+    'muslims and jews should be protected',
+    'sanne = class rep, congrats',
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
@@ -275,6 +280,13 @@ testRule(engels, {
     { text: "she's as thick as two planks", found: [{ fragment: "she's as thick", messageId: 'uitschelden' }] },
     { text: 'sanne the snitch strikes again', found: [{ fragment: 'sanne the snitch', messageId: 'uitschelden' }] },
     { text: "he's got zero brain cells", found: [{ fragment: 'zero brain cells', messageId: 'uitschelden' }] },
+    // Typed tricks and determiners: a 1 for an l ("s1ut"), "some" before a slur or a group is a determiner,
+    // a group joined to what it should suffer by "and", an insult before a name ("retrd priya").
+    { text: 'ur a s1ut lotte', found: [{ fragment: 'ur a s1ut', messageId: 'uitschelden' }] },
+    { text: 'Some kike bought the house next door', found: [{ fragment: 'kike', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'some refugees are criminals', found: [{ fragment: 'refugees are criminals', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'jews run the world and should be gassed', found: [{ fragment: 'jews run the world and should be gassed', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'retard priya cant even read', found: [{ fragment: 'retard priya', messageId: 'uitschelden' }] },
     // A mixed sentence: only its English clause is read.
     { text: 'die nieuwe jongen, he is such a loser', found: [{ fragment: 'he is such a loser', messageId: 'uitschelden' }] },
   ],
