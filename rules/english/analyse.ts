@@ -388,6 +388,7 @@ const LOOSE_STOPS = new Set(['if', 'whether', 'unless', 'than', 'because', 'caus
 const SELF = new Set(['i', 'me', 'myself', 'im']);
 const FIRST_PERSON = new Set([...SELF, 'my', 'mine']);
 const REPORTING = new Set(['said', 'says', 'saying', 'texts', 'texted', 'warned', 'wrote', 'writes', 'asked', 'screamed', 'shouted', 'yelled', 'called']);
+const OPINION_VERBS = new Set(['say', 'think', 'claim', 'believe', 'pretend', 'assume']);
 const RELATIVES = new Set(['who', 'that']);
 const THIRD_PARTY = new Set(['people', 'who', 'some', 'racists', 'others', 'many', 'someone', 'somebody', 'they', 'he', 'she']);
 
@@ -682,6 +683,8 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       const before = start > from ? words[start - 1]!.w : '';
       // Reported or quoted: "she said watch your back", "people who hate Muslims".
       if (REPORTING.has(before)) continue;
+      // "why people say trans people are sick": what others say or think, not the writer's claim.
+      if (start - 2 >= from && OPINION_VERBS.has(before) && THIRD_PARTY.has(words[start - 2]!.w)) continue;
       // ("some kike bought the house": "some" is a determiner of the target, not someone else speaking.)
       if (THIRD_PARTY.has(before) && (pattern.attack === 'haatGroep' || pattern.attack === 'ontmenselijking') && !startsWithTarget(words, start, to)) continue;
       // Quoted, with words of the writer's own around the quote: someone else's words, reported.

@@ -136,6 +136,9 @@ testRule(engels, {
     'People who call refugees criminals are wrong',
     'muslims and jews should be protected',
     'sanne = class rep, congrats',
+    // What others say or think, asked about or denied.
+    'can we talk about why people say trans people are sick',
+    'some think refugees are criminals, they are not',
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
