@@ -139,6 +139,16 @@ testRule(engels, {
     // What others say or think, asked about or denied.
     'can we talk about why people say trans people are sick',
     'some think refugees are criminals, they are not',
+    // Coded shapes, harmless: rain, a real negation, a birthday, a series, shoes, plants, a caring word.
+    "I'm not racist and I love my Moroccan neighbours",
+    'the park was nice before the rain came',
+    'i would never let my daughter date at 12',
+    "you'll see what happens in the next episode",
+    'i have something planned for your birthday',
+    "don't go home alone at night, text me when you're back",
+    "i'd hate for something to happen to the plants while we're away",
+    "you'll regret not buying those shoes",
+    'Muslims are not terrorists, but some people think so',
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
@@ -290,6 +300,18 @@ testRule(engels, {
     { text: 'some refugees are criminals', found: [{ fragment: 'refugees are criminals', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'jews run the world and should be gassed', found: [{ fragment: 'jews run the world and should be gassed', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
     { text: 'retard priya cant even read', found: [{ fragment: 'retard priya', messageId: 'uitschelden' }] },
+    // Coded hate and veiled threats: "but" ends a negation ("I'm not racist but …"), "nice before the
+    // immigrants came", "never let my daughter date a …", "behind everything", "slow down the whole class",
+    // "you'll regret coming", "something planned for you", "hate for something to happen to your …".
+    { text: "i'm not racist but black people are lazy", found: [{ fragment: 'black people are lazy', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: "no offence but muslims can't be trusted", found: [{ fragment: "muslims can't be trusted", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'this neighbourhood was nice before the immigrants came', found: [{ fragment: 'nice before the immigrants came', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'i would never let my daughter date a black guy', found: [{ fragment: 'never let my daughter date a black', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'jews are behind everything', found: [{ fragment: 'jews are behind everything', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'disabled kids slow down the whole class', found: [{ fragment: 'disabled kids slow down the whole class', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: "you'll regret coming to school tomorrow", found: [{ fragment: "you'll regret coming", messageId: 'dreigen' }] },
+    { text: "i've got something special planned for you monday", found: [{ fragment: 'got something special planned for you', messageId: 'dreigen' }] },
+    { text: "i'd hate for something to happen to your little sister", found: [{ fragment: 'hate for something to happen to your', messageId: 'dreigen' }] },
     // A mixed sentence: only its English clause is read.
     { text: 'die nieuwe jongen, he is such a loser', found: [{ fragment: 'he is such a loser', messageId: 'uitschelden' }] },
   ],
