@@ -149,6 +149,14 @@ testRule(engels, {
     "i'd hate for something to happen to the plants while we're away",
     "you'll regret not buying those shoes",
     'Muslims are not terrorists, but some people think so',
+    // Threat and slur shapes, harmless: games, exams, concerts, levels, a word that holds a slur's letters.
+    'lets destroy them in the final on saturday',
+    "i'm literally going to kill this exam",
+    'lets kill it tonight at the concert',
+    'help me beat this level',
+    "i'm going to hurt myself laughing",
+    'the raccoon in the zoo is cute',
+    "he's on a bender again lol",
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
@@ -312,6 +320,17 @@ testRule(engels, {
     { text: "you'll regret coming to school tomorrow", found: [{ fragment: "you'll regret coming", messageId: 'dreigen' }] },
     { text: "i've got something special planned for you monday", found: [{ fragment: 'got something special planned for you', messageId: 'dreigen' }] },
     { text: "i'd hate for something to happen to your little sister", found: [{ fragment: 'hate for something to happen to your', messageId: 'dreigen' }] },
+    // Threats with an adverb before the intent ("literally going to"), "lets/help me" + violence, anyone at
+    // random ("stab someone", "kill everyone at school"), "teach him a lesson", "thrown off roofs"; more slurs.
+    { text: "i'm literally going to murder sanne", found: [{ fragment: "i'm literally going to murder sanne", messageId: 'dreigen' }] },
+    { text: 'lets beat up the new kid', found: [{ fragment: 'lets beat up the new kid', messageId: 'dreigen' }] },
+    { text: 'who wants to help me beat up sem', found: [{ fragment: 'help me beat up sem', messageId: 'dreigen' }] },
+    { text: "i'm going to stab someone tomorrow", found: [{ fragment: "i'm going to stab someone", messageId: 'dreigen' }] },
+    { text: "i'm going to kill everyone at school", found: [{ fragment: "i'm going to kill everyone at school", messageId: 'dreigen' }] },
+    { text: 'somebody should teach him a lesson', found: [{ fragment: 'should teach him a lesson', messageId: 'dreigen' }] },
+    { text: 'gays should be thrown off roofs', found: [{ fragment: 'gays should be thrown off roofs', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'look at that lesbo over there', found: [{ fragment: 'lesbo', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'screw you', found: [{ fragment: 'screw you', messageId: 'uitschelden' }] },
     // A mixed sentence: only its English clause is read.
     { text: 'die nieuwe jongen, he is such a loser', found: [{ fragment: 'he is such a loser', messageId: 'uitschelden' }] },
   ],
