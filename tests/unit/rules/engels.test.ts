@@ -157,6 +157,13 @@ testRule(engels, {
     "i'm going to hurt myself laughing",
     'the raccoon in the zoo is cute',
     "he's on a bender again lol",
+    // Exclusion shapes, harmless: advice to a victim, a dentist, new friends for chess, rules for phones.
+    'if he bothers you, just block him',
+    "I'm not friends with her on insta but we talk at school",
+    "he's not sitting with us today because he's at the dentist",
+    'i want to find other friends who like chess too',
+    'phones are not allowed in the classroom',
+    "stay away from me, i'm sick lol",
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
@@ -331,6 +338,18 @@ testRule(engels, {
     { text: 'gays should be thrown off roofs', found: [{ fragment: 'gays should be thrown off roofs', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
     { text: 'look at that lesbo over there', found: [{ fragment: 'lesbo', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'screw you', found: [{ fragment: 'screw you', messageId: 'uitschelden' }] },
+    // More exclusion: "not friends with her anymore", "unfriend her everyone", "not sitting with us", "go find
+    // other friends", "nobody will ever be your friend", "doesn't belong in this group", "not allowed in the
+    // chat", "people like you"; "just block him" alone is advice, "can we just ghost …" is not.
+    { text: "we're not friends with her anymore", found: [{ fragment: "we're not friends with her anymore", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: 'unfriend her everyone', found: [{ fragment: 'unfriend her everyone', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: "she's not sitting with us", found: [{ fragment: "she's not sitting with us", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: 'tell her to find other friends', found: [{ fragment: 'tell her to find other friends', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: 'no one is going to be your friend', found: [{ fragment: 'no one is going to be your friend', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: "you don't belong in this group", found: [{ fragment: "you don't belong in this group", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: "sem isn't allowed in the chat anymore", found: [{ fragment: "sem isn't allowed in the chat", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: "we don't talk to people like you", found: [{ fragment: "don't talk to people like you", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: 'can we just ghost fatima from now on', found: [{ fragment: 'can we just ghost fatima', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     // A mixed sentence: only its English clause is read.
     { text: 'die nieuwe jongen, he is such a loser', found: [{ fragment: 'he is such a loser', messageId: 'uitschelden' }] },
   ],
