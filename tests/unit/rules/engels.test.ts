@@ -164,6 +164,14 @@ testRule(engels, {
     'i want to find other friends who like chess too',
     'phones are not allowed in the classroom',
     "stay away from me, i'm sick lol",
+    // Sexual shapes, harmless: shoes, hair, films, paint, a teacher's desk, wire, food.
+    'take off your shoes before you come in',
+    'my sister has the best hair in the class',
+    'i rated all the movies on imdb',
+    'he filmed the teacher in the gym for the school video',
+    "sir's desk is a mess",
+    'bend the wire over the edge',
+    'that hot dog looks so good',
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
@@ -350,6 +358,16 @@ testRule(engels, {
     { text: "sem isn't allowed in the chat anymore", found: [{ fragment: "sem isn't allowed in the chat", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     { text: "we don't talk to people like you", found: [{ fragment: "don't talk to people like you", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     { text: 'can we just ghost fatima from now on', found: [{ fragment: 'can we just ghost fatima', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    // More sexual harassment of our own: filming in toilets and changing rooms, "has the best boobs", "take off
+    // your bra", "bend her over", "rated all the girls on looks", a teacher's skirt ("miss's"), "sucked him off".
+    { text: 'i filmed her in the toilet lol', found: [{ fragment: 'filmed her in the toilet', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: "i've got videos of her in the changing room", found: [{ fragment: 'videos of her in the changing room', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: 'yara has the best boobs in the class', found: [{ fragment: 'yara has the best boobs', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: 'take off your bra for me', found: [{ fragment: 'take off your bra', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: "i'd bend her over the desk", found: [{ fragment: 'bend her over', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: 'i rated all the girls in our class on looks', found: [{ fragment: 'rated all the girls in our class on looks', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: "i want to see what's under miss's skirt", found: [{ fragment: "under miss's skirt", messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: 'she sucked him off at the party', found: [{ fragment: 'sucked him off', messageId: 'seksueel', protocolRef: '000 §8' }] },
     // A mixed sentence: only its English clause is read.
     { text: 'die nieuwe jongen, he is such a loser', found: [{ fragment: 'he is such a loser', messageId: 'uitschelden' }] },
   ],
