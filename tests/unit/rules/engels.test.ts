@@ -172,6 +172,13 @@ testRule(engels, {
     "sir's desk is a mess",
     'bend the wire over the edge',
     'that hot dog looks so good',
+    // Threat shapes, harmless: a bus, a party, prizes, a piñata, a talent show, glass on the floor.
+    'you better run if you want to catch the bus',
+    "you'll be sorry you missed the party",
+    'the first person who finishes gets a prize',
+    'i hope someone hits the piñata hard',
+    "we'll see how funny you are at the talent show",
+    'someone is going to get hurt if they leave glass on the floor',
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
@@ -368,6 +375,16 @@ testRule(engels, {
     { text: 'i rated all the girls in our class on looks', found: [{ fragment: 'rated all the girls in our class on looks', messageId: 'seksueel', protocolRef: '000 §8' }] },
     { text: "i want to see what's under miss's skirt", found: [{ fragment: "under miss's skirt", messageId: 'seksueel', protocolRef: '000 §8' }] },
     { text: 'she sucked him off at the party', found: [{ fragment: 'sucked him off', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    // More threats of our own: "you better hide" (the data read "watch out|run|hide" as one word after
+    // "watch"), "six feet under", a pet harmed, "the next person who … gets punched", "i hope someone beats
+    // you up", "you won't see me coming", "and you'll be sorry".
+    { text: 'you better hide', found: [{ fragment: 'you better hide', messageId: 'dreigen' }] },
+    { text: "i'm gonna put you six feet under", found: [{ fragment: "i'm gonna put you six feet under", messageId: 'dreigen' }] },
+    { text: 'ill kill ur dog', found: [{ fragment: 'ill kill ur dog', messageId: 'dreigen' }] },
+    { text: 'the next person who laughs at me gets punched', found: [{ fragment: 'the next person who laughs at me gets punched', messageId: 'dreigen' }] },
+    { text: 'i hope someone beats you up', found: [{ fragment: 'i hope someone beats you', messageId: 'dreigen' }] },
+    { text: "you won't see me coming", found: [{ fragment: "you won't see me coming", messageId: 'dreigen' }] },
+    { text: "snitch again and you'll be sorry", found: [{ fragment: "and you'll be sorry", messageId: 'dreigen' }] },
     // A mixed sentence: only its English clause is read.
     { text: 'die nieuwe jongen, he is such a loser', found: [{ fragment: 'he is such a loser', messageId: 'uitschelden' }] },
   ],
