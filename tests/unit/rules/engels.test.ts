@@ -385,6 +385,9 @@ testRule(engels, {
     { text: 'i hope someone beats you up', found: [{ fragment: 'i hope someone beats you', messageId: 'dreigen' }] },
     { text: "you won't see me coming", found: [{ fragment: "you won't see me coming", messageId: 'dreigen' }] },
     { text: "snitch again and you'll be sorry", found: [{ fragment: "and you'll be sorry", messageId: 'dreigen' }] },
+    // Alternatives that repeated the word before them ("die die_in_a_fire"): read as meant.
+    { text: 'just die in a fire', found: [{ fragment: 'die in a fire', messageId: 'doodswens' }] },
+    { text: 'are you stupid or what', found: [{ fragment: 'are you stupid or what', messageId: 'uitschelden' }] },
     // A mixed sentence: only its English clause is read.
     { text: 'die nieuwe jongen, he is such a loser', found: [{ fragment: 'he is such a loser', messageId: 'uitschelden' }] },
   ],
