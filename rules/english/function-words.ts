@@ -108,6 +108,9 @@ const { NEXT, WORD } = (() => {
   return { NEXT: Int32Array.from(next), WORD: Uint8Array.from(ends, Number) };
 })();
 
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
+const isAsciiLetter = (code: number): boolean => ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+
 /**
  * Does the text hold any English function word (or slang) at all, also typed with letters repeated? Only
  * then is the English reading worth loading and running. The check every Dutch post pays, so one pass over
@@ -131,9 +134,15 @@ export function mayHoldEnglish(text: string): boolean {
       if (node >= 0) node = NEXT[node * 26 + code - 97]! || -1;
       continue;
     }
+    // An apostrophe inside a word ("don't", "you’re") is left out, as `functionWords` reads it; the run is
+    // then also read again whole (its letters around the apostrophe may repeat: "th'hhe").
+    if (start >= 0 && isApostrophe(text.charCodeAt(i)) && isAsciiLetter(text.charCodeAt(i + 1))) {
+      repeated = true;
+      continue;
+    }
     if (start >= 0) {
       if (node > 0 && WORD[node] === 1) return true;
-      if (repeated && ENGLISH.has(text.slice(start, i).toLowerCase().replace(REPEATED, '$1'))) return true;
+      if (repeated && ENGLISH.has(text.slice(start, i).toLowerCase().replace(/['’]/g, '').replace(REPEATED, '$1'))) return true;
     }
     start = -1;
   }

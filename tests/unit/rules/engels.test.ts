@@ -179,6 +179,17 @@ testRule(engels, {
     'i hope someone hits the piñata hard',
     "we'll see how funny you are at the talent show",
     'someone is going to get hurt if they leave glass on the floor',
+    // Group and body shapes, harmless: phones banned, food, a move, the bus, uniforms, compliments, recipes.
+    'ban all phones from our school',
+    'people from morocco make amazing food',
+    'i moved here from turkey when i was 5',
+    'refugees are taking the bus to school',
+    'all the kids look the same in uniforms',
+    'with a face like that you should be a model',
+    'my muffin top recipe is the best',
+    'refugees deserve rights like everyone',
+    "i don't want any homework this weekend",
+    "let's slaughter them in volleyball on friday",
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
@@ -388,6 +399,19 @@ testRule(engels, {
     // Alternatives that repeated the word before them ("die die_in_a_fire"): read as meant.
     { text: 'just die in a fire', found: [{ fragment: 'die in a fire', messageId: 'doodswens' }] },
     { text: 'are you stupid or what', found: [{ fragment: 'are you stupid or what', messageId: 'uitschelden' }] },
+    // Groups and bodies, more of our own: "people from <country>", "ban all immigrants", "every last one",
+    // "don't deserve rights" (a post whose only English word has an apostrophe is now read: "don't"), "are
+    // stealing our jobs", "all look the same", "any muslims", a muffin top, "more chins than", "bigger than".
+    { text: 'i hate people from morocco', found: [{ fragment: 'i hate people from morocco', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'ban all immigrants from our school', found: [{ fragment: 'ban all immigrants', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'deport every last one of them', found: [{ fragment: 'deport every last one', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
+    { text: "gay people don't deserve rights", found: [{ fragment: "gay people don't deserve rights", messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'refugees are stealing our jobs', found: [{ fragment: 'refugees are stealing', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'asians all look the same', found: [{ fragment: 'asians all look the same', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: "i don't want any muslims in my class", found: [{ fragment: "i don't want any muslims", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'look at her muffin top', found: [{ fragment: 'her muffin top', messageId: 'lichaam' }] },
+    { text: "she's got more chins than a phone book", found: [{ fragment: 'more chins than', messageId: 'lichaam' }] },
+    { text: 'your nose is bigger than your future', found: [{ fragment: 'your nose is bigger than', messageId: 'lichaam' }] },
     // A mixed sentence: only its English clause is read.
     { text: 'die nieuwe jongen, he is such a loser', found: [{ fragment: 'he is such a loser', messageId: 'uitschelden' }] },
   ],
