@@ -407,6 +407,8 @@ function negatedBefore(words: Word[], from: number, start: number): boolean {
     const after = words.slice(index + 1, index + 4).map((word) => word.w).join(' ');
     // "if you don't send …": a condition that presses, not a negation.
     if (index >= 2 && words[index - 1]!.w === 'do' && ['you', 'u'].includes(words[index - 2]!.w)) continue;
+    // "isn't it true that …", "wouldn't it be better …", "why don't you …": a question that asserts, no negation.
+    if (/^(?:it (?:true|obvious|be)|you (?:think|agree|just|go))\b/.test(after) || (words[index - 2]?.w === 'why' && words[index - 1]?.w === 'do')) continue;
     // "I'm not racist but …", "no offence but …": "but" ends what the negation covers.
     if (words.slice(index + 1, start).some((word) => word.w === 'but')) continue;
     if (index === start - 1 || !/^(?:going to lie|gonna lie|to be rude|gonna lie)/.test(after)) return true;

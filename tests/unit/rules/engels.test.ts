@@ -190,6 +190,16 @@ testRule(engels, {
     'refugees deserve rights like everyone',
     "i don't want any homework this weekend",
     "let's slaughter them in volleyball on friday",
+    // Rhetorical questions and wishes, harmless: a test date, a nice teacher, a party, a medal, a wedding.
+    "isn't it true that the test is on monday?",
+    "don't you think the new teacher is nice",
+    "why don't you go to the party with us",
+    "wouldn't it be better if we met at 5",
+    'people like him deserve a medal',
+    'the class would be nicer without the noise',
+    'she should get what she ordered',
+    "i'd dance at your wedding all night",
+    "it's a shame you were ill on your birthday",
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
@@ -412,6 +422,19 @@ testRule(engels, {
     { text: 'look at her muffin top', found: [{ fragment: 'her muffin top', messageId: 'lichaam' }] },
     { text: "she's got more chins than a phone book", found: [{ fragment: 'more chins than', messageId: 'lichaam' }] },
     { text: 'your nose is bigger than your future', found: [{ fragment: 'your nose is bigger than', messageId: 'lichaam' }] },
+    // Alternations that put "the" before "everyone" ("the world|everyone …", "i am|we_are"), now as meant;
+    // rhetorical questions are no negation ("isn't it true that …", "why don't you go jump …"); funerals and
+    // graves, "a shame you were born", "deserve a bullet", "taught a lesson", "dumber than", "free houses".
+    { text: 'life would be better without you', found: [{ fragment: 'life would be better without you', messageId: 'doodswens' }] },
+    { text: 'we are coming for you', found: [{ fragment: 'we are coming for you', messageId: 'dreigen' }] },
+    { text: "isn't it true that muslims are violent?", found: [{ fragment: 'muslims are violent', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: "why don't you go jump off a cliff", found: [{ fragment: "why don't you go jump off", messageId: 'doodswens' }] },
+    { text: "i'll dance on your grave", found: [{ fragment: 'dance on your grave', messageId: 'doodswens' }] },
+    { text: "it's a shame you were born", found: [{ fragment: 'shame you were born', messageId: 'doodswens' }] },
+    { text: 'people like him deserve a bullet', found: [{ fragment: 'deserve a bullet', messageId: 'dreigen' }] },
+    { text: 'he needs to be taught a lesson', found: [{ fragment: 'he needs to be taught a lesson', messageId: 'dreigen' }] },
+    { text: 'do you think women are dumber than men', found: [{ fragment: 'women are dumber than', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'refugees get free houses and we do not', found: [{ fragment: 'refugees get free houses', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     // A mixed sentence: only its English clause is read.
     { text: 'die nieuwe jongen, he is such a loser', found: [{ fragment: 'he is such a loser', messageId: 'uitschelden' }] },
   ],
