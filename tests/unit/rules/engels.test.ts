@@ -200,6 +200,9 @@ testRule(engels, {
     'she should get what she ordered',
     "i'd dance at your wedding all night",
     "it's a shame you were ill on your birthday",
+    // Sick as ill (or as slang for cool) is no insult of a person; of a group it stays one.
+    "she is not coming today, she is sick",
+    "he cannot come to school today, he is sick",
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
@@ -435,6 +438,7 @@ testRule(engels, {
     { text: 'he needs to be taught a lesson', found: [{ fragment: 'he needs to be taught a lesson', messageId: 'dreigen' }] },
     { text: 'do you think women are dumber than men', found: [{ fragment: 'women are dumber than', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'refugees get free houses and we do not', found: [{ fragment: 'refugees get free houses', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'he is sick in the head', found: [{ fragment: 'he is sick in the head', messageId: 'uitschelden' }] },
     // A mixed sentence: only its English clause is read.
     { text: 'die nieuwe jongen, he is such a loser', found: [{ fragment: 'he is such a loser', messageId: 'uitschelden' }] },
   ],
