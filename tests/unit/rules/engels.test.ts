@@ -203,6 +203,18 @@ testRule(engels, {
     // Sick as ill (or as slang for cool) is no insult of a person; of a group it stays one.
     "she is not coming today, she is sick",
     "he cannot come to school today, he is sick",
+    // Slang shapes, harmless: tag, milk, a meeting, a drink, proud parents, a busy week, a map, love.
+    "you're out! my turn to play tag",
+    "you're out of milk, i'll buy some",
+    'cancel the meeting please',
+    "i'll get you a drink",
+    'we have been watching you grow up, proud of you',
+    'i know your schedule is busy this week',
+    'can you pull up on the map where it is',
+    'the whole class hates homework',
+    "she's not coming with us because she has practice",
+    "i'll post your address on the invitation list so people can find the party",
+    'love on sight',
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
@@ -439,6 +451,19 @@ testRule(engels, {
     { text: 'do you think women are dumber than men', found: [{ fragment: 'women are dumber than', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'refugees get free houses and we do not', found: [{ fragment: 'refugees get free houses', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'he is sick in the head', found: [{ fragment: 'he is sick in the head', messageId: 'uitschelden' }] },
+    // Pupil slang: "gonna get it", "dead when i see him", doxxing, "pull up on you", "caught you lacking",
+    // "want smoke", "getting wet up", "get you expelled"; "not in the gc anymore", "ur kicked", "nobody fw
+    // you", "cancel her", "the whole class hates her".
+    { text: 'jayden is gonna get it tomorrow', found: [{ fragment: 'jayden is gonna get it tomorrow', messageId: 'dreigen' }] },
+    { text: "he's dead when i see him", found: [{ fragment: "he's dead when i see", messageId: 'dreigen' }] },
+    { text: "i'm gonna dox you", found: [{ fragment: "i'm gonna dox you", messageId: 'dreigen' }] },
+    { text: 'imma pull up on you', found: [{ fragment: 'pull up on you', messageId: 'dreigen' }] },
+    { text: "you're getting wet up", found: [{ fragment: "you're getting wet up", messageId: 'dreigen' }] },
+    { text: "i'll get you expelled", found: [{ fragment: "i'll get you expelled", messageId: 'dreigen' }] },
+    { text: "you're not in the gc anymore", found: [{ fragment: "you're not in the gc anymore", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: 'ur kicked lol', found: [{ fragment: 'ur kicked lol', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: 'nobody fw you', found: [{ fragment: 'nobody fw you', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: 'the whole class hates her', found: [{ fragment: 'the whole class hates her', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     // A mixed sentence: only its English clause is read.
     { text: 'die nieuwe jongen, he is such a loser', found: [{ fragment: 'he is such a loser', messageId: 'uitschelden' }] },
   ],
