@@ -3,6 +3,7 @@ import nameData from '../data/namen.json';
 import { frontDecode } from '../front-coding';
 import data from '../data/english.json';
 import { lazily } from '../lazy';
+import { ENGLISH } from './function-words';
 import { englishSentences } from './language';
 
 /**
@@ -73,11 +74,15 @@ interface Pattern {
   weak: boolean;
   /** Target and attack apart in the clause: quiet when a negation, condition or report stands inside. */
   loose: boolean;
+  /** About a group the text names elsewhere ("… all the Antilleans, violent animals"): quiet when it names none. */
+  grouped: boolean;
+  /** An insult with no target of its own ("…, spineless coward"): quiet when the writer speaks of themself ("forgot my keys, absolute idiot"). */
+  aimed: boolean;
 }
 
 interface Data {
   classes: Record<string, string[]>;
-  patterns: Array<{ id: string; attack: Attack; match: string[]; sport?: boolean; weak?: boolean; loose?: boolean }>;
+  patterns: Array<{ id: string; attack: Attack; match: string[]; sport?: boolean; weak?: boolean; loose?: boolean; grouped?: boolean; aimed?: boolean }>;
   expand: Record<string, string>;
   objects: string[];
   guards: Record<string, string>;
@@ -143,7 +148,7 @@ const parsed = lazily(() => {
   const patterns: Pattern[] = [];
   for (const pattern of DATA.patterns) {
     for (const [index, source] of pattern.match.entries()) {
-      patterns.push({ id: `${pattern.id}#${index}`, order: patterns.length, needs: [], attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false, weak: pattern.weak ?? false, loose: pattern.loose ?? false });
+      patterns.push({ id: `${pattern.id}#${index}`, order: patterns.length, needs: [], attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false, weak: pattern.weak ?? false, loose: pattern.loose ?? false, grouped: pattern.grouped ?? false, aimed: pattern.aimed ?? false });
     }
   }
   const guards: Record<string, RegExp> = {};
@@ -374,22 +379,38 @@ function addFirst(alt: Alt, result: { words: Set<string>; name: boolean }, class
 const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'noone', 'none', 'nor', 'neither', 'without', 'hardly']);
 let objects: Set<string> | undefined;
 const OBJECTS = () => (objects ??= new Set(DATA.objects));
+const CLAUSE_OPENERS = new Set(['if', 'when', 'and', 'or', 'unless', 'until', 'because']);
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const CLAIMS = new Set<Attack>(['uitschelden', 'lichaam', 'haatGroep', 'ontmenselijking']);
 
 /** Inside a loose match these make it something else: a condition, a question of fact, a comparison. */
 const LOOSE_STOPS = new Set(['if', 'whether', 'unless', 'than', 'because', 'cause', 'cuz', 'me', 'myself', 'i', 'think', 'thinks', 'thought']);
 const SELF = new Set(['i', 'me', 'myself', 'im']);
+const FIRST_PERSON = new Set([...SELF, 'my', 'mine']);
 const REPORTING = new Set(['said', 'says', 'saying', 'texts', 'texted', 'warned', 'wrote', 'writes', 'asked', 'screamed', 'shouted', 'yelled', 'called']);
+const OPINION_VERBS = new Set(['say', 'think', 'claim', 'believe', 'pretend', 'assume']);
+const RELATIVES = new Set(['who', 'that']);
 const THIRD_PARTY = new Set(['people', 'who', 'some', 'racists', 'others', 'many', 'someone', 'somebody', 'they', 'he', 'she']);
+
+/** "the next kid I see": "I" opens a clause about the target, not the writer naming themself ("what an idiot I am"). */
+function relativeClauseAfter(words: Word[], at: number, to: number): boolean {
+  return words[at]!.w === 'i' && at + 1 < to && !SELF_COPULAS.has(words[at + 1]!.w);
+}
+const SELF_COPULAS = new Set(['am', 'was', 'have', 'had', 'be', 'lol', 'tbh', 'fr', 'honestly', 'swear']);
 
 /** A negation in the four words before the match, in the same clause ("not gonna lie" is none). */
 function negatedBefore(words: Word[], from: number, start: number): boolean {
+  // "don't come tomorrow if you know what's good for you": the negation is in the clause before.
+  if (CLAUSE_OPENERS.has(words[start]!.w)) return false;
   for (let index = Math.max(from, start - 4); index < start; index++) {
     if (!NEGATIONS.has(words[index]!.w)) continue;
     const after = words.slice(index + 1, index + 4).map((word) => word.w).join(' ');
     // "if you don't send …": a condition that presses, not a negation.
     if (index >= 2 && words[index - 1]!.w === 'do' && ['you', 'u'].includes(words[index - 2]!.w)) continue;
+    // "isn't it true that …", "wouldn't it be better …", "why don't you …": a question that asserts, no negation.
+    if (/^(?:it (?:true|obvious|be)|you (?:think|agree|just|go))\b/.test(after) || (words[index - 2]?.w === 'why' && words[index - 1]?.w === 'do')) continue;
+    // "I'm not racist but …", "no offence but …": "but" ends what the negation covers.
+    if (words.slice(index + 1, start).some((word) => word.w === 'but')) continue;
     if (index === start - 1 || !/^(?:going to lie|gonna lie|to be rude|gonna lie)/.test(after)) return true;
   }
   return false;
@@ -424,18 +445,24 @@ function wordsOf(text: string, offset: number): Word[] {
       const nextWord = (sentence.terms[index + 1]?.normal ?? '').replace(/[^a-z]/g, '');
       const initialName = index === 0 && NAME_FOLLOWERS.has(nextWord);
       const lowerName = !capital && firstNames().has(w) && !KNOWN.has(w);
-      const name = mention || lowerName || (capital && (index > 0 || initialName || firstNames().has(w)) && !vocabulary.has(w) && !KNOWN.has(w));
+      const name = mention || lowerName || surnameAfterTitle(w, words) || (capital && (index > 0 || initialName || firstNames().has(w)) && !vocabulary.has(w) && !KNOWN.has(w));
       if (w === '') return;
-      const parts = expand.get(w) ?? [w];
+      const parts = APOSTROPHE_LESS.has(w) && WORD_BEFORE_ILL_OR_ID.has(words[words.length - 1]?.w ?? '') ? [w] : (expand.get(w) ?? [w]);
       const demonym = capital && parts.length === 1 && w.length >= 6 && DEMONYM.test(w) && !vocabulary.has(w);
       parts.forEach((part, partIndex) =>
         words.push({ w: part, start, end, name: name && parts.length === 1 && !demonym, brk: brk && partIndex === parts.length - 1, demonym }),
       );
-      // "he's", "that's": compromise/one keeps one term; read the 's as "is" after a pronoun.
-      if (/['’]s$/i.test(term.text) && S_IS.has(w.replace(/s$/, '')) && words.length > 0) {
+      // "he's", "she'd": compromise/one keeps one term; read the 's as "is" and the 'd as "would" after a
+      // pronoun (for "that's", "what's" it adds the "is" itself).
+      const contraction = /['’]([sd])$/i.exec(term.text)?.[1]?.toLowerCase();
+      const base = contraction ? w.replace(contraction === 's' ? /s$/ : /d$/, '') : w;
+      const isFollows = sentence.terms[index + 1]?.text === '' && sentence.terms[index + 1]?.machine === 'is';
+      // After a name, 's is "is" when what follows reads as a predicate ("Emma's a loser", "sanne's not …").
+      const nameIs = contraction === 's' && name && NAME_IS_FOLLOWERS.has((sentence.terms[index + 1]?.normal ?? '').replace(/[^a-z]/g, ''));
+      if (contraction && (nameIs || (contraction === 's' ? S_IS : D_WOULD).has(base)) && !isFollows && words.length > 0) {
         const last = words[words.length - 1]!;
-        last.w = w.replace(/s$/, '');
-        words.push({ w: 'is', start: last.start, end: last.end, name: false, brk: last.brk, demonym: false });
+        if (!nameIs) last.w = base;
+        words.push({ w: contraction === 's' ? 'is' : 'would', start: last.start, end: last.end, name: false, brk: last.brk, demonym: false });
         last.brk = false;
       }
     });
@@ -453,7 +480,13 @@ function unLeet(typed: string, vocabulary: Set<string>): string | undefined {
   const word = typed.replace(/['’.,!?;:]+$/g, '').replace(/^#/, '');
   if (!/[a-z]/.test(word) || !/[0-9@$!*€]/.test(word) || /^[0-9]+[a-z]{0,2}$/.test(word)) return undefined;
   const mapped = [...word].map((char) => LEET[char] ?? char).join('').replace(/([a-z])\1{2,}/g, '$1');
-  if (!mapped.includes('*')) return /^[a-z]+$/.test(mapped) && (vocabulary.has(mapped) || grammar().expand.has(mapped)) ? mapped : undefined;
+  const known = (candidate: string) => /^[a-z]+$/.test(candidate) && (vocabulary.has(candidate) || grammar().expand.has(candidate));
+  if (!mapped.includes('*')) {
+    if (known(mapped)) return mapped;
+    // A 1 or ! stands for an l as often as for an i ("s1ut").
+    const withL = [...word].map((char) => (char === '1' || char === '!' ? 'l' : (LEET[char] ?? char))).join('').replace(/([a-z])\1{2,}/g, '$1');
+    return known(withL) ? withL : undefined;
+  }
   if (!/^[a-z*]+$/.test(mapped)) return undefined;
   const pattern = new RegExp(`^${mapped.replace(/\*/g, '[a-z]')}$`);
   const matches = [...vocabulary].filter((known) => known.length === mapped.length && pattern.test(known));
@@ -476,6 +509,24 @@ const firstNames = lazily(() => {
 
 const DEMONYM = /^[a-z]+(?:ians|eans|ans|ese|is)$/;
 
+/** Titles before a surname, and the particles a Dutch surname can start with ("mr de vries"). */
+const titles = lazily(() => new Set(DATA.classes.TITLE!));
+const SURNAME_PARTICLES = new Set(['de', 'van', 'der', 'den', 'ter', 'ten', 'von', 'le', 'la', 'el', 'al']);
+
+/** A surname typed in lower case: an unknown word after a title and its particles ("mr bakker", "miss de jong"). */
+function surnameAfterTitle(w: string, before: Word[]): boolean {
+  if (!/^[a-z]{2,}$/.test(w) || SURNAME_PARTICLES.has(w) || KNOWN.has(w) || ENGLISH.has(w) || grammar().vocabulary.has(w)) return false;
+  let index = before.length - 1;
+  while (index >= 0 && SURNAME_PARTICLES.has(before[index]!.w)) index--;
+  return index >= 0 && titles().has(before[index]!.w);
+}
+
+/** "ill" and "id" are "I'll" and "I'd" typed without the apostrophe, unless a word before makes them a word of their own ("feel ill", "your id"). */
+const APOSTROPHE_LESS = new Set(['ill', 'id']);
+const WORD_BEFORE_ILL_OR_ID = new Set(['is', 'am', 'are', 'was', 'were', 'be', 'been', 'being', 'feel', 'feels', 'felt', 'feeling', 'look', 'looks', 'seem', 'seems', 'got', 'get', 'gets', 'getting', 'fell', 'so', 'very', 'really', 'mentally', 'terminally', 'seriously', 'critically', 'chronically', 'your', 'ur', 'my', 'his', 'her', 'their', 'our', 'the', 'a', 'an', 'student', 'school', 'photo', 'valid']);
+
+const NAME_IS_FOLLOWERS = new Set(['not', 'so', 'such', 'a', 'an', 'always', 'never', 'literally', 'really', 'gonna', 'getting', 'being', 'too', 'just', 'actually', 'honestly', 'kinda', 'lowkey', 'going', 'dead', 'the']);
+const D_WOULD = new Set(['he', 'she', 'you', 'u', 'they', 'we', 'it', 'who', 'that']);
 const S_IS = new Set(['he', 'she', 'it', 'that', 'what', 'who', 'there', 'here', 'where', 'everyone', 'nobody', 'this']);
 const NAME_FOLLOWERS = new Set(['is', 'was', 'has', 'looks', 'acts', 'sounds', 'should', 'needs', 'deserves', 'really', 'literally', 'just', 'always', 'never', 'smells', 'will', 'can', 'thinks', 'and', 'isnt', 'aint']);
 const KNOWN = new Set(['i', 'omg', 'lol', 'lmao', 'ok', 'okay', 'yes', 'no', 'hey', 'hi', 'bro', 'please', 'pls', 'honestly', 'imagine', 'why', 'what', 'when', 'where', 'who', 'how']);
@@ -519,9 +570,10 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   const friendly = guards.friendly!.test(text) || guards.self!.test(text);
   const light = friendly || guards.light!.test(text);
   const quotes = [...text.matchAll(/["“”]/g)].map((quote) => quote.index);
-  const textGuards: TextGuards = { commented: isCommentedQuote(text), sport, friendly, light, quotes };
-  const findings: EnglishFinding[] = [];
   const sentenceWords = english.map((sentence) => wordsOf(sentence.text, sentence.start));
+  const writerSelf = sentenceWords.some((words) => words.some((word) => FIRST_PERSON.has(word.w)));
+  const textGuards: TextGuards = { commented: isCommentedQuote(text), sport, friendly, light, quotes, writerSelf };
+  const findings: EnglishFinding[] = [];
   groupInText = sentenceWords.some((words) => mentionsGroup(words));
   for (const words of sentenceWords) {
     let clauseStart = 0;
@@ -535,6 +587,13 @@ export function analyseEnglish(text: string): EnglishFinding[] {
 }
 
 const GROUP: Alt = { kind: 'class', name: 'GROUP', id: CLASS_IDS.get('GROUP')! };
+
+const SLUR: Alt = { kind: 'class', name: 'SLUR', id: CLASS_IDS.get('SLUR')! };
+
+/** The match begins with the group or slur it is about, rather than with what someone does to one. */
+function startsWithTarget(words: Word[], start: number, to: number): boolean {
+  return matchAlt(GROUP, words, start, to).length > 0 || matchAlt(SLUR, words, start, to).length > 0;
+}
 
 /** Whether some clause of the text names a protected group (then "they" can stand for it). */
 function mentionsGroup(words: Word[]): boolean {
@@ -553,6 +612,8 @@ interface TextGuards {
   light: boolean;
   /** Where the text's quotation marks stand, in order. */
   quotes: number[];
+  /** The writer speaks of themself somewhere in the text (I, me, my). */
+  writerSelf: boolean;
 }
 
 /** Inside quotation marks: an odd number of them before the offset (found by halving, not by counting). */
@@ -609,6 +670,8 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       if (pattern.sport && text.sport) continue;
       if (text.friendly && !ATTACKS_KEPT_WHEN_FRIENDLY.has(pattern.attack)) continue;
       if (pattern.weak && text.light) continue;
+      if (pattern.grouped && !groupInText) continue;
+      if (pattern.aimed && text.writerSelf) continue;
       if (!pattern.needs.every((need) => met[need] === 1)) continue;
       let end = -1;
       for (const next of matchSeq(pattern.seq, 0, words, start, to)) if (next > end) end = next;
@@ -617,12 +680,17 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       // "if Daan is a loser, then …": a condition, not a claim (threats keep theirs: "if you tell, I'll …").
       if (CLAIMS.has(pattern.attack) && words.slice(Math.max(from, start - 3), start).some((word) => CONDITIONS.has(word.w))) continue;
       if (pattern.loose && words.slice(start, end).some((word) => NEGATIONS.has(word.w) || LOOSE_STOPS.has(word.w) || REPORTING.has(word.w))) continue;
+      // "the girl who said she is ugly": the attack is that person's words, reported.
+      if (words.slice(start + 1, end - 1).some((word, index) => RELATIVES.has(word.w) && REPORTING.has(words[start + index + 2]!.w))) continue;
       // The writer about themself: "what an idiot I am", "such a loser lol me".
-      if (end < to && SELF.has(words[end]!.w)) continue;
+      if (end < to && SELF.has(words[end]!.w) && !relativeClauseAfter(words, end, to)) continue;
       const before = start > from ? words[start - 1]!.w : '';
       // Reported or quoted: "she said watch your back", "people who hate Muslims".
       if (REPORTING.has(before)) continue;
-      if (THIRD_PARTY.has(before) && (pattern.attack === 'haatGroep' || pattern.attack === 'ontmenselijking')) continue;
+      // "why people say trans people are sick": what others say or think, not the writer's claim.
+      if (start - 2 >= from && OPINION_VERBS.has(before) && THIRD_PARTY.has(words[start - 2]!.w)) continue;
+      // ("some kike bought the house": "some" is a determiner of the target, not someone else speaking.)
+      if (THIRD_PARTY.has(before) && (pattern.attack === 'haatGroep' || pattern.attack === 'ontmenselijking') && !startsWithTarget(words, start, to)) continue;
       // Quoted, with words of the writer's own around the quote: someone else's words, reported.
       if ((pattern.weak || text.commented) && quoted(text.quotes, words[start]!.start + 1)) continue;
       // "what a clown of a timetable": the insult is about a thing.

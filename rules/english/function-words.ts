@@ -17,7 +17,7 @@ export const ENGLISH: ReadonlySet<string> = new Set(
     'doesnt didnt cant wont isnt arent aint will would should could can have has what who why where ' +
     'when how which with for on at to from about just so very really gonna wanna gotta finna ' +
     'get got go going all some any every nobody everyone someone anyone nothing something than then ' +
-    'there here because if ever never always us our everybody kys ngl tbh istg send kill hate hope shut look think know need'
+    'there here because if ever never always us our everybody kys ngl tbh istg send kill hate hope shut look looks looked think know need ill shes hes thats whats theyre youll youve ive'
   ).split(' '),
 );
 
@@ -40,6 +40,7 @@ export function functionWords(sentence: string): { english: number; dutch: numbe
   const pattern = /[a-z]+(?:'[a-z]*)?/g;
   const lower = sentence.toLowerCase();
   let previousLength = 0;
+  let afterTitle = false;
   let current = pattern.exec(lower);
   while (current) {
     const raw = current[0];
@@ -49,15 +50,21 @@ export function functionWords(sentence: string): { english: number; dutch: numbe
     if (TRIPLE.test(word)) word = word.replace(REPEATED, '$1');
     // A lone letter ("a", "i") among letters typed apart ("i k m a a k"), or before an apostrophe ("a' straat"), is no English.
     const lone = word.length === 1 && (raw.length > 1 || previousLength === 1 || following?.[0].length === 1);
-    if (!lone) {
+    // "mr de vries": a Dutch surname after an English title says nothing of the sentence's language.
+    const surname: boolean = afterTitle && SURNAME_PARTICLES.has(word);
+    if (!lone && !surname) {
       if (ENGLISH.has(word)) english++;
       else if (DUTCH().has(word)) dutch++;
     }
     previousLength = raw.length;
+    afterTitle = ENGLISH_TITLES.has(word) || surname;
     current = following;
   }
   return { english, dutch, words };
 }
+
+const ENGLISH_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'coach']);
+const SURNAME_PARTICLES = new Set(['de', 'van', 'der', 'den', 'ter', 'ten']);
 
 /** One English word in ten at least: a list of names with a "Will" or a "Mark" in it is no English sentence. */
 const MIN_ENGLISH_SHARE = 0.1;
@@ -101,6 +108,9 @@ const { NEXT, WORD } = (() => {
   return { NEXT: Int32Array.from(next), WORD: Uint8Array.from(ends, Number) };
 })();
 
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
+const isAsciiLetter = (code: number): boolean => ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+
 /**
  * Does the text hold any English function word (or slang) at all, also typed with letters repeated? Only
  * then is the English reading worth loading and running. The check every Dutch post pays, so one pass over
@@ -124,9 +134,15 @@ export function mayHoldEnglish(text: string): boolean {
       if (node >= 0) node = NEXT[node * 26 + code - 97]! || -1;
       continue;
     }
+    // An apostrophe inside a word ("don't", "you’re") is left out, as `functionWords` reads it; the run is
+    // then also read again whole (its letters around the apostrophe may repeat: "th'hhe").
+    if (start >= 0 && isApostrophe(text.charCodeAt(i)) && isAsciiLetter(text.charCodeAt(i + 1))) {
+      repeated = true;
+      continue;
+    }
     if (start >= 0) {
       if (node > 0 && WORD[node] === 1) return true;
-      if (repeated && ENGLISH.has(text.slice(start, i).toLowerCase().replace(REPEATED, '$1'))) return true;
+      if (repeated && ENGLISH.has(text.slice(start, i).toLowerCase().replace(/['’]/g, '').replace(REPEATED, '$1'))) return true;
     }
     start = -1;
   }
