@@ -6,7 +6,9 @@ import type { Severity } from '../types';
 // These word sets are compared with the folded form (lower case, accents off, double letters kept):
 // the skeleton would turn "geen" into "gen" and "jullie" into "julie".
 const SECOND_PERSON = new Set(['je', 'jij', 'jou', 'jouw', 'jullie', 'u', 'ge', 'gij', 'jy', 'jai', 'jahh']);
-const SELF_REFERENCE = [['ik', 'ben'], ['ben', 'ik'], ['voel', 'me'], ['ik', 'was'], ['was', 'ik']];
+const SELF_REFERENCE = [['ik', 'ben'], ['ben', 'ik'], ['voel', 'me'], ['ik', 'was'], ['was', 'ik'], ['i', 'am'], ['i', 'was'], ['i', 'feel']];
+/** The same in one word, as English posts write it ("i'm such an idiot lol"). */
+const SELF_REFERENCE_WORDS = new Set(["i'm", 'i’m', 'im']);
 const CLASS = /^([1-6][a-h]|brugklas)$/;
 const CLASS_PREPOSITIONS = new Set(['van', 'uit', 'in']);
 const WINDOW_BEFORE = 4;
@@ -41,20 +43,26 @@ export function isTargeted(doc: TextDocument, first: number, last: number, inclu
 }
 
 /** "ik ben zo'n sukkel": mild words the writer says about themself. */
+function hasOtherReferent(tokens: TextDocument['tokens'], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SECOND_PERSON.has(tokens[i]!.folded) || OTHER_REFERENT.has(tokens[i]!.folded)) return true;
+  return false;
+}
+
 export function isSelfReference(doc: TextDocument, first: number): boolean {
   const tokens = doc.tokens;
   const isPair = (i: number) => i >= 0 && i + 1 < tokens.length && SELF_REFERENCE.some(([x, y]) => tokens[i]!.folded === x && tokens[i + 1]!.folded === y);
   // "Ik ben echt de grootste sukkel": the writer as subject a few words before, nobody else named between.
   for (let i = first - 2; i >= Math.max(0, first - SELF_WINDOW_BEFORE); i--) {
     if (SECOND_PERSON.has(tokens[i + 1]!.folded) || OTHER_REFERENT.has(tokens[i + 1]!.folded)) break;
-    if (isPair(i)) return true;
+    if (isPair(i) || SELF_REFERENCE_WORDS.has(tokens[i + 1]!.folded)) return true;
   }
+  if (first > 0 && first <= SELF_WINDOW_BEFORE && SELF_REFERENCE_WORDS.has(tokens[0]!.folded) && !hasOtherReferent(tokens, 1, first)) return true;
   // "wat een kneus ben ik": the writer right after, the verb first ("shit ik ben te laat" is no such thing).
   const next = tokens[first + 1]?.folded;
   return (next === 'ben' || next === 'was') && tokens[first + 2]?.folded === 'ik';
 }
 /** Words that bring in someone else between the writer and the word ("ik ben klaar met die sukkel"). */
-const OTHER_REFERENT = new Set(['met', 'die', 'deze', 'dat', 'dit', 'van', 'voor', 'tegen', 'op', 'aan', 'naar', 'bij', 'hij', 'zij', 'ze', 'hem', 'haar', 'hun', 'hen', 'zo', 'als']);
+const OTHER_REFERENT = new Set(['met', 'die', 'deze', 'dat', 'dit', 'van', 'voor', 'tegen', 'op', 'aan', 'naar', 'bij', 'hij', 'zij', 'ze', 'hem', 'haar', 'hun', 'hen', 'zo', 'als', 'with', 'this', 'that', 'he', 'she', 'they', 'him', 'her', 'them', 'of', 'at', 'like']);
 /** How far before a word the writer may be its subject ("ik ben echt de allergrootste sukkel"). */
 const SELF_WINDOW_BEFORE = 7;
 

@@ -4,6 +4,9 @@ import { testRule } from './rule-tester';
 testRule(rule, {
   valid: [
     'ik ben zo\'n sukkel, tas vergeten',
+    // The writer about themself, as English posts write it.
+    "i'm such an idiot lol",
+    'I am such a loser haha',
     'Wat een leuke klas zijn jullie',
     'De eikels vallen van de eik',
     'Ik vind maandag echt stom',
@@ -15,6 +18,7 @@ testRule(rule, {
     'hij heeft een spastische verlamming',
   ],
   invalid: [
+    { text: 'ik ben klaar met deze idioot', found: [{ fragment: 'idioot', messageId: 'woord' }] },
     { text: 'wat een mafkees', found: [{ fragment: 'mafkees', messageId: 'mild', severity: 'info' }] },
     { text: 'jij bent een sukkel', found: [{ fragment: 'sukkel', messageId: 'gericht', severity: 'ernstig' }] },
     { text: 'wat ben jij waardeloos zeg', found: [{ fragment: 'jij waardeloos', messageId: 'negatief', severity: 'waarschuwing' }] },
