@@ -298,6 +298,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Mensen die beweren dat Surinamers lui zijn, hebben nog nooit in een ziekenhuis gewerkt.',
       'Hoe kun je nou zeggen dat gehandicapten minder waard zijn?',
       'Sommige mensen denken dat Turken criminelen zijn, maar dat is een vooroordeel.',
+      'Ik word er zo moe van dat Turken steeds als criminelen worden neergezet.',
     ],
   },
   'woorden en zinsbouw die de grammatica zelf herkent': {
