@@ -654,14 +654,14 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const linksHere = !!inClause('koppel') || !!inClause('vind');
     previous = { clause, targets: aimed, subject, intent, deniesOpinion: deniesOpinion || deniedOpinion, linked: linksHere || previousLinked };
     if (deniedOpinion || !hasCue) continue;
+    const reported = frame.has('tegenspraak') || frame.has('citaat') || isCondemned(read, clause.sentence, clause.to - 1) || attributed(read, position, aimed);
     // "Etter, geef mijn telefoon terug", "hé sufkop, …": an insult said as a name, to the one addressed.
     const called = inClause('scheldnaam');
-    if (called && resolved.length === 0 && isVocative(classes, clause, called) && (sentenceGoesOn(read, clause) || closesSentence(read, clause))) {
+    if (called && !reported && resolved.length === 0 && isVocative(classes, clause, called) && (sentenceGoesOn(read, clause) || closesSentence(read, clause))) {
       target = undefined;
       report('negatief', called);
       continue;
     }
-    const reported = frame.has('tegenspraak') || frame.has('citaat') || isCondemned(read, clause.sentence, clause.to - 1) || attributed(read, position, aimed);
     const story = frame.has('nieuws') && !aimed.some((aim) => aim.type === 'jij');
     // "Sinds er Antillianen wonen, doen we de deur op slot": a group named, then the speaker keeping away
     // from it. The group stands in a clause before, so this comes before the clause needs a target of its own.

@@ -299,6 +299,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Hoe kun je nou zeggen dat gehandicapten minder waard zijn?',
       'Sommige mensen denken dat Turken criminelen zijn, maar dat is een vooroordeel.',
       'Ik word er zo moe van dat Turken steeds als criminelen worden neergezet.',
+      // A quoted insult in a report is no vocative.
+      'Iemand schreef "apen" onder de foto van onze zwarte klasgenoot. Walgelijk, we hebben het gemeld.',
     ],
   },
   'woorden en zinsbouw die de grammatica zelf herkent': {
