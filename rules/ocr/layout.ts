@@ -59,31 +59,40 @@ const STARTS_LOWER = /^\p{Ll}/u;
 const CLOCK = /^\d{1,2}[:.]\d{2}$/;
 /** A line this long may wrap on to the next; a shorter one (a name, a time) stands on its own. */
 const WRAPPED_LINE_WORDS = 3;
+/** Nothing, or only bars: the edge of a table or of a shape in a photo, read as a letter ("IK MAAK | JE DOOD"). */
+const EDGE_ONLY = /^[\s|]*$/;
+/** Letters, all of them capitals: a caption (a meme's), where case cannot tell a new sentence. */
+const CAPITALS = /^(?=.*\p{Lu})[^\p{Ll}]*$/u;
 
 /**
  * The page as one text. Words of a line are joined by a space. A line that goes on in lower case after
- * a line of several words continues its sentence (a chat bubble wraps), and so do the digits of a number
- * broken over two lines ("06-" / "12345678" becomes 06-12345678); any other line starts on a new line (a
- * name above a bubble, a time, the next row of a list), paragraphs with an empty line between. Words read
- * with little confidence are left out.
+ * a line of several words continues its sentence (a chat bubble wraps), and so does a line in capitals
+ * after one in capitals (a meme's caption: "IK MAAK" / "JE DOOD"), and the digits of a number broken over
+ * two lines ("06-" / "12345678" becomes 06-12345678); any other line starts on a new line (a name above a
+ * bubble, a time, the next row of a list), paragraphs with an empty line between. Words read with little
+ * confidence, and lone bars, are left out.
  */
 export function layoutText(page: OcrPage, minConfidence = MIN_WORD_CONFIDENCE): ImageText {
   let text = '';
   const words: ImageText['words'] = [];
   let previousParagraph: number | undefined;
   let previousWords = 0;
+  let previousLine = '';
   page.lines.forEach((line, lineIndex) => {
-    const kept = line.words.filter((word) => word.confidence >= minConfidence && word.text.trim() !== '');
+    const kept = line.words.filter((word) => word.confidence >= minConfidence && !EDGE_ONLY.test(word.text));
     if (kept.length === 0) return;
+    const lineText = kept.map((word) => word.text.trim()).join(' ');
     if (text !== '') {
       const first = kept[0]!.text.trim();
       const last = text[text.length - 1]!;
       const number = /\d/.test(last) && /^\d/.test(first) && !CLOCK.test(first);
-      const wraps = (previousWords >= WRAPPED_LINE_WORDS && STARTS_LOWER.test(first)) || number;
+      const caption = CAPITALS.test(previousLine) && CAPITALS.test(lineText);
+      const wraps = (previousWords >= WRAPPED_LINE_WORDS && STARTS_LOWER.test(first)) || caption || number;
       text += line.paragraph !== previousParagraph ? '\n\n' : last === '-' && /^[\d\p{Ll}]/u.test(first) ? '' : wraps ? ' ' : '\n';
     }
     previousParagraph = line.paragraph;
     previousWords = kept.length;
+    previousLine = lineText;
     kept.forEach((word, index) => {
       if (index > 0) text += ' ';
       const clean = word.text.trim();

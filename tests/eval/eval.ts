@@ -3,7 +3,8 @@
  * with the misses, and the same figures for two peers (glin-profanity with its Dutch and English lists,
  * and the plain naughty-words `nl` list) on `belediging`. `-- --json` prints one JSON line.
  * `-- --images` evaluates the logo matcher instead (tests/eval/images/evaluate.ts; `--dev` for its
- * development split). `-- --ocr` evaluates reading text in images (tests/eval/ocr/evaluate.ts).
+ * development split). `-- --ocr` evaluates reading text in images (tests/eval/ocr/evaluate.ts; `--seed N` for another set of
+ * images than seed 1, a held-out check).
  *
  * A corpus line: {"text", "expect": [categories], "allow"?: [categories], "role"?, "school"?}. A category in
  * `expect` must be found; one in `allow` may be found without counting against precision.
@@ -114,7 +115,8 @@ const naughtyPeer: Predictor = (example) => new Set(naughtyPattern.test(example.
 if (process.argv.includes('--ocr')) {
   const json = process.argv.includes('--json');
   const limitAt = process.argv.indexOf('--limit');
-  const ocr = await evaluateOcr(json, limitAt === -1 ? Infinity : Number(process.argv[limitAt + 1]));
+  const seedAt = process.argv.indexOf('--seed');
+  const ocr = await evaluateOcr(json, limitAt === -1 ? Infinity : Number(process.argv[limitAt + 1]), seedAt === -1 ? 1 : Number(process.argv[seedAt + 1]));
   console.log(JSON.stringify({ ocr }));
   process.exit(0);
 }

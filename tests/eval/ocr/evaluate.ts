@@ -27,7 +27,6 @@ import { ocrSamples, type OcrSample } from './dataset';
 
 const require = createRequire(import.meta.url);
 const CACHE = '.cache/ocr-eval';
-const SEED = 1;
 /** Phone screenshots read in Node as well, for the Node time. */
 const NODE_TIMED = 15;
 
@@ -179,8 +178,8 @@ export interface OcrEvaluation {
   by_kind: Record<string, { images: number; detection_rate?: number; false_positive_rate?: number; median_ms: number }>;
 }
 
-export async function evaluateOcr(json: boolean, limit = Infinity): Promise<OcrEvaluation> {
-  const samples = ocrSamples(SEED, limit);
+export async function evaluateOcr(json: boolean, limit = Infinity, seed = 1): Promise<OcrEvaluation> {
+  const samples = ocrSamples(seed, limit);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
   let reads: Read[];
   try {

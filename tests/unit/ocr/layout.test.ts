@@ -37,6 +37,12 @@ describe('the recognised text of a page', () => {
     expect(layoutText(pageOf('Bel 06 1234\n5678')).text).toBe('Bel 06 1234 5678');
   });
 
+  it("joins a caption in capitals into one sentence (a meme's top and bottom line), not a name above a bubble", () => {
+    expect(layoutText(pageOf('IK MAAK\nJE DOOD')).text).toBe('IK MAAK JE DOOD');
+    expect(layoutText(pageOf('IK MAAK |\n| JE DOOD')).text).toBe('IK MAAK JE DOOD');
+    expect(layoutText(pageOf('DAAN\nHee')).text).toBe('DAAN\nHee');
+  });
+
   it('leaves out words read with little confidence', () => {
     expect(layoutText(pageOf('Vakantie ~kankerrr\n~0612345678')).text).toBe('Vakantie');
   });

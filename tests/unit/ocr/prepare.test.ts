@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { prepareForOcr, readInPasses } from '../../../utils/ocr/prepare';
+import { outlinedTextForOcr, prepareForOcr, readInPasses } from '../../../utils/ocr/prepare';
 import { blank } from '../../eval/images/image-ops';
 
 const RUNS = { seed: 18, numRuns: 100 };
@@ -29,9 +29,12 @@ describe('preparing an image for OCR', () => {
     }
   });
 
-  it('makes outlined letters solid when asked (a white letter with a black edge)', () => {
-    const { grey } = greyOf(prepareForOcr(stroke(128, 255), true));
-    expect(grey[15 * 60 + 30]!).toBeLessThan(80);
+  it('reads outlined letters as black on white: a white stroke with a black edge is ink, a white stroke without one is not', () => {
+    const outlined = stroke(128, 0);
+    for (let y = 11; y < 19; y++) for (let x = 29; x < 31; x++) outlined.data.fill(255, (y * 60 + x) * 4, (y * 60 + x) * 4 + 3);
+    expect(greyOf(outlinedTextForOcr(outlined)).grey[15 * 60 + 30]).toBe(0);
+    const { grey } = greyOf(outlinedTextForOcr(stroke(128, 255)));
+    expect([grey[15 * 60 + 30], grey[2 * 60 + 2]]).toEqual([255, 255]);
   });
 
   it('property: a PGM of the same size for any image, light or dark, tiny or not', () => {
@@ -39,21 +42,23 @@ describe('preparing an image for OCR', () => {
       fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 40 }), fc.uint8Array({ minLength: 1, maxLength: 64 }), fc.boolean(), (width, height, seed, outlined) => {
         const image = blank(width, height, [0, 0, 0]);
         for (let index = 0; index < image.data.length; index++) image.data[index] = seed[index % seed.length]!;
-        const read = greyOf(prepareForOcr(image, outlined));
+        const read = greyOf(outlined ? outlinedTextForOcr(image) : prepareForOcr(image));
         expect([read.width, read.height, read.grey.length]).toEqual([width, height, width * height]);
       }),
       RUNS,
     );
   });
 
-  it('reads once when the first reading finds words, twice (outlined) when it finds almost none', async () => {
-    const word = (text: string) => ({ text, confidence: 90, bbox: { x0: 0, y0: 0, x1: 5, y1: 5 } });
-    const page = (words: string[]) => [{ paragraphs: [{ lines: [{ bbox: { x0: 0, y0: 0, x1: 5, y1: 5 }, words: words.map(word) }] }] }];
+  it('reads once when the first reading finds much text, again (stretched, outlined) when it finds little; the reading holding most counts', async () => {
+    const word = (text: string, confidence = 90) => ({ text, confidence, bbox: { x0: 0, y0: 0, x1: 5, y1: 5 } });
+    const page = (words: ReturnType<typeof word>[]) => [{ paragraphs: [{ lines: [{ bbox: { x0: 0, y0: 0, x1: 5, y1: 5 }, words }] }] }];
     let calls = 0;
-    const rich = await readInPasses(stroke(240, 20), async () => (calls++, page(['een', 'twee', 'drie', 'vier'])));
-    expect([calls, rich.lines[0]!.words.length]).toEqual([1, 4]);
+    const rich = await readInPasses(stroke(240, 20), async () => (calls++, page('een twee drie vier vijf zes zeven acht negen tien elf twaalf'.split(' ').map((text) => word(text)))));
+    expect([calls, rich.lines[0]!.words.length]).toEqual([1, 12]);
     calls = 0;
-    const meme = await readInPasses(stroke(240, 20), async () => (calls++ === 0 ? page(['x']) : page(['IK', 'MAAK'])));
-    expect([calls, meme.lines[0]!.words.map((item) => item.text)]).toEqual([2, ['IK', 'MAAK']]);
+    // Noise from a photo: more words than the caption, but short and unsure.
+    const noise = page(['fi', 'HE', 'op', 'da', 'JEDOOD'].map((text) => word(text, 50)));
+    const meme = await readInPasses(stroke(240, 20), async () => (calls++ < 2 ? noise : page(['IK', 'MAAK', 'JE', 'DOOD'].map((text) => word(text, 96)))));
+    expect([calls, meme.lines[0]!.words.map((item) => item.text)]).toEqual([3, ['IK', 'MAAK', 'JE', 'DOOD']]);
   });
 });
