@@ -158,22 +158,21 @@ export function watchAttachments(ctx: ContentScriptContext, options: AttachmentW
       };
       for (const file of media.filter((item) => item.type.startsWith('image/'))) {
         // Decoded once, small: for the logo, the quick look for text and the dialog's thumbnail.
-        const checked = decodeImage(file, MAX_DECODE_SIDE)
-          .then(async (pixels) => {
-            const context = options.context();
-            const [logo, text] = await Promise.allSettled([
-              hasImageChecks() ? runImageChecks(pixels, context, 'post') : [],
-              checkImageText(file, pixels, context, reading),
-            ]);
-            for (const result of [logo, text]) {
-              if (result.status === 'rejected') recordError('image', result.reason);
-              else record.imageFindings.push(...result.value);
-            }
-            options.onChange(composer);
-          })
-          .catch((error) => recordError('image', error))
-          .finally(() => record.pending.delete(checked));
-        record.pending.add(checked);
+        const decoded = decodeImage(file, MAX_DECODE_SIDE);
+        // Each check files its findings the moment it is done: a post made while the text is still being
+        // read (a post waits only briefly) keeps what the faster logo check found.
+        const keep = (check: (pixels: Pixels, context: CheckContext) => Promise<Finding[]>) => {
+          const checked = decoded
+            .then(async (pixels) => {
+              record.imageFindings.push(...(await check(pixels, options.context())));
+              options.onChange(composer);
+            })
+            .catch((error) => recordError('image', error))
+            .finally(() => record.pending.delete(checked));
+          record.pending.add(checked);
+        };
+        if (hasImageChecks()) keep((pixels, context) => runImageChecks(pixels, context, 'post'));
+        keep((pixels, context) => checkImageText(file, pixels, context, reading));
       }
     } catch (error) {
       recordError('attachments', error);
