@@ -1,7 +1,8 @@
 import type { TextDocument } from '../document';
 import { MAX_FINDINGS_PER_RULE, type Report, type Rule, type RuleMeta, type Severity } from '../types';
 import { lexiconHits, type LexiconKind } from './lexicon';
-import { grammarHits, quietByContext } from './grammar/analyse';
+import { grammarHits } from './grammar/analyse';
+import { quietByContext } from './grammar/reading';
 import { patternHits } from './patterns';
 import { SpanIndex } from '../spans';
 import { isCounterSpeech, isNegatedBefore, isSelfReference, isTargeted, moreSerious, raise, hasInsultingModifier } from './targeting';

@@ -1,0 +1,55 @@
+import type { PhraseMatch } from '../../phrases';
+import { type Clause, INTENSIFIERS, hasAnyFrom } from './reading';
+import { ClassIndex } from './words';
+
+/** Body shaming by shape: body parts mocked, likened or sized up, and remarks that name their own target. */
+
+/** Having a body part: "jij hebt flaporen", "met die spekrollen". */
+export const HAVING = new Set(['heeft', 'hebt', 'heb', 'hebben', 'had', 'met']);
+/** Looks that are just had ("die invaller met die snor", "zij heeft sproeten"): a remark only when said to be so. */
+export const PLAIN_LOOKS = new Set(['snor', 'baard', 'sproeten', 'kaal', 'kalend', 'wenkbrauwen', 'mager', 'magere', 'zweet', 'harig', 'harige', 'scheel', 'scheef']);
+/** Sizes that mock a body part when stressed ("zo groot", "echt scheef") or extreme in themselves ("enorm"). */
+const SIZES = new Set(['rond', 'ronde', 'bol', 'bolle', 'puntig', 'puntige', 'groot', 'grote', 'dik', 'dikke', 'breed', 'brede', 'klein', 'kleine', 'plat', 'platte', 'krom', 'kromme', 'scheef', 'scheve', 'lang', 'lange', 'vierkant', 'vierkante', 'raar', 'rare', 'harig', 'harige']);
+const EXTREME_SIZES = new Set(['enorm', 'enorme', 'gigantisch', 'gigantische', 'reusachtig', 'reusachtige', 'monsterlijk', 'monsterlijke', 'belachelijk', 'belachelijke']);
+
+/** A body part likened ("als …" right after it), sized up with stress, or exclaimed at ("wat een (…) kop"). */
+export function bodyPartMocked(readings: string[], clause: Clause, part: PhraseMatch): boolean {
+  // "als" opens a clause of its own: it may stand just past this one.
+  for (let k = part.lastToken + 1; k <= part.lastToken + 2 && k <= clause.to; k++) if (readings[k] === 'als') return true;
+  const at = part.firstToken;
+  if ((readings[at - 1] === 'een' && readings[at - 2] === 'wat') || (readings[at - 2] === 'een' && readings[at - 3] === 'wat' && at - 3 >= clause.from)) return true;
+  for (let k = clause.from; k < clause.to; k++) {
+    if (EXTREME_SIZES.has(readings[k]!)) return true;
+    if (SIZES.has(readings[k]!) && k > clause.from && INTENSIFIERS.has(readings[k - 1]!)) return true;
+  }
+  return false;
+}
+
+const SHOWING = new Set(['die', 'dat', 'deze']);
+const WOULD_NOT = new Set(['geen', 'niet', 'nooit']);
+/**
+ * A body remark that names its own target: an animal as someone's name ("die giraf uit de brugklas"),
+ * regret about a body part ("jammer van die neus"), what the writer would not dare with that body ("met dat
+ * lijf zou ik geen crop top aandoen", "als ik zo'n buik had zou ik niet …"), or "meer X dan Y" of body parts.
+ */
+export function bodyRemark(classes: ClassIndex, clause: Clause): number | undefined {
+  const readings = classes.readings;
+  const part = classes.first('lichaamsdeel', clause.from, clause.to);
+  // "met | dat lijf …": "dat" opened a clause of its own right after "met".
+  for (let i = Math.max(0, clause.from - 1); i < clause.to; i++) {
+    const word = readings[i]!;
+    if (SHOWING.has(word) && classes.at('dier_vergelijking', i + 1) && /^(van|uit)$/.test(readings[i + 2] ?? '') && i + 3 < readings.length) return i + 1;
+    if (!part) continue;
+    if (word === 'jammer' && readings[i + 1] === 'van' && part.firstToken > i + 1 && part.firstToken <= i + 3) return part.firstToken;
+    if ((word === 'met' || word === 'zon') && part.firstToken > i && part.firstToken <= i + 2) {
+      for (let k = part.lastToken + 1; k + 1 < clause.to; k++) if (readings[k] === 'zou' && readings[k + 1] === 'ik' && hasAnyFrom(readings, k + 2, clause.to, WOULD_NOT)) return part.firstToken;
+    }
+    if (word === 'meer' && part.firstToken > i && part.firstToken <= i + 4) {
+      for (let k = part.lastToken + 1; k < Math.min(clause.to, part.lastToken + 6); k++) if (readings[k] === 'dan' && classes.first('lichaamsdeel', k + 1, Math.min(clause.to, k + 5))) return part.firstToken;
+    }
+  }
+  return undefined;
+}
+export function isAnimalWord(classes: ClassIndex, token: number): boolean {
+  return classes.at('dier_vergelijking', token);
+}

@@ -1,0 +1,82 @@
+import type { TextDocument } from '../../document';
+import type { PhraseMatch } from '../../phrases';
+import { type Attack, type Reading, hasAny, hasWords, indexIn, NO_FRAMES } from './reading';
+
+/** Sexual coercion told over a sentence or two: pictures, pressure, blame for clothes, filming. */
+
+const SENDING = new Set(['stuur', 'stuurt', 'sturen', 'send']);
+const OFF = new Set(['uit', 'af']);
+/** "als je (me vanavond) geen/niet …": a condition with a denial within a few words. */
+function deniedCondition(readings: string[], from: number, to: number): PhraseMatch | undefined {
+  for (let i = from; i + 1 < to; i++) {
+    if (readings[i] !== 'als' || (readings[i + 1] !== 'je' && readings[i + 1] !== 'jij')) continue;
+    for (let k = i + 2; k < Math.min(to, i + 6); k++) if (readings[k] === 'geen' || readings[k] === 'niet') return { firstToken: i, lastToken: k, start: 0, end: 0 };
+  }
+  return undefined;
+}
+
+/** Taking a picture: "een foto van je gemaakt". */
+const TAKING = new Set(['gemaakt', 'maken', 'maak', 'genomen', 'neem', 'nemen']);
+
+/**
+ * Sexual coercion, told over a sentence or two and often without a target word: a picture with a threat
+ * to spread it ("Foto's. Nu. Of ik stuur alles naar je moeder."), pressure to send one ("stuur gewoon een
+ * pic, niemand ziet het"), blame for clothes ("met zo'n rokje vraag je erom"), filming someone undressing.
+ */
+export function coercion(read: Reading, doc: TextDocument, report: (attack: Attack, cue: PhraseMatch) => void): void {
+  const { classes, sentenceStart, frames } = read;
+  const end = doc.tokens.length;
+  const sexual = (from: number, to: number) => classes.first('seks_object', from, to) ?? classes.first('seks_lichaam', from, to) ?? classes.first('seks_adj', from, to) ?? classes.first('kleding', from, to);
+  for (let sentence = 0; sentence < sentenceStart.length; sentence++) {
+    const from = sentenceStart[sentence]!;
+    const to = sentenceStart[sentence + 1] ?? end;
+    const frame = frames.get(sentence) ?? NO_FRAMES;
+    if (frame.has('tegenspraak') || frame.has('citaat') || frame.has('nieuws')) continue;
+    // "Foto's. Nu. Of ik stuur alles naar je moeder.": the picture may stand two short sentences before.
+    const before = sentenceStart[Math.max(0, sentence - 2)]!;
+    const after = sentenceStart[sentence + 2] ?? end;
+    const image = classes.first('beeld', before, to) ?? classes.first('seks_object', before, to);
+    // A condition, also with words between ("als je me vanavond geen naaktfoto stuurt").
+    const forced = classes.first('dwang', from, to) ?? deniedCondition(classes.readings, from, to);
+    const spread = classes.first('blootstellen', from, to);
+    if (image && forced && spread) {
+      report('seksueel', forced);
+      return;
+    }
+    // "Als je niet bij mij op schoot komt, vertel ik aan iedereen dat je …": blackmail without a picture.
+    if (forced && spread && hasWords(classes.readings, spread.lastToken + 1, Math.min(to, spread.lastToken + 3), ['dat', 'je'])) {
+      report('impliciet', forced);
+      return;
+    }
+    // "die bikinifoto… stuur er nog een maar dan zonder", "camera aan en trek dat vest uit": undressing asked for.
+    const asked = hasAny(classes.readings, { from, to, sentence }, SENDING) || hasWords(classes.readings, from, to, ['camera', 'aan']);
+    const without = indexIn(classes.readings, 'zonder', { from, to, sentence });
+    const undressing = (without >= 0 && (without === to - 1 || classes.first('kleding', without, to))) || (hasWords(classes.readings, from, to, ['trek']) && classes.first('kleding', from, to) && hasAny(classes.readings, { from, to, sentence }, OFF));
+    if (asked && undressing && (image || hasWords(classes.readings, from, to, ['camera']))) {
+      report('seksueel', image ?? classes.first('kleding', from, to) ?? { firstToken: from, lastToken: from, start: 0, end: 0 });
+      return;
+    }
+    const pressure = classes.first('druk', from, to);
+    const pressureWords = pressure ? classes.readings.slice(pressure.firstToken, pressure.lastToken + 1).join(' ') : '';
+    // "als je echt van me houdt stuur je het": love as the price of sending, picture named or not.
+    const lovePrice = /preuts|houdt|bewijs/.test(pressureWords) && hasAny(classes.readings, { from, to, sentence }, SENDING);
+    if (pressure && (classes.first('beeld', before, after) || sexual(before, after) || /preuts/.test(pressureWords) || lovePrice)) {
+      report('seksueel', pressure);
+      return;
+    }
+    const blame = classes.first('erom_vragen', from, to);
+    // The clothes may be named in the sentence before ("waarom draag je zo'n kort rokje …? je vraagt er zelf om").
+    const blamedFrom = sentenceStart[Math.max(0, sentence - 1)]!;
+    if (blame && (classes.first('kleding', blamedFrom, to) || classes.first('seks_lichaam', blamedFrom, to) || classes.first('lichaamsdeel', blamedFrom, to))) {
+      report('seksueel', blame);
+      return;
+    }
+    const filming = classes.first('opname', from, to) ?? (hasAny(classes.readings, { from, to, sentence }, TAKING) ? classes.first('beeld', from, to) : undefined);
+    const undressed = classes.first('omkleden', from, to);
+    // "Melding: in de kleedkamer worden meisjes gefilmd": reported, not done.
+    if (filming && undressed && !classes.first('negatie', from, to) && !frame.has('meld')) {
+      report('seksueel', filming);
+      return;
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import { AT_HOME, BELONG, DENIALS } from './exclusion';
+import { type Clause, GENDER_SINGULAR, LOOK_AHEAD, LOOK_BACK, type Reading, type Target, hasAnyFrom, hasWords } from './reading';
+import { ClassIndex } from './words';
+
+/** Implicit derogation: groups put down without an insult, and other people's words about a group, told. */
+
+const SAYING = new Set(['zegt', 'zei', 'zeggen', 'zeiden', 'beweert', 'beweren', 'beweerde', 'beweerden', 'roept', 'riep', 'riepen', 'denkt', 'denken', 'dacht', 'dachten', 'gelooft', 'geloven', 'vindt', 'vinden', 'vond', 'vonden', 'schreef', 'schrijft', 'schrijven', 'noemde', 'noemt', 'roepen']);
+const FIRST_PERSON = new Set(['ik', 'wij', 'we', 'k']);
+const ENDORSED = [['gelijk'], ['klopt'], ['terecht'], ['inderdaad'], ['mee', 'eens'], ['precies']];
+/**
+ * Someone else's words about a group, told: "mensen die beweren dat Surinamers lui zijn, …", "mijn oom zegt
+ * dat …, ik schaam me dood", "hoe kun je nou zeggen dat …?". The "dat" clause after a verb of saying or
+ * thinking whose subject is not the writer, unless the writer agrees ("… en hij heeft gelijk"). Said of
+ * the one addressed or a named person it is spreading, not reporting, and stays an attack.
+ */
+export function attributed(read: Reading, position: number, aimed: Target[]): boolean {
+  const clause = read.clauses[position]!;
+  const readings = read.classes.readings;
+  if (readings[clause.from] !== 'dat' || aimed.length === 0 || aimed.some((aim) => aim.type === 'jij' || aim.type === 'naam')) return false;
+  const before = read.clauses[position - 1];
+  if (!before || before.sentence !== clause.sentence) return false;
+  let said = -1;
+  for (let i = before.from; i < before.to; i++) if (SAYING.has(readings[i]!)) said = i;
+  if (said < 0) return false;
+  // "wie vindt er nog meer / ook dat …?": asking who agrees is agreeing.
+  if (hasWords(readings, before.from, before.to, ['wie']) && (hasWords(readings, before.from, before.to, ['ook']) || hasWords(readings, before.from, before.to, ['nog', 'meer']))) return false;
+  // "ik zeg / zeg ik / ik denk": the writer's own; "ik hoorde iemand zeggen dat …" is someone else's.
+  if (FIRST_PERSON.has(readings[said - 1] ?? '') || FIRST_PERSON.has(readings[said + 1] ?? '') || (FIRST_PERSON.has(readings[said - 2] ?? '') && !/^(iemand|hem|haar|ze|mensen)$/.test(readings[said - 1] ?? ''))) return false;
+  // Agreement may follow in the next sentence ("Mijn oom zegt dat … Hij heeft gelijk.").
+  const end = read.sentenceStart[clause.sentence + 2] ?? readings.length;
+  return !ENDORSED.some((words) => hasWords(readings, clause.to, Math.min(end, clause.to + LOOK_AHEAD), words));
+}
+
+const BUT = new Set(['maar']);
+const STRESS = new Set(['echt', 'gewoon', 'gwn', 'eenmaal', 'totaal', 'helemaal', 'gewoonweg', 'nooit', 'allemaal', 'sowieso', 'sws']);
+const PRAISE = new Set(['goed', 'netjes', 'slim', 'knap', 'mooi', 'snel', 'sterk', 'best', 'schoon', 'beleefd', 'normaal', 'aardig']);
+const BACKGROUND = new Set(['cultuur', 'achtergrond', 'geloof', 'land', 'afkomst', 'buurt', 'soort']);
+
+/** A group word at this token or the next one or two: a target of the group type, or an adjective of origin. */
+function groupNear(classes: ClassIndex, targets: (Target | undefined)[], from: number, reach: number): number | undefined {
+  for (let k = from; k < Math.min(classes.readings.length, from + reach); k++) if (targets[k]?.type === 'groep' || classes.at('groep_bijvoeglijk', k)) return k;
+  return undefined;
+}
+
+/**
+ * A group put down without an insult (implicit derogation): "typisch" before a group ("typisch zo'n Turk");
+ * praise limited to a group ("goed Nederlands voor een Marokkaan", "slim voor iemand uit jouw cultuur");
+ * "niks tegen [groep], maar …", whose "maar" brings what the writer does hold against them.
+ */
+export function stereotyped(read: Reading, clause: Clause, targets: (Target | undefined)[]): number | undefined {
+  const { classes } = read;
+  const readings = classes.readings;
+  // Windows, not the whole clause: a pasted wall without punctuation stays linear.
+  const groupBefore = (token: number) => groupNear(classes, targets, Math.max(clause.from, token - LOOK_BACK), Math.min(LOOK_BACK, token - clause.from));
+  for (let i = clause.from; i < clause.to; i++) {
+    const word = readings[i]!;
+    const typical = word === 'typisch' ? groupNear(classes, targets, i + 1, 3) : undefined;
+    // "Typisch Nederlands weer": the writer's own country, said of the weather, is no put-down.
+    if (typical !== undefined && !/nederland/.test(classes.groupAt(typical) ?? '')) return i;
+    if (word === 'voor' && (readings[i + 1] === 'een' || readings[i + 1] === 'iemand')) {
+      // The praise may stand in the clause before: "knap hoor, voor een meisje".
+      const praised = hasPraise(classes, Math.max(read.sentenceStart[clause.sentence]!, i - LOOK_BACK), i);
+      // "voor een meisje": one of a gender stands for all of it here.
+      const group = groupNear(classes, targets, i + 2, 2) ?? (GENDER_SINGULAR.has(readings[i + 2] ?? '') ? i + 2 : undefined);
+      const background = readings[i + 1] === 'iemand' && /^(uit|met|van)$/.test(readings[i + 2] ?? '') && BACKGROUND.has(readings[i + 4] ?? readings[i + 3] ?? '');
+      if (praised && (group !== undefined || background)) return i;
+    }
+    // "Vrouwen zijn te emotioneel om leiding te geven": a group too something to do a thing.
+    if (word === 'te' && (readings[i + 2] === 'om' || (/^(zijn|is|waren)$/.test(readings[i + 2] ?? '') && readings[i + 3] === 'om')) && !classes.at('positief', i + 1) && groupBefore(i) !== undefined) return i;
+    // "Meisjes horen niet op een voetbalveld": a group kept from a place.
+    if (BELONG.has(word) && targets[i - 1]?.type === 'groep' && DENIALS.has(readings[i + 1] ?? '') && /^(op|in|hier|daar|thuis|bij)$/.test(readings[i + 2] ?? '')) return i;
+    if (AT_HOME.has(word) && groupBefore(i) !== undefined && hasAnyFrom(readings, Math.max(clause.from, i - LOOK_BACK), i, DENIALS)) return i;
+    // "Meisjes kunnen nou eenmaal niet rekenen": a skill denied to a whole group, with stress.
+    if ((word === 'kunnen' || word === 'kan') && targets[i - 1]?.type === 'groep') {
+      let k = i + 1;
+      let stressed = false;
+      for (; k < clause.to && (STRESS.has(readings[k]!) || readings[k] === 'nou'); k++) stressed ||= STRESS.has(readings[k]!);
+      if (stressed && (readings[k] === 'niet' || readings[k] === 'nooit')) return i;
+    }
+    if ((word === 'niks' || word === 'niets') && readings[i + 1] === 'tegen' && groupNear(classes, targets, i + 2, 2) !== undefined) {
+      const end = Math.min(read.sentenceStart[clause.sentence + 1] ?? readings.length, i + 3 + LOOK_AHEAD);
+      if (hasAnyFrom(readings, i + 3, end, BUT)) return i + 1;
+    }
+  }
+  // Conspiracy: "[groep] hebben te veel macht", "… alles in handen".
+  const plot = classes.first('complot', clause.from, clause.to);
+  if (plot && groupBefore(plot.firstToken) !== undefined) return plot.firstToken;
+  return undefined;
+}
+function hasPraise(classes: ClassIndex, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PRAISE.has(classes.readings[k]!) || classes.at('positief', k)) return true;
+  return false;
+}

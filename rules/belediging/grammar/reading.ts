@@ -1,0 +1,394 @@
+import type { TextDocument } from '../../document';
+import { allPersonReferences } from '../../personen/names';
+import type { PhraseMatch } from '../../phrases';
+import { firstNotBefore } from '../../search';
+import type { Severity } from '../../types';
+import type { LexiconKind } from '../lexicon';
+import { isGenericYou } from '../targeting';
+import { classIndex, ClassIndex } from './words';
+
+/**
+ * The reading of a text that the grammar's shapes share: sentences and clauses, who each word may aim at
+ * (targets), the frames that make talk harmless (news, sport, quotes, condemnation), and small word tools.
+ */
+
+export type Attack =
+  | 'dreigen'
+  | 'dreigen-groep'
+  | 'doodswens'
+  | 'impliciet'
+  | 'haat-groep'
+  | 'ontmenselijking'
+  | 'buitensluiten'
+  | 'buitensluiten-groep'
+  | 'haat-persoon'
+  | 'negatief'
+  | 'bodyshaming'
+  | 'seksueel';
+
+export interface GrammarHit {
+  attack: Attack;
+  kind: LexiconKind;
+  severity: Severity;
+  /** The message the rule of this kind shows (its id in the rule's meta). */
+  messageId: string;
+  firstToken: number;
+  lastToken: number;
+  start: number;
+  end: number;
+}
+
+export type TargetType = 'jij' | 'derde' | 'naam' | 'groep' | 'zelf';
+
+export interface Target {
+  token: number;
+  type: TargetType;
+  /** Third-person pronouns that point back at a group named before. */
+  group?: string;
+}
+
+export interface Clause {
+  from: number;
+  /** Exclusive. */
+  to: number;
+  sentence: number;
+}
+
+const SENTENCE_BREAK = /[.!?\n]/;
+const CLAUSE_BREAK = /[,;:()"“”‘’«»|]|\s[-–—]\s/;
+/** Words that open a new clause: coordinating and subordinating conjunctions. */
+const ORDERS = new Set(['let', 'pas', 'wacht', 'kijk', 'ga', 'doe', 'kom', 'zeg', 'probeer', 'geniet', 'hou', 'houd', 'blijf', 'spring', 'stuur', 'laat', 'rot', 'loop', 'sta', 'denk', 'geef', 'neem', 'zet']);
+
+/** Openers of a clause that belongs to the one before ("als", "wanneer", "dat"). */
+export const SUBORDINATE = new Set(['als', 'wanneer', 'zodra', 'dat', 'omdat', 'terwijl']);
+const CLAUSE_OPENERS = new Set(['en', 'maar', 'want', 'omdat', 'dus', 'of', 'dat', 'als', 'terwijl', 'zodat', 'totdat', 'nadat', 'voordat', 'hoewel', 'zodra', 'tenzij']);
+
+function splitClauses(doc: TextDocument): Clause[] {
+  const tokens = doc.tokens;
+  const clauses: Clause[] = [];
+  let from = 0;
+  let sentence = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length) {
+      const gapStart = tokens[i - 1]!.end;
+      const gapEnd = tokens[i]!.start;
+      // Most gaps are one space: no break there, unless a conjunction opens the next clause.
+      const single = gapEnd - gapStart === 1 && doc.text.charCodeAt(gapStart) === 32;
+      const gap = single ? ' ' : doc.text.slice(gapStart, gapEnd);
+      const sentenceEnds = !single && SENTENCE_BREAK.test(gap);
+      // "let maar op", "wacht maar": after an order, "maar" is a particle, not a conjunction.
+      // "in dat azc", "met dat lijf": after a preposition "dat" is a determiner, not a conjunction.
+      const opens =
+        CLAUSE_OPENERS.has(tokens[i]!.folded) &&
+        !(tokens[i]!.folded === 'maar' && ORDERS.has(tokens[i - 1]!.folded)) &&
+        !(tokens[i]!.folded === 'dat' && PREPOSITIONS.has(tokens[i - 1]!.folded));
+      if (!sentenceEnds && (single || !CLAUSE_BREAK.test(gap)) && !opens) continue;
+      clauses.push({ from, to: i, sentence });
+      if (sentenceEnds) sentence++;
+      from = i;
+    } else {
+      clauses.push({ from, to: i, sentence });
+    }
+  }
+  return clauses;
+}
+
+export function hasWords(readings: string[], from: number, to: number, words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  outer: for (let i = from; i + words.length <= to; i++) {
+    for (let k = 0; k < words.length; k++) if (readings[i + k] !== words[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Everything the analysis needs about the text, computed once. */
+export interface Reading {
+  classes: ClassIndex;
+  /** Who is aimed at, per token: found when the analysis first asks (the context guards do not need it). */
+  readonly targets: (Target | undefined)[];
+  clauses: Clause[];
+  /** Per sentence, the guards that hold for all of it. */
+  frames: Map<number, Set<Frame>>;
+  /** Per sentence number, its first token. */
+  sentenceStart: number[];
+  /** Clauses an opinion before them denies ("ik vind niet dat …"), by their first token. */
+  denied: Set<number>;
+  /**
+   * Per sentence, the first token a condemnation governs ("ik snap niet dat …", "erg dat …"): what follows it
+   * is reported, not said; what comes before it is the writer's own.
+   */
+  condemnedFrom: Map<number, number>;
+}
+
+export type Frame = 'tegenspraak' | 'nieuws' | 'sport' | 'lachen' | 'redenen' | 'citaat' | 'onschuldig_wapen' | 'wens' | 'impliciet_onschuldig' | 'zelfbeschadiging_onschuldig' | 'meld' | 'ziekte_context' | 'voorwaarde';
+
+/** "ons toneelstuk", "mijn werkstuk": the writer's own play or paper, not a story told. */
+const OUR_OWN = new Set(['ons', 'onze', 'mijn', 'mn']);
+
+/**
+ * A word of news or stories that is itself a person after a pointing word ("die actrice", "zo'n rechter"):
+ * the one the sentence is about, not a sign that it tells a story ("de rechter zei …" still is one).
+ */
+function namesTheTarget(doc: TextDocument, classes: ClassIndex, match: PhraseMatch): boolean {
+  if (match.firstToken !== match.lastToken || !classes.at('persoon', match.firstToken)) return false;
+  return POINTING_DETERMINERS.has(doc.tokens[match.firstToken - 1]?.folded ?? '') || doc.tokens[match.firstToken - 1]?.skeleton === 'zon';
+}
+
+
+/**
+ * Endings of Dutch words for people by what they do (presentator, monteur, vlogger, pianist, sollicitant,
+ * lerares, kapster): a guess used only after a determiner, and only matters next to a word of attack.
+ */
+const AGENT_NOUN = /^[a-z]{3,}(?:ator|eur|er|aar|ist|ant|ent|ier|ster|trice|es)(?:s|en|sen)?$/;
+function isAgentNoun(word: string): boolean {
+  return AGENT_NOUN.test(word) && !NOT_AGENTS.has(word) && !NOT_AGENTS.has(word.replace(/(?:s|en)$/, ''));
+}
+/**
+ * An agent noun as the subject of "is / lijkt / blijft" right after it, or after a short phrase with a
+ * preposition ("De monteur bij die garage is …"): a guess at a person.
+ */
+function isAgentSubject(classes: ClassIndex, token: number): boolean {
+  if (classes.at('voorwerp', token) || classes.at('neg_adjectief', token)) return false;
+  if (!PERSON_DETERMINERS.has(classes.readings[token - 1] ?? '')) return false;
+  let next = token + 1;
+  if (PREPOSITIONS.has(classes.readings[next] ?? '')) {
+    const end = Math.min(classes.readings.length, next + 1 + MAX_PREPOSITION_PHRASE);
+    for (next++; next < end && !classes.at('koppel', next) && !classes.at('norm', next); next++);
+  }
+  // The subject of "is", or of "moeten / mogen / zouden" ("die dealers mogen van mij …").
+  if (next >= classes.readings.length) return false;
+  if (classes.at('norm', next)) return isAgentNoun(classes.readings[token]!);
+  if (!classes.at('koppel', next)) return false;
+  // Any noun is someone when what it is called is only said of living beings ("die daklozen zijn net ratten").
+  return isAgentNoun(classes.readings[token]!) || calledLikeABeing(classes, next);
+}
+
+/** After the copula at `copula`, a word for what only people or animals are called (vee, ratten, sukkels). */
+function calledLikeABeing(classes: ClassIndex, copula: number): boolean {
+  const end = Math.min(classes.readings.length, copula + 1 + PREDICATE_REACH);
+  for (let k = copula + 1; k < end; k++) if ((classes.at('ontmenselijk', k) && !SAID_OF_THINGS.has(classes.readings[k]!)) || classes.at('scheldnaam', k)) return true;
+  return false;
+}
+/** Words of dehumanisation that are as often said of things ("mijn tas is afval"): no sign of a person. */
+const SAID_OF_THINGS = new Set(['afval', 'vuil', 'rommel', 'troep', 'drek', 'stront', 'virus', 'plaag', 'pest', 'kanker', 'gif', 'schimmel', 'rotzooi', 'zooi']);
+const PREDICATE_REACH = 4;
+const PREPOSITIONS = new Set(['bij', 'van', 'uit', 'in', 'op', 'aan', 'met', 'achter', 'naast', 'voor']);
+const MAX_PREPOSITION_PHRASE = 3;
+
+/** Common words with those endings that name no one. */
+const NOT_AGENTS = new Set(['water', 'weer', 'winter', 'zomer', 'kamer', 'nummer', 'computer', 'meter', 'moment', 'cadeau', 'cement', 'talent', 'procent', 'element', 'instrument', 'argument', 'document', 'restaurant', 'klimaat', 'paar', 'jaar', 'gevaar', 'centimeter', 'kilometer', 'letter', 'teller', 'hamer', 'koffer', 'printer', 'scooter', 'poster', 'venster', 'monster', 'proces', 'adres', 'les', 'kers', 'interesse', 'september', 'oktober', 'november', 'december', 'filter', 'theater', 'karakter', 'kwartier', 'papier', 'plezier', 'manier', 'bier', 'dier', 'vier', 'hier', 'presentatie', 'cijfer', 'offer', 'kantoor', 'register', 'parameter', 'containers', 'container', 'trailer', 'oever', 'kelder', 'zolder', 'ander', 'minder', 'verder', 'elder', 'eerder', 'lekker', 'later', 'daar', 'waar', 'klaar', 'maar', 'naar', 'zwaar', 'raar', 'haar', 'elkaar', 'paars', 'super', 'over', 'onder', 'achter', 'zeker', 'immer', 'nooit', 'weken', 'ieder', 'iedere', 'wonder', 'donder', 'schouder']);
+
+const PERSON_DETERMINERS = new Set(['die', 'deze', 'dat', 'dit', 'de', 'het', 'zo', 'zon', 'zulke', 'mijn', 'je', 'jouw', 'zijn', 'haar', 'onze', 'ons', 'hun', 'elke', 'iedere', 'alle', 'een', 'n', 'z', 'zn', 'dr']);
+const BARE_DEMONSTRATIVES = new Set(['die', 'deze']);
+const HIS = new Set(['zijn', 'zn', 'z']);
+const RELATIVES = new Set(['die', 'wie']);
+const POINTING_DETERMINERS = new Set(['die', 'deze', 'mijn', 'je', 'jouw', 'zijn', 'haar', 'onze', 'hun', 'z', 'zn', 'dr']);
+export const GENDER_SINGULAR = new Set(['vrouw', 'man', 'meisje', 'meid', 'jongen', 'kerel', 'moeder', 'vader', 'wijf']);
+
+function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefined)[] {
+  const tokens = doc.tokens;
+  const targets: (Target | undefined)[] = new Array(tokens.length);
+  const mark = (token: number, type: TargetType) => {
+    if (!targets[token] || type === 'groep' || type === 'naam') targets[token] = { token, type };
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (classes.at('jij', i) && !isGenericYou(doc, i)) mark(i, 'jij');
+    else if (classes.at('derde', i)) mark(i, 'derde');
+    else if (classes.at('zelf', i)) mark(i, 'zelf');
+    // "Die vrouw" is one woman, not women: a gender word in the singular after a pointing or possessive word
+    // names a person ("een vrouw als baas?", "de vrouw hoort …" still speak of women).
+    const oneOfAGender = GENDER_SINGULAR.has(classes.readings[i]!) && POINTING_DETERMINERS.has(classes.readings[i - 1] ?? '');
+    if (classes.at('groep', i) && !classes.at('voorwerp', i)) mark(i, oneOfAGender ? 'derde' : 'groep');
+    // "marokkaanse jongens", "die homoseksuele leraar": a group word before a word for a person.
+    if (classes.at('groep_bijvoeglijk', i)) {
+      for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+        if (classes.at('persoon', k)) {
+          mark(k, 'groep');
+          targets[k]!.group = classes.groupAt(i);
+          break;
+        }
+      }
+    }
+    // "die gast", "de nieuwe leraar", "mijn mentor": a person word after a determiner; also, as the subject
+    // of "is", a word made like a word for someone who does something ("die presentator", "de monteur").
+    if ((classes.at('persoon', i) || isAgentSubject(classes, i)) && !targets[i]) {
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        if (PERSON_DETERMINERS.has(tokens[k]!.skeleton) || PERSON_DETERMINERS.has(tokens[k]!.folded)) {
+          mark(i, 'derde');
+          break;
+        }
+      }
+      // "Mensen die op die partij stemmen …": people picked out by what follows them.
+      if (!targets[i] && classes.at('persoon', i) && RELATIVES.has(tokens[i + 1]?.folded ?? '')) mark(i, 'derde');
+    }
+    // "die is echt dom": a demonstrative standing alone, not before a noun; "die dikke van 2A": before an
+    // adjective used as a noun; "Polen? Die jatten …": opening a sentence before a verb.
+    if (BARE_DEMONSTRATIVES.has(tokens[i]!.folded) && !targets[i]) {
+      const next = tokens[i + 1];
+      const adjectiveNoun = next && (classes.at('neg_adjectief', i + 1) || classes.at('lichaam_neg', i + 1)) && (!tokens[i + 2] || /^(van|uit|met|in|daar|haha|lol)$/.test(tokens[i + 2]!.folded));
+      // Only after a question or a trailing off ("Polen? Die …", "Hindoes… die …"), where it points back.
+      const before = i > 0 ? doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start) : '';
+      const opening = /[?…]|\.\./.test(before) && next && !classes.at('persoon', i + 1) && !classes.at('voorwerp', i + 1) && !classes.at('groep', i + 1) && !classes.at('groep_bijvoeglijk', i + 1);
+      if (!next || adjectiveNoun || opening || classes.at('koppel', i + 1) || classes.at('norm', i + 1) || classes.at('intentie', i + 1) || classes.at('derde', i + 1)) mark(i, 'derde');
+    }
+    // "zijn hoofd is zo rond": "zijn" before a body part is someone's, not the verb.
+    if (classes.at('lichaamsdeel', i) && HIS.has(classes.readings[i - 1] ?? '') && !targets[i - 1]) mark(i - 1, 'derde');
+  }
+  for (const reference of allPersonReferences(doc)) {
+    for (let i = reference.firstToken; i <= reference.lastToken; i++) mark(i, 'naam');
+  }
+  // A class: "die uit 2B", "iemand van 3C".
+  for (let i = 1; i < tokens.length; i++) {
+    if (/^([1-6][a-h]|brugklas)$/.test(tokens[i]!.folded) && /^(van|uit|in)$/.test(tokens[i - 1]!.folded)) mark(i, 'derde');
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const target = targets[i];
+    if (target?.type === 'groep' && !target.group) target.group = classes.groupAt(i);
+  }
+  return targets;
+}
+
+const FRAME_CLASSES = ['tegenspraak', 'nieuws', 'sport', 'lachen', 'redenen', 'onschuldig_wapen', 'wens', 'impliciet_onschuldig', 'zelfbeschadiging_onschuldig', 'meld', 'ziekte_context', 'voorwaarde', 'positief'] as const;
+/** Classes that set another class's frame: praise ("we gaan je missen, zo gezellig") makes a veiled threat a plan. */
+const FRAME_OF: Partial<Record<(typeof FRAME_CLASSES)[number], Frame>> = { positief: 'impliciet_onschuldig' };
+/** Praise or an arrangement in the sentence after a veiled threat explains it ("Ik weet waar je woont. Ik kom je om 8 uur ophalen."). */
+const ARRANGEMENTS = new Set(['ophalen', 'opgehaald', 'brengen', 'samen', 'appje', 'appen', 'bellen', 'uitnodiging', 'feest', 'verjaardag', 'trakteren', 'cadeau', 'kado', 'lift']);
+const explainsTheSentenceBefore = (name: string, word: string) => name === 'positief' || (name === 'impliciet_onschuldig' && ARRANGEMENTS.has(word));
+/** Frames that reach into the sentences around them: a report, a story, a match is told over several. */
+const WIDE_FRAMES: Frame[] = ['tegenspraak', 'nieuws', 'sport'];
+const QUOTES = /["“”«»„]|(^|\s)'|'(\s|$)/;
+/** A condemnation ending in one of these governs the clause after it only ("ik snap niet dat …"). */
+const GOVERNING = new Set(['dat', 'waarom']);
+
+export function read(doc: TextDocument): Reading {
+  const classes = classIndex(doc);
+  const clauses = splitClauses(doc);
+  const frames = new Map<number, Set<Frame>>();
+  const sentenceOf = new Int32Array(doc.tokens.length);
+  for (const clause of clauses) sentenceOf.fill(clause.sentence, clause.from, clause.to);
+  const add = (sentence: number, frame: Frame) => {
+    let set = frames.get(sentence);
+    if (!set) frames.set(sentence, (set = new Set()));
+    set.add(frame);
+  };
+  const condemnedFrom = new Map<number, number>();
+  for (const name of FRAME_CLASSES) {
+    for (const match of classes.matches.get(name) ?? []) {
+      const sentence = sentenceOf[match.firstToken]!;
+      // "Die actrice is een …", "iemand moet die rechter …": the person spoken of is no sign of a story.
+      if (name === 'nieuws' && (namesTheTarget(doc, classes, match) || OUR_OWN.has(classes.readings[match.firstToken - 1] ?? ''))) continue;
+      if (name === 'tegenspraak' && GOVERNING.has(doc.tokens[match.lastToken]!.folded)) {
+        condemnedFrom.set(sentence, Math.min(condemnedFrom.get(sentence) ?? match.firstToken, match.firstToken));
+        continue;
+      }
+      const frame = FRAME_OF[name] ?? (name as Frame);
+      add(sentence, frame);
+      if (explainsTheSentenceBefore(name, classes.readings[match.firstToken]!)) add(sentence - 1, frame);
+      if (WIDE_FRAMES.includes(frame)) {
+        add(sentence - 1, frame);
+        add(sentence + 1, frame);
+      }
+    }
+  }
+  // Quoting someone else's words: quotation marks, and a verb of saying or a condemnation around them.
+  const condemned = (classes.matches.get('tegenspraak')?.length ?? 0) > 0;
+  for (const clause of clauses) {
+    const from = doc.tokens[clause.from]?.start ?? 0;
+    const to = doc.tokens[clause.to - 1]?.end ?? 0;
+    if (!QUOTES.test(doc.text.slice(Math.max(0, from - 1), to + 1))) continue;
+    const sentence = frames.get(clause.sentence);
+    if (condemned || sentence?.has('meld')) add(clause.sentence, 'citaat');
+  }
+  const sentenceStart: number[] = [];
+  for (const clause of clauses) sentenceStart[clause.sentence] ??= clause.from;
+  // "Ik vind niet dat …", "ik denk niet dat …": what follows in the sentence is denied.
+  const denied = new Set<number>();
+  let denying = -1;
+  for (const clause of clauses) {
+    if (denying === clause.sentence) denied.add(clause.from);
+    else if ((classes.first('mening', clause.from, clause.to) || classes.first('vind', clause.from, clause.to)) && classes.first('negatie', clause.from, clause.to) && !classes.first('jij', clause.from, clause.to)) denying = clause.sentence;
+  }
+  let targets: (Target | undefined)[] | undefined;
+  return {
+    classes,
+    get targets() {
+      return (targets ??= findTargets(doc, classes));
+    },
+    clauses,
+    frames,
+    sentenceStart,
+    denied,
+    condemnedFrom,
+  };
+}
+
+export function reading(doc: TextDocument): Reading {
+  return doc.shared('grammar:reading', () => read(doc));
+}
+
+/**
+ * The same guards for the word lists and phrase patterns: a hit inside a report or condemnation of
+ * abuse, or (for threats) inside a story, a match or laughter, is talk about abuse, not abuse.
+ */
+export function quietByContext(doc: TextDocument, token: number, kind: LexiconKind): boolean {
+  if (kind === 'vloek') return false;
+  const { clauses, frames } = reading(doc);
+  // The clause holding the token: the last one that starts at or before it.
+  const low = Math.max(0, firstNotBefore(clauses.length, (index) => clauses[index]!.from <= token) - 1);
+  if (clauses[low] && reading(doc).denied.has(clauses[low]!.from)) return true;
+  if (isCondemned(reading(doc), clauses[low]?.sentence ?? -1, token)) return true;
+  const frame = frames.get(clauses[low]?.sentence ?? -1);
+  if (!frame) return false;
+  if (frame.has('tegenspraak') || frame.has('citaat')) return true;
+  return kind === 'bedreiging' && (frame.has('nieuws') || frame.has('sport') || frame.has('lachen') || frame.has('impliciet_onschuldig') || frame.has('onschuldig_wapen'));
+}
+
+/** Does the condemnation in this sentence govern `token` (a clause is governed when it ends at or after it)? */
+export function isCondemned(read: Reading, sentence: number, token: number): boolean {
+  const from = read.condemnedFrom.get(sentence);
+  return from !== undefined && token >= from;
+}
+
+export function hasAnyFrom(readings: string[], from: number, to: number, words: Set<string>): boolean {
+  for (let i = from; i < to; i++) if (words.has(readings[i]!)) return true;
+  return false;
+}
+
+/** How far the shapes below look back or ahead, in words. */
+export const LOOK_BACK = 12;
+export const LOOK_AHEAD = 40;
+
+/** The clause's text as typed, with what stands right after it (an emoji after the last word). */
+export function clauseText(doc: TextDocument, clause: Clause): string {
+  const tokens = doc.tokens;
+  const end = clause.to < tokens.length ? tokens[clause.to]!.start : doc.text.length;
+  return doc.text.slice(tokens[clause.from]!.start, end);
+}
+
+/** The clause is (part of) a question: the sentence ends in "?". */
+export function asksQuestion(doc: TextDocument, clause: Clause): boolean {
+  const tokens = doc.tokens;
+  for (let i = tokens[clause.to - 1]!.end; i < doc.text.length; i++) {
+    const char = doc.text[i]!;
+    if (char === '?') return true;
+    if (char === '.' || char === '!' || char === '\n') return false;
+  }
+  return false;
+}
+
+export const INTENSIFIERS = new Set(['zo', 'zoo', 'echt', 'super', 'heel', 'erg', 'ontzettend', 'mega', 'kei', 'te', 'zwaar', 'enorm', 'extreem', 'totaal', 'compleet', 'onwijs', 'vreselijk', 'verschrikkelijk', 'ongelofelijk', 'belachelijk', 'kanker', 'kk', 'tering', 'tyfus', 'kut']);
+
+export function hasAny(readings: string[], clause: Clause, words: Set<string>): boolean {
+  for (let i = clause.from; i < clause.to; i++) if (words.has(readings[i]!)) return true;
+  return false;
+}
+
+/** Where a word stands in the clause; -1 if not (never searching past its end). */
+export function indexIn(readings: string[], word: string, clause: Clause): number {
+  for (let i = clause.from; i < clause.to; i++) if (readings[i] === word) return i;
+  return -1;
+}
+
+/** The frames of a sentence that has none. */
+export const NO_FRAMES = new Set<Frame>();

@@ -1,0 +1,155 @@
+import type { TextDocument } from '../../document';
+import { lazily } from '../../lazy';
+import { type Clause, LOOK_AHEAD, type Reading, type Target, hasWords } from './reading';
+import type { Tense, VerbUse } from './verbs';
+import { ClassIndex, needsPerson, violentVerbs } from './words';
+
+/** Threats by their verbs (violent verbs, orders) and by their shape (veiled threats, menacing closings). */
+
+/** Skeletons of violent verb forms to the verb uses they may belong to. */
+export const verbIndex = lazily(() => {
+  const whole = new Map<string, VerbUse[]>();
+  const split = new Map<string, VerbUse[]>();
+  for (const verb of violentVerbs()) {
+    for (const form of verb.whole.keys()) whole.set(form, [...(whole.get(form) ?? []), verb]);
+    for (const form of verb.split.keys()) split.set(form, [...(split.get(form) ?? []), verb]);
+  }
+  return { whole, split };
+});
+
+interface Violence {
+  token: number;
+  tense: Tense;
+  /** Hurts only with a person as object ("slaan"), unlike "vermoorden". */
+  needsPerson: boolean;
+  /** The form is the stem, as in an order ("sla", "schiet"). */
+  order: boolean;
+}
+
+export function violenceIn(classes: ClassIndex, clause: Clause): Violence | undefined {
+  const readings = classes.readings;
+  const { whole: WHOLE, split: SPLIT } = verbIndex();
+  for (let i = clause.from; i < clause.to; i++) {
+    const word = readings[i]!;
+    for (const [uses, whole] of [[WHOLE.get(word), true], [SPLIT.get(word), false]] as const) {
+      for (const use of uses ?? []) {
+        if (!whole && !hasWords(readings, clause.from, clause.to, use.with)) continue;
+        if (harmlessUse(classes, clause, i, use)) continue;
+        const tense = (whole ? use.whole : use.split).get(word)!;
+        return { token: i, tense, needsPerson: needsPerson().has(use.lemma.split(' ').at(-1)!), order: use.orders.has(word) };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "sla … over", "schiet op", "steek de kaars aan": a particle closing the clause, or an object anywhere,
+ * that turns the verb into something harmless. Not with a body part in the clause ("ik trap je tanden
+ * uit je bek"), nor for the words of the verb's own phrase ("in" of "in elkaar trappen").
+ */
+function harmlessUse(classes: ClassIndex, clause: Clause, verb: number, use: VerbUse): boolean {
+  const readings = classes.readings;
+  if (use.harmlessParticles.size === 0 && use.harmlessObjects.size === 0) return false;
+  if (classes.first('lichaamsdeel', clause.from, clause.to)) return false;
+  for (let i = clause.from; i < clause.to; i++) {
+    const word = readings[i]!;
+    if (i === verb || use.with.includes(word)) continue;
+    if (use.harmlessObjects.has(word)) return true;
+    if (use.harmlessParticles.has(word) && i > verb && i === lastWord(classes, clause)) return true;
+  }
+  return false;
+}
+
+/** The clause's last word, leaving out chat particles ("schiet op man", "sla over joh"). */
+function lastWord(classes: ClassIndex, clause: Clause): number {
+  let last = clause.to - 1;
+  while (last > clause.from && TRAILING.has(classes.readings[last]!)) last--;
+  return last;
+}
+const TRAILING = new Set(['man', 'joh', 'nou', 'zeg', 'bro', 'gast', 'dan', 'maar', 'even', 'ff', 'nu', 'hoor', 'toch', 'eens', 'es', 'eff', 'effe', 'please', 'pls', 'aub', 'a.u.b', 'haha', 'xd', 'lol']);
+
+/** Emoji of weapons and death: whatever the words say, they menace. */
+const MENACING_EMOJI = /[\u{1F52A}\u{1F4A3}\u{1F52B}\u{1FA78}\u{1F480}\u{2620}\u{1F608}\u{1FA93}\u{26B0}]/u;
+/** A menacing phrase or emoji in this sentence or the two after it (past the kind word that would explain it). */
+export function menaces(reading: Reading, doc: TextDocument, sentence: number): boolean {
+  // Once per sentence: every clause of a long sentence asks.
+  let known = menacingSentences.get(reading);
+  if (!known) menacingSentences.set(reading, (known = new Map()));
+  const cached = known.get(sentence);
+  if (cached !== undefined) return cached;
+  const from = reading.sentenceStart[sentence]!;
+  const to = reading.sentenceStart[sentence + 3] ?? doc.tokens.length;
+  const end = to < doc.tokens.length ? doc.tokens[to]!.start : doc.text.length;
+  const menacing = !!reading.classes.first('dreig_signaal', from, to) || MENACING_EMOJI.test(doc.text.slice(doc.tokens[from]!.start, end));
+  known.set(sentence, menacing);
+  return menacing;
+}
+const menacingSentences = new WeakMap<Reading, Map<number, boolean>>();
+
+export const KNOWING = new Set(['weet', 'weten', 'ken', 'kennen', 'wist', 'wisten']);
+const WHICH = new Set(['waar', 'welk', 'welke', 'wanneer', 'hoelaat']);
+const CONDITIONS = [['nog', 'een', 'keer'], ['nog', '1', 'keer'], ['als', 'je'], ['als', 'jij'], ['anders'], ['zodra', 'je']];
+/** Someone's own things or people: "jouw rooster", "je moeder", "van jou", a name. */
+export function pointsAtSomeone(classes: ClassIndex, targets: (Target | undefined)[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((targets[k] && targets[k]!.type !== 'zelf') || classes.readings[k] === 'jou' || classes.readings[k] === 'jouw') return true;
+  return false;
+}
+/**
+ * A veiled threat by its shape, not its words: the writer knows someone's private details ("ik ken jouw
+ * rooster", "ik weet welk raam van jou is"); a condition with harm for the one addressed ("nog één keer en je
+ * ligt in het ziekenhuis", "als je naar de mentor gaat ben je klaar"); a sinister closing line ("gewoon even
+ * zeggen", "denk daar maar over na") after someone's details.
+ */
+export function veiledThreat(read: Reading, clause: Clause, targets: (Target | undefined)[], explained: boolean): number | undefined {
+  const { classes, sentenceStart } = read;
+  const readings = classes.readings;
+  const sentenceFrom = sentenceStart[clause.sentence]!;
+  const sentenceTo = sentenceStart[clause.sentence + 1] ?? readings.length;
+  // Harm as the outcome of a condition is explained by nothing kind around it ("… je telefoon nooit meer terug").
+  const outcome = classes.first('gevolg', clause.from, clause.to);
+  // Only "ben je klaar" may also mean done with a task ("als je de deadline mist ben je klaar").
+  const mild = outcome && (readings[outcome.lastToken] === 'klaar' || readings[outcome.lastToken] === 'geweest');
+  if (outcome && !(mild && explained) && CONDITIONS.some((words) => hasWords(readings, Math.max(sentenceFrom, outcome.firstToken - LOOK_AHEAD), outcome.firstToken, words)) && pointsAtSomeone(classes, targets, clause.from, clause.to + 1)) return outcome.firstToken;
+  if (explained) return undefined;
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!KNOWING.has(readings[i]!) || !(classes.at('ik_wij', i - 1) || classes.at('ik_wij', i + 1)) || classes.first('negatie', i, clause.to)) continue;
+    const which = WHICH.has(readings[i + 1] ?? '') || (readings[i + 1] === 'hoe' && readings[i + 2] === 'laat') || (readings[i + 1] === 'om' && readings[i + 2] === 'hoe');
+    const detail = classes.first('prive_detail', i + 1, clause.to);
+    if ((which || detail) && pointsAtSomeone(classes, targets, i + 1, Math.min(sentenceTo, clause.to + 6))) return i;
+  }
+  const closing = classes.first('dreig_slot', clause.from, clause.to);
+  if (closing) {
+    const from = Math.max(sentenceStart[Math.max(0, clause.sentence - 1)]!, closing.firstToken - LOOK_AHEAD);
+    if (classes.first('prive_detail', from, clause.to) && pointsAtSomeone(classes, targets, from, Math.min(clause.to, closing.lastToken + 1))) return closing.firstToken;
+  }
+  return undefined;
+}
+
+/** The clause opens with a violent verb in the form of an order ("gooi een handgranaat in …"), any of its uses. */
+export function opensWithViolentOrder(readings: string[], clause: Clause): boolean {
+  const first = readings[clause.from]!;
+  const { whole, split } = verbIndex();
+  return [...(whole.get(first) ?? []), ...(split.get(first) ?? [])].some((use) => use.orders.has(first));
+}
+
+/** "Laat ze …": letting something be done, as an order. */
+export const LETTING = new Set(['laat', 'laten']);
+
+/** Stems that are mostly exclamations, not orders ("verrek, wat koud"). */
+export const NOT_ORDERS = new Set(['verrek', 'dood']);
+
+/** Words that may stand before an order: "nou sla die gast", "gewoon ophangen die lui", "en pak hem". */
+const BEFORE_ORDER = new Set(['nou', 'gewoon', 'en', 'dan', 'maar', 'gwn', 'ff', 'even', 'kom', 'jongens', 'mannen', 'allemaal', 'zeg', 'joh', 'he', 'hey', 'ey', 'yo']);
+
+/** The violent verb opens its clause in the form of an order (the stem: "sla", "hang", not "slaan" or "slaat"). */
+export function isOrder(readings: string[], clause: Clause, verb: number): boolean {
+  return opensClause(readings, clause, verb) && !/(?:en|t)$/.test(readings[verb]!);
+}
+
+/** Token `token` is the first word of its clause, but for words that may stand before an order. */
+export function opensClause(readings: string[], clause: Clause, token: number): boolean {
+  let first = clause.from;
+  while (first < token && BEFORE_ORDER.has(readings[first]!)) first++;
+  return first === token;
+}
