@@ -7,8 +7,8 @@ import { HAVING, PLAIN_LOOKS, bodyPartMocked, bodyRemark, isAnimalWord } from '.
 import { coercion } from './coercion';
 import { attributed, stereotyped } from './derogation';
 import { OUT_CUES, belongingDenied, isPutOutWord, putOut } from './exclusion';
-import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, hasAny, hasWords, indexIn, isCondemned, NO_FRAMES, reading } from './reading';
-import { KNOWING, LETTING, NOT_ORDERS, isOrder, menaces, opensClause, opensWithViolentOrder, pointsAtSomeone, veiledThreat, verbIndex, violenceIn } from './threats';
+import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, hasAny, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
+import { LETTING, NOT_ORDERS, isOrder, menaces, opensClause, opensWithViolentOrder, pointsAtSomeone, veiledThreat, verbIndex, violenceIn } from './threats';
 import { adjectiveStrength, classIndex, ClassIndex, cueIndex, inMask, joined, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
 
 /**
@@ -160,7 +160,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     match &&
     (target?.type === 'groep' || !onlyAboutGroups(classes.readings[match.firstToken]!)) &&
     !classes.at('positief_na', match.lastToken + 1) &&
-    !POSSESSIVES.has(classes.readings[match.firstToken - 1] ?? '')
+    !WRITERS_OWN.has(classes.readings[match.firstToken - 1] ?? '')
       ? match
       : undefined;
   // "vies water", "een stomme toets": an adjective before a thing describes the thing. Not in the predicate
@@ -378,7 +378,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // Implicit threats: "je bent er geweest", "ik weet waar je woont", a weapon and a target.
     // "we weten hoe laat de bus gaat": knowing is a threat only of someone's whereabouts.
     const knownOf = inClause('dreig_impliciet');
-    const implicit = knownOf && KNOWING.has(classes.readings[knownOf.firstToken + 1] ?? classes.readings[knownOf.firstToken]!) && !pointsAtSomeone(classes, targets, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length) ? undefined : knownOf;
+    const implicit = knownOf && classes.at('weten', knownOf.firstToken) && !pointsAtSomeone(classes, targets, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length) ? undefined : knownOf;
     // A kind word does not explain a threat that menaces on ("Mooi huis trouwens. Zou zonde zijn.", "succes 🔪").
     const explained = frame.has('impliciet_onschuldig') && !menaces(read, doc, clause.sentence);
     if (implicit && !story && !reported && !play && !explained && !negatedBefore(implicit.firstToken)) {
@@ -661,8 +661,6 @@ const SUGGESTIVE = /[\u{1F346}\u{1F351}\u{1F4A6}\u{1F924}\u{1F60F}\u{1F445}\u{1F
 
 /** Classes whose phrases hold a negation of their own ("kunnen niks", "hoort er niet bij"). */
 const NEGATION_CARRIERS: WordClass[] = ['mijden', 'emotie', 'wegwens', 'uitsluit', 'zelfbeschadiging', 'dreig_impliciet', 'neg_sterk', 'neg_adjectief', 'scheldnaam', 'misdaad', 'ontmenselijk', 'mee'];
-
-const POSSESSIVES = new Set(['mijn', 'mn', 'onze']);
 
 const COORDINATORS = new Set(['en', 'of', 'maar', 'echt', 'gewoon']);
 

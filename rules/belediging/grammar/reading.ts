@@ -123,8 +123,8 @@ export interface Reading {
 
 export type Frame = 'tegenspraak' | 'nieuws' | 'sport' | 'lachen' | 'redenen' | 'citaat' | 'onschuldig_wapen' | 'wens' | 'impliciet_onschuldig' | 'zelfbeschadiging_onschuldig' | 'meld' | 'ziekte_context' | 'voorwaarde';
 
-/** "ons toneelstuk", "mijn werkstuk": the writer's own play or paper, not a story told. */
-const OUR_OWN = new Set(['ons', 'onze', 'mijn', 'mn']);
+/** The writer's own: "ons toneelstuk" is no story told, "mijn hond" no one called a dog. */
+export const WRITERS_OWN = new Set(['ons', 'onze', 'mijn', 'mn']);
 
 /**
  * A word of news or stories that is itself a person after a pointing word ("die actrice", "zo'n rechter"):
@@ -277,7 +277,7 @@ export function read(doc: TextDocument): Reading {
     for (const match of classes.matches.get(name) ?? []) {
       const sentence = sentenceOf[match.firstToken]!;
       // "Die actrice is een …", "iemand moet die rechter …": the person spoken of is no sign of a story.
-      if (name === 'nieuws' && (namesTheTarget(doc, classes, match) || OUR_OWN.has(classes.readings[match.firstToken - 1] ?? ''))) continue;
+      if (name === 'nieuws' && (namesTheTarget(doc, classes, match) || WRITERS_OWN.has(classes.readings[match.firstToken - 1] ?? ''))) continue;
       if (name === 'tegenspraak' && GOVERNING.has(doc.tokens[match.lastToken]!.folded)) {
         condemnedFrom.set(sentence, Math.min(condemnedFrom.get(sentence) ?? match.firstToken, match.firstToken));
         continue;

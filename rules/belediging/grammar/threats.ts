@@ -87,7 +87,6 @@ export function menaces(reading: Reading, doc: TextDocument, sentence: number): 
 }
 const menacingSentences = new WeakMap<Reading, Map<number, boolean>>();
 
-export const KNOWING = new Set(['weet', 'weten', 'ken', 'kennen', 'wist', 'wisten']);
 const WHICH = new Set(['waar', 'welk', 'welke', 'wanneer', 'hoelaat']);
 const CONDITIONS = [['nog', 'een', 'keer'], ['nog', '1', 'keer'], ['als', 'je'], ['als', 'jij'], ['anders'], ['zodra', 'je']];
 /** Someone's own things or people: "jouw rooster", "je moeder", "van jou", a name. */
@@ -112,11 +111,12 @@ export function veiledThreat(read: Reading, clause: Clause, targets: (Target | u
   const mild = outcome && (readings[outcome.lastToken] === 'klaar' || readings[outcome.lastToken] === 'geweest');
   if (outcome && !(mild && explained) && CONDITIONS.some((words) => hasWords(readings, Math.max(sentenceFrom, outcome.firstToken - LOOK_AHEAD), outcome.firstToken, words)) && pointsAtSomeone(classes, targets, clause.from, clause.to + 1)) return outcome.firstToken;
   if (explained) return undefined;
-  for (let i = clause.from; i < clause.to; i++) {
-    if (!KNOWING.has(readings[i]!) || !(classes.at('ik_wij', i - 1) || classes.at('ik_wij', i + 1)) || classes.first('negatie', i, clause.to)) continue;
-    const which = WHICH.has(readings[i + 1] ?? '') || (readings[i + 1] === 'hoe' && readings[i + 2] === 'laat') || (readings[i + 1] === 'om' && readings[i + 2] === 'hoe');
-    const detail = classes.first('prive_detail', i + 1, clause.to);
-    if ((which || detail) && pointsAtSomeone(classes, targets, i + 1, Math.min(sentenceTo, clause.to + 6))) return i;
+  for (const knowing of classes.all('weten', clause.from, clause.to)) {
+    if (classes.first('negatie', knowing.firstToken, clause.to)) continue;
+    const after = knowing.lastToken + 1;
+    const which = WHICH.has(readings[after] ?? '') || (readings[after] === 'hoe' && readings[after + 1] === 'laat') || (readings[after] === 'om' && readings[after + 1] === 'hoe');
+    const detail = classes.first('prive_detail', after, clause.to);
+    if ((which || detail) && pointsAtSomeone(classes, targets, after, Math.min(sentenceTo, clause.to + 6))) return knowing.firstToken;
   }
   const closing = classes.first('dreig_slot', clause.from, clause.to);
   if (closing) {
