@@ -9,7 +9,7 @@ import { attributed, stereotyped } from './derogation';
 import { OUT_CUES, belongingDenied, isPutOutWord, putOut } from './exclusion';
 import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, hasAny, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
 import { LETTING, NOT_ORDERS, isOrder, menaces, opensClause, opensWithViolentOrder, pointsAtSomeone, veiledThreat, verbIndex, violenceIn } from './threats';
-import { adjectiveStrength, classIndex, ClassIndex, cueIndex, inMask, joined, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
+import { adjectiveStrength, type AttackCues, classIndex, ClassIndex, cueIndex, inMask, joined, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
 
 /**
  * Insults, hate and threats as a grammar rather than a list of sentences: per clause, who is aimed at
@@ -41,6 +41,14 @@ const ATTACK_CUES: WordClass[] = [
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
   'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot',
 ];
+/**
+ * Cue classes as common in kind posts as in attacks (a negation is in one post of eight; "stom", "neus",
+ * "ik weet"): they wake the grammar only when the text also names someone ({@link AIMS}).
+ */
+const WEAK_CUES = new Set<WordClass>(['negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap']);
+/** Words for someone an attack can aim at, and the pointing words that make one ("die vieze"); names are asked of the person rules. */
+const AIMS: WordClass[] = ['jij', 'derde', 'persoon', 'groep', 'groep_bijvoeglijk', 'iedereen', 'familie_doel', 'rol'];
+const POINTING = ['die', 'deze'];
 
 /** A violent verb form that needs nothing else ("vermoord"), or a phrase verb with its words ("… in elkaar"). */
 /**
@@ -50,25 +58,27 @@ const ATTACK_CUES: WordClass[] = [
 const violentCues = lazily(() => [
   ...verbIndex().whole.keys(),
   ...violenceSignals(),
-  // Words that open a rule of their own below: a group made "zonder" someone, "X moeten dood".
-  'zonder',
+  // "X moeten dood" opens a rule of its own below.
   'dood',
   ...violentVerbs().map((verb) => verb.with.at(-1)).filter((word): word is string => !!word && !['op', 'uit', 'in', 'aan', 'mee'].includes(word)),
   // Verbs whose particle is everywhere ("hang die verraders op"): their own forms, where those are rare words.
   ...violentVerbs().filter((verb) => RARE_SPLIT_VERBS.has(verb.lemma)).flatMap((verb) => [...verb.split.keys()]),
-  // Belonging and being put out ("hoor je er niet bij", "ligt er zelf ook uit", "weg uit het team").
-  ...OUT_CUES,
 ]);
+/** Common words that open a rule of their own: a group made "zonder" someone, belonging and being put out ("hoor je er niet bij", "ligt er zelf ook uit", "weg uit het team"). */
+const WEAK_FORMS = ['zonder', ...OUT_CUES];
 /** Split verbs with a common particle whose other forms are rare enough to wake the grammar ("hangen" yes, "doen" no). */
 const RARE_SPLIT_VERBS = new Set(['ophangen', 'opknopen', 'uitmoorden', 'uitroeien', 'opblazen', 'inrammen']);
 
 /** This file's indexes, each built on first use: pieces of the engine's warm-up (rules/engine.ts). */
-const CUE_HALF = Math.ceil(ATTACK_CUES.length / 2);
-const firstCues = lazily(() => cueIndex(ATTACK_CUES.slice(0, CUE_HALF), []));
-const secondCues = lazily(() => cueIndex(ATTACK_CUES.slice(CUE_HALF), violentCues()));
-/** The cues in two halves (two warm-up pieces), joined in order: as if built at once. */
-const attackCues = lazily(() => joined(firstCues(), secondCues()));
-export const ANALYSE_STEPS: readonly (() => unknown)[] = [verbIndex, violentCues, firstCues, secondCues, attackCues];
+const STRONG_CUES = ATTACK_CUES.filter((name) => !WEAK_CUES.has(name));
+const CUE_HALF = Math.ceil(STRONG_CUES.length / 2);
+const firstCues = lazily(() => cueIndex(STRONG_CUES.slice(0, CUE_HALF), []));
+const secondCues = lazily(() => cueIndex(STRONG_CUES.slice(CUE_HALF), violentCues()));
+const weakCues = lazily(() => cueIndex([...WEAK_CUES], WEAK_FORMS));
+const aimCues = lazily(() => cueIndex(AIMS, POINTING));
+/** The strong cues in two halves (two warm-up pieces), joined in order: as if built at once. */
+const attackCues = lazily((): AttackCues => ({ strong: joined(firstCues(), secondCues()), weak: weakCues(), aims: aimCues() }));
+export const ANALYSE_STEPS: readonly (() => unknown)[] = [verbIndex, violentCues, firstCues, secondCues, weakCues, aimCues, attackCues];
 
 function analyse(doc: TextDocument): GrammarHit[] {
   const tokens = doc.tokens;

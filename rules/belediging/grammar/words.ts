@@ -3,6 +3,7 @@ import { frontDecodeText } from '../../front-coding';
 import { firstNotBefore } from '../../search';
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
+import { allPersonReferences } from '../../personen/names';
 import { readingOf, readingsOfTerm, skeletonOf } from '../../normalise/pipeline';
 import { lazily } from '../../lazy';
 import { compileVerbs, type VerbForms, type VerbUse } from './verbs';
@@ -457,26 +458,51 @@ export function cueIndex(classes: readonly WordClass[], forms: Iterable<string>)
   return cues;
 }
 
+/** The cues that make a text worth reading closely (see {@link mayAttack}). */
+export interface AttackCues {
+  /** Enough on their own: a swear word, a violent verb, a slur. */
+  strong: CueIndex;
+  /** As common in kind posts as in attacks ("niet", "mijn moeder", "neus"): only beside {@link aims}. */
+  weak: CueIndex;
+  /** Someone to aim at: "je", "hij", a person or group word. */
+  aims: CueIndex;
+}
+
 /**
- * Might the text hold an attack (one of the cues of {@link cueIndex})? One lookup per word, by skeleton (so
- * "best" may wake it for "beest": that costs time, never a finding), in a map of its own: the shared phrase
- * index of every text stays small. Most posts hold no such word, and then no class index is built at all.
+ * Might the text hold an attack? One lookup per word, by skeleton (so "best" may wake it for "beest": that
+ * costs time, never a finding), in maps of their own: the shared phrase index of every text stays small. A
+ * strong cue is enough; a weak one only when the text also names someone (a pronoun, a person or group word,
+ * a name), so "ik weet het niet" stays cheap. Most posts wake nothing, and then no class index is built.
  */
-export function mayAttack(doc: TextDocument, cues: CueIndex): boolean {
+export function mayAttack(doc: TextDocument, cues: AttackCues): boolean {
   const tokens = doc.tokens;
   let skeletons: string[] | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    if (isMadeInsult(tokens[i]!.folded)) return true;
-    const rests = cues.get(tokens[i]!.skeleton);
-    if (!rests) continue;
+  const at = (index: CueIndex, i: number) => {
+    const rests = index.get(tokens[i]!.skeleton);
+    if (!rests) return false;
     for (const rest of rests) {
       if (rest.length === 0) return true;
       // With fillers between the words, as the class index reads them.
       skeletons ??= tokens.map((token) => token.skeleton);
       if (phraseEnd(skeletons, i, rest) >= 0) return true;
     }
+    return false;
+  };
+  // The sentence of the last weak cue and of the last aim: the two count together in one sentence or the next.
+  let weak = -2;
+  let aim = -2;
+  let sentence = 0;
+  let anyWeak = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tokens[i]!.sentenceStart) sentence++;
+    if (isMadeInsult(tokens[i]!.folded) || at(cues.strong, i)) return true;
+    if (at(cues.weak, i)) weak = sentence;
+    if (at(cues.aims, i)) aim = sentence;
+    if (weak >= 0 && aim >= 0 && Math.abs(weak - aim) <= 1) return true;
+    anyWeak ||= weak >= 0;
   }
-  return false;
+  // Names, titles and @mentions are found for every text by the person rules (shared): asked only when a weak cue needs an aim.
+  return anyWeak && allPersonReferences(doc).length > 0;
 }
 
 export function classIndex(doc: TextDocument): ClassIndex {

@@ -184,6 +184,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['Wie haar nog uitnodigt ligt er zelf ook uit.', 'pesten', 'buitensluiten'],
       ['petitie: Jayden weg uit het voetbalteam', 'pesten', 'buitensluiten'],
       ['dat meisje doet niet mee met ons toneelstuk, die hoort er niet bij', 'pesten', 'buitensluiten'],
+      // Common words ("hoort", "niet") wake the reading only beside someone: here a name.
+      ['Sanne hoort er gewoon niet meer bij.', 'pesten', 'buitensluiten'],
+      ['@sanne_2009 hoort er niet meer bij', 'pesten', 'buitensluiten'],
     ],
     quiet: [
       'haal me uit de groepsapp van de ouderavond',
