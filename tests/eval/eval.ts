@@ -158,6 +158,8 @@ const functionalSets = {
   'batch-2-sealed': { lines: loadFunctional('batch-2-sealed'), flaggers: DUTCH_FLAGGERS },
   'batch-3': { lines: loadFunctional('batch-3'), flaggers: DUTCH_FLAGGERS },
   'batch-3-sealed': { lines: loadFunctional('batch-3-sealed'), flaggers: DUTCH_FLAGGERS },
+  'batch-4': { lines: loadFunctional('batch-4'), flaggers: DUTCH_FLAGGERS },
+  'batch-4-sealed': { lines: loadFunctional('batch-4-sealed'), flaggers: DUTCH_FLAGGERS },
   english: { lines: aboutAbuse(loadFunctional('english')), flaggers: ENGLISH_FLAGGERS },
   'english-sealed': { lines: aboutAbuse(loadFunctional('english-sealed')), flaggers: ENGLISH_FLAGGERS },
   'english-2': { lines: loadFunctional('english-2'), flaggers: ENGLISH_FLAGGERS },
@@ -178,7 +180,7 @@ const englishOthers = Object.fromEntries(
   }),
 );
 /** The sets whose misses may be listed with --missers; the sealed ones never are. */
-const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'english', 'english-2']);
+const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'english', 'english-2']);
 const functional = Object.fromEntries(
   Object.entries(functionalSets).map(([set, { lines, flaggers }]) => [
     set,
