@@ -442,67 +442,65 @@ export function readingsOfDoc(doc: TextDocument): string[] {
   });
 }
 
-/** Phrases whose presence makes a text worth reading closely: by the skeleton of their first word, the skeletons of the words after it. */
-export type CueIndex = Map<string, string[][]>;
+/** What a cue says: enough on its own, as common in kind posts as in attacks, or someone to aim at. */
+export const enum Cue {
+  Strong = 0,
+  Weak = 1,
+  Aim = 2,
+}
 
-/** The cues of these classes' words and these forms, for {@link mayAttack} (built once, by analyse.ts). */
-export function cueIndex(classes: readonly WordClass[], forms: Iterable<string>): CueIndex {
+/** Phrases whose presence makes a text worth reading closely: by the skeleton of their first word, the skeletons of the words after it and what the phrase says. */
+export type CueIndex = Map<string, { rest: string[]; cue: Cue }[]>;
+
+/** The cues of these classes' words and these forms, for {@link mayAttack} (built once, by analyse.ts; join the parts with {@link joined}). */
+export function cueIndex(classes: readonly WordClass[], forms: Iterable<string>, cue: Cue): CueIndex {
   const cues: CueIndex = new Map();
   for (const phrase of [...classes.flatMap((name) => lists().sources[name]), ...forms]) {
     const words = readingsOf(phrase).map(skeletonOf);
-    if (words.length === 0) continue;
+    // An aim is a word: "de klas" would be looked up at every "de", and "klas" alone says as much.
+    if (words.length === 0 || (cue === Cue.Aim && words.length > 1)) continue;
+    const entry = { rest: words.slice(1), cue };
     const list = cues.get(words[0]!);
-    if (list) list.push(words.slice(1));
-    else cues.set(words[0]!, [words.slice(1)]);
+    if (list) list.push(entry);
+    else cues.set(words[0]!, [entry]);
   }
   return cues;
 }
 
-/** The cues that make a text worth reading closely (see {@link mayAttack}). */
-export interface AttackCues {
-  /** Enough on their own: a swear word, a violent verb, a slur. */
-  strong: CueIndex;
-  /** As common in kind posts as in attacks ("niet", "mijn moeder", "neus"): only beside {@link aims}. */
-  weak: CueIndex;
-  /** Someone to aim at: "je", "hij", a person or group word. */
-  aims: CueIndex;
-}
-
 /**
  * Might the text hold an attack? One lookup per word, by skeleton (so "best" may wake it for "beest": that
- * costs time, never a finding), in maps of their own: the shared phrase index of every text stays small. A
- * strong cue is enough; a weak one only when the text also names someone (a pronoun, a person or group word,
- * a name), so "ik weet het niet" stays cheap. Most posts wake nothing, and then no class index is built.
+ * costs time, never a finding), in a map of its own: the shared phrase index of every text stays small. A
+ * strong cue is enough; a weak one (see {@link Cue}) only with someone to aim at in the same or the next
+ * sentence (a pronoun, a person or group word, a name), so "ik weet het niet" stays cheap. Most posts wake
+ * nothing, and then no class index is built at all.
  */
-export function mayAttack(doc: TextDocument, cues: AttackCues): boolean {
+export function mayAttack(doc: TextDocument, cues: CueIndex): boolean {
   const tokens = doc.tokens;
   let skeletons: string[] | undefined;
-  const at = (index: CueIndex, i: number) => {
-    const rests = index.get(tokens[i]!.skeleton);
-    if (!rests) return false;
-    for (const rest of rests) {
-      if (rest.length === 0) return true;
-      // With fillers between the words, as the class index reads them.
-      skeletons ??= tokens.map((token) => token.skeleton);
-      if (phraseEnd(skeletons, i, rest) >= 0) return true;
-    }
-    return false;
-  };
   // The sentence of the last weak cue and of the last aim: the two count together in one sentence or the next.
   let weak = -2;
   let aim = -2;
   let sentence = 0;
-  let anyWeak = false;
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && tokens[i]!.sentenceStart) sentence++;
-    if (isMadeInsult(tokens[i]!.folded) || at(cues.strong, i)) return true;
-    if (at(cues.weak, i)) weak = sentence;
-    if (at(cues.aims, i)) aim = sentence;
+    const token = tokens[i]!;
+    if (i > 0 && token.sentenceStart) sentence++;
+    if (isMadeInsult(token.folded)) return true;
+    const entries = cues.get(token.skeleton);
+    if (!entries) continue;
+    for (const { rest, cue } of entries) {
+      if (rest.length > 0) {
+        // With fillers between the words, as the class index reads them.
+        skeletons ??= tokens.map((item) => item.skeleton);
+        if (phraseEnd(skeletons, i, rest) < 0) continue;
+      }
+      if (cue === Cue.Strong) return true;
+      if (cue === Cue.Weak) weak = sentence;
+      else aim = sentence;
+    }
     if (weak >= 0 && aim >= 0 && Math.abs(weak - aim) <= 1) return true;
-    anyWeak ||= weak >= 0;
   }
   // Names, titles and @mentions are found for every text by the person rules (shared): asked only when a weak cue needs an aim.
-  return anyWeak && allPersonReferences(doc).length > 0;
+  return weak >= 0 && allPersonReferences(doc).length > 0;
 }
 
 export function classIndex(doc: TextDocument): ClassIndex {
