@@ -437,7 +437,8 @@ const INFLECTIONS = ['tjes', 'jes', 'tje', 'en', 'es', 'je', 'e', 's'];
 const MIN_INFLECTED_STEM = 4;
 const QUOTES = new Set(["'", '"', '‘', '’', '“', '”', '«', '»']);
 
-function isQuoted(text: string, start: number, end: number): boolean {
+/** The word stands between quotes: talked about, not used. */
+export function isQuoted(text: string, start: number, end: number): boolean {
   return QUOTES.has(text[start - 1] ?? '') && QUOTES.has(text[end] ?? '');
 }
 

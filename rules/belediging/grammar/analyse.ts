@@ -634,7 +634,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
       // Any negative word about a group, linked to it, right before it ("luie Polen"), or a predicate of its own ("kunnen niks").
       const before = adjective && adjective.lastToken + 1 === target.token;
       const predicate = adjective && adjective.lastToken > adjective.firstToken;
-      if ((insult || adjective) && (linked || before || predicate)) {
+      // "kankerturken": the group and the curse in one word.
+      const itself = insult && insult.firstToken === target.token;
+      if ((insult || adjective) && (linked || before || predicate || itself)) {
         report('haat-groep', insult ?? adjective!);
         continue;
       }

@@ -4,6 +4,7 @@ import { firstNotBefore } from '../../search';
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
 import { allPersonReferences } from '../../personen/names';
+import { isQuoted } from '../lexicon';
 import { readingOf, readingsOfTerm, skeletonOf } from '../../normalise/pipeline';
 import { lazily } from '../../lazy';
 import { compileVerbs, type VerbForms, type VerbUse } from './verbs';
@@ -259,12 +260,23 @@ function isMadeInsult(word: string): boolean {
   let made = madeInsults.get(word);
   if (made === undefined) {
     // A participle after a particle ("ingeleverd", "opgeleverd") ends like "zeikerd" too.
-    made = INSULT_MADE.test(word) && !NOT_MADE_INSULTS.has(word) && !(/erds?$/.test(word) && word.includes('ge'));
+    made = (INSULT_MADE.test(word) && !NOT_MADE_INSULTS.has(word) && !(/erds?$/.test(word) && word.includes('ge'))) || cursedGroup(word) !== undefined;
     if (madeInsults.size >= MAX_MADE_CACHE) madeInsults.clear();
     madeInsults.set(word, made);
   }
   return made;
 }
+/** Curses that make a group word into a slur when written in front of it ("kankerturken", "kutjoden"). */
+const CURSE_PREFIX = /^(?:kanker|kk|kut|tering|tyfus|tiefus|klere|kolere|pleuris)(?=[a-z]{3,}$)/;
+/** "kutjongens", "kutwijven": a curse on boys or girls is an insult (the curse lists have it), not hate against a group. */
+const NOT_CURSED_GROUPS = new Set(['vrouwen', 'mannen']);
+/** The group a curse-prefixed group word names ("kankerturken" → Turken), if it is one. */
+function cursedGroup(word: string): string | undefined {
+  const curse = CURSE_PREFIX.exec(word);
+  const group = curse ? groupOf().get(word.slice(curse[0].length)) : undefined;
+  return group && !NOT_CURSED_GROUPS.has(group) ? group : undefined;
+}
+
 /** Words already judged: every check looks at every word, most of them seen before. Bounded: cleared when full. */
 const madeInsults = new Map<string, boolean>();
 const MAX_MADE_CACHE = 20_000;
@@ -319,7 +331,11 @@ export class ClassIndex {
           (word.length >= LOOSE_MIN ? loose.long.get(skeleton) ?? loose.long.get(word) : undefined) ??
           (skeleton !== word ? loose.short.get(skeleton) : undefined);
         if (names) for (const name of names) this.addMatch(name, i, i);
-        else if (isMadeInsult(word)) this.addMatch('scheldnaam', i, i);
+        else if (cursedGroup(word) && !isQuoted(doc.text, tokens[i]!.start, tokens[i]!.end)) {
+          // "kankerturken", "kutjoden": a group named and called names in one word (between quotes it is talked about).
+          this.addMatch('groep', i, i);
+          this.addMatch('scheldnaam', i, i);
+        } else if (isMadeInsult(word)) this.addMatch('scheldnaam', i, i);
         else this.matchEnding(i, ends);
         continue;
       }
@@ -400,7 +416,7 @@ export class ClassIndex {
 
   /** The group a group word at this token names ("trans personen" → transgenders). */
   groupAt(token: number): string | undefined {
-    const single = groupOf().get(this.readings[token]!);
+    const single = groupOf().get(this.readings[token]!) ?? cursedGroup(this.readings[token]!);
     if (single) return single;
     if (!this.multiWordGroups) {
       this.multiWordGroups = new Map();

@@ -311,6 +311,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // A name made on a scornful head or suffix, not in any list.
       ['jij bent echt een zeurpiet', 'scheldwoorden', 'negatief'],
       ['Polen zijn allemaal zuiplappen', 'discriminatie', 'haatGroep'],
+      // A group and a curse in one word: hate against the group, not just a curse.
+      ['stelletje kutjoden', 'discriminatie', 'haatGroep'],
+      ['kankerturken', 'discriminatie', 'haatGroep'],
+      ['die teringpolen ook altijd', 'discriminatie', 'haatGroep'],
       // A word for someone by what they do, as the subject of "is".
       ['De monteur bij die garage is een lapzwans', 'scheldwoorden', 'negatief'],
       // The predicate a few words from its verb.
@@ -385,6 +389,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['wij komen je halen vrijdag, ik en mn neven. succes 🔪', 'bedreigingen', 'impliciet'],
     ],
     quiet: [
+      // Not every curse-prefixed word names a group (a city, research), and between quotes it is talked about.
+      'rotterdammers zijn de beste',
+      'kankeronderzoek naar Turken',
+      "wie schrijft er nou 'kankerturken' op een muur?",
       'mijn rugzak is een zootje',
       'ik sla die stomme wekker kapot',
       'De docent zei dat we dommer zijn dan vorig jaar',
