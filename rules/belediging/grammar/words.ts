@@ -270,10 +270,14 @@ function isMadeInsult(word: string): boolean {
 const CURSE_PREFIX = /^(?:kanker|kk|kut|tering|tyfus|tiefus|klere|kolere|pleuris)(?=[a-z]{3,}$)/;
 /** "kutjongens", "kutwijven": a curse on boys or girls is an insult (the curse lists have it), not hate against a group. */
 const NOT_CURSED_GROUPS = new Set(['vrouwen', 'mannen']);
-/** The group a curse-prefixed group word names ("kankerturken" → Turken), if it is one. */
+/**
+ * The group a curse-prefixed plural names ("kankerturken" → Turken), if it is one. One person of a group
+ * cursed ("kankerhomo") is a slur at that person: the word lists say so, with their own message.
+ */
 function cursedGroup(word: string): string | undefined {
   const curse = CURSE_PREFIX.exec(word);
-  const group = curse ? groupOf().get(word.slice(curse[0].length)) : undefined;
+  if (!curse || !/(?:en|s)$/.test(word)) return undefined;
+  const group = groupOf().get(word.slice(curse[0].length));
   return group && !NOT_CURSED_GROUPS.has(group) ? group : undefined;
 }
 
