@@ -283,11 +283,20 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     // "Rot op", "hou je bek", "klep dicht": sending the reader away rudely needs no other target.
     const rude = inClause('grof_bevel');
-    // An order opens its clause ("de appel is rot op de onderkant" is none); "oplazeren" is one wherever it stands.
-    const rudeOrder = !!rude && (opensClause(classes.readings, clause, rude.firstToken) || classes.readings[rude.firstToken]!.startsWith('op'));
+    // An order opens its clause ("de appel is rot op de onderkant" is none); "oplazeren" is one wherever it
+    // stands; so is one that someone "moet" ("vrouwen moeten gewoon hun bek houden").
+    const ought = rude && inClause('norm');
+    const rudeOrder = !!rude && (opensClause(classes.readings, clause, rude.firstToken) || classes.readings[rude.firstToken]!.startsWith('op') || (!!ought && ought.firstToken < rude.firstToken));
     if (rude && rudeOrder && !reported && !story && !frame.has('lachen') && !negatedBefore(rude.firstToken)) {
-      target = undefined;
-      report('negatief', rude);
+      // Said to a group, it is sending them away ("die Marokkanen moeten oprotten") or silencing them.
+      const group = aimed.find((aim) => aim.type === 'groep');
+      if (group) {
+        target = group;
+        report(classes.at('weggaan', rude.firstToken) ? 'buitensluiten-groep' : 'haat-groep', rude);
+      } else {
+        target = undefined;
+        report('negatief', rude);
+      }
       continue;
     }
     // Remarks on a body that need no other target: "die giraf uit de brugklas", "jammer van die neus",

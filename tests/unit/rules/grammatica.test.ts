@@ -311,6 +311,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // A name made on a scornful head or suffix, not in any list.
       ['jij bent echt een zeurpiet', 'scheldwoorden', 'negatief'],
       ['Polen zijn allemaal zuiplappen', 'discriminatie', 'haatGroep'],
+      // A rude order that someone "moet": silencing a group, sending it away, or one person told to shut up.
+      ['vrouwen moeten gewoon hun bek houden', 'discriminatie', 'haatGroep'],
+      ['die Marokkanen moeten oprotten', 'discriminatie', 'buitensluitenGroep'],
+      ['jij moet je bek houden', 'scheldwoorden', 'negatief'],
       // A group and a curse in one word: hate against the group, not just a curse.
       ['stelletje kutjoden', 'discriminatie', 'haatGroep'],
       ['kankerturken', 'discriminatie', 'haatGroep'],
@@ -393,6 +397,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'rotterdammers zijn de beste',
       'kankeronderzoek naar Turken',
       "wie schrijft er nou 'kankerturken' op een muur?",
+      'je moet je mond houden tijdens de toets',
+      'we moeten het hoofd koel houden, dan winnen we',
       'mijn rugzak is een zootje',
       'ik sla die stomme wekker kapot',
       'De docent zei dat we dommer zijn dan vorig jaar',
