@@ -4,7 +4,8 @@ import { frontDecode } from '../front-coding';
 import data from '../data/english.json';
 import { lazily } from '../lazy';
 import { ENGLISH } from './function-words';
-import { englishSentences } from './language';
+import { allFirstNames, englishSentences } from './language';
+import { languageWords } from './vocabulary';
 
 /**
  * English abuse, read per clause as target × attack, like the Dutch grammar (rules/belediging/grammar/):
@@ -493,8 +494,7 @@ function unLeet(typed: string, vocabulary: Set<string>): string | undefined {
   return matches.length === 1 ? matches[0] : undefined;
 }
 
-/** The list of first names, and those that are also a word, as namen.json stores them. */
-const allFirstNames = lazily(() => frontDecode(nameData.firstNames));
+/** The first names that are also a word, as namen.json stores them. */
 const alsoWords = lazily(() => frontDecode(nameData.alsoWords));
 
 /** First names that are no common word: also a name when typed in lower case ("sanne is a snake"). */
@@ -722,6 +722,7 @@ const WARM_UP_STEPS: readonly (() => unknown)[] = [
   patternIndex,
   allFirstNames,
   alsoWords,
+  languageWords,
   firstNames,
   // Each guard's regular expression is compiled on its first use, one a step.
   ...Object.keys(DATA.guards).map((name) => () => parsed().guards[name]!.test(WARM_UP_TEXTS[0]!)),
