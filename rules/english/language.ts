@@ -53,9 +53,10 @@ export function readByVocabulary(sentence: string): Reading {
   return 'unknown';
 }
 
-/** How many words of a stretch are only English, and how many are not English; names are left out. */
-function wordLanguages(sentence: string): { english: number; other: number } {
+/** How many words of a stretch are only English, shared, and not English; names are left out. */
+function wordLanguages(sentence: string): { english: number; shared: number; other: number } {
   let english = 0;
+  let shared = 0;
   let other = 0;
   for (const match of sentence.matchAll(VOCABULARY_WORD)) {
     if (match.index > 0 && /[@#]/.test(sentence[match.index - 1]!)) continue;
@@ -66,8 +67,9 @@ function wordLanguages(sentence: string): { english: number; other: number } {
     const language = wordLanguage(word);
     if (language === 'english') english++;
     else if (language === 'other') other++;
+    else shared++;
   }
-  return { english, other };
+  return { english, shared, other };
 }
 
 /** A word of Latin letters, with an apostrophe inside ("don't"); a word with a digit is no word. */
@@ -102,7 +104,10 @@ export function sentences(text: string): Sentence[] {
   return out;
 }
 
-/** An English sentence or clause; `sure` when it reads as English by itself and holds no Dutch function word. */
+/**
+ * An English sentence or clause; `sure` when it reads as English by itself, holds no Dutch function word and
+ * few words that are not English ("kill jezelf" is mixed; a name or a slang word in a long sentence is not).
+ */
 export interface EnglishSentence extends Sentence {
   sure: boolean;
 }
@@ -131,13 +136,22 @@ function readEnglishSentences(text: string): EnglishSentence[] {
   const out: EnglishSentence[] = [];
   all.forEach((sentence, index) => {
     const reading = readings[index];
-    if (reading === 'english') out.push({ ...sentence, sure: functionWords(sentence.text).dutch === 0 });
+    if (reading === 'english') out.push({ ...sentence, sure: isSure(sentence.text) });
     else if (reading === 'unknown' && sentence.text.length <= MAX_INHERITED_CHARS && (post === 'english' || wordLanguages(sentence.text).english > 0)) out.push({ ...sentence, sure: false });
     // A sentence that mixes the two ("die vluchtelingen moeten terug, they don't belong here"): its English
     // clauses, between commas, semicolons and dashes.
     else if (/[,;]|\s[-–—]\s/.test(sentence.text)) out.push(...englishClauses(sentence));
   });
   return out;
+}
+
+/** At most this share of a surely English stretch's words is not English. */
+const MAX_OTHER_SHARE = 0.25;
+
+function isSure(text: string): boolean {
+  if (functionWords(text).dutch > 0) return false;
+  const { english, shared, other } = wordLanguages(text);
+  return other <= (english + shared + other) * MAX_OTHER_SHARE;
 }
 
 /**
@@ -172,7 +186,7 @@ function englishClauses(sentence: Sentence): EnglishSentence[] {
     const raw = sentence.text.slice(start, match.index);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
-    if (trimmed !== '' && readSentence(trimmed, true) === 'english') out.push({ start: sentence.start + start + lead, end: sentence.start + start + lead + trimmed.length, text: trimmed, sure: functionWords(trimmed).dutch === 0 });
+    if (trimmed !== '' && readSentence(trimmed, true) === 'english') out.push({ start: sentence.start + start + lead, end: sentence.start + start + lead + trimmed.length, text: trimmed, sure: isSure(trimmed) });
     start = match.index + match[0].length;
   }
   return out;

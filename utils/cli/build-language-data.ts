@@ -13,6 +13,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import englishData from '../../rules/data/english.json';
+import loanwords from '../../rules/data/leenwoorden.json';
 import { frontCode } from '../../rules/front-coding';
 import { DUTCH_WORDS, ENGLISH } from '../../rules/english/function-words';
 import { baseForms, MAX_STEM_LETTERS } from '../../rules/english/vocabulary';
@@ -22,8 +23,8 @@ const GATE_OUTPUT = new URL('../../rules/data/english-attack-words.json', import
 
 /**
  * The English analysis's classes of attack words (insults, slurs, swearing, violence, bodies, sex, exclusion):
- * a short post can only be abuse in English with one of them, so those that are no Dutch word also open the
- * English reading in the content script (function-words.ts), beside the function words.
+ * a short post can only be abuse in English with one of them or a word of a structure, so those that are no Dutch
+ * word also open the English reading in the content script (function-words.ts), beside the function words.
  */
 const ATTACK_CLASSES = ['INSULTN', 'INSULTADJ', 'INSULTPERSON', 'SLUR', 'PROFANITY', 'BODYADJ', 'BODYN', 'BODYBAD', 'MOCKNOUN', 'DEHUM', 'GROUPNEG', 'VIOLENT', 'VIOLENTWIN', 'HATEV', 'EXCLV', 'SEXPART', 'SENDPIC', 'PICS', 'SELFHARM', 'GROUPEPITHET', 'URSTRONG'];
 const PLAIN = /^[a-z]+$/;
@@ -41,6 +42,7 @@ const addWords = (source: string) => {
 for (const phrases of Object.values(englishData.classes)) for (const phrase of phrases) addWords(phrase);
 for (const pattern of englishData.patterns) for (const source of pattern.match) addWords(source);
 for (const word of englishData.objects) addWords(word);
+for (const entry of loanwords.entries) addWords(entry.term);
 
 const englishOnly = new Set([...american, ...analysisWords].filter((word) => !dutch.has(word)));
 const shared = [...american].filter((word) => dutch.has(word));
@@ -67,9 +69,13 @@ writeFileSync(OUTPUT, JSON.stringify(data) + '\n');
 const classes = englishData.classes as Record<string, string[]>;
 const attackWords = new Set<string>();
 for (const name of ATTACK_CLASSES) {
-  for (const phrase of classes[name] ?? []) {
+  for (const phrase of [...(classes[name] ?? []), ...loanwords.entries.filter((entry) => entry.english.includes(name)).map((entry) => entry.term)]) {
     for (const word of phrase.split(/[\s|_?*@]+/)) if (PLAIN.test(word) && word.length > 2 && englishOnly.has(word) && !ENGLISH.has(word)) attackWords.add(word);
   }
+}
+// The structures' own words ("unfollow", "bleach"), outside the classes.
+for (const pattern of englishData.patterns) {
+  for (const source of pattern.match) for (const word of source.split(/[\s|_?*]+/)) if (PLAIN.test(word) && word.length > 2 && englishOnly.has(word) && !ENGLISH.has(word)) attackWords.add(word);
 }
 const gate = {
   about:
