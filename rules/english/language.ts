@@ -150,8 +150,10 @@ const MAX_OTHER_SHARE = 0.25;
 
 function isSure(text: string): boolean {
   if (functionWords(text).dutch > 0) return false;
+  // Letters typed apart ("i k r a m j e") hold no word to be sure of: franc's guess is no ground to silence the Dutch reading.
   const { english, shared, other } = wordLanguages(text);
-  return other <= (english + shared + other) * MAX_OTHER_SHARE;
+  const words = english + shared + other;
+  return words > 0 && other <= words * MAX_OTHER_SHARE;
 }
 
 /**
