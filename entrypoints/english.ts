@@ -1,9 +1,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { analyseEnglish, englishWarmedUp, warmUpEnglishStep } from '../rules/english/analyse';
+import { analyseEnglish, englishKnows, englishWarmedUp, warmUpEnglishStep } from '../rules/english/analyse';
+import { englishSentences } from '../rules/english/language';
 import { provideEnglishReading } from '../rules/english/reader';
 
 /**
  * The reading of English (compromise, franc-min, the English word lists), injected by the background
  * (entrypoints/background.ts) into the frame whose content script met a post that may hold English.
  */
-export default defineUnlistedScript(() => provideEnglishReading({ analyse: analyseEnglish, warmUpStep: warmUpEnglishStep, warmedUp: englishWarmedUp }));
+export default defineUnlistedScript(() => provideEnglishReading({ analyse: analyseEnglish, sentences: englishSentences, knows: englishKnows, warmUpStep: warmUpEnglishStep, warmedUp: englishWarmedUp }));

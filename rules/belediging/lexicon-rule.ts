@@ -1,10 +1,11 @@
 import type { TextDocument } from '../document';
 import { MAX_FINDINGS_PER_RULE, type Report, type Rule, type RuleMeta, type Severity } from '../types';
-import { lexiconHits, type LexiconKind } from './lexicon';
+import { lexiconHits, type LexiconHit, type LexiconKind } from './lexicon';
 import { grammarHits } from './grammar/analyse';
 import { quietByContext } from './grammar/reading';
 import { patternHits } from './patterns';
 import { SpanIndex } from '../spans';
+import { englishReading } from '../english/reader';
 import { isCounterSpeech, isNegatedBefore, isSelfReference, isTargeted, moreSerious, raise, hasInsultingModifier } from './targeting';
 
 const BY_SURENESS: Severity[] = ['info', 'waarschuwing', 'waarschuwing'];
@@ -25,10 +26,35 @@ interface Hit {
   severity?: Severity;
 }
 
+/**
+ * Is this stretch inside a sentence that is surely English? There the English analysis reads it, with its
+ * own exceptions ("my bike is such a loser", "jayden u clown 🤡 lmao"), and the Dutch patterns, the Dutch
+ * grammar and the loanwords stay quiet; a Dutch word keeps its own reading anywhere ("kys kankerlijer").
+ * Asked only when there is a hit; without the English reading (not loaded) nothing is English.
+ */
+function englishStretch(doc: TextDocument): (start: number, end: number) => boolean {
+  let sure: Array<{ start: number; end: number }> | undefined;
+  return (start, end) => {
+    sure ??= (englishReading()?.sentences(doc.text) ?? []).filter((sentence) => sentence.sure);
+    return sure.some((sentence) => start >= sentence.start && end <= sentence.end);
+  };
+}
+
+/**
+ * A loanword the English analysis reads in a surely English sentence. Typed with a trick ("fvcking",
+ * "🅱️itch", "b i t c h"), only the Dutch normalisation reads it: then this list keeps it.
+ */
+function ownedByEnglish(doc: TextDocument, hit: LexiconHit, inEnglish: (start: number, end: number) => boolean): boolean {
+  if (!hit.entry.english || !inEnglish(hit.start, hit.end)) return false;
+  const typed = doc.text.slice(hit.start, hit.end).toLowerCase();
+  return englishReading()!.knows(typed);
+}
+
 /** Word-list, pattern and grammar hits of this family by kind, computed once per document. */
 function familyHits(doc: TextDocument): Map<LexiconKind, Hit[]> {
   return doc.shared('belediging:hits', () => {
-    const words = lexiconHits(doc).filter((hit) => !quietByContext(doc, hit.firstToken, hit.entry.kind));
+    const inEnglish = englishStretch(doc);
+    const words = lexiconHits(doc).filter((hit) => !quietByContext(doc, hit.firstToken, hit.entry.kind) && !ownedByEnglish(doc, hit, inEnglish));
     // An insult the word lists already report (with its targeting) needs no second finding from the grammar.
     const listed = new SpanIndex(words.filter((hit) => !hit.entry.needsTarget));
     return groupByKind([
@@ -44,10 +70,10 @@ function familyHits(doc: TextDocument): Map<LexiconKind, Hit[]> {
         needsTarget: hit.entry.needsTarget,
       })),
       ...patternHits(doc)
-        .filter((hit) => !quietByContext(doc, hit.firstToken, hit.kind))
+        .filter((hit) => !quietByContext(doc, hit.firstToken, hit.kind) && !inEnglish(hit.start, hit.end))
         .map((hit) => ({ ...hit, phrase: true })),
       ...grammarHits(doc)
-        .filter((hit) => hit.attack !== 'negatief' || !listed.overlaps(hit.start, hit.end))
+        .filter((hit) => (hit.attack !== 'negatief' || !listed.overlaps(hit.start, hit.end)) && !inEnglish(hit.start, hit.end))
         .map((hit) => ({ ...hit, sureness: 2 as const, phrase: true })),
     ]);
   });

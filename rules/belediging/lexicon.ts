@@ -1,4 +1,5 @@
 import data from '../data/scheldwoorden.json';
+import loanwords from '../data/leenwoorden.json';
 import type { TextDocument } from '../document';
 import { isWordCut, normalise, readingsOfTerm, skeletonOf, type Token } from '../normalise/pipeline';
 import { isKnownWord } from '../normalise/vocabulary';
@@ -24,6 +25,11 @@ interface LexiconEntry {
   inflect?: boolean;
   /** Only an insult when aimed at someone or with an insulting word before it ("jij aap", "vieze homo"). */
   needsTarget?: boolean;
+  /**
+   * A loanword (rules/data/leenwoorden.json): its English word classes. The English analysis owns it in a
+   * stretch that is surely English; this list reads it elsewhere.
+   */
+  english?: string[];
 }
 
 interface CompiledEntry {
@@ -468,12 +474,15 @@ function isExcused(candidate: CompiledEntry, first: Token, last: Token, doc: Tex
   return false;
 }
 
+/** The Dutch words and the loanwords both languages share: one list for this family. */
+const ENTRIES = [...data.entries, ...loanwords.entries] as LexiconEntry[];
+
 /** The word list, built on first use (rules/lazy.ts). */
-export const lexicon = lazily(() => new Lexicon(data.entries as LexiconEntry[]));
+export const lexicon = lazily(() => new Lexicon(ENTRIES));
 
 /** Letters typed apart are split back into words the lists know ("k a n k e r" is one word, not "kan ker"): see rules/normalise/vocabulary-sources.ts. */
 export function lexiconVocabulary(): string[] {
-  return (data.entries as LexiconEntry[]).filter((entry) => entry.match !== 'exact' && entry.alone !== false).map((entry) => readingsOfTerm(entry.term).join(' '));
+  return ENTRIES.filter((entry) => entry.match !== 'exact' && entry.alone !== false).map((entry) => readingsOfTerm(entry.term).join(' '));
 }
 
 /** All word-list hits in the document, computed once and shared by the rules of this family. */

@@ -2,9 +2,11 @@ import nlp from 'compromise/one';
 import nameData from '../data/namen.json';
 import { frontDecode } from '../front-coding';
 import data from '../data/english.json';
+import loanwords from '../data/leenwoorden.json';
 import { lazily } from '../lazy';
 import { ENGLISH } from './function-words';
-import { englishSentences } from './language';
+import { allFirstNames, englishSentences } from './language';
+import { languageWords } from './vocabulary';
 
 /**
  * English abuse, read per clause as target × attack, like the Dutch grammar (rules/belediging/grammar/):
@@ -89,7 +91,17 @@ interface Data {
   englishWordNames: string[];
 }
 
-const DATA = data as unknown as Data;
+/**
+ * The word classes with the loanwords put in (rules/data/leenwoorden.json, owned once for both languages:
+ * "loser", "bitch", "kys" are in the classes its `english` field names).
+ */
+const DATA = withLoanwords(data as unknown as Data);
+
+function withLoanwords(source: Data): Data {
+  const classes = Object.fromEntries(Object.entries(source.classes).map(([name, phrases]) => [name, [...phrases]]));
+  for (const entry of loanwords.entries) for (const name of entry.english) classes[name]!.push(entry.term);
+  return { ...source, classes };
+}
 
 const CLASS_IDS = new Map(Object.keys(DATA.classes).map((name, index) => [name, index]));
 
@@ -428,7 +440,8 @@ function wordsOf(text: string, offset: number): Word[] {
   for (const sentence of json) {
     sentence.terms.forEach((term, index) => {
       const raw = (term.machine ?? term.normal).toLowerCase();
-      let w = raw.replace(/^[@#]+/, '').replace(/['’]/g, '').replace(/[^a-z0-9 ]/g, '');
+      // "=" stands for "is" in "the new teacher = total retard": kept as a word of its own for the structures.
+      let w = term.text === '=' ? '=' : raw.replace(/^[@#]+/, '').replace(/['’]/g, '').replace(/[^a-z0-9 ]/g, '');
       const leet = unLeet(term.text.toLowerCase(), vocabulary);
       if (leet) w = leet;
       w = w.replace(/([a-z])\1{2,}/g, '$1');
@@ -493,8 +506,7 @@ function unLeet(typed: string, vocabulary: Set<string>): string | undefined {
   return matches.length === 1 ? matches[0] : undefined;
 }
 
-/** The list of first names, and those that are also a word, as namen.json stores them. */
-const allFirstNames = lazily(() => frontDecode(nameData.firstNames));
+/** The first names that are also a word, as namen.json stores them. */
 const alsoWords = lazily(() => frontDecode(nameData.alsoWords));
 
 /** First names that are no common word: also a name when typed in lower case ("sanne is a snake"). */
@@ -584,6 +596,11 @@ export function analyseEnglish(text: string): EnglishFinding[] {
     }
   }
   return findings;
+}
+
+/** A word the classes and structures know, in lower case as typed. */
+export function englishKnows(word: string): boolean {
+  return grammar().vocabulary.has(word) || grammar().expand.has(word);
 }
 
 const GROUP: Alt = { kind: 'class', name: 'GROUP', id: CLASS_IDS.get('GROUP')! };
@@ -693,6 +710,8 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       if (THIRD_PARTY.has(before) && (pattern.attack === 'haatGroep' || pattern.attack === 'ontmenselijking') && !startsWithTarget(words, start, to)) continue;
       // Quoted, with words of the writer's own around the quote: someone else's words, reported.
       if ((pattern.weak || text.commented) && quoted(text.quotes, words[start]!.start + 1)) continue;
+      // "don't invite him yet": put off, not shut out.
+      if (pattern.attack === 'buitensluiten' && end < to && words[end]!.w === 'yet') continue;
       // "what a clown of a timetable": the insult is about a thing.
       if (pattern.attack === 'uitschelden' && end + 2 < to && words[end]!.w === 'of' && OBJECTS().has(words[end + 2]!.w)) continue;
       findings.push({ attack: pattern.attack, start: words[start]!.start, end: words[end - 1]!.end, pattern: pattern.id });
@@ -722,6 +741,7 @@ const WARM_UP_STEPS: readonly (() => unknown)[] = [
   patternIndex,
   allFirstNames,
   alsoWords,
+  languageWords,
   firstNames,
   // Each guard's regular expression is compiled on its first use, one a step.
   ...Object.keys(DATA.guards).map((name) => () => parsed().guards[name]!.test(WARM_UP_TEXTS[0]!)),

@@ -4,6 +4,8 @@
  * franc, so the content script can ask it on every post; language.ts adds franc-min where these words
  * do not decide.
  */
+import attackWords from '../data/english-attack-words.json';
+import { frontDecode } from '../front-coding';
 import { lazily } from '../lazy';
 
 /** How one sentence reads. */
@@ -22,7 +24,7 @@ export const ENGLISH: ReadonlySet<string> = new Set(
 );
 
 // Built on first use by `readByWords`: the content script, which asks only `mayHoldEnglish`, leaves it out.
-const DUTCH_WORDS =
+export const DUTCH_WORDS =
   'de het een en niet geen ik je jij jou jouw jullie hij zij ze wij mij mijn onze ons hun hen dat ' +
   'deze dit wat wie waarom waar wanneer met voor naar maar ook wel nog al als dan zo hier daar ' +
   'heb hebt heeft hebben bent zijn waren wordt worden werd kan kun kunnen moet moeten mag mogen wil ' +
@@ -92,7 +94,9 @@ const TRIPLE = /([a-z])\1\1/;
 const { NEXT, WORD } = (() => {
   const next: number[] = new Array(26).fill(0);
   const ends: boolean[] = [false];
-  for (const word of ENGLISH) {
+  // The attack words of the English analysis that are no Dutch word: a short post without a function word
+  // ("fat cow", "drink bleach") is read as English only when it holds one.
+  for (const word of [...ENGLISH, ...frontDecode(attackWords.words)]) {
     let node = 0;
     for (const char of word) {
       const slot = node * 26 + char.charCodeAt(0) - 97;
@@ -108,12 +112,22 @@ const { NEXT, WORD } = (() => {
   return { NEXT: Int32Array.from(next), WORD: Uint8Array.from(ends, Number) };
 })();
 
+/** A word of the trie, followed letter by letter. */
+function hasWord(word: string): boolean {
+  let node = 0;
+  for (let i = 0; i < word.length && node >= 0; i++) {
+    const code = word.charCodeAt(i) - 97;
+    node = code >= 0 && code < 26 ? NEXT[node * 26 + code]! || -1 : -1;
+  }
+  return node > 0 && WORD[node] === 1;
+}
+
 const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
 const isAsciiLetter = (code: number): boolean => ((code | 0x20) >= 97 && (code | 0x20) <= 122);
 
 /**
- * Does the text hold any English function word (or slang) at all, also typed with letters repeated? Only
- * then is the English reading worth loading and running. The check every Dutch post pays, so one pass over
+ * Does the text hold any English function word (or slang), or an English attack word that is no Dutch word
+ * ("cow", "bleach"), also typed with letters repeated? Only then is the English reading worth loading and running. The check every Dutch post pays, so one pass over
  * the characters: each run of Latin letters (A-Z, a-z) is followed in the trie as it goes; only a run with
  * a letter three times ("soooo") is taken out and read again with the letter once.
  */
@@ -142,7 +156,7 @@ export function mayHoldEnglish(text: string): boolean {
     }
     if (start >= 0) {
       if (node > 0 && WORD[node] === 1) return true;
-      if (repeated && ENGLISH.has(text.slice(start, i).toLowerCase().replace(/['’]/g, '').replace(REPEATED, '$1'))) return true;
+      if (repeated && hasWord(text.slice(start, i).toLowerCase().replace(/['’]/g, '').replace(REPEATED, '$1'))) return true;
     }
     start = -1;
   }

@@ -1,8 +1,13 @@
-import type { analyseEnglish, englishWarmedUp, warmUpEnglishStep } from './analyse';
+import type { analyseEnglish, englishKnows, englishWarmedUp, warmUpEnglishStep } from './analyse';
+import type { englishSentences } from './language';
 
 /** The reading of English (analyse.ts), as the `engels` rule and the content script ask for it. */
 export interface EnglishReading {
   analyse: typeof analyseEnglish;
+  /** The English sentences of a text: the Dutch word rules leave the surely English ones to `analyse`. */
+  sentences: typeof englishSentences;
+  /** A word the English analysis reads as it is typed (a trick such as "fvcking" or "🅱️itch" it does not read). */
+  knows: typeof englishKnows;
   /** Builds the next of what the reading builds on first use; the content script runs one a task. */
   warmUpStep: typeof warmUpEnglishStep;
   warmedUp: typeof englishWarmedUp;

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import attackWords from '../../rules/data/english-attack-words.json';
+import { frontDecode } from '../../rules/front-coding';
 import { ENGLISH, mayHoldEnglish } from '../../rules/english/function-words';
 import { englishSentences, readSentence, sentences } from '../../rules/english/language';
 
@@ -11,9 +13,19 @@ describe('which sentences are English', () => {
     ['Ik ga je vinden', 'dutch'],
     ['jij bent echt een loser', 'dutch'],
     ['Wat een mooie dag vandaag', 'dutch'],
-    // Neither decides, and too short for franc: left alone.
+    // No function word, too short for franc: the language of the words decides. English words that are no
+    // Dutch word, and none that is not English:
+    ['fat cow', 'english'],
+    ['drink bleach bro', 'english'],
+    ['kys loser', 'english'],
+    ['jayden u clown', 'unknown'],
+    // A word that is not English, and none that is only English:
+    ['dikke koe', 'dutch'],
+    ['vieze bitch', 'dutch'],
+    // Both, or only words both languages hold: undecided, both readings look.
+    ['stuur nudes', 'unknown'],
     ['Loser', 'unknown'],
-    ['haha lol', 'unknown'],
+    ['bye loser', 'unknown'],
     // Long enough, undecided by function words: franc decides.
     ['Absolutely ridiculous performance yesterday evening, honestly', 'english'],
     ['Belachelijke voorstelling gisteravond, eerlijk gezegd zeg ik dat', 'dutch'],
@@ -40,14 +52,15 @@ describe('which sentences are English', () => {
 
 describe('the first look for English (every post pays it)', () => {
   // What the look was before it became one pass over the characters: a regular expression over all words.
-  const QUICK = new RegExp(`(?<![a-z])(?:${[...ENGLISH].join('|')})(?![a-z])`, 'i');
+  const words = [...ENGLISH, ...frontDecode(attackWords.words)];
+  const QUICK = new RegExp(`(?<![a-z])(?:${words.join('|')})(?![a-z])`, 'i');
   // An apostrophe between letters is left out ("don't" is "dont").
   const reference = (typed: string) => {
     const text = typed.replace(/(?<=[a-z])['’](?=[a-z])/gi, '');
     return QUICK.test(text) || QUICK.test(text.replace(/([a-z])\1{2,}/gi, '$1'));
   };
   const pieces = fc.oneof(
-    fc.constantFrom(...ENGLISH, 'de', 'het', 'meisjes', 'Youuu', 'SOOO', 'thhhe', 'kill3r', "don't", 'café', 'İstanbul', 'ſo', 'straße'),
+    fc.constantFrom(...words, 'de', 'het', 'meisjes', 'Youuu', 'SOOO', 'thhhe', 'kill3r', "don't", 'café', 'İstanbul', 'ſo', 'straße'),
     fc.constantFrom(' ', '.', ',', "'", '’', '1', '@', '_', '\n', 'é', 'ß', '😀'),
     fc.string({ maxLength: 6 }),
   );
@@ -65,5 +78,8 @@ describe('the first look for English (every post pays it)', () => {
   it('reads words typed with a letter repeated, in any case', () => {
     expect(mayHoldEnglish('Wat een dag YOUUU')).toBe(true);
     expect(mayHoldEnglish('Wat een mooie dag, tot morgen allemaal')).toBe(false);
+    // No function word, but an English attack word that is no Dutch word.
+    expect(mayHoldEnglish('fat cow')).toBe(true);
+    expect(mayHoldEnglish('dikke koe')).toBe(false);
   });
 });

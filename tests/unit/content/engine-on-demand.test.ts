@@ -29,7 +29,7 @@ const removeEngine = () => {
   delete (globalThis as Record<symbol, unknown>)[Symbol.for('twijfelcheck.engine')];
   delete (globalThis as Record<symbol, unknown>)[Symbol.for('twijfelcheck.english')];
 };
-const ENGLISH = { analyse: analyseEnglish, warmUpStep: warmUpEnglishStep, warmedUp: englishWarmedUp };
+const ENGLISH = { analyse: analyseEnglish, sentences: () => [], knows: () => false, warmUpStep: warmUpEnglishStep, warmedUp: englishWarmedUp };
 
 /** The background: injects the engine when asked, or fails to. */
 let injects = true;

@@ -469,6 +469,100 @@ testRule(engels, {
   ],
 });
 
+/**
+ * Threats and exclusion as constructions, with harmless sentences of the same form; and which list owns a
+ * word: in a surely English sentence the English analysis (with its exceptions), in a Dutch or undecided one
+ * the Dutch lists, and a Dutch word or a typing trick keeps the Dutch reading anywhere. Over all rules.
+ */
+describe('constructions and owners', () => {
+  const fires: Array<[text: string, ruleId: string, messageId: string]> = [
+    // Intent or modal + violent verb + a person.
+    ['we are going to jump him after school', 'engels', 'dreigen'],
+    ['my brother is gonna beat you up', 'engels', 'dreigen'],
+    ["i'll hurt you so bad", 'engels', 'dreigen'],
+    ['someone should stab that teacher', 'engels', 'dreigen'],
+    // Conditional harm: a condition or a dare, then harm.
+    ["if you tell anyone i'll hurt you", 'engels', 'dreigen'],
+    ['if u snitch ur dead', 'engels', 'dreigen'],
+    ["say that again and i'll break your nose", 'engels', 'dreigen'],
+    ["one more word and you're dead", 'engels', 'dreigen'],
+    ["tell the teacher and you'll regret it", 'engels', 'dreigen'],
+    // Plans of time and place, and "watch your back".
+    ["tomorrow you're getting jumped", 'engels', 'dreigen'],
+    ['better watch ur back tomorrow', 'engels', 'dreigen'],
+    // Exclusion: telling others not to include someone, removing, disowning.
+    ['nobody sit with her', 'engels', 'buitensluiten'],
+    ['nobody sit with her at lunch tomorrow', 'engels', 'buitensluiten'],
+    ["don't invite him", 'engels', 'buitensluiten'],
+    ["don't invite him to the party", 'engels', 'buitensluiten'],
+    ['unfollow her', 'engels', 'buitensluiten'],
+    ['everyone unfollow sanne', 'engels', 'buitensluiten'],
+    ["he's not one of us", 'engels', 'buitensluiten'],
+    ['kick her out of the group chat', 'engels', 'buitensluiten'],
+    ['remove him from the gc', 'engels', 'buitensluiten'],
+    ["don't let her sit with us", 'engels', 'buitensluiten'],
+    ['nobody talk to the new girl', 'engels', 'buitensluiten'],
+    ["she's not welcome at my party", 'engels', 'buitensluiten'],
+    ['get out of our changing room', 'engels', 'buitensluiten'],
+    ['no gays allowed in our group chat', 'engels', 'haatGroep'],
+    // Insults in other shapes: "=", two adjectives, an insulting word before a group noun, a spelling trick.
+    ['the new maths teacher = total retard', 'engels', 'uitschelden'],
+    ["you're so ugly and stupid", 'engels', 'uitschelden'],
+    ['you ugly queer', 'engels', 'haatGroep'],
+    ['ur so fvcking ugly', 'engels', 'lichaam'],
+    // Pressing for pictures.
+    ["if you don't send more pics i'll post the ones i have", 'engels', 'seksueel'],
+    ["you're old enough to send pics now", 'engels', 'seksueel'],
+    // Short posts without a function word are read as English.
+    ['fat cow', 'engels', 'lichaam'],
+    ['drink bleach bro', 'engels', 'doodswens'],
+    ['kys loser', 'engels', 'doodswens'],
+    // English structures the Dutch patterns held before: the English analysis owns them.
+    ['i will kill you', 'engels', 'dreigen'],
+    ['@daan i know where you live', 'engels', 'dreigen'],
+    // Owners: a loanword in a Dutch or undecided stretch is read by the Dutch list; a Dutch word anywhere; a
+    // typing trick only the Dutch normalisation reads.
+    ['dikke loser', 'scheldwoorden', 'woord'],
+    ['stuur nudes', 'seksuele-taal', 'intimidatie'],
+    ['kys kankerlijer', 'scheldwoorden', 'woord'],
+    ['shut up you dumb 🅱️itch', 'scheldwoorden', 'woord'],
+  ];
+  for (const [text, ruleId, messageId] of fires) {
+    it(`${text} → ${ruleId}/${messageId}`, () => {
+      const found = check(text).filter((finding) => finding.category === 'belediging');
+      expect(found.map((finding) => `${finding.ruleId}/${finding.messageId}`)).toContain(`${ruleId}/${messageId}`);
+    });
+  }
+
+  const quiet: string[] = [
+    // The same forms, harmless: performing, cooking, games and sport, places, time plans.
+    "we're gonna kill it on stage tonight",
+    'she killed it at the talent show',
+    'chop the onions and beat the eggs',
+    'i could murder a burger right now',
+    "we're going to smash the final on saturday",
+    'meet me after school at the library',
+    'see you after school for practice',
+    "if you tell anyone about the surprise party i'll be so sad",
+    'say that again, i could not hear you',
+    'watch your step, the floor is wet',
+    'nobody sit here, it is wet',
+    "don't invite him yet, the date isn't fixed",
+    'unfollow that spam account',
+    'everyone ignore the noise and focus',
+    'nobody talk during the test please',
+    "don't let the dog sit on the couch",
+    // Loanwords in a surely English sentence: the English analysis's exceptions apply.
+    'my bike is such a loser, it broke again',
+    'jayden u clown 🤡 how did u forget ur shoes again lmao',
+    "If you're calling people losers online, ask yourself if you'd say it to their face",
+    'Send pics of the homework pls, I forgot to write it down',
+  ];
+  for (const text of quiet) {
+    it(`quiet: ${text}`, () => expect(check(text).filter((finding) => finding.category === 'belediging')).toEqual([]));
+  }
+});
+
 describe('a long post that may hold English', () => {
   const kind = 'Had such a great day with the class at the museum, thanks everyone for coming along. ';
   const dutch = 'Wat een mooie dag gehad met de klas in het museum, iedereen bedankt. ';
