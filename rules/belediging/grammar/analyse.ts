@@ -9,7 +9,7 @@ import { attributed, stereotyped } from './derogation';
 import { OUT_CUES, belongingDenied, isPutOutWord, putOut } from './exclusion';
 import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, hasAny, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
 import { LETTING, NOT_ORDERS, isOrder, menaces, opensClause, opensWithViolentOrder, pointsAtSomeone, veiledThreat, verbIndex, violenceIn } from './threats';
-import { adjectiveStrength, classIndex, Cue, ClassIndex, cueIndex, inMask, joined, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
+import { adjectiveStrength, classIndex, Cue, praisedInSlang, ClassIndex, cueIndex, inMask, joined, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
 
 /**
  * Insults, hate and threats as a grammar rather than a list of sentences: per clause, who is aimed at
@@ -167,7 +167,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   // "mijn hond", "je kat": a word after a possessive names an animal or thing someone has, not the target.
   const fits = (match: PhraseMatch | undefined) =>
     match &&
-    (target?.type === 'groep' || !onlyAboutGroups(classes.readings[match.firstToken]!)) &&
+    (target?.type === 'groep' || !onlyAboutGroups(classes.readings[match.firstToken]!) || (!!target && classes.readings[target.token] === 'jullie' && !praisedInSlang(classes.readings[match.firstToken]!))) &&
     !classes.at('positief_na', match.lastToken + 1) &&
     !WRITERS_OWN.has(classes.readings[match.firstToken - 1] ?? '')
       ? match
@@ -612,7 +612,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const linked = !!inClause('koppel') || !!inClause('vind') || hasAny(classes.readings, clause, LINKS) || coordinated;
     const aboutGroup = target.type === 'groep';
     const dehumanised = fits(inClause('ontmenselijk'));
-    if (dehumanised && (linked || aboutGroup)) {
+    if (dehumanised && (linked || aboutGroup || calledRightAfter(classes.readings, target, dehumanised.firstToken))) {
       report(aboutGroup ? 'ontmenselijking' : 'negatief', dehumanised);
       continue;
     }
@@ -656,6 +656,23 @@ function analyse(doc: TextDocument): GrammarHit[] {
   if (hits.length < MAX_HITS) coercion(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   return hits;
 }
+
+/**
+ * Called a name right after "jij" or "jullie", with at most two words of scorn between ("jij vuile
+ * kakkerlak", "jullie smerige ratten"). "Jullie" before a bare noun is mostly "your" ("jullie varkens").
+ */
+function calledRightAfter(readings: string[], target: Target | undefined, word: number): boolean {
+  const addressed = target && readings[target.token];
+  if ((addressed !== 'jij' && addressed !== 'jullie') || word <= target!.token || word - target!.token > 3) return false;
+  let scorned = false;
+  for (let k = target!.token + 1; k < word; k++) {
+    if (SCORN.has(readings[k]!)) scorned = true;
+    else if (!INTENSIFIERS.has(readings[k]!)) return false;
+  }
+  return addressed === 'jij' || scorned;
+}
+/** Words of scorn that stand before a name ("vuile", "smerige"). */
+const SCORN = new Set(['vuile', 'vieze', 'smerige', 'gore', 'stomme', 'domme', 'vuil', 'vies', 'vette', 'dikke', 'zielige', 'lelijke', 'achterlijke', 'kanker', 'kut', 'tering', 'tyfus', 'klote']);
 
 function hitAt(tokens: TextDocument['tokens'], attack: Attack, cue: PhraseMatch): GrammarHit {
   const kind = ATTACKS[attack];

@@ -258,6 +258,12 @@ const explainsTheSentenceBefore = (name: string, word: string) => name === 'posi
 /** Frames that reach into the sentences around them: a report, a story, a match is told over several. */
 const WIDE_FRAMES: Frame[] = ['tegenspraak', 'nieuws', 'sport'];
 const QUOTES = /["“”«»„]|(^|\s)'|'(\s|$)/;
+/** Words that open a condition ("als je …", "zodra jij …"), with a subject after them ("als criminelen neergezet" is no condition). */
+const CONDITION_OPENERS = new Set(['als', 'zodra', 'wanneer', 'indien']);
+const CONDITION_SUBJECTS = new Set(['je', 'jij', 'jullie', 'u', 'hij', 'zij', 'ze', 'iemand', 'ik', 'we', 'wij', 'er']);
+function opensCondition(readings: string[], from: number): boolean {
+  return CONDITION_OPENERS.has(readings[from]!) && CONDITION_SUBJECTS.has(readings[from + 1] ?? '');
+}
 /** A condemnation ending in one of these governs the clause after it only ("ik snap niet dat …"). */
 const GOVERNING = new Set(['dat', 'waarom']);
 
@@ -266,7 +272,11 @@ export function read(doc: TextDocument): Reading {
   const clauses = splitClauses(doc);
   const frames = new Map<number, Set<Frame>>();
   const sentenceOf = new Int32Array(doc.tokens.length);
-  for (const clause of clauses) sentenceOf.fill(clause.sentence, clause.from, clause.to);
+  const clauseFrom = new Int32Array(doc.tokens.length);
+  for (const clause of clauses) {
+    sentenceOf.fill(clause.sentence, clause.from, clause.to);
+    clauseFrom.fill(clause.from, clause.from, clause.to);
+  }
   const add = (sentence: number, frame: Frame) => {
     let set = frames.get(sentence);
     if (!set) frames.set(sentence, (set = new Set()));
@@ -278,6 +288,8 @@ export function read(doc: TextDocument): Reading {
       const sentence = sentenceOf[match.firstToken]!;
       // "Die actrice is een …", "iemand moet die rechter …": the person spoken of is no sign of a story.
       if (name === 'nieuws' && (namesTheTarget(doc, classes, match) || WRITERS_OWN.has(classes.readings[match.firstToken - 1] ?? ''))) continue;
+      // "… als je nog één keer mijn naam noemt": naming or calling in a condition is no report of abuse.
+      if (name === 'tegenspraak' && opensCondition(classes.readings, clauseFrom[match.firstToken]!)) continue;
       if (name === 'tegenspraak' && GOVERNING.has(doc.tokens[match.lastToken]!.folded)) {
         condemnedFrom.set(sentence, Math.min(condemnedFrom.get(sentence) ?? match.firstToken, match.firstToken));
         continue;

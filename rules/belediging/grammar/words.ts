@@ -227,6 +227,11 @@ export function adjectiveStrength(reading: string): 0 | 1 | 2 {
 export function onlyAboutGroups(reading: string): boolean {
   return GROUP_ONLY.has(reading);
 }
+/** Of the ones addressed, even "jullie", these are praise as often ("jullie zijn beesten!", "ziek goed"); "vee" and "dieren" are not. */
+const SLANG_PRAISE = new Set(['beest', 'beesten', 'monster', 'monsters', 'ziek', 'zieke', 'zieker']);
+export function praisedInSlang(reading: string): boolean {
+  return SLANG_PRAISE.has(reading);
+}
 
 export const violentVerbs = lazily((): VerbUse[] => {
   const { violence, verbForms } = lists();

@@ -71,12 +71,16 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   ontmenselijking: {
     fires: [
       ['Vluchtelingen zijn ongedierte', 'discriminatie', 'ontmenselijking'],
+      // Called vermin right after "jij", or "jullie" with a word of scorn; "jullie zijn vee".
+      ['jij vuile kakkerlak', 'scheldwoorden', 'negatief'],
+      ['jullie smerige ratten', 'scheldwoorden', 'negatief'],
+      ['jullie van de praktijkschool zijn vee', 'scheldwoorden', 'negatief'],
       // A short word of attack typed with letters doubled is still met.
       ['Polen zijn allemaal aaapen', 'discriminatie', 'ontmenselijking'],
       ['die Roemenen zijn net ratten', 'discriminatie', 'ontmenselijking'],
       ['Ik ken veel Afghanen. Het zijn allemaal parasieten', 'discriminatie', 'ontmenselijking'],
     ],
-    quiet: ['Vluchtelingen zijn geen ongedierte', 'je bent een beest op het veld', 'In de docu zie je hoe ratten overleven', 'ik ben ziekk vandaag, blijf thuis'],
+    quiet: ['Vluchtelingen zijn geen ongedierte', 'je bent een beest op het veld', 'jullie zijn beesten, wat een wedstrijd', 'In de docu zie je hoe ratten overleven', 'ik ben ziekk vandaag, blijf thuis'],
   },
   'iemand uit een groep in een rol, met afkeer': {
     fires: [
@@ -113,6 +117,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   'directe dreiging': {
     fires: [
       ['ik ga je morgen na school in elkaar slaan', 'bedreigingen', 'dreigen'],
+      // Naming someone in a condition is no report of abuse ("noemt" also reports a slur elsewhere).
+      ['ik wurg je als je nog één keer mijn naam noemt', 'bedreigingen', 'dreigen'],
       ['Die mentor ga ik nog eens keihard op zijn bek slaan', 'bedreigingen', 'dreigen'],
       ['wij gaan die Surinamers allemaal in elkaar trappen', 'bedreigingen', 'dreigenGroep'],
       ['ik steek hem morgen neer als hij nog één keer praat', 'bedreigingen', 'dreigen'],
@@ -132,6 +138,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   'impliciete dreiging': {
     fires: [
       ['ik weet waar je woont, pas maar op', 'bedreigingen', 'impliciet'],
+      // Threatening idioms: bleeding, teeth on the street, a life not safe, getting it.
+      ['je gaat bloeden broer', 'bedreigingen', 'impliciet'],
+      ['dan ben je je leven niet zeker', 'bedreigingen', 'impliciet'],
+      ['nog één woord en je tanden liggen op straat', 'bedreigingen', 'impliciet'],
       ['je bent er geweest', 'bedreigingen', 'impliciet'],
       ['geniet nog maar van je laatste week', 'bedreigingen', 'impliciet'],
       ['ik neem morgen een mes mee naar school', 'bedreigingen', 'impliciet'],
