@@ -20,7 +20,10 @@ function stroke(ground: number, ink: number) {
 
 describe('preparing an image for OCR', () => {
   it('makes text dark on a light ground, whichever way round it was (dark mode, coloured bubbles)', () => {
-    for (const image of [stroke(240, 20), stroke(20, 240), stroke(40, 200)]) {
+    // The last: white text on a blue chat bubble (grey 106), inverted and stretched so that its ground turns light.
+    const blueBubble = stroke(0, 255);
+    for (let at = 0; at < blueBubble.data.length; at += 4) if (blueBubble.data[at + 1] === 0) blueBubble.data.set([0, 132, 255], at);
+    for (const image of [stroke(240, 20), stroke(20, 240), stroke(40, 200), blueBubble]) {
       const { grey } = greyOf(prepareForOcr(image));
       const ink = grey[15 * 60 + 30]!;
       const ground = grey[2 * 60 + 2]!;
