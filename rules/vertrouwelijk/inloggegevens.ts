@@ -1,5 +1,5 @@
 import data from '../data/vertrouwelijk.json';
-import { PhraseSet } from '../phrases';
+import { PhraseSet, type PhraseMatch } from '../phrases';
 import type { Rule } from '../types';
 
 const CREDENTIAL_WORDS = new Set(data.credentialWords);
@@ -27,6 +27,8 @@ const rule: Rule = {
   },
   check(doc, _context, report) {
     const tokens = doc.tokens;
+    // Once per text, not per password: a paste of a thousand "wachtwoord: …" lines stays linear.
+    let system: PhraseMatch | undefined | null = null;
     for (const token of tokens) {
       if (!CREDENTIAL_WORDS.has(token.folded)) continue;
       const rest = doc.text.slice(token.end, token.end + 80);
@@ -40,7 +42,7 @@ const rule: Rule = {
       }
       // "code" and "pin" are everyday words ("code van de les: H4.2"): their secret is four to eight digits.
       if (WEAK_WORDS.has(token.folded) && !/^\d{4,8}\W*$/.test(secret[1]!)) continue;
-      const system = SYSTEMS.find(doc)[0];
+      if (system === null) system = SYSTEMS.find(doc)[0];
       report({
         messageId: system ? 'school' : 'wachtwoord',
         start: token.start,

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { check, checkInSlices, createContext, MIN_SLICE_CHARS, NothingChecked, SLICE_CHARS } from '../../../rules/engine';
 import { rules } from '../../../rules/index';
 import { MAX_FINDINGS_PER_RULE, type Rule } from '../../../rules/types';
@@ -77,6 +77,8 @@ describe('the audit cases of issue 13', () => {
 });
 
 describe('adversarial inputs (tests/bench/adversarial.ts)', () => {
+  // The engine's word data loads on first use: not part of any one input's check (times live in the bench).
+  beforeAll(() => void check('warm-up'), 30_000);
   it.each(adversarialInputs(100_000).map((input) => [input.name, input.text] as const))('%s: checked without an error', (_name, text) => {
     const findings = check(text);
     for (const finding of findings) expect(finding.end).toBeLessThanOrEqual(text.length);
