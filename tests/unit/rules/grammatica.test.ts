@@ -119,12 +119,17 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['ik ga je morgen na school in elkaar slaan', 'bedreigingen', 'dreigen'],
       // Naming someone in a condition is no report of abuse ("noemt" also reports a slur elsewhere).
       ['ik wurg je als je nog één keer mijn naam noemt', 'bedreigingen', 'dreigen'],
+      // Someone's things destroyed: a threat to them.
+      ['dan brand ik je scooter af', 'bedreigingen', 'dreigen'],
+      ['ik steek je banden lek', 'bedreigingen', 'dreigen'],
       ['Die mentor ga ik nog eens keihard op zijn bek slaan', 'bedreigingen', 'dreigen'],
       ['wij gaan die Surinamers allemaal in elkaar trappen', 'bedreigingen', 'dreigenGroep'],
       ['ik steek hem morgen neer als hij nog één keer praat', 'bedreigingen', 'dreigen'],
       ['ik breek je benen', 'bedreigingen', 'dreigen'],
     ],
-    quiet: ['ik ga je kapotmaken in Fortnite', 'ik sla die les over', 'schiet op man', 'we hebben ze afgemaakt in de finale', 'In de film dreigt hij haar te vermoorden'],
+    quiet: [
+      'de vandalen hebben gisteren een bushokje vernield',
+      'mijn fiets is vernield, balen','ik ga je kapotmaken in Fortnite', 'ik sla die les over', 'schiet op man', 'we hebben ze afgemaakt in de finale', 'In de film dreigt hij haar te vermoorden'],
   },
   'normatieve dreiging': {
     fires: [
