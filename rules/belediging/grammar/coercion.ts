@@ -15,6 +15,19 @@ function deniedCondition(readings: string[], from: number, to: number): PhraseMa
   return undefined;
 }
 
+const WRITER = new Set(['ik', 'we', 'wij', 'k']);
+/** Asking leave first is the opposite of spreading: "mag ik je foto delen?", "vind je het goed als …". */
+const PERMISSION = [['mag', 'ik'], ['mogen', 'we'], ['vind', 'je', 'het', 'goed'], ['is', 'het', 'goed'], ['oke', 'als'], ['ok', 'als'], ['goed', 'als']];
+const OF_SOMEONE = new Set(['jou', 'je', 'haar', 'hem', 'jullie']);
+const WHOSE = new Set(['je', 'jouw', 'haar', 'zijn', 'jullie']);
+/** A picture of someone else: "die foto van jou", "dat filmpje van haar", "je foto"; not "van jou en mij". */
+function pictureOfSomeone(readings: string[], picture: PhraseMatch | undefined): boolean {
+  if (!picture) return false;
+  const after = picture.lastToken + 1;
+  if (readings[after] === 'van' && OF_SOMEONE.has(readings[after + 1] ?? '')) return readings[after + 2] !== 'en';
+  return WHOSE.has(readings[picture.firstToken - 1] ?? '');
+}
+
 /** Taking a picture: "een foto van je gemaakt". */
 const TAKING = new Set(['gemaakt', 'maken', 'maak', 'genomen', 'neem', 'nemen']);
 
@@ -46,6 +59,16 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     // "Als je niet bij mij op schoot komt, vertel ik aan iedereen dat je …": blackmail without a picture.
     if (forced && spread && hasWords(classes.readings, spread.lastToken + 1, Math.min(to, spread.lastToken + 3), ['dat', 'je'])) {
       report('impliciet', forced);
+      return;
+    }
+    // "ik deel dat filmpje van jou met de hele school", "zal ik je foto in de klassengroep zetten?": someone's
+    // picture, spread by the writer. Not a kind word about it ("je ziet er top uit"), not a picture of us
+    // together, not when asking leave.
+    const theirs = spread && pictureOfSomeone(classes.readings, classes.first('beeld', before, to));
+    const askedLeave = PERMISSION.some((words) => hasWords(classes.readings, from, to, words));
+    const kind = !!classes.first('positief', from, after) || hasWords(classes.readings, from, after, ['top']);
+    if (theirs && hasAny(classes.readings, { from, to, sentence }, WRITER) && !classes.first('negatie', from, to) && !kind && !askedLeave) {
+      report('impliciet', spread);
       return;
     }
     // "die bikinifoto… stuur er nog een maar dan zonder", "camera aan en trek dat vest uit": undressing asked for.

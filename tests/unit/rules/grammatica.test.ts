@@ -216,6 +216,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   'seksuele intimidatie': {
     fires: [
       ['stuur eens nudes', 'seksuele-taal', 'intimidatie'],
+      // Someone's picture, spread by the writer: a veiled threat, also as a question.
+      ['ik deel dat filmpje van jou met de hele school', 'bedreigingen', 'impliciet'],
+      ['ik heb die foto van jou nog, zal ik hem in de klassengroep zetten?', 'bedreigingen', 'impliciet'],
       ['stuur een foto zonder je shirt', 'seksuele-taal', 'intimidatie'],
       ['als je geen naaktfoto stuurt zet ik je foto in de groepsapp', 'seksuele-taal', 'intimidatie'],
       ['zij neukt met iedereen', 'seksuele-taal', 'intimidatie'],
@@ -237,6 +240,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['Als je niet meedoet vertel ik aan iedereen dat je verliefd op hem bent', 'bedreigingen', 'impliciet'],
     ],
     quiet: [
+      'ik deel de fotos van de schoolreis in de groepsapp',
+      'ik zet je foto in de groep, je ziet er top uit!',
+      'mag ik je foto delen in de groep?',
+      'zal ik de foto van jou en mij op insta zetten?',
       'stuur me de foto’s van het feest',
       'Als iemand om naaktfoto’s vraagt: stuur niks en vertel het aan je mentor',
       'stuur je foto’s van de vakantie naar iedereen',
