@@ -309,7 +309,10 @@ function analyse(doc: TextDocument): GrammarHit[] {
       report('bodyshaming', remark);
       continue;
     }
-    if (aimed.length === 0 && !mayStandAlone(classes, clause)) continue;
+    // "Sterf gewoon", "verdrink in de gracht": an order to die addresses someone without naming them.
+    const dyingFirst = classes.first('dood_werkwoord', clause.from, clause.to);
+    const orderedToDie = !!dyingFirst && dyingFirst.firstToken === dyingFirst.lastToken && isOrder(classes.readings, clause, dyingFirst.firstToken) && !NOT_ORDERS.has(classes.readings[dyingFirst.firstToken]!) && !asksQuestion(doc, clause);
+    if (aimed.length === 0 && !mayStandAlone(classes, clause) && !orderedToDie) continue;
 
     target = aimed.find((aim) => aim.type === 'groep') ?? aimed[0];
     const play = frame.has('sport') && target?.type !== 'groep';
@@ -321,11 +324,11 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     // "Ik hoop dat je doodgaat": a wish in the sentence and dying in this clause, aimed at someone.
-    const dying = inClause('dood_werkwoord');
+    const dying = dyingFirst;
     // "Sterf gewoon", "stik maar": dying as an order is a wish.
-    const dyingOrdered = !!dying && dying.firstToken === dying.lastToken && isOrder(classes.readings, clause, dying.firstToken) && !NOT_ORDERS.has(classes.readings[dying.firstToken]!) && !asksQuestion(doc, clause);
-    if (dying && target && (frame.has('wens') || inClause('norm') || dyingOrdered) && !frame.has('lachen') && !frame.has('ziekte_context') && !story && !reported && !negatedBefore(dying.firstToken)) {
-      report(target.type === 'groep' ? 'dreigen-groep' : 'doodswens', dying);
+    const dyingOrdered = orderedToDie;
+    if (dying && (target || (dyingOrdered && !play)) && (frame.has('wens') || inClause('norm') || dyingOrdered) && !frame.has('lachen') && !frame.has('ziekte_context') && !story && !reported && !negatedBefore(dying.firstToken)) {
+      report(target?.type === 'groep' ? 'dreigen-groep' : 'doodswens', dying);
       continue;
     }
 

@@ -179,12 +179,19 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'doodswens en zelfbeschadiging': {
     fires: [
+      // Dying as an order addresses someone without naming them.
+      ['sterf gewoon man', 'bedreigingen', 'doodswens'],
+      ['verdrink in de gracht, stuk vuil', 'bedreigingen', 'doodswens'],
+      ['je zou zelfmoord moeten plegen na zo\'n filmpje', 'bedreigingen', 'doodswens'],
       ['ga dood', 'bedreigingen', 'doodswens'],
       ['ik hoop dat je onder een trein komt', 'bedreigingen', 'doodswens'],
       ['niemand zal je missen', 'bedreigingen', 'doodswens'],
       ['ik wens die Syriërs allemaal de tyfus', 'bedreigingen', 'dreigenGroep'],
     ],
-    quiet: ['ik ga dood van het lachen', 'ik ga letterlijk dood als ik moet presenteren', 'mijn opa heeft kanker, ik hoop dat hij beter wordt'],
+    quiet: [
+      'sterf niet in de laatste ronde haha',
+      'verdrink niet he, het water is diep',
+      'hij pleegde zelfmoord in het boek, best heftig','ik ga dood van het lachen', 'ik ga letterlijk dood als ik moet presenteren', 'mijn opa heeft kanker, ik hoop dat hij beter wordt'],
   },
   buitensluiten: {
     fires: [
