@@ -160,8 +160,11 @@ export function lexiconRule(kind: LexiconKind, meta: RuleMeta, floor?: Severity)
         const messageId = targeted ? 'gericht' : hit.sureness === 0 ? 'mild' : 'woord';
         found.push({ messageId, start: hit.start, end: hit.end, severity });
       }
+      // A listed insult already reported says what the grammar's plain `negatief` would ("jij rat"): one finding.
+      const said = new SpanIndex(found);
       for (const hit of hits) {
-        if (hit.messageId && !merged.has(hit)) found.push({ messageId: hit.messageId, start: hit.start, end: hit.end, severity: hit.severity });
+        if (!hit.messageId || merged.has(hit) || (hit.messageId === 'negatief' && said.overlaps(hit.start, hit.end))) continue;
+        found.push({ messageId: hit.messageId, start: hit.start, end: hit.end, severity: hit.severity });
       }
       for (const item of found.slice(0, MAX_FINDINGS_PER_RULE)) report(item);
     },

@@ -21,6 +21,8 @@ testRule(rule, {
     { text: 'ik ben klaar met deze idioot', found: [{ fragment: 'idioot', messageId: 'woord' }] },
     { text: 'wat een mafkees', found: [{ fragment: 'mafkees', messageId: 'mild', severity: 'info' }] },
     { text: 'jij bent een sukkel', found: [{ fragment: 'sukkel', messageId: 'gericht', severity: 'ernstig' }] },
+    // The listed word and the grammar's reading of it: one finding, not two.
+    { text: 'jij varken', found: [{ fragment: 'varken', messageId: 'gericht' }] },
     { text: 'wat ben jij waardeloos zeg', found: [{ fragment: 'jij waardeloos', messageId: 'negatief', severity: 'waarschuwing' }] },
     { text: 'jullie zijn allemaal idioten', found: [{ fragment: 'idioten', messageId: 'gericht', severity: 'ernstig' }] },
     { text: 'dikke koe', found: [{ fragment: 'koe', messageId: 'woord' }] },
