@@ -258,6 +258,14 @@ const explainsTheSentenceBefore = (name: string, word: string) => name === 'posi
 /** Frames that reach into the sentences around them: a report, a story, a match is told over several. */
 const WIDE_FRAMES: Frame[] = ['tegenspraak', 'nieuws', 'sport'];
 const QUOTES = /["“”«»„]|(^|\s)'|'(\s|$)/;
+/** "meld je … af", "meld je aan": the particle of afmelden or aanmelden within a few words of the verb. */
+function isSignUp(readings: string[], match: { firstToken: number; lastToken: number }): boolean {
+  if (match.firstToken !== match.lastToken || !/^meld(t|en)?$/.test(readings[match.firstToken]!)) return false;
+  // "meld het aan de mentor" reports; "meld je aan (voor …)" signs on.
+  const yourself = /^(je|jullie|u|jezelf)$/.test(readings[match.firstToken + 1] ?? '');
+  for (let k = match.firstToken + 1; k < Math.min(readings.length, match.firstToken + 6); k++) if (readings[k] === 'af' || (yourself && readings[k] === 'aan')) return true;
+  return false;
+}
 /** Words that open a condition ("als je …", "zodra jij …"), with a subject after them ("als criminelen neergezet" is no condition). */
 const CONDITION_OPENERS = new Set(['als', 'zodra', 'wanneer', 'indien']);
 const CONDITION_SUBJECTS = new Set(['je', 'jij', 'jullie', 'u', 'hij', 'zij', 'ze', 'iemand', 'ik', 'we', 'wij', 'er']);
@@ -290,6 +298,8 @@ export function read(doc: TextDocument): Reading {
       if (name === 'nieuws' && (namesTheTarget(doc, classes, match) || WRITERS_OWN.has(classes.readings[match.firstToken - 1] ?? ''))) continue;
       // "… als je nog één keer mijn naam noemt": naming or calling in a condition is no report of abuse.
       if (name === 'tegenspraak' && opensCondition(classes.readings, clauseFrom[match.firstToken]!)) continue;
+      // "meld je maar af voor het kamp", "meld je aan": signing off or on, not reporting abuse.
+      if ((name === 'tegenspraak' || name === 'meld') && isSignUp(classes.readings, match)) continue;
       if (name === 'tegenspraak' && GOVERNING.has(doc.tokens[match.lastToken]!.folded)) {
         condemnedFrom.set(sentence, Math.min(condemnedFrom.get(sentence) ?? match.firstToken, match.firstToken));
         continue;

@@ -209,6 +209,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // Common words ("hoort", "niet") wake the reading only beside someone: here a name.
       ['Sanne hoort er gewoon niet meer bij.', 'pesten', 'buitensluiten'],
       ['@sanne_2009 hoort er niet meer bij', 'pesten', 'buitensluiten'],
+      // "meld je af" signs off; it reports no abuse, so it guards nothing.
+      ['meld je maar af voor het kamp, niemand wil met jou op een kamer', 'pesten', 'buitensluiten'],
     ],
     quiet: [
       'haal me uit de groepsapp van de ouderavond',
