@@ -621,7 +621,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     const shamed = fits(inClause('lichaam_neg'));
     const had = hasAny(classes.readings, clause, HAVING) && !PLAIN_LOOKS.has(classes.readings[shamed?.firstToken ?? 0]!);
-    if (shamed && (linked || inClause('lichaamsdeel') || had) && !frame.has('ziekte_context') && !classes.at('dikke_positief', shamed.lastToken + 1) && (classes.at('lichaamsdeel', shamed.lastToken + 1) || !describesThing(shamed))) {
+    // "de dikke buik van de zwangere juf, zo mooi": a kind word in the sentence says it is no remark.
+    const praised = !!shamed && !!classes.first('positief', read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length);
+    if (shamed && !praised && (linked || inClause('lichaamsdeel') || had) && !frame.has('ziekte_context') && !classes.at('dikke_positief', shamed.lastToken + 1) && (classes.at('lichaamsdeel', shamed.lastToken + 1) || !describesThing(shamed))) {
       report(aboutGroup ? 'haat-groep' : 'bodyshaming', shamed);
       continue;
     }

@@ -48,8 +48,17 @@ export function bodyRemark(classes: ClassIndex, clause: Clause): number | undefi
       for (let k = part.lastToken + 1; k < Math.min(clause.to, part.lastToken + 6); k++) if (readings[k] === 'dan' && classes.first('lichaamsdeel', k + 1, Math.min(clause.to, k + 5))) return part.firstToken;
     }
   }
+  // "die dikke benen", "je scheve tanden", "zijn vette buik": someone else's body part called ugly. Not one's
+  // own ("mijn dikke benen"), not beside a kind word ("de dikke buik van de zwangere juf, zo mooi").
+  for (const shamed of classes.all('lichaam_neg', clause.from, clause.to)) {
+    if (!classes.at('lichaamsdeel', shamed.lastToken + 1) || !SOMEONE_ELSES.has(readings[shamed.firstToken - 1] ?? '')) continue;
+    if (classes.first('positief', clause.from, clause.to) || classes.at('dikke_positief', shamed.lastToken + 2)) continue;
+    return shamed.firstToken;
+  }
   return undefined;
 }
+/** Words that point at someone else's body part: "die", "je", "zijn", "haar". */
+const SOMEONE_ELSES = new Set(['die', 'dat', 'je', 'jouw', 'zijn', 'zn', 'haar', 'dr', 'hun', 'jullie']);
 export function isAnimalWord(classes: ClassIndex, token: number): boolean {
   return classes.at('dier_vergelijking', token);
 }

@@ -272,6 +272,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   bodyshaming: {
     fires: [
+      // Someone else's body part called ugly, no other target needed.
+      ['omg die dikke benen in die korte broek', 'pesten', 'bodyshaming'],
+      ['zijn dikke kont past niet eens op de stoel', 'pesten', 'bodyshaming'],
       ['jij bent zo dik', 'pesten', 'bodyshaming'],
       ['je lijkt wel een nijlpaard', 'pesten', 'bodyshaming'],
       ['ga eens afvallen', 'pesten', 'bodyshaming'],
@@ -284,6 +287,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['zijn hoofd is zo rond, net een voetbal', 'pesten', 'bodyshaming'],
     ],
     quiet: [
+      'mijn dikke benen doen pijn na het hardlopen',
+      'de dikke buik van de zwangere juf, zo mooi',
       'we zijn dikke vrienden',
       'Dit is een lelijke trui maar hij zit lekker',
       'Je stinkt niet hoor, dat is de kantine',
