@@ -8,6 +8,8 @@ import { isQuoted } from '../lexicon';
 import { readingOf, readingsOfTerm, skeletonOf } from '../../normalise/pipeline';
 import { lazily } from '../../lazy';
 import { compileVerbs, type VerbForms, type VerbUse } from './verbs';
+import { misspeltVariants } from './misspelt';
+import notMisspelt from '../../data/geen-spelfout.json';
 
 /**
  * The grammar's word classes and, per text, where each class stands. Words meet as they are read
@@ -117,12 +119,18 @@ const MIN_COMPOUND_HEAD = 3;
 
 /** Classes whose long words are also met misspelt: by skeleton, or with one letter left out. */
 const LOOSE_CLASSES: WordClass[] = ['scheldnaam', 'neg_adjectief', 'ontmenselijk', 'groep', 'lichaam_neg', 'misdaad'];
+/** The single words of the classes met misspelt (for `npm run data:misspelt`). */
+export function looselyMetWords(): string[] {
+  return [...new Set(LOOSE_CLASSES.flatMap((name) => lists().sources[name]).map(readingsOf).filter((words) => words.length === 1).map((words) => words[0]!))];
+}
 const LOOSE_MIN = 5;
 /**
  * Words of attack met misspelt. `long`: words of five letters or more, by skeleton or with one letter left
  * out. `short`: shorter ones by skeleton, used only when the word was typed with letters doubled or as
  * digits ("aaaaapen", "z1ekk"): typed plainly, a short word met by skeleton would meet other words.
  */
+/** Slips of attack words that are real Dutch words ("gemeente"): never read as the attack word. */
+const realWords = lazily(() => new Set(frontDecodeText(notMisspelt.woorden)));
 const looseIndex = lazily((): { long: Map<string, WordClass[]>; short: Map<string, WordClass[]> } => {
   const long = new Map<string, WordClass[]>();
   const short = new Map<string, WordClass[]>();
@@ -141,8 +149,7 @@ const looseIndex = lazily((): { long: Map<string, WordClass[]>; short: Map<strin
         continue;
       }
       add(long, skeletonOf(word), name);
-      // One letter left out ("sukkl", "mislukkling"): only in words long enough not to meet another word.
-      if (word.length >= 6) for (let i = 1; i < word.length - 1; i++) add(long, word.slice(0, i) + word.slice(i + 1), name);
+      for (const variant of misspeltVariants(word)) if (!realWords().has(variant)) add(long, variant, name);
     }
   }
   return { long, short };
@@ -514,7 +521,16 @@ export function mayAttack(doc: TextDocument, cues: CueIndex): boolean {
     if (i > 0 && token.sentenceStart) sentence++;
     if (isMadeInsult(token.folded)) return true;
     const entries = cues.get(token.skeleton);
-    if (!entries) continue;
+    if (!entries) {
+      // A word of attack misspelt ("waardloos", "walgeljik") wakes the reading as its class would.
+      const names = token.folded.length >= LOOSE_MIN ? looseIndex().long.get(token.skeleton) ?? looseIndex().long.get(token.folded) : undefined;
+      if (!names) continue;
+      if (names.some((name) => name !== 'groep' && name !== 'neg_adjectief')) return true;
+      if (names.includes('neg_adjectief')) weak = sentence;
+      if (names.includes('groep')) aim = sentence;
+      if (weak >= 0 && aim >= 0 && Math.abs(weak - aim) <= 1) return true;
+      continue;
+    }
     for (const { rest, cue, anchor } of entries) {
       if (rest.length > 0) {
         // "ik" starts 57 phrases: most are ruled out by a word they need that the text does not hold.

@@ -344,6 +344,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'woorden en zinsbouw die de grammatica zelf herkent': {
     fires: [
+      // Attack words with a letter left out or two letters swapped, also when nothing else wakes the reading.
+      ['Moslims zijn waardloos', 'discriminatie', 'haatGroep'],
+      ["homo's zijn walgeljik", 'discriminatie', 'haatGroep'],
+      ['Ik haat Mraokkanen', 'discriminatie', 'haatGroep'],
+      ['Marokkanen zijn ongediert', 'discriminatie', 'ontmenselijking'],
       // A name made on a scornful head or suffix, not in any list.
       ['jij bent echt een zeurpiet', 'scheldwoorden', 'negatief'],
       ['Polen zijn allemaal zuiplappen', 'discriminatie', 'haatGroep'],
@@ -429,6 +434,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['wij komen je halen vrijdag, ik en mn neven. succes 🔪', 'bedreigingen', 'impliciet'],
     ],
     quiet: [
+      // A slip that is a real word is that word: "gemeente" is no "gemeenste".
+      'de gemeente bouwt woningen voor vluchtelingen',
       // Not every curse-prefixed word names a group (a city, research), and between quotes it is talked about.
       'rotterdammers zijn de beste',
       'kankeronderzoek naar Turken',
