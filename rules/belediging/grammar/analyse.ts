@@ -9,7 +9,7 @@ import { attributed, stereotyped } from './derogation';
 import { OUT_CUES, belongingDenied, isPutOutWord, putOut } from './exclusion';
 import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, hasAny, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
 import { LETTING, NOT_ORDERS, isOrder, menaces, opensClause, opensWithViolentOrder, pointsAtSomeone, veiledThreat, verbIndex, violenceIn } from './threats';
-import { adjectiveStrength, classIndex, Cue, praisedInSlang, ClassIndex, cueIndex, inMask, joined, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
+import { adjectiveStrength, classIndex, Cue, misspeltCues, praisedInSlang, ClassIndex, cueIndex, inMask, joined, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
 
 /**
  * Insults, hate and threats as a grammar rather than a list of sentences: per clause, who is aimed at
@@ -75,9 +75,10 @@ const CUE_HALF = Math.ceil(STRONG_CUES.length / 2);
 const firstCues = lazily(() => cueIndex(STRONG_CUES.slice(0, CUE_HALF), [], Cue.Strong));
 const secondCues = lazily(() => cueIndex(STRONG_CUES.slice(CUE_HALF), violentCues(), Cue.Strong));
 const otherCues = lazily(() => joined(cueIndex([...WEAK_CUES], WEAK_FORMS, Cue.Weak), cueIndex(AIMS, POINTING, Cue.Aim)));
-/** The cues in three parts (three warm-up pieces), joined in one map: one lookup per word. */
-const attackCues = lazily(() => joined(joined(firstCues(), secondCues()), otherCues()));
-export const ANALYSE_STEPS: readonly (() => unknown)[] = [verbIndex, violentCues, firstCues, secondCues, otherCues, attackCues];
+const misspelt = lazily(misspeltCues);
+/** The cues in four parts (four warm-up pieces), joined in one map: one lookup per word. */
+const attackCues = lazily(() => joined(joined(joined(firstCues(), secondCues()), otherCues()), misspelt()));
+export const ANALYSE_STEPS: readonly (() => unknown)[] = [verbIndex, violentCues, firstCues, secondCues, otherCues, misspelt, attackCues];
 
 function analyse(doc: TextDocument): GrammarHit[] {
   const tokens = doc.tokens;

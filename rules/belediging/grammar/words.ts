@@ -484,6 +484,26 @@ export const enum Cue {
 /** Phrases whose presence makes a text worth reading closely: by the skeleton of their first word, the skeletons of the words after it and what the phrase says. */
 export type CueIndex = Map<string, { rest: string[]; cue: Cue; anchor: string }[]>;
 
+/**
+ * The cues of the words met misspelt ("waardloos", "walgeljik"; see looseIndex), by their skeleton: the same
+ * one lookup per word wakes the reading for them. A misspelt group word is an aim, a mild adjective weak.
+ */
+export function misspeltCues(): CueIndex {
+  const cues: CueIndex = new Map();
+  const ambiguous = new Set(frontDecodeText(notMisspelt.skeletten));
+  for (const [key, names] of looseIndex().long) {
+    const cue = names.some((name) => name !== 'groep' && name !== 'neg_adjectief') ? Cue.Strong : names.includes('neg_adjectief') ? Cue.Weak : Cue.Aim;
+    const skeleton = skeletonOf(key);
+    // "gehaad" (from "gehaat") has the skeleton of "gehad": real words must not wake the reading.
+    if (ambiguous.has(skeleton)) continue;
+    const list = cues.get(skeleton);
+    const entry = { rest: [], cue, anchor: '' };
+    if (list) list.push(entry);
+    else cues.set(skeleton, [entry]);
+  }
+  return cues;
+}
+
 /** The cues of these classes' words and these forms, for {@link mayAttack} (built once, by analyse.ts; join the parts with {@link joined}). */
 export function cueIndex(classes: readonly WordClass[], forms: Iterable<string>, cue: Cue): CueIndex {
   const cues: CueIndex = new Map();
@@ -521,16 +541,7 @@ export function mayAttack(doc: TextDocument, cues: CueIndex): boolean {
     if (i > 0 && token.sentenceStart) sentence++;
     if (isMadeInsult(token.folded)) return true;
     const entries = cues.get(token.skeleton);
-    if (!entries) {
-      // A word of attack misspelt ("waardloos", "walgeljik") wakes the reading as its class would.
-      const names = token.folded.length >= LOOSE_MIN ? looseIndex().long.get(token.skeleton) ?? looseIndex().long.get(token.folded) : undefined;
-      if (!names) continue;
-      if (names.some((name) => name !== 'groep' && name !== 'neg_adjectief')) return true;
-      if (names.includes('neg_adjectief')) weak = sentence;
-      if (names.includes('groep')) aim = sentence;
-      if (weak >= 0 && aim >= 0 && Math.abs(weak - aim) <= 1) return true;
-      continue;
-    }
+    if (!entries) continue;
     for (const { rest, cue, anchor } of entries) {
       if (rest.length > 0) {
         // "ik" starts 57 phrases: most are ruled out by a word they need that the text does not hold.
