@@ -366,7 +366,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
       }
     }
     // "Je krijgt klappen", "ik geef je een dreun"; "executie is de oplossing voor …", "die verdienen de kogel".
-    const blow = inClause('geweld_naamwoord');
+    // "milan moet steeds de trap op": the stairs, not a kick.
+    const blowWord = inClause('geweld_naamwoord');
+    const blow = blowWord && !(classes.readings[blowWord.firstToken] === 'trap' && STAIRS_BEFORE.has(classes.readings[blowWord.firstToken - 1] ?? '')) ? blowWord : undefined;
     if (blow && target && inClause('krijgen') && !play && !story && !reported && !negatedBefore(blow.firstToken)) {
       report(target.type === 'groep' ? 'dreigen-groep' : 'dreigen', blow);
       continue;
@@ -575,7 +577,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     // "stuur een foto zonder je shirt", "laat zien wat er onder die hoodie zit": undressing asked for.
     const clothes = inClause('kleding');
-    if (clothes && (inClause('seks_verzoek') || hasWords(classes.readings, clause.from, clause.to, ['foto'])) && UNDRESS.some((word) => hasWords(classes.readings, clause.from, clause.to, [word])) && !reported && !story && !negatedBefore(clothes.firstToken)) {
+    // "ik wil er een dikke trui onder dragen": wearing is no undressing.
+    const wearing = hasAny(classes.readings, clause, WEARING);
+    if (clothes && !wearing && (inClause('seks_verzoek') || hasWords(classes.readings, clause.from, clause.to, ['foto'])) && UNDRESS.some((word) => hasWords(classes.readings, clause.from, clause.to, [word])) && !reported && !story && !negatedBefore(clothes.firstToken)) {
       report('seksueel', clothes);
       continue;
     }
@@ -784,6 +788,8 @@ function saysOfOneself(classes: ClassIndex, clause: Clause): boolean {
 
 /** Words that undress: "zonder je shirt", "onder die hoodie", "je shirt uit". */
 const UNDRESS = ['zonder', 'onder', 'uit', 'uittrekken', 'in'];
+const STAIRS_BEFORE = new Set(['de', 'die', 'deze', 'elke', 'iedere']);
+const WEARING = new Set(['dragen', 'draag', 'draagt', 'droeg', 'aandoen', 'aantrekken', 'passen', 'past']);
 
 /** The clause is only the insult, maybe with "hé" or a name: "etter,", "hé sufkop,". */
 function isVocative(classes: ClassIndex, clause: Clause, insult: PhraseMatch): boolean {

@@ -128,6 +128,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['ik breek je benen', 'bedreigingen', 'dreigen'],
     ],
     quiet: [
+      // "de trap" is the stairs, "minder" only less.
+      'de lift is kapot en Milan met zijn krukken moet steeds de trap op',
+      'sem heeft eindelijk zijn rijbewijs, de straten zijn nu minder veilig',
       'de vandalen hebben gisteren een bushokje vernield',
       'mijn fiets is vernield, balen','ik ga je kapotmaken in Fortnite', 'ik sla die les over', 'schiet op man', 'we hebben ze afgemaakt in de finale', 'In de film dreigt hij haar te vermoorden'],
   },
@@ -249,6 +252,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['Als je niet meedoet vertel ik aan iedereen dat je verliefd op hem bent', 'bedreigingen', 'impliciet'],
     ],
     quiet: [
+      // Wearing clothes is no undressing.
+      'ik wil er een dikke trui onder kunnen dragen',
       'ik deel de fotos van de schoolreis in de groepsapp',
       'ik zet je foto in de groep, je ziet er top uit!',
       'mag ik je foto delen in de groep?',
