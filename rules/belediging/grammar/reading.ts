@@ -266,6 +266,27 @@ function isSignUp(readings: string[], match: { firstToken: number; lastToken: nu
   for (let k = match.firstToken + 1; k < Math.min(readings.length, match.firstToken + 6); k++) if (readings[k] === 'af' || (yourself && readings[k] === 'aan')) return true;
   return false;
 }
+/** Verbs of passing words on: "mensen die 'ga dood' sturen", "die 'kys' onder elk filmpje zet". */
+const PASSING_ON = new Set(['stuur', 'stuurt', 'sturen', 'stuurde', 'stuurden', 'zet', 'zetten', 'zette', 'typt', 'typen', 'typte', 'schrijft', 'schrijven', 'schreef', 'post', 'posten', 'postte', 'plaatst', 'plaatsen', 'zegt', 'zeggen', 'zei', 'roept', 'roepen', 'riep', 'appt', 'appen']);
+const WRITER_HIMSELF = new Set(['ik', 'k', 'we', 'wij']);
+const PASSING_REACH = 30;
+/**
+ * Quoted words passed on by others, in the sentence of the quote: a mention, not a use ("mensen die 'ga dood'
+ * sturen weten niet wat ze aanrichten"). Not when the writer passes them on ("ik zeg het nog één keer: '…'").
+ */
+function passedOnByOthers(readings: string[], sentenceOf: Int32Array, sentence: number, near: number): boolean {
+  let passed = false;
+  // Within a window, not the whole sentence: a pasted wall without full stops stays linear.
+  for (let k = near; k >= Math.max(0, near - PASSING_REACH) && sentenceOf[k] === sentence; k--) {
+    if (WRITER_HIMSELF.has(readings[k]!)) return false;
+    passed ||= PASSING_ON.has(readings[k]!);
+  }
+  for (let k = near + 1; k < Math.min(readings.length, near + PASSING_REACH) && sentenceOf[k] === sentence; k++) {
+    if (WRITER_HIMSELF.has(readings[k]!)) return false;
+    passed ||= PASSING_ON.has(readings[k]!);
+  }
+  return passed;
+}
 /** Words that open a condition ("als je …", "zodra jij …"), with a subject after them ("als criminelen neergezet" is no condition). */
 const CONDITION_OPENERS = new Set(['als', 'zodra', 'wanneer', 'indien']);
 const CONDITION_SUBJECTS = new Set(['je', 'jij', 'jullie', 'u', 'hij', 'zij', 'ze', 'iemand', 'ik', 'we', 'wij', 'er']);
@@ -320,7 +341,7 @@ export function read(doc: TextDocument): Reading {
     const to = doc.tokens[clause.to - 1]?.end ?? 0;
     if (!QUOTES.test(doc.text.slice(Math.max(0, from - 1), to + 1))) continue;
     const sentence = frames.get(clause.sentence);
-    if (condemned || sentence?.has('meld')) add(clause.sentence, 'citaat');
+    if (condemned || sentence?.has('meld') || passedOnByOthers(classes.readings, sentenceOf, clause.sentence, clause.from)) add(clause.sentence, 'citaat');
   }
   const sentenceStart: number[] = [];
   for (const clause of clauses) sentenceStart[clause.sentence] ??= clause.from;

@@ -318,12 +318,17 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'tegenspraak en verwijzing': {
     fires: [
+      // The writer passing the quoted words on uses them.
+      ["ik zeg het nog één keer: 'ga dood'", 'bedreigingen', 'doodswens'],
       ['ik vind dat homo’s ziek zijn', 'discriminatie', 'haatGroep'],
       ['homo’s zijn ziek, dat dachten we allemaal al', 'discriminatie', 'haatGroep'],
       // A condemnation governs the clause after it, not the writer's own words before it.
       ['Vluchtelingen zijn parasieten, ik snap niet dat iemand ze helpt', 'discriminatie', 'ontmenselijking'],
     ],
     quiet: [
+      // Quoted words passed on by others are mentioned, not used.
+      "mensen die 'ga dood' sturen weten niet wat ze aanrichten",
+      "die jongen die 'kys' onder elk filmpje zet is eindelijk verbannen",
       'Als iemand zegt dat vluchtelingen parasieten zijn, moet je dat melden bij je mentor',
       'Het is echt niet oké om te zeggen dat vrouwen dom zijn',
       'Racisten zeggen dat zwarte mensen lui zijn, maar dat is gewoon onzin',
