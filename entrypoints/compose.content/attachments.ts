@@ -159,14 +159,19 @@ export function watchAttachments(ctx: ContentScriptContext, options: AttachmentW
       for (const file of media.filter((item) => item.type.startsWith('image/'))) {
         // Decoded once, small: for the logo, the quick look for text and the dialog's thumbnail.
         const decoded = decodeImage(file, MAX_DECODE_SIDE);
+        decoded.catch((error) => recordError('image', error));
         // Each check files its findings the moment it is done: a post made while the text is still being
         // read (a post waits only briefly) keeps what the faster logo check found.
         const keep = (check: (pixels: Pixels, context: CheckContext) => Promise<Finding[]>) => {
           const checked = decoded
-            .then(async (pixels) => {
-              record.imageFindings.push(...(await check(pixels, options.context())));
-              options.onChange(composer);
-            })
+            .then(
+              async (pixels) => {
+                record.imageFindings.push(...(await check(pixels, options.context())));
+                options.onChange(composer);
+              },
+              // An image that cannot be decoded was recorded once, above.
+              () => undefined,
+            )
             .catch((error) => recordError('image', error))
             .finally(() => record.pending.delete(checked));
           record.pending.add(checked);

@@ -4,6 +4,7 @@ import { lexiconHits, type LexiconHit, type LexiconKind } from './lexicon';
 import { grammarHits } from './grammar/analyse';
 import { quietByContext } from './grammar/reading';
 import { patternHits } from './patterns';
+import { firstNotBefore } from '../search';
 import { SpanIndex } from '../spans';
 import { englishReading } from '../english/reader';
 import { isCounterSpeech, isNegatedBefore, isSelfReference, isTargeted, moreSerious, raise, hasInsultingModifier } from './targeting';
@@ -36,7 +37,10 @@ function englishStretch(doc: TextDocument): (start: number, end: number) => bool
   let sure: Array<{ start: number; end: number }> | undefined;
   return (start, end) => {
     sure ??= (englishReading()?.sentences(doc.text) ?? []).filter((sentence) => sentence.sure);
-    return sure.some((sentence) => start >= sentence.start && end <= sentence.end);
+    // The sentences come in text order: the one that could hold the stretch is found by halving (a 1 MB paste
+    // has thousands of sentences and of hits).
+    const holder = sure[firstNotBefore(sure.length, (index) => sure![index]!.start <= start) - 1];
+    return !!holder && end <= holder.end;
   };
 }
 

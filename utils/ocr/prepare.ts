@@ -43,8 +43,8 @@ function around(sums: Float64Array, width: number, height: number, x: number, y:
  * The image as OCR reads it best, as a PGM file: grey, with light text on a dark ground (dark mode, a
  * coloured chat bubble) turned into dark text on a light ground. Per pixel, the mean brightness around it
  * is its ground; on a dark ground the pixel is inverted and stretched so that the ground turns light (an
- * inverted blue bubble is mid-grey, which Tesseract's own threshold turned black, text and all). Tesseract finds dark text on light best, and
- * otherwise misses whole bubbles. `contrast`: any difference to the ground is dark, stretched (faint or
+ * inverted blue bubble is mid-grey, which Tesseract's own threshold turned black, text and all). Tesseract
+ * finds dark text on light best, and otherwise misses whole bubbles. `contrast`: any difference to the ground is dark, stretched (faint or
  * blurred text, a dim photographed screen). Linear in the pixels (an integral image), pure: the same in
  * Node and in the browser.
  */

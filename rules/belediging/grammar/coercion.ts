@@ -1,6 +1,6 @@
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
-import { type Attack, type Reading, hasAny, hasWords, indexIn, NO_FRAMES } from './reading';
+import { type Attack, type Reading, hasAny, hasWords, indexIn, NO_FRAMES, FIRST_PERSON } from './reading';
 
 /** Sexual coercion told over a sentence or two: pictures, pressure, blame for clothes, filming. */
 
@@ -15,7 +15,6 @@ function deniedCondition(readings: string[], from: number, to: number): PhraseMa
   return undefined;
 }
 
-const WRITER = new Set(['ik', 'we', 'wij', 'k']);
 /** Asking leave first is the opposite of spreading: "mag ik je foto delen?", "vind je het goed als …". */
 const PERMISSION = [['mag', 'ik'], ['mogen', 'we'], ['vind', 'je', 'het', 'goed'], ['is', 'het', 'goed'], ['oke', 'als'], ['ok', 'als'], ['goed', 'als']];
 const OF_SOMEONE = new Set(['jou', 'je', 'haar', 'hem', 'jullie']);
@@ -65,9 +64,9 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     // picture, spread by the writer. Not a kind word about it ("je ziet er top uit"), not a picture of us
     // together, not when asking leave.
     const theirs = spread && pictureOfSomeone(classes.readings, classes.first('beeld', before, to));
-    const askedLeave = PERMISSION.some((words) => hasWords(classes.readings, from, to, words));
-    const kind = !!classes.first('positief', from, after) || hasWords(classes.readings, from, after, ['top']);
-    if (theirs && hasAny(classes.readings, { from, to, sentence }, WRITER) && !classes.first('negatie', from, to) && !kind && !askedLeave) {
+    const askedLeave = () => PERMISSION.some((words) => hasWords(classes.readings, from, to, words));
+    const kind = () => !!classes.first('positief', from, after) || hasWords(classes.readings, from, after, ['top']);
+    if (theirs && hasAny(classes.readings, { from, to, sentence }, FIRST_PERSON) && !classes.first('negatie', from, to) && !kind() && !askedLeave()) {
       report('impliciet', spread);
       return;
     }

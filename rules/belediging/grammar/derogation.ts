@@ -1,11 +1,10 @@
 import { AT_HOME, BELONG, DENIALS } from './exclusion';
-import { type Clause, GENDER_SINGULAR, LOOK_AHEAD, LOOK_BACK, type Reading, type Target, hasAnyFrom, hasWords } from './reading';
+import { type Clause, GENDER_SINGULAR, LOOK_AHEAD, LOOK_BACK, type Reading, type Target, hasAnyFrom, hasWords, FIRST_PERSON } from './reading';
 import { ClassIndex } from './words';
 
 /** Implicit derogation: groups put down without an insult, and other people's words about a group, told. */
 
 const SAYING = new Set(['zegt', 'zei', 'zeggen', 'zeiden', 'beweert', 'beweren', 'beweerde', 'beweerden', 'roept', 'riep', 'riepen', 'denkt', 'denken', 'dacht', 'dachten', 'gelooft', 'geloven', 'vindt', 'vinden', 'vond', 'vonden', 'schreef', 'schrijft', 'schrijven', 'noemde', 'noemt', 'roepen']);
-const FIRST_PERSON = new Set(['ik', 'wij', 'we', 'k']);
 const ENDORSED = [['gelijk'], ['klopt'], ['terecht'], ['inderdaad'], ['mee', 'eens'], ['precies']];
 /**
  * Someone else's words about a group, told: "mensen die beweren dat Surinamers lui zijn, …", "mijn oom zegt

@@ -268,7 +268,8 @@ function isSignUp(readings: string[], match: { firstToken: number; lastToken: nu
 }
 /** Verbs of passing words on: "mensen die 'ga dood' sturen", "die 'kys' onder elk filmpje zet". */
 const PASSING_ON = new Set(['stuur', 'stuurt', 'sturen', 'stuurde', 'stuurden', 'zet', 'zetten', 'zette', 'typt', 'typen', 'typte', 'schrijft', 'schrijven', 'schreef', 'post', 'posten', 'postte', 'plaatst', 'plaatsen', 'zegt', 'zeggen', 'zei', 'roept', 'roepen', 'riep', 'appt', 'appen']);
-const WRITER_HIMSELF = new Set(['ik', 'k', 'we', 'wij']);
+/** The writer as a subject: "ik", "we". */
+export const FIRST_PERSON = new Set(['ik', 'k', 'we', 'wij']);
 const PASSING_REACH = 30;
 /**
  * Quoted words passed on by others, in the sentence of the quote: a mention, not a use ("mensen die 'ga dood'
@@ -278,11 +279,11 @@ function passedOnByOthers(readings: string[], sentenceOf: Int32Array, sentence: 
   let passed = false;
   // Within a window, not the whole sentence: a pasted wall without full stops stays linear.
   for (let k = near; k >= Math.max(0, near - PASSING_REACH) && sentenceOf[k] === sentence; k--) {
-    if (WRITER_HIMSELF.has(readings[k]!)) return false;
+    if (FIRST_PERSON.has(readings[k]!)) return false;
     passed ||= PASSING_ON.has(readings[k]!);
   }
   for (let k = near + 1; k < Math.min(readings.length, near + PASSING_REACH) && sentenceOf[k] === sentence; k++) {
-    if (WRITER_HIMSELF.has(readings[k]!)) return false;
+    if (FIRST_PERSON.has(readings[k]!)) return false;
     passed ||= PASSING_ON.has(readings[k]!);
   }
   return passed;

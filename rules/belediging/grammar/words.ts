@@ -117,20 +117,21 @@ const endings = lazily((): EndingNode => {
 });
 const MIN_COMPOUND_HEAD = 3;
 
-/** Classes whose long words are also met misspelt: by skeleton, or with one letter left out. */
+/** Classes whose long words are also met misspelt: by skeleton, or with a slip (misspelt.ts). */
 const LOOSE_CLASSES: WordClass[] = ['scheldnaam', 'neg_adjectief', 'ontmenselijk', 'groep', 'lichaam_neg', 'misdaad'];
 /** The single words of the classes met misspelt (for `npm run data:misspelt`). */
 export function looselyMetWords(): string[] {
   return [...new Set(LOOSE_CLASSES.flatMap((name) => lists().sources[name]).map(readingsOf).filter((words) => words.length === 1).map((words) => words[0]!))];
 }
 const LOOSE_MIN = 5;
-/**
- * Words of attack met misspelt. `long`: words of five letters or more, by skeleton or with one letter left
- * out. `short`: shorter ones by skeleton, used only when the word was typed with letters doubled or as
- * digits ("aaaaapen", "z1ekk"): typed plainly, a short word met by skeleton would meet other words.
- */
 /** Slips of attack words that are real Dutch words ("gemeente"): never read as the attack word. */
 const realWords = lazily(() => new Set(frontDecodeText(notMisspelt.woorden)));
+/**
+ * Words of attack met misspelt. `long`: words of five letters or more, by skeleton, and the longer ones
+ * with a slip (misspelt.ts: a letter left out, two letters swapped) that is no real word. `short`: shorter
+ * ones by skeleton, used only when the word was typed with letters doubled or as digits ("aaaaapen",
+ * "z1ekk"): typed plainly, a short word met by skeleton would meet other words.
+ */
 const looseIndex = lazily((): { long: Map<string, WordClass[]>; short: Map<string, WordClass[]> } => {
   const long = new Map<string, WordClass[]>();
   const short = new Map<string, WordClass[]>();
