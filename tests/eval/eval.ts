@@ -160,6 +160,8 @@ const functionalSets = {
   'batch-3-sealed': { lines: loadFunctional('batch-3-sealed'), flaggers: DUTCH_FLAGGERS },
   'batch-4': { lines: loadFunctional('batch-4'), flaggers: DUTCH_FLAGGERS },
   'batch-4-sealed': { lines: loadFunctional('batch-4-sealed'), flaggers: DUTCH_FLAGGERS },
+  'batch-5': { lines: loadFunctional('batch-5'), flaggers: DUTCH_FLAGGERS },
+  'batch-5-sealed': { lines: loadFunctional('batch-5-sealed'), flaggers: DUTCH_FLAGGERS },
   english: { lines: aboutAbuse(loadFunctional('english')), flaggers: ENGLISH_FLAGGERS },
   'english-sealed': { lines: aboutAbuse(loadFunctional('english-sealed')), flaggers: ENGLISH_FLAGGERS },
   'english-2': { lines: loadFunctional('english-2'), flaggers: ENGLISH_FLAGGERS },
@@ -180,7 +182,7 @@ const englishOthers = Object.fromEntries(
   }),
 );
 /** The sets whose misses may be listed with --missers; the sealed ones never are. */
-const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'english', 'english-2']);
+const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'english', 'english-2']);
 const functional = Object.fromEntries(
   Object.entries(functionalSets).map(([set, { lines, flaggers }]) => [
     set,
