@@ -379,25 +379,51 @@ function startsSentence(text: string, offset: number): boolean {
   return true;
 }
 
-const GLUE_WORDS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'we', 'wij', 'jullie', 'zijn', 'is', 'ben', 'bent', 'een', 'de', 'het', 'die', 'dat', 'moet', 'moeten', 'ga', 'gaan', 'allemaal', 'alle', 'echt', 'zo', 'niet', 'geen', 'en', 'of', 'wat', 'naar', 'van']);
+const GLUE_WORDS = new Set(['ik', 'jij', 'je', 'jou', 'hij', 'hem', 'zij', 'ze', 'we', 'wij', 'jullie', 'zijn', 'is', 'ben', 'bent', 'een', 'de', 'het', 'die', 'dat', 'moet', 'moeten', 'ga', 'gaan', 'allemaal', 'alle', 'echt', 'zo', 'niet', 'geen', 'en', 'of', 'wat', 'naar', 'van', 'niemand', 'iedereen']);
 
 /** Glued words shorter than this are left alone: most long words are just long words. */
 const MIN_GLUED = 12;
 
-/** Long words seen before and what they split into (undefined: not glued). Bounded: cleared when full. */
-const gluedCache = new Map<string, string[] | undefined>();
+/** Words seen before and what they split into (null: not glued), as a sentence and as a pair. Bounded: cleared when full. */
+const gluedCache = new Map<string, { sentence: string[] | null; pair: string[] | null }>();
 const MAX_GLUED_CACHE = 5_000;
 
-/** The known words a long word was glued from, or undefined when it is one word (or not all known words). */
-function gluedPieces(word: string): string[] | undefined {
-  if (gluedCache.has(word)) return gluedCache.get(word);
-  const pieces =
-    /^[a-z]+$/.test(word) && !isKnownWord(word) ? segmentWords(word, (piece) => piece.length >= 3 || GLUE_WORDS.has(piece)) : undefined;
-  // A glued sentence has little words in it ("zijn", "een"); a long compound ("wereldkankerdag") does not.
-  const glued = pieces && pieces.length >= 3 && pieces.some((piece) => GLUE_WORDS.has(piece)) ? pieces : undefined;
-  if (gluedCache.size >= MAX_GLUED_CACHE) gluedCache.clear();
-  gluedCache.set(word, glued);
-  return glued;
+/** The known words a word was glued from, or undefined when it is one word (or not all known words). */
+function gluedPieces(word: string, mayBeName: boolean): string[] | undefined {
+  let glued = gluedCache.get(word);
+  if (!glued) {
+    let sentence: string[] | null = null;
+    let pair: string[] | null = null;
+    if (/^[a-z]+$/.test(word) && !isKnownWord(word)) {
+      if (word.length >= MIN_GLUED) {
+        const pieces = segmentWords(word, (piece) => piece.length >= 3 || GLUE_WORDS.has(piece));
+        // A glued sentence has little words in it ("zijn", "een"); a long compound ("wereldkankerdag") does not.
+        if (pieces && pieces.length >= 3 && pieces.some((piece) => GLUE_WORDS.has(piece))) sentence = pieces;
+      }
+      pair = gluedPair(word) ?? null;
+    }
+    glued = { sentence, pair };
+    if (gluedCache.size >= MAX_GLUED_CACHE) gluedCache.clear();
+    gluedCache.set(word, glued);
+  }
+  return glued.sentence ?? (mayBeName ? undefined : glued.pair ?? undefined);
+}
+
+/** The word beside a little word must be this long: "ik" + "ram" may be the name Ikram, "ik" + "haat" is not. */
+const MIN_PAIRED = 4;
+/**
+ * Two words typed as one when one is a little word ("ikhaat", "zijnwaardeloos", "turkenzijn"); a
+ * compound of two words of content ("kankeronderzoek") stays one word. A little word behind the other
+ * has three letters or more: "mongolen" is no "mongol" + "en".
+ */
+function gluedPair(word: string): string[] | undefined {
+  for (const little of GLUE_WORDS) {
+    const rest = word.length - little.length;
+    if (rest < MIN_PAIRED) continue;
+    if (word.startsWith(little) && isKnownWord(word.slice(little.length))) return [little, word.slice(little.length)];
+    if (little.length >= 3 && word.endsWith(little) && isKnownWord(word.slice(0, rest))) return [word.slice(0, rest), little];
+  }
+  return undefined;
 }
 
 /**
@@ -410,7 +436,8 @@ function splitGluedWords(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const length = token.folded.length;
-    const pieces = length >= MIN_GLUED && token.end - token.start === length ? gluedPieces(token.folded) : undefined;
+    // A capital inside a sentence starts a name ("Ikram"), not two words glued.
+    const pieces = length >= MIN_PAIRED + 2 && token.end - token.start === length ? gluedPieces(token.folded, token.capitalised && !token.sentenceStart) : undefined;
     if (!pieces) {
       out?.push(token);
       continue;
@@ -443,6 +470,58 @@ const WORD_CUT = /^(?:[\r\n_~^|*'’]|\p{S}|\p{Cs})+$/u;
 const MAX_CUT = 8;
 const MAX_PIECES = 3;
 
+/** Masks in one word read as letters at most: beyond this, too many words fit. */
+const MAX_MASKS = 2;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The known word a word with masks stands for: the masks as emphasis ("s**tee**k" → "steek") or each
+ * mask as one letter when exactly one known word fits ("m*slims" → "moslims", "waardel**s" →
+ * "waardeloos"); undefined when none or several do ("k*t": kat, kit, kut).
+ */
+function unmasked(word: string): string | undefined {
+  const plain = word.replaceAll('*', '');
+  if (isKnownWord(plain)) return plain;
+  const masks = word.length - plain.length;
+  if (masks > MAX_MASKS || plain.length < 3) return undefined;
+  let found: string | undefined;
+  const fill = (from: number, built: string): boolean => {
+    const at = word.indexOf('*', from);
+    if (at < 0) {
+      const candidate = built + word.slice(from);
+      if (!isKnownWord(candidate)) return true;
+      if (found !== undefined) return false;
+      found = candidate;
+      return true;
+    }
+    for (const letter of LETTERS) if (!fill(at + 1, built + word.slice(from, at) + letter)) return false;
+    return true;
+  };
+  return fill(0, '') ? found : undefined;
+}
+
+/** The words of one or two letters that stand on their own: any other piece that short was cut from a word ("ma ak"). */
+const SHORT_WORDS = new Set(['ik', 'je', 'we', 'ze', 'de', 'en', 'in', 'op', 'te', 'is', 'al', 'na', 'om', 'of', 'nu', 'zo', 'ja', 'me', 'u', 'a', 'o', 'he', 'eh', 'ok']);
+function isShortFragment(piece: string): boolean {
+  return piece.length <= 2 && /^[a-z]+$/.test(piece) && !SHORT_WORDS.has(piece);
+}
+/** A compound mended from two halves that are no words is no longer than this ("kanke rjood"); longer halves are words the rules do not know ("rijksmuseum schoolmusical"). */
+const MAX_MENDED_COMPOUND = 14;
+const MIN_COMPOUND_PART = 4;
+/** Two known words of four letters or more as one ("kankerjood"). */
+function isCompound(word: string): boolean {
+  if (word.length > MAX_MENDED_COMPOUND) return false;
+  for (let cut = MIN_COMPOUND_PART; cut <= word.length - MIN_COMPOUND_PART; cut++) {
+    if (isKnownWord(word.slice(0, cut)) && isKnownWord(word.slice(cut))) return true;
+  }
+  return false;
+}
+
+/** A single space between two words: the space a typist puts inside a word to hide it ("mos lims"). */
+function isOneSpace(text: string, from: number, to: number): boolean {
+  return to === from + 1 && text.charCodeAt(from) === 32;
+}
+
 function maybeWordCut(code: number): boolean {
   return code === 10 || code === 13 || code === 95 || code === 126 || code === 94 || code === 124 || code === 42 || code === 39 || code > 127;
 }
@@ -458,39 +537,35 @@ export function isWordCut(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Mends words cut by a line break or symbols ("ma\nak", "s__tee__k") or with emphasis inside
- * ("s**tee**k"), when the mended word is one the rules know and a piece on its own is not: "hoi\nje"
- * stays two words.
+ * Mends words cut by a line break or symbols ("ma\nak", "s__tee__k"), with emphasis inside ("s**tee**k")
+ * or by one space ("mos lims", "onge dierte", "waarde loos"), when the mended word is one the rules know
+ * and a piece on its own is not: "hoi\nje" and "ik haat" stay two words.
  */
 function mergeSplitWords(text: string, tokens: Token[]): Token[] {
   let out: Token[] | undefined;
+  // Per token: 0 not yet asked, 1 a known word, 2 not. A token is a piece of several windows: asked once.
+  const knownState = new Uint8Array(tokens.length);
+  const known = (index: number): boolean => {
+    if (knownState[index] === 0) knownState[index] = isKnownWord(tokens[index]!.folded) ? 1 : 2;
+    return knownState[index] === 1;
+  };
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i]!;
     if (token.folded.includes('*')) {
-      const plain = token.folded.replaceAll('*', '');
-      if (isKnownWord(plain)) token = { ...token, folded: plain, skeleton: skeletonOf(plain) };
-    }
-    let merged: Token | undefined;
-    let mergedLast = i;
-    let folded = token.folded;
-    let unknownPiece: boolean | undefined;
-    for (let last = i + 1; last < tokens.length && last - i < MAX_PIECES; last++) {
-      const next = tokens[last]!;
-      if (!isWordCut(text, tokens[last - 1]!.end, next.start)) break;
-      folded += next.folded;
-      // A piece that is no word of its own, or too short to be one ("ma" + "ak"), was cut from a word.
-      unknownPiece ??= token.folded.length < 3 || !isKnownWord(token.folded);
-      unknownPiece ||= next.folded.length < 3 || !isKnownWord(next.folded);
-      // The longest mended word wins: "h**omo'**s" is "homos", not "homo" and "s".
-      if (unknownPiece && isKnownWord(folded)) {
-        merged = { ...token, end: next.end, foldedEnd: next.foldedEnd, folded, skeleton: skeletonOf(folded), joined: true };
-        mergedLast = last;
+      const plain = unmasked(token.folded);
+      if (plain) {
+        token = { ...token, folded: plain, skeleton: skeletonOf(plain) };
+        knownState[i] = 1;
       }
     }
-    if (merged) {
+    const last = cutWordEnd(text, tokens, i, token) ?? spacedWordEnd(text, tokens, i, token, known);
+    if (last !== undefined) {
       out ??= tokens.slice(0, i);
-      out.push(merged);
-      i = mergedLast;
+      const end = tokens[last]!;
+      let folded = token.folded;
+      for (let k = i + 1; k <= last; k++) folded += tokens[k]!.folded;
+      out.push({ ...token, end: end.end, foldedEnd: end.foldedEnd, folded, skeleton: skeletonOf(folded), joined: true });
+      i = last;
       continue;
     }
     if (token !== tokens[i]) out ??= tokens.slice(0, i);
@@ -500,6 +575,46 @@ function mergeSplitWords(text: string, tokens: Token[]): Token[] {
   out.forEach((token, index) => (token.index = index));
   return out;
 }
+
+/**
+ * The last piece of a known word cut by a line break or symbols from `token` on, if any: a piece that is
+ * no word of its own, or too short to be one ("ma\nak"), was cut from a word. The longest mended word
+ * wins: "h**omo'**s" is "homos", not "homo" and "s".
+ */
+function cutWordEnd(text: string, tokens: Token[], first: number, token: Token): number | undefined {
+  let mended: number | undefined;
+  let folded = token.folded;
+  let cutPiece: boolean | undefined;
+  for (let last = first + 1; last < tokens.length && last - first < MAX_PIECES; last++) {
+    const next = tokens[last]!;
+    if (!isWordCut(text, tokens[last - 1]!.end, next.start)) break;
+    folded += next.folded;
+    cutPiece ??= token.folded.length < 3 || !isKnownWord(token.folded);
+    cutPiece ||= next.folded.length < 3 || !isKnownWord(next.folded);
+    if (cutPiece && isKnownWord(folded)) mended = last;
+  }
+  return mended;
+}
+
+/**
+ * The next token, if `token` and it are the two halves of a known word cut by one space, at least one
+ * of them no word ("mos lims", "ma ak"): "wat je" is no "watje". A capital inside a sentence starts a name
+ * ("van Daan", "Ali en"), and a little word is a word ("ap en" may be "apen", "Sam en" is no "samen").
+ * Two halves that are no words may make a compound of two words ("kanke rzooi").
+ */
+function spacedWordEnd(text: string, tokens: Token[], first: number, token: Token, known: (index: number) => boolean): number | undefined {
+  const next = tokens[first + 1];
+  if (!next || !isOneSpace(text, token.end, next.start) || next.capitalised || (token.capitalised && !token.sentenceStart)) return undefined;
+  const firstKnown = known(first);
+  const nextKnown = known(first + 1);
+  if (firstKnown && nextKnown && !isShortFragment(token.folded) && !isShortFragment(next.folded)) return undefined;
+  if ((firstKnown && SHORT_WORDS.has(token.folded)) || (nextKnown && SHORT_WORDS.has(next.folded))) return undefined;
+  const folded = token.folded + next.folded;
+  if (folded.length > MAX_MENDED) return undefined;
+  return isKnownWord(folded) || (!firstKnown && !nextKnown && isCompound(folded)) ? first + 1 : undefined;
+}
+/** A word mended from two halves is no longer than this (the longest word the rules know is shorter). */
+const MAX_MENDED = 24;
 
 /**
  * Joins runs of single letters typed apart ("k a n k e r", "k.u.t") into words. Where the run shows

@@ -34,7 +34,8 @@ export const vocabulary = lazily(() => {
 
 /** Is this folded word one the rules know? Apostrophes do not count ("homo's" is "homos"). */
 export function isKnownWord(word: string): boolean {
-  return vocabulary().known.has(word.includes("'") || word.includes('’') ? word.replace(APOSTROPHES, '') : word);
+  const { known } = vocabulary();
+  return known.has(word) || ((word.includes("'") || word.includes('’')) && known.has(word.replace(APOSTROPHES, '')));
 }
 
 /** Letters beyond this are not split: a pasted wall of letters stays one word (linear time). */

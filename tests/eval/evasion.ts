@@ -97,6 +97,8 @@ export interface EvasionForm {
   /** Which phrases it applies to: words, or numbers. */
   applies: Category;
   apply(text: string): string;
+  /** The share the unit tests require still caught (0.95 unless said): a floor under today's figure, to be raised, never lowered. */
+  floor?: number;
 }
 
 export const EVASION_FORMS: EvasionForm[] = [
@@ -122,6 +124,53 @@ export const EVASION_FORMS: EvasionForm[] = [
     apply: (text) => {
       const word = longestWord(text);
       return replaceWord(text, word, word[0] + '**' + word.slice(1, -1) + '**' + word.slice(-1));
+    },
+  },
+  {
+    name: 'spatie-in-woord',
+    applies: 'belediging',
+    // "kanke rzooi": a compound is mended from two pieces only when both halves are known words (45 of 46).
+    floor: 0.95,
+    apply: (text) => {
+      const word = longestWord(text);
+      const middle = Math.ceil(word.length / 2);
+      return replaceWord(text, word, word.slice(0, middle) + ' ' + word.slice(middle));
+    },
+  },
+  // Two short words typed as one ("iksla") may be a name ("ikram"), and two words of content are a compound: 41 of 46.
+  { name: 'spatie-weg', applies: 'belediging', floor: 0.85, apply: (text) => text.replace(' ', '') },
+  {
+    name: 'letter-weg',
+    applies: 'belediging',
+    // Slips are read in the grammar's words of attack, not yet in the word lists' compounds ("kankezooi"): 40 of 46.
+    floor: 0.85,
+    apply: (text) => {
+      const word = longestWord(text);
+      if (word.length < 6) return text;
+      const middle = Math.floor(word.length / 2);
+      return replaceWord(text, word, word.slice(0, middle) + word.slice(middle + 1));
+    },
+  },
+  {
+    name: 'letters-omgedraaid',
+    applies: 'belediging',
+    floor: 0.85,
+    apply: (text) => {
+      const word = longestWord(text);
+      if (word.length < 6) return text;
+      const middle = Math.floor(word.length / 2);
+      return replaceWord(text, word, word.slice(0, middle - 1) + word[middle] + word[middle - 1] + word.slice(middle + 1));
+    },
+  },
+  { name: 'leet', applies: 'belediging', apply: (text) => { const word = longestWord(text); return replaceWord(text, word, word.replace(/[aeio]/g, (vowel) => ({ a: '4', e: '3', i: '1', o: '0' })[vowel]!)); } },
+  {
+    name: 'sterretje',
+    applies: 'belediging',
+    // A mask is read as a letter only where one known word fits: "br*ek" is "breek" or "broek" (40 of 46).
+    floor: 0.85,
+    apply: (text) => {
+      const word = longestWord(text);
+      return replaceWord(text, word, word.replace(/(?<=.)[aeiou](?=.)/, '*'));
     },
   },
   {

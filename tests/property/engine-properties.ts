@@ -69,10 +69,10 @@ export const properties = {
     return JSON.stringify(check(text)) === first;
   }),
 
-  /** A phrase caught as typed in a post is caught there in every evasion form too. */
+  /** A phrase caught as typed in a post is caught there in every evasion form too (those caught without fail: not the slips, which have a floor). */
   evasionsCaught: fc.property(
     fc.constantFrom(...EVASION_PHRASES),
-    fc.constantFrom(...EVASION_FORMS),
+    fc.constantFrom(...EVASION_FORMS.filter((form) => form.floor === undefined)),
     fc.constantFrom('', ...CLEAN_SENTENCES.map((sentence) => sentence + ' ')),
     fc.constantFrom('', ...CLEAN_SENTENCES.map((sentence) => ' ' + sentence)),
     (phrase, form, before, after) => {

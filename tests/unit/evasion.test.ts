@@ -9,8 +9,8 @@ describe('evasion forms (tests/eval/evasion.ts)', () => {
     expect(new Set(EVASION_PHRASES.map((phrase) => phrase.category))).toEqual(new Set(['belediging', 'vertrouwelijk']));
   });
 
-  it.each(EVASION_FORMS.map((form) => form.name))('%s: at least 95% still caught', (name) => {
+  it.each(EVASION_FORMS.map((form) => [form.name, form.floor ?? 0.95] as const))('%s: at least %d still caught', (name, floor) => {
     const result = results.find((entry) => entry.form === name)!;
-    expect(result.rate, `missed: ${result.missed.join(' | ')}`).toBeGreaterThanOrEqual(0.95);
+    expect(result.rate, `missed: ${result.missed.join(' | ')}`).toBeGreaterThanOrEqual(floor);
   });
 });

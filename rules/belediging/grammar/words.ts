@@ -8,7 +8,7 @@ import { isQuoted } from '../lexicon';
 import { readingOf, readingsOfTerm, skeletonOf } from '../../normalise/pipeline';
 import { lazily } from '../../lazy';
 import { compileVerbs, type VerbForms, type VerbUse } from './verbs';
-import { misspeltVariants } from './misspelt';
+import { MIN_MISSPELT_LETTERS, misspeltVariants } from './misspelt';
 import notMisspelt from '../../data/geen-spelfout.json';
 
 /**
@@ -119,10 +119,36 @@ const MIN_COMPOUND_HEAD = 3;
 
 /** Classes whose long words are also met misspelt: by skeleton, or with a slip (misspelt.ts). */
 const LOOSE_CLASSES: WordClass[] = ['scheldnaam', 'neg_adjectief', 'ontmenselijk', 'groep', 'lichaam_neg', 'misdaad'];
+/** Classes of verbs met misspelt ("vremoorden", "verahcten"): read as the form they stand for (see repairs). */
+const REPAIRED_CLASSES: WordClass[] = ['emotie', 'dood_werkwoord'];
+/** The single words of violent verbs and of the repaired classes. */
+function repairedWords(): string[] {
+  const { sources, verbForms, violence } = lists();
+  const violent = violence.werkwoorden.map((lemma) => lemma.split(' ').at(-1)!).flatMap((verb) => {
+    const forms = verbForms[verb];
+    return forms ? [verb, ...forms.nu, ...forms.verleden, ...forms.deelwoord] : [verb];
+  });
+  return singleWords([...REPAIRED_CLASSES.flatMap((name) => sources[name]), ...violent]);
+}
+function singleWords(phrases: string[]): string[] {
+  return [...new Set(phrases.map(readingsOf).filter((words) => words.length === 1).map((words) => words[0]!))];
+}
 /** The single words of the classes met misspelt (for `npm run data:misspelt`). */
 export function looselyMetWords(): string[] {
-  return [...new Set(LOOSE_CLASSES.flatMap((name) => lists().sources[name]).map(readingsOf).filter((words) => words.length === 1).map((words) => words[0]!))];
+  return [...new Set([...singleWords(LOOSE_CLASSES.flatMap((name) => lists().sources[name])), ...repairedWords()])];
 }
+/**
+ * Slips of verb forms of attack, each with the form it stands for: "vremoorden" is read as "vermoorden",
+ * so the verb and the phrases it starts meet it as typed right. Slips that are real words never count.
+ */
+const repairs = lazily((): Map<string, string> => {
+  const map = new Map<string, string>();
+  for (const word of repairedWords()) {
+    for (const variant of misspeltVariants(word)) if (!realWords().has(variant) && !map.has(variant)) map.set(variant, word);
+  }
+  for (const word of repairedWords()) map.delete(word);
+  return map;
+});
 const LOOSE_MIN = 5;
 /** Slips of attack words that are real Dutch words ("gemeente"): never read as the attack word. */
 const realWords = lazily(() => new Set(frontDecodeText(notMisspelt.woorden)));
@@ -470,7 +496,11 @@ export function readingsOfDoc(doc: TextDocument): string[] {
   return doc.shared('grammar:readings', () => {
     const tokens = doc.tokens;
     const readings = new Array<string>(tokens.length);
-    for (let i = 0; i < tokens.length; i++) readings[i] = readingOf(tokens[i]!);
+    const repaired = repairs();
+    for (let i = 0; i < tokens.length; i++) {
+      const reading = readingOf(tokens[i]!);
+      readings[i] = reading.length >= MIN_MISSPELT_LETTERS - 1 ? repaired.get(reading) ?? reading : reading;
+    }
     return readings;
   });
 }
@@ -492,6 +522,16 @@ export type CueIndex = Map<string, { rest: string[]; cue: Cue; anchor: string }[
 export function misspeltCues(): CueIndex {
   const cues: CueIndex = new Map();
   const ambiguous = new Set(frontDecodeText(notMisspelt.skeletten));
+  // A slipped verb form wakes the reading as the form does: violent verbs and wishes of death are strong, feelings weak.
+  const emotions = new Set(lists().sources.emotie.map((word) => readingsOf(word).join(' ')));
+  for (const [variant, word] of repairs()) {
+    const skeleton = skeletonOf(variant);
+    if (ambiguous.has(skeleton)) continue;
+    const entry = { rest: [], cue: emotions.has(word) ? Cue.Weak : Cue.Strong, anchor: '' };
+    const list = cues.get(skeleton);
+    if (list) list.push(entry);
+    else cues.set(skeleton, [entry]);
+  }
   for (const [key, names] of looseIndex().long) {
     const cue = names.some((name) => name !== 'groep' && name !== 'neg_adjectief') ? Cue.Strong : names.includes('neg_adjectief') ? Cue.Weak : Cue.Aim;
     const skeleton = skeletonOf(key);
@@ -566,4 +606,4 @@ export function classIndex(doc: TextDocument): ClassIndex {
 }
 
 /** This file's lists and indexes, each built on first use: one piece each of the engine's warm-up (rules/engine.ts). */
-export const GRAMMAR_WORD_STEPS: readonly (() => unknown)[] = [lists, firstHalf, secondHalf, index, byFirstWord, endings, looseIndex, groupOf, mild, violentVerbs];
+export const GRAMMAR_WORD_STEPS: readonly (() => unknown)[] = [lists, firstHalf, secondHalf, index, byFirstWord, endings, looseIndex, repairs, groupOf, mild, violentVerbs];

@@ -64,6 +64,34 @@ describe('letters typed apart', () => {
   });
 });
 
+describe('words cut by a space, words typed as one, masked letters', () => {
+  const words = (text: string) => normalise(text).tokens.map((token) => token.folded);
+  it('mends a known word cut by one space when a piece is no word of its own', () => {
+    expect(words('ik haat mos lims')).toEqual(['ik', 'haat', 'moslims']);
+    expect(words('zijn onge dierte')).toEqual(['zijn', 'ongedierte']);
+    expect(words('zijn waarde loos')).toEqual(['zijn', 'waardeloos']);
+    expect(words('Sam en Ali en ik')).toEqual(['sam', 'en', 'ali', 'en', 'ik']);
+    expect(spans('ik haat mos lims')).toEqual(['ik', 'haat', 'mos lims']);
+  });
+  it('keeps two words that are words apart, and a name after a space', () => {
+    expect(words('ik weet wat je doet')).toEqual(['ik', 'weet', 'wat', 'je', 'doet']);
+    expect(words('de pest en cholera')).toEqual(['de', 'pest', 'en', 'cholera']);
+    expect(words('het nummer van Daan')).toEqual(['het', 'nummer', 'van', 'daan']);
+  });
+  it('splits a little word typed onto another, not a name or a compound', () => {
+    expect(words('ikhaat jou')).toEqual(['ik', 'haat', 'jou']);
+    expect(words('turkenzijn dom')).toEqual(['turken', 'zijn', 'dom']);
+    expect(words('zij zijnwaardeloos')).toEqual(['zij', 'zijn', 'waardeloos']);
+    expect(words('dat vindt Ikram ook')).toEqual(['dat', 'vindt', 'ikram', 'ook']);
+    expect(words('de mongolen kwamen')).toEqual(['de', 'mongolen', 'kwamen']);
+  });
+  it('reads masks as the one known word that fits, and leaves them when several fit', () => {
+    expect(words('ik haat m*slims')).toEqual(['ik', 'haat', 'moslims']);
+    expect(words('zo waardel**s')).toEqual(['zo', 'waardeloos']);
+    expect(words('k*t')).toEqual(['k*t']);
+  });
+});
+
 describe('offsets back to the original text', () => {
   it('points at what was typed, through every transformation', () => {
     const text = 'Hé 𝐤𝐚𝐧𝐤𝐞𝐫, k a n k e r en kan\u200Bker!';

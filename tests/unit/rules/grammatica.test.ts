@@ -359,6 +359,16 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ["homo's zijn walgeljik", 'discriminatie', 'haatGroep'],
       ['Ik haat Mraokkanen', 'discriminatie', 'haatGroep'],
       ['Marokkanen zijn ongediert', 'discriminatie', 'ontmenselijking'],
+      // Verb forms of attack slipped, read as the form they stand for.
+      ['ik ga je vremoorden', 'bedreigingen', 'dreigen'],
+      ['ik zal hem afmkaen na school', 'bedreigingen', 'dreigen'],
+      ['ik vreacht vluchtelingen', 'discriminatie', 'haatGroep'],
+      // A space inside a word, a space left out, masked letters.
+      ['Turken zijn onge dierte', 'discriminatie', 'ontmenselijking'],
+      ['ik haat mos lims', 'discriminatie', 'haatGroep'],
+      ['Ikhaat homos', 'discriminatie', 'haatGroep'],
+      ['vrouwen zijnwaardeloos', 'discriminatie', 'haatGroep'],
+      ['vrouwen zijn waardel**s', 'discriminatie', 'haatGroep'],
       // A name made on a scornful head or suffix, not in any list.
       ['jij bent echt een zeurpiet', 'scheldwoorden', 'negatief'],
       ['Polen zijn allemaal zuiplappen', 'discriminatie', 'haatGroep'],
@@ -503,6 +513,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'De nieuwe stofzuiger van dit merk is een teleurstelling',
       'Dit afval moet in de groene bak, niet in de grijze',
       'hij schiet de bal hard in het doel',
+      // A slip that is a word of its own is that word; a feeling denied stays quiet.
+      'de vermoorde journalist kreeg een standbeeld',
+      'ik weet wat je bedoelt, ik vond de pest en cholera les ook saai',
       // You as a way of speaking; a clause about a thing borrows no one from the clause before.
       "Wist je dat homo's in Nederland sinds 2001 mogen trouwen?",
       'Zeg het alsjeblieft tegen een docent, ook als het een grap was.',
