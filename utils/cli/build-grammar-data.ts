@@ -59,8 +59,14 @@ for (const lemma of lemmas) {
 
 const code = (words: string[]) => frontCodeText(words.map((word) => word.toLowerCase()));
 const forms: Record<string, string> = {};
+/** A separable verb the list lacks, from its base: "wegslaan" → "weggeslagen" (its split forms come from "slaan", rules/belediging/grammar/verbs.ts). */
+function separable(verb: string): Forms | undefined {
+  const particle = SEPARABLE_PARTICLES.find((candidate) => verb.startsWith(candidate) && verb.length > candidate.length + 3);
+  const base = particle ? known.get(verb.slice(particle.length)) : undefined;
+  return base && { nu: [verb], verleden: [], deelwoord: base.deelwoord.map((participle) => particle + participle) };
+}
 for (const verb of [...needed].sort()) {
-  const { nu, verleden, deelwoord } = known.get(verb) ?? regular(verb);
+  const { nu, verleden, deelwoord } = known.get(verb) ?? separable(verb) ?? regular(verb);
   forms[verb] = [nu, verleden, deelwoord].map((list) => list.join(' ')).join(';');
 }
 const output = {

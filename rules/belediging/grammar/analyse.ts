@@ -29,6 +29,12 @@ export function grammarHits(doc: TextDocument): GrammarHit[] {
 const AVOID_REACH = 24;
 /** Words that say a group is around: "sinds er …", "nu zitten er …", "als die … in de bus zitten". */
 const PRESENCE_OPENERS = new Set(['sinds', 'nu', 'als', 'zodra', 'wanneer', 'er']);
+/** Words that point at what was just named, in a clause of feeling: "Transgenders? Daar kots ik van", "ik walg ervan". */
+const POINTERS = new Set(['er', 'ervan', 'daar', 'daarvan', 'daarvoor', 'ertegen', 'daartegen']);
+/** Words before "haat" that make it a noun ("alle haat tegen homo's", "veel haat over zich heen"). */
+const NOUN_BEFORE = new Set(['de', 'die', 'deze', 'alle', 'al', 'veel', 'zoveel', 'zo', 'meer', 'minder', 'geen', 'online', 'pure', 'zoveel', 'zulke', 'vol', 'met', 'tegen', 'van', 'uit', 'over', 'om', 'vanwege', 'wat']);
+/** Verbs with which the writer has the noun "haat" ("ik voel haat voor …", "ik heb zo'n haat tegen …"). */
+const HAVING_HATE = new Set(['voel', 'voelen', 'heb', 'hebben', 'koester', 'koesteren']);
 
 /** How far after "een X als buurman?" the answer that shows disdain may stand, in words. */
 const ANSWER_REACH = 12;
@@ -39,13 +45,13 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier',
 ];
 /**
  * Cue classes as common in kind posts as in attacks (a negation is in one post of eight; "stom", "neus",
  * "ik weet"): they wake the grammar only when the text also names someone ({@link AIMS}).
  */
-const WEAK_CUES = new Set<WordClass>(['negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap']);
+const WEAK_CUES = new Set<WordClass>(['negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap', 'dier']);
 /** Words for someone an attack can aim at, and the pointing words that make one ("die vieze"); names are asked of the person rules. */
 const AIMS: WordClass[] = ['jij', 'derde', 'persoon', 'groep', 'groep_bijvoeglijk', 'iedereen', 'familie_doel', 'rol'];
 const POINTING = ['die', 'deze'];
@@ -112,6 +118,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   };
   /** A negation close to the cue ("ik sla je niet", "ik ga je niet slaan"), not one inside a fixed phrase. */
   const negatedBefore = (token: number) => {
+    if (asksAgreement(doc, read, clause)) return false;
     for (let i = Math.max(clause.from, token - 3); i < Math.min(clause.to, token + 4); i++) {
       if (i === token || !classes.at('negatie', i)) continue;
       if (NEGATION_CARRIERS.some((name) => classes.at(name, i))) continue;
@@ -128,6 +135,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
    */
   const negatedNear = (aim: number) => {
     if (inClause('niemand')) return true;
+    // "Zijn homo's niet gewoon ziek?", "Is het niet zo dat …?": a question that opens with its verb and holds a
+    // negation asks for agreement; it denies nothing.
+    if (asksAgreement(doc, read, clause)) return false;
     const attribute = [inClause('neg_adjectief'), inClause('scheldnaam'), inClause('ontmenselijk'), inClause('lichaam_neg'), inClause('misdaad')]
       .filter((match): match is PhraseMatch => !!match)
       .reduce((first, match) => Math.min(first, match.firstToken), clause.to);
@@ -232,7 +242,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
     let groupHere = own.find((aim) => aim.type === 'groep');
     // "Surinamers… ik heb er een hekel aan", "Die vluchtelingen. Het zijn …": "er" and "het zijn" point at the group just named.
     if (!groupHere && lastGroup && clause.sentence - lastGroup.sentence <= 1) {
-      const there = indexIn(classes.readings, 'er', clause);
+      // "daar" and "ervan" point back only at what is felt ("Transgenders? Daar kots ik van"); "daar moeten we iets aan doen" may point at a problem.
+      const there = inClause('emotie') ? indexOfAny(classes.readings, POINTERS, clause) : indexIn(classes.readings, 'er', clause);
       const they = indexIn(classes.readings, 'het', clause);
       const pointer = there >= 0 ? there : they >= 0 && /^(zijn|waren|blijven)$/.test(classes.readings[they + 1] ?? '') ? they : -1;
       if (pointer >= 0) own.push((groupHere = { token: pointer, type: 'groep', group: lastGroup.group }));
@@ -468,7 +479,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     const nobody = inClause('niemand');
-    const social = inClause('sociaal') ?? inClause('mee');
+    // "Niemand mag met Fleur praten", "met haar praat niemand"; not "blinden zijn voor niemand een last".
+    const social = nobody && [...all('sociaal'), ...all('mee')].some((match) => match.firstToken > nobody.firstToken || classes.readings[match.firstToken] !== 'zijn');
     if (nobody && social && target && !reported && !story) {
       report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', nobody);
       continue;
@@ -537,7 +549,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     // Hatred: "ik haat die Polen", "ik kan die gast niet uitstaan", "ik walg van jullie".
     const hatred = inClause('emotie');
-    if (hatred && target && !reported && !story && !negatedBefore(hatred.firstToken)) {
+    // "Ik ben klaar met alle haat tegen homo's": hate as a noun is spoken of, unless the writer holds it.
+    const hateNamed = !!hatred && classes.readings[hatred.firstToken] === 'haat' && NOUN_BEFORE.has(classes.readings[hatred.firstToken - 1] ?? '') && !(subject && hasAny(classes.readings, clause, HAVING_HATE));
+    if (hatred && target && !hateNamed && !reported && !story && !negatedBefore(hatred.firstToken)) {
       report(target.type === 'groep' ? 'haat-groep' : 'haat-persoon', hatred);
       continue;
     }
@@ -619,6 +633,12 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const coordinated = !!sameSentence && previousLinked && COORDINATORS.has(classes.readings[clause.from]!);
     const linked = !!inClause('koppel') || !!inClause('vind') || hasAny(classes.readings, clause, LINKS) || coordinated;
     const aboutGroup = target.type === 'groep';
+    // "Vrouwen zijn koeien", "doven zijn net vissen", "ze gedragen zich als apen": a group said to be animals.
+    const beast = aboutGroup ? inClause('dier') : undefined;
+    if (beast && isAnimalPredicate(classes, tokens, beast.firstToken)) {
+      report('ontmenselijking', beast);
+      continue;
+    }
     const dehumanised = fits(inClause('ontmenselijk'));
     if (dehumanised && (linked || aboutGroup || calledRightAfter(classes.readings, target, dehumanised.firstToken))) {
       report(aboutGroup ? 'ontmenselijking' : 'negatief', dehumanised);
@@ -649,6 +669,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const insult = fits(inClause('scheldnaam'));
     const adjective = fits(inClause('neg_adjectief'));
     if (adjective && !insult && describesThing(adjective)) continue;
+    // "Nederlanders zijn gek op paarden", "boos op de scheids": a feeling towards something, not what they are.
+    if (adjective && !insult && classes.readings[adjective.lastToken + 1] === 'op' && adjectiveStrength(classes.readings[adjective.firstToken]!) < 2) continue;
     if (target.type === 'groep') {
       // Any negative word about a group, linked to it, right before it ("luie Polen"), or a predicate of its own ("kunnen niks").
       const before = adjective && adjective.lastToken + 1 === target.token;
@@ -839,3 +861,34 @@ const ATTACKS: Record<Attack, { kind: LexiconKind; severity: Severity; messageId
   negatief: { kind: 'scheldwoord', severity: 'waarschuwing', messageId: 'negatief' },
   seksueel: { kind: 'seksueel', severity: 'ernstig', messageId: 'intimidatie' },
 };
+
+/** Where the first of these words stands in the clause; -1 if none. */
+function indexOfAny(readings: string[], words: Set<string>, clause: Clause): number {
+  for (let i = clause.from; i < clause.to; i++) if (words.has(readings[i]!)) return i;
+  return -1;
+}
+
+/** Finite verbs that open a question asking for agreement ("Zijn X niet …?", "Is het niet zo dat …?", "Moeten X niet …?"). */
+const QUESTION_VERBS = new Set(['zijn', 'is', 'ben', 'bent', 'waren', 'was', 'moeten', 'moet', 'horen', 'hoort', 'kunnen', 'kan', 'mogen', 'mag', 'zouden', 'zou', 'lijken', 'lijkt', 'hebben', 'heeft', 'doen', 'doet', 'verdienen', 'verdient']);
+/** A question that opens its sentence with a verb and holds a negation: it asks to agree, it does not deny. */
+function asksAgreement(doc: TextDocument, read: Reading, clause: Clause): boolean {
+  const first = read.sentenceStart[clause.sentence];
+  return first !== undefined && QUESTION_VERBS.has(read.classes.readings[first]!) && asksQuestion(doc, clause);
+}
+
+/** Words that may stand between a verb of being and the animal a group is said to be ("zijn net vieze ratten"). */
+const ANIMAL_LEAD = new Set([...INTENSIFIERS, 'net', 'als', 'gewoon', 'allemaal', 'een', 'de', 'het', 'die', 'van', 'stelletje', 'zon', 'echte', 'soort', 'wel', 'ook', 'toch', 'nog', 'maar', 'wilde', 'vieze', 'smerige', 'domme', 'stomme', 'vuile', 'gore', 'luie', 'dikke', 'zielige', 'lelijke']);
+const ANIMAL_LEAD_REACH = 5;
+/**
+ * The animal is what the group is, or is like: right after "zijn", "lijken (op)", "gedragen zich (als)", with
+ * only leading words between, in its sentence ("als" opens a clause of its own, so not only in the clause).
+ */
+function isAnimalPredicate(classes: ClassIndex, tokens: TextDocument['tokens'], animal: number): boolean {
+  for (let i = animal - 1; i >= Math.max(0, animal - ANIMAL_LEAD_REACH); i--) {
+    const word = classes.readings[i]!;
+    // "lijken op apen"; not "gek op honden".
+    if (classes.at('koppel', i) || word === 'zich' || (word === 'op' && classes.at('koppel', i - 1))) return true;
+    if ((!ANIMAL_LEAD.has(word) && !classes.at('neg_adjectief', i)) || tokens[i]!.sentenceStart) return false;
+  }
+  return false;
+}

@@ -288,6 +288,17 @@ function passedOnByOthers(readings: string[], sentenceOf: Int32Array, sentence: 
   }
   return passed;
 }
+/**
+ * Words that name words seen, read or said as a text ("ik zag de tekst '…' op een muur", "in de groepsapp stond
+ * '…'", "'…' — zulke reacties horen hier niet"): a quote beside them is shown, not used, whoever tells it.
+ */
+const WORDS_AS_TEXT = new Set(['zag', 'zagen', 'gezien', 'las', 'lazen', 'gelezen', 'hoorde', 'hoorden', 'gehoord', 'stond', 'stonden', 'tekst', 'teksten', 'reactie', 'reacties', 'uitspraak', 'uitspraken', 'opmerking', 'opmerkingen', 'bericht', 'berichten', 'comment', 'comments', 'leus', 'leuzen', 'graffiti', 'spandoek', 'bord', 'haat', 'racisme', 'discriminatie', 'kwetsend', 'kwetsende', 'zulke', 'zoiets']);
+/** A word naming words as a text in the sentence of the quote, or in the sentence after it ("… Heb het gefotografeerd"). */
+function speaksOfWords(readings: string[], sentenceOf: Int32Array, sentence: number, near: number): boolean {
+  for (let k = near; k >= Math.max(0, near - PASSING_REACH) && sentenceOf[k] === sentence; k--) if (WORDS_AS_TEXT.has(readings[k]!)) return true;
+  for (let k = near + 1; k < Math.min(readings.length, near + PASSING_REACH) && sentenceOf[k]! <= sentence + 1; k++) if (WORDS_AS_TEXT.has(readings[k]!)) return true;
+  return false;
+}
 /** Words that open a condition ("als je …", "zodra jij …"), with a subject after them ("als criminelen neergezet" is no condition). */
 const CONDITION_OPENERS = new Set(['als', 'zodra', 'wanneer', 'indien']);
 const CONDITION_SUBJECTS = new Set(['je', 'jij', 'jullie', 'u', 'hij', 'zij', 'ze', 'iemand', 'ik', 'we', 'wij', 'er']);
@@ -342,7 +353,7 @@ export function read(doc: TextDocument): Reading {
     const to = doc.tokens[clause.to - 1]?.end ?? 0;
     if (!QUOTES.test(doc.text.slice(Math.max(0, from - 1), to + 1))) continue;
     const sentence = frames.get(clause.sentence);
-    if (condemned || sentence?.has('meld') || passedOnByOthers(classes.readings, sentenceOf, clause.sentence, clause.from)) add(clause.sentence, 'citaat');
+    if (condemned || sentence?.has('meld') || passedOnByOthers(classes.readings, sentenceOf, clause.sentence, clause.from) || speaksOfWords(classes.readings, sentenceOf, clause.sentence, clause.from)) add(clause.sentence, 'citaat');
   }
   const sentenceStart: number[] = [];
   for (const clause of clauses) sentenceStart[clause.sentence] ??= clause.from;

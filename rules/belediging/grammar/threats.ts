@@ -51,7 +51,8 @@ export function violenceIn(classes: ClassIndex, clause: Clause): Violence | unde
 function harmlessUse(classes: ClassIndex, clause: Clause, verb: number, use: VerbUse): boolean {
   const readings = classes.readings;
   if (use.harmlessParticles.size === 0 && use.harmlessObjects.size === 0) return false;
-  if (classes.first('lichaamsdeel', clause.from, clause.to)) return false;
+  // "ik sla je op je hoofd" hurts a body; "mijn rug doet pijn" is a body that hurts.
+  if (use.lemma !== 'pijn doen' && classes.first('lichaamsdeel', clause.from, clause.to)) return false;
   for (let i = clause.from; i < clause.to; i++) {
     const word = readings[i]!;
     if (i === verb || use.with.includes(word)) continue;

@@ -329,16 +329,18 @@ const MAX_MADE_CACHE = 20_000;
  * "niemand zal je echt missen". Never a negation, a pronoun or a verb.
  */
 const FILLERS = new Set(['eigenlijk', 'nou', 'eenmaal', 'toch', 'gewoon', 'gwn', 'echt', 'maar', 'nog', 'ff', 'effe', 'even', 'wel', 'eens', 'es', 'lekker', 'dan', 'alsjeblieft', 'aub', 'pls', 'please', 'allemaal', 'ook', 'zelf', 'serieus', 'fr', 'bro', 'man', 'joh']);
+/** The fillers as the quick first look reads words, by skeleton ("gewoon" is "gewon"). */
+const FILLER_SKELETONS = new Set([...FILLERS].map(skeletonOf));
 /** At most this many fillers between two words of a phrase: a phrase stays a phrase, and the search linear. */
 const MAX_FILLERS = 2;
 
 /** The last token of the phrase whose first word stands at `first` and whose other words are `rest`, with fillers skipped between them; -1 if it is not there. */
-function phraseEnd(readings: string[], first: number, rest: readonly string[]): number {
+function phraseEnd(readings: string[], first: number, rest: readonly string[], fillers: Set<string> = FILLERS): number {
   let at = first;
   for (const word of rest) {
     let skipped = 0;
     at++;
-    while (at < readings.length && readings[at] !== word && skipped < MAX_FILLERS && FILLERS.has(readings[at]!)) {
+    while (at < readings.length && readings[at] !== word && skipped < MAX_FILLERS && fillers.has(readings[at]!)) {
       at++;
       skipped++;
     }
@@ -589,7 +591,7 @@ export function mayAttack(doc: TextDocument, cues: CueIndex): boolean {
         skeletons ??= tokens.map((item) => item.skeleton);
         inText ??= new Set(skeletons);
         // With fillers between the words, as the class index reads them.
-        if (!inText.has(anchor) || phraseEnd(skeletons, i, rest) < 0) continue;
+        if (!inText.has(anchor) || phraseEnd(skeletons, i, rest, FILLER_SKELETONS) < 0) continue;
       }
       if (cue === Cue.Strong) return true;
       if (cue === Cue.Weak) weak = sentence;

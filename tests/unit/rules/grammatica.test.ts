@@ -17,8 +17,22 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['Ik kan die nieuwe gast echt niet uitstaan', 'pesten', 'haatPersoon'],
       ['ik heb een bloedhekel aan jou', 'pesten', 'haatPersoon'],
       ['Christenen? Ik heb er een hekel aan', 'discriminatie', 'haatGroep'],
+      // "daar" and "ervan" point back at the group named just before, in a clause of feeling.
+      ['Vluchtelingen? Daar word ik misselijk van', 'discriminatie', 'haatGroep'],
+      ['homo\'s die zoenen, ik kots ervan', 'discriminatie', 'haatGroep'],
+      ['Joden staan me gewoon tegen', 'discriminatie', 'haatGroep'],
+      // Hate as a noun held by the writer.
+      ['ik voel echt haat voor die Marokkanen', 'discriminatie', 'haatGroep'],
     ],
-    quiet: ['Ik haat deze stomme toets', 'ik haat maandagen', 'ik haat je niet, ik was gewoon boos', 'Mijn fiets? Ik haat hem, altijd lek'],
+    quiet: [
+      'Ik haat deze stomme toets',
+      'ik haat maandagen',
+      'ik haat je niet, ik was gewoon boos',
+      'Mijn fiets? Ik haat hem, altijd lek',
+      // Hate as a noun, spoken of; "daar" pointing at a problem to solve.
+      'Er is zoveel haat tegen moslims online, dat moet stoppen',
+      'Transgenders krijgen veel haat over zich heen, daar moeten we iets aan doen',
+    ],
   },
   'negatieve eigenschap': {
     fires: [
@@ -79,8 +93,16 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['Polen zijn allemaal aaapen', 'discriminatie', 'ontmenselijking'],
       ['die Roemenen zijn net ratten', 'discriminatie', 'ontmenselijking'],
       ['Ik ken veel Afghanen. Het zijn allemaal parasieten', 'discriminatie', 'ontmenselijking'],
+      // Any animal said to be what a group is, or like.
+      ['Turken zijn gewoon geiten', 'discriminatie', 'ontmenselijking'],
+      ['moslims gedragen zich als hyena\'s', 'discriminatie', 'ontmenselijking'],
+      ['Polen zijn net een stelletje eenden', 'discriminatie', 'ontmenselijking'],
     ],
-    quiet: ['Vluchtelingen zijn geen ongedierte', 'je bent een beest op het veld', 'jullie zijn beesten, wat een wedstrijd', 'In de docu zie je hoe ratten overleven', 'ik ben ziekk vandaag, blijf thuis'],
+    quiet: [
+      'Marokkanen zijn dol op katten',
+      'Nederlanders zijn gek op paarden',
+      'Vrouwen zijn geen koeien',
+      'Vluchtelingen zijn geen ongedierte', 'je bent een beest op het veld', 'jullie zijn beesten, wat een wedstrijd', 'In de docu zie je hoe ratten overleven', 'ik ben ziekk vandaag, blijf thuis'],
   },
   'iemand uit een groep in een rol, met afkeer': {
     fires: [
@@ -140,8 +162,13 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['die leraar verdient een pak slaag', 'bedreigingen', 'dreigen'],
       ['dood aan alle joden', 'bedreigingen', 'dreigenGroep'],
       ['Statushouders horen in een kamp', 'bedreigingen', 'dreigenGroep'],
+      // Passive and wished forms: persecuted, got rid of, better off dead.
+      ['Joden mogen wat mij betreft vervolgd worden', 'bedreigingen', 'dreigenGroep'],
+      ['Het zou beter zijn als alle homo\'s dood waren', 'bedreigingen', 'dreigenGroep'],
+      ['Surinamers moeten gewoon weggewerkt worden', 'discriminatie', 'buitensluitenGroep'],
+      ['ik ga je echt pijn doen', 'bedreigingen', 'dreigen'],
     ],
-    quiet: ['De dief moet opgesloten worden zei de rechter', 'die zombies moet je in hun kop schieten'],
+    quiet: ['De dief moet opgesloten worden zei de rechter', 'die zombies moet je in hun kop schieten', 'mijn knie doet pijn na de training', 'Mijn oma komt uit Turkije en mijn opa uit Nederland'],
   },
   'impliciete dreiging': {
     fires: [
@@ -313,8 +340,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['Ik heb Surinaamse buren. Ze zijn echt lui', 'discriminatie', 'haatGroep'],
       ['Ik vind dat lesbiennes ziek zijn', 'discriminatie', 'haatGroep'],
       ['Vind je niet dat al die Chinezen vies zijn?', 'discriminatie', 'haatGroep'],
+      // A question that opens with its verb and holds a negation asks to agree: it denies nothing.
+      ['Zijn moslims niet gewoon gevaarlijk?', 'discriminatie', 'haatGroep'],
     ],
-    quiet: ['Ik denk niet dat Polen lui zijn', 'Transgenders zijn niet in de war', 'Veel Polen werken in de kassen', 'Ik hou van mijn Marokkaanse buren'],
+    quiet: ['Zijn Polen niet gewoon harde werkers?', 'Ik denk niet dat Polen lui zijn', 'Transgenders zijn niet in de war', 'Veel Polen werken in de kassen', 'Ik hou van mijn Marokkaanse buren'],
   },
   'tegenspraak en verwijzing': {
     fires: [
@@ -336,6 +365,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Ik snap niet waarom mensen denken dat homo’s ziek zijn',
       'Mijn buurvrouw is lief, ik snap niet dat mensen zeggen dat Turken lui zijn',
       'Mijn zus werd "vieze lesbo" genoemd en dat vind ik verschrikkelijk',
+      // A quote beside words that name it as a text seen or said is shown, whoever tells it.
+      "Op de bushalte stond 'Turken zijn tuig' gekrast, ik heb het gemeld",
+      "'Vrouwen zijn dom' — zulke opmerkingen wil ik hier niet meer zien.",
       'Vroeger dachten mensen dat vrouwen minder slim waren dan mannen',
       'Hij kreeg een bericht met "ik maak je af" en is naar de politie gegaan',
       // A verb of reporting abuse makes the sentence a report.
