@@ -381,8 +381,10 @@ function startsSentence(text: string, offset: number): boolean {
 
 const GLUE_WORDS = new Set(['ik', 'jij', 'je', 'jou', 'hij', 'hem', 'zij', 'ze', 'we', 'wij', 'jullie', 'zijn', 'is', 'ben', 'bent', 'een', 'de', 'het', 'die', 'dat', 'moet', 'moeten', 'ga', 'gaan', 'allemaal', 'alle', 'echt', 'zo', 'niet', 'geen', 'en', 'of', 'wat', 'naar', 'van', 'niemand', 'iedereen']);
 
+/** Little words that may also stand in a sentence typed as one word ("ikslajeinelkaar", "meisjeskunnenniks"), not beside one word only. */
+const SENTENCE_GLUE = new Set([...GLUE_WORDS, 'in', 'op', 'aan', 'met', 'voor', 'te', 'om', 'kunnen', 'kan', 'niks', 'niets', 'mag', 'mogen', 'wil', 'willen', 'zal', 'zullen', 'ook', 'nog']);
 /** Glued words shorter than this are left alone: most long words are just long words. */
-const MIN_GLUED = 12;
+const MIN_GLUED = 9;
 
 /** Words seen before and what they split into (null: not glued), as a sentence and as a pair. Bounded: cleared when full. */
 const gluedCache = new Map<string, { sentence: string[] | null; pair: string[] | null }>();
@@ -390,15 +392,18 @@ const MAX_GLUED_CACHE = 5_000;
 
 /** The known words a word was glued from, or undefined when it is one word (or not all known words). */
 function gluedPieces(word: string, mayBeName: boolean): string[] | undefined {
+  if (mayBeName) return undefined;
   let glued = gluedCache.get(word);
   if (!glued) {
     let sentence: string[] | null = null;
     let pair: string[] | null = null;
     if (/^[a-z]+$/.test(word) && !isKnownWord(word)) {
       if (word.length >= MIN_GLUED) {
-        const pieces = segmentWords(word, (piece) => piece.length >= 3 || GLUE_WORDS.has(piece));
-        // A glued sentence has little words in it ("zijn", "een"); a long compound ("wereldkankerdag") does not.
-        if (pieces && pieces.length >= 3 && pieces.some((piece) => GLUE_WORDS.has(piece))) sentence = pieces;
+        // "en" also joins the parts of a compound ("spastenbus", "boekenkast"): never a piece of its own.
+        const pieces = segmentWords(word, (piece) => (piece.length >= 3 || SENTENCE_GLUE.has(piece)) && piece !== 'en');
+        // A glued sentence has little words in it ("zijn", "een"); a long compound ("wereldkankerdag") does not,
+        // nor does a diminutive ("stelletje" is no "stel let je").
+        if (pieces && pieces.length >= 3 && pieces.some((piece) => SENTENCE_GLUE.has(piece)) && pieces.at(-1) !== 'je') sentence = pieces;
       }
       pair = gluedPair(word) ?? null;
     }
@@ -406,7 +411,7 @@ function gluedPieces(word: string, mayBeName: boolean): string[] | undefined {
     if (gluedCache.size >= MAX_GLUED_CACHE) gluedCache.clear();
     gluedCache.set(word, glued);
   }
-  return glued.sentence ?? (mayBeName ? undefined : glued.pair ?? undefined);
+  return glued.sentence ?? glued.pair ?? undefined;
 }
 
 /** The word beside a little word must be this long: "ik" + "ram" may be the name Ikram, "ik" + "haat" is not. */
@@ -436,7 +441,7 @@ function splitGluedWords(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const length = token.folded.length;
-    // A capital inside a sentence starts a name ("Ikram"), not two words glued.
+    // A capital inside a sentence starts a name ("Ikram", "Wilhelminastraat"), not words glued.
     const pieces = length >= MIN_PAIRED + 2 && token.end - token.start === length ? gluedPieces(token.folded, token.capitalised && !token.sentenceStart) : undefined;
     if (!pieces) {
       out?.push(token);

@@ -84,6 +84,9 @@ describe('words cut by a space, words typed as one, masked letters', () => {
     expect(words('zij zijnwaardeloos')).toEqual(['zij', 'zijn', 'waardeloos']);
     expect(words('dat vindt Ikram ook')).toEqual(['dat', 'vindt', 'ikram', 'ook']);
     expect(words('de mongolen kwamen')).toEqual(['de', 'mongolen', 'kwamen']);
+    expect(words('ikslajeinelkaar')).toEqual(['ik', 'sla', 'je', 'in', 'elkaar']);
+    expect(words('meisjeskunnenniks')).toEqual(['meisjes', 'kunnen', 'niks']);
+    expect(words('mijn adres is Wilhelminastraat 45')).toEqual(['mijn', 'adres', 'is', 'wilhelminastraat', '45']);
   });
   it('reads masks as the one known word that fits, and leaves them when several fit', () => {
     expect(words('ik haat m*slims')).toEqual(['ik', 'haat', 'moslims']);

@@ -401,6 +401,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['Ikhaat homos', 'discriminatie', 'haatGroep'],
       ['vrouwen zijnwaardeloos', 'discriminatie', 'haatGroep'],
       ['vrouwen zijn waardel**s', 'discriminatie', 'haatGroep'],
+      ['Tukren zijn smerig', 'discriminatie', 'haatGroep'],
+      ['hmoos zijn smerig', 'discriminatie', 'haatGroep'],
+      ['ikwalgvan die asielzoekers', 'discriminatie', 'haatGroep'],
       // A name made on a scornful head or suffix, not in any list.
       ['jij bent echt een zeurpiet', 'scheldwoorden', 'negatief'],
       ['Polen zijn allemaal zuiplappen', 'discriminatie', 'haatGroep'],

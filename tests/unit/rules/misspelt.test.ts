@@ -11,16 +11,19 @@ describe('misspelt variants of an attack word', () => {
     expect(misspeltVariants('ratten')).not.toContain('ratte');
     expect(misspeltVariants('sukkel').every((variant) => variant.startsWith('s'))).toBe(true);
     expect(misspeltVariants('apen')).toEqual([]);
+    // Five letters: swapped only.
+    expect(misspeltVariants('joden')).toEqual(['jdoen', 'joedn', 'jodne']);
   });
 
   it('property: only short words give none; each variant is one letter shorter or a swap, never the word itself; linear count', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[a-z]{0,40}$/), (word) => {
         const variants = misspeltVariants(word);
-        if (word.length < MIN_MISSPELT_LETTERS) {
+        if (word.length < MIN_MISSPELT_LETTERS - 1) {
           expect(variants).toEqual([]);
           return;
         }
+        if (word.length < MIN_MISSPELT_LETTERS) expect(variants.every((variant) => variant.length === word.length)).toBe(true);
         expect(variants.length).toBeLessThanOrEqual(2 * word.length);
         for (const variant of variants) {
           expect(variant).not.toBe(word);
