@@ -296,6 +296,8 @@ const INSULT_MADE = /^[a-z]{2,}(?:zak|zakken|kop|koppen|lul|lullen|bek|bekken|ko
 /** Compounds on those heads that name things or are kind: never an insult. */
 const NOT_MADE_INSULTS = new Set(['rugzak', 'broekzak', 'jaszak', 'slaapzak', 'zandzak', 'vuilniszak', 'plastic', 'boodschappenzak', 'theezak', 'koffiezak', 'stoomzak', 'luchtzak', 'traanzak', 'doedelzak', 'koekkop', 'theekop', 'koffiekop', 'bierkop', 'slaapkop', 'schaakkop', 'hamerkop', 'uitkop', 'snavelbek', 'eendenbek', 'zeemlap', 'poetslap', 'vaatlap', 'dweillap', 'stoflap', 'lappen', 'sinterklaaspiet', 'hulppiet', 'pietje', 'ijsvent', 'patatvent', 'goedzak', 'lieverd', 'schatterd', 'knuffelerd', 'grijsaard', 'standaard', 'waard', 'aard', 'zwaard', 'paard', 'kaard', 'haard', 'schaard', 'gaard', 'boomgaard', 'wingerd', 'gerd', 'everd', 'gerard', 'eduard', 'richard', 'bernard', 'leonard', 'gerrit', 'hendrik', 'frederik', 'diederik', 'roderik', 'erik', 'boerderij', 'slagerij', 'dromedaris', 'tjerk', 'muts', 'bivakmuts', 'slaapmuts', 'wintermuts', 'badmuts', 'kerstmuts', 'zonnetang', 'nijptang', 'kniptang', 'combinatietang', 'buigtang', 'suikertang', 'kreeftentang']);
 function isMadeInsult(word: string): boolean {
+  // Both shapes need five letters at least ("xxzak", "kkxyz"): shorter words are never asked.
+  if (word.length < MIN_MADE_LETTERS) return false;
   let made = madeInsults.get(word);
   if (made === undefined) {
     // A participle after a particle ("ingeleverd", "opgeleverd") ends like "zeikerd" too.
@@ -305,6 +307,7 @@ function isMadeInsult(word: string): boolean {
   }
   return made;
 }
+const MIN_MADE_LETTERS = 5;
 /** Curses that make a group word into a slur when written in front of it ("kankerturken", "kutjoden"). */
 const CURSE_PREFIX = /^(?:kanker|kk|kut|tering|tyfus|tiefus|klere|kolere|pleuris)(?=[a-z]{3,}$)/;
 /** "kutjongens", "kutwijven": a curse on boys or girls is an insult (the curse lists have it), not hate against a group. */
