@@ -36,6 +36,7 @@ testRule(engels, {
     'If anyone calls you a loser, tell your mentor',
     // Friendly banter, plainly marked.
     "you're such a dork lol love you",
+    'sam u clown how did u lose ur keys again lmao',
     // Neutral and positive about groups.
     'Muslims in our class are celebrating Eid this week',
     'Refugees deserve a safe place to live',
@@ -237,6 +238,9 @@ testRule(engels, {
     { text: "you're such a loser", found: [{ fragment: "you're such a loser", messageId: 'uitschelden', severity: 'waarschuwing' }] },
     { text: 'Mr. Peters is a useless clown', found: [{ fragment: 'Mr. Peters is a useless clown', messageId: 'uitschelden' }] },
     { text: 'what a moron', found: [{ fragment: 'what a moron', messageId: 'uitschelden' }] },
+    // Called a name, then the sentence goes on without a comma; "love you" from someone else is no banter.
+    { text: 'you total idiot why did you tell her', found: [{ fragment: 'you total idiot why', messageId: 'uitschelden' }] },
+    { text: "you're so fat and lazy, how does anyone even love you", found: [{ fragment: "you're so fat and lazy", messageId: 'uitschelden' }] },
     { text: 'the new kid is so fat', found: [{ fragment: 'the new kid is so fat', messageId: 'lichaam', severity: 'waarschuwing' }] },
     { text: 'maybe lose some weight first', found: [{ fragment: 'lose some weight', messageId: 'lichaam' }] },
     { text: 'this stupid printer is such bullshit', found: [{ fragment: 'bullshit', messageId: 'vloeken', severity: 'waarschuwing', protocolRef: '001 leerlingen' }] },
