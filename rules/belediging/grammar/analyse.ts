@@ -71,7 +71,7 @@ const violentCues = lazily(() => [
   ...violentVerbs().filter((verb) => RARE_SPLIT_VERBS.has(verb.lemma)).flatMap((verb) => [...verb.split.keys()]),
 ]);
 /** Common words that open a rule of their own: a group made "zonder" someone, belonging and being put out ("hoor je er niet bij", "ligt er zelf ook uit", "weg uit het team"). */
-const WEAK_FORMS = ['zonder', ...OUT_CUES];
+const WEAK_FORMS = ['zonder', 'minder', ...OUT_CUES];
 /** Split verbs with a common particle whose other forms are rare enough to wake the grammar ("hangen" yes, "doen" no). */
 const RARE_SPLIT_VERBS = new Set(['ophangen', 'opknopen', 'uitmoorden', 'uitroeien', 'opblazen', 'inrammen']);
 
@@ -235,9 +235,11 @@ function analyse(doc: TextDocument): GrammarHit[] {
     frame = frames.get(clause.sentence) ?? NO_FRAMES;
     present = classes.maskOf(clause.from, clause.to);
     const own: Target[] = [];
+    let topic: Target | undefined;
     for (let i = clause.from; i < clause.to; i++) {
       const aim = targets[i];
-      if (aim && aim.type !== 'zelf') own.push(aim);
+      if (aim?.topic) topic ??= aim;
+      else if (aim && aim.type !== 'zelf') own.push(aim);
     }
     let groupHere = own.find((aim) => aim.type === 'groep');
     // "Surinamers… ik heb er een hekel aan", "Die vluchtelingen. Het zijn …": "er" and "het zijn" point at the group just named.
@@ -248,7 +250,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
       const pointer = there >= 0 ? there : they >= 0 && /^(zijn|waren|blijven)$/.test(classes.readings[they + 1] ?? '') ? they : -1;
       if (pointer >= 0) own.push((groupHere = { token: pointer, type: 'groep', group: lastGroup.group }));
     }
-    if (groupHere) lastGroup = { group: groupHere.group, sentence: clause.sentence };
+    // A group spoken about is not attacked here, but "ze" in the next sentence may point at it.
+    const named = groupHere ?? topic;
+    if (named) lastGroup = { group: named.group, sentence: clause.sentence };
     // "Ik ken veel Surinamers. Ze zijn allemaal lui": a pronoun after a group, in this or the next sentence.
     const resolved = own.map((aim) =>
       aim.type === 'derde' && !groupHere && lastGroup && clause.sentence - lastGroup.sentence <= 1 && isPluralPronoun(tokens[aim.token]!.folded)
@@ -616,6 +620,12 @@ function analyse(doc: TextDocument): GrammarHit[] {
       report('haat-groep', stereotype);
       continue;
     }
+    // "Zwarte mensen zijn minder intelligent", "Marokkanen zijn niet te vertrouwen": a good quality denied of a whole group.
+    const denied = target?.type === 'groep' && !reported && !story ? deniedQuality(classes, clause, target.token) : undefined;
+    if (denied !== undefined) {
+      report('haat-groep', denied);
+      continue;
+    }
     if (!target || reported || animalNamed || (story && (target.type !== 'groep' || frame.has('meld'))) || negatedNear(target.token)) continue;
     // "Roemenen stelen alles": a crime said of a whole group.
     const crime = inClause('misdaad');
@@ -891,4 +901,33 @@ function isAnimalPredicate(classes: ClassIndex, tokens: TextDocument['tokens'], 
     if ((!ANIMAL_LEAD.has(word) && !classes.at('neg_adjectief', i)) || tokens[i]!.sentenceStart) return false;
   }
   return false;
+}
+
+/** Words that deny or lessen a quality ("niet slim", "minder intelligent", "nooit eerlijk"). */
+const DENYING = new Set(['niet', 'minder', 'nooit', 'weinig', 'amper', 'nauwelijks', 'nergens']);
+/** Good qualities beside the positive words of the data that a group is said to lack. */
+const GOOD_QUALITIES = new Set(['normaal', 'normale', 'vertrouwen', 'beschaafd', 'schoon', 'aardig', 'goed', 'waard', 'gelijkwaardig', 'gelijk', 'menselijk']);
+/** Between the denial and the quality ("niet zo slim", "niet echt te vertrouwen"). */
+const DENIAL_FILLERS = new Set([...INTENSIFIERS, 'te', 'erg', 'bepaald', 'bijster', 'echt', 'gewoon']);
+/**
+ * A good quality denied of the group the clause is about, in a clause with a verb of being or opinion: "Polen zijn
+ * niet slim", "ik vind homo's minder waard". Not "niet allemaal" (not all of them), not a comparison that
+ * turns it round ("niet minder slim dan wij"), not a quality after a second denial.
+ */
+function deniedQuality(classes: ClassIndex, clause: Clause, group: number): number | undefined {
+  const readings = classes.readings;
+  // The verb may stand before the group ("ik vind Turken niet slim") or close the clause ("dat X minder slim zijn").
+  let linked = false;
+  for (let i = clause.from; i < clause.to && !linked; i++) linked = classes.at('koppel', i) || classes.at('vind', i);
+  if (!linked) return undefined;
+  for (let i = group + 1; i < clause.to; i++) {
+    if (!DENYING.has(readings[i]!)) continue;
+    let k = i + 1;
+    while (k < clause.to && DENIAL_FILLERS.has(readings[k]!)) k++;
+    if (k >= clause.to || DENYING.has(readings[k]!) || readings[i + 1] === 'allemaal' || readings[i - 1] === 'allemaal') return undefined;
+    if (!classes.at('positief', k) && !GOOD_QUALITIES.has(readings[k]!)) return undefined;
+    for (let j = k + 1; j < clause.to; j++) if (readings[j] === 'dan' || readings[j] === 'als') return undefined;
+    return i;
+  }
+  return undefined;
 }

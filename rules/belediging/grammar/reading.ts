@@ -45,6 +45,8 @@ export interface Target {
   type: TargetType;
   /** Third-person pronouns that point back at a group named before. */
   group?: string;
+  /** A group spoken about ("grappen over Turken", "geweld tegen asielzoekers"): named, so later pronouns point at it, but not what the clause attacks. */
+  topic?: boolean;
 }
 
 export interface Clause {
@@ -186,6 +188,23 @@ const RELATIVES = new Set(['die', 'wie']);
 const POINTING_DETERMINERS = new Set(['die', 'deze', 'mijn', 'je', 'jouw', 'zijn', 'haar', 'onze', 'hun', 'z', 'zn', 'dr']);
 export const GENDER_SINGULAR = new Set(['vrouw', 'man', 'meisje', 'meid', 'jongen', 'kerel', 'moeder', 'vader', 'wijf']);
 
+/** Prepositions after a noun that make the group after them what the noun is about ("berichten over Turken"). */
+const ABOUT = new Set(['over', 'tegen', 'jegens', 'richting']);
+/** Words before such a preposition that are no noun: "ik ben tegen homo's" takes a stand, "ik heb niks tegen …" opens a derogation. */
+const NOT_NOUNS = new Set(['ik', 'wij', 'we', 'jij', 'je', 'hij', 'zij', 'ze', 'niks', 'niets', 'iets', 'wat', 'echt', 'gewoon', 'altijd', 'nog', 'ook', 'zo', 'heel', 'erg', 'alles', 'mensen', 'die', 'dat']);
+/** A group word right after "over", or after "tegen" that follows a noun ("geweld tegen asielzoekers"): spoken about. */
+function isTopic(classes: ClassIndex, group: number): boolean {
+  let at = group - 1;
+  // "over de Turken", "tegen al die vluchtelingen"
+  while (at > 0 && /^(de|die|deze|al|alle|onze)$/.test(classes.readings[at]!)) at--;
+  const preposition = classes.readings[at];
+  if (!preposition || !ABOUT.has(preposition)) return false;
+  const before = at - 1;
+  if (before < 0) return false;
+  if (preposition === 'over') return true;
+  return !classes.at('koppel', before) && !classes.at('emotie', before) && !classes.at('norm', before) && !NOT_NOUNS.has(classes.readings[before]!);
+}
+
 function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefined)[] {
   const tokens = doc.tokens;
   const targets: (Target | undefined)[] = new Array(tokens.length);
@@ -244,7 +263,9 @@ function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefine
   }
   for (let i = 0; i < tokens.length; i++) {
     const target = targets[i];
-    if (target?.type === 'groep' && !target.group) target.group = classes.groupAt(i);
+    if (target?.type !== 'groep') continue;
+    target.group ??= classes.groupAt(i);
+    if (isTopic(classes, target.token)) target.topic = true;
   }
   return targets;
 }

@@ -32,12 +32,22 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // Hate as a noun, spoken of; "daar" pointing at a problem to solve.
       'Er is zoveel haat tegen moslims online, dat moet stoppen',
       'Transgenders krijgen veel haat over zich heen, daar moeten we iets aan doen',
+      // A group spoken about by a noun is not what the clause attacks.
+      'Grappen over Antillianen zijn gewoon niet grappig',
+      'Geweld tegen vluchtelingen is nooit goed te praten',
+      'Polen zijn niet minder slim dan wij',
     ],
   },
   'negatieve eigenschap': {
     fires: [
       // The noun after a negative adjective in the predicate is the group itself, not a thing.
       ['Die Roemenen zijn luie werkers', 'discriminatie', 'haatGroep'],
+      // A good quality denied of a whole group, in any word order.
+      ['Surinamers zijn gewoon niet te vertrouwen', 'discriminatie', 'haatGroep'],
+      ['ik vind moslims minder beschaafd', 'discriminatie', 'haatGroep'],
+      ['Ik denk dat vrouwen niet zo intelligent zijn', 'discriminatie', 'haatGroep'],
+      // A group spoken about is named, so "ze" in the next sentence points at it.
+      ['Ik zag een docu over Roemenen. Ze zijn allemaal dieven', 'discriminatie', 'haatGroep'],
       ['Waarom zijn Polen altijd zo lui?', 'discriminatie', 'haatGroep'],
       ['Ik vind moslims gewoon achterlijk', 'discriminatie', 'haatGroep'],
       ['vrouwen zijn dommer dan mannen, feit', 'discriminatie', 'haatGroep'],
