@@ -505,6 +505,8 @@ function unmasked(word: string): string | undefined {
   return fill(0, '') ? found : undefined;
 }
 
+/** Prefixes that are also words: before a space they may be cut from a verb ("ver moorden", "ont voeren"). */
+const PREFIX_PIECES = new Set(['ver', 'ont', 'be', 'ge', 'her']);
 /** The words of one or two letters that stand on their own: any other piece that short was cut from a word ("ma ak"). */
 const SHORT_WORDS = new Set(['ik', 'je', 'we', 'ze', 'de', 'en', 'in', 'op', 'te', 'is', 'al', 'na', 'om', 'of', 'nu', 'zo', 'ja', 'me', 'u', 'a', 'o', 'he', 'eh', 'ok']);
 function isShortFragment(piece: string): boolean {
@@ -610,7 +612,7 @@ function cutWordEnd(text: string, tokens: Token[], first: number, token: Token):
 function spacedWordEnd(text: string, tokens: Token[], first: number, token: Token, known: (index: number) => boolean): number | undefined {
   const next = tokens[first + 1];
   if (!next || !isOneSpace(text, token.end, next.start) || next.capitalised || (token.capitalised && !token.sentenceStart)) return undefined;
-  const firstKnown = known(first);
+  const firstKnown = known(first) && !PREFIX_PIECES.has(token.folded);
   const nextKnown = known(first + 1);
   if (firstKnown && nextKnown && !isShortFragment(token.folded) && !isShortFragment(next.folded)) return undefined;
   if ((firstKnown && SHORT_WORDS.has(token.folded)) || (nextKnown && SHORT_WORDS.has(next.folded))) return undefined;

@@ -134,13 +134,15 @@ function analyse(doc: TextDocument): GrammarHit[] {
    * on ("een waardeloze leraar die niks kan uitleggen").
    */
   const negatedNear = (aim: number) => {
-    if (inClause('niemand')) return true;
     // "Zijn homo's niet gewoon ziek?", "Is het niet zo dat …?": a question that opens with its verb and holds a
     // negation asks for agreement; it denies nothing.
     if (asksAgreement(doc, read, clause)) return false;
     const attribute = [inClause('neg_adjectief'), inClause('scheldnaam'), inClause('ontmenselijk'), inClause('lichaam_neg'), inClause('misdaad')]
       .filter((match): match is PhraseMatch => !!match)
       .reduce((first, match) => Math.min(first, match.firstToken), clause.to);
+    // "Niemand is hier een sukkel"; not "een heks die door niemand gemogen wordt".
+    const nobody = inClause('niemand');
+    if (nobody && nobody.firstToken < attribute) return true;
     const from = Math.min(aim, attribute);
     const to = Math.max(aim, attribute);
     for (const match of all('negatie')) {
@@ -555,7 +557,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const hatred = inClause('emotie');
     // "Ik ben klaar met alle haat tegen homo's": hate as a noun is spoken of, unless the writer holds it.
     const hateNamed = !!hatred && classes.readings[hatred.firstToken] === 'haat' && NOUN_BEFORE.has(classes.readings[hatred.firstToken - 1] ?? '') && !(subject && hasAny(classes.readings, clause, HAVING_HATE));
-    if (hatred && target && !hateNamed && !reported && !story && !negatedBefore(hatred.firstToken)) {
+    // Shame is scorn only of the one addressed or named ("ik schaam me voor jou"); "ik schaam me voor die mensen" condemns them.
+    const shameOfOthers = !!hatred && /^scha(a)?m/.test(classes.readings[hatred.firstToken]!) && target?.type !== 'jij' && target?.type !== 'naam';
+    if (hatred && target && !hateNamed && !shameOfOthers && !reported && !story && !negatedBefore(hatred.firstToken)) {
       report(target.type === 'groep' ? 'haat-groep' : 'haat-persoon', hatred);
       continue;
     }
@@ -725,7 +729,7 @@ function hitAt(tokens: TextDocument['tokens'], attack: Attack, cue: PhraseMatch)
 const TOOL_VERBS = /^(?:aan|door|af|neer|dood|op|in|kapot)?(?:snij|snijd|snee|sneden|gesneden|steek|stak|staken|gestoken|schiet|schoot|schoten|geschoten|hak|hakt|hakken|gehakt|prik|prikt|prikken|geprikt|schil|fileer)/;
 
 /** Words that make a mind small: compared to a thing ("van een", "als een"), less of it, too little. */
-const MIND_LOW = new Set(['van', 'dan', 'minder', 'weinig', 'amper', 'nauwelijks', 'nul', 'klein', 'kleine', 'leeg', 'lege', 'gebrek']);
+const MIND_LOW = new Set(['van', 'dan', 'minder', 'weinig', 'amper', 'nauwelijks', 'nul', 'klein', 'kleine', 'leeg', 'lege', 'gebrek', 'nergens']);
 
 /** Verbs of making or having a group (with "zonder X": a group made to keep someone out). */
 const GROUP_MAKING = new Set(['maken', 'maak', 'gemaakt', 'hebben', 'heb', 'starten', 'start', 'beginnen', 'begin', 'doen', 'houden']);

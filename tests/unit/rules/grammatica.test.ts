@@ -403,6 +403,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['Marokkanen zijn ongediert', 'discriminatie', 'ontmenselijking'],
       // Verb forms of attack slipped, read as the form they stand for.
       ['ik ga je vremoorden', 'bedreigingen', 'dreigen'],
+      ['ik ga je ver moorden', 'bedreigingen', 'dreigen'],
       ['ik zal hem afmkaen na school', 'bedreigingen', 'dreigen'],
       ['ik vreacht vluchtelingen', 'discriminatie', 'haatGroep'],
       // A space inside a word, a space left out, masked letters.
@@ -586,6 +587,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ["Zo'n junk is gewoon afval", 'scheldwoorden', 'negatief'],
       ['waarom ben jij zo dom', 'scheldwoorden', 'negatief'],
       ['die dikke van 2A haha', 'pesten', 'bodyshaming'],
+      // "niemand" after the insult belongs to what follows it, and denies nothing.
+      ['Die conciërge is een heks die door niemand gemogen wordt', 'scheldwoorden', 'negatief'],
+      ['met jouw verstand kom je nergens', 'scheldwoorden', 'negatief'],
+      ['Als ik je zie word ik ziek, Sem', 'pesten', 'haatPersoon'],
+      ['niemand zou jou missen als je weg was', 'bedreigingen', 'doodswens'],
     ],
     quiet: [
       'Volgens mijn mentor ben ik lui',
@@ -595,6 +601,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'ik heb de energie van een luiaard vandaag haha',
       'de regen verpest alles',
       'mijn tas is afval',
+      'zoveel haat in de reacties, ik schaam me voor die mensen',
     ],
   },
 };
