@@ -8,7 +8,7 @@ import { coercion } from './coercion';
 import { attributed, stereotyped } from './derogation';
 import { OUT_CUES, belongingDenied, isPutOutWord, putOut } from './exclusion';
 import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, hasAny, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
-import { LETTING, NOT_ORDERS, isOrder, menaces, opensClause, opensWithViolentOrder, pointsAtSomeone, veiledThreat, verbIndex, violenceIn } from './threats';
+import { LETTING, NOT_ORDERS, isOrder, markTellingConditions, menaces, opensClause, opensWithViolentOrder, pointsAtSomeone, veiledThreat, verbIndex, violenceIn } from './threats';
 import { adjectiveStrength, classIndex, Cue, misspeltCues, praisedInSlang, ClassIndex, cueIndex, inMask, joined, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
 
 /**
@@ -71,7 +71,7 @@ const violentCues = lazily(() => [
   ...violentVerbs().filter((verb) => RARE_SPLIT_VERBS.has(verb.lemma)).flatMap((verb) => [...verb.split.keys()]),
 ]);
 /** Common words that open a rule of their own: a group made "zonder" someone, belonging and being put out ("hoor je er niet bij", "ligt er zelf ook uit", "weg uit het team"). */
-const WEAK_FORMS = ['zonder', 'minder', ...OUT_CUES];
+const WEAK_FORMS = ['zonder', 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES];
 /** Split verbs with a common particle whose other forms are rare enough to wake the grammar ("hangen" yes, "doen" no). */
 const RARE_SPLIT_VERBS = new Set(['ophangen', 'opknopen', 'uitmoorden', 'uitroeien', 'opblazen', 'inrammen']);
 
@@ -212,6 +212,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   for (const name of ['seks_adj', 'seks_verzoek', 'mee', 'groep_plek', 'norm', 'koppel', 'vind', 'lichaamsdeel', 'krijgen'] as const) {
     for (const match of classes.matches.get(name) ?? []) cueAt[match.firstToken] = 1;
   }
+  markTellingConditions(classes.readings, cueAt);
   const verbs = verbIndex();
   for (let i = 0; i < tokens.length; i++) {
     const word = classes.readings[i]!;

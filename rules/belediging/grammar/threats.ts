@@ -112,6 +112,8 @@ export function veiledThreat(read: Reading, clause: Clause, targets: (Target | u
   const mild = outcome && (readings[outcome.lastToken] === 'klaar' || readings[outcome.lastToken] === 'geweest');
   if (outcome && !(mild && explained) && CONDITIONS.some((words) => hasWords(readings, Math.max(sentenceFrom, outcome.firstToken - LOOK_AHEAD), outcome.firstToken, words)) && pointsAtSomeone(classes, targets, clause.from, clause.to + 1)) return outcome.firstToken;
   if (explained) return undefined;
+  const silenced = snitchingPunished(readings, clause, sentenceFrom);
+  if (silenced !== undefined) return silenced;
   for (const knowing of classes.all('weten', clause.from, clause.to)) {
     if (classes.first('negatie', knowing.firstToken, clause.to)) continue;
     const after = knowing.lastToken + 1;
@@ -125,6 +127,49 @@ export function veiledThreat(read: Reading, clause: Clause, targets: (Target | u
     if (classes.first('prive_detail', from, clause.to) && pointsAtSomeone(classes, targets, from, Math.min(clause.to, closing.lastToken + 1))) return closing.firstToken;
   }
   return undefined;
+}
+
+/** Telling on someone: "als je het vertelt", "als je naar de rector gaat", "als je me verraadt". */
+const TELLING = new Set(['vertelt', 'vertel', 'doorvertelt', 'zegt', 'zeg', 'klikt', 'klik', 'verklikt', 'verraadt', 'verraad', 'meldt', 'meld', 'aangeeft', 'doorstuurt', 'laat', 'opbiecht']);
+const AUTHORITIES = new Set(['rector', 'conrector', 'mentor', 'politie', 'leraar', 'lerares', 'docent', 'juf', 'meester', 'meneer', 'mevrouw', 'directeur', 'directie', 'concierge', 'ouders', 'moeder', 'vader', 'mama', 'papa', 'mams', 'paps', 'teamleider', 'vertrouwenspersoon', 'zorgcoordinator', 'leerlingcoordinator', 'school', 'jeugdzorg']);
+const CONDITION_OPENERS = new Set(['als', 'wanneer', 'zodra', 'mocht', 'indien']);
+const ADDRESSED = new Set(['je', 'jij', 'jullie', 'u']);
+/** A consequence that menaces the one addressed: the writer acting on them, or what they will get, see or be. */
+const MENACING_CONSEQUENCES = [['weet', 'ik', 'je'], ['weet', 'ik', 'jou'], ['weten', 'we', 'je'], ['krijg', 'je', 'problemen'], ['krijg', 'je', 'klappen'], ['krijg', 'je', 'spijt'], ['krijg', 'je', 'ervan'], ['krijg', 'je', 'last'], ['krijg', 'je', 'het', 'zwaar'], ['heb', 'je', 'een', 'probleem'], ['hebben', 'jullie', 'een', 'probleem'], ['ben', 'je', 'nog', 'niet', 'jarig'], ['ben', 'je', 'de', 'klos'], ['ben', 'je', 'er', 'geweest'], ['ben', 'je', 'dood'], ['ben', 'je', 'klaar'], ['zal', 'je', 'het', 'merken'], ['zul', 'je', 'het', 'merken'], ['ga', 'je', 'het', 'merken'], ['zal', 'je', 'het', 'zien'], ['kom', 'ik'], ['komen', 'we'], ['pak', 'ik', 'je'], ['pakken', 'we', 'je'], ['maak', 'ik', 'je']];
+const CONDITION_REACH = 10;
+/**
+ * Telling on the writer, punished: a condition on the one addressed telling someone ("als je naar de rector
+ * gaat", "als je het vertelt") and, after it in the sentence, a consequence that menaces them ("weet ik je wel
+ * te vinden", "krijg je problemen"). Kind outcomes ("als je het de mentor vertelt, helpt ze je") stay quiet.
+ */
+function snitchingPunished(readings: string[], clause: Clause, sentenceFrom: number): number | undefined {
+  for (let i = Math.max(sentenceFrom, clause.from - CONDITION_REACH); i < clause.to; i++) {
+    if (!CONDITION_OPENERS.has(readings[i]!) || !ADDRESSED.has(readings[i + 1] ?? '')) continue;
+    let told = -1;
+    for (let k = i + 2; k < Math.min(clause.to, i + CONDITION_REACH) && told < 0; k++) if (TELLING.has(readings[k]!) || (readings[k] === 'naar' && AUTHORITIES.has(authorityAfter(readings, k)))) told = k;
+    if (told < 0) continue;
+    for (let k = Math.max(told + 1, clause.from); k + 1 < clause.to; k++) {
+      if (MENACING_CONSEQUENCES.some((words) => words.every((word, offset) => readings[k + offset] === word))) return k;
+    }
+  }
+  return undefined;
+}
+/** Where the one addressed is told not to tell ("als je het vertelt, …"): the words after it may hold the menace, so they are read. */
+export function markTellingConditions(readings: string[], cueAt: Uint8Array): void {
+  for (let i = 0; i + 1 < readings.length; i++) {
+    if (!CONDITION_OPENERS.has(readings[i]!) || !ADDRESSED.has(readings[i + 1]!)) continue;
+    for (let k = i + 2; k < Math.min(readings.length, i + CONDITION_REACH); k++) {
+      if (TELLING.has(readings[k]!) || (readings[k] === 'naar' && AUTHORITIES.has(authorityAfter(readings, k)))) {
+        cueAt.fill(1, k, Math.min(readings.length, k + CONDITION_REACH));
+        break;
+      }
+    }
+  }
+}
+/** The word after "naar", past "de", "je" or "jouw" ("naar de rector", "naar je ouders"). */
+function authorityAfter(readings: string[], to: number): string {
+  const next = readings[to + 1] ?? '';
+  return next === 'de' || next === 'je' || next === 'jouw' ? readings[to + 2] ?? '' : next;
 }
 
 /** The clause opens with a violent verb in the form of an order ("gooi een handgranaat in …"), any of its uses. */

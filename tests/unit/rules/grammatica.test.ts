@@ -183,6 +183,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   'impliciete dreiging': {
     fires: [
       ['ik weet waar je woont, pas maar op', 'bedreigingen', 'impliciet'],
+      // Telling on the writer, punished: a condition on telling and a consequence that menaces.
+      ['als je naar de mentor gaat weet ik je wel te vinden', 'bedreigingen', 'impliciet'],
+      ['als je het doorvertelt, heb je een probleem', 'bedreigingen', 'impliciet'],
+      ['als jij me verraadt kom ik na school bij je langs', 'bedreigingen', 'impliciet'],
       // Threatening idioms: bleeding, teeth on the street, a life not safe, getting it.
       ['je gaat bloeden broer', 'bedreigingen', 'impliciet'],
       ['dan ben je je leven niet zeker', 'bedreigingen', 'impliciet'],
@@ -203,6 +207,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['mevrouw Smit rijdt in die grijze Polo, kenteken eindigt op 42. gewoon even zeggen.', 'bedreigingen', 'impliciet'],
     ],
     quiet: [
+      'als je het aan je mentor vertelt, helpt ze je echt',
+      'als je het de juf vertelt krijg je vast een sticker',
       'ik ken jouw rooster niet, stuur je het even?',
       'we weten hoe laat de bus gaat, om 8 uur',
       'ik weet welk raam van het lokaal open kan',
