@@ -51,7 +51,9 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     // A condition, also with words between ("als je me vanavond geen naaktfoto stuurt").
     const forced = classes.first('dwang', from, to) ?? deniedCondition(classes.readings, from, to);
     const spread = classes.first('blootstellen', from, to);
-    if (image && forced && spread) {
+    // "stuur de foto anders zie je wat er gebeurt": a menace in place of spreading.
+    const menace = classes.first('dreig_impliciet', from, to) ?? classes.first('dreig_signaal', from, to);
+    if (image && forced && (spread || menace)) {
       report('seksueel', forced);
       return;
     }

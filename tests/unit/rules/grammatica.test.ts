@@ -271,6 +271,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   'seksuele intimidatie': {
     fires: [
       ['stuur eens nudes', 'seksuele-taal', 'intimidatie'],
+      // A picture demanded, with spreading or a menace as the price of refusing.
+      ['stuur die foto nou of je vriendje krijgt het filmpje', 'seksuele-taal', 'intimidatie'],
+      ['als je geen pics stuurt zet ik die video online', 'seksuele-taal', 'intimidatie'],
+      ['stuur de foto, anders zie je wel wat er gebeurt', 'seksuele-taal', 'intimidatie'],
       // Someone's picture, spread by the writer: a veiled threat, also as a question.
       ['ik deel dat filmpje van jou met de hele school', 'bedreigingen', 'impliciet'],
       ['ik heb die foto van jou nog, zal ik hem in de klassengroep zetten?', 'bedreigingen', 'impliciet'],
