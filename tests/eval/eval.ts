@@ -166,6 +166,8 @@ const functionalSets = {
   'english-sealed': { lines: aboutAbuse(loadFunctional('english-sealed')), flaggers: ENGLISH_FLAGGERS },
   'english-2': { lines: loadFunctional('english-2'), flaggers: ENGLISH_FLAGGERS },
   'english-2-sealed': { lines: loadFunctional('english-2-sealed'), flaggers: ENGLISH_FLAGGERS },
+  'english-3': { lines: loadFunctional('english-3'), flaggers: ENGLISH_FLAGGERS },
+  'english-3-sealed': { lines: loadFunctional('english-3-sealed'), flaggers: ENGLISH_FLAGGERS },
 };
 /**
  * The English corpus's files on confidential data and people, scored per category like the own corpus:
@@ -182,7 +184,7 @@ const englishOthers = Object.fromEntries(
   }),
 );
 /** The sets whose misses may be listed with --missers; the sealed ones never are. */
-const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'english', 'english-2']);
+const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'english', 'english-2', 'english-3']);
 const functional = Object.fromEntries(
   Object.entries(functionalSets).map(([set, { lines, flaggers }]) => [
     set,
