@@ -5,6 +5,7 @@ import data from '../data/english.json';
 import loanwords from '../data/leenwoorden.json';
 import { lazily } from '../lazy';
 import { ENGLISH } from './function-words';
+import { mendSpelling } from './spelling';
 import { allFirstNames, englishSentences } from './language';
 import { languageWords } from './vocabulary';
 
@@ -480,8 +481,13 @@ function wordsOf(text: string, offset: number): Word[] {
       }
     });
   }
-  return words;
+  return mendSpelling(words, knownToClasses, attackWords());
 }
+
+/** The words the classes know, as the spelling mender asks them. */
+const knownToClasses = { has: (word: string) => grammar().vocabulary.has(word) || grammar().expand.has(word) };
+/** The words a hidden or slipped word is mended into: the classes' words of three letters or more. */
+const attackWords = lazily(() => new Set([...grammar().vocabulary].filter((word) => word.length >= 3)));
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '€': 'e' };
 

@@ -1,0 +1,155 @@
+import { wordLanguage } from './vocabulary';
+
+/**
+ * English words as they are typed to hide them, read back to the words the classes know: letters spaced
+ * out ("s a v a g e s"), a space inside a word ("dis gusting", "ter rorists"), no spaces between words
+ * ("muslimsarefilth", "killallturks"), a letter left out, added or two swapped ("disgustng", "cokcroaches",
+ * "despies"). A word is only mended into a word of the classes, and only when what was typed is no
+ * English word itself: "hat" stays a hat, "ease" stays ease.
+ */
+
+/** A word of the sentence, as the English reading holds it (rules/english/analyse.ts). */
+export interface SpeltWord {
+  w: string;
+  start: number;
+  end: number;
+  name: boolean;
+  brk: boolean;
+  demonym: boolean;
+}
+
+/** What the classes know, for mending: their words, and words a slang form expands from. */
+export interface KnownWords {
+  has(word: string): boolean;
+}
+
+/** Words mended from a slip are this long at least: shorter ones meet too many other words. */
+const MIN_SLIP_LETTERS = 4;
+/** A word typed without spaces is this long at least ("ihateyou"), and at most this long (a pasted wall of letters stays one word: linear time). */
+const MIN_GLUED_LETTERS = 7;
+const MAX_GLUED_LETTERS = 60;
+/** Single letters in a row that make a word typed apart ("s a v a g e s"). */
+const MIN_SPACED_LETTERS = 3;
+/** A half of three letters or less may be cut from a word of six or more, even when it is a word ("dis gusting"). */
+const MAX_SHORT_HALF = 3;
+const MIN_CUT_WORD = 6;
+/** Little words that show a glued run is a sentence ("muslimsarefilth", "killallturks"), not a compound. */
+const GLUE = new Set(['i', 'im', 'you', 'u', 'ur', 'we', 'they', 'he', 'she', 'are', 'r', 'is', 'am', 'be', 'all', 'the', 'a', 'an', 'should', 'must', 'so', 'just', 'really', 'to', 'go', 'of', 'and', 'my', 'your', 'them', 'those', 'these', 'get', 'out', 'back', 'need', 'every']);
+
+function isEnglishWord(word: string, known: KnownWords): boolean {
+  return known.has(word) || wordLanguage(word) !== 'other';
+}
+
+/** Mends the words of one sentence; the words are returned in order, mended ones spanning what they were typed from. */
+export function mendSpelling(words: SpeltWord[], known: KnownWords, attack: ReadonlySet<string>): SpeltWord[] {
+  const out: SpeltWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    // Letters typed apart: a run of single letters read as one word when it is one the classes know.
+    let run = i;
+    while (run < words.length && words[run]!.w.length === 1 && /[a-z]/.test(words[run]!.w)) run++;
+    if (run - i >= MIN_SPACED_LETTERS) {
+      const joined = words.slice(i, run).map((letter) => letter.w).join('');
+      if (attack.has(joined)) {
+        out.push(spanning(words[i]!, words[run - 1]!, joined));
+        i = run - 1;
+        continue;
+      }
+    }
+    // A space inside a word: two halves that make a word of attack, one of them no English word or a short
+    // piece of a long word ("dis gusting", "sub human"); "the rapist" makes no word of attack.
+    const next = words[i + 1];
+    const halves = next ? word.w + next.w : '';
+    // Halves the classes know are words of their own ("can not", "every one", "non binary"), and the parts of one typed word ("can't") were never cut.
+    const shortCut = (half: string) => half.length <= MAX_SHORT_HALF && !known.has(half);
+    const cut = next && next.start !== word.start && (!isEnglishWord(word.w, known) || !isEnglishWord(next.w, known) || ((shortCut(word.w) || shortCut(next.w)) && halves.length >= MIN_CUT_WORD));
+    if (next && cut && !word.name && !next.name && !word.brk && attack.has(halves)) {
+      out.push(spanning(word, next, halves));
+      i++;
+      continue;
+    }
+    if (word.name || isEnglishWord(word.w, known) || !/^[a-z]+$/.test(word.w)) {
+      out.push(word);
+      continue;
+    }
+    const glued = word.w.length >= MIN_GLUED_LETTERS ? gluedWords(word.w, known) : undefined;
+    if (glued) {
+      // The pieces share the typed word's span: a finding on any of them marks the whole run.
+      glued.forEach((piece, index) => out.push({ ...word, w: piece, brk: word.brk && index === glued.length - 1 }));
+      continue;
+    }
+    const slip = word.w.length >= MIN_SLIP_LETTERS ? mendedSlip(word.w, attack) : undefined;
+    out.push(slip ? { ...word, w: slip } : word);
+  }
+  return out;
+}
+
+function spanning(first: SpeltWord, last: SpeltWord, w: string): SpeltWord {
+  return { w, start: first.start, end: last.end, name: false, brk: last.brk, demonym: false };
+}
+
+/**
+ * The words a run without spaces was typed from, fewest first, when every piece is known and a little
+ * word shows it is a sentence, or two words of attack stand together ("stupidfaggot"); undefined otherwise.
+ */
+function gluedWords(letters: string, known: KnownWords): string[] | undefined {
+  const length = letters.length;
+  if (length > MAX_GLUED_LETTERS) return undefined;
+  const fewest = new Int32Array(length + 1).fill(-1);
+  const from = new Int32Array(length + 1);
+  fewest[0] = 0;
+  for (let end = 1; end <= length; end++) {
+    for (let start = Math.max(0, end - MAX_PIECE_LETTERS); start < end; start++) {
+      if (fewest[start]! < 0 || (fewest[end]! >= 0 && fewest[start]! + 1 >= fewest[end]!)) continue;
+      const piece = letters.slice(start, end);
+      // A piece of one or two letters only as a little word ("r", "u", "i"); others must be known to the classes.
+      if (piece.length <= 2 ? !GLUE.has(piece) : !known.has(piece) && !GLUE.has(piece)) continue;
+      fewest[end] = fewest[start]! + 1;
+      from[end] = start;
+    }
+  }
+  if (fewest[length]! < 2) return undefined;
+  const pieces: string[] = [];
+  for (let end = length; end > 0; end = from[end]!) pieces.unshift(letters.slice(from[end]!, end));
+  return pieces.some((piece) => GLUE.has(piece)) || pieces.every((piece) => piece.length >= MIN_SLIP_LETTERS) ? pieces : undefined;
+}
+/** The longest piece a glued run is split into. */
+const MAX_PIECE_LETTERS = 16;
+
+/**
+ * Every word of attack of five letters or more by each form it takes with one letter left out: a word
+ * typed with a letter dropped ("disgustng") is found in one lookup. Several words by one form: none (null).
+ */
+const droppedForms = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
+function dropped(attack: ReadonlySet<string>): Map<string, string | null> {
+  let index = droppedForms.get(attack);
+  if (index) return index;
+  index = new Map();
+  for (const word of attack) {
+    if (word.length <= MIN_SLIP_LETTERS) continue;
+    for (let i = 0; i < word.length; i++) {
+      const form = word.slice(0, i) + word.slice(i + 1);
+      const seen = index.get(form);
+      index.set(form, seen === undefined || seen === word ? word : null);
+    }
+  }
+  droppedForms.set(attack, index);
+  return index;
+}
+
+/** The one word of attack a slip was typed for: a letter dropped, one added, or two neighbours swapped. */
+function mendedSlip(typed: string, attack: ReadonlySet<string>): string | undefined {
+  const candidates = new Set<string>();
+  const lost = dropped(attack).get(typed);
+  if (lost === null) return undefined;
+  if (lost) candidates.add(lost);
+  for (let i = 0; i < typed.length; i++) {
+    const fewer = typed.slice(0, i) + typed.slice(i + 1);
+    if (fewer.length >= MIN_SLIP_LETTERS && attack.has(fewer)) candidates.add(fewer);
+    if (i + 1 < typed.length && typed[i] !== typed[i + 1]) {
+      const swapped = typed.slice(0, i) + typed[i + 1] + typed[i] + typed.slice(i + 2);
+      if (attack.has(swapped)) candidates.add(swapped);
+    }
+  }
+  return candidates.size === 1 ? [...candidates][0] : undefined;
+}
