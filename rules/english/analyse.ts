@@ -403,6 +403,7 @@ const FIRST_PERSON = new Set([...SELF, 'my', 'mine']);
 const REPORTING = new Set(['said', 'says', 'saying', 'texts', 'texted', 'warned', 'wrote', 'writes', 'asked', 'screamed', 'shouted', 'yelled', 'called']);
 const OPINION_VERBS = new Set(['say', 'think', 'claim', 'believe', 'pretend', 'assume']);
 const RELATIVES = new Set(['who', 'that']);
+const TOPIC_BEFORE = new Set(['of', 'about', 'against', 'towards', 'toward', 'on']);
 const THIRD_PARTY = new Set(['people', 'who', 'some', 'racists', 'others', 'many', 'someone', 'somebody', 'they', 'he', 'she']);
 
 /** "the next kid I see": "I" opens a clause about the target, not the writer naming themself ("what an idiot I am"). */
@@ -714,6 +715,8 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       if (start - 2 >= from && OPINION_VERBS.has(before) && THIRD_PARTY.has(words[start - 2]!.w)) continue;
       // ("some kike bought the house": "some" is a determiner of the target, not someone else speaking.)
       if (THIRD_PARTY.has(before) && (pattern.attack === 'haatGroep' || pattern.attack === 'ontmenselijking') && !startsWithTarget(words, start, to)) continue;
+      // "making fun of disabled people is cruel": the group after "of" or "about" is what is spoken of, not the subject.
+      if ((pattern.attack === 'haatGroep' || pattern.attack === 'ontmenselijking') && TOPIC_BEFORE.has(before) && startsWithTarget(words, start, to)) continue;
       // Quoted, with words of the writer's own around the quote: someone else's words, reported.
       if ((pattern.weak || text.commented) && quoted(text.quotes, words[start]!.start + 1)) continue;
       // "don't invite him yet": put off, not shut out.

@@ -37,6 +37,8 @@ testRule(engels, {
     // Friendly banter, plainly marked.
     "you're such a dork lol love you",
     'sam u clown how did u lose ur keys again lmao',
+    // A group after "of" or "about" is spoken of, not the subject of what follows.
+    'Making jokes about Muslims is lazy and cruel',
     // Neutral and positive about groups.
     'Muslims in our class are celebrating Eid this week',
     'Refugees deserve a safe place to live',
@@ -238,6 +240,9 @@ testRule(engels, {
     { text: "you're such a loser", found: [{ fragment: "you're such a loser", messageId: 'uitschelden', severity: 'waarschuwing' }] },
     { text: 'Mr. Peters is a useless clown', found: [{ fragment: 'Mr. Peters is a useless clown', messageId: 'uitschelden' }] },
     { text: 'what a moron', found: [{ fragment: 'what a moron', messageId: 'uitschelden' }] },
+    // Hate in any tense, any common word for vermin or a group's vice.
+    { text: 'I have always hated Poles', found: [{ fragment: 'hated Poles', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'Romanians are scum and liars', found: [{ fragment: 'Romanians are scum and liars', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     // Called a name, then the sentence goes on without a comma; "love you" from someone else is no banter.
     { text: 'you total idiot why did you tell her', found: [{ fragment: 'you total idiot why', messageId: 'uitschelden' }] },
     { text: "you're so fat and lazy, how does anyone even love you", found: [{ fragment: "you're so fat and lazy", messageId: 'uitschelden' }] },
