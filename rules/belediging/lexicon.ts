@@ -304,24 +304,30 @@ class Lexicon {
     }
   }
 
-  /** Words by length and first letter, for masked words: a few candidates to test, not the whole list. */
+  /** Words by first letter, last letter and length, for masked words: a few candidates to test, not the whole list. */
   private maskIndex: Map<string, [string, CompiledEntry[]][]> | undefined;
 
-  /** "k*nker": each mask stands for one or two letters. Only word-sized tokens with a few masks. */
+  /**
+   * "k*nker": each mask stands for one or two letters. Only word-sized tokens with a few masks; matched
+   * letter by letter, no expression built per word, so a paste of masked words stays linear.
+   */
   private collectMasked(skeleton: string, first: Token, last: Token, doc: TextDocument, hits: LexiconHit[]): void {
     const masks = skeleton.split('*').length - 1;
     if (skeleton.length > MAX_MASKED_LENGTH || masks > MAX_MASKS) return;
     if (!this.maskIndex) {
       this.maskIndex = new Map();
-      for (const entry of this.words) push(this.maskIndex, entry[0].slice(0, 1) + entry[0].length, entry);
+      for (const entry of this.words) push(this.maskIndex, entry[0].slice(0, 1) + entry[0].slice(-1) + entry[0].length, entry);
     }
-    const letters = skeleton.length - masks;
-    const pattern = new RegExp(`^${skeleton.replace(/[^a-z*]/g, '').replaceAll('*', '[a-z]{1,2}')}$`);
-    const initials = skeleton.startsWith('*') ? 'abcdefghijklmnopqrstuvwxyz' : skeleton[0]!;
+    const typed = skeleton.replace(/[^a-z*]/g, '');
+    const letters = typed.length - masks;
+    const initials = typed.startsWith('*') ? ALPHABET : typed[0]!;
+    const finals = typed.endsWith('*') ? ALPHABET : typed.at(-1)!;
     for (let length = letters + masks; length <= letters + 2 * masks; length++) {
       for (const initial of initials) {
-        for (const [key, candidates] of this.maskIndex.get(initial + length) ?? []) {
-          if (pattern.test(key)) return this.collect(candidates, first, last, doc, hits);
+        for (const final of finals) {
+          for (const [key, candidates] of this.maskIndex.get(initial + final + length) ?? []) {
+            if (matchesMasked(typed, 0, key, 0)) return this.collect(candidates, first, last, doc, hits);
+          }
         }
       }
     }
@@ -401,6 +407,17 @@ const MAX_BARREN_WORDS = 20_000;
 const MIN_SWAP_LENGTH = 5;
 const MIN_DROP_LENGTH = 7;
 const MAX_MASKED_LENGTH = 20;
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+/** Does `word` from `w` on read as `typed` from `t` on, each "*" one or two letters? (At most four masks: a handful of branches.) */
+function matchesMasked(typed: string, t: number, word: string, w: number): boolean {
+  while (t < typed.length && typed[t] !== '*') {
+    if (word[w] !== typed[t]) return false;
+    t++;
+    w++;
+  }
+  if (t === typed.length) return w === word.length;
+  return (w + 1 <= word.length && matchesMasked(typed, t + 1, word, w + 1)) || (w + 2 <= word.length && matchesMasked(typed, t + 1, word, w + 2));
+}
 const MAX_MASKS = 4;
 const MIN_REVERSED_LENGTH = 6;
 const MIN_GLUED_LENGTH = 8;

@@ -1,6 +1,6 @@
 import leetspeak from './data/leetspeak.json';
 import { foldCodePoint } from './fold';
-import { isKnownWord, segmentWords } from './vocabulary';
+import { isKnownWord, segmentWords, unmaskedWord } from './vocabulary';
 
 /** A word of the text, in the forms the rules match against. */
 export interface Token {
@@ -475,34 +475,14 @@ const WORD_CUT = /^(?:[\r\n_~^|*'’]|\p{S}|\p{Cs})+$/u;
 const MAX_CUT = 8;
 const MAX_PIECES = 3;
 
-/** Masks in one word read as letters at most: beyond this, too many words fit. */
-const MAX_MASKS = 2;
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
 /**
- * The known word a word with masks stands for: the masks as emphasis ("s**tee**k" → "steek") or each
- * mask as one letter when exactly one known word fits ("m*slims" → "moslims", "waardel**s" →
- * "waardeloos"); undefined when none or several do ("k*t": kat, kit, kut).
+ * The known word a word with masks stands for: the masks as emphasis ("s**tee**k" → "steek") or a mask,
+ * or two side by side, as the letters of the one known word that fits ("m*slims" → "moslims",
+ * "waardel**s" → "waardeloos"); undefined when none or several do ("k*t": kat, kit, kut).
  */
 function unmasked(word: string): string | undefined {
   const plain = word.replaceAll('*', '');
-  if (isKnownWord(plain)) return plain;
-  const masks = word.length - plain.length;
-  if (masks > MAX_MASKS || plain.length < 3) return undefined;
-  let found: string | undefined;
-  const fill = (from: number, built: string): boolean => {
-    const at = word.indexOf('*', from);
-    if (at < 0) {
-      const candidate = built + word.slice(from);
-      if (!isKnownWord(candidate)) return true;
-      if (found !== undefined) return false;
-      found = candidate;
-      return true;
-    }
-    for (const letter of LETTERS) if (!fill(at + 1, built + word.slice(from, at) + letter)) return false;
-    return true;
-  };
-  return fill(0, '') ? found : undefined;
+  return isKnownWord(plain) ? plain : unmaskedWord(word);
 }
 
 /** Prefixes that are also words: before a space they may be cut from a verb ("ver moorden", "ont voeren"). */

@@ -68,3 +68,31 @@ export function segmentWords(letters: string, allow: (word: string) => boolean =
   for (let end = length; end > 0; end = from[end]!) words.unshift(letters.slice(from[end]!, end));
   return words;
 }
+
+/**
+ * Every known word by its forms with one letter, or two letters side by side, masked ("m*slims",
+ * "waardel**s"); null where several known words share a form ("k*t": kat, kit, kut). Built on the first
+ * masked word, so a text is read in one lookup per masked word, however many there are.
+ */
+const maskedForms = lazily(() => {
+  const forms = new Map<string, string | null>();
+  const add = (form: string, word: string) => {
+    const seen = forms.get(form);
+    forms.set(form, seen === undefined || seen === word ? word : null);
+  };
+  for (const word of vocabulary().known) {
+    if (word.length < MIN_MASKED_LETTERS) continue;
+    for (let i = 0; i < word.length; i++) {
+      add(word.slice(0, i) + '*' + word.slice(i + 1), word);
+      if (i + 1 < word.length) add(word.slice(0, i) + '**' + word.slice(i + 2), word);
+    }
+  }
+  return forms;
+});
+/** Known words shorter than this are not looked up masked: "k*" could be anything. */
+const MIN_MASKED_LETTERS = 3;
+
+/** The one known word a word with one mask, or two side by side, stands for; undefined if none or several. */
+export function unmaskedWord(masked: string): string | undefined {
+  return maskedForms().get(masked) ?? undefined;
+}

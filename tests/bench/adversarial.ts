@@ -24,6 +24,17 @@ function manyNames(length: number): string {
   return text.slice(0, length);
 }
 
+/** Words that are all different, each with a mask, with a space cut into it, or glued to the next: none is met twice, so no cache helps. */
+function distinctWords(length: number, shape: (word: string) => string): string {
+  let text = '';
+  for (let i = 0; text.length < length; i++) {
+    let word = '';
+    for (let n = i + 17_576; n > 0; n = Math.floor(n / 26)) word += String.fromCharCode(97 + (n % 26));
+    text += shape(word);
+  }
+  return text.slice(0, length);
+}
+
 /** Reversed on screen by a right-to-left override: displayed, it reads as the insult. */
 const RTL_REVERSED = '\u202E' + [...'jij bent een kankerlijer'].reverse().join('') + '\u202C\n';
 
@@ -57,6 +68,9 @@ export function adversarialInputs(length: number): AdversarialInput[] {
   const inputs = shapes.map(([name, unit]) => ({ name, text: repeatTo(unit, length) }));
   inputs.push({ name: 'straat-na-apostrofs', text: repeatTo("a'", length - 9) + ' straat 1' });
   inputs.push({ name: 'veel-namen', text: manyNames(length) });
+  inputs.push({ name: 'unieke-maskers', text: distinctWords(length, (word) => word.slice(0, 2) + '**' + word.slice(2) + ' ') });
+  inputs.push({ name: 'unieke-halve-woorden', text: distinctWords(length, (word) => word.slice(0, 2) + ' ' + word.slice(2) + ' ') });
+  inputs.push({ name: 'unieke-aaneen', text: distinctWords(length, (word) => word + 'zijn') + ' ' });
   return inputs;
 }
 
