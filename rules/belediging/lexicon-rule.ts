@@ -45,11 +45,12 @@ function englishStretch(doc: TextDocument): (start: number, end: number) => bool
 }
 
 /**
- * A loanword the English analysis reads in a surely English sentence. Typed with a trick ("fvcking",
- * "🅱️itch", "b i t c h"), only the Dutch normalisation reads it: then this list keeps it.
+ * A word the English analysis reads, in a surely English sentence: a loanword, or an English word a Dutch
+ * entry also meets ("idiots" for "idioot"), with the English exceptions ("Christians aren't idiots"). Typed
+ * with a trick ("fvcking", "🅱️itch", "b i t c h"), only the Dutch normalisation reads it: then this list keeps it.
  */
 function ownedByEnglish(doc: TextDocument, hit: LexiconHit, inEnglish: (start: number, end: number) => boolean): boolean {
-  if (!hit.entry.english || !inEnglish(hit.start, hit.end)) return false;
+  if (!inEnglish(hit.start, hit.end)) return false;
   const typed = doc.text.slice(hit.start, hit.end).toLowerCase();
   return englishReading()!.knows(typed);
 }

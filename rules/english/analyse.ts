@@ -7,7 +7,7 @@ import { lazily } from '../lazy';
 import { ENGLISH } from './function-words';
 import { mendSpelling } from './spelling';
 import { allFirstNames, englishSentences } from './language';
-import { languageWords } from './vocabulary';
+import { languageWords, wordLanguage } from './vocabulary';
 
 /**
  * English abuse, read per clause as target × attack, like the Dutch grammar (rules/belediging/grammar/):
@@ -404,6 +404,8 @@ const REPORTING = new Set(['said', 'says', 'saying', 'texts', 'texted', 'warned'
 const OPINION_VERBS = new Set(['say', 'think', 'claim', 'believe', 'pretend', 'assume']);
 const RELATIVES = new Set(['who', 'that']);
 const TOPIC_BEFORE = new Set(['of', 'about', 'against', 'towards', 'toward', 'on']);
+/** "why dehumanising asylum seekers is dangerous": a group after a verb in -ing is its object, not the subject. */
+const GERUND = /^[a-z]{3,}ing$/;
 const THIRD_PARTY = new Set(['people', 'who', 'some', 'racists', 'others', 'many', 'someone', 'somebody', 'they', 'he', 'she']);
 
 /** "the next kid I see": "I" opens a clause about the target, not the writer naming themself ("what an idiot I am"). */
@@ -458,7 +460,8 @@ function wordsOf(text: string, offset: number): Word[] {
       const mention = term.text.startsWith('@') && !leet;
       const capital = /^[A-Z][a-z]/.test(term.text);
       const nextWord = (sentence.terms[index + 1]?.normal ?? '').replace(/[^a-z]/g, '');
-      const initialName = index === 0 && NAME_FOLLOWERS.has(nextWord);
+      // "Sanne is a snake"; not "Broccoli is vile": a word of the dictionary opening the sentence is a name only if it is a first name.
+      const initialName = index === 0 && NAME_FOLLOWERS.has(nextWord) && (allFirstNames().has(w) || wordLanguage(w) === 'other');
       const lowerName = !capital && firstNames().has(w) && !KNOWN.has(w);
       const name = mention || lowerName || surnameAfterTitle(w, words) || (capital && (index > 0 || initialName || firstNames().has(w)) && !vocabulary.has(w) && !KNOWN.has(w));
       if (w === '') return;
@@ -716,7 +719,7 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       // ("some kike bought the house": "some" is a determiner of the target, not someone else speaking.)
       if (THIRD_PARTY.has(before) && (pattern.attack === 'haatGroep' || pattern.attack === 'ontmenselijking') && !startsWithTarget(words, start, to)) continue;
       // "making fun of disabled people is cruel": the group after "of" or "about" is what is spoken of, not the subject.
-      if ((pattern.attack === 'haatGroep' || pattern.attack === 'ontmenselijking') && TOPIC_BEFORE.has(before) && startsWithTarget(words, start, to)) continue;
+      if ((pattern.attack === 'haatGroep' || pattern.attack === 'ontmenselijking') && (TOPIC_BEFORE.has(before) || GERUND.test(before)) && startsWithTarget(words, start, to)) continue;
       // Quoted, with words of the writer's own around the quote: someone else's words, reported.
       if ((pattern.weak || text.commented) && quoted(text.quotes, words[start]!.start + 1)) continue;
       // "don't invite him yet": put off, not shut out.

@@ -39,6 +39,10 @@ testRule(engels, {
     'sam u clown how did u lose ur keys again lmao',
     // A group after "of" or "about" is spoken of, not the subject of what follows.
     'Making jokes about Muslims is lazy and cruel',
+    'We wrote about why mocking refugees is dangerous',
+    "I'm going to beat you at chess tomorrow 😤",
+    'Spinach is vile',
+    "Christians aren't idiots just because they go to church",
     // Neutral and positive about groups.
     'Muslims in our class are celebrating Eid this week',
     'Refugees deserve a safe place to live',
@@ -240,6 +244,9 @@ testRule(engels, {
     { text: "you're such a loser", found: [{ fragment: "you're such a loser", messageId: 'uitschelden', severity: 'waarschuwing' }] },
     { text: 'Mr. Peters is a useless clown', found: [{ fragment: 'Mr. Peters is a useless clown', messageId: 'uitschelden' }] },
     { text: 'what a moron', found: [{ fragment: 'what a moron', messageId: 'uitschelden' }] },
+    // A group with a place after it, quantifiers, passives of harm.
+    { text: 'the turks in our street should be shot', found: [{ fragment: 'the turks in our street should be shot', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'oi spastic, move', found: [{ fragment: 'oi spastic', messageId: 'uitschelden' }] },
     // Hate in any tense, any common word for vermin or a group's vice.
     { text: 'I have always hated Poles', found: [{ fragment: 'hated Poles', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'Romanians are scum and liars', found: [{ fragment: 'Romanians are scum and liars', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
