@@ -492,17 +492,6 @@ const SHORT_WORDS = new Set(['ik', 'je', 'we', 'ze', 'de', 'en', 'in', 'op', 'te
 function isShortFragment(piece: string): boolean {
   return piece.length <= 2 && /^[a-z]+$/.test(piece) && !SHORT_WORDS.has(piece);
 }
-/** A compound mended from two halves that are no words is no longer than this ("kanke rjood"); longer halves are words the rules do not know ("rijksmuseum schoolmusical"). */
-const MAX_MENDED_COMPOUND = 14;
-const MIN_COMPOUND_PART = 4;
-/** Two known words of four letters or more as one ("kankerjood"). */
-function isCompound(word: string): boolean {
-  if (word.length > MAX_MENDED_COMPOUND) return false;
-  for (let cut = MIN_COMPOUND_PART; cut <= word.length - MIN_COMPOUND_PART; cut++) {
-    if (isKnownWord(word.slice(0, cut)) && isKnownWord(word.slice(cut))) return true;
-  }
-  return false;
-}
 
 /** A single space between two words: the space a typist puts inside a word to hide it ("mos lims"). */
 function isOneSpace(text: string, from: number, to: number): boolean {
@@ -587,7 +576,6 @@ function cutWordEnd(text: string, tokens: Token[], first: number, token: Token):
  * The next token, if `token` and it are the two halves of a known word cut by one space, at least one
  * of them no word ("mos lims", "ma ak"): "wat je" is no "watje". A capital inside a sentence starts a name
  * ("van Daan", "Ali en"), and a little word is a word ("ap en" may be "apen", "Sam en" is no "samen").
- * Two halves that are no words may make a compound of two words ("kanke rzooi").
  */
 function spacedWordEnd(text: string, tokens: Token[], first: number, token: Token, known: (index: number) => boolean): number | undefined {
   const next = tokens[first + 1];
@@ -596,9 +584,8 @@ function spacedWordEnd(text: string, tokens: Token[], first: number, token: Toke
   const nextKnown = known(first + 1);
   if (firstKnown && nextKnown && !isShortFragment(token.folded) && !isShortFragment(next.folded)) return undefined;
   if ((firstKnown && SHORT_WORDS.has(token.folded)) || (nextKnown && SHORT_WORDS.has(next.folded))) return undefined;
-  const folded = token.folded + next.folded;
-  if (folded.length > MAX_MENDED) return undefined;
-  return isKnownWord(folded) || (!firstKnown && !nextKnown && isCompound(folded)) ? first + 1 : undefined;
+  if (token.folded.length + next.folded.length > MAX_MENDED) return undefined;
+  return isKnownWord(token.folded + next.folded) ? first + 1 : undefined;
 }
 /** A word mended from two halves is no longer than this (the longest word the rules know is shorter). */
 const MAX_MENDED = 24;

@@ -129,7 +129,7 @@ export const EVASION_FORMS: EvasionForm[] = [
   {
     name: 'spatie-in-woord',
     applies: 'belediging',
-    // "kanke rzooi": a compound is mended from two pieces only when both halves are known words (45 of 46).
+    // "kanke rzooi": a compound the word lists make from two words ("kanker" + "zooi") is no known word to mend into (44 of 46).
     floor: 0.95,
     apply: (text) => {
       const word = longestWord(text);
