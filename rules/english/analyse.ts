@@ -485,7 +485,7 @@ function wordsOf(text: string, offset: number): Word[] {
       }
     });
   }
-  return mendSpelling(words, knownToClasses, attackWords());
+  return mendSpelling(words, knownToClasses, attackWords(), (word) => text.slice(word.start - offset, word.end - offset).toLowerCase());
 }
 
 /** The words the classes know, as the spelling mender asks them. */
@@ -617,6 +617,23 @@ const GROUP: Alt = { kind: 'class', name: 'GROUP', id: CLASS_IDS.get('GROUP')! }
 
 const SLUR: Alt = { kind: 'class', name: 'SLUR', id: CLASS_IDS.get('SLUR')! };
 
+/** "… deserve to be beaten": what a group is said not to deserve is harm, so the denial protects it. */
+function deniesHarm(words: Word[], end: number, to: number): boolean {
+  const next = words[end]?.w;
+  const after = words[end + 1]?.w;
+  if (end + 2 >= to || next !== 'to' || (after !== 'be' && after !== 'get')) return false;
+  return PUNISHED().has(words[end + 2]?.w ?? '');
+}
+const PUNISHED = lazily(() => new Set([...DATA.classes.PUNISHPP!, ...DATA.classes.VIOLENTPP!].filter((word) => /^[a-z]+$/.test(word))));
+/** "any more than", "no more than", "just as much as": the group measured like anyone else. */
+function equalises(words: Word[], from: number, to: number): boolean {
+  for (let i = from; i + 2 < to; i++) {
+    if ((words[i]!.w === 'any' || words[i]!.w === 'no') && words[i + 1]!.w === 'more' && words[i + 2]!.w === 'than') return true;
+    if (words[i]!.w === 'as' && words[i + 1]!.w === 'much' && words[i + 2]!.w === 'as') return true;
+  }
+  return false;
+}
+
 /** The match begins with the group or slur it is about, rather than with what someone does to one. */
 function startsWithTarget(words: Word[], start: number, to: number): boolean {
   return matchAlt(GROUP, words, start, to).length > 0 || matchAlt(SLUR, words, start, to).length > 0;
@@ -722,6 +739,9 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       if ((pattern.attack === 'haatGroep' || pattern.attack === 'ontmenselijking') && (TOPIC_BEFORE.has(before) || GERUND.test(before)) && startsWithTarget(words, start, to)) continue;
       // Quoted, with words of the writer's own around the quote: someone else's words, reported.
       if ((pattern.weak || text.commented) && quoted(text.quotes, words[start]!.start + 1)) continue;
+      // "Gays don't deserve to be beaten", "women don't belong in the kitchen any more than men do": harm
+      // denied, or a comparison that makes the group like everyone.
+      if (pattern.attack === 'haatGroep' && (deniesHarm(words, end, to) || equalises(words, from, to))) continue;
       // "don't invite him yet": put off, not shut out.
       if (pattern.attack === 'buitensluiten' && end < to && words[end]!.w === 'yet') continue;
       // "what a clown of a timetable": the insult is about a thing.

@@ -40,16 +40,19 @@ function isEnglishWord(word: string, known: KnownWords): boolean {
   return known.has(word) || wordLanguage(word) !== 'other';
 }
 
-/** Mends the words of one sentence; the words are returned in order, mended ones spanning what they were typed from. */
-export function mendSpelling(words: SpeltWord[], known: KnownWords, attack: ReadonlySet<string>): SpeltWord[] {
+/**
+ * Mends the words of one sentence; the words are returned in order, mended ones spanning what they were typed
+ * from. `typed` gives what was typed for a word (a letter "r" is read as "are", but typed apart it is an r).
+ */
+export function mendSpelling(words: SpeltWord[], known: KnownWords, attack: ReadonlySet<string>, typed: (word: SpeltWord) => string): SpeltWord[] {
   const out: SpeltWord[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     // Letters typed apart: a run of single letters read as one word when it is one the classes know.
     let run = i;
-    while (run < words.length && words[run]!.w.length === 1 && /[a-z]/.test(words[run]!.w)) run++;
+    while (run < words.length && words[run]!.end - words[run]!.start === 1 && /^[a-z]$/.test(typed(words[run]!))) run++;
     if (run - i >= MIN_SPACED_LETTERS) {
-      const joined = words.slice(i, run).map((letter) => letter.w).join('');
+      const joined = words.slice(i, run).map(typed).join('');
       if (attack.has(joined)) {
         out.push(spanning(words[i]!, words[run - 1]!, joined));
         i = run - 1;
@@ -63,7 +66,8 @@ export function mendSpelling(words: SpeltWord[], known: KnownWords, attack: Read
     // Halves the classes know are words of their own ("can not", "every one", "non binary"), and the parts of one typed word ("can't") were never cut.
     const shortCut = (half: string) => half.length <= MAX_SHORT_HALF && !known.has(half);
     const cut = next && next.start !== word.start && (!isEnglishWord(word.w, known) || !isEnglishWord(next.w, known) || ((shortCut(word.w) || shortCut(next.w)) && halves.length >= MIN_CUT_WORD));
-    if (next && cut && !word.name && !next.name && !word.brk && attack.has(halves)) {
+    // A lower-case first name may be half of a word ("lia rs"): names stop a merge only into short words.
+    if (next && cut && ((!word.name && !next.name) || halves.length >= MIN_CUT_WORD) && !word.brk && attack.has(halves)) {
       out.push(spanning(word, next, halves));
       i++;
       continue;

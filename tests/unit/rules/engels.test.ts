@@ -42,6 +42,9 @@ testRule(engels, {
     'We wrote about why mocking refugees is dangerous',
     "I'm going to beat you at chess tomorrow 😤",
     'Spinach is vile',
+    // Harm denied, or a group measured like everyone else.
+    "Muslims don't deserve to be attacked, nobody does",
+    'Girls do not belong in the kitchen any more than boys do',
     "Christians aren't idiots just because they go to church",
     // Neutral and positive about groups.
     'Muslims in our class are celebrating Eid this week',
@@ -247,6 +250,9 @@ testRule(engels, {
     // A group with a place after it, quantifiers, passives of harm.
     { text: 'the turks in our street should be shot', found: [{ fragment: 'the turks in our street should be shot', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
     { text: 'oi spastic, move', found: [{ fragment: 'oi spastic', messageId: 'uitschelden' }] },
+    // Letters typed apart (an "r" among them, not read as "are"), a word cut by a space.
+    { text: 'Deaf people are w o r t h l e s s', found: [{ fragment: 'Deaf people are w o r t h l e s s', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'Turks are mur derers', found: [{ fragment: 'Turks are mur derers', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     // Hate in any tense, any common word for vermin or a group's vice.
     { text: 'I have always hated Poles', found: [{ fragment: 'hated Poles', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'Romanians are scum and liars', found: [{ fragment: 'Romanians are scum and liars', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
