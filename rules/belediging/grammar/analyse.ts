@@ -291,6 +291,14 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     const story = frame.has('nieuws') && !aimed.some((aim) => aim.type === 'jij');
+    // "deze etter heeft mijn fiets gepakt", "die poolse zuiplap", "wat een zeikerd": someone pointed at by an insult.
+    // "Ik ben zo'n nerd", "wat een sukkel ben ik": the writer about themself.
+    const pointed = called && !reported && !story && !frame.has('lachen') && !saysOfOneself(classes, clause) ? pointedAt(classes, clause, called.firstToken) : undefined;
+    if (pointed) {
+      target = undefined;
+      report(pointed === 'groep' ? 'haat-groep' : 'negatief', called!);
+      continue;
+    }
     // "Sinds er Antillianen wonen, doen we de deur op slot": a group named, then the speaker keeping away
     // from it. The group stands in a clause before, so this comes before the clause needs a target of its own.
     const avoid = inClause('mijden');
@@ -935,4 +943,31 @@ function deniedQuality(classes: ClassIndex, clause: Clause, group: number): numb
     return i;
   }
   return undefined;
+}
+
+/** Words that point at someone before an insult: "die", "deze", "dat", "zo'n", "wat een". */
+const POINTING_AT = new Set(['die', 'deze', 'dat', 'zon', 'zo\'n']);
+const MAX_WORDS_BEFORE_INSULT = 3;
+/**
+ * An insult pointed at someone ("deze etter", "die vuile zuiplap", "wat een zeikerd"), with only words of
+ * scorn or a group's adjective between: 'groep' when such an adjective names a group ("die poolse zuiplap").
+ * An animal word needs scorn or a group beside it: "die ezel op de boerderij" is an animal.
+ */
+function pointedAt(classes: ClassIndex, clause: Clause, insult: number): 'groep' | 'persoon' | undefined {
+  const readings = classes.readings;
+  // "die teringpolen": the group and the curse in one word.
+  let group = classes.at('groep', insult);
+  let scorn = false;
+  let i = insult - 1;
+  for (; i >= clause.from && insult - i <= MAX_WORDS_BEFORE_INSULT; i--) {
+    if (classes.at('groep_bijvoeglijk', i)) group = true;
+    else if (SCORN.has(readings[i]!) || classes.at('neg_adjectief', i)) scorn = true;
+    else if (!INTENSIFIERS.has(readings[i]!)) break;
+  }
+  const pointer = readings[i] === 'een' && readings[i - 1] === 'wat' ? 'wat een' : readings[i];
+  if (i < clause.from || (pointer !== 'wat een' && !POINTING_AT.has(pointer ?? ''))) return undefined;
+  if (classes.at('dier', insult) && !scorn && !group) return undefined;
+  // "die sukkeltje", "wat een gekkie": a pet name is teasing.
+  if (!group && /(?:tje|je|ie)$/.test(readings[insult]!)) return undefined;
+  return group ? 'groep' : 'persoon';
 }

@@ -599,6 +599,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['die dikke van 2A haha', 'pesten', 'bodyshaming'],
       // "niemand" after the insult belongs to what follows it, and denies nothing.
       ['Die conciërge is een heks die door niemand gemogen wordt', 'scheldwoorden', 'negatief'],
+      // Someone pointed at by an insult, with scorn or a group's adjective between.
+      ['deze zeurpiet heeft mijn fiets gejat', 'scheldwoorden', 'negatief'],
+      ['die marokkaanse etter zit weer te klieren', 'discriminatie', 'haatGroep'],
       ['met jouw verstand kom je nergens', 'scheldwoorden', 'negatief'],
       ['Als ik je zie word ik ziek, Sem', 'pesten', 'haatPersoon'],
       ['niemand zou jou missen als je weg was', 'bedreigingen', 'doodswens'],
@@ -612,6 +615,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'de regen verpest alles',
       'mijn tas is afval',
       'zoveel haat in de reacties, ik schaam me voor die mensen',
+      'die ezel in de kinderboerderij is zo lief',
+      'ik ben zo\'n nerd, ik vind scheikunde echt leuk',
     ],
   },
 };
