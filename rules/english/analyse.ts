@@ -5,7 +5,7 @@ import data from '../data/english.json';
 import loanwords from '../data/leenwoorden.json';
 import { lazily } from '../lazy';
 import { ENGLISH } from './function-words';
-import { mendSpelling } from './spelling';
+import { mendSpelling, type EnglishWord } from './spelling';
 import { allFirstNames, englishSentences } from './language';
 import { languageWords, wordLanguage } from './vocabulary';
 
@@ -40,18 +40,7 @@ export interface EnglishFinding {
   pattern: string;
 }
 
-/** One word of an English clause, in the form the classes use. */
-interface Word {
-  w: string;
-  start: number;
-  end: number;
-  /** A name: @mention, or a capitalised word the classes do not know. */
-  name: boolean;
-  /** The clause ends after this word (comma, semicolon, colon, dash, quote). */
-  brk: boolean;
-  /** A capitalised plural of people from a place the classes do not list ("Ghanaians", "Eritreans", "Iraqis"). */
-  demonym: boolean;
-}
+type Word = EnglishWord;
 
 type Alt = { kind: 'word'; w: string } | { kind: 'class'; name: string; id: number } | { kind: 'name' } | { kind: 'any' } | { kind: 'end' } | { kind: 'begin' } | { kind: 'they' } | { kind: 'demonym' };
 interface Elem {

@@ -1,3 +1,4 @@
+import { fewestPieces } from '../search';
 import { wordLanguage } from './vocabulary';
 
 /**
@@ -8,13 +9,16 @@ import { wordLanguage } from './vocabulary';
  * English word itself: "hat" stays a hat, "ease" stays ease.
  */
 
-/** A word of the sentence, as the English reading holds it (rules/english/analyse.ts). */
-export interface SpeltWord {
+/** One word of an English clause, in the form the classes use (rules/english/analyse.ts). */
+export interface EnglishWord {
   w: string;
   start: number;
   end: number;
+  /** A name: @mention, or a capitalised word the classes do not know. */
   name: boolean;
+  /** The clause ends after this word (comma, semicolon, colon, dash, quote). */
   brk: boolean;
+  /** A capitalised plural of people from a place the classes do not list ("Ghanaians", "Eritreans", "Iraqis"). */
   demonym: boolean;
 }
 
@@ -44,8 +48,8 @@ function isEnglishWord(word: string, known: KnownWords): boolean {
  * Mends the words of one sentence; the words are returned in order, mended ones spanning what they were typed
  * from. `typed` gives what was typed for a word (a letter "r" is read as "are", but typed apart it is an r).
  */
-export function mendSpelling(words: SpeltWord[], known: KnownWords, attack: ReadonlySet<string>, typed: (word: SpeltWord) => string): SpeltWord[] {
-  const out: SpeltWord[] = [];
+export function mendSpelling(words: EnglishWord[], known: KnownWords, attack: ReadonlySet<string>, typed: (word: EnglishWord) => string): EnglishWord[] {
+  const out: EnglishWord[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     // Letters typed apart: a run of single letters read as one word when it is one the classes know.
@@ -88,7 +92,7 @@ export function mendSpelling(words: SpeltWord[], known: KnownWords, attack: Read
   return out;
 }
 
-function spanning(first: SpeltWord, last: SpeltWord, w: string): SpeltWord {
+function spanning(first: EnglishWord, last: EnglishWord, w: string): EnglishWord {
   return { w, start: first.start, end: last.end, name: false, brk: last.brk, demonym: false };
 }
 
@@ -97,24 +101,10 @@ function spanning(first: SpeltWord, last: SpeltWord, w: string): SpeltWord {
  * word shows it is a sentence, or two words of attack stand together ("stupidfaggot"); undefined otherwise.
  */
 function gluedWords(letters: string, known: KnownWords): string[] | undefined {
-  const length = letters.length;
-  if (length > MAX_GLUED_LETTERS) return undefined;
-  const fewest = new Int32Array(length + 1).fill(-1);
-  const from = new Int32Array(length + 1);
-  fewest[0] = 0;
-  for (let end = 1; end <= length; end++) {
-    for (let start = Math.max(0, end - MAX_PIECE_LETTERS); start < end; start++) {
-      if (fewest[start]! < 0 || (fewest[end]! >= 0 && fewest[start]! + 1 >= fewest[end]!)) continue;
-      const piece = letters.slice(start, end);
-      // A piece of one or two letters only as a little word ("r", "u", "i"); others must be known to the classes.
-      if (piece.length <= 2 ? !GLUE.has(piece) : !known.has(piece) && !GLUE.has(piece)) continue;
-      fewest[end] = fewest[start]! + 1;
-      from[end] = start;
-    }
-  }
-  if (fewest[length]! < 2) return undefined;
-  const pieces: string[] = [];
-  for (let end = length; end > 0; end = from[end]!) pieces.unshift(letters.slice(from[end]!, end));
+  if (letters.length > MAX_GLUED_LETTERS) return undefined;
+  // A piece of one or two letters only as a little word ("r", "u", "i"); others must be known to the classes.
+  const pieces = fewestPieces(letters, (piece) => (piece.length <= 2 ? GLUE.has(piece) : known.has(piece) || GLUE.has(piece)), MAX_PIECE_LETTERS);
+  if (!pieces || pieces.length < 2) return undefined;
   return pieces.some((piece) => GLUE.has(piece)) || pieces.every((piece) => piece.length >= MIN_SLIP_LETTERS) ? pieces : undefined;
 }
 /** The longest piece a glued run is split into. */

@@ -1,6 +1,7 @@
 import generated from '../data/woordenschat.json';
 import { frontDecode } from '../front-coding';
 import { lazily } from '../lazy';
+import { fewestPieces } from '../search';
 
 /**
  * The words the rules know, in folded form (lower case, accents off, double letters kept): common Dutch
@@ -46,27 +47,10 @@ const MAX_SEGMENT_LETTERS = 120;
  * known word. "ikmaakjeaf" → ["ik", "maak", "je", "af"]; "hoera" → ["hoera"]; "hoeraa" → undefined.
  */
 export function segmentWords(letters: string, allow: (word: string) => boolean = () => true): string[] | undefined {
-  const length = letters.length;
-  if (length === 0 || length > MAX_SEGMENT_LETTERS) return undefined;
+  if (letters.length === 0 || letters.length > MAX_SEGMENT_LETTERS) return undefined;
   const { known, longest } = vocabulary();
   if (known.has(letters) && allow(letters)) return [letters];
-  // fewest[i]: the fewest known words that make letters[0, i); from[i]: where the last of them starts.
-  const fewest = new Int32Array(length + 1).fill(-1);
-  const from = new Int32Array(length + 1);
-  fewest[0] = 0;
-  for (let end = 1; end <= length; end++) {
-    for (let start = Math.max(0, end - longest); start < end; start++) {
-      if (fewest[start]! < 0 || (fewest[end]! >= 0 && fewest[start]! + 1 >= fewest[end]!)) continue;
-      const word = letters.slice(start, end);
-      if (!known.has(word) || !allow(word)) continue;
-      fewest[end] = fewest[start]! + 1;
-      from[end] = start;
-    }
-  }
-  if (fewest[length]! < 0) return undefined;
-  const words: string[] = [];
-  for (let end = length; end > 0; end = from[end]!) words.unshift(letters.slice(from[end]!, end));
-  return words;
+  return fewestPieces(letters, (word) => known.has(word) && allow(word), longest);
 }
 
 /**

@@ -92,6 +92,12 @@ const replaceWord = (text: string, word: string, by: string) => text.replace(wor
 const apart = (separator: string, between = ' ') => (text: string) =>
   words(text).map((word) => [...word].join(separator)).join(between);
 
+/** A slip in the middle of the longest word, when it has six letters or more (shorter words are left alone). */
+const slipInLongestWord = (slip: (word: string, middle: number) => string) => (text: string) => {
+  const word = longestWord(text);
+  return word.length < 6 ? text : replaceWord(text, word, slip(word, Math.floor(word.length / 2)));
+};
+
 export interface EvasionForm {
   name: string;
   /** Which phrases it applies to: words, or numbers. */
@@ -144,23 +150,13 @@ export const EVASION_FORMS: EvasionForm[] = [
     applies: 'belediging',
     // Slips are read in the grammar's words of attack, not yet in the word lists' compounds ("kankezooi"): 40 of 46.
     floor: 0.85,
-    apply: (text) => {
-      const word = longestWord(text);
-      if (word.length < 6) return text;
-      const middle = Math.floor(word.length / 2);
-      return replaceWord(text, word, word.slice(0, middle) + word.slice(middle + 1));
-    },
+    apply: slipInLongestWord((word, middle) => word.slice(0, middle) + word.slice(middle + 1)),
   },
   {
     name: 'letters-omgedraaid',
     applies: 'belediging',
     floor: 0.85,
-    apply: (text) => {
-      const word = longestWord(text);
-      if (word.length < 6) return text;
-      const middle = Math.floor(word.length / 2);
-      return replaceWord(text, word, word.slice(0, middle - 1) + word[middle] + word[middle - 1] + word.slice(middle + 1));
-    },
+    apply: slipInLongestWord((word, middle) => word.slice(0, middle - 1) + word[middle] + word[middle - 1] + word.slice(middle + 1)),
   },
   { name: 'leet', applies: 'belediging', apply: (text) => { const word = longestWord(text); return replaceWord(text, word, word.replace(/[aeio]/g, (vowel) => ({ a: '4', e: '3', i: '1', o: '0' })[vowel]!)); } },
   {

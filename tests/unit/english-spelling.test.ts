@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mendSpelling, type SpeltWord } from '../../rules/english/spelling';
+import { mendSpelling, type EnglishWord } from '../../rules/english/spelling';
 
 /** A small stand-in for the classes' words: what the mender may mend into. */
 const ATTACK = new Set(['hate', 'despise', 'disgusting', 'savages', 'vermin', 'terrorists', 'cockroaches', 'muslims', 'are', 'filth', 'kill', 'all', 'turks', 'stupid', 'faggot', 'subhuman', 'you', 'people']);
 const KNOWN = { has: (word: string) => ATTACK.has(word) };
 
 /** The words of a sentence as the English reading holds them: lower case, letters only, with offsets. */
-function wordsOf(text: string): SpeltWord[] {
+function wordsOf(text: string): EnglishWord[] {
   return [...text.matchAll(/[A-Za-z]+/g)].map((match) => ({ w: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length, name: false, brk: false, demonym: false }));
 }
-const typedIn = (text: string) => (word: SpeltWord) => text.slice(word.start, word.end).toLowerCase();
+const typedIn = (text: string) => (word: EnglishWord) => text.slice(word.start, word.end).toLowerCase();
 const mended = (text: string) => mendSpelling(wordsOf(text), KNOWN, ATTACK, typedIn(text)).map((word) => word.w).join(' ');
 
 describe('English words typed to hide them, read back', () => {
