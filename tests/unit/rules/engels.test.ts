@@ -42,6 +42,7 @@ testRule(engels, {
     'We wrote about why mocking refugees is dangerous',
     "I'm going to beat you at chess tomorrow 😤",
     'Spinach is vile',
+    "I'm so sick of my homework",
     // Harm denied, or a group measured like everyone else.
     "Muslims don't deserve to be attacked, nobody does",
     'Girls do not belong in the kitchen any more than boys do',
@@ -253,6 +254,9 @@ testRule(engels, {
     // Letters typed apart (an "r" among them, not read as "are"), a word cut by a space.
     { text: 'Deaf people are w o r t h l e s s', found: [{ fragment: 'Deaf people are w o r t h l e s s', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'Turks are mur derers', found: [{ fragment: 'Turks are mur derers', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    // Hate said as a feeling the writer has, or is sick of.
+    { text: 'so sick of immigrants tbh', found: [{ fragment: 'sick of immigrants', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'my hatred for gay people grows every day', found: [{ fragment: 'my hatred for gay people', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     // Hate in any tense, any common word for vermin or a group's vice.
     { text: 'I have always hated Poles', found: [{ fragment: 'hated Poles', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'Romanians are scum and liars', found: [{ fragment: 'Romanians are scum and liars', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
