@@ -254,6 +254,8 @@ testRule(engels, {
     // Letters typed apart (an "r" among them, not read as "are"), a word cut by a space.
     { text: 'Deaf people are w o r t h l e s s', found: [{ fragment: 'Deaf people are w o r t h l e s s', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'Turks are mur derers', found: [{ fragment: 'Turks are mur derers', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    // A threat on a group named with a place, a verb with its particle.
+    { text: 'we will hunt down every refugee in this town', found: [{ fragment: 'we will hunt down every refugee in this town', messageId: 'dreigen' }] },
     // Hate said as a feeling the writer has, or is sick of.
     { text: 'so sick of immigrants tbh', found: [{ fragment: 'sick of immigrants', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'my hatred for gay people grows every day', found: [{ fragment: 'my hatred for gay people', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
