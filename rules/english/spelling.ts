@@ -63,20 +63,17 @@ export function mendSpelling(words: EnglishWord[], known: KnownWords, attack: Re
         continue;
       }
     }
-    // A space inside a word: two halves that make a word of attack, one of them no English word or a short
-    // piece of a long word ("dis gusting", "sub human"); "the rapist" makes no word of attack.
+    // A space inside a word: two halves that make a word of attack ("dis gusting", "sub human"); "the rapist"
+    // makes no word of attack.
+    // Asked in order of cost: most pairs make no word of attack, and then nothing else is asked.
     const next = words[i + 1];
-    const halves = next ? word.w + next.w : '';
-    // Halves the classes know are words of their own ("can not", "every one", "non binary"), and the parts of one typed word ("can't") were never cut.
-    const shortCut = (half: string) => half.length <= MAX_SHORT_HALF && !known.has(half);
-    const cut = next && next.start !== word.start && (!isEnglishWord(word.w, known) || !isEnglishWord(next.w, known) || ((shortCut(word.w) || shortCut(next.w)) && halves.length >= MIN_CUT_WORD));
-    // A lower-case first name may be half of a word ("lia rs"): names stop a merge only into short words.
-    if (next && cut && ((!word.name && !next.name) || halves.length >= MIN_CUT_WORD) && !word.brk && attack.has(halves)) {
-      out.push(spanning(word, next, halves));
+    const halves = next && !word.brk && next.start !== word.start ? word.w + next.w : '';
+    if (halves && attack.has(halves) && isCut(word, next!, halves, known)) {
+      out.push(spanning(word, next!, halves));
       i++;
       continue;
     }
-    if (word.name || isEnglishWord(word.w, known) || !/^[a-z]+$/.test(word.w)) {
+    if (word.name || word.w.length < MIN_SLIP_LETTERS || !/^[a-z]+$/.test(word.w) || isEnglishWord(word.w, known)) {
       out.push(word);
       continue;
     }
@@ -90,6 +87,18 @@ export function mendSpelling(words: EnglishWord[], known: KnownWords, attack: Re
     out.push(slip ? { ...word, w: slip } : word);
   }
   return out;
+}
+
+/**
+ * Were two words one word cut in two? One half is no English word, or a short half the classes do not know
+ * makes a long word with the other; halves the classes know are words of their own ("can not", "every one"),
+ * and the parts of one typed word ("can't") were never cut. A lower-case first name may be half of a word
+ * ("lia rs"): names stop a merge only into short words.
+ */
+function isCut(word: EnglishWord, next: EnglishWord, halves: string, known: KnownWords): boolean {
+  if ((word.name || next.name) && halves.length < MIN_CUT_WORD) return false;
+  const shortCut = (half: string) => half.length <= MAX_SHORT_HALF && !known.has(half);
+  return !isEnglishWord(word.w, known) || !isEnglishWord(next.w, known) || ((shortCut(word.w) || shortCut(next.w)) && halves.length >= MIN_CUT_WORD);
 }
 
 function spanning(first: EnglishWord, last: EnglishWord, w: string): EnglishWord {
