@@ -25,6 +25,8 @@ interface LexiconEntry {
   inflect?: boolean;
   /** Only an insult when aimed at someone or with an insulting word before it ("jij aap", "vieze homo"). */
   needsTarget?: boolean;
+  /** Also the name of a people ("de Mongolen"): its plural, capitalised inside a sentence, names them. */
+  people?: boolean;
   /**
    * A loanword (rules/data/leenwoorden.json): its English word classes. The English analysis owns it in a
    * stretch that is surely English; this list reads it elsewhere.
@@ -473,6 +475,8 @@ function isExcused(candidate: CompiledEntry, first: Token, last: Token, doc: Tex
   for (const allowed of candidate.allowKeys) {
     if (skeleton.startsWith(allowed) || skeleton.endsWith(allowed)) return true;
   }
+  // "de Mongolen" (the people, plural and capitalised inside a sentence); "wat een Mongool" stays an insult.
+  if (candidate.entry.people && first.capitalised && !first.sentenceStart && skeleton !== candidate.keys[0]) return true;
   const bare = first === last && skeleton === candidate.keys[0];
   if (bare && candidate.literalAfter.size > 0 && first.index > 0) {
     if (candidate.literalAfter.has(doc.tokens[first.index - 1]!.folded)) return true;

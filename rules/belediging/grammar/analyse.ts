@@ -7,7 +7,7 @@ import { HAVING, PLAIN_LOOKS, bodyPartMocked, bodyRemark, isAnimalWord } from '.
 import { coercion } from './coercion';
 import { attributed, stereotyped } from './derogation';
 import { OUT_CUES, belongingDenied, isPutOutWord, putOut } from './exclusion';
-import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, hasAny, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
+import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, hasAny, hasAnyFrom, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
 import { LETTING, NOT_ORDERS, isOrder, markTellingConditions, menaces, opensClause, opensWithViolentOrder, pointsAtSomeone, veiledThreat, verbIndex, violenceIn } from './threats';
 import { adjectiveStrength, classIndex, Cue, misspeltCues, praisedInSlang, ClassIndex, cueIndex, inMask, joined, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
 
@@ -30,6 +30,8 @@ const AVOID_REACH = 24;
 /** Words that say a group is around: "sinds er …", "nu zitten er …", "als die … in de bus zitten". */
 const PRESENCE_OPENERS = new Set(['sinds', 'nu', 'als', 'zodra', 'wanneer', 'er']);
 /** Words that point at what was just named, in a clause of feeling: "Transgenders? Daar kots ik van", "ik walg ervan". */
+/** Words that open a clause about how or why something happens. */
+const HOW = new Set(['hoe', 'waarom']);
 const POINTERS = new Set(['er', 'ervan', 'daar', 'daarvan', 'daarvoor', 'ertegen', 'daartegen']);
 /** Words before "haat" that make it a noun ("alle haat tegen homo's", "veel haat over zich heen"). */
 const NOUN_BEFORE = new Set(['de', 'die', 'deze', 'alle', 'al', 'veel', 'zoveel', 'zo', 'meer', 'minder', 'geen', 'online', 'pure', 'zoveel', 'zulke', 'vol', 'met', 'tegen', 'van', 'uit', 'over', 'om', 'vanwege', 'wat']);
@@ -501,7 +503,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     const shut = inClause('uitsluit');
-    if (shut && target && (subject || inClause('groep_plek') || inClause('negatie') || target.type === 'groep' || containsTarget(targets, shut)) && !reported && !story && !negatedBefore(shut.firstToken)) {
+    // "we moeten het erover hebben hoe dove leerlingen buitengesloten worden": how it happens is spoken of, not done.
+    const howItHappens = !!shut && hasAnyFrom(classes.readings, clause.from, shut.firstToken, HOW);
+    if (shut && target && !howItHappens && (subject || inClause('groep_plek') || inClause('negatie') || target.type === 'groep' || containsTarget(targets, shut)) && !reported && !story && !negatedBefore(shut.firstToken)) {
       report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', shut);
       continue;
     }

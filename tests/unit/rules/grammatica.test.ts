@@ -615,6 +615,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'de regen verpest alles',
       'mijn tas is afval',
       'zoveel haat in de reacties, ik schaam me voor die mensen',
+      'De Mongolen hadden een groot rijk',
+      'we praten in de mentorles over hoe dove kinderen buitengesloten worden',
       'die ezel in de kinderboerderij is zo lief',
       'ik ben zo\'n nerd, ik vind scheikunde echt leuk',
     ],
