@@ -284,7 +284,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const linksHere = !!inClause('koppel') || !!inClause('vind');
     previous = { clause, targets: aimed, subject, intent, deniesOpinion: deniesOpinion || deniedOpinion, linked: linksHere || previousLinked };
     if (deniedOpinion || !hasCue) continue;
-    const reported = frame.has('tegenspraak') || frame.has('citaat') || isCondemned(read, clause.sentence, clause.to - 1) || attributed(read, position, aimed);
+    const reported = frame.has('tegenspraak') || frame.has('citaat') || isCondemned(read, clause.to - 1) || attributed(read, position, aimed);
     // "Etter, geef mijn telefoon terug", "hé sufkop, …": an insult said as a name, to the one addressed.
     const called = inClause('scheldnaam');
     if (called && !reported && resolved.length === 0 && isVocative(classes, clause, called) && (sentenceGoesOn(read, clause) || closesSentence(read, clause))) {
@@ -497,7 +497,11 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     const nobody = inClause('niemand');
     // "Niemand mag met Fleur praten", "met haar praat niemand"; not "blinden zijn voor niemand een last".
-    const social = nobody && [...all('sociaal'), ...all('mee')].some((match) => match.firstToken > nobody.firstToken || classes.readings[match.firstToken] !== 'zijn');
+    // "niemand mag erop zitten" (a chair kept free): sitting on or in a thing is no company refused.
+    const company = nobody ? [...all('sociaal'), ...all('mee')] : [];
+    // "mag" before another verb of company is the modal ("niemand mag erop zitten"), not "liking" someone.
+    const last = company.reduce((latest, match) => Math.max(latest, match.firstToken), -1);
+    const social = nobody && company.some((match) => (match.firstToken > nobody.firstToken || classes.readings[match.firstToken] !== 'zijn') && !ON_A_THING.has(classes.readings[match.firstToken - 1] ?? '') && !(MODAL_MAY.has(classes.readings[match.firstToken]!) && match.firstToken < last));
     if (nobody && social && target && !reported && !story) {
       report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', nobody);
       continue;
@@ -742,6 +746,9 @@ function hitAt(tokens: TextDocument['tokens'], attack: Attack, cue: PhraseMatch)
 const TOOL_VERBS = /^(?:aan|door|af|neer|dood|op|in|kapot)?(?:snij|snijd|snee|sneden|gesneden|steek|stak|staken|gestoken|schiet|schoot|schoten|geschoten|hak|hakt|hakken|gehakt|prik|prikt|prikken|geprikt|schil|fileer)/;
 
 /** Words that make a mind small: compared to a thing ("van een", "als een"), less of it, too little. */
+const MODAL_MAY = new Set(['mag', 'mogen', 'mocht', 'mochten']);
+/** "erop", "erin": a thing the verb is about ("niemand mag erop zitten"). */
+const ON_A_THING = new Set(['erop', 'erin', 'eronder', 'eraan', 'erover', 'erachter']);
 const MIND_LOW = new Set(['van', 'dan', 'minder', 'weinig', 'amper', 'nauwelijks', 'nul', 'klein', 'kleine', 'leeg', 'lege', 'gebrek', 'nergens']);
 
 /** Verbs of making or having a group (with "zonder X": a group made to keep someone out). */

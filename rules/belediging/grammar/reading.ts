@@ -117,10 +117,10 @@ export interface Reading {
   /** Clauses an opinion before them denies ("ik vind niet dat …"), by their first token. */
   denied: Set<number>;
   /**
-   * Per sentence, the first token a condemnation governs ("ik snap niet dat …", "erg dat …"): what follows it
-   * is reported, not said; what comes before it is the writer's own.
+   * Per token, 1 where a report or condemnation governs it ("hij noemde me …", "ik snap niet dat …"): those
+   * words are reported, not said. The writer's own clauses before or beside it are not.
    */
-  condemnedFrom: Map<number, number>;
+  governed: Uint8Array;
 }
 
 export type Frame = 'tegenspraak' | 'nieuws' | 'sport' | 'lachen' | 'redenen' | 'citaat' | 'onschuldig_wapen' | 'wens' | 'impliciet_onschuldig' | 'zelfbeschadiging_onschuldig' | 'meld' | 'ziekte_context' | 'voorwaarde';
@@ -328,6 +328,35 @@ function opensCondition(readings: string[], from: number): boolean {
 }
 /** A condemnation ending in one of these governs the clause after it only ("ik snap niet dat …"). */
 const GOVERNING = new Set(['dat', 'waarom']);
+/** A clause opened by a subject of its own is the writer's next statement, no longer the words reported ("…, het is een nepperd"). */
+const OWN_SUBJECTS = new Set(['ik', 'k', 'je', 'jij', 'u', 'hij', 'zij', 'ze', 'het', 'we', 'wij', 'jullie', 'men']);
+/** "Dat riep hij", "zo noemde ze me": a report that points back at the sentence before. */
+const POINTING_BACK = new Set(['dat', 'dit', 'zo', 'zoiets', 'zulke']);
+/** A clause this short before a verb of reporting is the words reported ("kankerhoer, riep hij"). */
+const MAX_REPORTED_BEFORE = 3;
+
+/**
+ * Marks what a report or condemnation governs: from its own clause (or the bare words reported just before it)
+ * through the clauses after it in the sentence, up to a clause with a subject of its own.
+ */
+function markGoverned(governed: Uint8Array, clauses: readonly Clause[], readings: string[], at: number, reportsWords: boolean): void {
+  const index = Math.max(0, firstNotBefore(clauses.length, (k) => clauses[k]!.from <= at) - 1);
+  const own = clauses[index]!;
+  let from = own.from;
+  const before = clauses[index - 1];
+  if (reportsWords && before) {
+    // "… vraagt om foto's en dreigt ze te delen": a report sharing its subject with the clause before tells that one too.
+    const sharesSubject = /^(en|of)$/.test(readings[own.from]!) && own.from + 1 === at;
+    if (before.sentence === own.sentence && (before.to - before.from <= MAX_REPORTED_BEFORE || sharesSubject)) from = before.from;
+    // "Vuile homo! Dat riepen ze me na": the sentence before is what was said.
+    else if (before.sentence === own.sentence - 1 && POINTING_BACK.has(readings[own.from]!) && at - own.from <= 2) {
+      for (let k = index - 1; k >= 0 && clauses[k]!.sentence === before.sentence; k--) from = clauses[k]!.from;
+    }
+  }
+  let to = own.to;
+  for (let k = index + 1; k < clauses.length && clauses[k]!.sentence === own.sentence && !OWN_SUBJECTS.has(readings[clauses[k]!.from]!); k++) to = clauses[k]!.to;
+  governed.fill(1, from, to);
+}
 
 export function read(doc: TextDocument): Reading {
   const classes = classIndex(doc);
@@ -344,7 +373,10 @@ export function read(doc: TextDocument): Reading {
     if (!set) frames.set(sentence, (set = new Set()));
     set.add(frame);
   };
-  const condemnedFrom = new Map<number, number>();
+  const governed = new Uint8Array(doc.tokens.length);
+  for (const match of classes.matches.get('verslag') ?? []) {
+    if (!opensCondition(classes.readings, clauseFrom[match.firstToken]!)) markGoverned(governed, clauses, classes.readings, match.firstToken, true);
+  }
   for (const name of FRAME_CLASSES) {
     for (const match of classes.matches.get(name) ?? []) {
       const sentence = sentenceOf[match.firstToken]!;
@@ -355,7 +387,7 @@ export function read(doc: TextDocument): Reading {
       // "meld je maar af voor het kamp", "meld je aan": signing off or on, not reporting abuse.
       if ((name === 'tegenspraak' || name === 'meld') && isSignUp(classes.readings, match)) continue;
       if (name === 'tegenspraak' && GOVERNING.has(doc.tokens[match.lastToken]!.folded)) {
-        condemnedFrom.set(sentence, Math.min(condemnedFrom.get(sentence) ?? match.firstToken, match.firstToken));
+        markGoverned(governed, clauses, classes.readings, match.firstToken, false);
         continue;
       }
       const frame = FRAME_OF[name] ?? (name as Frame);
@@ -368,7 +400,7 @@ export function read(doc: TextDocument): Reading {
     }
   }
   // Quoting someone else's words: quotation marks, and a verb of saying or a condemnation around them.
-  const condemned = (classes.matches.get('tegenspraak')?.length ?? 0) > 0;
+  const condemned = (classes.matches.get('tegenspraak')?.length ?? 0) > 0 || (classes.matches.get('verslag')?.length ?? 0) > 0;
   for (const clause of clauses) {
     const from = doc.tokens[clause.from]?.start ?? 0;
     const to = doc.tokens[clause.to - 1]?.end ?? 0;
@@ -395,7 +427,7 @@ export function read(doc: TextDocument): Reading {
     frames,
     sentenceStart,
     denied,
-    condemnedFrom,
+    governed,
   };
 }
 
@@ -413,17 +445,16 @@ export function quietByContext(doc: TextDocument, token: number, kind: LexiconKi
   // The clause holding the token: the last one that starts at or before it.
   const low = Math.max(0, firstNotBefore(clauses.length, (index) => clauses[index]!.from <= token) - 1);
   if (clauses[low] && reading(doc).denied.has(clauses[low]!.from)) return true;
-  if (isCondemned(reading(doc), clauses[low]?.sentence ?? -1, token)) return true;
+  if (isCondemned(reading(doc), token)) return true;
   const frame = frames.get(clauses[low]?.sentence ?? -1);
   if (!frame) return false;
   if (frame.has('tegenspraak') || frame.has('citaat')) return true;
   return kind === 'bedreiging' && (frame.has('nieuws') || frame.has('sport') || frame.has('lachen') || frame.has('impliciet_onschuldig') || frame.has('onschuldig_wapen'));
 }
 
-/** Does the condemnation in this sentence govern `token` (a clause is governed when it ends at or after it)? */
-export function isCondemned(read: Reading, sentence: number, token: number): boolean {
-  const from = read.condemnedFrom.get(sentence);
-  return from !== undefined && token >= from;
+/** Does a report or condemnation govern `token`? */
+export function isCondemned(read: Reading, token: number): boolean {
+  return read.governed[token] === 1;
 }
 
 export function hasAnyFrom(readings: string[], from: number, to: number, words: Set<string>): boolean {

@@ -373,6 +373,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['homo’s zijn ziek, dat dachten we allemaal al', 'discriminatie', 'haatGroep'],
       // A condemnation governs the clause after it, not the writer's own words before it.
       ['Vluchtelingen zijn parasieten, ik snap niet dat iemand ze helpt', 'discriminatie', 'ontmenselijking'],
+      // A report governs its own clause and what follows, not the writer's statement beside it.
+      ['Mijn buurman is echt de grootste eikel van de straat, parkeert voor mijn oprit en scheldt dan ook nog terug', 'scheldwoorden', 'woord'],
+      ['Ik snap niet dat mensen die influencer nog volgen, het is een nepperd', 'scheldwoorden', 'woord'],
     ],
     quiet: [
       // Quoted words passed on by others are mentioned, not used.
@@ -385,6 +388,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Ik snap niet waarom mensen denken dat homo’s ziek zijn',
       'Mijn buurvrouw is lief, ik snap niet dat mensen zeggen dat Turken lui zijn',
       'Mijn zus werd "vieze lesbo" genoemd en dat vind ik verschrikkelijk',
+      'Hij noemde me een eikel en een sukkel waar de hele klas bij was',
+      'sukkel, riep hij naar me op het plein',
+      'Vieze homo! Dat riepen ze me na toen ik naar huis fietste.',
+      "als een jongen je vraagt om naaktfoto's en dreigt ze te delen: zeg het tegen iemand die je vertrouwt",
       // A quote beside words that name it as a text seen or said is shown, whoever tells it.
       "Op de bushalte stond 'Turken zijn tuig' gekrast, ik heb het gemeld",
       "'Vrouwen zijn dom' — zulke opmerkingen wil ik hier niet meer zien.",
