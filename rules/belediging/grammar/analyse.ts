@@ -47,13 +47,13 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging',
 ];
 /**
  * Cue classes as common in kind posts as in attacks (a negation is in one post of eight; "stom", "neus",
  * "ik weet"): they wake the grammar only when the text also names someone ({@link AIMS}).
  */
-const WEAK_CUES = new Set<WordClass>(['negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap', 'dier']);
+const WEAK_CUES = new Set<WordClass>(['negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap', 'dier', 'walging']);
 /** Words for someone an attack can aim at, and the pointing words that make one ("die vieze"); names are asked of the person rules. */
 const AIMS: WordClass[] = ['jij', 'derde', 'persoon', 'groep', 'groep_bijvoeglijk', 'iedereen', 'familie_doel', 'rol'];
 const POINTING = ['die', 'deze'];
@@ -708,8 +708,17 @@ function analyse(doc: TextDocument): GrammarHit[] {
       const predicate = adjective && adjective.lastToken > adjective.firstToken;
       // "kankerturken": the group and the curse in one word.
       const itself = insult && insult.firstToken === target.token;
-      if ((insult || adjective) && (linked || before || predicate || itself)) {
+      // "homo's, zo vies", "hij is gay denk ik, ranzig": a verdict on its own right after the group is named.
+      const alone = resolved.length === 0 && !!sameSentence;
+      const verdict = adjective && alone && standsAlone(classes.readings, clause, adjective);
+      if ((insult || adjective) && (linked || before || predicate || itself || verdict)) {
         report('haat-groep', insult ?? adjective!);
+        continue;
+      }
+      // "ze is lesbisch, bah", "twee homo's die zoenen, gadver": disgust said on its own.
+      const disgust = alone ? inClause('walging') : undefined;
+      if (disgust && standsAlone(classes.readings, clause, disgust)) {
+        report('haat-groep', disgust);
         continue;
       }
     } else if ((linked || (adjective && adjective.lastToken > adjective.firstToken)) && !saysOfOneself(classes, clause) && (insult || (adjective && strongEnough(adjective)))) {
@@ -718,6 +727,14 @@ function analyse(doc: TextDocument): GrammarHit[] {
   }
   if (hits.length < MAX_HITS) coercion(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   return hits;
+}
+
+/** Words around a verdict said on its own ("zo vies", "echt ranzig man"). */
+const VERDICT_FILLERS = new Set([...INTENSIFIERS, 'zo', 'wat', 'hoor', 'man', 'bro', 'ofzo', 'toch', 'gwn', 'gewoon', 'wel', 'ook', 'gewoonweg', 'egt', 'echt', 'heel', 'super', 'kk', 'kkr', 'en']);
+/** The clause is the word and fillers only: a verdict on what the clause before named. */
+function standsAlone(readings: string[], clause: Clause, word: PhraseMatch): boolean {
+  for (let i = clause.from; i < clause.to; i++) if ((i < word.firstToken || i > word.lastToken) && !VERDICT_FILLERS.has(readings[i]!)) return false;
+  return true;
 }
 
 /**
@@ -745,10 +762,10 @@ function hitAt(tokens: TextDocument['tokens'], attack: Attack, cue: PhraseMatch)
 /** Verbs done with a tool that is also harmless (a knife, a gun in a game, an axe for wood). */
 const TOOL_VERBS = /^(?:aan|door|af|neer|dood|op|in|kapot)?(?:snij|snijd|snee|sneden|gesneden|steek|stak|staken|gestoken|schiet|schoot|schoten|geschoten|hak|hakt|hakken|gehakt|prik|prikt|prikken|geprikt|schil|fileer)/;
 
-/** Words that make a mind small: compared to a thing ("van een", "als een"), less of it, too little. */
 const MODAL_MAY = new Set(['mag', 'mogen', 'mocht', 'mochten']);
 /** "erop", "erin": a thing the verb is about ("niemand mag erop zitten"). */
 const ON_A_THING = new Set(['erop', 'erin', 'eronder', 'eraan', 'erover', 'erachter']);
+/** Words that make a mind small: compared to a thing ("van een", "als een"), less of it, too little. */
 const MIND_LOW = new Set(['van', 'dan', 'minder', 'weinig', 'amper', 'nauwelijks', 'nul', 'klein', 'kleine', 'leeg', 'lege', 'gebrek', 'nergens']);
 
 /** Verbs of making or having a group (with "zonder X": a group made to keep someone out). */

@@ -228,6 +228,11 @@ function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefine
           break;
         }
       }
+      // "ze is lesbisch", "hij is vast gay": who someone is, said as what the clause is about.
+      if (!targets[i] && isPredicate(classes, i)) {
+        mark(i, 'groep');
+        targets[i]!.group = classes.groupAt(i);
+      }
     }
     // "die gast", "de nieuwe leraar", "mijn mentor": a person word after a determiner; also, as the subject
     // of "is", a word made like a word for someone who does something ("die presentator", "de monteur").
@@ -268,6 +273,17 @@ function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefine
     if (isTopic(classes, target.token)) target.topic = true;
   }
   return targets;
+}
+
+/** Words that may stand between "is" and what someone is ("is vast gay", "is toch gewoon homo"). */
+const PREDICATE_FILLERS = new Set(['vast', 'gewoon', 'gwn', 'echt', 'toch', 'ook', 'wel', 'zeker', 'natuurlijk', 'stiekem', 'dus', 'blijkbaar', 'volgens', 'mij']);
+/** The word stands right after a copula ("is", "zijn"), fillers between. */
+function isPredicate(classes: ClassIndex, word: number): boolean {
+  for (let k = word - 1; k >= Math.max(0, word - 4); k--) {
+    if (classes.at('koppel', k)) return true;
+    if (!PREDICATE_FILLERS.has(classes.readings[k]!)) return false;
+  }
+  return false;
 }
 
 const FRAME_CLASSES = ['tegenspraak', 'nieuws', 'sport', 'lachen', 'redenen', 'onschuldig_wapen', 'wens', 'impliciet_onschuldig', 'zelfbeschadiging_onschuldig', 'meld', 'ziekte_context', 'voorwaarde', 'positief'] as const;

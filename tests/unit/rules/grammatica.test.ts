@@ -128,6 +128,15 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Ik had een Surinamer als mentor, echt een toffe vent',
     ],
   },
+  'een oordeel los na een groep': {
+    fires: [
+      ["homo's, zo vies", 'discriminatie', 'haatGroep'],
+      ['hij is vast gay denk ik, ranzig', 'discriminatie', 'haatGroep'],
+      ['ze is lesbisch, bah', 'discriminatie', 'haatGroep'],
+      ["twee homo's die zoenen in de gang, gadver", 'discriminatie', 'haatGroep'],
+    ],
+    quiet: ['ze is Turks, heel aardig', 'mijn vriendin is Marokkaans en super lief', 'er zat een spin in mijn bed, bah', 'de kantine had weer spruitjes, bah', "homo's, zo leuk dat ze er zijn op de Pride"],
+  },
   'een groep mijden': {
     fires: [
       ['Sinds er Antillianen in de straat wonen doen we de deur twee keer op slot', 'discriminatie', 'haatGroep'],
