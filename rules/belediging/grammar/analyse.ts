@@ -353,7 +353,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     // "Ik hoop dat je doodgaat": a wish in the sentence and dying in this clause, aimed at someone.
-    const dying = dyingFirst;
+    // "… niet meer wakker wordt van het lawaai", "… vannacht": woken or sleeping through, not dying.
+    const dying = dyingFirst && !sleepsThrough(classes.readings, dyingFirst) ? dyingFirst : undefined;
     // "Sterf gewoon", "stik maar": dying as an order is a wish.
     const dyingOrdered = orderedToDie;
     if (dying && (target || (dyingOrdered && !play)) && (frame.has('wens') || inClause('norm') || dyingOrdered) && !frame.has('lachen') && !frame.has('ziekte_context') && !story && !reported && !negatedBefore(dying.firstToken)) {
@@ -729,6 +730,14 @@ function analyse(doc: TextDocument): GrammarHit[] {
   return hits;
 }
 
+/** "(niet meer) wakker (wordt) van / door / vannacht": about sleep, not a euphemism for dying. */
+function sleepsThrough(readings: string[], dying: PhraseMatch): boolean {
+  if (readings[dying.lastToken] !== 'wakker') return false;
+  let next = dying.lastToken + 1;
+  if (/^(wordt|word|worden|werd|houdt|houden)$/.test(readings[next] ?? '')) next++;
+  return /^(van|door|vannacht|voor|om|tot|als|wanneer)$/.test(readings[next] ?? '') || /^(houdt|houden)$/.test(readings[dying.lastToken + 1] ?? '');
+}
+
 /** Words around a verdict said on its own ("zo vies", "echt ranzig man"). */
 const VERDICT_FILLERS = new Set([...INTENSIFIERS, 'zo', 'wat', 'hoor', 'man', 'bro', 'ofzo', 'toch', 'gwn', 'gewoon', 'wel', 'ook', 'gewoonweg', 'egt', 'echt', 'heel', 'super', 'kk', 'kkr', 'en']);
 /** The clause is the word and fillers only: a verdict on what the clause before named. */
@@ -780,7 +789,7 @@ const DESIRE = new Set(['wil', 'zou', 'wou', 'zin', 'voelen', 'pakken', 'grijpen
 const SUGGESTIVE = /[\u{1F346}\u{1F351}\u{1F4A6}\u{1F924}\u{1F60F}\u{1F445}\u{1F975}]/u;
 
 /** Classes whose phrases hold a negation of their own ("kunnen niks", "hoort er niet bij"). */
-const NEGATION_CARRIERS: WordClass[] = ['mijden', 'emotie', 'wegwens', 'uitsluit', 'zelfbeschadiging', 'dreig_impliciet', 'neg_sterk', 'neg_adjectief', 'scheldnaam', 'misdaad', 'ontmenselijk', 'mee'];
+const NEGATION_CARRIERS: WordClass[] = ['dood_werkwoord', 'mijden', 'emotie', 'wegwens', 'uitsluit', 'zelfbeschadiging', 'dreig_impliciet', 'neg_sterk', 'neg_adjectief', 'scheldnaam', 'misdaad', 'ontmenselijk', 'mee'];
 
 const COORDINATORS = new Set(['en', 'of', 'maar', 'echt', 'gewoon']);
 

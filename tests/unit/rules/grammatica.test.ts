@@ -234,6 +234,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'doodswens en zelfbeschadiging': {
     fires: [
+      // Dying said gently is still dying wished.
+      ['ik bid elke avond dat je niet meer wakker wordt', 'bedreigingen', 'doodswens'],
+      ['iedereen zou blij zijn als je er niet meer was', 'bedreigingen', 'doodswens'],
+      ['je moeder had je moeten laten weghalen', 'bedreigingen', 'doodswens'],
       // Dying as an order addresses someone without naming them.
       ['sterf gewoon man', 'bedreigingen', 'doodswens'],
       ['verdrink in de gracht, stuk vuil', 'bedreigingen', 'doodswens'],
@@ -244,6 +248,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['ik wens die Syriërs allemaal de tyfus', 'bedreigingen', 'dreigenGroep'],
     ],
     quiet: [
+      'ik hoop dat opa niet meer wakker wordt van het lawaai',
+      'ik hoop dat de baby vannacht niet meer wakker wordt voor zes uur',
+      'mijn opa is vorig jaar overleden, ik mis hem',
       'sterf niet in de laatste ronde haha',
       'verdrink niet he, het water is diep',
       'hij pleegde zelfmoord in het boek, best heftig','ik ga dood van het lachen', 'ik ga letterlijk dood als ik moet presenteren', 'mijn opa heeft kanker, ik hoop dat hij beter wordt'],
