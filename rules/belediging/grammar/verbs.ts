@@ -2,7 +2,7 @@ import type { Phrase } from '../../phrases';
 import { readingsOfTerm } from '../../normalise/pipeline';
 
 /** Particles that split off a Dutch verb in a main clause: "ik maak je af", "ik steek hem neer". */
-export const SEPARABLE_PARTICLES = ['kapot', 'dood', 'neer', 'af', 'op', 'uit', 'in', 'weg', 'aan', 'mee'];
+export const SEPARABLE_PARTICLES = ['kapot', 'dood', 'neer', 'open', 'af', 'op', 'uit', 'in', 'weg', 'aan', 'mee'];
 
 export interface VerbForms {
   /** Infinitive, present tense, present participle. */
@@ -41,7 +41,11 @@ const skeleton = (word: string) => readingsOfTerm(word).join(' ');
 
 function tensed(forms: VerbForms, prefix = '', participlePrefix = prefix): Map<string, Tense> {
   const map = new Map<string, Tense>();
-  for (const form of forms.nu) map.set(skeleton(prefix + form), 'nu');
+  for (const form of forms.nu) {
+    map.set(skeleton(prefix + form), 'nu');
+    // "ik snij", "rij": the stem as spoken, without its silent d.
+    if (form.endsWith('ijd')) map.set(skeleton(prefix + form.slice(0, -1)), 'nu');
+  }
   for (const form of forms.verleden) map.set(skeleton(prefix + form), 'verleden');
   // "vermoord" is both "I murder" and "murdered": the present wins, a threat needs no passive.
   for (const form of forms.deelwoord) if (!map.has(skeleton(participlePrefix + form))) map.set(skeleton(participlePrefix + form), 'deelwoord');

@@ -143,12 +143,25 @@ export function looselyMetWords(): string[] {
  */
 const repairs = lazily((): Map<string, string> => {
   const map = new Map<string, string>();
+  // A long vowel written double in an open syllable ("sloopen", "slaaan") first: it is the likelier slip.
+  for (const word of repairedWords()) {
+    for (const variant of doubledVowels(word)) if (!realWords().has(variant) && !map.has(variant)) map.set(variant, word);
+  }
   for (const word of repairedWords()) {
     for (const variant of misspeltVariants(word)) if (!realWords().has(variant) && !map.has(variant)) map.set(variant, word);
   }
   for (const word of repairedWords()) map.delete(word);
   return map;
 });
+/** The word with one single vowel written double ("slopen" → "sloopen"). */
+function doubledVowels(word: string): string[] {
+  const variants: string[] = [];
+  for (let i = 1; i < word.length - 1; i++) {
+    const vowel = word[i]!;
+    if ('aeou'.includes(vowel) && word[i - 1] !== vowel && word[i + 1] !== vowel && !'aeiou'.includes(word[i + 1]!)) variants.push(word.slice(0, i) + vowel + word.slice(i));
+  }
+  return variants;
+}
 const LOOSE_MIN = 5;
 /** Slips of attack words that are real Dutch words ("gemeente"): never read as the attack word. */
 const realWords = lazily(() => new Set(frontDecodeText(notMisspelt.woorden)));
