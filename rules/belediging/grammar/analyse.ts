@@ -836,6 +836,7 @@ const THING_PRONOUNS = new Set(['hem', 'ze', 'zij', 'die', 'deze', 'het']);
 function isThing(reading: Reading, target: Target, clause: Clause): boolean {
   if (target.type !== 'derde' || !THING_PRONOUNS.has(reading.classes.readings[target.token]!)) return false;
   const { classes, targets } = reading;
+  const pronoun = classes.readings[target.token]!;
   let thing = false;
   for (let i = reading.sentenceStart[Math.max(0, clause.sentence - 1)]!; i < target.token; i++) {
     const aim = targets[i];
@@ -843,9 +844,19 @@ function isThing(reading: Reading, target: Target, clause: Clause): boolean {
     if (aim?.type === 'derde' && !THING_PRONOUNS.has(classes.readings[i]!)) return false;
     // "zet die terroristen tegen een muur en schiet ze dood": what people are called names people.
     if (classes.at('persoon', i) || classes.at('scheldnaam', i)) return false;
-    if (i > 0 && THING_DETERMINERS.has(classes.readings[i - 1]!) && !aim) thing = true;
+    if (i > 0 && THING_DETERMINERS.has(classes.readings[i - 1]!) && !aim && namesAThing(classes, i, pronoun)) thing = true;
   }
   return thing;
+}
+
+/** Determiners of neuter nouns: "het adres" is "het" again, never "hem" ("ik heb het adres, we gaan hem …"). */
+const NEUTER_DETERMINERS = new Set(['het', 'dat', 'dit']);
+/** Words after a determiner that are no noun: "het is laat", "dat was", "een paar". */
+const NOT_NOUNS = new Set(['paar', 'beetje', 'keer', 'hele', 'heel', 'andere', 'ander', 'zelfde', 'eerste', 'laatste', 'volgende']);
+/** The word after a determiner names a thing the pronoun can point at. */
+function namesAThing(classes: ClassIndex, word: number, pronoun: string): boolean {
+  if (classes.at('koppel', word) || NOT_NOUNS.has(classes.readings[word]!) || classes.readings[word]!.length < 3) return false;
+  return !(pronoun !== 'het' && NEUTER_DETERMINERS.has(classes.readings[word - 1]!));
 }
 
 const PLURAL_PRONOUNS = new Set(['ze', 'zij', 'hen', 'hun', 'die', 'deze']);

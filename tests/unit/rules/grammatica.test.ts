@@ -157,6 +157,14 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'directe dreiging': {
     fires: [
+      // Calling others to violence: "wie helpt", "kan iemand", "laten we".
+      ['wie helpt me morgen om jesse in elkaar te slaan na school', 'bedreigingen', 'dreigen'],
+      ['kan iemand die homo uit de 5e ff op zn bek slaan', 'bedreigingen', 'dreigenGroep'],
+      ['wanneer gaan we die trans persoon uit de 6e ff aanpakken', 'bedreigingen', 'dreigenGroep'],
+      // A pronoun is a thing only after a noun that it can point at ("het adres" would be "het").
+      ['ik heb het adres, we gaan hem in elkaar trappen', 'bedreigingen', 'dreigen'],
+      ['ik snij je gezicht open', 'bedreigingen', 'dreigen'],
+      ['morgen in de pauze gaan we jou slopen', 'bedreigingen', 'dreigen'],
       ['ik ga je morgen na school in elkaar slaan', 'bedreigingen', 'dreigen'],
       // Naming someone in a condition is no report of abuse ("noemt" also reports a slur elsewhere).
       ['ik wurg je als je nog één keer mijn naam noemt', 'bedreigingen', 'dreigen'],
@@ -169,6 +177,12 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['ik breek je benen', 'bedreigingen', 'dreigen'],
     ],
     quiet: [
+      'wie helpt me met mijn huiswerk',
+      'de gemeente gaat de overlast aanpakken',
+      'mijn fiets? ik trap hem in elkaar',
+      'ik snij de taart open',
+      'ik ga je slopen in fifa vanavond',
+      'ik ga dit tentamen slopen',
       // "de trap" is the stairs, "minder" only less.
       'de lift is kapot en Milan met zijn krukken moet steeds de trap op',
       'sem heeft eindelijk zijn rijbewijs, de straten zijn nu minder veilig',
