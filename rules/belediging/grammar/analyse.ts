@@ -6,7 +6,7 @@ import type { LexiconKind } from '../lexicon';
 import { HAVING, PLAIN_LOOKS, bodyPartMocked, bodyRemark, isAnimalWord } from './body';
 import { coercion } from './coercion';
 import { attributed, stereotyped } from './derogation';
-import { OUT_CUES, belongingDenied, isPutOutWord, putOut } from './exclusion';
+import { OUT_CUES, belongingDenied, isPutOutWord, notOneOfUs, putOut } from './exclusion';
 import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, hasAny, hasAnyFrom, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
 import { LETTING, NOT_ORDERS, isOrder, markTellingConditions, menaces, opensClause, opensWithViolentOrder, pointsAtSomeone, veiledThreat, verbIndex, violenceIn } from './threats';
 import { adjectiveStrength, classIndex, Cue, misspeltCues, praisedInSlang, ClassIndex, cueIndex, inMask, joined, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
@@ -472,7 +472,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     // Belonging denied in any word order: "als je met Fatima omgaat hoor je er ook niet meer bij"; put out of
     // the group: "wie haar uitnodigt ligt er zelf ook uit", "Jayden weg uit het voetbalteam".
-    const outside = belongingDenied(classes, clause) ?? putOut(classes, clause);
+    const outside = belongingDenied(classes, clause) ?? notOneOfUs(classes, clause) ?? putOut(classes, clause);
     if (outside !== undefined && (target || isPutOutWord(classes.readings[outside]!)) && !reported && !story && !play) {
       report(target?.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', outside);
       continue;
@@ -492,7 +492,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const without = indexIn(classes.readings, 'zonder', clause);
     // Also "we maken / willen / gaan … zonder Lisa", unless a reason is given ("zonder Lisa, want ze is ziek").
     const weWithout = subject && (inClause('intentie') || inClause('norm') || hasAny(classes.readings, clause, GROUP_MAKING));
-    if (without >= 0 && target && (target.type === 'jij' || inClause('maken') || weWithout) && inClause('groep_plek') && !frame.has('redenen') && !reported && !story) {
+    // "we gaan naar de bios zonder jou": without you, said by the ones going, is leaving you out too.
+    const withoutYou = without >= 0 && target?.type === 'jij' && targets[without + 1]?.type === 'jij' && weWithout;
+    if (without >= 0 && target && (((target.type === 'jij' || inClause('maken') || weWithout) && inClause('groep_plek')) || withoutYou) && !frame.has('redenen') && !reported && !story) {
       report('buitensluiten', without);
       continue;
     }

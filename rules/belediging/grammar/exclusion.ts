@@ -4,10 +4,11 @@ import { ClassIndex } from './words';
 /** Exclusion by shape: belonging denied, being put out of a group. */
 
 export const BELONG = new Set(['hoor', 'hoort', 'horen', 'hoorde', 'hoorden']);
+const FITTING = new Set(['past', 'passen', 'pas']);
 const OUT_VERBS = new Set(['lig', 'ligt', 'liggen', 'vlieg', 'vliegt', 'vliegen']);
 /** The words that wake the reading of belonging: its verbs, and "weg" of "weg uit". */
 export const AT_HOME = new Set(['thuishoren', 'thuishoort', 'thuishoor']);
-export const OUT_CUES = new Set([...BELONG, ...OUT_VERBS, ...AT_HOME, 'weg']);
+export const OUT_CUES = new Set([...BELONG, ...OUT_VERBS, ...AT_HOME, 'weg', 'past', 'passen']);
 export const DENIALS = new Set(['niet', 'geen', 'nooit', 'nergens']);
 /** "… hoor je er ook niet meer bij", "ze hoort er echt nooit bij": a form of "erbij horen", denied. */
 export function belongingDenied(classes: ClassIndex, clause: Clause): number | undefined {
@@ -25,6 +26,21 @@ export function belongingDenied(classes: ClassIndex, clause: Clause): number | u
     else if (DENIALS.has(word)) denied = true;
   }
   return verb >= 0 && there && with_ && denied ? verb : undefined;
+}
+
+const OURS = new Set(['ons', 'onze']);
+/** "… hoort niet meer bij ons", "jij past niet bij onze groep": not belonging to us, denied. */
+export function notOneOfUs(classes: ClassIndex, clause: Clause): number | undefined {
+  const readings = classes.readings;
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!BELONG.has(readings[i]!) && !FITTING.has(readings[i]!)) continue;
+    let denied = false;
+    for (let k = i + 1; k < Math.min(clause.to, i + 6); k++) {
+      if (DENIALS.has(readings[k]!)) denied = true;
+      else if (readings[k] === 'bij' && OURS.has(readings[k + 1] ?? '')) return denied ? i : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** "… ligt er zelf ook uit", "dan vlieg je eruit": put out of the group; "X weg uit het team". */

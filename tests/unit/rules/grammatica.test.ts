@@ -128,6 +128,14 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Ik had een Surinamer als mentor, echt een toffe vent',
     ],
   },
+  'buitensluiten: zonder jou, niet bij ons': {
+    fires: [
+      ['we gaan naar de bios zonder jou en ik zet het in mn story', 'pesten', 'buitensluiten'],
+      ['wie nog met lotte praat hoort ook niet meer bij ons, simpel', 'pesten', 'buitensluiten'],
+      ['sorry jij past niet bij onze vibe', 'pesten', 'buitensluiten'],
+    ],
+    quiet: ['we beginnen vast zonder jou want je bent ziek, beterschap', 'die jas past niet bij onze schooluniform', 'jij hoort gewoon bij ons, wat anderen ook zeggen'],
+  },
   'een oordeel los na een groep': {
     fires: [
       ["homo's, zo vies", 'discriminatie', 'haatGroep'],
