@@ -13,5 +13,6 @@ export default lexiconRule('pesten', {
     buitensluiten: 'Dit sluit iemand buiten. Zo staat iemand er alleen voor; dat is pesten.',
     haatPersoon: 'Je zegt dat je iemand haat. Dat kan diegene flink raken.',
     bodyshaming: 'Je lacht iemand uit om zijn of haar lichaam. Dat doet pijn.',
+    vernederen: 'Je vertelt iets over iemand door aan iedereen. Dat kan diegene diep raken, en wat rondgaat krijg je niet meer terug.',
   },
 });

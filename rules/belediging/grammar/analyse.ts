@@ -47,7 +47,7 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen',
 ];
 /**
  * Cue classes as common in kind posts as in attacks (a negation is in one post of eight; "stom", "neus",
@@ -931,6 +931,7 @@ const ATTACKS: Record<Attack, { kind: LexiconKind; severity: Severity; messageId
   buitensluiten: { kind: 'pesten', severity: 'waarschuwing', messageId: 'buitensluiten' },
   'haat-persoon': { kind: 'pesten', severity: 'waarschuwing', messageId: 'haatPersoon' },
   bodyshaming: { kind: 'pesten', severity: 'waarschuwing', messageId: 'bodyshaming' },
+  vernederen: { kind: 'pesten', severity: 'waarschuwing', messageId: 'vernederen' },
   negatief: { kind: 'scheldwoord', severity: 'waarschuwing', messageId: 'negatief' },
   seksueel: { kind: 'seksueel', severity: 'ernstig', messageId: 'intimidatie' },
 };

@@ -16,6 +16,10 @@ function deniedCondition(readings: string[], from: number, to: number): PhraseMa
 }
 
 /** Asking leave first is the opposite of spreading: "mag ik je foto delen?", "vind je het goed als …". */
+/** News that is passed on to be shared in: a birthday, a win, a pass. */
+const GOOD_NEWS = new Set(['jarig', 'verjaardag', 'feliciteer', 'feliciteren', 'gefeliciteerd', 'gewonnen', 'geslaagd', 'kampioen', 'welkom', 'beterschap', 'trots', 'zwanger', 'geboren', 'verloofd', 'getrouwd']);
+/** Plans passed on ("we verzamelen om 8 uur, zeg het door aan Tim"): arrangements, not gossip. */
+const PLANS = new Set(['verzamelen', 'verzamel', 'afgelast', 'uitgevallen', 'valt', 'rooster', 'verplaatst', 'uur', 'training', 'repetitie', 'afspraak', 'begint', 'vertrekt', 'bus', 'trein', 'vrij', 'mee', 'meenemen', 'kom', 'komen']);
 const PERMISSION = [['mag', 'ik'], ['mogen', 'we'], ['vind', 'je', 'het', 'goed'], ['is', 'het', 'goed'], ['oke', 'als'], ['ok', 'als'], ['goed', 'als']];
 const OF_SOMEONE = new Set(['jou', 'je', 'haar', 'hem', 'jullie']);
 const WHOSE = new Set(['je', 'jouw', 'haar', 'zijn', 'jullie']);
@@ -72,6 +76,13 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
       report('impliciet', spread);
       return;
     }
+    // "hij is homo trouwens, vertel het aan iedereen", "ik heb het in de klassenapp gezet haha": something about
+    // someone passed on to everyone. Not good news ("lisa is jarig, zeg het door"), nor denied ("zeg het niet door").
+    const passed = classes.first('doorvertellen', from, to);
+    if (passed && aboutSomeone(read, before, to) && !negatedAt(classes, passed.firstToken) && !kind() && !hasAny(classes.readings, { from: before, to, sentence }, GOOD_NEWS) && !hasAny(classes.readings, { from: before, to, sentence }, PLANS) && !askedLeave()) {
+      report('vernederen', passed);
+      return;
+    }
     // "die bikinifoto… stuur er nog een maar dan zonder", "camera aan en trek dat vest uit": undressing asked for.
     const asked = hasAny(classes.readings, { from, to, sentence }, SENDING) || hasWords(classes.readings, from, to, ['camera', 'aan']);
     const without = indexIn(classes.readings, 'zonder', { from, to, sentence });
@@ -103,4 +114,22 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
       return;
     }
   }
+}
+
+const RECIPIENT = new Set(['aan', 'tegen', 'naar']);
+/** A person (you, someone named or pointed at) in the stretch: what is passed on is about them. */
+function aboutSomeone(read: Reading, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const type = read.targets[i]?.type;
+    // "zeg het door aan Tim": the one told, not the one told about.
+    if (RECIPIENT.has(read.classes.readings[i - 1] ?? '')) continue;
+    if (type === 'jij' || type === 'derde' || type === 'naam') return true;
+  }
+  return false;
+}
+
+/** A negation in the two words before ("zeg het niet door" has it inside: the phrase then does not match). */
+function negatedAt(classes: Reading['classes'], token: number): boolean {
+  for (let i = Math.max(0, token - 2); i < token; i++) if (classes.at('negatie', i)) return true;
+  return false;
 }

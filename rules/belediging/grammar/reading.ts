@@ -24,6 +24,7 @@ export type Attack =
   | 'haat-persoon'
   | 'negatief'
   | 'bodyshaming'
+  | 'vernederen'
   | 'seksueel';
 
 export interface GrammarHit {

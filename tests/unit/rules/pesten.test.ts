@@ -8,6 +8,9 @@ testRule(rule, {
     'Welkom in de groep!',
     'Like als je ook naar de open dag komt',
     'Jij hoort bij ons team voor de quiz!',
+    'lisa is jarig vandaag, zeg het door en feliciteer haar',
+    'we verzamelen om 8 uur bij het station, zeg het door aan Tim',
+    'zeg het niet door, het is een geheim van tim',
   ],
   invalid: [
     { text: 'niemand vindt jou leuk', found: [{ fragment: 'niemand vindt jou', messageId: 'buitensluiten', severity: 'ernstig' }] },
@@ -19,5 +22,7 @@ testRule(rule, {
     { text: 'ik heb een bloedhekel aan jou', found: [{ fragment: 'bloedhekel aan jou', messageId: 'haatPersoon' }] },
     { text: 'die dikke van 2A haha', found: [{ fragment: 'die dikke', messageId: 'bodyshaming' }] },
     { text: 'we hebben een nieuwe groepsapp gemaakt zonder jou haha', found: [{ fragment: 'zonder jou', messageId: 'buitensluiten' }] },
+    { text: 'wist je dat sara haar moeder eten haalt bij de voedselbank? zeg het maar door', found: [{ fragment: 'zeg het maar door', messageId: 'vernederen' }] },
+    { text: 'iedereen weet nu dat je op joris bent, ik heb het in de klassenapp gezet haha', found: [{ fragment: 'iedereen weet nu', messageId: 'vernederen' }] },
   ],
 });
