@@ -350,17 +350,19 @@ const FILLER_SKELETONS = new Set([...FILLERS].map(skeletonOf));
 /** At most this many fillers between two words of a phrase: a phrase stays a phrase, and the search linear. */
 const MAX_FILLERS = 2;
 
+/** "jij" and "jou" where a phrase has "je": "waarom leef jij nog", "niemand zal jou missen". */
+const STRESSED_YOU = new Set(['jij', 'jou']);
 /** The last token of the phrase whose first word stands at `first` and whose other words are `rest`, with fillers skipped between them; -1 if it is not there. */
 function phraseEnd(readings: string[], first: number, rest: readonly string[], fillers: Set<string> = FILLERS): number {
   let at = first;
   for (const word of rest) {
     let skipped = 0;
     at++;
-    while (at < readings.length && readings[at] !== word && skipped < MAX_FILLERS && fillers.has(readings[at]!)) {
+    while (at < readings.length && readings[at] !== word && !(word === 'je' && STRESSED_YOU.has(readings[at]!)) && skipped < MAX_FILLERS && fillers.has(readings[at]!)) {
       at++;
       skipped++;
     }
-    if (readings[at] !== word) return -1;
+    if (readings[at] !== word && !(word === 'je' && STRESSED_YOU.has(readings[at]!))) return -1;
   }
   return at;
 }
@@ -404,14 +406,15 @@ export class ClassIndex {
       if (first.bySecond.size === 0) continue;
       // The second word stands right after, or after up to MAX_FILLERS fillers; each word looked up once.
       for (let next = i + 1, skipped = 0; next < readings.length; next++) {
-        const word = readings[next]!;
-        if (!occursBetween(readings, i + 1, next, word)) {
+        const typed = readings[next]!;
+        const word = STRESSED_YOU.has(typed) && !first.bySecond.has(typed) ? 'je' : typed;
+        if (!occursBetween(readings, i + 1, next, typed)) {
           for (const { name, rest } of first.bySecond.get(word) ?? []) {
             const last = phraseEnd(readings, i, rest);
             if (last >= 0) this.addMatch(name, i, last);
           }
         }
-        if (!FILLERS.has(word) || ++skipped > MAX_FILLERS) break;
+        if (!FILLERS.has(typed) || ++skipped > MAX_FILLERS) break;
       }
     }
     // At one position the longest phrase comes first: "minder slim", not "minder". Matches come in text

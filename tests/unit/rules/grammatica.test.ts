@@ -256,6 +256,12 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'doodswens en zelfbeschadiging': {
     fires: [
+      // A phrase with "je" meets "jij" and "jou" too.
+      ['waarom leef jij eigenlijk nog', 'bedreigingen', 'doodswens'],
+      ['jij verdient het niet om te leven', 'bedreigingen', 'doodswens'],
+      ['zelfs je hond zou je niet missen', 'bedreigingen', 'doodswens'],
+      ['je kan beter niet meer bestaan', 'bedreigingen', 'doodswens'],
+      ['als jij doodgaat geef ik een feestje', 'bedreigingen', 'doodswens'],
       // Dying said gently is still dying wished.
       ['ik bid elke avond dat je niet meer wakker wordt', 'bedreigingen', 'doodswens'],
       ['iedereen zou blij zijn als je er niet meer was', 'bedreigingen', 'doodswens'],
@@ -270,6 +276,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['ik wens die Syriërs allemaal de tyfus', 'bedreigingen', 'dreigenGroep'],
     ],
     quiet: [
+      'je kan beter morgen komen, dan is er plek',
+      'ik ga je missen als je verhuist',
       'ik hoop dat opa niet meer wakker wordt van het lawaai',
       'ik hoop dat de baby vannacht niet meer wakker wordt voor zes uur',
       'mijn opa is vorig jaar overleden, ik mis hem',
