@@ -696,7 +696,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // Someone's body part likened, sized up or exclaimed at: "oren als schotelantennes", "die neus van Jasmijn
     // is zo groot", "wat een kop heb jij". Not when the clause praises ("wat een mooie ogen") or speaks of illness.
     const part = inClause('lichaamsdeel');
-    if (part && target.type !== 'zelf' && !inClause('positief_na') && !frame.has('ziekte_context') && bodyPartMocked(classes.readings, clause, part)) {
+    if (part && target.type !== 'zelf' && !inClause('positief_na') && !frame.has('ziekte_context') && bodyPartMocked(classes.readings, clause, part, read.sentenceStart[clause.sentence + 1] ?? tokens.length)) {
       report(aboutGroup ? 'haat-groep' : 'bodyshaming', part);
       continue;
     }

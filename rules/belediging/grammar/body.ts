@@ -13,9 +13,16 @@ const SIZES = new Set(['rond', 'ronde', 'bol', 'bolle', 'puntig', 'puntige', 'gr
 const EXTREME_SIZES = new Set(['enorm', 'enorme', 'gigantisch', 'gigantische', 'reusachtig', 'reusachtige', 'monsterlijk', 'monsterlijke', 'belachelijk', 'belachelijke']);
 
 /** A body part likened ("als …" right after it), sized up with stress, or exclaimed at ("wat een (…) kop"). */
-export function bodyPartMocked(readings: string[], clause: Clause, part: PhraseMatch): boolean {
+export function bodyPartMocked(readings: string[], clause: Clause, part: PhraseMatch, sentenceEnd: number): boolean {
   // "als" opens a clause of its own: it may stand just past this one.
   for (let k = part.lastToken + 1; k <= part.lastToken + 2 && k <= clause.to; k++) if (readings[k] === 'als') return true;
+  // "een buik alsof hij zwanger is", "je tanden …, net een kerkhof", "een puist groter dan je toekomst".
+  for (let k = part.lastToken + 1; k < Math.min(sentenceEnd, part.lastToken + LIKENED_REACH); k++) {
+    const word = readings[k]!;
+    // "je ogen zijn groter dan je maag" is the saying about food, not a body sized up.
+    const saying = readings[k + 2] === 'maag' || readings[k + 3] === 'maag';
+    if (word === 'alsof' || (word === 'net' && /^(een|n|zoals)$/.test(readings[k + 1] ?? '')) || (COMPARED.has(word) && readings[k + 1] === 'dan' && !saying)) return true;
+  }
   const at = part.firstToken;
   if ((readings[at - 1] === 'een' && readings[at - 2] === 'wat') || (readings[at - 2] === 'een' && readings[at - 3] === 'wat' && at - 3 >= clause.from)) return true;
   for (let k = clause.from; k < clause.to; k++) {
@@ -25,6 +32,10 @@ export function bodyPartMocked(readings: string[], clause: Clause, part: PhraseM
   return false;
 }
 
+/** How far after the body part a likening may stand, in words. */
+const LIKENED_REACH = 8;
+/** Comparatives that size a body part against something ("groter dan je toekomst"). */
+const COMPARED = new Set(['groter', 'dikker', 'breder', 'langer', 'kleiner', 'ronder', 'platter', 'voller', 'erger', 'lelijker']);
 const SHOWING = new Set(['die', 'dat', 'deze']);
 const WOULD_NOT = new Set(['geen', 'niet', 'nooit']);
 /**

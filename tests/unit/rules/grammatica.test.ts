@@ -136,6 +136,14 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
     ],
     quiet: ['we beginnen vast zonder jou want je bent ziek, beterschap', 'die jas past niet bij onze schooluniform', 'jij hoort gewoon bij ons, wat anderen ook zeggen'],
   },
+  'bodyshaming: een lichaamsdeel vergeleken': {
+    fires: [
+      ['je tanden staan alle kanten op, net een kerkhof na een storm', 'pesten', 'bodyshaming'],
+      ['meneer de boer heeft een buik alsof hij zwanger is van een drieling', 'pesten', 'bodyshaming'],
+      ['die puist op je kin is groter dan je toekomst', 'pesten', 'bodyshaming'],
+    ],
+    quiet: ['je haar zit net een beetje anders vandaag, leuk', 'mijn buik voelt alsof ik een olifant heb gegeten', 'je ogen zijn groter dan je maag haha, je krijgt het nooit op'],
+  },
   'een oordeel los na een groep': {
     fires: [
       ["homo's, zo vies", 'discriminatie', 'haatGroep'],
