@@ -47,7 +47,7 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'lust_context',
 ];
 /**
  * Cue classes as common in kind posts as in attacks (a negation is in one post of eight; "stom", "neus",
@@ -617,6 +617,16 @@ function analyse(doc: TextDocument): GrammarHit[] {
       report('seksueel', advance);
       continue;
     }
+    // "mevrouw de wit had weer zo'n strakke broek aan 🤤", "wat heb je eronder aan 👀": clothes, a body or a
+    // changing room, looked at with an emoji of lust. The drooling and the tongue say it alone; a smirk or eyes only
+    // beside a body or what is under the clothes.
+    const eyed = inClause('lust_context') ?? inClause('seks_lichaam') ?? inClause('kleding');
+    const nextSentence = read.sentenceStart[clause.sentence + 1];
+    const lustful = !!eyed && (LUST.test(doc.text.slice(tokens[clause.from]!.start, nextSentence === undefined ? doc.text.length : tokens[nextSentence]!.start)) || (LEERING.test(clauseText(doc, clause)) && !classes.at('kleding', eyed.firstToken)));
+    if (eyed && lustful && target && target.type !== 'zelf' && target.type !== 'groep' && !reported && !story && !frame.has('ziekte_context') && !negatedBefore(eyed.firstToken)) {
+      report('seksueel', eyed);
+      continue;
+    }
     // "stuur een foto zonder je shirt", "laat zien wat er onder die hoodie zit": undressing asked for.
     const clothes = inClause('kleding');
     // "ik wil er een dikke trui onder dragen": wearing is no undressing.
@@ -788,6 +798,9 @@ const PUT_DOWN = new Set(['verdienen', 'verdient', 'verdien', 'kosten', 'kost', 
 /** Words of wanting that make a body part of someone an advance, said by the writer. */
 const DESIRE = new Set(['wil', 'zou', 'wou', 'zin', 'voelen', 'pakken', 'grijpen', 'knijpen']);
 /** Emoji that make a remark on a body sexual. */
+/** Emoji of lust that say it alone (drooling, tongue, peach, aubergine, drops, hot face), and the leering ones that need a body beside them. */
+const LUST = /[\u{1F924}\u{1F445}\u{1F351}\u{1F346}\u{1F4A6}\u{1F975}]/u;
+const LEERING = /[\u{1F60F}\u{1F440}\u{1F608}]/u;
 const SUGGESTIVE = /[\u{1F346}\u{1F351}\u{1F4A6}\u{1F924}\u{1F60F}\u{1F445}\u{1F975}]/u;
 
 /** Classes whose phrases hold a negation of their own ("kunnen niks", "hoort er niet bij"). */
@@ -882,7 +895,7 @@ function saysOfOneself(classes: ClassIndex, clause: Clause): boolean {
 }
 
 /** Words that undress: "zonder je shirt", "onder die hoodie", "je shirt uit". */
-const UNDRESS = ['zonder', 'onder', 'uit', 'uittrekken', 'in'];
+const UNDRESS = ['zonder', 'onder', 'eronder', 'uit', 'uittrekken', 'in'];
 const STAIRS_BEFORE = new Set(['de', 'die', 'deze', 'elke', 'iedere']);
 const WEARING = new Set(['dragen', 'draag', 'draagt', 'droeg', 'aandoen', 'aantrekken', 'passen', 'past']);
 

@@ -235,6 +235,8 @@ function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefine
         targets[i]!.group = classes.groupAt(i);
       }
     }
+    // "meneer de jong", "mevrouw smit", "juf anna": a title before a name typed in lower case is someone named.
+    if (TITLES.has(classes.readings[i]!) && !targets[i] && isNameAfterTitle(tokens, i + 1)) mark(i, 'naam');
     // "die gast", "de nieuwe leraar", "mijn mentor": a person word after a determiner; also, as the subject
     // of "is", a word made like a word for someone who does something ("die presentator", "de monteur").
     if ((classes.at('persoon', i) || isAgentSubject(classes, i)) && !targets[i]) {
@@ -286,6 +288,18 @@ function isPredicate(classes: ClassIndex, word: number): boolean {
   }
   return false;
 }
+
+const TITLES = new Set(['meneer', 'mevrouw', 'juf', 'juffrouw', 'meester', 'mr', 'mevr', 'dhr', 'mw']);
+const NAME_PARTICLES = new Set(['de', 'van', 'der', 'den', 'ter', 'ten', 'el', 'al']);
+/** After a title: a name (with its particles), not a word of the sentence ("meneer is ziek", "juf zegt"). */
+function isNameAfterTitle(tokens: TextDocument['tokens'], at: number): boolean {
+  let k = at;
+  while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.folded) && k - at < 2) k++;
+  const word = tokens[k];
+  return !!word && word.hasLetter && word.folded.length >= 3 && !NOT_NAMES.has(word.folded);
+}
+/** Words that follow a title without being a name. */
+const NOT_NAMES = new Set(['is', 'was', 'zegt', 'zei', 'heeft', 'had', 'kan', 'mag', 'moet', 'wil', 'gaat', 'ging', 'komt', 'kwam', 'zit', 'staat', 'deed', 'doet', 'vond', 'vindt', 'met', 'van', 'uit', 'die', 'zelf', 'ook', 'nog', 'echt', 'niet', 'wel', 'heel', 'weer', 'gewoon', 'gwn', 'vandaag', 'morgen', 'gisteren']);
 
 const FRAME_CLASSES = ['tegenspraak', 'nieuws', 'sport', 'lachen', 'redenen', 'onschuldig_wapen', 'wens', 'impliciet_onschuldig', 'zelfbeschadiging_onschuldig', 'meld', 'ziekte_context', 'voorwaarde', 'positief'] as const;
 /** Classes that set another class's frame: praise ("we gaan je missen, zo gezellig") makes a veiled threat a plan. */

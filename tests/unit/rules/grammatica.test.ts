@@ -324,6 +324,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'seksuele intimidatie': {
     fires: [
+      // Clothes, a body or a changing room looked at with an emoji of lust; a title before a lower-case name is someone.
+      ['mevrouw de wit had weer zon strakke broek aan vandaag 🤤 kon me echt niet concentreren', 'seksuele-taal', 'intimidatie'],
+      ['mevrouw yilmaz bukt altijd zo bij de printer, echt expres voor ons joh 🤤', 'seksuele-taal', 'intimidatie'],
+      ['wat als ik je straks tegenkom in de kleedkamer na gym 😏', 'seksuele-taal', 'intimidatie'],
+      ['meneer de jong is echt een lekker ding', 'seksuele-taal', 'intimidatie'],
       ['stuur eens nudes', 'seksuele-taal', 'intimidatie'],
       // A picture demanded, with spreading or a menace as the price of refusing.
       ['stuur die foto nou of je vriendje krijgt het filmpje', 'seksuele-taal', 'intimidatie'],
@@ -353,6 +358,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['Als je niet meedoet vertel ik aan iedereen dat je verliefd op hem bent', 'bedreigingen', 'impliciet'],
     ],
     quiet: [
+      'die nieuwe jurk staat je echt goed 😍',
+      'nieuwe broek gekocht 👀 wat vinden jullie',
+      'je ziet er goed uit in die trui 😏',
+      'ik heb honger, die pizza 🤤',
       // Wearing clothes is no undressing.
       'ik wil er een dikke trui onder kunnen dragen',
       'ik deel de fotos van de schoolreis in de groepsapp',
