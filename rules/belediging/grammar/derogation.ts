@@ -58,7 +58,8 @@ export function stereotyped(read: Reading, clause: Clause, targets: (Target | un
     if (typical !== undefined && !/nederland/.test(classes.groupAt(typical) ?? '')) return i;
     if (word === 'voor' && (readings[i + 1] === 'een' || readings[i + 1] === 'iemand')) {
       // The praise may stand in the clause before: "knap hoor, voor een meisje".
-      const praised = hasPraise(classes, Math.max(read.sentenceStart[clause.sentence]!, i - LOOK_BACK), i);
+      // Or after it: "voor een marokkaan ben je eigenlijk best eerlijk".
+      const praised = hasPraise(classes, Math.max(read.sentenceStart[clause.sentence]!, i - LOOK_BACK), i) || hasPraise(classes, i + 3, Math.min(read.sentenceStart[clause.sentence + 1] ?? readings.length, i + 3 + PRAISE_AFTER));
       // "voor een meisje": one of a gender stands for all of it here.
       const group = groupNear(classes, targets, i + 2, 2) ?? (GENDER_SINGULAR.has(readings[i + 2] ?? '') ? i + 2 : undefined);
       const background = readings[i + 1] === 'iemand' && /^(uit|met|van)$/.test(readings[i + 2] ?? '') && BACKGROUND.has(readings[i + 4] ?? readings[i + 3] ?? '');
@@ -67,7 +68,19 @@ export function stereotyped(read: Reading, clause: Clause, targets: (Target | un
     // "Vrouwen zijn te emotioneel om leiding te geven": a group too something to do a thing.
     if (word === 'te' && (readings[i + 2] === 'om' || (/^(zijn|is|waren)$/.test(readings[i + 2] ?? '') && readings[i + 3] === 'om')) && !classes.at('positief', i + 1) && groupBefore(i) !== undefined) return i;
     // "Meisjes horen niet op een voetbalveld": a group kept from a place.
-    if (BELONG.has(word) && targets[i - 1]?.type === 'groep' && DENIALS.has(readings[i + 1] ?? '') && /^(op|in|hier|daar|thuis|bij)$/.test(readings[i + 2] ?? '')) return i;
+    // "vrouwen horen gwn niet achter het stuur": with stress between.
+    if (BELONG.has(word) && targets[i - 1]?.type === 'groep') {
+      let k = i + 1;
+      while (k < clause.to && STRESS.has(readings[k]!)) k++;
+      if (DENIALS.has(readings[k] ?? '') && /^(op|in|hier|daar|thuis|bij|achter|aan)$/.test(readings[k + 1] ?? '')) return i;
+    }
+    // "met die naam ben je toch geen echte nederlander": belonging to a people denied.
+    if (word === 'geen' && readings[i + 1] === 'echte' && groupNear(classes, targets, i + 2, 1) !== undefined) return i;
+    // "turken zijn altijd te laat": a whole group always too something.
+    // Not denied ("zijn echt niet altijd te laat").
+    if (word === 'altijd' && readings[i + 1] === 'te' && !classes.at('positief', i + 2) && !hasAnyFrom(readings, Math.max(clause.from, i - 2), i, DENIALS) && groupBefore(i) !== undefined) return i;
+    // "die moet je gwn niet vertrouwen": a group not to be trusted.
+    if (TRUST.has(word) && hasAnyFrom(readings, Math.max(clause.from, i - 3), i, DENIALS) && groupBefore(i) !== undefined) return i;
     if (AT_HOME.has(word) && groupBefore(i) !== undefined && hasAnyFrom(readings, Math.max(clause.from, i - LOOK_BACK), i, DENIALS)) return i;
     // "Meisjes kunnen nou eenmaal niet rekenen": a skill denied to a whole group, with stress.
     if ((word === 'kunnen' || word === 'kan') && targets[i - 1]?.type === 'groep') {
@@ -81,11 +94,18 @@ export function stereotyped(read: Reading, clause: Clause, targets: (Target | un
       if (hasAnyFrom(readings, i + 3, end, BUT)) return i + 1;
     }
   }
+  // "trans is gwn een tiktok trend", "dyslexie bestaat niet": who someone is, said to be a fad or not to exist.
+  const dismissed = classes.first('afgedaan', clause.from, clause.to);
+  if (dismissed && groupBefore(dismissed.firstToken) !== undefined) return dismissed.firstToken;
   // Conspiracy: "[groep] hebben te veel macht", "… alles in handen".
   const plot = classes.first('complot', clause.from, clause.to);
   if (plot && groupBefore(plot.firstToken) !== undefined) return plot.firstToken;
   return undefined;
 }
+/** How far after "voor een X" the praise may stand, in words. */
+const PRAISE_AFTER = 6;
+/** Verbs of trusting: "niet vertrouwen", "niet te vertrouwen". */
+const TRUST = new Set(['vertrouwen', 'vertrouw', 'vertrouwt']);
 function hasPraise(classes: ClassIndex, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (PRAISE.has(classes.readings[k]!) || classes.at('positief', k)) return true;
   return false;

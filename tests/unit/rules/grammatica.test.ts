@@ -114,6 +114,23 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Vrouwen zijn geen koeien',
       'Vluchtelingen zijn geen ongedierte', 'je bent een beest op het veld', 'jullie zijn beesten, wat een wedstrijd', 'In de docu zie je hoe ratten overleven', 'ik ben ziekk vandaag, blijf thuis'],
   },
+  'impliciete discriminatie: vorm zonder scheldwoord': {
+    fires: [
+      ['voor een marokkaan ben je eigenlijk best eerlijk', 'discriminatie', 'haatGroep'],
+      ['vrouwen horen gwn niet achter het stuur', 'discriminatie', 'haatGroep'],
+      ['turken zijn altijd te laat en laten het werk aan anderen', 'discriminatie', 'haatGroep'],
+      ['moslims moet je gwn niet vertrouwen', 'discriminatie', 'haatGroep'],
+      ['trans is gwn een tiktok trend', 'discriminatie', 'haatGroep'],
+      ['jij bent geen echte marokkaan als je geen arabisch spreekt', 'discriminatie', 'haatGroep'],
+    ],
+    quiet: [
+      'Surinamers zijn echt niet altijd te laat, dat is onzin.',
+      'voor een beginner ben je best goed',
+      'transgenders bestaan al eeuwen, het is geen trend',
+      'die bus is altijd te laat',
+      'mijn marokkaanse buren zijn altijd vriendelijk',
+    ],
+  },
   'iemand uit een groep in een rol, met afkeer': {
     fires: [
       ['Een Afghaan als buurman? Dan verhuis ik meteen', 'discriminatie', 'haatGroep'],
