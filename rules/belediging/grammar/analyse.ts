@@ -8,7 +8,7 @@ import { coercion } from './coercion';
 import { attributed, stereotyped } from './derogation';
 import { OUT_CUES, belongingDenied, isPutOutWord, notOneOfUs, putOut } from './exclusion';
 import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, hasAny, hasAnyFrom, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
-import { LETTING, NOT_ORDERS, isOrder, markTellingConditions, menaces, opensClause, opensWithViolentOrder, pointsAtSomeone, veiledThreat, verbIndex, violenceIn } from './threats';
+import { LETTING, NOT_ORDERS, isOrder, markTellingConditions, menaces, opensClause, opensWithViolentOrder, pointsAtSomeone, veiledThreat, VEILED_CUES, verbIndex, violenceIn } from './threats';
 import { adjectiveStrength, classIndex, Cue, misspeltCues, praisedInSlang, ClassIndex, cueIndex, inMask, joined, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
 
 /**
@@ -73,7 +73,8 @@ const violentCues = lazily(() => [
   ...violentVerbs().filter((verb) => RARE_SPLIT_VERBS.has(verb.lemma)).flatMap((verb) => [...verb.split.keys()]),
 ]);
 /** Common words that open a rule of their own: a group made "zonder" someone, belonging and being put out ("hoor je er niet bij", "ligt er zelf ook uit", "weg uit het team"). */
-const WEAK_FORMS = ['zonder', 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES];
+const VEILED = new Set(VEILED_CUES);
+const WEAK_FORMS = ['zonder', ...VEILED_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES];
 /** Split verbs with a common particle whose other forms are rare enough to wake the grammar ("hangen" yes, "doen" no). */
 const RARE_SPLIT_VERBS = new Set(['ophangen', 'opknopen', 'uitmoorden', 'uitroeien', 'opblazen', 'inrammen']);
 
@@ -218,7 +219,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   const verbs = verbIndex();
   for (let i = 0; i < tokens.length; i++) {
     const word = classes.readings[i]!;
-    if (verbs.whole.has(word) || verbs.split.has(word) || word === 'zonder' || word === 'dood' || OUT_CUES.has(word)) cueAt[i] = 1;
+    if (verbs.whole.has(word) || verbs.split.has(word) || word === 'zonder' || word === 'dood' || OUT_CUES.has(word) || VEILED.has(word)) cueAt[i] = 1;
   }
 
   let position = -1;

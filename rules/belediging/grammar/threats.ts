@@ -1,6 +1,6 @@
 import type { TextDocument } from '../../document';
 import { lazily } from '../../lazy';
-import { type Clause, LOOK_AHEAD, type Reading, type Target, hasWords } from './reading';
+import { type Clause, LOOK_AHEAD, type Reading, type Target, hasAnyFrom, hasWords } from './reading';
 import type { Tense, VerbUse } from './verbs';
 import { ClassIndex, needsPerson, violentVerbs } from './words';
 
@@ -114,6 +114,10 @@ export function veiledThreat(read: Reading, clause: Clause, targets: (Target | u
   if (explained) return undefined;
   const silenced = snitchingPunished(readings, clause, sentenceFrom);
   if (silenced !== undefined) return silenced;
+  const hinted = consequenceHinted(readings, clause);
+  if (hinted !== undefined && pointsAtSomeone(classes, targets, sentenceFrom, sentenceTo)) return hinted;
+  const lucky = luckyProtected(readings, clause);
+  if (lucky !== undefined && pointsAtSomeone(classes, targets, sentenceFrom, sentenceTo)) return lucky;
   for (const knowing of classes.all('weten', clause.from, clause.to)) {
     if (classes.first('negatie', knowing.firstToken, clause.to)) continue;
     const after = knowing.lastToken + 1;
@@ -125,6 +129,47 @@ export function veiledThreat(read: Reading, clause: Clause, targets: (Target | u
   if (closing) {
     const from = Math.max(sentenceStart[Math.max(0, clause.sentence - 1)]!, closing.firstToken - LOOK_AHEAD);
     if (classes.first('prive_detail', from, clause.to) && pointsAtSomeone(classes, targets, from, Math.min(clause.to, closing.lastToken + 1))) return closing.firstToken;
+  }
+  return undefined;
+}
+
+/** Words that wake the reading of the shapes below. */
+export const VEILED_CUES = ['gebeurt', 'gebeuren', 'geluk', 'mazzel', 'boft', 'blij'];
+const SEEING = new Set(['weet', 'weten', 'wist', 'zie', 'zien', 'ziet', 'merk', 'merken', 'merkt', 'ontdek', 'ontdekken']);
+const HAPPENING = new Set(['gebeurt', 'gebeuren']);
+const NEGATED = new Set(['niet', 'nooit', 'geen']);
+/**
+ * "dan weet je wat er gebeurt", "je zal zien wat er met je gebeurt": what will happen, left unsaid, to the one
+ * addressed. Not denied ("ik weet niet wat er gebeurt").
+ */
+function consequenceHinted(readings: string[], clause: Clause): number | undefined {
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!SEEING.has(readings[i]!)) continue;
+    let k = i + 1;
+    if (ADDRESSED.has(readings[k] ?? '')) k++;
+    if (readings[k] !== 'wat' || readings[k + 1] !== 'er') continue;
+    if (NEGATED.has(readings[i - 1] ?? '') || NEGATED.has(readings[i + 1] ?? '') || NEGATED.has(readings[i + 2] ?? '')) continue;
+    for (let m = k + 2; m < Math.min(readings.length, k + 7); m++) if (HAPPENING.has(readings[m]!)) return i;
+  }
+  return undefined;
+}
+const LUCK = new Set(['geluk', 'mazzel', 'boft', 'bof']);
+const PROTECTORS = new Set([...['leraren', 'docenten', 'leraar', 'lerares', 'conciërge', 'concierge', 'mentor', 'juf', 'meester', 'politie', 'camera', "camera's", 'cameras', 'mensen', 'iedereen', 'getuigen', 'vrienden', 'ouders', 'moeder', 'vader']]);
+const PROTECTION_REACH = 8;
+/** Others there, not others helping: "… leraren op het plein stonden", "… je vrienden erbij waren". */
+const PRESENT = new Set(['stonden', 'stond', 'waren', 'was', 'erbij', 'keken', 'zaten', 'zat', 'liepen', 'rondliepen', 'hingen', 'in', 'op']);
+const PRESENCE_REACH = 5;
+/** "je hebt geluk dat er vandaag leraren op het plein stonden": spared only because others were there. */
+function luckyProtected(readings: string[], clause: Clause): number | undefined {
+  for (let i = clause.from; i < clause.to; i++) {
+    const word = readings[i]!;
+    // "je mag blij zijn dat …": glad, as one who got away.
+    const glad = word === 'blij' && readings[i + 1] === 'zijn' && (readings[i - 1] === 'mag' || readings[i - 2] === 'mag' || readings[i - 1] === 'mogen');
+    const that = LUCK.has(word) && readings[i + 1] === 'dat' ? i + 1 : glad && readings[i + 2] === 'dat' ? i + 2 : -1;
+    if (that < 0) continue;
+    for (let k = that + 1; k < Math.min(readings.length, that + PROTECTION_REACH); k++) {
+      if (PROTECTORS.has(readings[k]!) && hasAnyFrom(readings, k + 1, Math.min(readings.length, k + PRESENCE_REACH), PRESENT)) return i;
+    }
   }
   return undefined;
 }

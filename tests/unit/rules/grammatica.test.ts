@@ -238,6 +238,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'impliciete dreiging': {
     fires: [
+      // What will happen left unsaid; spared only because others were there.
+      ['als je nog 1 keer naar de mentor gaat dan weet je wat er gebeurt', 'bedreigingen', 'impliciet'],
+      ['ga zo door en je zal zien wat er met je gebeurt', 'bedreigingen', 'impliciet'],
+      ['je hebt geluk dat er vandaag leraren op het plein stonden', 'bedreigingen', 'impliciet'],
+      ['je mag blij zijn dat je vrienden erbij waren', 'bedreigingen', 'impliciet'],
       ['ik weet waar je woont, pas maar op', 'bedreigingen', 'impliciet'],
       // Telling on the writer, punished: a condition on telling and a consequence that menaces.
       ['als je naar de mentor gaat weet ik je wel te vinden', 'bedreigingen', 'impliciet'],
@@ -263,6 +268,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['mevrouw Smit rijdt in die grijze Polo, kenteken eindigt op 42. gewoon even zeggen.', 'bedreigingen', 'impliciet'],
     ],
     quiet: [
+      'ik weet niet wat er gebeurt als je je wachtwoord vergeet',
+      'weet jij wat er morgen gebeurt bij gym?',
+      'je hebt geluk dat je ouders je zo steunen',
+      'je mag blij zijn dat je ouders er altijd voor je zijn',
+      'ik ben blij dat mijn vrienden erbij waren',
       'als je het aan je mentor vertelt, helpt ze je echt',
       'als je het de juf vertelt krijg je vast een sticker',
       'ik ken jouw rooster niet, stuur je het even?',
