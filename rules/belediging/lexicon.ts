@@ -98,6 +98,8 @@ class Lexicon {
   /** Sure words with two neighbouring letters swapped (kakner) or, if long, one dropped (klootzk): typos on purpose. */
   private readonly swaps = new Map<string, CompiledEntry[]>();
   private readonly suffixes = newNode();
+  /** Sure words by their consonants alone ("knkr", "mngl"): a word typed without vowels hides on purpose. */
+  private readonly consonants = new Map<string, CompiledEntry[]>();
 
   constructor(entries: LexiconEntry[]) {
     for (const entry of entries) this.add(entry);
@@ -137,6 +139,10 @@ class Lexicon {
           if (key.length >= MIN_DROP_LENGTH) {
             for (let i = 1; i < key.length; i++) push(this.swaps, key.slice(0, i) + key.slice(i + 1), compiled);
           }
+        }
+        if (entry.sureness === 2 && entry.alone !== false) {
+          const bare = consonantsOf(key);
+          if (bare.length >= MIN_CONSONANTS) push(this.consonants, bare, compiled);
         }
         if (entry.match === 'prefix' || entry.match === 'affix') insert(this.prefixes, key, compiled, false);
         if (entry.match === 'suffix' || entry.match === 'affix') insert(this.suffixes, key, compiled, true);
@@ -276,10 +282,19 @@ class Lexicon {
     }
     const swapped = this.swaps.get(skeleton);
     if (swapped) return this.collect(swapped, first, last, doc, hits);
-    // Typed backwards ("reknak", "loognom"): a sure word read the other way, when the word is no word itself.
+    // Typed backwards ("reknak", "loognom", "rejilreknak"): a sure word or compound read the other way, when the
+    // word is no word itself.
     if (skeleton.length >= MIN_REVERSED_LENGTH && !isKnownWord(first.folded)) {
-      const reversed = this.words.get(reverse(skeleton))?.filter((candidate) => candidate.entry.sureness === 2);
+      const backwards = reverse(skeleton);
+      const reversed = this.words.get(backwards)?.filter(isSure);
       if (reversed?.length) return this.collect(reversed, first, last, doc, hits);
+      const cursed = this.longSurePrefix(backwards);
+      if (cursed) return this.collect(cursed, first, last, doc, hits);
+    }
+    // Typed without vowels ("knkr mngl"): the consonants of a sure word.
+    if (first === last && skeleton.length >= MIN_CONSONANTS && !VOWEL.test(first.folded)) {
+      const bare = this.consonants.get(consonantsOf(skeleton));
+      if (bare) return this.collect(bare, first, last, doc, hits);
     }
     if (first.run !== undefined && !isKnownWord(first.folded)) return this.collectInsideJoined(skeleton, first, last, doc, hits);
     if (skeleton.length >= MIN_GLUED_LENGTH) {
@@ -364,6 +379,23 @@ class Lexicon {
     }
   }
 
+  /**
+   * The sure curse a word read backwards starts with, if it is a long one ("kankerlijer" from "rejilreknak"). Short
+   * prefixes and endings are left out: backwards, "werkstuk" starts with "kut" and "regent" ends in a slur.
+   */
+  private longSurePrefix(skeleton: string): CompiledEntry[] | undefined {
+    let node: TrieNode | undefined = this.prefixes;
+    let found: CompiledEntry[] | undefined;
+    for (let i = 0; i < skeleton.length - 1 && node; i++) {
+      node = node.next.get(skeleton.charCodeAt(i));
+      if (node && i + 1 >= MIN_REVERSED_CURSE) {
+        const sure = node.entries.filter(isSure);
+        if (sure.length > 0) found = sure;
+      }
+    }
+    return found;
+  }
+
   private collectPhrases(
     candidates: CompiledEntry[],
     tokens: Token[],
@@ -435,6 +467,16 @@ const GLUE = ['jij', 'je', 'bent', 'ben', 'wat', 'een', 'jou', 'vieze', 'vies', 
 const GLUE_BY_FIRST_LETTER = new Map<string, string[]>();
 for (const word of GLUE) GLUE_BY_FIRST_LETTER.set(word[0]!, [...(GLUE_BY_FIRST_LETTER.get(word[0]!) ?? []), word]);
 
+const isSure = (candidate: CompiledEntry) => candidate.entry.sureness === 2;
+/** A curse read backwards at the start of a word counts from this many letters ("kanker", "tering"; backwards, "-kregen" starts with a slur of five). */
+const MIN_REVERSED_CURSE = 6;
+const VOWEL = /[aeiouy]/;
+/** At least this many consonants: fewer meet too many words ("kt", "hr"). */
+const MIN_CONSONANTS = 4;
+/** A skeleton's consonants ("kanker" → "knkr"). */
+function consonantsOf(skeleton: string): string {
+  return skeleton.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+}
 function reverse(word: string): string {
   let out = '';
   for (let i = word.length - 1; i >= 0; i--) out += word[i];

@@ -170,6 +170,21 @@ export const EVASION_FORMS: EvasionForm[] = [
     },
   },
   {
+    name: 'klinkers-weg',
+    applies: 'belediging',
+    // Only the sure words of the lists are known by their consonants ("knkr", "mngl"); verbs and the grammar's
+    // words are not yet (21 of 46).
+    floor: 0.45,
+    apply: (text) => { const word = longestWord(text); return replaceWord(text, word, word.replace(/[aeiouy]/g, '')); },
+  },
+  {
+    name: 'woord-omgekeerd',
+    applies: 'belediging',
+    // Sure words and compounds on a long curse are read backwards ("rejilreknak"); verbs and milder words not yet (31 of 46).
+    floor: 0.65,
+    apply: (text) => { const word = longestWord(text); return replaceWord(text, word, [...word].reverse().join('')); },
+  },
+  {
     name: 'lookalike-cijfers',
     applies: 'vertrouwelijk',
     // The first zero as a capital O and the first one as a small l: within the limit of look-alikes a

@@ -19,6 +19,11 @@ testRule(rule, {
     '***** sterren voor deze film',
     'Met kerst vieren we dat Jezus geboren is',
     "Waarom zeggen mensen altijd 'kanker' als scheldwoord? Dat is zo erg voor zieken",
+    // Backwards, short curses start many words ("werkstuk", "teruggekregen"): only long ones count.
+    'ik haat dit werkstuk, het hoofdstuk over het toneelstuk',
+    'toets teruggekregen, het regent alweer',
+    // Abbreviations without vowels that are no curse.
+    'brb ff mn wrk doen',
   ],
   invalid: [
     { text: 'kanker wat is dit saai', found: [{ fragment: 'kanker', messageId: 'woord', severity: 'waarschuwing' }] },
@@ -37,6 +42,10 @@ testRule(rule, {
     // Typed backwards; several letters masked in a row.
     { text: 'reknak saai', found: [{ fragment: 'reknak', messageId: 'woord' }] },
     { text: 'godverd***e wat koud', found: [{ fragment: 'godverd***e', messageId: 'woord' }] },
+    // A compound on a long curse typed backwards; a curse without its vowels; one written after other words.
+    { text: 'rejilgniret', found: [{ fragment: 'rejilgniret', messageId: 'woord' }] },
+    { text: 'knkr saai', found: [{ fragment: 'knkr', messageId: 'woord' }] },
+    { text: 'godgloeiendegodverdomme', found: [{ fragment: 'godgloeiendegodverdomme', messageId: 'woord' }] },
     { text: 'jezus wat een les', found: [{ fragment: 'jezus wat', messageId: 'woord' }] },
     { text: 'jijbentkanker', found: [{ fragment: 'kanker', messageId: 'gericht' }] },
     { text: 'Deze app is echt kut geworden', found: [{ fragment: 'kut', messageId: 'woord' }] },
