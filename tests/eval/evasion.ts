@@ -172,16 +172,17 @@ export const EVASION_FORMS: EvasionForm[] = [
   {
     name: 'klinkers-weg',
     applies: 'belediging',
-    // Only the sure words of the lists are known by their consonants ("knkr", "mngl"); verbs and the grammar's
-    // words are not yet (21 of 46).
-    floor: 0.45,
+    // Sure words of the lists and the grammar's long words of attack are known by their consonants ("knkr",
+    // "vrmrd"); short words ("dood", "kut") keep too few letters to know them by (26 of 46).
+    floor: 0.55,
     apply: (text) => { const word = longestWord(text); return replaceWord(text, word, word.replace(/[aeiouy]/g, '')); },
   },
   {
     name: 'woord-omgekeerd',
     applies: 'belediging',
-    // Sure words and compounds on a long curse are read backwards ("rejilreknak"); verbs and milder words not yet (31 of 46).
-    floor: 0.65,
+    // Sure words, compounds on a long curse and the grammar's words of attack are read backwards ("rejilreknak",
+    // "droomrev"); short words are not, where backwards they are often words themselves (40 of 46).
+    floor: 0.85,
     apply: (text) => { const word = longestWord(text); return replaceWord(text, word, [...word].reverse().join('')); },
   },
   {
