@@ -47,7 +47,7 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'lust_context', 'afgedaan',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'lust_context', 'afgedaan', 'kleinering',
 ];
 /**
  * Cue classes as common in kind posts as in attacks (a negation is in one post of eight; "stom", "neus",
@@ -534,6 +534,13 @@ function analyse(doc: TextDocument): GrammarHit[] {
       }
     }
 
+    // "jij snapt echt nooit iets", "jij gaat later niks worden", "wie vroeg jou", "jouw mening telt niet": someone's
+    // mind, future or say dismissed.
+    const dismissed = inClause('kleinering');
+    if (dismissed && (target || containsTarget(targets, dismissed)) && target?.type !== 'zelf' && target?.type !== 'groep' && !reported && !story && !negatedBefore(dismissed.firstToken)) {
+      report('negatief', dismissed);
+      continue;
+    }
     // "Jij hebt geen hersens", "het IQ van een kamerplant", "meer puisten dan hersencellen": someone's mind put down.
     const mind = inClause('verstand');
     if (mind && target && target.type !== 'zelf' && (inClause('negatie') || hasAny(classes.readings, clause, MIND_LOW)) && !reported && !story && !inClause('positief_na')) {
@@ -805,7 +812,7 @@ const LEERING = /[\u{1F60F}\u{1F440}\u{1F608}]/u;
 const SUGGESTIVE = /[\u{1F346}\u{1F351}\u{1F4A6}\u{1F924}\u{1F60F}\u{1F445}\u{1F975}]/u;
 
 /** Classes whose phrases hold a negation of their own ("kunnen niks", "hoort er niet bij"). */
-const NEGATION_CARRIERS: WordClass[] = ['stereotype', 'dood_werkwoord', 'mijden', 'emotie', 'wegwens', 'uitsluit', 'zelfbeschadiging', 'dreig_impliciet', 'neg_sterk', 'neg_adjectief', 'scheldnaam', 'misdaad', 'ontmenselijk', 'mee'];
+const NEGATION_CARRIERS: WordClass[] = ['kleinering', 'stereotype', 'dood_werkwoord', 'mijden', 'emotie', 'wegwens', 'uitsluit', 'zelfbeschadiging', 'dreig_impliciet', 'neg_sterk', 'neg_adjectief', 'scheldnaam', 'misdaad', 'ontmenselijk', 'mee'];
 
 const COORDINATORS = new Set(['en', 'of', 'maar', 'echt', 'gewoon']);
 

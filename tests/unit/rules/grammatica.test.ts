@@ -684,6 +684,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'aanval op iemand': {
     fires: [
+      // Someone's mind, future or say dismissed.
+      ['tim jij snapt echt nooit iets he', 'scheldwoorden', 'negatief'],
+      ['jij gaat later echt niks worden', 'scheldwoorden', 'negatief'],
+      ['jouw mening telt gwn niet, je bent 13', 'scheldwoorden', 'negatief'],
+      ['niemand vroeg om jouw mening bro', 'scheldwoorden', 'negatief'],
       ['etter, geef mijn telefoon terug', 'scheldwoorden', 'negatief'],
       // Someone's quality likened to a thing's; the one who spoils everything; why someone exists.
       ['jij hebt het charisma van een natte sok', 'scheldwoorden', 'negatief'],
@@ -704,6 +709,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['niemand zou jou missen als je weg was', 'bedreigingen', 'doodswens'],
     ],
     quiet: [
+      'ik snap er niks van, kan iemand helpen?',
+      'snap jij er niks van? ik leg het wel uit',
+      'dit weer boeit niemand',
       'Volgens mijn mentor ben ik lui',
       'De juf is ziek vandaag',
       'Haha jij bent gek (in de goede zin)',
