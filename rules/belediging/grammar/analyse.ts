@@ -47,7 +47,7 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'lust_context', 'afgedaan', 'kleinering',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'lust_context', 'afgedaan', 'kleinering', 'vergelijk_ding',
 ];
 /**
  * Cue classes as common in kind posts as in attacks (a negation is in one post of eight; "stom", "neus",
@@ -541,6 +541,13 @@ function analyse(doc: TextDocument): GrammarHit[] {
       report('negatief', dismissed);
       continue;
     }
+    // "ik heb zakken aardappels gezien met meer persoonlijkheid dan jij", "mijn koelkast is interessanter dan jij":
+    // a thing or an animal said to beat someone.
+    const beaten = outdoneByAThing(classes, targets, clause, read.sentenceStart[clause.sentence]!);
+    if (beaten !== undefined && !reported && !story) {
+      report('negatief', beaten);
+      continue;
+    }
     // "Jij hebt geen hersens", "het IQ van een kamerplant", "meer puisten dan hersencellen": someone's mind put down.
     const mind = inClause('verstand');
     if (mind && target && target.type !== 'zelf' && (inClause('negatie') || hasAny(classes.readings, clause, MIND_LOW)) && !reported && !story && !inClause('positief_na')) {
@@ -757,6 +764,29 @@ function sleepsThrough(readings: string[], dying: PhraseMatch): boolean {
   if (/^(wordt|word|worden|werd|houdt|houden)$/.test(readings[next] ?? '')) next++;
   return /^(van|door|vannacht|voor|om|tot|als|wanneer)$/.test(readings[next] ?? '') || /^(houdt|houden)$/.test(readings[dying.lastToken + 1] ?? '');
 }
+
+/**
+ * A comparison someone loses to a thing or an animal: "… met meer X dan jij", "… interessanter dan met jou", a
+ * comparative or "meer" before "dan" and the one addressed, and the thing or animal named before it in the sentence.
+ */
+function outdoneByAThing(classes: ClassIndex, targets: (Target | undefined)[], clause: Clause, sentenceFrom: number): number | undefined {
+  const readings = classes.readings;
+  for (let i = clause.from; i < clause.to; i++) {
+    if (readings[i] !== 'dan') continue;
+    let you = i + 1;
+    if (readings[you] === 'met') you++;
+    // "dan jij", "dan met jou"; not "dan jouw hond".
+    if (targets[you]?.type !== 'jij' || (readings[you] !== 'jij' && readings[you] !== 'jou')) continue;
+    let compared = false;
+    for (let k = Math.max(clause.from, i - OUTDONE_REACH); k < i && !compared; k++) compared = readings[k] === 'meer' || (readings[k]!.length > 4 && readings[k]!.endsWith('er') && !COMPARED_NOT.has(readings[k]!));
+    if (!compared) continue;
+    for (let k = Math.max(sentenceFrom, i - OUTDONE_REACH); k < i; k++) if (classes.at('vergelijk_ding', k) || classes.at('dier', k)) return k;
+  }
+  return undefined;
+}
+const OUTDONE_REACH = 12;
+/** Words ending in -er that are no comparative. */
+const COMPARED_NOT = new Set(['over', 'onder', 'achter', 'weer', 'meer', 'later', 'zomer', 'winter', 'kamer', 'nummer', 'water', 'vader', 'moeder', 'broer', 'zuster', 'leraar', 'leider', 'speler', 'toer', 'daar', 'hier', 'waar', 'voor', 'door', 'maar', 'der', 'eerder', 'ander', 'verder']);
 
 /** Words around a verdict said on its own ("zo vies", "echt ranzig man"). */
 const VERDICT_FILLERS = new Set([...INTENSIFIERS, 'zo', 'wat', 'hoor', 'man', 'bro', 'ofzo', 'toch', 'gwn', 'gewoon', 'wel', 'ook', 'gewoonweg', 'egt', 'echt', 'heel', 'super', 'kk', 'kkr', 'en']);

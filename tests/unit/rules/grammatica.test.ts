@@ -684,6 +684,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'aanval op iemand': {
     fires: [
+      // A comparison lost to a thing or an animal.
+      ['ik heb gesprekken met mijn koelkast gehad die interessanter waren dan met jou', 'scheldwoorden', 'negatief'],
+      ['ik heb zakken aardappels gezien met meer persoonlijkheid dan jij', 'scheldwoorden', 'negatief'],
       // Someone's mind, future or say dismissed.
       ['tim jij snapt echt nooit iets he', 'scheldwoorden', 'negatief'],
       ['jij gaat later echt niks worden', 'scheldwoorden', 'negatief'],
@@ -709,6 +712,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['niemand zou jou missen als je weg was', 'bedreigingen', 'doodswens'],
     ],
     quiet: [
+      'deze stoel is comfortabeler dan die van jou',
+      'mijn nieuwe fiets is sneller dan jij denkt',
       'ik snap er niks van, kan iemand helpen?',
       'snap jij er niks van? ik leg het wel uit',
       'dit weer boeit niemand',
