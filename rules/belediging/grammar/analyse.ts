@@ -47,7 +47,7 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'lust_context', 'afgedaan', 'kleinering', 'vergelijk_ding',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'lust_context', 'afgedaan', 'kleinering', 'vergelijk_ding', 'ondeugd',
 ];
 /**
  * Cue classes as common in kind posts as in attacks (a negation is in one post of eight; "stom", "neus",
@@ -342,6 +342,14 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "Sterf gewoon", "verdrink in de gracht": an order to die addresses someone without naming them.
     const dyingFirst = classes.first('dood_werkwoord', clause.from, clause.to);
     const orderedToDie = !!dyingFirst && dyingFirst.firstToken === dyingFirst.lastToken && isOrder(classes.readings, clause, dyingFirst.firstToken) && !NOT_ORDERS.has(classes.readings[dyingFirst.firstToken]!) && !asksQuestion(doc, clause);
+    // "als hersens geld waren kon jij nog geen kauwgom kopen", "als domheid pijn deed liep jij te janken": the joke
+    // of a quality made currency or pain, told of the one addressed.
+    const joke = ifItWere(classes, clause, read.sentenceStart[clause.sentence]!);
+    if (joke !== undefined && !reported && !story) {
+      target = undefined;
+      report('negatief', { firstToken: joke.first, lastToken: joke.last, start: tokens[joke.first]!.start, end: tokens[joke.last]!.end });
+      continue;
+    }
     if (aimed.length === 0 && !mayStandAlone(classes, clause) && !orderedToDie) continue;
 
     target = aimed.find((aim) => aim.type === 'groep') ?? aimed[0];
@@ -765,6 +773,23 @@ function sleepsThrough(readings: string[], dying: PhraseMatch): boolean {
   return /^(van|door|vannacht|voor|om|tot|als|wanneer)$/.test(readings[next] ?? '') || /^(houdt|houden)$/.test(readings[dying.lastToken + 1] ?? '');
 }
 
+const STRESSED_YOU_WORDS = new Set(['jij', 'jou', 'jouw']);
+const IF_IT_WERE = new Set(['was', 'waren', 'deed', 'deden', 'kon', 'zou', 'zouden', 'telde', 'verkopen', 'verkocht']);
+/** "als [hersens | domheid | lelijkheid] … waren / deed / kon …" earlier in the sentence, and "jij" or "jouw" in this clause. */
+function ifItWere(classes: ClassIndex, clause: Clause, sentenceFrom: number): { first: number; last: number } | undefined {
+  const readings = classes.readings;
+  let you = -1;
+  // Read as words, not as targets: after "als …" the "jij" may pass for anyone, and here it is the one addressed.
+  for (let k = clause.from; k < clause.to && you < 0; k++) if (STRESSED_YOU_WORDS.has(readings[k]!)) you = k;
+  if (you < 0) return undefined;
+  for (let i = Math.max(sentenceFrom, you - OUTDONE_REACH); i < you; i++) {
+    if (readings[i] !== 'als') continue;
+    let quality = -1;
+    for (let k = i + 1; k <= i + 3 && k < you; k++) if (classes.at('verstand', k) || classes.at('ondeugd', k)) quality = k;
+    if (quality >= 0 && hasAnyFrom(readings, quality + 1, Math.min(you, quality + 4), IF_IT_WERE)) return { first: i, last: you };
+  }
+  return undefined;
+}
 /**
  * A comparison someone loses to a thing or an animal: "… met meer X dan jij", "… interessanter dan met jou", a
  * comparative or "meer" before "dan" and the one addressed, and the thing or animal named before it in the sentence.

@@ -684,6 +684,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'aanval op iemand': {
     fires: [
+      // The joke of a quality made currency or pain, told of the one addressed.
+      ['als hersens geld waren kon jij nog geen kauwgom kopen', 'scheldwoorden', 'negatief'],
+      ['Als domheid pijn deed liep jij de hele dag te janken.', 'scheldwoorden', 'negatief'],
       // A comparison lost to a thing or an animal.
       ['ik heb gesprekken met mijn koelkast gehad die interessanter waren dan met jou', 'scheldwoorden', 'negatief'],
       ['ik heb zakken aardappels gezien met meer persoonlijkheid dan jij', 'scheldwoorden', 'negatief'],
@@ -712,6 +715,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['niemand zou jou missen als je weg was', 'bedreigingen', 'doodswens'],
     ],
     quiet: [
+      'als je hersens goed gebruikt haal jij die toets makkelijk',
       'deze stoel is comfortabeler dan die van jou',
       'mijn nieuwe fiets is sneller dan jij denkt',
       'ik snap er niks van, kan iemand helpen?',
