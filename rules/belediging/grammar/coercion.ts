@@ -15,11 +15,11 @@ function deniedCondition(readings: string[], from: number, to: number): PhraseMa
   return undefined;
 }
 
-/** Asking leave first is the opposite of spreading: "mag ik je foto delen?", "vind je het goed als …". */
 /** News that is passed on to be shared in: a birthday, a win, a pass. */
 const GOOD_NEWS = new Set(['jarig', 'verjaardag', 'feliciteer', 'feliciteren', 'gefeliciteerd', 'gewonnen', 'geslaagd', 'kampioen', 'welkom', 'beterschap', 'trots', 'zwanger', 'geboren', 'verloofd', 'getrouwd']);
 /** Plans passed on ("we verzamelen om 8 uur, zeg het door aan Tim"): arrangements, not gossip. */
 const PLANS = new Set(['verzamelen', 'verzamel', 'afgelast', 'uitgevallen', 'valt', 'rooster', 'verplaatst', 'uur', 'training', 'repetitie', 'afspraak', 'begint', 'vertrekt', 'bus', 'trein', 'vrij', 'mee', 'meenemen', 'kom', 'komen']);
+/** Asking leave first is the opposite of spreading: "mag ik je foto delen?", "vind je het goed als …". */
 const PERMISSION = [['mag', 'ik'], ['mogen', 'we'], ['vind', 'je', 'het', 'goed'], ['is', 'het', 'goed'], ['oke', 'als'], ['ok', 'als'], ['goed', 'als']];
 const OF_SOMEONE = new Set(['jou', 'je', 'haar', 'hem', 'jullie']);
 const WHOSE = new Set(['je', 'jouw', 'haar', 'zijn', 'jullie']);
@@ -29,6 +29,28 @@ function pictureOfSomeone(readings: string[], picture: PhraseMatch | undefined):
   const after = picture.lastToken + 1;
   if (readings[after] === 'van' && OF_SOMEONE.has(readings[after + 1] ?? '')) return readings[after + 2] !== 'en';
   return WHOSE.has(readings[picture.firstToken - 1] ?? '');
+}
+
+/** Offering someone's picture or words around: "wie wil … zien / horen / hebben", "dm mij". */
+const OFFERING = [['wie', 'wil'], ['dm', 'mij'], ['dm', 'me'], ['app', 'mij'], ['wie', 'wilt']];
+/** Orders to spread: "zet die video op tiktok", "stuur die foto door". */
+const SPREAD_ORDERS = new Set(['zet', 'stuur', 'post', 'deel', 'verspreid', 'upload']);
+const DETERMINERS = new Set(['de', 'het', 'een', 'ons', 'onze', 'mijn', 'mn', 'die', 'dat', 'deze', 'dit', 'jullie']);
+const OF_SOMEONE_MORE = new Set([...OF_SOMEONE, 'jouw', 'zijn', 'zn', 'dr']);
+/** Media of someone: a possessive before, or "van" and someone after ("de screenshot van wat emma stuurde": within a few words). */
+function mediaOfSomeone(read: Reading, media: PhraseMatch): boolean {
+  const readings = read.classes.readings;
+  if (WHOSE.has(readings[media.firstToken - 1] ?? '') || readings[media.firstToken - 1] === 'zn') return true;
+  // "de screenshot zien van …", "die opname horen van …": a verb of seeing between.
+  const after = readings[media.lastToken + 1] === 'van' ? media.lastToken + 1 : readings[media.lastToken + 2] === 'van' ? media.lastToken + 2 : -1;
+  if (after < 0) return false;
+  for (let k = after + 1; k < Math.min(readings.length, after + 5); k++) {
+    const type = read.targets[k]?.type;
+    if (OF_SOMEONE_MORE.has(readings[k]!) || type === 'naam' || type === 'derde' || type === 'jij') return readings[k + 1] !== 'en';
+    // "die video van mo die huilt": someone named bare (no "de", "ons" before), who does something.
+    if (readings[k] === 'die' && k >= after + 2 && !DETERMINERS.has(readings[after + 1]!)) return true;
+  }
+  return false;
 }
 
 /** Taking a picture: "een foto van je gemaakt". */
@@ -83,6 +105,16 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
       report('vernederen', passed);
       return;
     }
+    // "zet die video van mo die huilt op tiktok", "wie wil de screenshot zien van wat emma stuurde 😂", "ik heb alle
+    // screenshots van jouw dm's, … gaan ze in de groep": someone's picture or private words spread, offered or
+    // ordered spread. Not with leave asked, kindly or denied.
+    const media = classes.first('beeld', before, to) ?? classes.first('prive_media', before, to);
+    const offered = OFFERING.some((words) => hasWords(classes.readings, from, to, words));
+    const ordered = SPREAD_ORDERS.has(classes.readings[from]!);
+    if (media && (spread || offered) && mediaOfSomeone(read, media) && (ordered || offered || hasAny(classes.readings, { from, to, sentence }, FIRST_PERSON)) && !classes.first('negatie', from, to) && !kind() && !askedLeave()) {
+      report('vernederen', media);
+      return;
+    }
     // "die bikinifoto… stuur er nog een maar dan zonder", "camera aan en trek dat vest uit": undressing asked for.
     const asked = hasAny(classes.readings, { from, to, sentence }, SENDING) || hasWords(classes.readings, from, to, ['camera', 'aan']);
     const without = indexIn(classes.readings, 'zonder', { from, to, sentence });
@@ -121,8 +153,8 @@ const RECIPIENT = new Set(['aan', 'tegen', 'naar']);
 function aboutSomeone(read: Reading, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const type = read.targets[i]?.type;
-    // "zeg het door aan Tim": the one told, not the one told about.
-    if (RECIPIENT.has(read.classes.readings[i - 1] ?? '')) continue;
+    // "zeg het door aan Tim": the one told, not the one told about; "in de groep": the chat, no one.
+    if (RECIPIENT.has(read.classes.readings[i - 1] ?? '') || read.classes.at('groep_plek', i)) continue;
     if (type === 'jij' || type === 'derde' || type === 'naam') return true;
   }
   return false;

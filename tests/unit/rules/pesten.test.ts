@@ -11,6 +11,10 @@ testRule(rule, {
     'lisa is jarig vandaag, zeg het door en feliciteer haar',
     'we verzamelen om 8 uur bij het station, zeg het door aan Tim',
     'zeg het niet door, het is een geheim van tim',
+    'wie wil de foto van de klassenreis zien? staat in de groep',
+    'zet de foto van het schoolfeest op insta, zo mooi',
+    'mag ik de video van jou op tiktok zetten?',
+    'zet de foto van ons team die wint op insta',
   ],
   invalid: [
     { text: 'niemand vindt jou leuk', found: [{ fragment: 'niemand vindt jou', messageId: 'buitensluiten', severity: 'ernstig' }] },
@@ -24,5 +28,8 @@ testRule(rule, {
     { text: 'we hebben een nieuwe groepsapp gemaakt zonder jou haha', found: [{ fragment: 'zonder jou', messageId: 'buitensluiten' }] },
     { text: 'wist je dat sara haar moeder eten haalt bij de voedselbank? zeg het maar door', found: [{ fragment: 'zeg het maar door', messageId: 'vernederen' }] },
     { text: 'iedereen weet nu dat je op joris bent, ik heb het in de klassenapp gezet haha', found: [{ fragment: 'iedereen weet nu', messageId: 'vernederen' }] },
+    // Someone's picture or private words spread, offered or ordered spread.
+    { text: 'zet die video van mo die huilt bij wiskunde op tiktok', found: [{ fragment: 'video', messageId: 'vernederen' }] },
+    { text: 'wie wil de screenshot zien van wat emma naar tim stuurde 😂😂 dm mij', found: [{ fragment: 'screenshot', messageId: 'vernederen' }] },
   ],
 });
