@@ -35,6 +35,7 @@ function pictureOfSomeone(readings: string[], picture: PhraseMatch | undefined):
 const OFFERING = [['wie', 'wil'], ['dm', 'mij'], ['dm', 'me'], ['app', 'mij'], ['wie', 'wilt']];
 /** Orders to spread: "zet die video op tiktok", "stuur die foto door". */
 const SPREAD_ORDERS = new Set(['zet', 'stuur', 'post', 'deel', 'verspreid', 'upload']);
+const YOURS = new Set(['je', 'jouw', 'jullie', 'uw']);
 const DETERMINERS = new Set(['de', 'het', 'een', 'ons', 'onze', 'mijn', 'mn', 'die', 'dat', 'deze', 'dit', 'jullie']);
 const OF_SOMEONE_MORE = new Set([...OF_SOMEONE, 'jouw', 'zijn', 'zn', 'dr']);
 /** Media of someone: a possessive before, or "van" and someone after ("de screenshot van wat emma stuurde": within a few words). */
@@ -111,7 +112,9 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     const media = classes.first('beeld', before, to) ?? classes.first('prive_media', before, to);
     const offered = OFFERING.some((words) => hasWords(classes.readings, from, to, words));
     const ordered = SPREAD_ORDERS.has(classes.readings[from]!);
-    if (media && (spread || offered) && mediaOfSomeone(read, media) && (ordered || offered || hasAny(classes.readings, { from, to, sentence }, FIRST_PERSON)) && !classes.first('negatie', from, to) && !kind() && !askedLeave()) {
+    // Told to the one addressed, "je foto's" are their own ("stuur je foto's van de vakantie naar iedereen").
+    const ownToSend = ordered && !!media && YOURS.has(classes.readings[media.firstToken - 1] ?? '');
+    if (media && (spread || offered) && !ownToSend && mediaOfSomeone(read, media) && (ordered || offered || hasAny(classes.readings, { from, to, sentence }, FIRST_PERSON)) && !classes.first('negatie', from, to) && !kind() && !askedLeave()) {
       report('vernederen', media);
       return;
     }
