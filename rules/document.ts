@@ -63,6 +63,12 @@ export class TextDocument {
     return firstNotBefore(tokens.length, (index) => tokens[index]!.start < offset) - 1;
   }
 
+  /**
+   * Shared analyses that threw and were left out (the rules went on without them), by source: the engine
+   * reports them as it reports a failing rule, without text.
+   */
+  readonly failures: { source: string; error: unknown }[] = [];
+
   /** An analysis shared by several rules, computed on first use. */
   shared<T>(key: string, compute: () => T): T {
     if (this.memo.has(key)) return this.memo.get(key) as T;

@@ -94,6 +94,7 @@ export function check(
     }
   }
   if (failures > 0 && failures === rules.length) throw new NothingChecked(`All ${failures} rules failed`);
+  for (const { source, error } of doc.failures) onRuleFailure(source, error);
   if (escalating.length > 0) escalate(doc, findings, escalating);
   const kept = dropOverlaps(context.allowTerms?.length ? withoutAllowed(doc, findings, context.allowTerms) : findings);
   for (const finding of kept) snapToGraphemes(text, finding);

@@ -74,14 +74,31 @@ function familyHits(doc: TextDocument): Map<LexiconKind, Hit[]> {
         quoted: hit.quoted,
         needsTarget: hit.entry.needsTarget,
       })),
-      ...patternHits(doc)
-        .filter((hit) => !quietByContext(doc, hit.firstToken, hit.kind) && !inEnglish(hit.start, hit.end))
-        .map((hit) => ({ ...hit, phrase: true })),
-      ...grammarHits(doc)
-        .filter((hit) => (hit.attack !== 'negatief' || !listed.overlaps(hit.start, hit.end)) && !inEnglish(hit.start, hit.end))
-        .map((hit) => ({ ...hit, sureness: 2 as const, phrase: true })),
+      ...isolated(doc, 'patronen', () =>
+        patternHits(doc)
+          .filter((hit) => !quietByContext(doc, hit.firstToken, hit.kind) && !inEnglish(hit.start, hit.end))
+          .map((hit) => ({ ...hit, phrase: true })),
+      ),
+      ...isolated(doc, 'grammatica', () =>
+        grammarHits(doc)
+          .filter((hit) => (hit.attack !== 'negatief' || !listed.overlaps(hit.start, hit.end)) && !inEnglish(hit.start, hit.end))
+          .map((hit) => ({ ...hit, sureness: 2 as const, phrase: true })),
+      ),
     ]);
   });
+}
+
+/**
+ * One analysis of the family, kept apart: when it throws, the word lists of every family still report and the
+ * failure is kept on the document for the engine to report (one failing analysis must not switch off the rest).
+ */
+function isolated<T>(doc: TextDocument, source: string, analyse: () => T[]): T[] {
+  try {
+    return analyse();
+  } catch (error) {
+    doc.failures.push({ source, error });
+    return [];
+  }
 }
 
 function groupByKind(hits: Hit[]): Map<LexiconKind, Hit[]> {

@@ -33,6 +33,23 @@ describe('one rule failing', () => {
     expect(check('abc', createContext(), [halfway, ...rules], () => undefined)).toEqual([]);
   });
 
+  it('keeps the word lists of every family when the grammar shared by them throws, and reports it', async () => {
+    vi.resetModules();
+    vi.doMock('../../../rules/belediging/grammar/analyse', async (original) => ({
+      ...(await original<typeof import('../../../rules/belediging/grammar/analyse')>()),
+      grammarHits: () => {
+        throw new TypeError('grammatica kapot');
+      },
+    }));
+    const engine = await import('../../../rules/engine');
+    const failures = vi.fn();
+    const found = engine.check('jij bent een kankerlijer, ik maak je af', engine.createContext(), undefined, failures);
+    expect(found.map((finding) => finding.ruleId)).toEqual(expect.arrayContaining(['scheldwoorden', 'bedreigingen']));
+    expect(failures).toHaveBeenCalledWith('grammatica', expect.any(TypeError));
+    vi.doUnmock('../../../rules/belediging/grammar/analyse');
+    vi.resetModules();
+  });
+
   it('makes the check fail (open) only when no rule could run', () => {
     expect(() => check('tekst', createContext(), [throwing, throwing], () => undefined)).toThrow(NothingChecked);
   });
