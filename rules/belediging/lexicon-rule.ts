@@ -59,7 +59,8 @@ function ownedByEnglish(doc: TextDocument, hit: LexiconHit, inEnglish: (start: n
 function familyHits(doc: TextDocument): Map<LexiconKind, Hit[]> {
   return doc.shared('belediging:hits', () => {
     const inEnglish = englishStretch(doc);
-    const words = lexiconHits(doc).filter((hit) => !quietByContext(doc, hit.firstToken, hit.entry.kind) && !ownedByEnglish(doc, hit, inEnglish));
+    const quiet = quietUnlessBroken(doc);
+    const words = lexiconHits(doc).filter((hit) => !quiet(hit.firstToken, hit.entry.kind) && !ownedByEnglish(doc, hit, inEnglish));
     // An insult the word lists already report (with its targeting) needs no second finding from the grammar.
     const listed = new SpanIndex(words.filter((hit) => !hit.entry.needsTarget));
     return groupByKind([
@@ -76,7 +77,7 @@ function familyHits(doc: TextDocument): Map<LexiconKind, Hit[]> {
       })),
       ...isolated(doc, 'patronen', () =>
         patternHits(doc)
-          .filter((hit) => !quietByContext(doc, hit.firstToken, hit.kind) && !inEnglish(hit.start, hit.end))
+          .filter((hit) => !quiet(hit.firstToken, hit.kind) && !inEnglish(hit.start, hit.end))
           .map((hit) => ({ ...hit, phrase: true })),
       ),
       ...isolated(doc, 'grammatica', () =>
@@ -99,6 +100,21 @@ function isolated<T>(doc: TextDocument, source: string, analyse: () => T[]): T[]
     doc.failures.push({ source, error });
     return [];
   }
+}
+
+/** The context guards (rules/belediging/grammar/reading.ts); if reading the context throws, nothing is quieted and the failure is kept. */
+function quietUnlessBroken(doc: TextDocument): (token: number, kind: LexiconKind) => boolean {
+  let broken = false;
+  return (token, kind) => {
+    if (broken) return false;
+    try {
+      return quietByContext(doc, token, kind);
+    } catch (error) {
+      broken = true;
+      doc.failures.push({ source: 'context', error });
+      return false;
+    }
+  };
 }
 
 function groupByKind(hits: Hit[]): Map<LexiconKind, Hit[]> {
