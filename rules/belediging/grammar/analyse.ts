@@ -532,7 +532,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     const notIn = inClause('negatie');
     // "telefoons horen niet in de klas": the place is no one kept out; someone else in the clause may be.
-    const keptOut = target && classes.at('groep_plek', target.token) ? aimed.find((aim) => !classes.at('groep_plek', aim.token)) : target;
+    // "niet meer meedoen met dat gedoe tegen kevin": the one something is against is not the one kept out.
+    const keptOut = target && (classes.at('groep_plek', target.token) || classes.readings[target.token - 1] === 'tegen') ? aimed.find((aim) => !classes.at('groep_plek', aim.token) && classes.readings[aim.token - 1] !== 'tegen') : target;
     if (notIn && keptOut && (inClause('mee') || inClause('groep_plek')) && (inClause('norm') || subject || keptOut.type === 'groep') && !reported && !story && (keptOut.type === 'groep' || !frame.has('redenen'))) {
       // "We nemen Daan niet meer mee": we keep someone out (a reason in the sentence makes it an excuse, see above).
       if (keptOut.type === 'groep' || inClause('norm') || (subject && keptOut.type !== 'jij')) {
@@ -636,7 +637,10 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     // "Hé lekker ding", "ik zou je zo mee naar bed nemen", "aan je billen zitten": sexual remarks to or about someone.
     const advance = inClause('seks_zin');
-    if (advance && (target || containsTarget(targets, advance)) && !reported && !story && !frame.has('ziekte_context') && !negatedBefore(advance.firstToken)) {
+    // "wat ze over je lichaam zeiden": the body spoken about, not an advance.
+    // "terwijl je nog in bed ligt": lying in bed, not an advance.
+    const spokenAbout = !!advance && (classes.readings[advance.firstToken - 1] === 'over' || (classes.readings[advance.lastToken] === 'bed' && RESTING.has(classes.readings[advance.lastToken + 1] ?? '')));
+    if (advance && !spokenAbout && (target || containsTarget(targets, advance)) && !reported && !story && !frame.has('ziekte_context') && !negatedBefore(advance.firstToken)) {
       report('seksueel', advance);
       continue;
     }
@@ -958,6 +962,7 @@ function saysOfOneself(classes: ClassIndex, clause: Clause): boolean {
 }
 
 /** Words that undress: "zonder je shirt", "onder die hoodie", "je shirt uit". */
+const RESTING = new Set(['ligt', 'lag', 'liggen', 'lig', 'blijft', 'blijf', 'bleef', 'slaapt', 'slaap', 'sliep', 'ziek']);
 const UNDRESS = ['zonder', 'onder', 'eronder', 'uit', 'uittrekken', 'in'];
 const STAIRS_BEFORE = new Set(['de', 'die', 'deze', 'elke', 'iedere']);
 const WEARING = new Set(['dragen', 'draag', 'draagt', 'droeg', 'aandoen', 'aantrekken', 'passen', 'past']);

@@ -151,7 +151,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['wie nog met lotte praat hoort ook niet meer bij ons, simpel', 'pesten', 'buitensluiten'],
       ['sorry jij past niet bij onze vibe', 'pesten', 'buitensluiten'],
     ],
-    quiet: ['we beginnen vast zonder jou want je bent ziek, beterschap', 'die jas past niet bij onze schooluniform', 'jij hoort gewoon bij ons, wat anderen ook zeggen'],
+    quiet: ['we hebben met de klas besloten dat we niet meer meedoen met dat gedoe tegen kevin', 'we beginnen vast zonder jou want je bent ziek, beterschap', 'die jas past niet bij onze schooluniform', 'jij hoort gewoon bij ons, wat anderen ook zeggen'],
   },
   'bodyshaming: een lichaamsdeel vergeleken': {
     fires: [
@@ -210,6 +210,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['ik breek je benen', 'bedreigingen', 'dreigen'],
     ],
     quiet: [
+      'pak hem in de eerste bocht, dan win je de race',
+      'we leerden over srebrenica, waar duizenden mannen en jongens zijn vermoord',
       'wie helpt me met mijn huiswerk',
       'de gemeente gaat de overlast aanpakken',
       'mijn fiets? ik trap hem in elkaar',
@@ -385,6 +387,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['Als je niet meedoet vertel ik aan iedereen dat je verliefd op hem bent', 'bedreigingen', 'impliciet'],
     ],
     quiet: [
+      "haha jij en je eeuwige 'ben er over 5 min' terwijl je nog in bed ligt",
+      'je bent mooi zoals je bent, trek je niks aan van wat ze over je lichaam zeiden',
       'die nieuwe jurk staat je echt goed 😍',
       'nieuwe broek gekocht 👀 wat vinden jullie',
       'je ziet er goed uit in die trui 😏',

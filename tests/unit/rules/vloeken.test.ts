@@ -12,6 +12,7 @@ testRule(rule, {
     'Wie wil er een poke bowl halen?',
     'Dit is echt een vette dag geweest',
     'Hij is genezen van kanker, zo blij!',
+    'mijn broer heeft leukemie gehad en is nu al 5 jaar kankervrij 🎉',
     'Tyfus is een ziekte die je via vies water krijgt',
     'Het anker van de boot',
     // Backwards only for longer words that are no word themselves: "regen" is rain.
