@@ -122,8 +122,11 @@ function analyse(doc: TextDocument): GrammarHit[] {
   /** A negation close to the cue ("ik sla je niet", "ik ga je niet slaan"), not one inside a fixed phrase. */
   const negatedBefore = (token: number) => {
     if (asksAgreement(doc, read, clause)) return false;
+    // "als je niet stopt sla ik je": a negation inside the condition before the cue denies the condition, not the cue.
+    const condition = conditionOpenedAt(classes.readings, clause, token);
     for (let i = Math.max(clause.from, token - 3); i < Math.min(clause.to, token + 4); i++) {
       if (i === token || !classes.at('negatie', i)) continue;
+      if (condition >= 0 && i > condition && i < token) continue;
       if (NEGATION_CARRIERS.some((name) => classes.at(name, i))) continue;
       return true;
     }
@@ -817,6 +820,13 @@ const OUTDONE_REACH = 12;
 /** Words ending in -er that are no comparative. */
 const COMPARED_NOT = new Set(['over', 'onder', 'achter', 'weer', 'meer', 'later', 'zomer', 'winter', 'kamer', 'nummer', 'water', 'vader', 'moeder', 'broer', 'zuster', 'leraar', 'leider', 'speler', 'toer', 'daar', 'hier', 'waar', 'voor', 'door', 'maar', 'der', 'eerder', 'ander', 'verder']);
 
+const CONDITIONAL = new Set(['als', 'wanneer', 'zodra', 'tenzij']);
+/** Where a condition opens in the clause before `token` ("als je niet stopt sla ik je"); -1 if none. */
+function conditionOpenedAt(readings: string[], clause: Clause, token: number): number {
+  for (let i = clause.from; i < token; i++) if (CONDITIONAL.has(readings[i]!)) return i;
+  return -1;
+}
+
 /** Words around a verdict said on its own ("zo vies", "echt ranzig man"). */
 const VERDICT_FILLERS = new Set([...INTENSIFIERS, 'zo', 'wat', 'hoor', 'man', 'bro', 'ofzo', 'toch', 'gwn', 'gewoon', 'wel', 'ook', 'gewoonweg', 'egt', 'echt', 'heel', 'super', 'kk', 'kkr', 'en']);
 /** The clause is the word and fillers only: a verdict on what the clause before named. */
@@ -931,6 +941,7 @@ function isThing(reading: Reading, target: Target, clause: Clause): boolean {
   return thing;
 }
 
+const PLACE_PREPOSITIONS = new Set(['achter', 'bij', 'in', 'op', 'naar', 'naast', 'onder', 'voor', 'tegenover', 'rond']);
 /** Determiners of neuter nouns: "het adres" is "het" again, never "hem" ("ik heb het adres, we gaan hem …"). */
 const NEUTER_DETERMINERS = new Set(['het', 'dat', 'dit']);
 /** Words after a determiner that are no noun: "het is laat", "dat was", "een paar". */
@@ -938,6 +949,8 @@ const NOT_NOUNS = new Set(['paar', 'beetje', 'keer', 'hele', 'heel', 'andere', '
 /** The word after a determiner names a thing the pronoun can point at. */
 function namesAThing(classes: ClassIndex, word: number, pronoun: string): boolean {
   if (classes.at('koppel', word) || NOT_NOUNS.has(classes.readings[word]!) || classes.readings[word]!.length < 3) return false;
+  // "achter de gymzaal, we gaan hem …": a place said where something happens is not what is pointed at.
+  if (PLACE_PREPOSITIONS.has(classes.readings[word - 2] ?? '')) return false;
   return !(pronoun !== 'het' && NEUTER_DETERMINERS.has(classes.readings[word - 1]!));
 }
 

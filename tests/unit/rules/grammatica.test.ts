@@ -190,6 +190,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'directe dreiging': {
     fires: [
+      // A negation inside the condition denies the condition, not the threat.
+      ['als je niet stopt sla ik je', 'bedreigingen', 'dreigen'],
+      ['als je je mond niet houdt breek ik je kaak', 'bedreigingen', 'dreigen'],
+      // A place where it happens is not what "hem" points at.
+      ['morgen 12:30 achter de gymzaal, we gaan hem slopen', 'bedreigingen', 'dreigen'],
       // Calling others to violence: "wie helpt", "kan iemand", "laten we".
       ['wie helpt me morgen om jesse in elkaar te slaan na school', 'bedreigingen', 'dreigen'],
       ['kan iemand die homo uit de 5e ff op zn bek slaan', 'bedreigingen', 'dreigenGroep'],
@@ -210,6 +215,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['ik breek je benen', 'bedreigingen', 'dreigen'],
     ],
     quiet: [
+      'ik sla je niet als je stopt',
       'pak hem in de eerste bocht, dan win je de race',
       'we leerden over srebrenica, waar duizenden mannen en jongens zijn vermoord',
       'wie helpt me met mijn huiswerk',
