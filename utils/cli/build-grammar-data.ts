@@ -77,6 +77,7 @@ const output = {
     werkwoorden: code(source.geweld.werkwoorden),
     schadelijk_met_doel: code(source.geweld.schadelijk_met_doel),
     geen_vorm: code(source.geweld.geen_vorm),
+    lichaam_als_onderwerp: code(source.geweld.lichaam_als_onderwerp),
     signalen: code(source.geweld.signalen),
     onschuldige_partikels: Object.fromEntries(Object.entries(source.geweld.onschuldige_partikels as Record<string, string[]>).map(([verb, words]) => [verb, code(words)])),
   },

@@ -605,7 +605,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "Ik ben klaar met alle haat tegen homo's": hate as a noun is spoken of, unless the writer holds it.
     const hateNamed = !!hatred && classes.readings[hatred.firstToken] === 'haat' && NOUN_BEFORE.has(classes.readings[hatred.firstToken - 1] ?? '') && !(subject && hasAny(classes.readings, clause, HAVING_HATE));
     // Shame is scorn only of the one addressed or named ("ik schaam me voor jou"); "ik schaam me voor die mensen" condemns them.
-    const shameOfOthers = !!hatred && /^scha(a)?m/.test(classes.readings[hatred.firstToken]!) && target?.type !== 'jij' && target?.type !== 'naam';
+    const shameOfOthers = !!hatred && classes.at('schaamte', hatred.firstToken) && target?.type !== 'jij' && target?.type !== 'naam';
     if (hatred && target && !hateNamed && !shameOfOthers && !reported && !story && !negatedBefore(hatred.firstToken)) {
       report(target.type === 'groep' ? 'haat-groep' : 'haat-persoon', hatred);
       continue;
@@ -1091,7 +1091,7 @@ function deniedQuality(classes: ClassIndex, clause: Clause, group: number): numb
 }
 
 /** Words that point at someone before an insult: "die", "deze", "dat", "zo'n", "wat een". */
-const POINTING_AT = new Set(['die', 'deze', 'dat', 'zon', 'zo\'n']);
+const POINTING_AT = new Set(['die', 'deze', 'dat', 'zon']);
 const MAX_WORDS_BEFORE_INSULT = 3;
 /**
  * An insult pointed at someone ("deze etter", "die vuile zuiplap", "wat een zeikerd"), with only words of

@@ -52,7 +52,7 @@ function harmlessUse(classes: ClassIndex, clause: Clause, verb: number, use: Ver
   const readings = classes.readings;
   if (use.harmlessParticles.size === 0 && use.harmlessObjects.size === 0) return false;
   // "ik sla je op je hoofd" hurts a body; "mijn rug doet pijn" is a body that hurts.
-  if (use.lemma !== 'pijn doen' && classes.first('lichaamsdeel', clause.from, clause.to)) return false;
+  if (!use.bodyIsSubject && classes.first('lichaamsdeel', clause.from, clause.to)) return false;
   for (let i = clause.from; i < clause.to; i++) {
     const word = readings[i]!;
     if (i === verb || use.with.includes(word)) continue;

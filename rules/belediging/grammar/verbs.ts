@@ -31,6 +31,8 @@ export interface VerbUse {
   harmlessObjects: Set<string>;
   /** The forms that are also an order: the stem ("sla", "schiet", "zet"), not "slaat" or "slaan". */
   orders: Set<string>;
+  /** A body part in the clause is the one that hurts, not the one hurt ("mijn rug doet pijn"). */
+  bodyIsSubject: boolean;
 }
 
 /** Words that can be a verb's particle; other harmless words are objects. */
@@ -53,7 +55,7 @@ function tensed(forms: VerbForms, prefix = '', participlePrefix = prefix): Map<s
 }
 
 /** Builds the uses of every violent verb from its lemma and the forms in the data. */
-export function compileVerbs(lemmas: string[], forms: Record<string, VerbForms>, harmless: Record<string, string[]>, notForms: string[] = []): VerbUse[] {
+export function compileVerbs(lemmas: string[], forms: Record<string, VerbForms>, harmless: Record<string, string[]>, notForms: string[] = [], bodySubjects: string[] = []): VerbUse[] {
   const skip = new Set(notForms.map(skeleton));
   return lemmas.map((lemma) => {
     const words = lemma.split(' ');
@@ -73,6 +75,7 @@ export function compileVerbs(lemmas: string[], forms: Record<string, VerbForms>,
       harmlessObjects: new Set(harmlessWords.filter((word) => !PARTICLES.has(word))),
       // The data lists the infinitive first, then the stem: "schiet" is an order though it ends in -t.
       orders: new Set([(base ?? own).nu[1] ?? verb].map(skeleton)),
+      bodyIsSubject: bodySubjects.includes(lemma),
     };
     if (fixed.length > 0) {
       // "in elkaar slaan": any form of the verb, with the fixed words in the clause.

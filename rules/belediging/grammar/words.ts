@@ -26,6 +26,7 @@ const lists = lazily(() => {
     werkwoorden: frontDecodeText(data.geweld.werkwoorden),
     schadelijk_met_doel: frontDecodeText(data.geweld.schadelijk_met_doel),
     geen_vorm: frontDecodeText(data.geweld.geen_vorm),
+    lichaam_als_onderwerp: frontDecodeText(data.geweld.lichaam_als_onderwerp),
     signalen: frontDecodeText(data.geweld.signalen),
     onschuldige_partikels: Object.fromEntries(Object.entries(data.geweld.onschuldige_partikels).map(([verb, coded]) => [verb, frontDecodeText(coded)])),
   };
@@ -282,7 +283,7 @@ export function praisedInSlang(reading: string): boolean {
 
 export const violentVerbs = lazily((): VerbUse[] => {
   const { violence, verbForms } = lists();
-  return compileVerbs(violence.werkwoorden, verbForms, violence.onschuldige_partikels, violence.geen_vorm);
+  return compileVerbs(violence.werkwoorden, verbForms, violence.onschuldige_partikels, violence.geen_vorm, violence.lichaam_als_onderwerp);
 });
 /** Verbs that hurt only with a person as object ("slaan", "pakken"): never alone. */
 export const needsPerson = lazily(() => new Set(lists().violence.schadelijk_met_doel));
