@@ -714,7 +714,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     const dehumanised = fits(inClause('ontmenselijk'));
-    if (dehumanised && (linked || aboutGroup || calledRightAfter(classes.readings, target, dehumanised.firstToken))) {
+    if (dehumanised && (linked || aboutGroup || calledRightAfter(classes.readings, target, dehumanised.firstToken) || likeYou(classes.readings, dehumanised))) {
       report(aboutGroup ? 'ontmenselijking' : 'negatief', dehumanised);
       continue;
     }
@@ -764,7 +764,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
         report('haat-groep', disgust);
         continue;
       }
-    } else if ((linked || (adjective && adjective.lastToken > adjective.firstToken)) && !saysOfOneself(classes, clause) && (insult || (adjective && strongEnough(adjective)))) {
+    } else if ((linked || (adjective && adjective.lastToken > adjective.firstToken) || (!!insult && likeYou(classes.readings, insult))) && !saysOfOneself(classes, clause) && (insult || (adjective && strongEnough(adjective)))) {
       report('negatief', insult ?? adjective!);
     }
   }
@@ -833,6 +833,11 @@ const VERDICT_FILLERS = new Set([...INTENSIFIERS, 'zo', 'wat', 'hoor', 'man', 'b
 function standsAlone(readings: string[], clause: Clause, word: PhraseMatch): boolean {
   for (let i = clause.from; i < clause.to; i++) if ((i < word.firstToken || i > word.lastToken) && !VERDICT_FILLERS.has(readings[i]!)) return false;
   return true;
+}
+
+/** "afval zoals jij", "idioten zoals jullie": the word said of the one addressed and their kind. */
+function likeYou(readings: string[], word: PhraseMatch): boolean {
+  return readings[word.lastToken + 1] === 'zoals' && /^(jij|jou|jullie)$/.test(readings[word.lastToken + 2] ?? '');
 }
 
 /**

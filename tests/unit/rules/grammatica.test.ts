@@ -694,6 +694,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'aanval op iemand': {
     fires: [
+      ['afval zoals jij hoort in de container achter de kantine', 'scheldwoorden', 'negatief'],
       // The joke of a quality made currency or pain, told of the one addressed.
       ['als hersens geld waren kon jij nog geen kauwgom kopen', 'scheldwoorden', 'negatief'],
       ['Als domheid pijn deed liep jij de hele dag te janken.', 'scheldwoorden', 'negatief'],
@@ -725,6 +726,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['niemand zou jou missen als je weg was', 'bedreigingen', 'doodswens'],
     ],
     quiet: [
+      'mensen zoals jij maken de wereld mooier',
       'als je hersens goed gebruikt haal jij die toets makkelijk',
       'deze stoel is comfortabeler dan die van jou',
       'mijn nieuwe fiets is sneller dan jij denkt',
