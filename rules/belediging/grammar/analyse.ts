@@ -395,7 +395,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "Ik vermoord je van blijdschap": a feeling, not a deed.
     if (violence && target && !play && !story && !reported && !harmlessTool && !inClause('lachen') && !negatedBefore(violence.token)) {
       const normative = !!inClause('norm');
-      const byWriter = subject || intent || target.type === 'jij';
+      // "vanavond die polen ff aanpakken, wie komt": a call for others after it in the sentence.
+      const callAfter = classes.first('intentie', clause.to, read.sentenceStart[clause.sentence + 1] ?? tokens.length);
+      const byWriter = subject || intent || target.type === 'jij' || (!!callAfter && classes.readings[callAfter.firstToken] === 'wie');
       // "Sla die gast in elkaar", "hang die verraders op": an order to hurt someone; "laat ze die demonstranten
       // maar platrijden": letting it be done (its "maar" opened a clause of its own).
       const before = clauses[position - 1];

@@ -190,6 +190,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'directe dreiging': {
     fires: [
+      ['vanavond die polen in de flat ff aanpakken, wie komt', 'bedreigingen', 'dreigenGroep'],
       // A negation inside the condition denies the condition, not the threat.
       ['als je niet stopt sla ik je', 'bedreigingen', 'dreigen'],
       ['als je je mond niet houdt breek ik je kaak', 'bedreigingen', 'dreigen'],
