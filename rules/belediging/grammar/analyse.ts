@@ -47,13 +47,13 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'lust_context', 'afgedaan', 'kleinering', 'vergelijk_ding', 'ondeugd',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media',
 ];
 /**
  * Cue classes as common in kind posts as in attacks (a negation is in one post of eight; "stom", "neus",
  * "ik weet"): they wake the grammar only when the text also names someone ({@link AIMS}).
  */
-const WEAK_CUES = new Set<WordClass>(['negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap', 'dier', 'walging']);
+const WEAK_CUES = new Set<WordClass>(['negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap', 'dier', 'walging', 'lust_context', 'afgedaan', 'prive_media']);
 /** Words for someone an attack can aim at, and the pointing words that make one ("die vieze"); names are asked of the person rules. */
 const AIMS: WordClass[] = ['jij', 'derde', 'persoon', 'groep', 'groep_bijvoeglijk', 'iedereen', 'familie_doel', 'rol'];
 const POINTING = ['die', 'deze'];
@@ -68,10 +68,12 @@ const violentCues = lazily(() => [
   ...violenceSignals(),
   // "X moeten dood" opens a rule of its own below.
   'dood',
-  ...violentVerbs().map((verb) => verb.with.at(-1)).filter((word): word is string => !!word && !['op', 'uit', 'in', 'aan', 'mee'].includes(word)),
+  ...violentVerbs().map((verb) => verb.with.at(-1)).filter((word): word is string => !!word && !COMMON_PARTICLES.has(word)),
   // Verbs whose particle is everywhere ("hang die verraders op"): their own forms, where those are rare words.
   ...violentVerbs().filter((verb) => RARE_SPLIT_VERBS.has(verb.lemma)).flatMap((verb) => [...verb.split.keys()]),
 ]);
+/** Particles too common to wake the reading ("open dag"): their verbs' own forms do ("snij"). */
+const COMMON_PARTICLES = new Set(['op', 'uit', 'in', 'aan', 'mee', 'open']);
 /** Common words that open a rule of their own: a group made "zonder" someone, belonging and being put out ("hoor je er niet bij", "ligt er zelf ook uit", "weg uit het team"). */
 const VEILED = new Set(VEILED_CUES);
 const WEAK_FORMS = ['zonder', ...VEILED_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES];
@@ -89,11 +91,16 @@ const misspelt = lazily(misspeltCues);
 const attackCues = lazily(() => joined(joined(joined(firstCues(), secondCues()), otherCues()), misspelt()));
 export const ANALYSE_STEPS: readonly (() => unknown)[] = [verbIndex, violentCues, firstCues, secondCues, otherCues, misspelt, attackCues];
 
+/** The quick first look: does the text hold a word that may start an attack (kind posts mostly do not)? */
+export function wakesGrammar(doc: TextDocument): boolean {
+  return mayAttack(doc, attackCues());
+}
+
 function analyse(doc: TextDocument): GrammarHit[] {
   const tokens = doc.tokens;
   if (tokens.length === 0) return [];
   // Most posts have no word of attack at all: one look per word, no clauses, no targets.
-  if (!mayAttack(doc, attackCues())) return [];
+  if (!wakesGrammar(doc)) return [];
   const classes = classIndex(doc);
   const read = reading(doc);
   const { targets, clauses, frames } = read;

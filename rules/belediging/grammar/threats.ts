@@ -133,8 +133,8 @@ export function veiledThreat(read: Reading, clause: Clause, targets: (Target | u
   return undefined;
 }
 
-/** Words that wake the reading of the shapes below. */
-export const VEILED_CUES = ['gebeurt', 'gebeuren', 'geluk', 'mazzel', 'boft', 'blij'];
+/** Words that wake the reading of the shapes below ("je mag blij zijn dat" wakes it as a closing line, dreig_slot). */
+export const VEILED_CUES = ['gebeurt', 'gebeuren', 'geluk', 'mazzel', 'boft'];
 const SEEING = new Set(['weet', 'weten', 'wist', 'zie', 'zien', 'ziet', 'merk', 'merken', 'merkt', 'ontdek', 'ontdekken']);
 const HAPPENING = new Set(['gebeurt', 'gebeuren']);
 const NEGATED = new Set(['niet', 'nooit', 'geen']);
