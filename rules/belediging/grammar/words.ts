@@ -142,17 +142,20 @@ export function looselyMetWords(): string[] {
  * Slips of verb forms of attack, each with the form it stands for: "vremoorden" is read as "vermoorden",
  * so the verb and the phrases it starts meet it as typed right. Slips that are real words never count.
  */
+const repairMap = new Map<string, string>();
+/** Built in two warm-up steps into one map: a long vowel written double first (the likelier slip), then the other slips. */
+const REPAIR_STEPS = [
+  lazily(() => {
+    for (const word of repairedWords()) for (const variant of doubledVowels(word)) if (!realWords().has(variant) && !repairMap.has(variant)) repairMap.set(variant, word);
+  }),
+  lazily(() => {
+    for (const word of repairedWords()) for (const variant of misspeltVariants(word)) if (!realWords().has(variant) && !repairMap.has(variant)) repairMap.set(variant, word);
+    for (const word of repairedWords()) repairMap.delete(word);
+  }),
+];
 const repairs = lazily((): Map<string, string> => {
-  const map = new Map<string, string>();
-  // A long vowel written double in an open syllable ("sloopen", "slaaan") first: it is the likelier slip.
-  for (const word of repairedWords()) {
-    for (const variant of doubledVowels(word)) if (!realWords().has(variant) && !map.has(variant)) map.set(variant, word);
-  }
-  for (const word of repairedWords()) {
-    for (const variant of misspeltVariants(word)) if (!realWords().has(variant) && !map.has(variant)) map.set(variant, word);
-  }
-  for (const word of repairedWords()) map.delete(word);
-  return map;
+  for (const step of REPAIR_STEPS) step();
+  return repairMap;
 });
 /** The word with one single vowel written double ("slopen" → "sloopen"). */
 function doubledVowels(word: string): string[] {
@@ -172,28 +175,35 @@ const realWords = lazily(() => new Set(frontDecodeText(notMisspelt.woorden)));
  * ones by skeleton, used only when the word was typed with letters doubled or as digits ("aaaaapen",
  * "z1ekk"): typed plainly, a short word met by skeleton would meet other words.
  */
-const looseIndex = lazily((): { long: Map<string, WordClass[]>; short: Map<string, WordClass[]> } => {
-  const long = new Map<string, WordClass[]>();
-  const short = new Map<string, WordClass[]>();
-  const add = (loose: Map<string, WordClass[]>, key: string, name: WordClass) => {
-    const list = loose.get(key);
-    if (!list) loose.set(key, [name]);
+type LooseIndex = { long: Map<string, WordClass[]>; short: Map<string, WordClass[]> };
+/**
+ * Adds one piece of the classes' words to the loose index: by skeleton and, for long words, their slips that are
+ * no real word. Adjectives (every form of every one) are met with slips only, not backwards or without vowels.
+ */
+function addLoose(loose: LooseIndex, name: WordClass, part: number, parts: number): void {
+  const add = (map: Map<string, WordClass[]>, key: string) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [name]);
     else if (!list.includes(name)) list.push(name);
   };
-  for (const name of LOOSE_CLASSES) {
-    for (const phrase of lists().sources[name]) {
-      const words = readingsOf(phrase);
-      if (words.length !== 1 || words[0]!.length < 3) continue;
-      const word = words[0]!;
-      if (word.length < LOOSE_MIN) {
-        add(short, skeletonOf(word), name);
-        continue;
-      }
-      add(long, skeletonOf(word), name);
-      for (const variant of misspeltVariants(word)) if (!realWords().has(variant)) add(long, variant, name);
-    }
-  }
-  return { long, short };
+  const hidden = name !== 'neg_adjectief' && name !== 'lichaam_neg';
+  lists().sources[name].forEach((phrase, index) => {
+    if (index % parts !== part) return;
+    const words = readingsOf(phrase);
+    if (words.length !== 1 || words[0]!.length < 3) return;
+    const word = words[0]!;
+    if (word.length < LOOSE_MIN) return add(loose.short, skeletonOf(word));
+    add(loose.long, skeletonOf(word));
+    for (const variant of misspeltVariants(word, hidden)) if (!realWords().has(variant)) add(loose.long, variant);
+  });
+}
+/** The loose index, built in pieces into one pair of maps (each piece a warm-up step under a long task; no copying). */
+const looseMaps: LooseIndex = { long: new Map(), short: new Map() };
+const LOOSE_PIECES: [WordClass, number, number][] = [['scheldnaam', 0, 1], ['neg_adjectief', 0, 2], ['neg_adjectief', 1, 2], ...LOOSE_CLASSES.filter((name) => name !== 'scheldnaam' && name !== 'neg_adjectief').map((name): [WordClass, number, number] => [name, 0, 1])];
+const loosePieces = LOOSE_PIECES.map(([name, part, parts]) => lazily(() => addLoose(looseMaps, name, part, parts)));
+const looseIndex = lazily((): LooseIndex => {
+  for (const piece of loosePieces) piece();
+  return looseMaps;
 });
 
 /** Every phrase of every class by its first word: a text is looked up once per word for all classes. */
@@ -211,12 +221,11 @@ function indexOf(names: readonly WordClass[]): Map<string, Entry[]> {
   }
   return byFirstWord;
 }
-/** The index of the first and of the second half of the classes: two pieces of the warm-up, each half the work. */
-const HALF = Math.ceil(CLASS_NAMES.length / 2);
-const firstHalf = lazily(() => indexOf(CLASS_NAMES.slice(0, HALF)));
-const secondHalf = lazily(() => indexOf(CLASS_NAMES.slice(HALF)));
-/** The halves joined, each word's entries still in class order: as if built in one pass over CLASS_NAMES. */
-const index = lazily(() => joined(firstHalf(), secondHalf()));
+/** The index of the classes in three pieces: three pieces of the warm-up, each a third of the work. */
+const THIRD = Math.ceil(CLASS_NAMES.length / 3);
+const indexPieces = [0, 1, 2].map((piece) => lazily(() => indexOf(CLASS_NAMES.slice(piece * THIRD, (piece + 1) * THIRD))));
+/** The pieces joined, each word's entries still in class order: as if built in one pass over CLASS_NAMES. */
+const index = lazily(() => joined(joined(indexPieces[0]!(), indexPieces[1]!()), indexPieces[2]!()));
 
 /** A first word's entries: those of one word, and the longer ones by their second word (one lookup, not a test per phrase). */
 interface FirstWord {
@@ -538,12 +547,11 @@ export const enum Cue {
 export type CueIndex = Map<string, { rest: string[]; cue: Cue; anchor: string }[]>;
 
 /**
- * The cues of the words met misspelt ("waardloos", "walgeljik"; see looseIndex), by their skeleton: the same
- * one lookup per word wakes the reading for them. A misspelt group word is an aim, a mild adjective weak.
+ * The cues of the verb forms met misspelt ("vremoorden", "droomrev"; see repairs), by their skeleton: the same
+ * one lookup per word wakes the reading for them. Two warm-up pieces: these and the loose words' below.
  */
-export function misspeltCues(): CueIndex {
-  const cues: CueIndex = new Map();
-  const ambiguous = new Set(frontDecodeText(notMisspelt.skeletten));
+function addRepairCues(cues: CueIndex): void {
+  const ambiguous = ambiguousSkeletons();
   // A slipped verb form wakes the reading as the form does: violent verbs and wishes of death are strong, feelings weak.
   const emotions = new Set(lists().sources.emotie.map((word) => readingsOf(word).join(' ')));
   for (const [variant, word] of repairs()) {
@@ -554,7 +562,13 @@ export function misspeltCues(): CueIndex {
     if (list) list.push(entry);
     else cues.set(skeleton, [entry]);
   }
+}
+/** The cues of the loosely met words (see looseIndex): a group word is an aim, a mild adjective weak, the rest strong. */
+function addLooseCues(cues: CueIndex, part: number, parts: number): void {
+  const ambiguous = ambiguousSkeletons();
+  let index = -1;
   for (const [key, names] of looseIndex().long) {
+    if (++index % parts !== part) continue;
     const cue = names.some((name) => name !== 'groep' && name !== 'neg_adjectief') ? Cue.Strong : names.includes('neg_adjectief') ? Cue.Weak : Cue.Aim;
     const skeleton = skeletonOf(key);
     // "gehaad" (from "gehaat") has the skeleton of "gehad": real words must not wake the reading.
@@ -564,8 +578,15 @@ export function misspeltCues(): CueIndex {
     if (list) list.push(entry);
     else cues.set(skeleton, [entry]);
   }
-  return cues;
 }
+const misspeltMap: CueIndex = new Map();
+/** The misspelt cues in four pieces, each a warm-up step, built into one map. */
+export const MISSPELT_STEPS = [lazily(() => addRepairCues(misspeltMap)), ...[0, 1, 2].map((part) => lazily(() => addLooseCues(misspeltMap, part, 3)))];
+export function misspeltCues(): CueIndex {
+  for (const step of MISSPELT_STEPS) step();
+  return misspeltMap;
+}
+const ambiguousSkeletons = lazily(() => new Set(frontDecodeText(notMisspelt.skeletten)));
 
 /** The cues of these classes' words and these forms, for {@link mayAttack} (built once, by analyse.ts; join the parts with {@link joined}). */
 export function cueIndex(classes: readonly WordClass[], forms: Iterable<string>, cue: Cue): CueIndex {
@@ -628,4 +649,4 @@ export function classIndex(doc: TextDocument): ClassIndex {
 }
 
 /** This file's lists and indexes, each built on first use: one piece each of the engine's warm-up (rules/engine.ts). */
-export const GRAMMAR_WORD_STEPS: readonly (() => unknown)[] = [lists, firstHalf, secondHalf, index, byFirstWord, endings, looseIndex, repairs, groupOf, mild, violentVerbs];
+export const GRAMMAR_WORD_STEPS: readonly (() => unknown)[] = [lists, ...indexPieces, index, byFirstWord, endings, ...loosePieces, ...REPAIR_STEPS, groupOf, mild, violentVerbs];
