@@ -9,7 +9,7 @@ import { attributed, stereotyped } from './derogation';
 import { OUT_CUES, belongingDenied, isPutOutWord, notOneOfUs, putOut } from './exclusion';
 import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, hasAny, hasAnyFrom, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
 import { LETTING, NOT_ORDERS, isOrder, markTellingConditions, menaces, opensClause, opensWithViolentOrder, pointsAtSomeone, veiledThreat, VEILED_CUES, verbIndex, violenceIn } from './threats';
-import { adjectiveStrength, classIndex, Cue, misspeltCues, MISSPELT_STEPS, praisedInSlang, ClassIndex, cueIndex, inMask, joined, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
+import { adjectiveStrength, STRESSED_YOU, classIndex, Cue, misspeltCues, MISSPELT_STEPS, praisedInSlang, ClassIndex, cueIndex, inMask, joined, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
 
 /**
  * Insults, hate and threats as a grammar rather than a list of sentences: per clause, who is aimed at
@@ -789,14 +789,13 @@ function sleepsThrough(readings: string[], dying: PhraseMatch): boolean {
   return /^(van|door|vannacht|voor|om|tot|als|wanneer)$/.test(readings[next] ?? '') || /^(houdt|houden)$/.test(readings[dying.lastToken + 1] ?? '');
 }
 
-const STRESSED_YOU_WORDS = new Set(['jij', 'jou', 'jouw']);
 const IF_IT_WERE = new Set(['was', 'waren', 'deed', 'deden', 'kon', 'zou', 'zouden', 'telde', 'verkopen', 'verkocht']);
 /** "als [hersens | domheid | lelijkheid] … waren / deed / kon …" earlier in the sentence, and "jij" or "jouw" in this clause. */
 function ifItWere(classes: ClassIndex, clause: Clause, sentenceFrom: number): { first: number; last: number } | undefined {
   const readings = classes.readings;
   let you = -1;
   // Read as words, not as targets: after "als …" the "jij" may pass for anyone, and here it is the one addressed.
-  for (let k = clause.from; k < clause.to && you < 0; k++) if (STRESSED_YOU_WORDS.has(readings[k]!)) you = k;
+  for (let k = clause.from; k < clause.to && you < 0; k++) if (STRESSED_YOU.has(readings[k]!) || readings[k] === 'jouw') you = k;
   if (you < 0) return undefined;
   for (let i = Math.max(sentenceFrom, you - OUTDONE_REACH); i < you; i++) {
     if (readings[i] !== 'als') continue;

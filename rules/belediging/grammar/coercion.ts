@@ -99,7 +99,7 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
       report('impliciet', spread);
       return;
     }
-    // "hij is homo trouwens, vertel het aan iedereen", "ik heb het in de klassenapp gezet haha": something about
+    // "wist je dat sara's moeder bij de voedselbank haalt? zeg het maar door", "ik heb het in de klassenapp gezet": something about
     // someone passed on to everyone. Not good news ("lisa is jarig, zeg het door"), nor denied ("zeg het niet door").
     const passed = classes.first('doorvertellen', from, to);
     if (passed && aboutSomeone(read, before, to) && !negatedAt(classes, passed.firstToken) && !kind() && !hasAny(classes.readings, { from: before, to, sentence }, GOOD_NEWS) && !hasAny(classes.readings, { from: before, to, sentence }, PLANS) && !askedLeave()) {

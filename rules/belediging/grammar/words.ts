@@ -123,14 +123,14 @@ const LOOSE_CLASSES: WordClass[] = ['scheldnaam', 'neg_adjectief', 'ontmenselijk
 /** Classes of verbs met misspelt ("vremoorden", "verahcten"): read as the form they stand for (see repairs). */
 const REPAIRED_CLASSES: WordClass[] = ['emotie', 'dood_werkwoord'];
 /** The single words of violent verbs and of the repaired classes. */
-function repairedWords(): string[] {
+const repairedWords = lazily((): string[] => {
   const { sources, verbForms, violence } = lists();
   const violent = violence.werkwoorden.map((lemma) => lemma.split(' ').at(-1)!).flatMap((verb) => {
     const forms = verbForms[verb];
     return forms ? [verb, ...forms.nu, ...forms.verleden, ...forms.deelwoord] : [verb];
   });
   return singleWords([...REPAIRED_CLASSES.flatMap((name) => sources[name]), ...violent]);
-}
+});
 function singleWords(phrases: string[]): string[] {
   return [...new Set(phrases.map(readingsOf).filter((words) => words.length === 1).map((words) => words[0]!))];
 }
@@ -138,10 +138,6 @@ function singleWords(phrases: string[]): string[] {
 export function looselyMetWords(): string[] {
   return [...new Set([...singleWords(LOOSE_CLASSES.flatMap((name) => lists().sources[name])), ...repairedWords()])];
 }
-/**
- * Slips of verb forms of attack, each with the form it stands for: "vremoorden" is read as "vermoorden",
- * so the verb and the phrases it starts meet it as typed right. Slips that are real words never count.
- */
 const repairMap = new Map<string, string>();
 /** Built in two warm-up steps into one map: a long vowel written double first (the likelier slip), then the other slips. */
 const REPAIR_STEPS = [
@@ -153,6 +149,10 @@ const REPAIR_STEPS = [
     for (const word of repairedWords()) repairMap.delete(word);
   }),
 ];
+/**
+ * Slips of verb forms of attack, each with the form it stands for: "vremoorden" is read as "vermoorden",
+ * so the verb and the phrases it starts meet it as typed right. Slips that are real words never count.
+ */
 const repairs = lazily((): Map<string, string> => {
   for (const step of REPAIR_STEPS) step();
   return repairMap;
@@ -169,12 +169,6 @@ function doubledVowels(word: string): string[] {
 const LOOSE_MIN = 5;
 /** Slips of attack words that are real Dutch words ("gemeente"): never read as the attack word. */
 const realWords = lazily(() => new Set(frontDecodeText(notMisspelt.woorden)));
-/**
- * Words of attack met misspelt. `long`: words of five letters or more, by skeleton, and the longer ones
- * with a slip (misspelt.ts: a letter left out, two letters swapped) that is no real word. `short`: shorter
- * ones by skeleton, used only when the word was typed with letters doubled or as digits ("aaaaapen",
- * "z1ekk"): typed plainly, a short word met by skeleton would meet other words.
- */
 type LooseIndex = { long: Map<string, WordClass[]>; short: Map<string, WordClass[]> };
 /**
  * Adds one piece of the classes' words to the loose index: by skeleton and, for long words, their slips that are
@@ -201,6 +195,12 @@ function addLoose(loose: LooseIndex, name: WordClass, part: number, parts: numbe
 const looseMaps: LooseIndex = { long: new Map(), short: new Map() };
 const LOOSE_PIECES: [WordClass, number, number][] = [['scheldnaam', 0, 1], ['neg_adjectief', 0, 2], ['neg_adjectief', 1, 2], ...LOOSE_CLASSES.filter((name) => name !== 'scheldnaam' && name !== 'neg_adjectief').map((name): [WordClass, number, number] => [name, 0, 1])];
 const loosePieces = LOOSE_PIECES.map(([name, part, parts]) => lazily(() => addLoose(looseMaps, name, part, parts)));
+/**
+ * Words of attack met misspelt. `long`: words of five letters or more, by skeleton, and the longer ones
+ * with a slip (misspelt.ts: a letter left out, two letters swapped) that is no real word. `short`: shorter
+ * ones by skeleton, used only when the word was typed with letters doubled or as digits ("aaaaapen",
+ * "z1ekk"): typed plainly, a short word met by skeleton would meet other words.
+ */
 const looseIndex = lazily((): LooseIndex => {
   for (const piece of loosePieces) piece();
   return looseMaps;
@@ -361,7 +361,7 @@ const FILLER_SKELETONS = new Set([...FILLERS].map(skeletonOf));
 const MAX_FILLERS = 2;
 
 /** "jij" and "jou" where a phrase has "je": "waarom leef jij nog", "niemand zal jou missen". */
-const STRESSED_YOU = new Set(['jij', 'jou']);
+export const STRESSED_YOU = new Set(['jij', 'jou']);
 /** The last token of the phrase whose first word stands at `first` and whose other words are `rest`, with fillers skipped between them; -1 if it is not there. */
 function phraseEnd(readings: string[], first: number, rest: readonly string[], fillers: Set<string> = FILLERS): number {
   let at = first;
