@@ -4,7 +4,7 @@ import { pickLocale, translator } from '../../utils/i18n';
 import type { Finding } from '../../rules/types';
 import { applyCategories, contextFromPolicy, isOfficialAccount, mergePolicy } from '../../utils/policy';
 import { SITE_MATCHES } from '../../utils/sites';
-import { loadPolicy, onPolicyChange, type LoadedPolicy } from '../../utils/settings';
+import { watchPolicy, type LoadedPolicy } from '../../utils/settings';
 import { knownHandle, watchSignedInAccount } from './account';
 import { clearAttachmentsOf, watchAttachments } from './attachments';
 import { needsDialog, warmUp } from './composer-check';
@@ -38,11 +38,9 @@ export default defineContentScript({
       useSchoolLogos(policy.logos);
       lookForAccount();
     };
-    const policyLoaded = loadPolicy()
-      .then(apply)
+    const policyLoaded = watchPolicy(apply)
       .catch((error) => recordError('settings', error))
       .finally(() => (policyReady = true));
-    onPolicyChange(apply);
     // On the school's own account, speaking for the school is its job: no warning about that.
     const checkContext = () => {
       const site = adapter();

@@ -1,4 +1,5 @@
 import { test as base, expect, type BrowserContext, type Page, type Request } from '@playwright/test';
+import { FIXTURE_PORT } from '../../playwright.config';
 import { launchWithExtension } from './launch';
 import { ClosedUi } from './closed-ui';
 
@@ -10,24 +11,82 @@ interface Fixtures {
   requests: Request[];
 }
 
-export const test = base.extend<Fixtures>({
+interface Options {
+  /**
+   * A browser of its own for each test, started after the test file's setup: for tests that write a real
+   * policy file (Chromium reads it at start) or count what the extension keeps locally. Other tests share one
+   * browser per worker, each in a new tab: starting Chromium with the extension costs ~2 s a test.
+   */
+  freshBrowser: boolean;
+}
+
+interface WorkerFixtures {
+  /** The worker's shared browser, started when a test first asks for it. */
+  sharedBrowser: () => Promise<BrowserContext>;
+}
+
+export const test = base.extend<Fixtures & Options, WorkerFixtures>({
+  freshBrowser: [false, { option: true }],
+  sharedBrowser: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
+    async ({}, use) => {
+      let launched: ReturnType<typeof launchWithExtension> | undefined;
+      await use(async () => (await (launched ??= launchSettled())).context);
+      if (launched) await (await launched).close();
+    },
+    { scope: 'worker' },
+  ],
   // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
   requests: async ({}, use) => {
     await use([]);
   },
-  context: async ({ requests }, use) => {
-    const { context, close } = await launchWithExtension();
-    context.on('request', (request) => requests.push(request));
+  context: async ({ requests, freshBrowser, sharedBrowser }, use) => {
+    const fresh = freshBrowser ? await launchWithExtension() : undefined;
+    const context = fresh?.context ?? (await sharedBrowser());
+    const onRequest = (request: Request) => requests.push(request);
+    context.on('request', onRequest);
     await use(context);
-    await close();
+    context.off('request', onRequest);
+    await fresh?.close();
   },
-  page: async ({ context }, use) => {
-    const page = context.pages()[0] ?? (await context.newPage());
+  page: async ({ context, freshBrowser }, use) => {
+    if (freshBrowser) return use(context.pages()[0] ?? (await context.newPage()));
+    // A new tab for this test; every tab it opened is closed after it, so the next test starts alike.
+    const opened: Page[] = [];
+    const onPage = (page: Page) => opened.push(page);
+    context.on('page', onPage);
+    const page = await context.newPage();
     await use(page);
+    context.off('page', onPage);
+    await Promise.all(opened.map((tab) => tab.close()));
   },
 });
 
 export { expect };
+
+/**
+ * A browser with the extension that has run for a while, as a pupil's has: Chromium's first read of the
+ * school's policy (seconds after it starts) is done and the extension keeps its copy. The moments right after a
+ * start have tests of their own, with `freshBrowser`.
+ */
+/** Where utils/settings.ts keeps its copy of the policy (that module reads JSON Playwright's loader cannot). */
+const POLICY_COPY_KEY = 'managedPolicyCopy';
+type ChromeStorage = { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
+
+async function launchSettled(): ReturnType<typeof launchWithExtension> {
+  const launched = await launchWithExtension();
+  const { context } = launched;
+  const page = await context.newPage();
+  await page.goto(`http://localhost:${FIXTURE_PORT}/sites/x/home`);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await expect
+    .poll(() => worker.evaluate(async (key) => key in (await (globalThis as unknown as ChromeStorage).chrome.storage.local.get(key)), POLICY_COPY_KEY), {
+      timeout: 30_000,
+    })
+    .toBe(true);
+  await page.close();
+  return launched;
+}
 
 /** The extension's dialog, inside its closed shadow root (see closed-ui.ts). */
 export function dialogOf(page: Page): ClosedUi {

@@ -6,6 +6,8 @@ import { dialogOf, expect, test, timelineOf } from './extension';
 import { appeared, canWritePolicy, NEEDS_ROOT, removePolicy, writePolicy } from './policy-file';
 
 test.describe.configure({ mode: 'serial' });
+// Chromium reads the policy file while it runs: a browser shared with other tests would keep this one's policy.
+test.use({ freshBrowser: true });
 test.afterEach(removePolicy);
 
 const LOGO_BYTES = readFileSync(SAMPLE_LOGO);

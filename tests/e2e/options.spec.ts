@@ -27,6 +27,9 @@ async function openOptionsOnceThePolicyArrived(page: import('@playwright/test').
     .toContain(schoolName);
 }
 
+// Real policy files, and counts the extension keeps locally: a browser of its own per test.
+test.use({ freshBrowser: true });
+
 test.describe('options page and popup @policy', () => {
   test.describe.configure({ mode: 'serial' });
   test.afterEach(removePolicy);

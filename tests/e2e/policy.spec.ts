@@ -3,6 +3,8 @@ import { dialogOf, expect, noticeOf, test, timelineOf } from './extension';
 import { appeared, canWritePolicy, NEEDS_ROOT, removePolicy, waitForPolicy, writePolicy } from './policy-file';
 
 test.describe.configure({ mode: 'serial' });
+// Chromium reads the policy file while it runs: a browser shared with other tests would keep this one's policy.
+test.use({ freshBrowser: true });
 test.skip(!canWritePolicy, NEEDS_ROOT);
 test.afterEach(removePolicy);
 

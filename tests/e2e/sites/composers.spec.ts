@@ -90,6 +90,8 @@ test.describe('attachments and the live hint', () => {
 
 test.describe('the live hint with a school policy @policy', () => {
   test.describe.configure({ mode: 'serial' });
+  // Chromium reads the policy file while it runs: a browser shared with other tests would keep this one's policy.
+  test.use({ freshBrowser: true });
   test.skip(!canWritePolicy, NEEDS_ROOT);
   test.afterEach(removePolicy);
 
