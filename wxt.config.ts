@@ -2,7 +2,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { FRANC_LANGUAGES } from './rules/english/franc-languages';
 import { stripJsonNotes } from './utils/build/strip-json-notes';
+import { trimFrancData } from './utils/build/trim-franc-data';
 import { EXTENSION_PUBLIC_KEY, FIREFOX_EXTENSION_ID } from './utils/extension-identity';
 import { SITE_MATCHES } from './utils/sites';
 import { CORE_FILE, OCR_LANGUAGES, TRAINED_DATA_VARIANT } from './utils/ocr/config';
@@ -41,7 +43,7 @@ export default defineConfig({
   imports: false,
   // Store builds go to their own folder, so they never replace the unpacked build the demo loads.
   outDir: storeBuild ? '.output/store' : '.output',
-  vite: () => ({ plugins: [preact(), stripJsonNotes()] }),
+  vite: () => ({ plugins: [preact(), stripJsonNotes(), trimFrancData(FRANC_LANGUAGES)] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

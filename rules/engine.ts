@@ -1,3 +1,4 @@
+import type { WarmUpStep } from './lazy';
 import { TextDocument } from './document';
 import { PhraseSet } from './phrases';
 import { SpanIndex } from './spans';
@@ -40,7 +41,7 @@ export { ENGLISH_SLICE_CHARS, SEVERITY_RANK, SLICE_CHARS, sliceCharsFor } from '
  * script's warm-up runs in an idle moment of its own before it runs the rules one by one
  * (entrypoints/compose.content/composer-check.ts): no single step is a long task. Dependencies come first.
  */
-export const WARM_UP_STEPS: readonly (() => unknown)[] = [vocabulary, lexicon, ...PATTERN_STEPS, ...NAME_STEPS, ...GRAMMAR_WORD_STEPS, ...ANALYSE_STEPS];
+export const WARM_UP_STEPS: readonly WarmUpStep[] = [vocabulary, lexicon, ...PATTERN_STEPS, ...NAME_STEPS, ...GRAMMAR_WORD_STEPS, ...ANALYSE_STEPS];
 
 /** Told about a rule that threw: its id and the error (the caller keeps it without any text). */
 export type RuleFailure = (ruleId: string, error: unknown) => void;
@@ -304,7 +305,7 @@ function pieceEnd(text: string, from: number, size: number): number {
 }
 
 /** What one piece of a long check should take at most: well under a long task (50 ms), on any device. */
-export const PIECE_BUDGET_MS = 25;
+export const PIECE_BUDGET_MS = 15;
 /** Pieces never get shorter than this, however slow the device: a long post must still end. */
 export const MIN_SLICE_CHARS = 500;
 

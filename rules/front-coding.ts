@@ -1,3 +1,5 @@
+import { every, finished } from './lazy';
+
 /**
  * Front coding for sorted word lists that ship in the content script: each entry is a digit (the length,
  * at most 9, of the prefix shared with the previous word) followed by the rest of the word. Words are
@@ -21,15 +23,30 @@ export function frontCode(words: Iterable<string>): string {
 }
 
 export function frontDecode(coded: string): Set<string> {
+  return finished(decodeInSteps(coded));
+}
+
+/** {@link frontDecode} in pieces of a thousand words (see lazilyInSteps). */
+export function* decodeInSteps(coded: string): Generator<void, Set<string>, void> {
   const words = new Set<string>();
+  const pause = every(1000);
   let previous = '';
-  for (const entry of coded.match(/\d[^\d]*/g) ?? []) {
-    const word = previous.slice(0, Number(entry[0])) + entry.slice(1);
+  // By character codes, not a regular expression's array of all entries: no list as long as the file.
+  for (let at = 0; at < coded.length; ) {
+    let end = at + 1;
+    while (end < coded.length && !isDigit(coded.charCodeAt(end))) end++;
+    const shared = coded.charCodeAt(at) - ZERO;
+    const word = previous.slice(0, shared) + coded.slice(at + 1, end);
     words.add(word);
     previous = word;
+    at = end;
+    if (pause()) yield;
   }
   return words;
 }
+
+const ZERO = 48;
+const isDigit = (code: number) => code >= ZERO && code <= ZERO + 9;
 
 /**
  * Front coding for lists that may hold digits, spaces and apostrophes (phrases, "113", "homo's"): the
@@ -51,12 +68,26 @@ export function frontCodeText(words: Iterable<string>): string {
 }
 
 export function frontDecodeText(coded: string): string[] {
+  return finished(decodeTextInSteps(coded));
+}
+
+/** {@link frontDecodeText} in pieces of a thousand entries (see lazilyInSteps). */
+export function* decodeTextInSteps(coded: string): Generator<void, string[], void> {
   const words: string[] = [];
+  const pause = every(1000);
   let previous = '';
-  for (const entry of coded.match(/[A-J][^A-J]*/g) ?? []) {
-    const word = previous.slice(0, entry.charCodeAt(0) - 65) + entry.slice(1);
+  for (let at = 0; at < coded.length; ) {
+    let end = at + 1;
+    while (end < coded.length && !isShared(coded.charCodeAt(end))) end++;
+    const word = previous.slice(0, coded.charCodeAt(at) - CAPITAL_A) + coded.slice(at + 1, end);
     words.push(word);
     previous = word;
+    at = end;
+    if (pause()) yield;
   }
   return words;
 }
+
+const CAPITAL_A = 65;
+/** A capital A to J: the shared-prefix length before an entry. */
+const isShared = (code: number) => code >= CAPITAL_A && code <= CAPITAL_A + 9;

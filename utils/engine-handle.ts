@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { check, checkImage, checkImageText, checkInSlices, WARM_UP_STEPS } from '../rules/engine';
+import { englishLibrariesHere } from '../rules/english/libraries';
 import { englishReading, type EnglishReading } from '../rules/english/reader';
 import type { mayHoldText } from '../rules/ocr/text-presence';
 import type { fingerprintLogo } from '../rules/logo/matcher';
@@ -27,8 +28,8 @@ export interface Engine {
 
 /** The message a content script sends to have one of these scripts injected into its own frame. */
 export const INJECT = 'twijfelcheck:inject';
-/** The scripts the background injects on demand, by name: the rules, and the reading of English. */
-export const INJECTED_SCRIPTS = { engine: '/engine.js', english: '/english.js' } as const;
+/** The scripts the background injects on demand, by name: the rules, and the reading of English (its libraries first). */
+export const INJECTED_SCRIPTS = { engine: '/engine.js', englishLibraries: '/english-libraries.js', english: '/english.js' } as const;
 export type InjectedScript = keyof typeof INJECTED_SCRIPTS;
 
 /** After this long without the script, a held post goes out as far as it was checked rather than wait forever. */
@@ -82,7 +83,8 @@ export function loadEngine(): Promise<Engine> {
   return injected('engine', loadedEngine);
 }
 
-/** The reading of English (rules/english/), injected the first time a post may hold English. */
-export function loadEnglish(): Promise<EnglishReading> {
+/** The reading of English (rules/english/), injected the first time a post may hold English: its libraries, then itself (two tasks, not one long one). */
+export async function loadEnglish(): Promise<EnglishReading> {
+  await injected('englishLibraries', englishLibrariesHere);
   return injected('english', englishReading);
 }

@@ -4,6 +4,7 @@ import { englishReading } from '../../rules/english/reader';
 import { loadedEngine, loadEngine, loadEnglish, type Engine } from '../../utils/engine-handle';
 import { recordError } from '../../utils/error-log';
 import { applyCategories, type Policy } from '../../utils/policy';
+import { warmUpWhile } from '../../rules/lazy';
 import { attachmentsOf } from './attachments';
 
 export interface ComposerCheck {
@@ -19,6 +20,15 @@ const logRuleFailure = (ruleId: string, error: unknown) => recordError('regel', 
 
 /** Hands the page's thread back between pieces of a long check. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** What one task of warming up may take: far under a long task (50 ms), also on a slow school laptop. */
+const WARM_UP_TASK_MS = 8;
+
+/** Time left in a warm-up task that starts now. */
+function forOneTask(): () => boolean {
+  const until = performance.now() + WARM_UP_TASK_MS;
+  return () => performance.now() < until;
+}
 
 /** The reading of English is here and has built what it needs: reading a short post is then quick. */
 function englishReady(): boolean {
@@ -38,17 +48,14 @@ export function mustWait(text: string, editors: Element[]): boolean {
 }
 
 /**
- * The reading of English, for a post that may hold it, with its warm-up steps run a task each. If it
+ * The reading of English, for a post that may hold it, warmed up in tasks of a few milliseconds. If it
  * cannot be loaded, the post is checked without it (the error kept locally): the Dutch rules still run.
  */
 async function englishIfNeeded(text: string): Promise<void> {
   if (englishReady() || !mayHoldEnglish(text)) return;
   try {
     const reading = await loadEnglish();
-    while (!reading.warmedUp()) {
-      reading.warmUpStep();
-      await pause();
-    }
+    while (reading.warmUp(forOneTask())) await pause();
   } catch (error) {
     recordError('english', error);
   }
@@ -101,43 +108,40 @@ const WARM_UP_TEXTS = [
   'Wat een mooie dag gehad met de klas in het museum, iedereen was blij. '.repeat(10) + 'Jij bent een kankerlijer.',
 ];
 
-/** How many warm-up pieces have run (see {@link warmUp}); the idle chain and a check in slices share it. */
+/** How many warm-up steps have run (see {@link warmUp}); the idle chain and a check in slices share it. */
 let warmed = 0;
 
-/** Runs the next warm-up piece, if the engine is here and one is left; false when none is left. */
-function warmUpPiece(context: () => CheckContext): boolean {
+/**
+ * Warms the loaded engine up while `timeLeft()`: first its biggest lists (`warmUpSteps`, built piece by piece),
+ * then each rule alone on each warm-up text, building only its own small lists. False when nothing is left.
+ */
+function warmUpWhileTime(context: () => CheckContext, timeLeft: () => boolean): boolean {
   const engine = loadedEngine();
   if (!engine) return false;
   const { warmUpSteps, rules, check } = engine;
-  const pieces = warmUpSteps.length + rules.length;
-  if (warmed >= pieces) return false;
-  const index = warmed++;
-  try {
-    if (index < warmUpSteps.length) warmUpSteps[index]!();
-    else for (const text of WARM_UP_TEXTS) check(text, context(), [rules[index - warmUpSteps.length]!], logRuleFailure);
-  } catch (error) {
-    recordError('warm-up', error);
-  }
-  return warmed < pieces;
+  // A rule's first run on a text is its slowest (its code is not compiled yet): one text a step.
+  const ruleSteps = rules.flatMap((rule) => WARM_UP_TEXTS.map((text) => () => check(text, context(), [rule], logRuleFailure)));
+  const steps = [...warmUpSteps, ...ruleSteps];
+  warmed = warmUpWhile(steps, warmed, timeLeft, (error) => recordError('warm-up', error));
+  return warmed < steps.length;
 }
 
 /**
- * Builds the loaded engine's lists in the browser's idle time, one bounded piece per idle moment. The rules
- * build what they need on first use (rules/lazy.ts): first each of the biggest lists is built on its own
- * (`warmUpSteps`), then each rule runs alone on the warm-up texts, building only its own small lists. When
- * every piece has run, the first real check builds nothing.
+ * Builds the loaded engine's lists in the browser's idle time, a few milliseconds per idle moment. When all
+ * is built, the first real check builds nothing.
  */
 export function warmUp(context: () => CheckContext, whenIdle: (task: () => void) => void): void {
-  const next = () => whenIdle(() => warmUpPiece(context) && next());
+  const next = () => whenIdle(() => warmUpWhileTime(context, forOneTask()) && next());
   next();
 }
 
 /**
- * The warm-up pieces not yet run, a task each: a text checked in slices right after the engine loaded (before
- * the idle moments came) then builds no list inside a slice. Short texts are checked at once, as before.
+ * What the warm-up has not built yet, in tasks of a few milliseconds: a text checked in slices right after the
+ * engine loaded (before the idle moments came) then builds no list inside a slice. Short texts are checked at
+ * once, as before.
  */
 async function finishWarmUp(context: CheckContext): Promise<void> {
-  while (warmUpPiece(() => context)) await pause();
+  while (warmUpWhileTime(() => context, forOneTask())) await pause();
 }
 
 /** Findings below a warning are listed in the dialog but do not open it on their own. */

@@ -3,7 +3,7 @@ import loanwords from '../data/leenwoorden.json';
 import type { TextDocument } from '../document';
 import { isWordCut, normalise, readingsOfTerm, skeletonOf, type Token } from '../normalise/pipeline';
 import { isKnownWord } from '../normalise/vocabulary';
-import { lazily } from '../lazy';
+import { every, lazilyInSteps } from '../lazy';
 
 export type LexiconKind = 'vloek' | 'scheldwoord' | 'discriminatie' | 'bedreiging' | 'seksueel' | 'pesten';
 type MatchMode = 'word' | 'prefix' | 'suffix' | 'affix' | 'exact' | 'phrase';
@@ -101,8 +101,15 @@ class Lexicon {
   /** Sure words by their consonants alone ("knkr", "mngl"): a word typed without vowels hides on purpose. */
   private readonly consonants = new Map<string, CompiledEntry[]>();
 
-  constructor(entries: LexiconEntry[]) {
-    for (const entry of entries) this.add(entry);
+  /** Built in pieces (see lazilyInSteps): `lexicon` below. */
+  static *inSteps(entries: readonly LexiconEntry[]): Generator<void, Lexicon, void> {
+    const lexicon = new Lexicon();
+    const pause = every(30);
+    for (const entry of entries) {
+      lexicon.add(entry);
+      if (pause()) yield;
+    }
+    return lexicon;
   }
 
   private add(entry: LexiconEntry): void {
@@ -541,7 +548,7 @@ function isExcused(candidate: CompiledEntry, first: Token, last: Token, doc: Tex
 const ENTRIES = [...data.entries, ...loanwords.entries] as LexiconEntry[];
 
 /** The word list, built on first use (rules/lazy.ts). */
-export const lexicon = lazily(() => new Lexicon(ENTRIES));
+export const lexicon = lazilyInSteps(() => Lexicon.inSteps(ENTRIES));
 
 /** Letters typed apart are split back into words the lists know ("k a n k e r" is one word, not "kan ker"): see rules/normalise/vocabulary-sources.ts. */
 export function lexiconVocabulary(): string[] {

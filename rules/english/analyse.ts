@@ -1,10 +1,10 @@
-import nlp from 'compromise/one';
 import nameData from '../data/namen.json';
-import { frontDecode } from '../front-coding';
+import { decodeInSteps } from '../front-coding';
 import data from '../data/english.json';
 import loanwords from '../data/leenwoorden.json';
-import { lazily } from '../lazy';
+import { every, lazily, lazilyInSteps, warmUpWhile, type WarmUpStep } from '../lazy';
 import { ENGLISH } from './function-words';
+import { englishLibraries } from './libraries';
 import { mendSpelling, type EnglishWord } from './spelling';
 import { allFirstNames, englishSentences } from './language';
 import { languageWords, wordLanguage } from './vocabulary';
@@ -129,27 +129,46 @@ function parseSeq(source: string): Seq {
 }
 
 /** The words the classes and structures know. */
-const vocabulary = lazily(() => {
+const vocabulary = lazilyInSteps(function* () {
   const words = new Set<string>(DATA.objects);
+  const pause = every(200);
   for (const phrases of Object.values(DATA.classes)) {
-    for (const phrase of phrases) for (const word of phrase.split(/[\s|]+/)) if (/^[a-z]+$/.test(word)) words.add(word);
+    for (const phrase of phrases) {
+      for (const word of phrase.split(/[\s|]+/)) if (/^[a-z]+$/.test(word)) words.add(word);
+      if (pause()) yield;
+    }
   }
   for (const pattern of DATA.patterns) {
     for (const source of pattern.match) {
       for (const word of source.split(/[\s|?*]+/)) if (/^[a-z]+$/.test(word)) words.add(word);
+      if (pause()) yield;
     }
   }
   return words;
 });
 
 /** The word classes of the data file, read. */
-const classSeqs = lazily(() => new Map(Object.entries(DATA.classes).map(([name, phrases]) => [name, phrases.map(parseSeq)])));
+const classSeqs = lazilyInSteps(function* () {
+  const seqs = new Map<string, Seq[]>();
+  const pause = every(100);
+  for (const [name, phrases] of Object.entries(DATA.classes)) {
+    const list: Seq[] = [];
+    for (const phrase of phrases) {
+      list.push(parseSeq(phrase));
+      if (pause()) yield;
+    }
+    seqs.set(name, list);
+  }
+  return seqs;
+});
 
 /** The data file read into word classes and structures, with the words they know. */
-const parsed = lazily(() => {
+const parsed = lazilyInSteps(function* () {
   const patterns: Pattern[] = [];
+  const pause = every(50);
   for (const pattern of DATA.patterns) {
     for (const [index, source] of pattern.match.entries()) {
+      if (pause()) yield;
       patterns.push({ id: `${pattern.id}#${index}`, order: patterns.length, needs: [], attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false, weak: pattern.weak ?? false, loose: pattern.loose ?? false, grouped: pattern.grouped ?? false, aimed: pattern.aimed ?? false });
     }
   }
@@ -190,8 +209,9 @@ const classFirsts = lazily(() => {
 });
 
 /** The structures by the words they can start with; those that start with a name; those that start anywhere. */
-const patternIndex = lazily(() => {
+const patternIndex = lazilyInSteps(function* () {
   const { firsts, classFirst } = classFirsts();
+  const pause = every(50);
   const byFirst = new Map<string, Pattern[]>();
   const nameStart: Pattern[] = [];
   const anyStart: Pattern[] = [];
@@ -201,6 +221,7 @@ const patternIndex = lazily(() => {
   const needsByName: number[] = [];
   const needOf = new Map<First, number>();
   for (const pattern of parsed().patterns) {
+    if (pause()) yield;
     const first = firstOf(pattern.seq, classFirst);
     firsts.set(pattern.seq, first);
     for (const elem of pattern.seq) {
@@ -427,7 +448,7 @@ const ATTACKS_KEPT_WHEN_FRIENDLY = new Set<Attack>(['vloeken', 'dreigen', 'dreig
 function wordsOf(text: string, offset: number): Word[] {
   const { expand, vocabulary } = grammar();
   const words: Word[] = [];
-  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{
+  const json = englishLibraries().nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{
     terms: Array<{ text: string; post: string; pre: string; machine?: string; normal: string; offset: { start: number; length: number } }>;
   }>;
   for (const sentence of json) {
@@ -506,14 +527,18 @@ function unLeet(typed: string, vocabulary: Set<string>): string | undefined {
 }
 
 /** The first names that are also a word, as namen.json stores them. */
-const alsoWords = lazily(() => frontDecode(nameData.alsoWords));
+const alsoWords = lazilyInSteps(() => decodeInSteps(nameData.alsoWords));
 
 /** First names that are no common word: also a name when typed in lower case ("sanne is a snake"). */
-const firstNames = lazily(() => {
+const firstNames = lazilyInSteps(function* () {
   const { vocabulary } = parsed();
-  const all = allFirstNames();
   const also = alsoWords();
-  const names = new Set([...all].filter((name) => !also.has(name) && !vocabulary.has(name)));
+  const names = new Set<string>();
+  const pause = every(1000);
+  for (const name of allFirstNames()) {
+    if (!also.has(name) && !vocabulary.has(name)) names.add(name);
+    if (pause()) yield;
+  }
   for (const word of DATA.englishWordNames) names.delete(word);
   return names;
 });
@@ -747,14 +772,17 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
  */
 const WARM_UP_TEXTS = [
   'you are such a loser',
-  "I'm going to beat you up after school. Nobody likes you, just leave the group chat.",
-  'Sanne is a snake and those immigrants are rats, they should all be deported.',
-  'kys lol 😂 Good luck with your exam tomorrow!',
+  "I'm going to beat you up after school.",
+  'Nobody likes you, just leave the group chat.',
+  'Sanne is a snake',
+  'those immigrants are rats, they should all be deported.',
+  'kys lol 😂',
+  'Good luck with your exam tomorrow!',
   'That party was "so much fun", thanks for inviting me, Mr. Smith.',
 ];
 
 /** What the reading builds on first use, a step each, then the warm-up posts. */
-const WARM_UP_STEPS: readonly (() => unknown)[] = [
+const WARM_UP_STEPS: readonly WarmUpStep[] = [
   vocabulary,
   classSeqs,
   parsed,
@@ -773,11 +801,11 @@ const WARM_UP_STEPS: readonly (() => unknown)[] = [
 let warmedSteps = 0;
 
 /**
- * Runs the next warm-up step: the content script runs them a task each (never all in one task) before it
- * reads a post. True while steps are left after this one.
+ * Runs warm-up steps while `timeLeft()` (a big list stops halfway and goes on next time): the content script
+ * gives it a few milliseconds a task before it reads a post. True while steps are left.
  */
-export function warmUpEnglishStep(): boolean {
-  if (warmedSteps < WARM_UP_STEPS.length) WARM_UP_STEPS[warmedSteps++]!();
+export function warmUpEnglish(timeLeft: () => boolean): boolean {
+  warmedSteps = warmUpWhile(WARM_UP_STEPS, warmedSteps, timeLeft);
   return warmedSteps < WARM_UP_STEPS.length;
 }
 

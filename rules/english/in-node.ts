@@ -1,7 +1,11 @@
-import { analyseEnglish, englishKnows, englishWarmedUp, warmUpEnglishStep } from './analyse';
+import nlp from 'compromise/one';
+import { franc } from 'franc-min';
+import { analyseEnglish, englishKnows, englishWarmedUp, warmUpEnglish } from './analyse';
 import { englishSentences } from './language';
+import { provideEnglishLibraries } from './libraries';
 import { provideEnglishReading } from './reader';
 
 // Node (CLI, eval, tests) reads English at once; the browser loads this reading only for posts that may
 // hold English (entrypoints/english.ts). Imported for its effect.
-provideEnglishReading({ analyse: analyseEnglish, sentences: englishSentences, knows: englishKnows, warmUpStep: warmUpEnglishStep, warmedUp: englishWarmedUp });
+provideEnglishLibraries({ nlp, franc });
+provideEnglishReading({ analyse: analyseEnglish, sentences: englishSentences, knows: englishKnows, warmUp: warmUpEnglish, warmedUp: englishWarmedUp });

@@ -1,7 +1,8 @@
-import { franc } from 'franc-min';
 import nameData from '../data/namen.json';
-import { frontDecode } from '../front-coding';
-import { lazily } from '../lazy';
+import { decodeInSteps } from '../front-coding';
+import { FRANC_LANGUAGES } from './franc-languages';
+import { englishLibraries } from './libraries';
+import { lazilyInSteps } from '../lazy';
 import { functionWords, mayHoldEnglish, readByWords, SHORT_SENTENCE_WORDS, type Reading } from './function-words';
 import { wordLanguage } from './vocabulary';
 
@@ -36,7 +37,7 @@ export function readSentence(sentence: string, byWordsOnly = false): Reading {
   // no sentence: franc would guess at trigrams of no language.
   const { english, dutch, words } = functionWords(sentence);
   if (words > SHORT_SENTENCE_WORDS && english + dutch < words * MIN_FUNCTION_SHARE) return 'unknown';
-  const guess = franc(sentence, { only: ['nld', 'eng'], minLength: FRANC_MIN_CHARS });
+  const guess = englishLibraries().franc(sentence, { only: FRANC_LANGUAGES, minLength: FRANC_MIN_CHARS });
   return guess === 'eng' ? 'english' : guess === 'nld' ? 'dutch' : 'unknown';
 }
 
@@ -76,7 +77,7 @@ function wordLanguages(sentence: string): { english: number; shared: number; oth
 const VOCABULARY_WORD = /(?<![\p{L}\p{N}])[A-Za-z]+(?:['’][A-Za-z]+)?(?![\p{L}\p{N}])/gu;
 
 /** First names say nothing of the language ("jayden u clown"). */
-export const allFirstNames = lazily(() => frontDecode(nameData.firstNames));
+export const allFirstNames = lazilyInSteps(() => decodeInSteps(nameData.firstNames));
 
 /** A sentence has function words (in real sentences a third or more of the words); a list has almost none. */
 const MIN_FUNCTION_SHARE = 0.1;

@@ -1,4 +1,4 @@
-import type { analyseEnglish, englishKnows, englishWarmedUp, warmUpEnglishStep } from './analyse';
+import type { analyseEnglish, englishKnows, englishWarmedUp, warmUpEnglish } from './analyse';
 import type { englishSentences } from './language';
 
 /** The reading of English (analyse.ts), as the `engels` rule and the content script ask for it. */
@@ -8,8 +8,8 @@ export interface EnglishReading {
   sentences: typeof englishSentences;
   /** A word the English analysis reads as it is typed (a trick such as "fvcking" or "🅱️itch" it does not read). */
   knows: typeof englishKnows;
-  /** Builds the next of what the reading builds on first use; the content script runs one a task. */
-  warmUpStep: typeof warmUpEnglishStep;
+  /** Builds what the reading builds on first use, while time is left; the content script gives it a few ms a task. */
+  warmUp: typeof warmUpEnglish;
   warmedUp: typeof englishWarmedUp;
 }
 

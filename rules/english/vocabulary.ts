@@ -1,6 +1,6 @@
 import data from '../data/english-words.json';
-import { frontDecode } from '../front-coding';
-import { lazily } from '../lazy';
+import { decodeInSteps } from '../front-coding';
+import { lazilyInSteps } from '../lazy';
 
 /**
  * Which language a single word is, for stretches too short for function words or franc ("fat cow", "drink
@@ -36,11 +36,9 @@ export function baseForms(word: string): string[] {
 }
 
 /** Built on first use, a warm-up step of the English reading. */
-export const languageWords = lazily(() => ({
-  english: frontDecode(data.english),
-  shared: frontDecode(data.shared),
-  dutchLookalikes: frontDecode(data.dutchLookalikes),
-}));
+export const languageWords = lazilyInSteps(function* () {
+  return { english: yield* decodeInSteps(data.english), shared: yield* decodeInSteps(data.shared), dutchLookalikes: yield* decodeInSteps(data.dutchLookalikes) };
+});
 
 export type WordLanguage = 'english' | 'shared' | 'other';
 

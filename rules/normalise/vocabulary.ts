@@ -1,6 +1,6 @@
 import generated from '../data/woordenschat.json';
-import { frontDecode } from '../front-coding';
-import { lazily } from '../lazy';
+import { decodeInSteps } from '../front-coding';
+import { lazily, lazilyInSteps } from '../lazy';
 import { fewestPieces } from '../search';
 
 /**
@@ -26,8 +26,8 @@ export function vocabularyWords(phrases: Iterable<string>): string[] {
 }
 
 /** Built on first use; exported as a piece of the engine's warm-up (rules/engine.ts). */
-export const vocabulary = lazily(() => {
-  const known = frontDecode(generated.words);
+export const vocabulary = lazilyInSteps(function* () {
+  const known = yield* decodeInSteps(generated.words);
   let longest = 0;
   for (const word of known) longest = Math.max(longest, word.length);
   return { known, longest };

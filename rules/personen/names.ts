@@ -3,13 +3,13 @@ import nameData from '../data/namen.json';
 import places from '../data/plaatsen.json';
 import publicNames from '../data/publieke-namen.json';
 import type { TextDocument } from '../document';
-import { PhraseSet, toPhrase, type PhraseMatch } from '../phrases';
+import { PhraseSet, toPhrase, type Phrase, type PhraseMatch } from '../phrases';
 import { schoolMentions } from '../school-names';
 import { SpanIndex } from '../spans';
 import type { CheckContext, Report, SchoolSettings } from '../types';
 import { foldTerm, skeletonOf, type Token } from '../normalise/pipeline';
-import { frontDecode } from '../front-coding';
-import { lazily } from '../lazy';
+import { decodeInSteps } from '../front-coding';
+import { every, lazily, lazilyInSteps, type WarmUpStep } from '../lazy';
 
 /**
  * Finding people in a text: first names from the name data, first name + surname with tussenvoegsels,
@@ -25,17 +25,27 @@ export interface PersonReference {
 }
 
 // Decoded on first use (rules/lazy.ts), not at load: the engine loads as someone starts to write.
-const nameLists = lazily(() => ({
-  first: frontDecode(nameData.firstNames),
-  alsoWords: frontDecode(nameData.alsoWords),
-  surnames: frontDecode(nameData.surnames),
-  surnameWords: frontDecode(nameData.surnamesAlsoWords),
-}));
+const nameLists = lazilyInSteps(function* () {
+  return {
+    first: yield* decodeInSteps(nameData.firstNames),
+    alsoWords: yield* decodeInSteps(nameData.alsoWords),
+    surnames: yield* decodeInSteps(nameData.surnames),
+    surnameWords: yield* decodeInSteps(nameData.surnamesAlsoWords),
+  };
+});
 // Any word a reference can start with, as one-word phrases: the shared phrase index of the text then
 // tells where to look closer, without a lookup per word of the text here.
-const nameCandidateWords = lazily(() => {
+const nameCandidateWords = lazilyInSteps(function* () {
   const { first, surnames } = nameLists();
-  return [...first, ...surnames, ...titles(), ...PARTICLES].map((word) => [skeletonOf(word)]);
+  const words: string[][] = [];
+  const pause = every(1000);
+  for (const list of [first, surnames, titles(), PARTICLES]) {
+    for (const word of list) {
+      words.push([skeletonOf(word)]);
+      if (pause()) yield;
+    }
+  }
+  return words;
 });
 const nameCandidates = lazily(() => {
   const candidates = new PhraseSet(nameCandidateWords());
@@ -55,7 +65,7 @@ const CHAT_WORDS = new Set(forms.chatWords);
 const MAX_PARTICLES = 3;
 
 /** Public names and places, read as phrases once (for the phrase set and the single-word places). */
-const knownNamePhrases = lazily(() => {
+const knownNamePhrases = lazilyInSteps(function* () {
   const placeNames = [...places.gemeenten, ...places.woonplaatsen, ...places.belgie, ...places.wereldsteden, ...places.landen];
   const publicList = [
     ...publicNames.bekendePersonen,
@@ -65,8 +75,17 @@ const knownNamePhrases = lazily(() => {
     ...publicNames.dagen,
     ...publicNames.maanden,
   ];
-  return { places: placeNames.map(toPhrase), public: publicList.map(toPhrase) };
+  return { places: yield* phrasesInSteps(placeNames), public: yield* phrasesInSteps(publicList) };
 });
+function* phrasesInSteps(names: readonly string[]): Generator<void, Phrase[], void> {
+  const phrases: Phrase[] = [];
+  const pause = every(100);
+  for (const name of names) {
+    phrases.push(toPhrase(name));
+    if (pause()) yield;
+  }
+  return phrases;
+}
 /** Public names and places in one phrase set (one pass over the text); single-word places apart. */
 const knownNames = lazily(() => {
   const read = knownNamePhrases();
@@ -78,7 +97,7 @@ const knownNames = lazily(() => {
 });
 
 /** This file's lists and indexes, each built on first use: one piece each of the engine's warm-up (rules/engine.ts). */
-export const NAME_STEPS: readonly (() => unknown)[] = [titles, nameLists, nameCandidateWords, nameCandidates, knownNamePhrases, knownNames];
+export const NAME_STEPS: readonly WarmUpStep[] = [titles, nameLists, nameCandidateWords, nameCandidates, knownNamePhrases, knownNames];
 
 /**
  * Token flags: 1 where a public name stands, or a place in use as a place. A one-word place that is also

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readByWords, type Reading } from '../../rules/english/function-words';
+import '../../rules/english/in-node';
 import { readSentence } from '../../rules/english/language';
 
 const file = process.argv.includes('--sealed') ? 'sealed' : 'tuning';

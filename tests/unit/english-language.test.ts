@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import attackWords from '../../rules/data/english-attack-words.json';
 import { frontDecode } from '../../rules/front-coding';
 import { ENGLISH, mayHoldEnglish } from '../../rules/english/function-words';
+import '../../rules/english/in-node';
 import { englishSentences, readSentence, sentences } from '../../rules/english/language';
 
 describe('which sentences are English', () => {

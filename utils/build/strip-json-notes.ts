@@ -16,7 +16,7 @@ export function stripJsonNotes(): Plugin {
       if (!/\/rules\/(data|normalise\/data)\/[^/]+\.json$/.test(id)) return null;
       const data = JSON.parse(code) as Record<string, unknown>;
       for (const key of NOTE_KEYS) delete data[key];
-      return { code: JSON.stringify(data), map: null };
+      return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, map: null, moduleType: 'js' };
     },
   };
 }

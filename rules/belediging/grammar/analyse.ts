@@ -1,5 +1,5 @@
 import type { TextDocument } from '../../document';
-import { lazily } from '../../lazy';
+import { lazily, lazilyInSteps, type WarmUpStep } from '../../lazy';
 import type { PhraseMatch } from '../../phrases';
 import { MAX_FINDINGS_PER_RULE, type Severity } from '../../types';
 import type { LexiconKind } from '../lexicon';
@@ -9,7 +9,7 @@ import { attributed, stereotyped } from './derogation';
 import { OUT_CUES, belongingDenied, isPutOutWord, notOneOfUs, putOut } from './exclusion';
 import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, hasAny, hasAnyFrom, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
 import { LETTING, NOT_ORDERS, isOrder, markTellingConditions, menaces, opensClause, opensWithViolentOrder, pointsAtSomeone, veiledThreat, VEILED_CUES, verbIndex, violenceIn } from './threats';
-import { adjectiveStrength, STRESSED_YOU, classIndex, Cue, misspeltCues, MISSPELT_STEPS, praisedInSlang, ClassIndex, cueIndex, inMask, joined, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
+import { adjectiveStrength, STRESSED_YOU, classIndex, Cue, misspeltCues, praisedInSlang, ClassIndex, addCues, inMask, type CueIndex, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
 
 /**
  * Insults, hate and threats as a grammar rather than a list of sentences: per clause, who is aimed at
@@ -82,14 +82,19 @@ const RARE_SPLIT_VERBS = new Set(['ophangen', 'opknopen', 'uitmoorden', 'uitroei
 
 /** This file's indexes, each built on first use: pieces of the engine's warm-up (rules/engine.ts). */
 const STRONG_CUES = ATTACK_CUES.filter((name) => !WEAK_CUES.has(name));
-const CUE_HALF = Math.ceil(STRONG_CUES.length / 2);
-const firstCues = lazily(() => cueIndex(STRONG_CUES.slice(0, CUE_HALF), [], Cue.Strong));
-const secondCues = lazily(() => cueIndex(STRONG_CUES.slice(CUE_HALF), violentCues(), Cue.Strong));
-const otherCues = lazily(() => joined(cueIndex([...WEAK_CUES], WEAK_FORMS, Cue.Weak), cueIndex(AIMS, POINTING, Cue.Aim)));
-const misspelt = lazily(misspeltCues);
-/** The cues in four parts (four warm-up pieces), joined in one map: one lookup per word. */
-const attackCues = lazily(() => joined(joined(joined(firstCues(), secondCues()), otherCues()), misspelt()));
-export const ANALYSE_STEPS: readonly (() => unknown)[] = [verbIndex, violentCues, firstCues, secondCues, otherCues, ...MISSPELT_STEPS, misspelt, attackCues];
+/** Every cue in one map, one lookup per word: strong, weak, aims, then the words met misspelt. */
+const attackCues = lazilyInSteps(function* () {
+  const cues: CueIndex = new Map();
+  yield* addCues(cues, STRONG_CUES, violentCues(), Cue.Strong);
+  yield* addCues(cues, [...WEAK_CUES], WEAK_FORMS, Cue.Weak);
+  yield* addCues(cues, AIMS, POINTING, Cue.Aim);
+  for (const [key, entries] of misspeltCues()) {
+    const list = cues.get(key);
+    cues.set(key, list ? [...list, ...entries] : entries);
+  }
+  return cues;
+});
+export const ANALYSE_STEPS: readonly WarmUpStep[] = [verbIndex, violentCues, misspeltCues, attackCues];
 
 /** The quick first look: does the text hold a word that may start an attack (kind posts mostly do not)? */
 export function wakesGrammar(doc: TextDocument): boolean {

@@ -1,3 +1,4 @@
+import { every } from '../../lazy';
 import type { Phrase } from '../../phrases';
 import { readingsOfTerm } from '../../normalise/pipeline';
 
@@ -55,9 +56,11 @@ function tensed(forms: VerbForms, prefix = '', participlePrefix = prefix): Map<s
 }
 
 /** Builds the uses of every violent verb from its lemma and the forms in the data. */
-export function compileVerbs(lemmas: string[], forms: Record<string, VerbForms>, harmless: Record<string, string[]>, notForms: string[] = [], bodySubjects: string[] = []): VerbUse[] {
+export function* compileVerbs(lemmas: string[], forms: Record<string, VerbForms>, harmless: Record<string, string[]>, notForms: string[] = [], bodySubjects: string[] = []): Generator<void, VerbUse[], void> {
   const skip = new Set(notForms.map(skeleton));
-  return lemmas.map((lemma) => {
+  const uses: VerbUse[] = [];
+  const pause = every(20);
+  for (const lemma of lemmas) {
     const words = lemma.split(' ');
     const verb = words.at(-1)!;
     const fixed = words.slice(0, -1).map(skeleton);
@@ -91,6 +94,8 @@ export function compileVerbs(lemmas: string[], forms: Record<string, VerbForms>,
     }
     // "dood" is also "dead", "sla" also a salad: such forms count only with a particle or phrase.
     for (const form of skip) use.whole.delete(form);
-    return use;
-  });
+    uses.push(use);
+    if (pause()) yield;
+  }
+  return uses;
 }

@@ -1,13 +1,13 @@
 import data from '../../data/grammatica.json';
-import { frontDecodeText } from '../../front-coding';
+import { decodeTextInSteps, frontDecodeText } from '../../front-coding';
 import { firstNotBefore } from '../../search';
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
 import { allPersonReferences } from '../../personen/names';
 import { isQuoted } from '../lexicon';
 import { readingOf, readingsOfTerm, skeletonOf } from '../../normalise/pipeline';
-import { lazily } from '../../lazy';
-import { compileVerbs, type VerbForms, type VerbUse } from './verbs';
+import { every, lazily, lazilyInSteps, type WarmUpStep } from '../../lazy';
+import { compileVerbs, type VerbForms } from './verbs';
 import { MIN_MISSPELT_LETTERS, misspeltVariants } from './misspelt';
 import notMisspelt from '../../data/geen-spelfout.json';
 
@@ -19,9 +19,14 @@ import notMisspelt from '../../data/geen-spelfout.json';
 export type WordClass = keyof typeof data.klassen | 'groep' | 'groep_bijvoeglijk' | 'neg_adjectief';
 
 /** The data's word lists, decoded on first use (they ship front-coded: rules/front-coding.ts; rules/lazy.ts). */
-const lists = lazily(() => {
-  const classes = Object.fromEntries(Object.entries(data.klassen).map(([name, coded]) => [name, frontDecodeText(coded)])) as Record<keyof typeof data.klassen, string[]>;
+const lists = lazilyInSteps(function* () {
+  const classes = {} as Record<keyof typeof data.klassen, string[]>;
+  for (const [name, coded] of Object.entries(data.klassen)) {
+    classes[name as keyof typeof data.klassen] = frontDecodeText(coded);
+    yield;
+  }
   const groups = data.groepen.map(([groep, nouns, adjectives]) => ({ groep: groep!, zelfstandig: frontDecodeText(nouns!), bijvoeglijk: frontDecodeText(adjectives!) }));
+  yield;
   const violence = {
     werkwoorden: frontDecodeText(data.geweld.werkwoorden),
     schadelijk_met_doel: frontDecodeText(data.geweld.schadelijk_met_doel),
@@ -30,19 +35,25 @@ const lists = lazily(() => {
     signalen: frontDecodeText(data.geweld.signalen),
     onschuldige_partikels: Object.fromEntries(Object.entries(data.geweld.onschuldige_partikels).map(([verb, coded]) => [verb, frontDecodeText(coded)])),
   };
+  yield;
   /** Verb forms as "present forms;past forms;past participles". */
-  const verbForms: Record<string, VerbForms> = Object.fromEntries(
-    Object.entries(data.werkwoordsvormen as Record<string, string>).map(([verb, coded]) => {
-      const [nu = '', verleden = '', deelwoord = ''] = coded.split(';');
-      const words = (list: string) => list.split(' ').filter(Boolean);
-      return [verb, { nu: words(nu), verleden: words(verleden), deelwoord: words(deelwoord) }];
-    }),
-  );
+  const verbForms: Record<string, VerbForms> = {};
+  const words = (list: string) => list.split(' ').filter(Boolean);
+  const pause = every(300);
+  for (const [verb, coded] of Object.entries(data.werkwoordsvormen as Record<string, string>)) {
+    const [nu = '', verleden = '', deelwoord = ''] = coded.split(';');
+    verbForms[verb] = { nu: words(nu), verleden: words(verleden), deelwoord: words(deelwoord) };
+    if (pause()) yield;
+  }
+  const groep_bijvoeglijk = groups.flatMap((group) => group.bijvoeglijk.flatMap(adjectiveForms));
+  yield;
+  const neg_adjectief = classes.neg_sterk.flatMap(adjectiveForms);
+  yield;
   const sources: Record<WordClass, string[]> = {
     ...classes,
     groep: groups.flatMap((group) => group.zelfstandig),
-    groep_bijvoeglijk: groups.flatMap((group) => group.bijvoeglijk.flatMap(adjectiveForms)),
-    neg_adjectief: classes.neg_sterk.flatMap(adjectiveForms),
+    groep_bijvoeglijk,
+    neg_adjectief,
     positief: classes.positief.flatMap(adjectiveForms),
   };
   return { classes, groups, violence, verbForms, sources };
@@ -138,23 +149,21 @@ function singleWords(phrases: string[]): string[] {
 export function looselyMetWords(): string[] {
   return [...new Set([...singleWords(LOOSE_CLASSES.flatMap((name) => lists().sources[name])), ...repairedWords()])];
 }
-const repairMap = new Map<string, string>();
-/** Built in two warm-up steps into one map: a long vowel written double first (the likelier slip), then the other slips. */
-const REPAIR_STEPS = [
-  lazily(() => {
-    for (const word of repairedWords()) for (const variant of doubledVowels(word)) if (!realWords().has(variant) && !repairMap.has(variant)) repairMap.set(variant, word);
-  }),
-  lazily(() => {
-    for (const word of repairedWords()) for (const variant of misspeltVariants(word)) if (!realWords().has(variant) && !repairMap.has(variant)) repairMap.set(variant, word);
-    for (const word of repairedWords()) repairMap.delete(word);
-  }),
-];
 /**
  * Slips of verb forms of attack, each with the form it stands for: "vremoorden" is read as "vermoorden",
- * so the verb and the phrases it starts meet it as typed right. Slips that are real words never count.
+ * so the verb and the phrases it starts meet it as typed right. Slips that are real words never count. A long
+ * vowel written double first (the likelier slip), then the other slips.
  */
-const repairs = lazily((): Map<string, string> => {
-  for (const step of REPAIR_STEPS) step();
+const repairs = lazilyInSteps(function* () {
+  const repairMap = new Map<string, string>();
+  const pause = every(100);
+  for (const slips of [doubledVowels, misspeltVariants]) {
+    for (const word of repairedWords()) {
+      for (const variant of slips(word)) if (!realWords().has(variant) && !repairMap.has(variant)) repairMap.set(variant, word);
+      if (pause()) yield;
+    }
+  }
+  for (const word of repairedWords()) repairMap.delete(word);
   return repairMap;
 });
 /** The word with one single vowel written double ("slopen" → "sloopen"). */
@@ -168,49 +177,51 @@ function doubledVowels(word: string): string[] {
 }
 const LOOSE_MIN = 5;
 /** Slips of attack words that are real Dutch words ("gemeente"): never read as the attack word. */
-const realWords = lazily(() => new Set(frontDecodeText(notMisspelt.woorden)));
+const realWords = lazilyInSteps(function* () {
+  return new Set(yield* decodeTextInSteps(notMisspelt.woorden));
+});
 type LooseIndex = { long: Map<string, WordClass[]>; short: Map<string, WordClass[]> };
 /**
  * Adds one piece of the classes' words to the loose index: by skeleton and, for long words, their slips that are
  * no real word. Adjectives (every form of every one) are met with slips only, not backwards or without vowels.
  */
-function addLoose(loose: LooseIndex, name: WordClass, part: number, parts: number): void {
+function addLoose(loose: LooseIndex, name: WordClass, word: string): void {
   const add = (map: Map<string, WordClass[]>, key: string) => {
     const list = map.get(key);
     if (!list) map.set(key, [name]);
     else if (!list.includes(name)) list.push(name);
   };
+  if (word.length < LOOSE_MIN) return add(loose.short, skeletonOf(word));
+  add(loose.long, skeletonOf(word));
   const hidden = name !== 'neg_adjectief' && name !== 'lichaam_neg';
-  lists().sources[name].forEach((phrase, index) => {
-    if (index % parts !== part) return;
-    const words = readingsOf(phrase);
-    if (words.length !== 1 || words[0]!.length < 3) return;
-    const word = words[0]!;
-    if (word.length < LOOSE_MIN) return add(loose.short, skeletonOf(word));
-    add(loose.long, skeletonOf(word));
-    for (const variant of misspeltVariants(word, hidden)) if (!realWords().has(variant)) add(loose.long, variant);
-  });
+  for (const variant of misspeltVariants(word, hidden)) if (!realWords().has(variant)) add(loose.long, variant);
 }
-/** The loose index, built in pieces into one pair of maps (each piece a warm-up step under a long task; no copying). */
-const looseMaps: LooseIndex = { long: new Map(), short: new Map() };
-const LOOSE_PIECES: [WordClass, number, number][] = [['scheldnaam', 0, 1], ['neg_adjectief', 0, 2], ['neg_adjectief', 1, 2], ...LOOSE_CLASSES.filter((name) => name !== 'scheldnaam' && name !== 'neg_adjectief').map((name): [WordClass, number, number] => [name, 0, 1])];
-const loosePieces = LOOSE_PIECES.map(([name, part, parts]) => lazily(() => addLoose(looseMaps, name, part, parts)));
 /**
  * Words of attack met misspelt. `long`: words of five letters or more, by skeleton, and the longer ones
  * with a slip (misspelt.ts: a letter left out, two letters swapped) that is no real word. `short`: shorter
  * ones by skeleton, used only when the word was typed with letters doubled or as digits ("aaaaapen",
  * "z1ekk"): typed plainly, a short word met by skeleton would meet other words.
  */
-const looseIndex = lazily((): LooseIndex => {
-  for (const piece of loosePieces) piece();
-  return looseMaps;
+const looseIndex = lazilyInSteps(function* () {
+  const loose: LooseIndex = { long: new Map(), short: new Map() };
+  const pause = every(100);
+  for (const name of LOOSE_CLASSES) {
+    for (const phrase of lists().sources[name]) {
+      const words = readingsOf(phrase);
+      if (words.length === 1 && words[0]!.length >= 3) addLoose(loose, name, words[0]!);
+      if (pause()) yield;
+    }
+  }
+  return loose;
 });
 
 /** Every phrase of every class by its first word: a text is looked up once per word for all classes. */
-function indexOf(names: readonly WordClass[]): Map<string, Entry[]> {
+const index = lazilyInSteps(function* () {
   const byFirstWord = new Map<string, Entry[]>();
-  for (const name of names) {
+  const pause = every(200);
+  for (const name of CLASS_NAMES) {
     for (const phrase of new Set(lists().sources[name])) {
+      if (pause()) yield;
       const words = readingsOf(phrase);
       if (words.length === 0) continue;
       const list = byFirstWord.get(words[0]!);
@@ -220,21 +231,18 @@ function indexOf(names: readonly WordClass[]): Map<string, Entry[]> {
     }
   }
   return byFirstWord;
-}
-/** The index of the classes in three pieces: three pieces of the warm-up, each a third of the work. */
-const THIRD = Math.ceil(CLASS_NAMES.length / 3);
-const indexPieces = [0, 1, 2].map((piece) => lazily(() => indexOf(CLASS_NAMES.slice(piece * THIRD, (piece + 1) * THIRD))));
-/** The pieces joined, each word's entries still in class order: as if built in one pass over CLASS_NAMES. */
-const index = lazily(() => joined(joined(indexPieces[0]!(), indexPieces[1]!()), indexPieces[2]!()));
+});
 
 /** A first word's entries: those of one word, and the longer ones by their second word (one lookup, not a test per phrase). */
 interface FirstWord {
   alone: Entry[];
   bySecond: Map<string, Entry[]>;
 }
-const byFirstWord = lazily(() => {
+const byFirstWord = lazilyInSteps(function* () {
   const out = new Map<string, FirstWord>();
+  const pause = every(500);
   for (const [word, entries] of index()) {
+    if (pause()) yield;
     const first: FirstWord = { alone: [], bySecond: new Map() };
     for (const entry of entries) {
       if (entry.rest.length === 0) first.alone.push(entry);
@@ -248,16 +256,6 @@ const byFirstWord = lazily(() => {
   }
   return out;
 });
-
-/** Two indexes by first word as one, each word's entries of `first` before those of `second`: as if built in one pass. */
-export function joined<T>(first: Map<string, T[]>, second: Map<string, T[]>): Map<string, T[]> {
-  const all = new Map(first);
-  for (const [word, entries] of second) {
-    const list = all.get(word);
-    all.set(word, list ? [...list, ...entries] : entries);
-  }
-  return all;
-}
 
 /** The group (e.g. "marokkanen") a group word or phrase names, by its words as read. */
 const groupOf = lazily(() => {
@@ -290,7 +288,7 @@ export function praisedInSlang(reading: string): boolean {
   return SLANG_PRAISE.has(reading);
 }
 
-export const violentVerbs = lazily((): VerbUse[] => {
+export const violentVerbs = lazilyInSteps(() => {
   const { violence, verbForms } = lists();
   return compileVerbs(violence.werkwoorden, verbForms, violence.onschuldige_partikels, violence.geen_vorm, violence.lichaam_als_onderwerp);
 });
@@ -547,62 +545,63 @@ export const enum Cue {
 export type CueIndex = Map<string, { rest: string[]; cue: Cue; anchor: string }[]>;
 
 /**
- * The cues of the verb forms met misspelt ("vremoorden", "droomrev"; see repairs), by their skeleton: the same
- * one lookup per word wakes the reading for them. Two warm-up pieces: these and the loose words' below.
+ * The cues of the words met misspelt, by their skeleton: the same one lookup per word wakes the reading for
+ * them. First the verb forms ("vremoorden", "droomrev"; see repairs): as the form does (violent verbs and wishes
+ * of death strong, feelings weak); then the loosely met words (see looseIndex): a group word is an aim, a mild
+ * adjective weak, the rest strong.
  */
-function addRepairCues(cues: CueIndex): void {
+export const misspeltCues = lazilyInSteps(function* () {
+  const cues: CueIndex = new Map();
   const ambiguous = ambiguousSkeletons();
-  // A slipped verb form wakes the reading as the form does: violent verbs and wishes of death are strong, feelings weak.
-  const emotions = new Set(lists().sources.emotie.map((word) => readingsOf(word).join(' ')));
-  for (const [variant, word] of repairs()) {
-    const skeleton = skeletonOf(variant);
-    if (ambiguous.has(skeleton)) continue;
-    const entry = { rest: [], cue: emotions.has(word) ? Cue.Weak : Cue.Strong, anchor: '' };
-    const list = cues.get(skeleton);
-    if (list) list.push(entry);
-    else cues.set(skeleton, [entry]);
-  }
-}
-/** The cues of the loosely met words (see looseIndex): a group word is an aim, a mild adjective weak, the rest strong. */
-function addLooseCues(cues: CueIndex, part: number, parts: number): void {
-  const ambiguous = ambiguousSkeletons();
-  let index = -1;
-  for (const [key, names] of looseIndex().long) {
-    if (++index % parts !== part) continue;
-    const cue = names.some((name) => name !== 'groep' && name !== 'neg_adjectief') ? Cue.Strong : names.includes('neg_adjectief') ? Cue.Weak : Cue.Aim;
+  const pause = every(300);
+  const add = (key: string, cue: Cue) => {
     const skeleton = skeletonOf(key);
     // "gehaad" (from "gehaat") has the skeleton of "gehad": real words must not wake the reading.
-    if (ambiguous.has(skeleton)) continue;
+    if (ambiguous.has(skeleton)) return;
     const list = cues.get(skeleton);
     const entry = { rest: [], cue, anchor: '' };
     if (list) list.push(entry);
     else cues.set(skeleton, [entry]);
+  };
+  const emotions = new Set(lists().sources.emotie.map((word) => readingsOf(word).join(' ')));
+  for (const [variant, word] of repairs()) {
+    add(variant, emotions.has(word) ? Cue.Weak : Cue.Strong);
+    if (pause()) yield;
   }
-}
-const misspeltMap: CueIndex = new Map();
-/** The misspelt cues in four pieces, each a warm-up step, built into one map. */
-export const MISSPELT_STEPS = [lazily(() => addRepairCues(misspeltMap)), ...[0, 1, 2].map((part) => lazily(() => addLooseCues(misspeltMap, part, 3)))];
-export function misspeltCues(): CueIndex {
-  for (const step of MISSPELT_STEPS) step();
-  return misspeltMap;
-}
-const ambiguousSkeletons = lazily(() => new Set(frontDecodeText(notMisspelt.skeletten)));
+  for (const [key, names] of looseIndex().long) {
+    add(key, names.some((name) => name !== 'groep' && name !== 'neg_adjectief') ? Cue.Strong : names.includes('neg_adjectief') ? Cue.Weak : Cue.Aim);
+    if (pause()) yield;
+  }
+  return cues;
+});
+const ambiguousSkeletons = lazilyInSteps(function* () {
+  return new Set(yield* decodeTextInSteps(notMisspelt.skeletten));
+});
 
-/** The cues of these classes' words and these forms, for {@link mayAttack} (built once, by analyse.ts; join the parts with {@link joined}). */
-export function cueIndex(classes: readonly WordClass[], forms: Iterable<string>, cue: Cue): CueIndex {
-  const cues: CueIndex = new Map();
-  for (const phrase of [...classes.flatMap((name) => lists().sources[name]), ...forms]) {
+/** Adds the cues of these classes' words and these forms to `cues`, for {@link mayAttack}, in pieces (see lazilyInSteps). */
+export function* addCues(cues: CueIndex, classes: readonly WordClass[], forms: Iterable<string>, cue: Cue): Generator<void, void, void> {
+  const pause = every(300);
+  const add = (phrase: string) => {
     const words = readingsOf(phrase).map(skeletonOf);
     // An aim is a word: "de klas" would be looked up at every "de", and "klas" alone says as much.
-    if (words.length === 0 || (cue === Cue.Aim && words.length > 1)) continue;
+    if (words.length === 0 || (cue === Cue.Aim && words.length > 1)) return;
     // A phrase's longest later word is its rarest, as a rule: asked first, before the phrase is followed word by word.
     const rest = words.slice(1);
     const entry = { rest, cue, anchor: rest.reduce((longest, word) => (word.length > longest.length ? word : longest), '') };
     const list = cues.get(words[0]!);
     if (list) list.push(entry);
     else cues.set(words[0]!, [entry]);
+  };
+  for (const name of classes) {
+    for (const phrase of lists().sources[name]) {
+      add(phrase);
+      if (pause()) yield;
+    }
   }
-  return cues;
+  for (const phrase of forms) {
+    add(phrase);
+    if (pause()) yield;
+  }
 }
 
 /**
@@ -649,4 +648,4 @@ export function classIndex(doc: TextDocument): ClassIndex {
 }
 
 /** This file's lists and indexes, each built on first use: one piece each of the engine's warm-up (rules/engine.ts). */
-export const GRAMMAR_WORD_STEPS: readonly (() => unknown)[] = [lists, ...indexPieces, index, byFirstWord, endings, ...loosePieces, ...REPAIR_STEPS, groupOf, mild, violentVerbs];
+export const GRAMMAR_WORD_STEPS: readonly WarmUpStep[] = [lists, index, byFirstWord, endings, realWords, looseIndex, repairs, groupOf, mild, violentVerbs, ambiguousSkeletons];

@@ -6,4 +6,4 @@ import { provideEngine } from '../../../utils/engine-handle';
 // In the browser the background injects the engine once someone starts to write, and the reading of
 // English once a post may hold it, which then warms up a step a task; imported first, a test starts from there.
 provideEngine(ENGINE);
-while (englishReading()!.warmUpStep());
+while (englishReading()!.warmUp(() => true));

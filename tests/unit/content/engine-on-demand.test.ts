@@ -8,7 +8,10 @@ import { dialogStore } from '../../../entrypoints/compose.content/dialog-host';
 import { loadEngineWhenWriting } from '../../../entrypoints/compose.content/engine-on-demand';
 import { installInterceptor } from '../../../entrypoints/compose.content/interceptor';
 import { demo } from '../../../entrypoints/compose.content/platforms/demo';
-import { analyseEnglish, englishWarmedUp, warmUpEnglishStep } from '../../../rules/english/analyse';
+import nlp from 'compromise/one';
+import { franc } from 'franc-min';
+import { provideEnglishLibraries } from '../../../rules/english/libraries';
+import { analyseEnglish, englishWarmedUp, warmUpEnglish } from '../../../rules/english/analyse';
 import { englishReading, provideEnglishReading } from '../../../rules/english/reader';
 import { INJECT, loadedEngine, provideEngine } from '../../../utils/engine-handle';
 import type { LoggedError } from '../../../utils/error-log';
@@ -28,8 +31,9 @@ loadEngineWhenWriting(ctx, () => demo, loaded);
 const removeEngine = () => {
   delete (globalThis as Record<symbol, unknown>)[Symbol.for('twijfelcheck.engine')];
   delete (globalThis as Record<symbol, unknown>)[Symbol.for('twijfelcheck.english')];
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('twijfelcheck.english-libraries')];
 };
-const ENGLISH = { analyse: analyseEnglish, sentences: () => [], knows: () => false, warmUpStep: warmUpEnglishStep, warmedUp: englishWarmedUp };
+const ENGLISH = { analyse: analyseEnglish, sentences: () => [], knows: () => false, warmUp: warmUpEnglish, warmedUp: englishWarmedUp };
 
 /** The background: injects the engine when asked, or fails to. */
 let injects = true;
@@ -48,6 +52,7 @@ describe('the engine, loaded when someone starts to write', () => {
       if (type !== INJECT) return undefined;
       requests(script);
       if (injects && script === 'engine') provideEngine(ENGINE);
+      if (injects && script === 'englishLibraries') provideEnglishLibraries({ nlp, franc });
       if (injects && script === 'english') provideEnglishReading(ENGLISH);
       return Promise.resolve({ ok: injects });
     });
@@ -89,7 +94,8 @@ describe('the engine, loaded when someone starts to write', () => {
     button.click();
     expect(posted).toEqual([]);
     await vi.waitFor(() => expect(dialogStore.getState().shown?.props.findings.map((finding) => finding.ruleId)).toContain('engels'));
-    expect(requests.mock.calls).toEqual([['english']]);
+    // The libraries first, then the reading: two tasks, not one long one.
+    expect(requests.mock.calls).toEqual([['englishLibraries'], ['english']]);
     expect(englishReading()?.warmedUp()).toBe(true);
     expect(posted).toEqual([]);
   });
