@@ -1,8 +1,8 @@
 import { test as base, expect, type BrowserContext, type Page, type Request } from '@playwright/test';
 import { FIXTURE_PORT } from '../../playwright.config';
 import { launchWithExtension } from './launch';
+import { removePolicy, writePolicy } from './policy-file';
 import { ClosedUi } from './closed-ui';
-
 
 interface Fixtures {
   context: BrowserContext;
@@ -21,18 +21,25 @@ interface Options {
 }
 
 interface WorkerFixtures {
+  /**
+   * A school policy for the shared browser, as a real Chromium policy file written before it starts (and removed
+   * after): the tests of a describe with one policy share one browser. Needs root (see policy-file.ts).
+   */
+  schoolPolicy: Record<string, unknown> | undefined;
   /** The worker's shared browser, started when a test first asks for it. */
   sharedBrowser: () => Promise<BrowserContext>;
 }
 
 export const test = base.extend<Fixtures & Options, WorkerFixtures>({
   freshBrowser: [false, { option: true }],
+  schoolPolicy: [undefined, { option: true, scope: 'worker' }],
   sharedBrowser: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
-    async ({}, use) => {
+    async ({ schoolPolicy }, use) => {
+      if (schoolPolicy) writePolicy(schoolPolicy);
       let launched: ReturnType<typeof launchWithExtension> | undefined;
-      await use(async () => (await (launched ??= launchSettled())).context);
+      await use(async () => (await (launched ??= launchSettled(schoolPolicy ?? {}))).context);
       if (launched) await (await launched).close();
+      if (schoolPolicy) removePolicy();
     },
     { scope: 'worker' },
   ],
@@ -64,26 +71,28 @@ export const test = base.extend<Fixtures & Options, WorkerFixtures>({
 
 export { expect };
 
-/**
- * A browser with the extension that has run for a while, as a pupil's has: Chromium's first read of the
- * school's policy (seconds after it starts) is done and the extension keeps its copy. The moments right after a
- * start have tests of their own, with `freshBrowser`.
- */
 /** Where utils/settings.ts keeps its copy of the policy (that module reads JSON Playwright's loader cannot). */
 const POLICY_COPY_KEY = 'managedPolicyCopy';
 type ChromeStorage = { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
 
-async function launchSettled(): ReturnType<typeof launchWithExtension> {
+/**
+ * A browser with the extension that has run for a while, as a pupil's has: Chromium's first read of the
+ * school's policy (seconds after it starts) is done and the extension keeps its copy, which holds `policy`.
+ * The moments right after a start have tests of their own, with `freshBrowser`.
+ */
+async function launchSettled(policy: Record<string, unknown>): ReturnType<typeof launchWithExtension> {
   const launched = await launchWithExtension();
   const { context } = launched;
   const page = await context.newPage();
   await page.goto(`http://localhost:${FIXTURE_PORT}/sites/x/home`);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   await expect
-    .poll(() => worker.evaluate(async (key) => key in (await (globalThis as unknown as ChromeStorage).chrome.storage.local.get(key)), POLICY_COPY_KEY), {
-      timeout: 30_000,
-    })
-    .toBe(true);
+    .poll(
+      () =>
+        worker.evaluate(async (key) => (await (globalThis as unknown as ChromeStorage).chrome.storage.local.get(key))[key] as Record<string, unknown> | undefined, POLICY_COPY_KEY),
+      { timeout: 30_000 },
+    )
+    .toMatchObject(policy);
   await page.close();
   return launched;
 }

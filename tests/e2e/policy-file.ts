@@ -1,8 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { EXTENSION_ID } from '../../utils/extension-identity';
 import type { ClosedUi } from './closed-ui';
-import { expect } from './extension';
 
 /**
  * A real Chromium policy: the file Chromium reads on Linux, as a school's IT admin would deploy it. Policy is

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { SAMPLE_LOGO } from '../../eval/images/dataset';
 import { dialogOf, expect, test, timelineOf } from '../extension';
 import { englishFlows } from './english-flows';
 import { RISKY, surfaceFlows, type SurfaceCase } from './surface-flows';
@@ -139,5 +141,14 @@ test.describe('X: Articles and profile text @x', () => {
     await page.getByTestId('Profile_Save_Button').click();
     await dialogOf(page).getByRole('button', { name: 'Toch plaatsen' }).click();
     await expect(timelineOf(page)).toHaveText([`${RISKY}\n\nLeerling van Het Streek`]);
+  });
+});
+
+test.describe('X: a profile photo without logos in the policy @x @logo', () => {
+  test('goes straight to the site', async ({ page }) => {
+    await page.goto('/sites/x/settings/profile');
+    await page.getByRole('dialog').getByLabel('Add avatar photo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: readFileSync(SAMPLE_LOGO) });
+    await expect(page.getByTestId('fixture-avatar')).toHaveText('logo.png');
+    await dialogOf(page).waitFor({ state: 'detached' });
   });
 });
