@@ -16,7 +16,7 @@ import naughty from 'naughty-words';
 import { check, createContext } from '../../rules/engine';
 import '../../rules/english/in-node';
 import { CATEGORIES, type Category } from '../../rules/categories';
-import type { Role } from '../../rules/types';
+import { SEVERITY_RANK, type Role } from '../../rules/types';
 import { evaluateImages } from './images/evaluate';
 import { evaluateOcr } from './ocr/evaluate';
 import { evasionResults } from './evasion';
@@ -149,6 +149,13 @@ const ENGLISH_FLAGGERS: Record<string, Flags> = {
   obscenity: (text) => obscenity.hasMatch(text),
   'glin-profanity': (text) => glin.isProfane(text),
 };
+/**
+ * Everyday harmless posts (tests/corpus/everyday-english/, alledaags/): how often a check would speak up. Every
+ * line is harmless, so any dialog is a false alarm: `dialoog` counts a finding of any category that opens it.
+ */
+const opensDialog: Flags = (text) => check(text).some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK.waarschuwing);
+const EVERYDAY_DUTCH: Record<string, Flags> = { ...DUTCH_FLAGGERS, dialoog: opensDialog };
+const EVERYDAY_ENGLISH: Record<string, Flags> = { ...ENGLISH_FLAGGERS, dialoog: opensDialog };
 /** The English corpus's files on other categories (confidential data, people) are not about abuse. */
 const aboutAbuse = (lines: FunctionalExample[]) => lines.filter((line) => line.kind !== 'confidential' && line.kind !== 'people');
 const functionalSets = {
@@ -170,6 +177,10 @@ const functionalSets = {
   'english-2-sealed': { lines: loadFunctional('english-2-sealed'), flaggers: ENGLISH_FLAGGERS },
   'english-3': { lines: loadFunctional('english-3'), flaggers: ENGLISH_FLAGGERS },
   'english-3-sealed': { lines: loadFunctional('english-3-sealed'), flaggers: ENGLISH_FLAGGERS },
+  alledaags: { lines: loadFunctional('alledaags'), flaggers: EVERYDAY_DUTCH },
+  'alledaags-sealed': { lines: loadFunctional('alledaags-sealed'), flaggers: EVERYDAY_DUTCH },
+  'everyday-english': { lines: loadFunctional('everyday-english'), flaggers: EVERYDAY_ENGLISH },
+  'everyday-english-sealed': { lines: loadFunctional('everyday-english-sealed'), flaggers: EVERYDAY_ENGLISH },
 };
 /**
  * The English corpus's files on confidential data and people, scored per category like the own corpus:
@@ -186,7 +197,7 @@ const englishOthers = Object.fromEntries(
   }),
 );
 /** The sets whose misses may be listed with --missers; the sealed ones never are. */
-const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'english', 'english-2', 'english-3']);
+const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'english', 'english-2', 'english-3', 'alledaags', 'everyday-english']);
 const functional = Object.fromEntries(
   Object.entries(functionalSets).map(([set, { lines, flaggers }]) => [
     set,
