@@ -607,6 +607,8 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   const light = friendly || guards.light!.test(text);
   const quotes = [...text.matchAll(/["“”]/g)].map((quote) => quote.index);
   const sentenceWords = english.map((sentence) => wordsOf(sentence.text, sentence.start));
+  animalsAsIt(sentenceWords);
+  dykesAsPlaces(sentenceWords);
   const writerSelf = sentenceWords.some((words) => words.some((word) => FIRST_PERSON.has(word.w)));
   const textGuards: TextGuards = { commented: isCommentedQuote(text), sport, friendly, light, quotes, writerSelf };
   const findings: EnglishFinding[] = [];
@@ -620,6 +622,46 @@ export function analyseEnglish(text: string): EnglishFinding[] {
     }
   }
   return findings;
+}
+
+const ANIMAL_PRONOUNS = new Map([
+  ['he', 'it'],
+  ['she', 'it'],
+  ['him', 'it'],
+  ['her', 'its'],
+  ['his', 'its'],
+]);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'like']);
+const animals = lazily(() => new Set(DATA.classes.ANIMAL!));
+const personNouns = lazily(() => new Set(DATA.classes.PERSONN!.filter((word) => /^[a-z]+$/.test(word))));
+
+/**
+ * "hamster update: he's fat", "our cat? she's so ugly it's cute": he and she after an animal, with no person
+ * named since (nor before it in its sentence), are the animal, read as "it". An animal someone is called ("he's a
+ * pig") is no such animal.
+ */
+function animalsAsIt(sentences: Word[][]): void {
+  let animal = false;
+  for (const words of sentences) {
+    // "Sanne has a dog and she …": a person named before the animal in its sentence stays who "she" is.
+    let person = false;
+    words.forEach((word, index) => {
+      if (word.name || personNouns().has(word.w)) animal = false;
+      if (word.name || personNouns().has(word.w)) person = true;
+      else if (animals().has(word.w) && !COPULAS.has(words[index - 1]?.w ?? '') && !COPULAS.has(words[index - 2]?.w ?? '')) animal = !person;
+      else if (animal && ANIMAL_PRONOUNS.has(word.w)) word.w = ANIMAL_PRONOUNS.get(word.w)!;
+    });
+  }
+}
+
+const PLACE_PREPOSITIONS = new Set(['along', 'on', 'over', 'across', 'near', 'by', 'to', 'at', 'behind', 'past', 'from', 'onto', 'up', 'down']);
+/** "we cycled along the dyke": after a preposition of place and "the", a dyke is the Dutch dike, not a slur. */
+function dykesAsPlaces(sentences: Word[][]): void {
+  for (const words of sentences) {
+    words.forEach((word, index) => {
+      if ((word.w === 'dyke' || word.w === 'dykes') && words[index - 1]?.w === 'the' && PLACE_PREPOSITIONS.has(words[index - 2]?.w ?? '')) word.w = 'dike';
+    });
+  }
 }
 
 /** A word the classes and structures know, in lower case as typed. */

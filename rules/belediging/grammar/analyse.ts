@@ -635,7 +635,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const nude = inClause('seks_object');
     // "Als je me geen naaktfoto stuurt, zet ik …": a condition is no denial.
     const threatened = !!inClause('afpersing') && (!!target || frame.has('meld'));
-    if (nude && !reported && !story && (threatened || !negatedBefore(nude.firstToken)) && (inClause('seks_verzoek') || inClause('seks_adj') || threatened)) {
+    // "je nieuwe puppy!!! send pics": plain "pics" of an animal just named are no nudes.
+    const ofAnAnimal = nude && nude.firstToken === nude.lastToken && classes.readings[nude.firstToken] === 'pics' && !threatened && !!classes.first('dier', read.sentenceStart[Math.max(0, clause.sentence - 1)]!, clause.to);
+    if (nude && !ofAnAnimal && !reported && !story && (threatened || !negatedBefore(nude.firstToken)) && (inClause('seks_verzoek') || inClause('seks_adj') || threatened)) {
       report('seksueel', nude);
       continue;
     }
@@ -727,6 +729,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
       report('ontmenselijking', beast);
       continue;
     }
+    // "je hond is schattig", "jouw kat heeft honger": the animal that is yours, not what you are called.
+    if (YOUR_ANIMAL.has(classes.readings[target.token]!) && classes.at('dier', target.token + 1) && target.token + 2 < clause.to) continue;
     const dehumanised = fits(inClause('ontmenselijk'));
     if (dehumanised && (linked || aboutGroup || calledRightAfter(classes.readings, target, dehumanised.firstToken) || likeYou(classes.readings, dehumanised))) {
       report(aboutGroup ? 'ontmenselijking' : 'negatief', dehumanised);
@@ -936,17 +940,20 @@ function hasTargetType(targets: (Target | undefined)[], clause: Clause, type: Ta
   return false;
 }
 
+/** "je hond", "jouw kat": whose animal it is. */
+const YOUR_ANIMAL = new Set(['je', 'jouw', 'uw', 'ur']);
 const THING_DETERMINERS = new Set(['de', 'het', 'die', 'deze', 'mijn', 'je', 'jouw', 'dat', 'dit', 'een', 'zijn', 'haar']);
 const THING_PRONOUNS = new Set(['hem', 'ze', 'zij', 'die', 'deze', 'het']);
 
 /**
  * "Mijn fiets? Ik haat hem": a pronoun after a thing, with no person named in this or the last sentence,
- * points at the thing. Names, groups and words for people keep it a person.
+ * points at the thing ("hij": {@link followsAnAnimal}). Names, groups and words for people keep it a person.
  */
 function isThing(reading: Reading, target: Target, clause: Clause): boolean {
-  if (target.type !== 'derde' || !THING_PRONOUNS.has(reading.classes.readings[target.token]!)) return false;
+  const pronoun = reading.classes.readings[target.token]!;
+  if (target.type === 'derde' && pronoun === 'hij') return followsAnAnimal(reading, target, clause);
+  if (target.type !== 'derde' || !THING_PRONOUNS.has(pronoun)) return false;
   const { classes, targets } = reading;
-  const pronoun = classes.readings[target.token]!;
   let thing = false;
   for (let i = reading.sentenceStart[Math.max(0, clause.sentence - 1)]!; i < target.token; i++) {
     const aim = targets[i];
@@ -957,6 +964,22 @@ function isThing(reading: Reading, target: Target, clause: Clause): boolean {
     if (i > 0 && THING_DETERMINERS.has(classes.readings[i - 1]!) && !aim && namesAThing(classes, i, pronoun)) thing = true;
   }
   return thing;
+}
+
+/**
+ * "De buren hebben een nieuwe puppy en hij is zo klein": "hij" points at an animal when that is the last one
+ * it can stand for in this or the last sentence; a person, a name or a group after it takes over. An animal
+ * someone is called ("hij is een aap") is no such animal.
+ */
+function followsAnAnimal(reading: Reading, target: Target, clause: Clause): boolean {
+  const { classes, targets } = reading;
+  let animal = false;
+  for (let i = reading.sentenceStart[Math.max(0, clause.sentence - 1)]!; i < target.token; i++) {
+    const aim = targets[i];
+    if ((aim && aim.type !== 'zelf' && aim.type !== 'derde') || classes.at('persoon', i) || classes.at('scheldnaam', i)) animal = false;
+    if (classes.at('dier', i) && !classes.at('koppel', i - 1) && !classes.at('koppel', i - 2)) animal = true;
+  }
+  return animal;
 }
 
 const PLACE_PREPOSITIONS = new Set(['achter', 'bij', 'in', 'op', 'naar', 'naast', 'onder', 'voor', 'tegenover', 'rond']);

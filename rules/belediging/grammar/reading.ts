@@ -309,6 +309,8 @@ const ARRANGEMENTS = new Set(['ophalen', 'opgehaald', 'brengen', 'samen', 'appje
 const explainsTheSentenceBefore = (name: string, word: string) => name === 'positief' || (name === 'impliciet_onschuldig' && ARRANGEMENTS.has(word));
 /** Frames that reach into the sentences around them: a report, a story, a match is told over several. */
 const WIDE_FRAMES: Frame[] = ['tegenspraak', 'nieuws', 'sport'];
+/** Balls, goals, cups and game controllers (not a boxing glove: "ik sla je 🥊"). */
+const SPORT_EMOJI = /[\u26BD\u{1F3C0}\u{1F3D0}\u{1F3C8}\u26BE\u{1F3BE}\u{1F3D2}\u{1F3D1}\u{1F945}\u{1F3C6}\u{1F3AE}\u{1F579}\u{1F3D3}\u{1F3F8}\u26F3\u{1F3C9}\u{1F3C1}]/u;
 const QUOTES = /["“”«»„]|(^|\s)'|'(\s|$)/;
 /** "meld je … af", "meld je aan": the particle of afmelden or aanmelden within a few words of the verb. */
 function isSignUp(readings: string[], match: { firstToken: number; lastToken: number }): boolean {
@@ -429,6 +431,13 @@ export function read(doc: TextDocument): Reading {
         add(sentence + 1, frame);
       }
     }
+  }
+  // "vandaag gaan we ze afmaken ⚽": a ball or a controller says what the sentence is about, as a sport word does.
+  for (const clause of clauses) {
+    const from = doc.tokens[clause.from]?.end ?? 0;
+    const to = doc.tokens[clause.to]?.start ?? doc.text.length;
+    if (!SPORT_EMOJI.test(doc.text.slice(from, to))) continue;
+    for (const sentence of [clause.sentence - 1, clause.sentence, clause.sentence + 1]) add(sentence, 'sport');
   }
   // Quoting someone else's words: quotation marks, and a verb of saying or a condemnation around them.
   const condemned = (classes.matches.get('tegenspraak')?.length ?? 0) > 0 || (classes.matches.get('verslag')?.length ?? 0) > 0;

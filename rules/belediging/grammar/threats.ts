@@ -58,6 +58,8 @@ function harmlessUse(classes: ClassIndex, clause: Clause, verb: number, use: Ver
     if (i === verb || use.with.includes(word)) continue;
     if (use.harmlessObjects.has(word)) return true;
     if (use.harmlessParticles.has(word) && i > verb && i === lastWord(classes, clause)) return true;
+    // "doe mee aan de sponsorloop": "mee" right after the verb makes it another verb (meedoen).
+    if (word === 'mee' && i === verb + 1 && use.harmlessParticles.has(word)) return true;
   }
   return false;
 }

@@ -504,6 +504,10 @@ testRule(engels, {
  */
 describe('constructions and owners', () => {
   const fires: Array<[text: string, ruleId: string, messageId: string]> = [
+    // A person named before the animal stays who "she" is; an animal someone is called is no pet.
+    ['Sanne has a dog and she is a fat cow', 'engels', 'uitschelden'],
+    ['he is a pig and he is so fat', 'engels', 'lichaam'],
+    ['that dyke over there', 'engels', 'haatGroep'],
     // Intent or modal + violent verb + a person.
     ['we are going to jump him after school', 'engels', 'dreigen'],
     ['my brother is gonna beat you up', 'engels', 'dreigen'],
@@ -585,6 +589,10 @@ describe('constructions and owners', () => {
     'jayden u clown 🤡 how did u forget ur shoes again lmao',
     "If you're calling people losers online, ask yourself if you'd say it to their face",
     'Send pics of the homework pls, I forgot to write it down',
+    // He and she after an animal are the animal; a dyke after "along the" is the Dutch dike.
+    "hamster update: he's fat and happy 🐹",
+    "our cat? she's so ugly it's cute",
+    'we cycled along the dyke and ate fresh mussels',
   ];
   for (const text of quiet) {
     it(`quiet: ${text}`, () => expect(check(text).filter((finding) => finding.category === 'belediging')).toEqual([]));

@@ -751,6 +751,33 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'ik ben zo\'n nerd, ik vind scheikunde echt leuk',
     ],
   },
+  // From everyday posts (tests/corpus/alledaags/): pets, sport and idioms whose words sound like abuse.
+  'dieren, sport en vaste uitdrukkingen': {
+    fires: [
+      ['die nieuwe jongen, hij is echt lelijk', 'pesten', 'bodyshaming'],
+      ['jij hond', 'scheldwoorden', 'negatief'],
+      ['je bent een hond', 'scheldwoorden', 'negatief'],
+      ['Ik wacht je op na de training en dan ga ik je helemaal verrot slaan', 'bedreigingen', 'dreigen'],
+      ['ik ga je morgen slopen 🥊', 'bedreigingen', 'dreigen'],
+      ['ik ga je iets aandoen', 'bedreigingen', 'dreigen'],
+      ['stuur pics', 'seksuele-taal', 'intimidatie'],
+    ],
+    quiet: [
+      // "hij" after an animal is the animal; "je hond" followed by more is your dog.
+      'de buren hebben een nieuwe puppy en hij is zo klein omg',
+      'ik heb een nieuwe kat, hij is echt lelijk haha',
+      'je hond is schattig',
+      'jouw kat heeft honger',
+      'gefeliciteerd met je nieuwe puppy!!! ik moet hem zsm zien, stuur pics',
+      // "meedoen aan", "de groeten doen": not "iets aandoen".
+      'doe mee aan de sponsorloop voor kinderen met kanker',
+      'doe de groeten aan je moeder!',
+      // A ball, a goal or a controller, and the words of the pitch, say it is sport.
+      'vandaag gaan we ze afmaken, wie komt er kijken? ⚽',
+      "ik ga morgen die keeper slopen met m'n vrije trap",
+      'ik schiet hem in de kruising',
+    ],
+  },
 };
 
 const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
