@@ -1,4 +1,4 @@
-import { test as base, expect, type BrowserContext, type Page, type Request } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page, type Request } from '@playwright/test';
 import { FIXTURE_PORT } from '../../playwright.config';
 import { launchWithExtension } from './launch';
 import { removePolicy, writePolicy } from './policy-file';
@@ -105,6 +105,24 @@ export function dialogOf(page: Page): ClosedUi {
 /** The live hint's badge(s), inside their closed shadow roots. */
 export function hintOf(page: Page): ClosedUi {
   return new ClosedUi(page, 'twijfelcheck-hint').getByRole('button');
+}
+
+/**
+ * "Disclaimer toevoegen" in an editor that refuses a script's text: the disclaimer goes on the clipboard with a
+ * notice to paste it; pasted at the end of the editor, it is there and the notice goes.
+ */
+export async function pasteDisclaimerFromClipboard(page: Page, editor: Locator, disclaimer: string): Promise<void> {
+  await dialogOf(page).getByRole('button', { name: 'Disclaimer toevoegen' }).click();
+  const notice = noticeOf(page);
+  await notice.waitFor();
+  expect(await notice.innerText()).toContain('Ctrl+V');
+  await expect(editor).not.toContainText('persoonlijke titel');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(disclaimer);
+  await editor.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Control+V');
+  await expect(editor).toContainText('op persoonlijke titel');
+  await notice.waitFor({ state: 'detached', timeout: 3_000 });
 }
 
 /** The notice that a post did not go out, inside its closed shadow root. */

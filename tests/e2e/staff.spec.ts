@@ -1,4 +1,4 @@
-import { dialogOf, expect, noticeOf, test, timelineOf } from './extension';
+import { dialogOf, expect, pasteDisclaimerFromClipboard, test, timelineOf } from './extension';
 import { appeared, canWritePolicy, NEEDS_ROOT, waitForPolicy } from './policy-file';
 
 test.describe.configure({ mode: 'serial' });
@@ -42,17 +42,7 @@ test.describe('staff, with a real Chromium policy file @policy', () => {
       await page.keyboard.press('Enter');
       return appeared(dialogOf(page));
     });
-    await dialogOf(page).getByRole('button', { name: 'Disclaimer toevoegen' }).click();
-    const notice = noticeOf(page);
-    await notice.waitFor();
-    expect(await notice.innerText()).toContain('Ctrl+V');
-    await expect(comment).not.toContainText('persoonlijke titel');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(STAFF.disclaimerText);
-    await comment.click();
-    await page.keyboard.press('End');
-    await page.keyboard.press('Control+V');
-    await expect(comment).toContainText('op persoonlijke titel');
-    await notice.waitFor({ state: 'detached', timeout: 3_000 });
+    await pasteDisclaimerFromClipboard(page, comment, STAFF.disclaimerText);
   });
 
   test('staff: the disclaimer goes into a Lexical editor too @facebook', async ({ page }) => {

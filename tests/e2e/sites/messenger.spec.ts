@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { dialogOf, expect, noticeOf, test, timelineOf } from '../extension';
+import { dialogOf, expect, noticeOf, pasteDisclaimerFromClipboard, test, timelineOf } from '../extension';
 import { appeared, canWritePolicy, NEEDS_ROOT, removePolicy, waitForPolicy, writePolicy } from '../policy-file';
 import { CLEAN, RISKY } from './surface-flows';
 
@@ -116,17 +116,7 @@ test.describe('Messenger with a staff policy @messenger @policy', () => {
       await page.keyboard.press('Enter');
       return appeared(dialogOf(page));
     });
-    await dialogOf(page).getByRole('button', { name: 'Disclaimer toevoegen' }).click();
-    const notice = noticeOf(page);
-    await notice.waitFor();
-    expect(await notice.innerText()).toContain('Ctrl+V');
-    await expect(box(page)).not.toContainText('persoonlijke titel');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(disclaimer);
-    await box(page).click();
-    await page.keyboard.press('End');
-    await page.keyboard.press('Control+V');
-    await expect(box(page)).toContainText('op persoonlijke titel');
-    await notice.waitFor({ state: 'detached', timeout: 3_000 });
+    await pasteDisclaimerFromClipboard(page, box(page), disclaimer);
     await expect(timelineOf(page)).toHaveCount(0);
   });
 });
