@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { check, checkImage, checkImageText, checkInSlices, WARM_UP_STEPS } from '../rules/engine';
+import { globalSlot } from '../rules/global-slot';
 import { englishLibrariesHere } from '../rules/english/libraries';
 import { englishReading, type EnglishReading } from '../rules/english/reader';
 import type { mayHoldText } from '../rules/ocr/text-presence';
@@ -35,18 +36,10 @@ export type InjectedScript = keyof typeof INJECTED_SCRIPTS;
 /** After this long without the script, a held post goes out as far as it was checked rather than wait forever. */
 const LOAD_TIMEOUT_MS = 5000;
 
-/** A global of the extension's isolated world, which the page cannot see. */
-const ENGINE_KEY = Symbol.for('twijfelcheck.engine');
-type EngineSlot = { [ENGINE_KEY]?: Engine };
-
-export function provideEngine(engine: Engine): void {
-  (globalThis as EngineSlot)[ENGINE_KEY] = engine;
-}
-
+const engineSlot = globalSlot<Engine>('engine');
+export const provideEngine = engineSlot.provide;
 /** The engine if it is already here: only then can a check run inside the event that posts. */
-export function loadedEngine(): Engine | undefined {
-  return (globalThis as EngineSlot)[ENGINE_KEY];
-}
+export const loadedEngine = engineSlot.get;
 
 const loading = new Map<InjectedScript, Promise<unknown>>();
 

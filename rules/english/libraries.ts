@@ -1,5 +1,6 @@
 import type nlp from 'compromise/one';
 import type { franc } from 'franc-min';
+import { globalSlot } from '../global-slot';
 
 /**
  * The two libraries the reading of English uses: compromise (its tokenizer) and franc (which language a
@@ -12,17 +13,10 @@ export interface EnglishLibraries {
   franc: typeof franc;
 }
 
-const LIBRARIES_KEY = Symbol.for('twijfelcheck.english-libraries');
-type LibrariesSlot = { [LIBRARIES_KEY]?: EnglishLibraries };
-
-export function provideEnglishLibraries(libraries: EnglishLibraries): void {
-  (globalThis as LibrariesSlot)[LIBRARIES_KEY] = libraries;
-}
-
+const librariesSlot = globalSlot<EnglishLibraries>('english-libraries');
+export const provideEnglishLibraries = librariesSlot.provide;
 /** The libraries if they are here: the content script injects the reading of English only after them. */
-export function englishLibrariesHere(): EnglishLibraries | undefined {
-  return (globalThis as LibrariesSlot)[LIBRARIES_KEY];
-}
+export const englishLibrariesHere = librariesSlot.get;
 
 export function englishLibraries(): EnglishLibraries {
   const libraries = englishLibrariesHere();

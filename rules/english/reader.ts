@@ -1,5 +1,6 @@
 import type { analyseEnglish, englishKnows, englishWarmedUp, warmUpEnglish } from './analyse';
 import type { englishSentences } from './language';
+import { globalSlot } from '../global-slot';
 
 /** The reading of English (analyse.ts), as the `engels` rule and the content script ask for it. */
 export interface EnglishReading {
@@ -18,13 +19,6 @@ export interface EnglishReading {
  * the browser it arrives in a script of its own (entrypoints/english.ts, injected when a post may hold
  * English), beside the engine that holds the rules. Node provides it at once (english/in-node.ts).
  */
-const READER_KEY = Symbol.for('twijfelcheck.english');
-type ReaderSlot = { [READER_KEY]?: EnglishReading };
-
-export function provideEnglishReading(reading: EnglishReading): void {
-  (globalThis as ReaderSlot)[READER_KEY] = reading;
-}
-
-export function englishReading(): EnglishReading | undefined {
-  return (globalThis as ReaderSlot)[READER_KEY];
-}
+const readerSlot = globalSlot<EnglishReading>('english');
+export const provideEnglishReading = readerSlot.provide;
+export const englishReading = readerSlot.get;
