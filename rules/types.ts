@@ -16,7 +16,7 @@ export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b 
 /** Texts longer than this are checked in pieces, handing the page's thread back between them. */
 export const SLICE_CHARS = 8_000;
 /** The same for texts that may hold English: reading English costs several times more per character. */
-export const ENGLISH_SLICE_CHARS = 600;
+export const ENGLISH_SLICE_CHARS = 300;
 
 /** The longest piece of this text checked in one task. */
 export function sliceCharsFor(text: string): number {

@@ -106,6 +106,8 @@ const WARM_UP_TEXTS = [
   'Mijn BSN is 111222333, bel 0612345678',
   // A longer text: the rules' loops run often enough to be compiled before a long post is checked in slices.
   'Wat een mooie dag gehad met de klas in het museum, iedereen was blij. '.repeat(10) + 'Jij bent een kankerlijer.',
+  // English words through the Dutch rules (unknown words take their own paths): a long English post is then no cold start.
+  'We went to the beach after school and honestly it was the best day of the year, thanks for the photos and see you all tomorrow. '.repeat(3),
 ];
 
 /** How many warm-up steps have run (see {@link warmUp}); the idle chain and a check in slices share it. */

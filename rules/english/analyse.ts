@@ -834,10 +834,15 @@ const WARM_UP_STEPS: readonly WarmUpStep[] = [
   alsoWords,
   languageWords,
   firstNames,
+  attackWords,
+  titles,
+  animals,
+  personNouns,
+  PUNISHED,
   // Each guard's regular expression is compiled on its first use, one a step.
   ...Object.keys(DATA.guards).map((name) => () => parsed().guards[name]!.test(WARM_UP_TEXTS[0]!)),
-  () => wordsOf(WARM_UP_TEXTS[0]!, 0),
-  ...WARM_UP_TEXTS.map((text) => () => analyseEnglish(text)),
+  // Each text read into words first (compromise, the spelling), then analysed: the first runs compile the code.
+  ...WARM_UP_TEXTS.flatMap((text) => [() => wordsOf(text, 0), () => analyseEnglish(text)]),
 ];
 
 let warmedSteps = 0;

@@ -1,8 +1,10 @@
 /**
  * `npm run data:misspelt`: writes rules/data/geen-spelfout.json, the slips of attack words that are real
- * Dutch words ("gemeenste" without its s is "gemeente"), so the grammar never reads them as the attack word
- * (rules/belediging/grammar/misspelt.ts). Needs the Debian word list /usr/share/dict/dutch (`apt-get install
- * wdutch`; OpenTaal, BSD or CC-BY 3.0); only the derived list ships. Run after `npm run data:grammar`.
+ * Dutch words ("gemeenste" without its s is "gemeente") or English words pupils use ("creeper" is no "crepeer"),
+ * so the grammar never reads them as the attack word (rules/belediging/grammar/misspelt.ts). Needs the Debian
+ * word lists /usr/share/dict/dutch and /usr/share/dict/american-english (`apt-get install wdutch wamerican`;
+ * OpenTaal, BSD or CC-BY 3.0; SCOWL, free with attribution); only the derived list ships. Run after
+ * `npm run data:grammar`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { looselyMetWords } from '../../rules/belediging/grammar/words';
@@ -18,11 +20,18 @@ const dutch = new Set(
     .filter((word) => /^[a-z]+$/.test(word)),
 );
 const dutchSkeletons = new Set([...dutch].map(skeletonOf));
+/** English words of four letters or more, as written (no names, no apostrophes). */
+const english = new Set(
+  readFileSync('/usr/share/dict/american-english', 'utf8')
+    .split('\n')
+    .map((word) => word.trim())
+    .filter((word) => /^[a-z]{4,}$/.test(word)),
+);
 const real = new Set<string>();
 const ambiguous = new Set<string>();
 for (const word of looselyMetWords()) {
   for (const variant of misspeltVariants(word)) {
-    if (dutch.has(variant)) real.add(variant);
+    if (dutch.has(variant) || english.has(variant)) real.add(variant);
     // The reading wakes by skeleton ("gehaad" and "gehad" are one): a skeleton of a real word wakes nothing.
     else if (dutchSkeletons.has(skeletonOf(variant))) ambiguous.add(skeletonOf(variant));
   }
@@ -31,7 +40,7 @@ const words = [...real].sort();
 writeFileSync(
   OUTPUT,
   JSON.stringify({
-    about: 'Slips of the grammar\'s attack words (one letter left out, two swapped) that are real Dutch words (woorden) or share their skeleton with one (skeletten), derived by utils/cli/build-misspelt-data.ts from OpenTaal\'s word list (/usr/share/dict/dutch, BSD or CC-BY 3.0). Front-coded.',
+    about: 'Slips of the grammar\'s attack words (one letter left out, two swapped) that are real Dutch or English words (woorden) or share their skeleton with a Dutch one (skeletten), derived by utils/cli/build-misspelt-data.ts from OpenTaal\'s word list (/usr/share/dict/dutch, BSD or CC-BY 3.0) and SCOWL\'s American English list (/usr/share/dict/american-english, free with attribution). Front-coded.',
     woorden: frontCodeText(words),
     skeletten: frontCodeText([...ambiguous].sort()),
   }) + '\n',

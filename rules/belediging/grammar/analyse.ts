@@ -415,7 +415,10 @@ function analyse(doc: TextDocument): GrammarHit[] {
       const before = clauses[position - 1];
       const letting = LETTING.has(classes.readings[clause.from]!) || (!!before && before.sentence === clause.sentence && LETTING.has(classes.readings[before.from]!));
       const ordered = target.type !== 'jij' && ((violence.order && opensClause(classes.readings, clause, violence.token)) || letting) && !asksQuestion(doc, clause);
-      if ((violence.tense === 'nu' && (byWriter || normative || ordered)) || (violence.tense === 'deelwoord' && normative)) {
+      // "in peaky blinders schieten ze iedereen neer": a plural verb with "ze" right after it tells what others do;
+      // "in de hongerspelen moeten kinderen elkaar doden": hurting one another is told, not aimed at anyone.
+      const told = !hasTargetType(targets, clause, 'jij') && !intent && ((OTHERS.has(classes.readings[violence.token + 1] ?? '') && classes.readings[violence.token]!.endsWith('en') && !normative) || reciprocal(classes.readings, clause));
+      if (!told && ((violence.tense === 'nu' && (byWriter || normative || ordered)) || (violence.tense === 'deelwoord' && normative))) {
         report(target.type === 'groep' ? 'dreigen-groep' : 'dreigen', violence.token);
         continue;
       }
@@ -677,7 +680,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const clothes = inClause('kleding');
     // "ik wil er een dikke trui onder dragen": wearing is no undressing.
     const wearing = hasAny(classes.readings, clause, WEARING);
-    if (clothes && !wearing && (inClause('seks_verzoek') || hasWords(classes.readings, clause.from, clause.to, ['foto'])) && UNDRESS.some((word) => hasWords(classes.readings, clause.from, clause.to, [word])) && !reported && !story && !negatedBefore(clothes.firstToken)) {
+    if (clothes && !wearing && !OUTERWEAR.has(classes.readings[clothes.firstToken]!) && (inClause('seks_verzoek') || hasWords(classes.readings, clause.from, clause.to, ['foto'])) && UNDRESS.some((word) => hasWords(classes.readings, clause.from, clause.to, [word])) && !reported && !story && !negatedBefore(clothes.firstToken)) {
       report('seksueel', clothes);
       continue;
     }
@@ -940,6 +943,13 @@ function hasTargetType(targets: (Target | undefined)[], clause: Clause, type: Ta
   return false;
 }
 
+/** Subjects after the verb that are others: "schieten ze …", "slaan zij …". */
+const OTHERS = new Set(['ze', 'zij']);
+/** "elkaar" as the one hurt (not "in elkaar", "uit elkaar", "tegen elkaar" of the verb's phrase). */
+function reciprocal(readings: string[], clause: Clause): boolean {
+  for (let i = clause.from; i < clause.to; i++) if (readings[i] === 'elkaar' && !/^(in|uit|tegen|op|aan|met)$/.test(readings[i - 1] ?? '')) return true;
+  return false;
+}
 /** "je hond", "jouw kat": whose animal it is. */
 const YOUR_ANIMAL = new Set(['je', 'jouw', 'uw', 'ur']);
 const THING_DETERMINERS = new Set(['de', 'het', 'die', 'deze', 'mijn', 'je', 'jouw', 'dat', 'dit', 'een', 'zijn', 'haar']);
@@ -1019,6 +1029,8 @@ function saysOfOneself(classes: ClassIndex, clause: Clause): boolean {
 const RESTING = new Set(['ligt', 'lag', 'liggen', 'lig', 'blijft', 'blijf', 'bleef', 'slaapt', 'slaap', 'sliep', 'ziek']);
 const UNDRESS = ['zonder', 'onder', 'eronder', 'uit', 'uittrekken', 'in'];
 const STAIRS_BEFORE = new Set(['de', 'die', 'deze', 'elke', 'iedere']);
+/** "je hebt je jas in lokaal 12 laten liggen": taking off a coat or shoes is nothing to ask about. */
+const OUTERWEAR = new Set(['jas', 'jasje', 'vest', 'vestje', 'sokken', 'schoenen']);
 const WEARING = new Set(['dragen', 'draag', 'draagt', 'droeg', 'aandoen', 'aantrekken', 'passen', 'past']);
 
 /** The clause is only the insult, maybe with "hé" or a name: "etter,", "hé sufkop,". */

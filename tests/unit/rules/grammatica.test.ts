@@ -761,6 +761,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['ik ga je morgen slopen 🥊', 'bedreigingen', 'dreigen'],
       ['ik ga je iets aandoen', 'bedreigingen', 'dreigen'],
       ['stuur pics', 'seksuele-taal', 'intimidatie'],
+      ['schiet ze neer', 'bedreigingen', 'dreigen'],
+      ['we gaan ze afschieten', 'bedreigingen', 'dreigen'],
+      ['ik hoop dat je crepeert', 'bedreigingen', 'doodswens'],
+      ['stuur een foto zonder je shirt', 'seksuele-taal', 'intimidatie'],
     ],
     quiet: [
       // "hij" after an animal is the animal; "je hond" followed by more is your dog.
@@ -776,6 +780,12 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'vandaag gaan we ze afmaken, wie komt er kijken? ⚽',
       "ik ga morgen die keeper slopen met m'n vrije trap",
       'ik schiet hem in de kruising',
+      // What others do, told ("schieten ze", plural verb, "ze" after it); hurting one another, not anyone.
+      'in peaky blinders schieten ze echt iedereen neer lol, maar de sfeer is zo goed',
+      "in de hongerspelen moeten kinderen elkaar doden, zo'n duister idee voor een jeugdboek",
+      // A coat left behind is no undressing; an English word is no Dutch slip ("creeper", not "crepeer").
+      'hey @ella.vos je hebt je jas in lokaal 12 laten liggen',
+      'creeper heeft mijn hele huis opgeblazen, 3 uur werk weg',
     ],
   },
 };
