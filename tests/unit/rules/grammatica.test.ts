@@ -765,6 +765,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['we gaan ze afschieten', 'bedreigingen', 'dreigen'],
       ['ik hoop dat je crepeert', 'bedreigingen', 'doodswens'],
       ['stuur een foto zonder je shirt', 'seksuele-taal', 'intimidatie'],
+      // English words in a Dutch sentence, as pupils mix them: the Dutch grammar reads them as their Dutch kin.
+      ["homo's zijn echt disgusting, sorry not sorry", 'discriminatie', 'haatGroep'],
+      ['zwarte mensen are like monkeys, echt waar', 'discriminatie', 'ontmenselijking'],
+      ['gehandicapten are a waste of money, laat ze thuis', 'discriminatie', 'ontmenselijking'],
     ],
     quiet: [
       // "hij" after an animal is the animal; "je hond" followed by more is your dog.
@@ -786,6 +790,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // A coat left behind is no undressing; an English word is no Dutch slip ("creeper", not "crepeer").
       'hey @ella.vos je hebt je jas in lokaal 12 laten liggen',
       'creeper heeft mijn hele huis opgeblazen, 3 uur werk weg',
+      'dit weer is echt gross',
+      'die toets was zo dumb',
     ],
   },
 };
