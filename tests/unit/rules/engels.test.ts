@@ -508,6 +508,8 @@ describe('constructions and owners', () => {
     ['Sanne has a dog and she is a fat cow', 'engels', 'uitschelden'],
     ['he is a pig and he is so fat', 'engels', 'lichaam'],
     ['that dyke over there', 'engels', 'haatGroep'],
+    // Intent + violence + a group, with any violent verb (a particle between: "beat up").
+    ['I will beat up all christians', 'engels', 'dreigenGroep'],
     // Intent or modal + violent verb + a person.
     ['we are going to jump him after school', 'engels', 'dreigen'],
     ['my brother is gonna beat you up', 'engels', 'dreigen'],
@@ -593,6 +595,8 @@ describe('constructions and owners', () => {
     "hamster update: he's fat and happy 🐹",
     "our cat? she's so ugly it's cute",
     'we cycled along the dyke and ate fresh mussels',
+    "we're going to destroy the germans tomorrow in the final",
+    'we are gonna beat the germans 3-0',
   ];
   for (const text of quiet) {
     it(`quiet: ${text}`, () => expect(check(text).filter((finding) => finding.category === 'belediging')).toEqual([]));
