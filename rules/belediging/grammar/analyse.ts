@@ -463,7 +463,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const implicit = knownOf && classes.at('weten', knownOf.firstToken) && !pointsAtSomeone(classes, targets, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length) ? undefined : knownOf;
     // A kind word does not explain a threat that menaces on ("Mooi huis trouwens. Zou zonde zijn.", "succes 🔪").
     const explained = frame.has('impliciet_onschuldig') && !menaces(read, doc, clause.sentence);
-    if (implicit && !story && !reported && !play && !explained && !negatedBefore(implicit.firstToken)) {
+    // "meneer jacobs komt vrijdag afscheid nemen": a farewell is a threat only told to the reader ("neem maar afscheid").
+    const farewell = !!implicit && classes.readings[implicit.firstToken] === 'afscheid' && !hasTargetType(targets, clause, 'jij') && !/^neem|^neemt$/.test(classes.readings[clause.from]!);
+    if (implicit && !farewell && !story && !reported && !play && !explained && !negatedBefore(implicit.firstToken)) {
       report('impliciet', implicit);
       continue;
     }

@@ -145,8 +145,10 @@ function namesTheTarget(doc: TextDocument, classes: ClassIndex, match: PhraseMat
  */
 const AGENT_NOUN = /^[a-z]{3,}(?:ator|eur|er|aar|ist|ant|ent|ier|ster|trice|es)(?:s|en|sen)?$/;
 function isAgentNoun(word: string): boolean {
-  return AGENT_NOUN.test(word) && !NOT_AGENTS.has(word) && !NOT_AGENTS.has(word.replace(/(?:s|en)$/, ''));
+  // "de kluisjes zijn te klein": a diminutive plural ("-jes") is a thing, however it ends.
+  return AGENT_NOUN.test(word) && !DIMINUTIVE_PLURAL.test(word) && !NOT_AGENTS.has(word) && !NOT_AGENTS.has(word.replace(/(?:s|en)$/, ''));
 }
+const DIMINUTIVE_PLURAL = /[tp]?jes$/;
 /**
  * An agent noun as the subject of "is / lijkt / blijft" right after it, or after a short phrase with a
  * preposition ("De monteur bij die garage is …"): a guess at a person.

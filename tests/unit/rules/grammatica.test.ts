@@ -769,6 +769,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ["homo's zijn echt disgusting, sorry not sorry", 'discriminatie', 'haatGroep'],
       ['zwarte mensen are like monkeys, echt waar', 'discriminatie', 'ontmenselijking'],
       ['gehandicapten are a waste of money, laat ze thuis', 'discriminatie', 'ontmenselijking'],
+      ['die jongetjes zijn zo dom', 'scheldwoorden', 'negatief'],
+      ['je kan maar beter afscheid nemen van je familie', 'bedreigingen', 'impliciet'],
     ],
     quiet: [
       // "hij" after an animal is the animal; "je hond" followed by more is your dog.
@@ -782,6 +784,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'doe de groeten aan je moeder!',
       // A ball, a goal or a controller, and the words of the pitch, say it is sport.
       'vandaag gaan we ze afmaken, wie komt er kijken? ⚽',
+      // A diminutive plural is a thing ("kluisjes"); a farewell is a threat only when told to the reader.
+      'de kluisjes zijn weer veel te klein voor mijn jas',
+      'de oude meneer jacobs komt vrijdag afscheid nemen, hij was 40 jaar docent',
       "ik ga morgen die keeper slopen met m'n vrije trap",
       'ik schiet hem in de kruising',
       // What others do, told ("schieten ze", plural verb, "ze" after it); hurting one another, not anyone.
