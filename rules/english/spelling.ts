@@ -1,4 +1,5 @@
 import { fewestPieces } from '../search';
+import { ENGLISH } from './function-words';
 import { wordLanguage } from './vocabulary';
 
 /**
@@ -37,6 +38,8 @@ const MIN_SPACED_LETTERS = 3;
 /** A half of three letters or less may be cut from a word of six or more, even when it is a word ("dis gusting"). */
 const MAX_SHORT_HALF = 3;
 const MIN_CUT_WORD = 6;
+/** A word of attack this long is no accident of two short words side by side. */
+const MIN_LONG_CUT_WORD = 7;
 /** Little words that show a glued run is a sentence ("muslimsarefilth", "killallturks"), not a compound. */
 const GLUE = new Set(['i', 'im', 'you', 'u', 'ur', 'we', 'they', 'he', 'she', 'are', 'r', 'is', 'am', 'be', 'all', 'the', 'a', 'an', 'should', 'must', 'so', 'just', 'really', 'to', 'go', 'of', 'and', 'my', 'your', 'them', 'those', 'these', 'get', 'out', 'back', 'need', 'every']);
 
@@ -67,8 +70,10 @@ export function mendSpelling(words: EnglishWord[], known: KnownWords, attack: Re
     // makes no word of attack.
     // Asked in order of cost: most pairs make no word of attack, and then nothing else is asked.
     const next = words[i + 1];
-    const halves = next && !word.brk && next.start !== word.start ? word.w + next.w : '';
-    if (halves && attack.has(halves) && isCut(word, next!, halves, known)) {
+    // As typed: "dis" may have been read as "this" already.
+    const first = next && !word.brk && next.start !== word.start ? typedLetters(word, typed) : '';
+    const halves = first && first + typedLetters(next!, typed);
+    if (halves && attack.has(halves) && isCut(word, next!, first, halves.slice(first.length), known)) {
       out.push(spanning(word, next!, halves));
       i++;
       continue;
@@ -95,10 +100,19 @@ export function mendSpelling(words: EnglishWord[], known: KnownWords, attack: Re
  * and the parts of one typed word ("can't") were never cut. A lower-case first name may be half of a word
  * ("lia rs"): names stop a merge only into short words.
  */
-function isCut(word: EnglishWord, next: EnglishWord, halves: string, known: KnownWords): boolean {
+function isCut(word: EnglishWord, next: EnglishWord, first: string, second: string, known: KnownWords): boolean {
+  const halves = first + second;
   if ((word.name || next.name) && halves.length < MIN_CUT_WORD) return false;
-  const shortCut = (half: string) => half.length <= MAX_SHORT_HALF && !known.has(half);
-  return !isEnglishWord(word.w, known) || !isEnglishWord(next.w, known) || ((shortCut(word.w) || shortCut(next.w)) && halves.length >= MIN_CUT_WORD);
+  // A short half the classes know ("dis", "sub") still cuts a long word of attack ("dis gusting", "sub human");
+  // a function word does not ("any more" is no "anymore").
+  const shortCut = (half: string) => half.length <= MAX_SHORT_HALF && (!known.has(half) || (halves.length >= MIN_LONG_CUT_WORD && !ENGLISH.has(half)));
+  return !isEnglishWord(first, known) || !isEnglishWord(second, known) || ((shortCut(first) || shortCut(second)) && halves.length >= MIN_CUT_WORD);
+}
+
+/** A word as it was typed, when that is letters only; else as read. */
+function typedLetters(word: EnglishWord, typed: (word: EnglishWord) => string): string {
+  const raw = typed(word);
+  return /^[a-z]+$/.test(raw) ? raw : word.w;
 }
 
 function spanning(first: EnglishWord, last: EnglishWord, w: string): EnglishWord {

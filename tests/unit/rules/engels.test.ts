@@ -510,6 +510,9 @@ describe('constructions and owners', () => {
     ['that dyke over there', 'engels', 'haatGroep'],
     // Intent + violence + a group, with any violent verb (a particle between: "beat up").
     ['I will beat up all christians', 'engels', 'dreigenGroep'],
+    // A space inside a long word of attack, even when a half is a word the classes know ("dis" is read as "this").
+    ['Muslims are dis gusting.', 'engels', 'haatGroep'],
+    ['Asians are sub human.', 'engels', 'ontmenselijking'],
     // Intent or modal + violent verb + a person.
     ['we are going to jump him after school', 'engels', 'dreigen'],
     ['my brother is gonna beat you up', 'engels', 'dreigen'],
@@ -597,6 +600,8 @@ describe('constructions and owners', () => {
     'we cycled along the dyke and ate fresh mussels',
     "we're going to destroy the germans tomorrow in the final",
     'we are gonna beat the germans 3-0',
+    'Women do not belong in the kitchen any more than men do.',
+    'my gran has a dis ease of the lungs',
   ];
   for (const text of quiet) {
     it(`quiet: ${text}`, () => expect(check(text).filter((finding) => finding.category === 'belediging')).toEqual([]));
