@@ -36,13 +36,18 @@ export const POLICY_COPY_KEY = 'managedPolicyCopy';
  */
 export function watchPolicy(apply: (loaded: LoadedPolicy) => void): Promise<void> {
   let fresh = false;
+  const kept = browser.storage.local.get(POLICY_COPY_KEY).then((items) => items[POLICY_COPY_KEY] as Record<string, unknown> | undefined);
   const managed = readManaged().then((raw) => {
     fresh = true;
     apply(mergePolicy(raw));
-    browser.storage.local.set({ [POLICY_COPY_KEY]: raw ?? {} }).catch((error) => recordError('settings', error));
+    // Written only when it changed: every page of the sites reads the policy.
+    const now = raw ?? {};
+    kept
+      .catch(() => undefined)
+      .then((copy) => (JSON.stringify(copy) === JSON.stringify(now) ? undefined : browser.storage.local.set({ [POLICY_COPY_KEY]: now })))
+      .catch((error) => recordError('settings', error));
   });
-  const copy = browser.storage.local.get(POLICY_COPY_KEY).then((items) => {
-    const raw = items[POLICY_COPY_KEY] as Record<string, unknown> | undefined;
+  const copy = kept.then((raw) => {
     if (!raw) return managed;
     if (!fresh) apply(mergePolicy(raw));
   });

@@ -4,7 +4,7 @@ import { englishReading } from '../../rules/english/reader';
 import { loadedEngine, loadEngine, loadEnglish, type Engine } from '../../utils/engine-handle';
 import { recordError } from '../../utils/error-log';
 import { applyCategories, type Policy } from '../../utils/policy';
-import { warmUpWhile } from '../../rules/lazy';
+import { warmUpWhile, type WarmUpStep } from '../../rules/lazy';
 import { attachmentsOf } from './attachments';
 
 export interface ComposerCheck {
@@ -120,12 +120,26 @@ let warmed = 0;
 function warmUpWhileTime(context: () => CheckContext, timeLeft: () => boolean): boolean {
   const engine = loadedEngine();
   if (!engine) return false;
-  const { warmUpSteps, rules, check } = engine;
-  // A rule's first run on a text is its slowest (its code is not compiled yet): one text a step.
-  const ruleSteps = rules.flatMap((rule) => WARM_UP_TEXTS.map((text) => () => check(text, context(), [rule], logRuleFailure)));
-  const steps = [...warmUpSteps, ...ruleSteps];
+  const steps = warmUpStepsOf(engine);
+  contextNow = context;
   warmed = warmUpWhile(steps, warmed, timeLeft, (error) => recordError('warm-up', error));
   return warmed < steps.length;
+}
+
+/** The context the warm-up's rule steps check with: that of the caller running them now. */
+let contextNow: () => CheckContext;
+
+/** The engine's warm-up steps, made once per engine (the idle chain asks for them every few milliseconds). */
+const stepsByEngine = new WeakMap<Engine, WarmUpStep[]>();
+function warmUpStepsOf(engine: Engine): WarmUpStep[] {
+  let steps = stepsByEngine.get(engine);
+  if (!steps) {
+    const { warmUpSteps, rules, check } = engine;
+    // A rule's first run on a text is its slowest (its code is not compiled yet): one text a step.
+    const ruleSteps = rules.flatMap((rule) => WARM_UP_TEXTS.map((text) => () => check(text, contextNow(), [rule], logRuleFailure)));
+    stepsByEngine.set(engine, (steps = [...warmUpSteps, ...ruleSteps]));
+  }
+  return steps;
 }
 
 /**

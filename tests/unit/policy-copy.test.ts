@@ -56,6 +56,17 @@ describe('the school policy: a local copy gives a head start, the managed area w
     expect(roles(applied)).toEqual(['leerling']);
   });
 
+  it('an unchanged policy is not written again (every page of the sites reads it)', async () => {
+    await fakeBrowser.storage.local.set({ [POLICY_COPY_KEY]: STAFF });
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ ...STAFF } as never);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const applied: LoadedPolicy[] = [];
+    await watchPolicy((loaded) => applied.push(loaded));
+    await vi.waitFor(() => expect(roles(applied).at(-1)).toBe('medewerker'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(set).not.toHaveBeenCalled();
+  });
+
   it('no managed area at all (Firefox without policies): the defaults, and a copy saying "no policy"', async () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found'));
     const applied: LoadedPolicy[] = [];
