@@ -13,6 +13,7 @@ import { PATTERN_STEPS } from './belediging/patterns';
 import { GRAMMAR_WORD_STEPS } from './belediging/grammar/words';
 import { ANALYSE_STEPS } from './belediging/grammar/analyse';
 import { NAME_STEPS } from './personen/names';
+import { SECOND_READER_STEPS } from './belediging/second-reader';
 
 import {
   compareIds,
@@ -41,7 +42,7 @@ export { ENGLISH_SLICE_CHARS, SEVERITY_RANK, SLICE_CHARS, sliceCharsFor } from '
  * script's warm-up runs in an idle moment of its own before it runs the rules one by one
  * (entrypoints/compose.content/composer-check.ts): no single step is a long task. Dependencies come first.
  */
-export const WARM_UP_STEPS: readonly WarmUpStep[] = [vocabulary, lexicon, ...PATTERN_STEPS, ...NAME_STEPS, ...GRAMMAR_WORD_STEPS, ...ANALYSE_STEPS];
+export const WARM_UP_STEPS: readonly WarmUpStep[] = [vocabulary, lexicon, ...PATTERN_STEPS, ...NAME_STEPS, ...GRAMMAR_WORD_STEPS, ...ANALYSE_STEPS, ...SECOND_READER_STEPS];
 
 /** Told about a rule that threw: its id and the error (the caller keeps it without any text). */
 export type RuleFailure = (ruleId: string, error: unknown) => void;
@@ -72,11 +73,13 @@ export function check(
   let meta: RuleMeta;
   const escalating: { finding: Finding; meta: RuleMeta; data: Report['data'] }[] = [];
   let reportedByRule = 0;
+  let secondOpinions = 0;
   const emit = (report: Report): void => {
     // A dialog cannot show more; a pasted wall of insults must not cost a finding object each.
     if (++reportedByRule > MAX_FINDINGS_PER_RULE) return;
     const finding = createFinding(meta, report);
     findings.push(finding);
+    if (meta.secondOpinion) secondOpinions++;
     if (meta.seriousWith) escalating.push({ finding, meta, data: report.data });
   };
   let failures = 0;
@@ -97,7 +100,8 @@ export function check(
   if (failures > 0 && failures === rules.length) throw new NothingChecked(`All ${failures} rules failed`);
   for (const { source, error } of doc.failures) onRuleFailure(source, error);
   if (escalating.length > 0) escalate(doc, findings, escalating);
-  const kept = dropOverlaps(context.allowTerms?.length ? withoutAllowed(doc, findings, context.allowTerms) : findings);
+  const decided = secondOpinions > 0 ? withoutSecondOpinionsOverlapping(findings, rules) : findings;
+  const kept = dropOverlaps(context.allowTerms?.length ? withoutAllowed(doc, decided, context.allowTerms) : decided);
   for (const finding of kept) snapToGraphemes(text, finding);
   return kept;
 }
@@ -236,6 +240,20 @@ function escalate(doc: TextDocument, findings: Finding[], escalating: { finding:
 }
 
 const allowSets = new WeakMap<string[], PhraseSet>();
+
+/** A second opinion (RuleMeta.secondOpinion) overlapping a finding of its category from another rule is dropped. */
+function withoutSecondOpinionsOverlapping(findings: Finding[], rules: readonly Rule[]): Finding[] {
+  const second = new Set(rules.filter((rule) => rule.meta.secondOpinion).map((rule) => rule.meta.id));
+  const firstByCategory = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (second.has(finding.ruleId)) continue;
+    const list = firstByCategory.get(finding.category);
+    if (list) list.push(finding);
+    else firstByCategory.set(finding.category, [finding]);
+  }
+  const indexes = new Map([...firstByCategory].map(([category, list]) => [category, new SpanIndex(list)]));
+  return findings.filter((finding) => !second.has(finding.ruleId) || !indexes.get(finding.category)?.overlaps(finding.start, finding.end));
+}
 
 /** Findings on words the school allows (policy allowTerms) are dropped. */
 function withoutAllowed(doc: TextDocument, findings: Finding[], allowTerms: string[]): Finding[] {

@@ -4,6 +4,7 @@ import engels from './belediging/engels';
 import pesten from './belediging/pesten';
 import scheldwoorden from './belediging/scheldwoorden';
 import seksueleTaal from './belediging/seksuele-taal';
+import tweedeLezer from './belediging/tweede-lezer';
 import vloeken from './belediging/vloeken';
 import disclaimerHerinnering from './disclaimer/disclaimer-herinnering';
 import logo from './logo/logo';
@@ -63,6 +64,7 @@ export const rules: readonly Rule[] = [
   seksueleTaal,
   telefoonnummer,
   toetslek,
+  tweedeLezer,
   vermelding,
   vloeken,
 ];

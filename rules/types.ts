@@ -87,6 +87,11 @@ export interface RuleMeta {
    * insult or a private fact.
    */
   seriousWith?: { categories?: Category[]; ruleIds?: string[]; messageId: string };
+  /**
+   * A second opinion: the rule's findings stand only where no other rule of its category reported in the same
+   * stretch. It adds what the others miss, never a second finding beside theirs.
+   */
+  secondOpinion?: boolean;
 }
 
 export interface Report {

@@ -19,7 +19,7 @@ import notMisspelt from '../../data/geen-spelfout.json';
 export type WordClass = keyof typeof data.klassen | 'groep' | 'groep_bijvoeglijk' | 'neg_adjectief';
 
 /** The data's word lists, decoded on first use (they ship front-coded: rules/front-coding.ts; rules/lazy.ts). */
-const lists = lazilyInSteps(function* () {
+export const lists = lazilyInSteps(function* () {
   const classes = {} as Record<keyof typeof data.klassen, string[]>;
   for (const [name, coded] of Object.entries(data.klassen)) {
     classes[name as keyof typeof data.klassen] = frontDecodeText(coded);

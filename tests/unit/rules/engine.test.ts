@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, createContext, DEFAULT_CONTEXT } from '../../../rules/engine';
+import type { Rule } from '../../../rules/types';
 
 describe('check', () => {
   it('returns findings with exactly the contract fields, sorted by position', () => {
@@ -19,6 +20,23 @@ describe('check', () => {
   it('keeps the more serious of two findings of one category on the same words', () => {
     const findings = check('NL91 ABNA 0417 1643 00');
     expect(findings.map((finding) => finding.ruleId)).toEqual(['iban']);
+  });
+
+  it('keeps a second opinion only where no other rule of its category reported', () => {
+    const meta = (id: string, secondOpinion: boolean) => ({ id, category: 'belediging' as const, severity: 'waarschuwing' as const, protocolRef: '002 A.10', description: '', messages: { m: 'x' }, secondOpinion });
+    const first: Rule = { meta: meta('eerste', false), check: (_doc, _context, report) => report({ messageId: 'm', start: 0, end: 5 }) };
+    const second: Rule = {
+      meta: meta('tweede', true),
+      check: (_doc, _context, report) => {
+        report({ messageId: 'm', start: 0, end: 12 });
+        report({ messageId: 'm', start: 13, end: 20 });
+      },
+    };
+    const found = check('aaaaa bbbbbb cccccc', DEFAULT_CONTEXT, [first, second]).map((finding) => [finding.ruleId, finding.start]);
+    expect(found).toEqual([
+      ['eerste', 0],
+      ['tweede', 13],
+    ]);
   });
 
   it('finds nothing in an empty or kind post', () => {

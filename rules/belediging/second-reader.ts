@@ -1,0 +1,325 @@
+/**
+ * The second reader: a small linear model (logistic regression over hashed features) trained on this
+ * project's own tuning corpora (`npm run data:second-reader`, utils/second-reader-training.ts), never on the
+ * sealed sets. It reads what the word lists and the grammar do not know by name — an insult in new words, a
+ * veiled threat, a remark about someone's body — from the words and word classes around it.
+ *
+ * What it sees of a text is made so that it cannot learn the wrong lesson from a corpus of abuse:
+ * - a group word ("moslims", "homo's", "Polen") is only `<groep>`, a name or @mention only `<persoon>`: naming
+ *   someone is never a signal by itself;
+ * - after a negation, until the clause ends, words are marked as negated ("zijn geen ongedierte");
+ * - a text that negates, reports, condemns, praises or quotes is not read by it at all (the rules, with their
+ *   guards, decide there): counter-speech and negated hate are where a bag of words goes wrong.
+ */
+import data from '../data/tweede-lezer.json';
+import { lazily, lazilyInSteps } from '../lazy';
+import type { TextDocument } from '../document';
+import { skeletonOf } from '../normalise/pipeline';
+import { allPersonReferences } from '../personen/names';
+import { SpanIndex } from '../spans';
+import { lists, readingsOf, type WordClass } from './grammar/words';
+
+export const MODEL_BITS = data.model.bits;
+const MASK = (1 << MODEL_BITS) - 1;
+/** Words shorter than this give no letter groups: short words are read whole. */
+const MIN_WORD_FOR_GRAMS = 5;
+const GRAM = 4;
+/** What the first word of a sentence pairs with. */
+const SENTENCE_START = 0x2f6b3a5d;
+const GROUP_CLASSES: readonly WordClass[] = ['groep', 'groep_bijvoeglijk'];
+/** A window with one of these words is left to the rules: it negates, reports, condemns, praises, or talks of illness, sport or the news. */
+const GUARD_CLASSES: readonly WordClass[] = ['negatie', 'tegenspraak', 'verslag', 'meld', 'positief', 'ziekte_context', 'sport', 'nieuws'];
+/** Words that frame what stands before or after them as reported or condemned ("Vieze homo! Dat riepen ze me na."). */
+const FRAME_CLASSES: readonly WordClass[] = ['tegenspraak', 'verslag', 'meld', 'nieuws'];
+/** Words that aim rather than attack: they are no evidence of an attack by themselves. */
+const AIM_CLASSES: readonly WordClass[] = ['jij', 'derde', 'ik_wij', 'groep', 'groep_bijvoeglijk'];
+/** Quote marks around words: what is quoted is mentioned, not said. */
+const QUOTED = /["“”„«»]|(?<!\p{L})'\p{L}[^'\n]*\p{L}'(?!\p{L})/gu;
+
+const enum Seed {
+  Word = 1,
+  Pair = 2,
+  Gram = 3,
+  Class = 4,
+}
+
+interface Vocabulary {
+  /** Per skeleton, the grammar classes it belongs to (single words only), as hash seeds of their names. */
+  classes: Map<string, string[]>;
+  groups: Set<string>;
+  aims: Set<string>;
+  negators: Set<string>;
+  guards: Set<string>;
+  frames: Set<string>;
+  clauseBreaks: Set<string>;
+}
+
+/** The grammar's single words by skeleton, and the reader's own small lists (rules/data/tweede-lezer.json). */
+const vocabulary = lazilyInSteps(function* (): Generator<void, Vocabulary, void> {
+  const { sources } = lists();
+  const classes = new Map<string, string[]>();
+  for (const [name, phrases] of Object.entries(sources) as [WordClass, string[]][]) {
+    for (const phrase of phrases) {
+      const words = readingsOf(phrase);
+      if (words.length !== 1) continue;
+      const key = skeletonOf(words[0]!);
+      const list = classes.get(key);
+      if (!list) classes.set(key, [name]);
+      else if (!list.includes(name)) list.push(name);
+    }
+    yield;
+  }
+  const having = (wanted: readonly WordClass[]) =>
+    new Set([...classes].filter(([, names]) => names.some((name) => wanted.includes(name as WordClass))).map(([key]) => key));
+  const skeletons = (words: string[]) => words.map(skeletonOf);
+  const negators = new Set([...having(['negatie']), ...skeletons(data.ontkenning)]);
+  return {
+    classes,
+    groups: having(GROUP_CLASSES),
+    aims: having(AIM_CLASSES),
+    negators,
+    guards: new Set([...having(GUARD_CLASSES), ...negators]),
+    frames: having(FRAME_CLASSES),
+    clauseBreaks: new Set(skeletons(data.zinsgrens)),
+  };
+});
+
+/** FNV-1a, folded on from `hash`: features are hashed without building their strings. */
+function mix(hash: number, text: string, from = 0, to = text.length): number {
+  for (let index = from; index < to; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return hash;
+}
+/** Where each kind of feature starts hashing, plain and negated. */
+const START = [Seed.Word, Seed.Pair, Seed.Gram, Seed.Class].map((seed) => [mix(0x811c9dc5 ^ seed, ''), mix(0x811c9dc5 ^ seed, 'N:')]);
+const startOf = (seed: Seed, negated: boolean) => START[seed - 1]![negated ? 1 : 0]!;
+const LESS_THAN = 60;
+const GREATER_THAN = 62;
+
+/** Which features the current window already has: a stamp per bucket, so no set is built per window. */
+let stamps = new Uint16Array(0);
+let stamp = 0;
+
+function nextStamp(): void {
+  if (stamps.length !== 1 << MODEL_BITS) stamps = new Uint16Array(1 << MODEL_BITS);
+  if (++stamp === 0x10000) {
+    stamps.fill(0);
+    stamp = 1;
+  }
+}
+
+function addFeature(features: number[], hash: number): void {
+  const bucket = (hash >>> 0) & MASK;
+  if (stamps[bucket] === stamp) return;
+  stamps[bucket] = stamp;
+  features.push(bucket);
+}
+
+/**
+ * The hashed features of tokens [from, to): each word (a group word as `<groep>`, a name or mention as
+ * `<persoon>`), each pair of neighbours in a sentence, each grammar class, and letter groups of four of
+ * longer words; a word after a negation in its clause is marked. Each feature once. Shared by the model's
+ * training and by the rule, so both read alike.
+ */
+export function featuresOf(doc: TextDocument, from = 0, to = doc.tokens.length, pairs = true): number[] {
+  const { classes, negators, clauseBreaks } = vocabulary();
+  const tokens = doc.tokens;
+  const people = personTokens(doc);
+  nextStamp();
+  const features: number[] = [];
+  let previous = SENTENCE_START;
+  let negated = false;
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]!;
+    if (token.sentenceStart || index === from) {
+      previous = SENTENCE_START;
+      negated = false;
+    }
+    if (!token.hasLetter) continue;
+    const word = token.skeleton;
+    if (clauseBreaks.has(word)) negated = false;
+    let wordHash: number;
+    if (people.has(index)) {
+      // A name or mention of several words ("Job van den Berg", "@daan_x") is one person.
+      if (index > from && people.has(index - 1)) continue;
+      wordHash = mix(startOf(Seed.Word, false), '<persoon>');
+      addFeature(features, wordHash);
+      for (const name of classes.get(word) ?? []) addFeature(features, mix(startOf(Seed.Class, negated), name));
+    } else {
+      const reading = readingOf(word, negated);
+      wordHash = reading[0]!;
+      for (const feature of reading) addFeature(features, feature);
+    }
+    // A pair: the two words' hashes mixed (the first word of a sentence pairs with a start mark).
+    if (pairs) addFeature(features, Math.imul(previous ^ Seed.Pair, 0x01000193) ^ wordHash);
+    previous = wordHash;
+    if (negators.has(word)) negated = true;
+  }
+  return features;
+}
+
+/** Per word, plain and after a negation: its own features, the word's hash first. Kept for the words met lately. */
+const readings = [new Map<string, Int32Array>(), new Map<string, Int32Array>()];
+const MAX_READINGS = 20_000;
+
+function readingOf(word: string, negated: boolean): Int32Array {
+  const cache = readings[negated ? 1 : 0]!;
+  let reading = cache.get(word);
+  if (reading) return reading;
+  const { classes, groups } = vocabulary();
+  const group = groups.has(word);
+  const marked = negated && !group;
+  const hashes = [mix(startOf(Seed.Word, marked), group ? '<groep>' : word)];
+  for (const name of classes.get(word) ?? []) hashes.push(mix(startOf(Seed.Class, negated), name));
+  if (!group && word.length >= MIN_WORD_FOR_GRAMS) {
+    // The letter groups of "<word>", without building that string.
+    const gramStart = startOf(Seed.Gram, marked);
+    for (let at = 0; at + GRAM <= word.length + 2; at++) {
+      let hash = gramStart;
+      for (let offset = at; offset < at + GRAM; offset++) {
+        const code = offset === 0 ? LESS_THAN : offset === word.length + 1 ? GREATER_THAN : word.charCodeAt(offset - 1);
+        hash = Math.imul(hash ^ code, 0x01000193);
+      }
+      hashes.push(hash);
+    }
+  }
+  reading = Int32Array.from(hashes);
+  // A 1 MB paste of unique words must not grow it without end.
+  if (cache.size >= MAX_READINGS) cache.clear();
+  cache.set(word, reading);
+  return reading;
+}
+
+/** The tokens of names, titles and @mentions (found once per text by the person rules). */
+function personTokens(doc: TextDocument): Set<number> {
+  return doc.shared('second-reader:people', () => {
+    const tokens = new Set<number>();
+    for (const reference of allPersonReferences(doc)) for (let index = reference.firstToken; index <= reference.lastToken; index++) tokens.add(index);
+    return tokens;
+  });
+}
+
+/**
+ * Does the window hold a word that negates, reports, condemns or praises, or a quote, or does a word around it
+ * (tokens [frameFrom, frameTo)) frame it as reported or condemned? Then the rules decide.
+ */
+export function isGuarded(doc: TextDocument, from: number, to: number, frameFrom = from, frameTo = to): boolean {
+  const { guards, frames } = vocabulary();
+  const tokens = doc.tokens;
+  for (let index = from; index < to; index++) if (guards.has(tokens[index]!.skeleton)) return true;
+  for (let index = frameFrom; index < frameTo; index++) if (frames.has(tokens[index]!.skeleton)) return true;
+  return to > from && quotesOf(doc).overlaps(tokens[from]!.start, tokens[to - 1]!.end);
+}
+
+/** The quote marks and quoted words of the text, found once. */
+function quotesOf(doc: TextDocument): SpanIndex {
+  return doc.shared('second-reader:quotes', () => new SpanIndex([...doc.text.matchAll(QUOTED)].map((match) => ({ start: match.index, end: match.index + match[0].length }))));
+}
+
+export interface Model {
+  bits: number;
+  bias: number;
+  /** Weight = byte × scale. */
+  scale: number;
+  /** Base64 of, per kept bucket in rising order, the gap to the previous one (varint) and its weight (int8). */
+  weights: string;
+}
+
+/** The shipped model as a dense table of 2^bits weights (one byte each), decoded on first use. */
+const weights = lazily(() => decodeWeights(data.model));
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Base64 to bytes (the rules run without the DOM's atob). */
+function bytesOf(base64: string): Uint8Array {
+  const values = new Uint8Array(128);
+  for (let index = 0; index < BASE64.length; index++) values[BASE64.charCodeAt(index)] = index;
+  const text = base64.replace(/=+$/, '');
+  const bytes = new Uint8Array(Math.floor((text.length * 3) / 4));
+  let buffer = 0;
+  let bits = 0;
+  let at = 0;
+  for (let index = 0; index < text.length; index++) {
+    buffer = (buffer << 6) | values[text.charCodeAt(index)]!;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[at++] = (buffer >> bits) & 0xff;
+    }
+  }
+  return bytes;
+}
+
+export function decodeWeights(model: Model): Int8Array {
+  const table = new Int8Array(1 << model.bits);
+  const bytes = bytesOf(model.weights);
+  let bucket = -1;
+  for (let at = 0; at < bytes.length; ) {
+    let gap = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = bytes[at++]!;
+      gap |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    bucket += gap;
+    table[bucket] = (bytes[at++]! << 24) >> 24;
+  }
+  return table;
+}
+
+/** The model as the rule uses it: weights by bucket, and how they count. */
+export interface ReadyModel {
+  table: ArrayLike<number>;
+  bias: number;
+  scale: number;
+}
+
+const shipped = lazily((): ReadyModel => ({ table: weights(), bias: data.model.bias, scale: data.model.scale }));
+
+/** How sure the model is (0–1) that these features are abuse: the features count each 1/√n. */
+export function probability(features: readonly number[], model: ReadyModel = shipped()): number {
+  if (features.length === 0) return 0;
+  let sum = 0;
+  for (const feature of features) sum += model.table[feature]!;
+  const z = model.bias + (sum * model.scale) / Math.sqrt(features.length);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The strongest word of tokens [from, to) that is not a name, a group or a pronoun: the sum of the weights of
+ * its own features (itself, its classes, its letter groups; not its pairs). Names and pronouns tell who is meant, not that anyone is attacked.
+ */
+function strongestWord(doc: TextDocument, from: number, to: number, model: ReadyModel): number {
+  const { aims } = vocabulary();
+  const people = personTokens(doc);
+  let strongest = -Infinity;
+  for (let index = from; index < to; index++) {
+    const token = doc.tokens[index]!;
+    if (!token.hasLetter || people.has(index) || aims.has(token.skeleton)) continue;
+    let sum = 0;
+    for (const feature of featuresOf(doc, index, index + 1, false)) sum += model.table[feature]!;
+    strongest = Math.max(strongest, sum * model.scale);
+  }
+  return strongest;
+}
+
+/**
+ * Does the reader take tokens [from, to) for abuse? Not when the stretch negates, reports, condemns, praises
+ * or quotes, or the text around it ([frameFrom, frameTo)) reports or condemns it (the rules decide there);
+ * then only when the model is sure (`drempel`) and one word carries it (`bewijs`: a name next to an everyday
+ * word is no attack).
+ */
+export function readsAsAbuse(
+  doc: TextDocument,
+  from: number,
+  to: number,
+  { model = shipped(), frameFrom = from, frameTo = to }: { model?: ReadyModel; frameFrom?: number; frameTo?: number } = {},
+): boolean {
+  if (to <= from || isGuarded(doc, from, to, frameFrom, frameTo)) return false;
+  if (probability(featuresOf(doc, from, to), model) < data.drempel) return false;
+  return strongestWord(doc, from, to, model) >= data.bewijs;
+}
+
+/** The reader's lists and model, each a step of the engine's warm-up (rules/engine.ts). */
+export const SECOND_READER_STEPS = [vocabulary, weights, shipped] as const;

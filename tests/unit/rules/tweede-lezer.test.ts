@@ -1,0 +1,32 @@
+import rule from '../../../rules/belediging/tweede-lezer';
+import scheldwoorden from '../../../rules/belediging/scheldwoorden';
+import pesten from '../../../rules/belediging/pesten';
+import { testRule } from './rule-tester';
+
+testRule(rule, {
+  valid: [
+    // Everyday posts, with names, mentions and groups in them: naming someone is no attack.
+    'Mehmet heeft een nieuwe scooter',
+    'Ik hoop dat Imane morgen komt',
+    'Wat een mooie foto van jullie!',
+    'die gast uit 5vwo met die scooter',
+    'De vuilnisbak stinkt echt vandaag',
+    // Negated, quoted, reported, sport: the rules with their guards decide there, the reader keeps out.
+    'Moslims zijn geen ongedierte',
+    "Hij zei 'jij bent afval' en dat vond ik echt gemeen",
+    'We hebben ze afgemaakt in de finale',
+    // A second opinion: where another abuse rule reports, it says nothing.
+    { text: 'wat een sukkel ben jij zeg', alongside: [scheldwoorden] },
+    { text: 'iedereen lacht je uit achter je rug', alongside: [pesten] },
+  ],
+  invalid: [
+    { text: 'jij met je vette haar, douche eens', found: [{ fragment: 'jij met je vette haar, douche eens', messageId: 'lijktKwetsend', severity: 'waarschuwing' }] },
+    { text: 'iedereen lacht je uit achter je rug', found: [{ fragment: 'iedereen lacht je uit achter je rug', messageId: 'lijktKwetsend' }] },
+    { text: 'je bent net een varken als je eet', found: [{ fragment: 'je bent net een varken als je eet', messageId: 'lijktKwetsend' }] },
+    // Read per pair of sentences: the kind sentence before does not hide it.
+    {
+      text: 'Fijne vakantie allemaal! Jij met je vette haar, douche eens.',
+      found: [{ fragment: 'Jij met je vette haar, douche eens', messageId: 'lijktKwetsend' }],
+    },
+  ],
+});

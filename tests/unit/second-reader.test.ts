@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TextDocument } from '../../rules/document';
+import { decodeWeights, featuresOf, MODEL_BITS, probability, readsAsAbuse } from '../../rules/belediging/second-reader';
+import { encodeWeights, loadTrainingExamples, TRAINING_FOLDERS, train } from '../../utils/second-reader-training';
+
+const settings = { seed: 20261201, numRuns: 300 };
+const shipped = JSON.parse(readFileSync(new URL('../../rules/data/tweede-lezer.json', import.meta.url), 'utf8')) as { model: unknown };
+
+describe('the second reader', () => {
+  it('ships the model the own tuning corpora give today (training is deterministic)', () => {
+    const { table: _table, ...model } = train(loadTrainingExamples());
+    expect(shipped.model, 'rules/data/tweede-lezer.json is stale: run `npm run data:second-reader` and commit it').toEqual(model);
+  }, 60_000);
+
+  it('never trains on a sealed set', () => {
+    expect(TRAINING_FOLDERS.filter((folder) => folder.includes('sealed'))).toEqual([]);
+    expect(loadTrainingExamples().filter((example) => example.set.includes('sealed'))).toEqual([]);
+  });
+
+  it('decodes the weights it encodes, for any table (fast-check)', () => {
+    const tables = fc.array(fc.tuple(fc.nat((1 << MODEL_BITS) - 1), fc.integer({ min: -127, max: 127 })), { maxLength: 200 }).map((entries) => {
+      const table = new Int8Array(1 << MODEL_BITS);
+      for (const [bucket, weight] of entries) table[bucket] = weight;
+      return table;
+    });
+    fc.assert(
+      fc.property(tables, (table) => {
+        const decoded = decodeWeights({ bits: MODEL_BITS, bias: 0, scale: 1, weights: encodeWeights(table) });
+        expect(Buffer.from(decoded.buffer).equals(Buffer.from(table.buffer))).toBe(true);
+      }),
+      { ...settings, numRuns: 50 },
+    );
+  });
+
+  it('reads any text: features inside the table, a probability between 0 and 1, the same answer twice (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 100 }), (ascii, unicode) => {
+        const doc = new TextDocument(`${ascii} ${unicode}`);
+        const features = featuresOf(doc);
+        expect(new Set(features).size).toBe(features.length);
+        for (const feature of features) expect(feature >= 0 && feature < 1 << MODEL_BITS).toBe(true);
+        const p = probability(features);
+        expect(p >= 0 && p <= 1).toBe(true);
+        expect(readsAsAbuse(doc, 0, doc.tokens.length)).toBe(readsAsAbuse(new TextDocument(doc.text), 0, doc.tokens.length));
+      }),
+      settings,
+    );
+  });
+
+  it('does not learn groups or names: a group word or a name reads as any other of its kind', () => {
+    const read = (text: string) => featuresOf(new TextDocument(text)).sort();
+    expect(read('die moslims zijn echt')).toEqual(read('die christenen zijn echt'));
+    expect(read('zag @sanne_04 vandaag')).toEqual(read('zag @daan_x vandaag'));
+  });
+});
