@@ -17,6 +17,9 @@ testRule(engels, {
     'I would never say you are a loser',
     // Things and activities.
     'I hate this app so much',
+    // A singular group word, said kindly.
+    'Every Catholic I know is lovely',
+    'My neighbour is a Sikh and he makes the best food',
     "I'm going to destroy this exam tomorrow",
     'This homework is useless and stupid',
     'my phone is such a piece of trash',
@@ -458,6 +461,8 @@ testRule(engels, {
     { text: 'i hate people from morocco', found: [{ fragment: 'i hate people from morocco', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'ban all immigrants from our school', found: [{ fragment: 'ban all immigrants', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
     { text: 'deport every last one of them', found: [{ fragment: 'deport every last one', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
+    // One person of a group as the target: a singular group word ("every Catholic", "a Sikh").
+    { text: 'every catholic should burn', found: [{ fragment: 'every catholic should burn', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
     { text: "gay people don't deserve rights", found: [{ fragment: "gay people don't deserve rights", messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
     { text: 'refugees are stealing our jobs', found: [{ fragment: 'refugees are stealing', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'asians all look the same', found: [{ fragment: 'asians all look the same', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
