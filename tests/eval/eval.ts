@@ -177,6 +177,8 @@ const functionalSets = {
   'english-2-sealed': { lines: loadFunctional('english-2-sealed'), flaggers: ENGLISH_FLAGGERS },
   'english-3': { lines: loadFunctional('english-3'), flaggers: ENGLISH_FLAGGERS },
   'english-3-sealed': { lines: loadFunctional('english-3-sealed'), flaggers: ENGLISH_FLAGGERS },
+  'english-4': { lines: loadFunctional('english-4'), flaggers: ENGLISH_FLAGGERS },
+  'english-4-sealed': { lines: loadFunctional('english-4-sealed'), flaggers: ENGLISH_FLAGGERS },
   alledaags: { lines: loadFunctional('alledaags'), flaggers: EVERYDAY_DUTCH },
   'alledaags-sealed': { lines: loadFunctional('alledaags-sealed'), flaggers: EVERYDAY_DUTCH },
   'everyday-english': { lines: loadFunctional('everyday-english'), flaggers: EVERYDAY_ENGLISH },
@@ -197,7 +199,7 @@ const englishOthers = Object.fromEntries(
   }),
 );
 /** The sets whose misses may be listed with --missers; the sealed ones never are. */
-const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'english', 'english-2', 'english-3', 'alledaags', 'everyday-english']);
+const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'english', 'english-2', 'english-3', 'english-4', 'alledaags', 'everyday-english']);
 const functional = Object.fromEntries(
   Object.entries(functionalSets).map(([set, { lines, flaggers }]) => [
     set,

@@ -21,9 +21,8 @@ testRule(rule, {
   ],
   invalid: [
     { text: 'jij met je vette haar, douche eens', found: [{ fragment: 'jij met je vette haar, douche eens', messageId: 'lijktKwetsend', severity: 'waarschuwing' }] },
-    { text: 'iedereen lacht je uit achter je rug', found: [{ fragment: 'iedereen lacht je uit achter je rug', messageId: 'lijktKwetsend' }] },
     { text: 'je bent net een varken als je eet', found: [{ fragment: 'je bent net een varken als je eet', messageId: 'lijktKwetsend' }] },
-    // Read per pair of sentences: the kind sentence before does not hide it.
+    // Read per sentence: the kind sentence before does not hide it.
     {
       text: 'Fijne vakantie allemaal! Jij met je vette haar, douche eens.',
       found: [{ fragment: 'Jij met je vette haar, douche eens', messageId: 'lijktKwetsend' }],
