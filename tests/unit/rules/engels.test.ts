@@ -17,6 +17,16 @@ testRule(engels, {
     'I would never say you are a loser',
     // Things and activities.
     'I hate this app so much',
+    // The same words, harmless: the dentist, a tent, a musical family, plans, things removed.
+    'the dentist will pull the tooth out of your mouth tomorrow',
+    'the rope is cheap at the gamma if you need it for the tent',
+    "it's in their blood, the whole family are amazing musicians",
+    "women can't do anything wrong in my eyes, my mum is a hero",
+    'my grandpa only came here for work in the sixties and built a life',
+    "you're not invited yet but i'll send the link tonight",
+    'removed the old photo from the group chat, it was blurry',
+    'ignore everything i said yesterday, i was tired',
+    'imagine how peaceful class would be if the drilling outside just stopped',
     // A singular group word, said kindly.
     'Every Catholic I know is lovely',
     'My neighbour is a Sikh and he makes the best food',
@@ -461,6 +471,19 @@ testRule(engels, {
     { text: 'i hate people from morocco', found: [{ fragment: 'i hate people from morocco', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'ban all immigrants from our school', found: [{ fragment: 'ban all immigrants', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
     { text: 'deport every last one of them', found: [{ fragment: 'deport every last one', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
+    // english-4's shapes, said in other words: a fist or knife as the subject, teeth knocked out, fire set to
+    // someone's things, a grave danced on, born to be regretted, a quieter class if someone died, told you are
+    // not invited or removed from the group, a group that cannot do a subject, is worse by nature, only came here for.
+    { text: 'my knife is gonna find your stomach', found: [{ fragment: 'my knife is gonna find your stomach', messageId: 'dreigen' }] },
+    { text: 'we will knock every tooth out of him', found: [{ fragment: 'knock every tooth out of him', messageId: 'dreigen' }] },
+    { text: 'gonna set fire to his bike tonight', found: [{ fragment: 'gonna set fire to his bike', messageId: 'dreigen' }] },
+    { text: 'i will piss on your grave', found: [{ fragment: 'piss on your grave', messageId: 'doodswens' }] },
+    { text: 'your mum must regret you were ever born', found: [{ fragment: 'regret you were ever born', messageId: 'doodswens' }] },
+    { text: 'the team would be so much better if Jesse just died', found: [{ fragment: 'would be so much better if Jesse just died', messageId: 'doodswens' }] },
+    { text: 'kicked Sara out of the group chat lol', found: [{ fragment: 'kicked Sara out of the group', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: "party's on friday but ur not welcome", found: [{ fragment: 'ur not welcome', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: "girls can't understand maths, facts", found: [{ fragment: "girls can't understand maths", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'turks are genetically more aggressive', found: [{ fragment: 'turks are genetically more aggressive', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     // One person of a group as the target: a singular group word ("every Catholic", "a Sikh").
     { text: 'every catholic should burn', found: [{ fragment: 'every catholic should burn', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
     { text: "gay people don't deserve rights", found: [{ fragment: "gay people don't deserve rights", messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
