@@ -171,6 +171,8 @@ const functionalSets = {
   'batch-5-sealed': { lines: loadFunctional('batch-5-sealed'), flaggers: DUTCH_FLAGGERS },
   'batch-6': { lines: loadFunctional('batch-6'), flaggers: DUTCH_FLAGGERS },
   'batch-6-sealed': { lines: loadFunctional('batch-6-sealed'), flaggers: DUTCH_FLAGGERS },
+  'batch-7': { lines: loadFunctional('batch-7'), flaggers: DUTCH_FLAGGERS },
+  'batch-7-sealed': { lines: loadFunctional('batch-7-sealed'), flaggers: DUTCH_FLAGGERS },
   english: { lines: aboutAbuse(loadFunctional('english')), flaggers: ENGLISH_FLAGGERS },
   'english-sealed': { lines: aboutAbuse(loadFunctional('english-sealed')), flaggers: ENGLISH_FLAGGERS },
   'english-2': { lines: loadFunctional('english-2'), flaggers: ENGLISH_FLAGGERS },
@@ -199,7 +201,7 @@ const englishOthers = Object.fromEntries(
   }),
 );
 /** The sets whose misses may be listed with --missers; the sealed ones never are. */
-const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'english', 'english-2', 'english-3', 'english-4', 'alledaags', 'everyday-english']);
+const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'batch-7', 'english', 'english-2', 'english-3', 'english-4', 'alledaags', 'everyday-english']);
 const functional = Object.fromEntries(
   Object.entries(functionalSets).map(([set, { lines, flaggers }]) => [
     set,
