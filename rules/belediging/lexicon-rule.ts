@@ -2,6 +2,7 @@ import type { TextDocument } from '../document';
 import { MAX_FINDINGS_PER_RULE, type Report, type Rule, type RuleMeta, type Severity } from '../types';
 import { lexiconHits, type LexiconHit, type LexiconKind } from './lexicon';
 import { grammarHits } from './grammar/analyse';
+import { classIndex } from './grammar/words';
 import { quietByContext } from './grammar/reading';
 import { patternHits } from './patterns';
 import { firstNotBefore } from '../search';
@@ -127,6 +128,17 @@ function groupByKind(hits: Hit[]): Map<LexiconKind, Hit[]> {
   return byKind;
 }
 
+/** Hearts and kisses, as emoji. */
+const AFFECTION_EMOJI = /[❤♥💕💖💗💓💞💘😍🥰😘🫶🤝]/u;
+
+/**
+ * Does the text say it kindly: a heart, "ik mis je", "mijn favoriete …", "respect", "grapje" (grammar class
+ * `genegenheid`)? Then a mild name or a plain negative word is teasing among friends.
+ */
+function isAffectionate(doc: TextDocument): boolean {
+  return doc.shared('belediging:affection', () => AFFECTION_EMOJI.test(doc.text) || classIndex(doc).first('genegenheid', 0, doc.tokens.length) !== undefined);
+}
+
 /** Is a single-word hit used, rather than mentioned, negated or meant kindly? */
 function isUsed(doc: TextDocument, hit: Hit, targeted: boolean): boolean {
   if (hit.phrase) return true;
@@ -196,13 +208,16 @@ export function lexiconRule(kind: LexiconKind, meta: RuleMeta, floor?: Severity)
           continue;
         }
         const messageId = targeted ? 'gericht' : hit.sureness === 0 ? 'mild' : 'woord';
+        // "haha jij idioot, ik mis je nu al ❤️": a mild name among friends is noted, it opens no dialog.
+        if (hit.sureness < 2 && kind === 'scheldwoord' && isAffectionate(doc)) severity = 'info';
         found.push({ messageId, start: hit.start, end: hit.end, severity });
       }
       // A listed insult already reported says what the grammar's plain `negatief` would ("jij rat"): one finding.
       const said = new SpanIndex(found);
       for (const hit of hits) {
         if (!hit.messageId || merged.has(hit) || (hit.messageId === 'negatief' && said.overlaps(hit.start, hit.end))) continue;
-        found.push({ messageId: hit.messageId, start: hit.start, end: hit.end, severity: hit.severity });
+        const mild = hit.messageId === 'negatief' && isAffectionate(doc);
+        found.push({ messageId: hit.messageId, start: hit.start, end: hit.end, severity: mild ? 'info' : hit.severity });
       }
       for (const item of found.slice(0, MAX_FINDINGS_PER_RULE)) report(item);
     },

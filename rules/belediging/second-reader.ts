@@ -31,6 +31,8 @@ const GROUP_CLASSES: readonly WordClass[] = ['groep', 'groep_bijvoeglijk'];
 const GUARD_CLASSES: readonly WordClass[] = ['negatie', 'tegenspraak', 'verslag', 'meld', 'positief', 'ziekte_context', 'sport', 'nieuws'];
 /** Words that frame what stands before or after them as reported or condemned ("Vieze homo! Dat riepen ze me na."). */
 const FRAME_CLASSES: readonly WordClass[] = ['tegenspraak', 'verslag', 'meld', 'nieuws'];
+/** Words that point back at a thing named in the sentence before ("mijn fiets? ik trap hem in elkaar"). */
+const POINTING_BACK = new Set(['hem', 'het', 'ze', 'die', 'dat', 'it']);
 /** Words that aim rather than attack: they are no evidence of an attack by themselves. */
 const AIM_CLASSES: readonly WordClass[] = ['jij', 'derde', 'ik_wij', 'groep', 'groep_bijvoeglijk'];
 /** Quote marks around words: what is quoted is mentioned, not said. */
@@ -51,6 +53,7 @@ interface Vocabulary {
   negators: Set<string>;
   guards: Set<string>;
   frames: Set<string>;
+  things: Set<string>;
   clauseBreaks: Set<string>;
 }
 
@@ -80,6 +83,7 @@ const vocabulary = lazilyInSteps(function* (): Generator<void, Vocabulary, void>
     negators,
     guards: new Set([...having(GUARD_CLASSES), ...negators]),
     frames: having(FRAME_CLASSES),
+    things: having(['voorwerp']),
     clauseBreaks: new Set(skeletons(data.zinsgrens)),
   };
 });
@@ -200,13 +204,19 @@ function personTokens(doc: TextDocument): Set<number> {
 
 /**
  * Does the window hold a word that negates, reports, condemns or praises, or a quote, or does a word around it
- * (tokens [frameFrom, frameTo)) frame it as reported or condemned? Then the rules decide.
+ * (tokens [frameFrom, frameTo)) frame it as reported or condemned, or does it point back at a thing named just
+ * before? Then the rules decide.
  */
 export function isGuarded(doc: TextDocument, from: number, to: number, frameFrom = from, frameTo = to): boolean {
-  const { guards, frames } = vocabulary();
+  const { guards, frames, things } = vocabulary();
   const tokens = doc.tokens;
-  for (let index = from; index < to; index++) if (guards.has(tokens[index]!.skeleton)) return true;
+  let pointsBack = false;
+  for (let index = from; index < to; index++) {
+    if (guards.has(tokens[index]!.skeleton)) return true;
+    if (POINTING_BACK.has(tokens[index]!.folded)) pointsBack = true;
+  }
   for (let index = frameFrom; index < frameTo; index++) if (frames.has(tokens[index]!.skeleton)) return true;
+  if (pointsBack) for (let index = frameFrom; index < from; index++) if (things.has(tokens[index]!.skeleton)) return true;
   return to > from && quotesOf(doc).overlaps(tokens[from]!.start, tokens[to - 1]!.end);
 }
 

@@ -6,7 +6,7 @@ import type { Severity } from '../types';
 // These word sets are compared with the folded form (lower case, accents off, double letters kept):
 // the skeleton would turn "geen" into "gen" and "jullie" into "julie".
 const SECOND_PERSON = new Set(['je', 'jij', 'jou', 'jouw', 'jullie', 'u', 'ge', 'gij', 'jy', 'jai', 'jahh']);
-const SELF_REFERENCE = [['ik', 'ben'], ['ben', 'ik'], ['voel', 'me'], ['ik', 'was'], ['was', 'ik'], ['i', 'am'], ['i', 'was'], ['i', 'feel']];
+const SELF_REFERENCE = [['ik', 'ben'], ['ben', 'ik'], ['voel', 'me'], ['ik', 'was'], ['was', 'ik'], ['wij', 'zijn'], ['we', 'zijn'], ['zijn', 'we'], ['zijn', 'wij'], ['i', 'am'], ['i', 'was'], ['i', 'feel'], ['we', 'are']];
 /** The same in one word, as English posts write it ("i'm such an idiot lol"). */
 const SELF_REFERENCE_WORDS = new Set(["i'm", 'i’m', 'im']);
 const CLASS = /^([1-6][a-h]|brugklas)$/;
@@ -62,7 +62,7 @@ export function isSelfReference(doc: TextDocument, first: number): boolean {
   return (next === 'ben' || next === 'was') && tokens[first + 2]?.folded === 'ik';
 }
 /** Words that bring in someone else between the writer and the word ("ik ben klaar met die sukkel"). */
-const OTHER_REFERENT = new Set(['met', 'die', 'deze', 'dat', 'dit', 'van', 'voor', 'tegen', 'op', 'aan', 'naar', 'bij', 'hij', 'zij', 'ze', 'hem', 'haar', 'hun', 'hen', 'zo', 'als', 'with', 'this', 'that', 'he', 'she', 'they', 'him', 'her', 'them', 'of', 'at', 'like']);
+const OTHER_REFERENT = new Set(['met', 'door', 'dan', 'die', 'deze', 'dat', 'dit', 'van', 'voor', 'tegen', 'op', 'aan', 'naar', 'bij', 'hij', 'zij', 'ze', 'hem', 'haar', 'hun', 'hen', 'zo', 'als', 'with', 'this', 'that', 'he', 'she', 'they', 'him', 'her', 'them', 'of', 'at', 'like']);
 /** How far before a word the writer may be its subject ("ik ben echt de allergrootste sukkel"). */
 const SELF_WINDOW_BEFORE = 7;
 

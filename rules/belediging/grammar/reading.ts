@@ -190,6 +190,24 @@ const HIS = new Set(['zijn', 'zn', 'z']);
 const RELATIVES = new Set(['die', 'wie']);
 const POINTING_DETERMINERS = new Set(['die', 'deze', 'mijn', 'je', 'jouw', 'zijn', 'haar', 'onze', 'hun', 'z', 'zn', 'dr']);
 export const GENDER_SINGULAR = new Set(['vrouw', 'man', 'meisje', 'meid', 'jongen', 'kerel', 'moeder', 'vader', 'wijf']);
+/** Boys, girls, men, women as a plural: after a pointing word they are some people ("die jongens"), addressed they are the readers. */
+const GENDER_PLURAL = new Set(['jongens', 'meiden', 'meisjes', 'mannen', 'vrouwen', 'kerels', 'dames', 'heren']);
+/** At most this many words open a sentence before a word of address ("ff focus jongens, …"). */
+const MAX_WORDS_BEFORE_ADDRESS = 2;
+
+/**
+ * "jongens, morgen toets", "ff focus jongens, eerst …", "kom op meiden!": boys or girls addressed near the start of
+ * a sentence and followed by a comma or an exclamation mark, or addressed after a comma at its end.
+ */
+function isAddressed(doc: TextDocument, token: number): boolean {
+  const tokens = doc.tokens;
+  const after = doc.text.slice(tokens[token]!.end, tokens[token + 1]?.start ?? doc.text.length);
+  let start = token;
+  while (start > 0 && !tokens[start]!.sentenceStart) start--;
+  if (/^\s*[,!:]/.test(after) && token - start <= MAX_WORDS_BEFORE_ADDRESS) return true;
+  const before = token > 0 ? doc.text.slice(tokens[token - 1]!.end, tokens[token]!.start) : '';
+  return /,\s*$/.test(before) && (!tokens[token + 1] || tokens[token + 1]!.sentenceStart);
+}
 
 /** Prepositions after a noun that make the group after them what the noun is about ("berichten over Turken"). */
 const ABOUT = new Set(['over', 'tegen', 'jegens', 'richting']);
@@ -220,8 +238,12 @@ function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefine
     else if (classes.at('zelf', i)) mark(i, 'zelf');
     // "Die vrouw" is one woman, not women: a gender word in the singular after a pointing or possessive word
     // names a person ("een vrouw als baas?", "de vrouw hoort …" still speak of women).
-    const oneOfAGender = GENDER_SINGULAR.has(classes.readings[i]!) && POINTING_DETERMINERS.has(classes.readings[i - 1] ?? '');
-    if (classes.at('groep', i) && !classes.at('voorwerp', i)) mark(i, oneOfAGender ? 'derde' : 'groep');
+    const pointed = POINTING_DETERMINERS.has(classes.readings[i - 1] ?? '');
+    const oneOfAGender = GENDER_SINGULAR.has(classes.readings[i]!) && pointed;
+    // "die jongens zijn gemeen" are some boys; "jongens, focus" are the readers.
+    const someOfAGender = GENDER_PLURAL.has(classes.readings[i]!) && pointed;
+    if (GENDER_PLURAL.has(classes.readings[i]!) && isAddressed(doc, i)) mark(i, 'jij');
+    else if (classes.at('groep', i) && !classes.at('voorwerp', i)) mark(i, oneOfAGender || someOfAGender ? 'derde' : 'groep');
     // "marokkaanse jongens", "die homoseksuele leraar": a group word before a word for a person.
     if (classes.at('groep_bijvoeglijk', i)) {
       for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
@@ -307,7 +329,7 @@ const FRAME_CLASSES = ['tegenspraak', 'nieuws', 'sport', 'lachen', 'redenen', 'o
 /** Classes that set another class's frame: praise ("we gaan je missen, zo gezellig") makes a veiled threat a plan. */
 const FRAME_OF: Partial<Record<(typeof FRAME_CLASSES)[number], Frame>> = { positief: 'impliciet_onschuldig' };
 /** Praise or an arrangement in the sentence after a veiled threat explains it ("Ik weet waar je woont. Ik kom je om 8 uur ophalen."). */
-const ARRANGEMENTS = new Set(['ophalen', 'opgehaald', 'brengen', 'samen', 'appje', 'appen', 'bellen', 'uitnodiging', 'feest', 'verjaardag', 'trakteren', 'cadeau', 'kado', 'lift']);
+const ARRANGEMENTS = new Set(['ophalen', 'opgehaald', 'brengen', 'samen', 'appje', 'appen', 'bellen', 'uitnodiging', 'feest', 'verjaardag', 'trakteren', 'cadeau', 'kado', 'lift', 'boek', 'boeken', 'tas', 'jas', 'sleutels', 'spullen']);
 const explainsTheSentenceBefore = (name: string, word: string) => name === 'positief' || (name === 'impliciet_onschuldig' && ARRANGEMENTS.has(word));
 /** Frames that reach into the sentences around them: a report, a story, a match is told over several. */
 const WIDE_FRAMES: Frame[] = ['tegenspraak', 'nieuws', 'sport'];

@@ -799,6 +799,34 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'die toets was zo dumb',
     ],
   },
+  'plannen, plagen en aanspreken': {
+    fires: [
+      // Boys or girls as a group stay a group; some of them, pointed at, are people insulted.
+      ['ik haat jongens', 'discriminatie', 'haatGroep'],
+      ['die meiden zijn echt vieze sletten', 'discriminatie', 'woord'],
+      ['jongens, jullie zijn echt sukkels', 'scheldwoorden', 'gericht'],
+      // A heart does not soften a slur, a threat or a remark about someone's body.
+      ['haha jij kankerlijer ❤️', 'scheldwoorden', 'gericht'],
+      ['ik ga je vermoorden 😍', 'bedreigingen', 'dreigen'],
+      ['je bent zo lelijk ❤️', 'pesten', 'bodyshaming'],
+      // Knowing when or how someone goes home is no plan ("uur", "fietsen" are no arrangement).
+      ['ik zou vanavond niet alleen naar huis fietsen als ik jou was', 'bedreigingen', 'impliciet'],
+      ['we zijn omringd door sukkels', 'scheldwoorden', 'woord'],
+    ],
+    quiet: [
+      // Addressed, boys and girls are the readers: "jongens, …", "ff focus jongens, …", "kom op meiden!".
+      'jongens, morgen is de toets om 9 uur',
+      'kom op meiden, we winnen dit!',
+      'ff focus jongens, eerst de toren slopen en dan pushen naar hun base',
+      // A way to meet: a concert, a platform, a call, something to bring back.
+      'ik kom je halen om 7 uur, mijn vader rijdt ons naar het concert 🎶',
+      'ik kom je halen, op welk perron kom je aan?',
+      'ik weet waar je woont, dat huis met die grote boom? dan loop ik vanavond langs met je boek',
+      'ik weet waar je vanavond bent, je moeder zei dat je bij oma eet, bel me als je terug bent',
+      // The writer among them: "wij zijn …".
+      'wij zijn de twee grootste sukkels van de klas en daar ben ik trots op',
+    ],
+  },
 };
 
 const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));

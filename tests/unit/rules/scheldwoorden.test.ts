@@ -18,6 +18,9 @@ testRule(rule, {
     'hij heeft een spastische verlamming',
   ],
   invalid: [
+    // Among friends, with a heart or "ik mis je": a mild name is noted, it opens no dialog (a slur still does).
+    { text: 'haha jij idioot, ik mis je nu al ❤️', found: [{ fragment: 'idioot', messageId: 'gericht', severity: 'info' }] },
+    { text: 'jij bent echt de slechtste in mario kart maar je bent wel mijn favoriete teammaatje', found: [{ fragment: 'jij bent echt de slechtste', messageId: 'negatief', severity: 'info' }] },
     { text: 'ik ben klaar met deze idioot', found: [{ fragment: 'idioot', messageId: 'woord' }] },
     { text: 'wat een mafkees', found: [{ fragment: 'mafkees', messageId: 'mild', severity: 'info' }] },
     { text: 'jij bent een sukkel', found: [{ fragment: 'sukkel', messageId: 'gericht', severity: 'ernstig' }] },
