@@ -812,6 +812,15 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // Knowing when or how someone goes home is no plan ("uur", "fietsen" are no arrangement).
       ['ik zou vanavond niet alleen naar huis fietsen als ik jou was', 'bedreigingen', 'impliciet'],
       ['we zijn omringd door sukkels', 'scheldwoorden', 'woord'],
+      // Veiled threats and death wishes as Dutch says them (in other words than batch-7's).
+      ['je weet niet wie mijn neven zijn, kom je vanzelf achter', 'bedreigingen', 'impliciet'],
+      ['dit komt nog terug bij je', 'bedreigingen', 'impliciet'],
+      ['vanaf maandag is het afgelopen met jou', 'bedreigingen', 'impliciet'],
+      ['straks zie je ons niet aankomen', 'bedreigingen', 'impliciet'],
+      ['ik geef een feest op je begrafenis', 'bedreigingen', 'doodswens'],
+      ['ik hoop dat je bus verongelukt', 'bedreigingen', 'doodswens'],
+      ['waarom maak je er geen einde aan', 'bedreigingen', 'doodswens'],
+      ['stuur een foto zonder handdoek', 'seksuele-taal', 'intimidatie'],
     ],
     quiet: [
       // Addressed, boys and girls are the readers: "jongens, …", "ff focus jongens, …", "kom op meiden!".
@@ -825,6 +834,15 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'ik weet waar je vanavond bent, je moeder zei dat je bij oma eet, bel me als je terug bent',
       // The writer among them: "wij zijn …".
       'wij zijn de twee grootste sukkels van de klas en daar ben ik trots op',
+      // The same words, harmless.
+      'mijn opa is vorig jaar neergestort met zijn vliegtuigje, ik mis hem',
+      'onthoud dit goed voor de toets: de hoofdstad is Parijs',
+      'ik meld me morgen ziek, ben echt grieperig',
+      'hij kwam net uit de douche toen ik belde haha',
+      'we gaan hout hakken bij opa in het bos',
+      'ze hebben het overleefd, wat een wonder',
+      'wanneer is het afgelopen met dat gedoe in de klas',
+      'Die nieuwe van wiskunde gaat veel te snel, de halve klas haakt af.',
     ],
   },
 };
