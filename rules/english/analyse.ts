@@ -26,6 +26,7 @@ export type Attack =
   | 'haatGroep'
   | 'ontmenselijking'
   | 'buitensluiten'
+  | 'vernederen'
   | 'seksueel'
   | 'uitschelden'
   | 'lichaam'

@@ -27,6 +27,14 @@ testRule(engels, {
     'removed the old photo from the group chat, it was blurry',
     'ignore everything i said yesterday, i was tired',
     'imagine how peaceful class would be if the drilling outside just stopped',
+    // Sharing and voting, kindly.
+    'posting ur birthday pics on my story tonight 🎉',
+    'send me the pics from the trip pls',
+    "who's the best teacher in our school? vote now",
+    'made a meme about mondays lol',
+    'party at mine saturday, pass it on',
+    'she showed me her diary, so sweet',
+    'everyone comment under my new post pls 🥺',
     // A singular group word, said kindly.
     'Every Catholic I know is lovely',
     'My neighbour is a Sikh and he makes the best food',
@@ -484,6 +492,13 @@ testRule(engels, {
     { text: "party's on friday but ur not welcome", found: [{ fragment: 'ur not welcome', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     { text: "girls can't understand maths, facts", found: [{ fragment: "girls can't understand maths", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'turks are genetically more aggressive', found: [{ fragment: 'turks are genetically more aggressive', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    // Humiliation: someone's private things or an embarrassing recording spread, a meme or a poll about them,
+    // a pile-on ordered, gossip passed on.
+    { text: 'sharing her diary in the group chat tonight', found: [{ fragment: 'sharing her diary', messageId: 'vernederen', protocolRef: '000 §3' }] },
+    { text: 'we filmed Daan crying behind the gym lol', found: [{ fragment: 'we filmed Daan crying', messageId: 'vernederen', protocolRef: '000 §3' }] },
+    { text: 'making a meme of his haircut rn', found: [{ fragment: 'making a meme of his', messageId: 'vernederen', protocolRef: '000 §3' }] },
+    { text: "who's the smelliest in our class? vote below", found: [{ fragment: "who's the smelliest in our class", messageId: 'vernederen', protocolRef: '000 §3' }] },
+    { text: 'everybody spam clowns under her selfie', found: [{ fragment: 'everybody spam clowns under her selfie', messageId: 'vernederen', protocolRef: '000 §3' }] },
     // One person of a group as the target: a singular group word ("every Catholic", "a Sikh").
     { text: 'every catholic should burn', found: [{ fragment: 'every catholic should burn', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
     { text: "gay people don't deserve rights", found: [{ fragment: "gay people don't deserve rights", messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
