@@ -27,6 +27,9 @@ testRule(engels, {
     'removed the old photo from the group chat, it was blurry',
     'ignore everything i said yesterday, i was tired',
     'imagine how peaceful class would be if the drilling outside just stopped',
+    // Out of a place, a group not named: moving, tidying.
+    'we moved out of our town last year',
+    'get the rubbish out of our class',
     // Sharing and voting, kindly.
     'posting ur birthday pics on my story tonight 🎉',
     'send me the pics from the trip pls',
@@ -499,6 +502,11 @@ testRule(engels, {
     { text: 'making a meme of his haircut rn', found: [{ fragment: 'making a meme of his', messageId: 'vernederen', protocolRef: '000 §3' }] },
     { text: "who's the smelliest in our class? vote below", found: [{ fragment: "who's the smelliest in our class", messageId: 'vernederen', protocolRef: '000 §3' }] },
     { text: 'everybody spam clowns under her selfie', found: [{ fragment: 'everybody spam clowns under her selfie', messageId: 'vernederen', protocolRef: '000 §3' }] },
+    // Slurs for a group, also in the plural, and a group told out of a place.
+    { text: 'the muzzies again', found: [{ fragment: 'muzzies', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'more rapefugees arrived', found: [{ fragment: 'rapefugees', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'that polack stole it', found: [{ fragment: 'polack', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'asylum seekers out of our village', found: [{ fragment: 'asylum seekers out of our village', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     // One person of a group as the target: a singular group word ("every Catholic", "a Sikh").
     { text: 'every catholic should burn', found: [{ fragment: 'every catholic should burn', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
     { text: "gay people don't deserve rights", found: [{ fragment: "gay people don't deserve rights", messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
