@@ -22,6 +22,9 @@ export function bodyPartMocked(readings: string[], clause: Clause, part: PhraseM
     // "je ogen zijn groter dan je maag" is the saying about food, not a body sized up.
     const saying = readings[k + 2] === 'maag' || readings[k + 3] === 'maag';
     if (word === 'alsof' || (word === 'net' && /^(een|n|zoals)$/.test(readings[k + 1] ?? '')) || (COMPARED.has(word) && readings[k + 1] === 'dan' && !saying)) return true;
+    // "je haren lijken op een schuursponsje": likened to a thing ("lijkt op je moeder" is no thing; "lijken wel
+    // sterren" is as often a compliment).
+    if (LOOKS_LIKE.has(word) && readings[k + 1] === 'op' && /^(een|n)$/.test(readings[k + 2] ?? '')) return true;
   }
   const at = part.firstToken;
   if ((readings[at - 1] === 'een' && readings[at - 2] === 'wat') || (readings[at - 2] === 'een' && readings[at - 3] === 'wat' && at - 3 >= clause.from)) return true;
@@ -32,6 +35,7 @@ export function bodyPartMocked(readings: string[], clause: Clause, part: PhraseM
   return false;
 }
 
+const LOOKS_LIKE = new Set(['lijkt', 'lijken', 'leek', 'leken']);
 /** How far after the body part a likening may stand, in words. */
 const LIKENED_REACH = 8;
 /** Comparatives that size a body part against something ("groter dan je toekomst"). */

@@ -821,6 +821,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['ik hoop dat je bus verongelukt', 'bedreigingen', 'doodswens'],
       ['waarom maak je er geen einde aan', 'bedreigingen', 'doodswens'],
       ['stuur een foto zonder handdoek', 'seksuele-taal', 'intimidatie'],
+      // A body part likened to a thing ("lijkt op een …"), spots and wrinkles as body parts.
+      ['je haren lijken op een schuursponsje', 'pesten', 'bodyshaming'],
+      ['haar puistjes zijn net een stippenkaart', 'pesten', 'bodyshaming'],
     ],
     quiet: [
       // Addressed, boys and girls are the readers: "jongens, …", "ff focus jongens, …", "kom op meiden!".
@@ -843,6 +846,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'ze hebben het overleefd, wat een wonder',
       'wanneer is het afgelopen met dat gedoe in de klas',
       'Die nieuwe van wiskunde gaat veel te snel, de halve klas haakt af.',
+      'ze lijkt op haar vader',
+      'je haar lijkt op dat van je moeder, zo mooi',
+      'je ogen lijken wel sterren ✨',
+      'haar fiets is net een wrak',
     ],
   },
 };
