@@ -834,7 +834,12 @@ function outdoneByAThing(classes: ClassIndex, targets: (Target | undefined)[], c
     let compared = false;
     for (let k = Math.max(clause.from, i - OUTDONE_REACH); k < i && !compared; k++) compared = readings[k] === 'meer' || (readings[k]!.length > 4 && readings[k]!.endsWith('er') && !COMPARED_NOT.has(readings[k]!));
     if (!compared) continue;
-    for (let k = Math.max(sentenceFrom, i - OUTDONE_REACH); k < i; k++) if (classes.at('vergelijk_ding', k) || classes.at('dier', k)) return k;
+    for (let k = Math.max(sentenceFrom, i - OUTDONE_REACH); k < i; k++) {
+      if (classes.at('vergelijk_ding', k) || classes.at('dier', k)) return k;
+      // "zelfs een oud kauwgompje heeft meer vrienden dan jij", "ik heb broodjes kaas gezien met meer
+      // persoonlijkheid dan jij": even a thing, or any thing "seen with more", beats someone ("zelfs mijn broertje" is a person).
+      if ((readings[k] === 'zelfs' && /^(een|n)$/.test(readings[k + 1] ?? '')) || (readings[k] === 'gezien' && readings[k + 1] === 'met' && readings[k + 2] === 'meer')) return k;
+    }
   }
   return undefined;
 }

@@ -824,6 +824,12 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // A body part likened to a thing ("lijkt op een …"), spots and wrinkles as body parts.
       ['je haren lijken op een schuursponsje', 'pesten', 'bodyshaming'],
       ['haar puistjes zijn net een stippenkaart', 'pesten', 'bodyshaming'],
+      // Put-downs by their frame, whatever the thing: "de menselijke versie van", "in mensvorm", "zelfs een … heeft meer …".
+      ['Daan is de menselijke versie van een lekke band', 'scheldwoorden', 'negatief'],
+      ['jij bent een maandagochtend in mensvorm', 'scheldwoorden', 'negatief'],
+      ['zelfs een verdroogde plant heeft meer vrienden dan jij', 'scheldwoorden', 'negatief'],
+      ['ik heb deurmatten gezien met meer humor dan jij', 'scheldwoorden', 'negatief'],
+      ['jouw stem telt net zoveel als die van een stoel', 'scheldwoorden', 'negatief'],
     ],
     quiet: [
       // Addressed, boys and girls are the readers: "jongens, …", "ff focus jongens, …", "kom op meiden!".
@@ -850,6 +856,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'je haar lijkt op dat van je moeder, zo mooi',
       'je ogen lijken wel sterren ✨',
       'haar fiets is net een wrak',
+      'de menselijke versie van een robot heet een cyborg',
+      'zelfs mijn broertje weet meer van voetbal dan jij haha en hij is 6',
+      'zelfs in de regen fietste ze sneller dan jij',
+      'ik heb films gezien met meer spanning dan deze',
+      'het levende bewijs dat oefenen werkt: ze won goud',
     ],
   },
 };
