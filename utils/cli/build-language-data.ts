@@ -12,6 +12,7 @@
  *   "won" + -ing): kept out of English.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import englishData from '../../rules/data/english.json';
 import loanwords from '../../rules/data/leenwoorden.json';
 import { frontCode } from '../../rules/front-coding';
@@ -29,61 +30,68 @@ const GATE_OUTPUT = new URL('../../rules/data/english-attack-words.json', import
 const ATTACK_CLASSES = ['INSULTN', 'INSULTADJ', 'INSULTPERSON', 'SLUR', 'PROFANITY', 'BODYADJ', 'BODYN', 'BODYBAD', 'MOCKNOUN', 'DEHUM', 'GROUPNEG', 'VIOLENT', 'VIOLENTWIN', 'HATEV', 'EXCLV', 'SEXPART', 'SENDPIC', 'PICS', 'SELFHARM', 'GROUPEPITHET', 'URSTRONG'];
 const PLAIN = /^[a-z]+$/;
 
-const read = (path: string): string[] => readFileSync(path, 'utf8').split('\n');
-const american = new Set(read('/usr/share/dict/american-english').filter((word) => PLAIN.test(word)));
-const dutch = new Set(read('/usr/share/dict/dutch').map((word) => word.toLowerCase()).filter((word) => PLAIN.test(word)));
-for (const word of DUTCH_WORDS.split(' ')) dutch.add(word);
+/** The two files' texts, from the word lists and rules/data/english.json as they are now (a unit test compares them with the shipped files). */
+export function languageFiles(): { words: string; gate: string } {
+  const read = (path: string): string[] => readFileSync(path, 'utf8').split('\n');
+  const american = new Set(read('/usr/share/dict/american-english').filter((word) => PLAIN.test(word)));
+  const dutch = new Set(read('/usr/share/dict/dutch').map((word) => word.toLowerCase()).filter((word) => PLAIN.test(word)));
+  for (const word of DUTCH_WORDS.split(' ')) dutch.add(word);
 
-/** The single words of the English analysis's classes, structures and objects, and the function words. */
-const analysisWords = new Set<string>(ENGLISH);
-const addWords = (source: string) => {
-  for (const word of source.split(/[\s|_?*@]+/)) if (PLAIN.test(word)) analysisWords.add(word);
-};
-for (const phrases of Object.values(englishData.classes)) for (const phrase of phrases) addWords(phrase);
-for (const pattern of englishData.patterns) for (const source of pattern.match) addWords(source);
-for (const word of englishData.objects) addWords(word);
-for (const entry of loanwords.entries) addWords(entry.term);
+  /** The single words of the English analysis's classes, structures and objects, and the function words. */
+  const analysisWords = new Set<string>(ENGLISH);
+  const addWords = (source: string) => {
+    for (const word of source.split(/[\s|_?*@]+/)) if (PLAIN.test(word)) analysisWords.add(word);
+  };
+  for (const phrases of Object.values(englishData.classes)) for (const phrase of phrases) addWords(phrase);
+  for (const pattern of englishData.patterns) for (const source of pattern.match) addWords(source);
+  for (const word of englishData.objects) addWords(word);
+  for (const entry of loanwords.entries) addWords(entry.term);
 
-const englishOnly = new Set([...american, ...analysisWords].filter((word) => !dutch.has(word)));
-const shared = [...american].filter((word) => dutch.has(word));
-const stems = new Set([...englishOnly].filter((word) => word.length <= MAX_STEM_LETTERS && !baseForms(word).some((base) => englishOnly.has(base))));
-// A listed word must come back from its stem; one that does not (its stem is longer than allowed) is kept whole.
-for (const word of englishOnly) {
-  if (word.length <= MAX_STEM_LETTERS && !stems.has(word) && !baseForms(word).some((base) => stems.has(base))) stems.add(word);
-}
-const dutchLookalikes = [...dutch].filter((word) => !american.has(word) && !stems.has(word) && baseForms(word).some((base) => stems.has(base)));
-
-const data = {
-  about:
-    'Afgeleid door `npm run data:language` (utils/cli/build-language-data.ts) uit de Debian-woordenlijsten wamerican ' +
-    '(SCOWL, © Kevin Atkinson, vrij te gebruiken met vermelding) en wdutch (OpenTaal, BSD of CC-BY 3.0), plus de woorden ' +
-    'van rules/data/english.json; niet met de hand bewerken. english: Engelse woorden die geen Nederlands woord zijn ' +
-    '(stammen, tot 10 letters); shared: woorden die beide talen kennen; dutchLookalikes: Nederlandse woorden die op een ' +
-    'Engelse stam met uitgang lijken.',
-  english: frontCode(stems),
-  shared: frontCode(shared),
-  dutchLookalikes: frontCode(dutchLookalikes),
-};
-writeFileSync(OUTPUT, JSON.stringify(data) + '\n');
-
-const classes = englishData.classes as Record<string, string[]>;
-const attackWords = new Set<string>();
-for (const name of ATTACK_CLASSES) {
-  for (const phrase of [...(classes[name] ?? []), ...loanwords.entries.filter((entry) => entry.english.includes(name)).map((entry) => entry.term)]) {
-    for (const word of phrase.split(/[\s|_?*@]+/)) if (PLAIN.test(word) && word.length > 2 && englishOnly.has(word) && !ENGLISH.has(word)) attackWords.add(word);
+  const englishOnly = new Set([...american, ...analysisWords].filter((word) => !dutch.has(word)));
+  const shared = [...american].filter((word) => dutch.has(word));
+  const stems = new Set([...englishOnly].filter((word) => word.length <= MAX_STEM_LETTERS && !baseForms(word).some((base) => englishOnly.has(base))));
+  // A listed word must come back from its stem; one that does not (its stem is longer than allowed) is kept whole.
+  for (const word of englishOnly) {
+    if (word.length <= MAX_STEM_LETTERS && !stems.has(word) && !baseForms(word).some((base) => stems.has(base))) stems.add(word);
   }
+  const dutchLookalikes = [...dutch].filter((word) => !american.has(word) && !stems.has(word) && baseForms(word).some((base) => stems.has(base)));
+
+  const data = {
+    about:
+      'Afgeleid door `npm run data:language` (utils/cli/build-language-data.ts) uit de Debian-woordenlijsten wamerican ' +
+      '(SCOWL, © Kevin Atkinson, vrij te gebruiken met vermelding) en wdutch (OpenTaal, BSD of CC-BY 3.0), plus de woorden ' +
+      'van rules/data/english.json; niet met de hand bewerken. english: Engelse woorden die geen Nederlands woord zijn ' +
+      '(stammen, tot 10 letters); shared: woorden die beide talen kennen; dutchLookalikes: Nederlandse woorden die op een ' +
+      'Engelse stam met uitgang lijken.',
+    english: frontCode(stems),
+    shared: frontCode(shared),
+    dutchLookalikes: frontCode(dutchLookalikes),
+  };
+
+  const classes = englishData.classes as Record<string, string[]>;
+  const attackWords = new Set<string>();
+  for (const name of ATTACK_CLASSES) {
+    for (const phrase of [...(classes[name] ?? []), ...loanwords.entries.filter((entry) => entry.english.includes(name)).map((entry) => entry.term)]) {
+      for (const word of phrase.split(/[\s|_?*@]+/)) if (PLAIN.test(word) && word.length > 2 && englishOnly.has(word) && !ENGLISH.has(word)) attackWords.add(word);
+    }
+  }
+  // The structures' own words ("unfollow", "bleach"), outside the classes.
+  for (const pattern of englishData.patterns) {
+    for (const source of pattern.match) for (const word of source.split(/[\s|_?*]+/)) if (PLAIN.test(word) && word.length > 2 && englishOnly.has(word) && !ENGLISH.has(word)) attackWords.add(word);
+  }
+  const gate = {
+    about:
+      'Afgeleid door `npm run data:language` uit rules/data/english.json en wdutch (OpenTaal, BSD of CC-BY 3.0): de ' +
+      'aanvalswoorden van de Engelse analyse die geen Nederlands woord zijn. Een bericht met zo een woord (of een Engels ' +
+      'functiewoord) laat het content script het Engels lezen; niet met de hand bewerken.',
+    words: frontCode(attackWords),
+  };
+  return { words: JSON.stringify(data) + '\n', gate: JSON.stringify(gate) + '\n' };
 }
-// The structures' own words ("unfollow", "bleach"), outside the classes.
-for (const pattern of englishData.patterns) {
-  for (const source of pattern.match) for (const word of source.split(/[\s|_?*]+/)) if (PLAIN.test(word) && word.length > 2 && englishOnly.has(word) && !ENGLISH.has(word)) attackWords.add(word);
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { words, gate } = languageFiles();
+  writeFileSync(OUTPUT, words);
+  writeFileSync(GATE_OUTPUT, gate);
+  console.log('→ rules/data/english-words.json, rules/data/english-attack-words.json');
 }
-const gate = {
-  about:
-    'Afgeleid door `npm run data:language` uit rules/data/english.json en wdutch (OpenTaal, BSD of CC-BY 3.0): de ' +
-    'aanvalswoorden van de Engelse analyse die geen Nederlands woord zijn. Een bericht met zo een woord (of een Engels ' +
-    'functiewoord) laat het content script het Engels lezen; niet met de hand bewerken.',
-  words: frontCode(attackWords),
-};
-writeFileSync(GATE_OUTPUT, JSON.stringify(gate) + '\n');
-console.log(`${attackWords.size} attack words → rules/data/english-attack-words.json`);
-console.log(`english ${stems.size} stems, shared ${shared.length}, lookalikes ${dutchLookalikes.length}; ${JSON.stringify(data).length} characters → rules/data/english-words.json`);

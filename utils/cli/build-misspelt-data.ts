@@ -7,42 +7,47 @@
  * `npm run data:grammar`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { looselyMetWords } from '../../rules/belediging/grammar/words';
 import { misspeltVariants } from '../../rules/belediging/grammar/misspelt';
 import { frontCodeText } from '../../rules/front-coding';
 import { skeletonOf } from '../../rules/normalise/pipeline';
 
 const OUTPUT = new URL('../../rules/data/geen-spelfout.json', import.meta.url);
-const dutch = new Set(
-  readFileSync('/usr/share/dict/dutch', 'utf8')
-    .split('\n')
-    .map((word) => word.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f'’]/g, ''))
-    .filter((word) => /^[a-z]+$/.test(word)),
-);
-const dutchSkeletons = new Set([...dutch].map(skeletonOf));
-/** English words of four letters or more, as written (no names, no apostrophes). */
-const english = new Set(
-  readFileSync('/usr/share/dict/american-english', 'utf8')
-    .split('\n')
-    .map((word) => word.trim())
-    .filter((word) => /^[a-z]{4,}$/.test(word)),
-);
-const real = new Set<string>();
-const ambiguous = new Set<string>();
-for (const word of looselyMetWords()) {
-  for (const variant of misspeltVariants(word)) {
-    if (dutch.has(variant) || english.has(variant)) real.add(variant);
-    // The reading wakes by skeleton ("gehaad" and "gehad" are one): a skeleton of a real word wakes nothing.
-    else if (dutchSkeletons.has(skeletonOf(variant))) ambiguous.add(skeletonOf(variant));
+/** The file's text, from the word lists and the grammar as they are now (a unit test compares it with the shipped file). */
+export function misspeltFile(): string {
+  const dutch = new Set(
+    readFileSync('/usr/share/dict/dutch', 'utf8')
+      .split('\n')
+      .map((word) => word.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f'’]/g, ''))
+      .filter((word) => /^[a-z]+$/.test(word)),
+  );
+  const dutchSkeletons = new Set([...dutch].map(skeletonOf));
+  /** English words of four letters or more, as written (no names, no apostrophes). */
+  const english = new Set(
+    readFileSync('/usr/share/dict/american-english', 'utf8')
+      .split('\n')
+      .map((word) => word.trim())
+      .filter((word) => /^[a-z]{4,}$/.test(word)),
+  );
+  const real = new Set<string>();
+  const ambiguous = new Set<string>();
+  for (const word of looselyMetWords()) {
+    for (const variant of misspeltVariants(word)) {
+      if (dutch.has(variant) || english.has(variant)) real.add(variant);
+      // The reading wakes by skeleton ("gehaad" and "gehad" are one): a skeleton of a real word wakes nothing.
+      else if (dutchSkeletons.has(skeletonOf(variant))) ambiguous.add(skeletonOf(variant));
+    }
   }
-}
-const words = [...real].sort();
-writeFileSync(
-  OUTPUT,
-  JSON.stringify({
+  const words = [...real].sort();
+  return JSON.stringify({
     about: 'Slips of the grammar\'s attack words (one letter left out, two swapped) that are real Dutch or English words (woorden) or share their skeleton with a Dutch one (skeletten), derived by utils/cli/build-misspelt-data.ts from OpenTaal\'s word list (/usr/share/dict/dutch, BSD or CC-BY 3.0) and SCOWL\'s American English list (/usr/share/dict/american-english, free with attribution). Front-coded.',
     woorden: frontCodeText(words),
     skeletten: frontCodeText([...ambiguous].sort()),
-  }) + '\n',
-);
-console.log(`${words.length} echte woorden, ${ambiguous.size} skeletten → rules/data/geen-spelfout.json`);
+  }) + '\n';
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  writeFileSync(OUTPUT, misspeltFile());
+  console.log('→ rules/data/geen-spelfout.json');
+}
