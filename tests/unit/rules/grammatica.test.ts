@@ -830,6 +830,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['zelfs een verdroogde plant heeft meer vrienden dan jij', 'scheldwoorden', 'negatief'],
       ['ik heb deurmatten gezien met meer humor dan jij', 'scheldwoorden', 'negatief'],
       ['jouw stem telt net zoveel als die van een stoel', 'scheldwoorden', 'negatief'],
+      // Separable verbs of violence: "omver rijden", "van de trap duwen".
+      ['ik rij je omver met mijn brommer', 'bedreigingen', 'dreigen'],
+      ['ik duw je van de trap af', 'bedreigingen', 'dreigen'],
     ],
     quiet: [
       // Addressed, boys and girls are the readers: "jongens, …", "ff focus jongens, …", "kom op meiden!".
@@ -861,6 +864,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'zelfs in de regen fietste ze sneller dan jij',
       'ik heb films gezien met meer spanning dan deze',
       'het levende bewijs dat oefenen werkt: ze won goud',
+      'ik rij je morgen naar het station',
+      'ik duw je fiets wel even naar de stalling',
     ],
   },
 };
