@@ -27,6 +27,12 @@ testRule(engels, {
     'removed the old photo from the group chat, it was blurry',
     'ignore everything i said yesterday, i was tired',
     'imagine how peaceful class would be if the drilling outside just stopped',
+    // The same shapes, harmless: a party, pizza, spoilers, practice, lost socks.
+    "i'm throwing a party at his house saturday",
+    'we come to ur house and bring pizza',
+    "better hope i don't see the spoilers before i watch it",
+    "keep practicing and see what happens, you'll get better",
+    'nobody will come looking for the lost socks lol',
     // Out of a place, a group not named: moving, tidying.
     'we moved out of our town last year',
     'get the rubbish out of our class',
@@ -502,6 +508,13 @@ testRule(engels, {
     { text: 'making a meme of his haircut rn', found: [{ fragment: 'making a meme of his', messageId: 'vernederen', protocolRef: '000 §3' }] },
     { text: "who's the smelliest in our class? vote below", found: [{ fragment: "who's the smelliest in our class", messageId: 'vernederen', protocolRef: '000 §3' }] },
     { text: 'everybody spam clowns under her selfie', found: [{ fragment: 'everybody spam clowns under her selfie', messageId: 'vernederen', protocolRef: '000 §3' }] },
+    // Threats told as plans: something thrown at someone's head, coming to their street to beat them, hoping not
+    // to run into them, "keep … and see what happens"; nobody will come looking for you.
+    { text: "i'm throwing my bottle at his face tomorrow", found: [{ fragment: "i'm throwing my bottle at his face", messageId: 'dreigen' }] },
+    { text: 'we coming to your house to beat you', found: [{ fragment: 'we coming to your house to beat', messageId: 'dreigen' }] },
+    { text: "u better hope we never find u", found: [{ fragment: 'better hope we never find u', messageId: 'dreigen' }] },
+    { text: 'keep talking about me and see what happens', found: [{ fragment: 'keep talking about me and see what happens', messageId: 'dreigen' }] },
+    { text: 'nobody would come looking for you', found: [{ fragment: 'nobody would come looking for you', messageId: 'doodswens' }] },
     // Slurs for a group, also in the plural, and a group told out of a place.
     { text: 'the muzzies again', found: [{ fragment: 'muzzies', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'more rapefugees arrived', found: [{ fragment: 'rapefugees', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
