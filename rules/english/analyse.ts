@@ -71,11 +71,13 @@ interface Pattern {
   grouped: boolean;
   /** An insult with no target of its own ("…, spineless coward"): quiet when the writer speaks of themself ("forgot my keys, absolute idiot"). */
   aimed: boolean;
+  /** Sexual only beside an emoji of lust ("what's under the hoodie 😏"): quiet without one. */
+  lustful: boolean;
 }
 
 interface Data {
   classes: Record<string, string[]>;
-  patterns: Array<{ id: string; attack: Attack; match: string[]; sport?: boolean; weak?: boolean; loose?: boolean; grouped?: boolean; aimed?: boolean }>;
+  patterns: Array<{ id: string; attack: Attack; match: string[]; sport?: boolean; weak?: boolean; loose?: boolean; grouped?: boolean; aimed?: boolean; lustful?: boolean }>;
   expand: Record<string, string>;
   objects: string[];
   guards: Record<string, string>;
@@ -170,7 +172,7 @@ const parsed = lazilyInSteps(function* () {
   for (const pattern of DATA.patterns) {
     for (const [index, source] of pattern.match.entries()) {
       if (pause()) yield;
-      patterns.push({ id: `${pattern.id}#${index}`, order: patterns.length, needs: [], attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false, weak: pattern.weak ?? false, loose: pattern.loose ?? false, grouped: pattern.grouped ?? false, aimed: pattern.aimed ?? false });
+      patterns.push({ id: `${pattern.id}#${index}`, order: patterns.length, needs: [], attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false, weak: pattern.weak ?? false, loose: pattern.loose ?? false, grouped: pattern.grouped ?? false, aimed: pattern.aimed ?? false, lustful: pattern.lustful ?? false });
     }
   }
   const guards: Record<string, RegExp> = {};
@@ -611,7 +613,7 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   animalsAsIt(sentenceWords);
   dykesAsPlaces(sentenceWords);
   const writerSelf = sentenceWords.some((words) => words.some((word) => FIRST_PERSON.has(word.w)));
-  const textGuards: TextGuards = { commented: isCommentedQuote(text), sport, friendly, light, quotes, writerSelf };
+  const textGuards: TextGuards = { commented: isCommentedQuote(text), sport, friendly, light, quotes, writerSelf, lustful: LUST_EMOJI.test(text) };
   const findings: EnglishFinding[] = [];
   groupInText = sentenceWords.some((words) => mentionsGroup(words));
   for (const words of sentenceWords) {
@@ -705,6 +707,8 @@ function mentionsGroup(words: Word[]): boolean {
   return false;
 }
 
+const LUST_EMOJI = /[🤤😏😈🍆🍑💦👅🥵😜]/u;
+
 interface TextGuards {
   /** The text quotes someone and says something of its own beside the quote. */
   commented: boolean;
@@ -715,6 +719,8 @@ interface TextGuards {
   quotes: number[];
   /** The writer speaks of themself somewhere in the text (I, me, my). */
   writerSelf: boolean;
+  /** The text holds an emoji of lust (🤤 😏 😈 🍆 🍑 💦 👅 🥵 😜): a remark about a body or clothes is sexual. */
+  lustful: boolean;
 }
 
 /** Inside quotation marks: an odd number of them before the offset (found by halving, not by counting). */
@@ -773,6 +779,7 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       if (pattern.weak && text.light) continue;
       if (pattern.grouped && !groupInText) continue;
       if (pattern.aimed && text.writerSelf) continue;
+      if (pattern.lustful && !text.lustful) continue;
       if (!pattern.needs.every((need) => met[need] === 1)) continue;
       let end = -1;
       for (const next of matchSeq(pattern.seq, 0, words, start, to)) if (next > end) end = next;

@@ -27,6 +27,12 @@ testRule(engels, {
     'removed the old photo from the group chat, it was blurry',
     'ignore everything i said yesterday, i was tired',
     'imagine how peaceful class would be if the drilling outside just stopped',
+    // The same words without lust, or about things: a present, the weather.
+    "what's under the hoodie? a new shirt? 😏",
+    'shorter shorts for the summer, finally 😜',
+    "my parents aren't home so we can play fifa all night 😏",
+    "I want to see what's under the wrapping paper 😏 so curious",
+    'you should wear tighter tops to school, it gets cold',
     // The same shapes, harmless: a party, pizza, spoilers, practice, lost socks.
     "i'm throwing a party at his house saturday",
     'we come to ur house and bring pizza',
@@ -515,6 +521,10 @@ testRule(engels, {
     { text: "u better hope we never find u", found: [{ fragment: 'better hope we never find u', messageId: 'dreigen' }] },
     { text: 'keep talking about me and see what happens', found: [{ fragment: 'keep talking about me and see what happens', messageId: 'dreigen' }] },
     { text: 'nobody would come looking for you', found: [{ fragment: 'nobody would come looking for you', messageId: 'doodswens' }] },
+    // Beside an emoji of lust, a remark about clothes or someone's age is sexual.
+    { text: 'i wanna know what is under that skirt 🤤', found: [{ fragment: 'wanna know what is under that skirt', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: "you're old enough to send pics now 😏", found: [{ fragment: 'old enough to send', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: 'you should wear tighter tops to school 😈', found: [{ fragment: 'wear tighter tops', messageId: 'seksueel', protocolRef: '000 §8' }] },
     // Slurs for a group, also in the plural, and a group told out of a place.
     { text: 'the muzzies again', found: [{ fragment: 'muzzies', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'more rapefugees arrived', found: [{ fragment: 'rapefugees', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
