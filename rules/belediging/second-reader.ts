@@ -46,7 +46,7 @@ const enum Seed {
 }
 
 interface Vocabulary {
-  /** Per skeleton, the grammar classes it belongs to (single words only), as hash seeds of their names. */
+  /** Per skeleton, the grammar classes it belongs to (single words only). */
   classes: Map<string, string[]>;
   groups: Set<string>;
   aims: Set<string>;
