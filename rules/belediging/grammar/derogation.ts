@@ -79,6 +79,13 @@ export function stereotyped(read: Reading, clause: Clause, targets: (Target | un
     // "turken zijn altijd te laat": a whole group always too something.
     // Not denied ("zijn echt niet altijd te laat").
     if (word === 'altijd' && readings[i + 1] === 'te' && !classes.at('positief', i + 2) && !hasAnyFrom(readings, Math.max(clause.from, i - 2), i, DENIALS) && groupBefore(i) !== undefined) return i;
+    // "Antillianen zijn altijd zo luidruchtig", "homo's zijn altijd zo dramatisch": a whole group always so
+    // something that is no praise ("altijd zo gezellig" is).
+    if ((word === 'altijd' || word === 'allemaal') && readings[i + 1] === 'zo' && readings[i + 2] && !classes.at('positief', i + 2) && !PRAISE.has(readings[i + 2]!) && !hasAnyFrom(readings, Math.max(clause.from, i - 2), i, DENIALS) && groupBefore(i) !== undefined) return i;
+    // "die Eritreeërs doen niks anders dan rondhangen", "meisjes die gamen doen het alleen voor de aandacht":
+    // a whole group said to do nothing else, or to do it only for gain.
+    if ((word === 'niks' || word === 'niets') && readings[i + 1] === 'anders' && readings[i + 2] === 'dan' && groupBefore(i) !== undefined) return i;
+    if (word === 'alleen' && readings[i + 1] === 'voor' && /^(de|het|hun)$/.test(readings[i + 2] ?? '') && GAIN.has(readings[i + 3] ?? '') && groupBefore(i) !== undefined) return i;
     // "die moet je gwn niet vertrouwen": a group not to be trusted.
     if (TRUST.has(word) && hasAnyFrom(readings, Math.max(clause.from, i - 3), i, DENIALS) && groupBefore(i) !== undefined) return i;
     if (AT_HOME.has(word) && groupBefore(i) !== undefined && hasAnyFrom(readings, Math.max(clause.from, i - LOOK_BACK), i, DENIALS)) return i;
@@ -102,6 +109,10 @@ export function stereotyped(read: Reading, clause: Clause, targets: (Target | un
   if (plot && groupBefore(plot.firstToken) !== undefined) return plot.firstToken;
   return undefined;
 }
+/** The phrases that wake the reading for a stereotype without a word of attack (with a group near, see analyse.ts). */
+export const STEREOTYPE_CUES = ['altijd zo', 'allemaal zo', 'niks anders dan', 'niets anders dan', 'alleen voor de aandacht', 'alleen voor het geld', 'alleen voor de uitkering'];
+/** What a group is said to be in it for ("alleen voor de aandacht"). */
+const GAIN = new Set(['aandacht', 'geld', 'uitkering', 'uitkeringen', 'likes', 'status', 'subsidie', 'toeslagen']);
 /** How far after "voor een X" the praise may stand, in words. */
 const PRAISE_AFTER = 6;
 /** Verbs of trusting: "niet vertrouwen", "niet te vertrouwen". */

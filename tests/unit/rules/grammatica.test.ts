@@ -833,6 +833,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // Separable verbs of violence: "omver rijden", "van de trap duwen".
       ['ik rij je omver met mijn brommer', 'bedreigingen', 'dreigen'],
       ['ik duw je van de trap af', 'bedreigingen', 'dreigen'],
+      // A whole group always so something that is no praise, or in it only for gain.
+      ['Polen zijn altijd zo luid', 'discriminatie', 'haatGroep'],
+      ['vrouwen die voetballen doen het alleen voor de aandacht', 'discriminatie', 'haatGroep'],
     ],
     quiet: [
       // Addressed, boys and girls are the readers: "jongens, …", "ff focus jongens, …", "kom op meiden!".
@@ -866,6 +869,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'het levende bewijs dat oefenen werkt: ze won goud',
       'ik rij je morgen naar het station',
       'ik duw je fiets wel even naar de stalling',
+      'Italianen zijn altijd zo gezellig',
+      'Japanners zijn altijd zo beleefd',
+      'mijn vrienden zijn altijd zo lief voor me',
+      'vrijwilligers doen het alleen voor de lol',
+      'je bent altijd zo laat',
     ],
   },
 };
