@@ -149,9 +149,7 @@ export function featuresOf(doc: TextDocument, from = 0, to = doc.tokens.length, 
       addFeature(features, wordHash);
       for (const name of classes.get(word) ?? []) addFeature(features, mix(startOf(Seed.Class, negated), name));
     } else {
-      const reading = readingOf(word, negated);
-      wordHash = reading[0]!;
-      for (const feature of reading) addFeature(features, feature);
+      wordHash = addWordFeatures(features, word, negated);
     }
     // A pair: the two words' hashes mixed (the first word of a sentence pairs with a start mark).
     if (pairs) addFeature(features, Math.imul(previous ^ Seed.Pair, 0x01000193) ^ wordHash);
@@ -161,19 +159,33 @@ export function featuresOf(doc: TextDocument, from = 0, to = doc.tokens.length, 
   return features;
 }
 
-/** Per word, plain and after a negation: its own features, the word's hash first. Kept for the words met lately. */
+/**
+ * Per word, plain and after a negation: its own features, the word's hash first. The first words met are kept
+ * (the common ones, mostly); once full, a new word is read each time without being kept, so a paste of a million
+ * unique words costs no memory and no garbage.
+ */
 const readings = [new Map<string, Int32Array>(), new Map<string, Int32Array>()];
 const MAX_READINGS = 20_000;
+/** Where a word's features are put together; grown for a very long word. */
+let scratch = new Int32Array(64);
 
-function readingOf(word: string, negated: boolean): Int32Array {
+/** Adds a word's own features (itself, its classes, its letter groups) to `features`; returns the word's hash. */
+function addWordFeatures(features: number[], word: string, negated: boolean): number {
   const cache = readings[negated ? 1 : 0]!;
-  let reading = cache.get(word);
-  if (reading) return reading;
+  const kept = cache.get(word);
+  if (kept) {
+    for (let index = 0; index < kept.length; index++) addFeature(features, kept[index]!);
+    return kept[0]!;
+  }
   const { classes, groups } = vocabulary();
   const group = groups.has(word);
   const marked = negated && !group;
-  const hashes = [mix(startOf(Seed.Word, marked), group ? '<groep>' : word)];
-  for (const name of classes.get(word) ?? []) hashes.push(mix(startOf(Seed.Class, negated), name));
+  const names = classes.get(word);
+  const needed = 1 + (names?.length ?? 0) + word.length;
+  if (scratch.length < needed) scratch = new Int32Array(needed * 2);
+  let count = 0;
+  scratch[count++] = mix(startOf(Seed.Word, marked), group ? '<groep>' : word);
+  if (names) for (const name of names) scratch[count++] = mix(startOf(Seed.Class, negated), name);
   if (!group && word.length >= MIN_WORD_FOR_GRAMS) {
     // The letter groups of "<word>", without building that string.
     const gramStart = startOf(Seed.Gram, marked);
@@ -183,14 +195,12 @@ function readingOf(word: string, negated: boolean): Int32Array {
         const code = offset === 0 ? LESS_THAN : offset === word.length + 1 ? GREATER_THAN : word.charCodeAt(offset - 1);
         hash = Math.imul(hash ^ code, 0x01000193);
       }
-      hashes.push(hash);
+      scratch[count++] = hash;
     }
   }
-  reading = Int32Array.from(hashes);
-  // A 1 MB paste of unique words must not grow it without end.
-  if (cache.size >= MAX_READINGS) cache.clear();
-  cache.set(word, reading);
-  return reading;
+  for (let index = 0; index < count; index++) addFeature(features, scratch[index]!);
+  if (cache.size < MAX_READINGS) cache.set(word, scratch.slice(0, count));
+  return scratch[0]!;
 }
 
 /** The tokens of names, titles and @mentions (found once per text by the person rules). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, createContext, DEFAULT_CONTEXT } from '../../../rules/engine';
-import type { Rule } from '../../../rules/types';
+import { MAX_FINDINGS_PER_RULE, type Rule } from '../../../rules/types';
 
 describe('check', () => {
   it('returns findings with exactly the contract fields, sorted by position', () => {
@@ -37,6 +37,15 @@ describe('check', () => {
       ['eerste', 0],
       ['tweede', 13],
     ]);
+  });
+
+  it('a long text: positions in the whole text, nothing twice, at most the cap per rule', () => {
+    const sentence = 'Wat een mooie dag. Bel me op 0612345678 als je wilt. ';
+    const text = sentence.repeat(Math.ceil(40_000 / sentence.length));
+    const phones = check(text).filter((finding) => finding.ruleId === 'telefoonnummer');
+    expect(phones.length).toBe(Math.min(MAX_FINDINGS_PER_RULE, text.split('0612345678').length - 1));
+    for (const finding of phones) expect(text.slice(finding.start, finding.end)).toBe('0612345678');
+    expect(new Set(phones.map((finding) => finding.start)).size).toBe(phones.length);
   });
 
   it('finds nothing in an empty or kind post', () => {
