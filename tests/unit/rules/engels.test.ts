@@ -39,6 +39,13 @@ testRule(engels, {
     "better hope i don't see the spoilers before i watch it",
     "keep practicing and see what happens, you'll get better",
     'nobody will come looking for the lost socks lol',
+    // The same instructions about no one in particular.
+    'we made the project group without the others because they were sick',
+    "nobody answer when the teacher asks, it's a trick question lol",
+    'everyone leave the room when the alarm goes',
+    'never unmute during the test please',
+    "don't like my posts from 2019 pls they are cringe",
+    'if anyone talks to the new girl, tell her about the party',
     // Out of a place, a group not named: moving, tidying.
     'we moved out of our town last year',
     'get the rubbish out of our class',
@@ -525,6 +532,13 @@ testRule(engels, {
     { text: 'i wanna know what is under that skirt 🤤', found: [{ fragment: 'wanna know what is under that skirt', messageId: 'seksueel', protocolRef: '000 §8' }] },
     { text: "you're old enough to send pics now 😏", found: [{ fragment: 'old enough to send', messageId: 'seksueel', protocolRef: '000 §8' }] },
     { text: 'you should wear tighter tops to school 😈', found: [{ fragment: 'wear tighter tops', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    // Exclusion told as instructions: a group made without you, nobody answers her, leave when he joins, never
+    // unmute him, don't like her posts, whoever talks to her is out.
+    { text: 'made a new gc without you lol', found: [{ fragment: 'gc without you', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: 'nobody reply when Sanne texts', found: [{ fragment: 'nobody reply when Sanne texts', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: 'everybody leave the chat as soon as she joins', found: [{ fragment: 'everybody leave the chat as soon as she joins', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: 'block her and never unblock', found: [{ fragment: 'block her and never unblock', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: "don't comment on his pics anymore", found: [{ fragment: "don't comment on his pics", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     // Slurs for a group, also in the plural, and a group told out of a place.
     { text: 'the muzzies again', found: [{ fragment: 'muzzies', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'more rapefugees arrived', found: [{ fragment: 'rapefugees', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
