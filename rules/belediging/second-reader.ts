@@ -217,7 +217,7 @@ function personTokens(doc: TextDocument): Set<number> {
  * (tokens [frameFrom, frameTo)) frame it as reported or condemned, or does it point back at a thing named just
  * before? Then the rules decide.
  */
-export function isGuarded(doc: TextDocument, from: number, to: number, frameFrom = from, frameTo = to): boolean {
+function isGuarded(doc: TextDocument, from: number, to: number, frameFrom = from, frameTo = to): boolean {
   const { guards, frames, things } = vocabulary();
   const tokens = doc.tokens;
   let pointsBack = false;
@@ -308,7 +308,8 @@ export function probability(features: readonly number[], model: ReadyModel = shi
 
 /**
  * The strongest word of tokens [from, to) that is not a name, a group or a pronoun: the sum of the weights of
- * its own features (itself, its classes, its letter groups; not its pairs). Names and pronouns tell who is meant, not that anyone is attacked.
+ * its own features (itself, its classes, its letter groups; not its pairs). Names and pronouns tell who is
+ * meant, not that anyone is attacked.
  */
 function strongestWord(doc: TextDocument, from: number, to: number, model: ReadyModel): number {
   const { aims } = vocabulary();
