@@ -173,6 +173,8 @@ const functionalSets = {
   'batch-6-sealed': { lines: loadFunctional('batch-6-sealed'), flaggers: DUTCH_FLAGGERS },
   'batch-7': { lines: loadFunctional('batch-7'), flaggers: DUTCH_FLAGGERS },
   'batch-7-sealed': { lines: loadFunctional('batch-7-sealed'), flaggers: DUTCH_FLAGGERS },
+  'batch-8': { lines: loadFunctional('batch-8'), flaggers: DUTCH_FLAGGERS },
+  'batch-8-sealed': { lines: loadFunctional('batch-8-sealed'), flaggers: DUTCH_FLAGGERS },
   english: { lines: aboutAbuse(loadFunctional('english')), flaggers: ENGLISH_FLAGGERS },
   'english-sealed': { lines: aboutAbuse(loadFunctional('english-sealed')), flaggers: ENGLISH_FLAGGERS },
   'english-2': { lines: loadFunctional('english-2'), flaggers: ENGLISH_FLAGGERS },
@@ -181,6 +183,8 @@ const functionalSets = {
   'english-3-sealed': { lines: loadFunctional('english-3-sealed'), flaggers: ENGLISH_FLAGGERS },
   'english-4': { lines: loadFunctional('english-4'), flaggers: ENGLISH_FLAGGERS },
   'english-4-sealed': { lines: loadFunctional('english-4-sealed'), flaggers: ENGLISH_FLAGGERS },
+  'english-5': { lines: loadFunctional('english-5'), flaggers: ENGLISH_FLAGGERS },
+  'english-5-sealed': { lines: loadFunctional('english-5-sealed'), flaggers: ENGLISH_FLAGGERS },
   alledaags: { lines: loadFunctional('alledaags'), flaggers: EVERYDAY_DUTCH },
   'alledaags-sealed': { lines: loadFunctional('alledaags-sealed'), flaggers: EVERYDAY_DUTCH },
   'everyday-english': { lines: loadFunctional('everyday-english'), flaggers: EVERYDAY_ENGLISH },
@@ -201,7 +205,7 @@ const englishOthers = Object.fromEntries(
   }),
 );
 /** The sets whose misses may be listed with --missers; the sealed ones never are. */
-const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'batch-7', 'english', 'english-2', 'english-3', 'english-4', 'alledaags', 'everyday-english']);
+const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'batch-7', 'batch-8', 'english', 'english-2', 'english-3', 'english-4', 'english-5', 'alledaags', 'everyday-english']);
 const functional = Object.fromEntries(
   Object.entries(functionalSets).map(([set, { lines, flaggers }]) => [
     set,
