@@ -175,6 +175,8 @@ const functionalSets = {
   'batch-7-sealed': { lines: loadFunctional('batch-7-sealed'), flaggers: DUTCH_FLAGGERS },
   'batch-8': { lines: loadFunctional('batch-8'), flaggers: DUTCH_FLAGGERS },
   'batch-8-sealed': { lines: loadFunctional('batch-8-sealed'), flaggers: DUTCH_FLAGGERS },
+  'batch-9': { lines: loadFunctional('batch-9'), flaggers: DUTCH_FLAGGERS },
+  'batch-9-sealed': { lines: loadFunctional('batch-9-sealed'), flaggers: DUTCH_FLAGGERS },
   english: { lines: aboutAbuse(loadFunctional('english')), flaggers: ENGLISH_FLAGGERS },
   'english-sealed': { lines: aboutAbuse(loadFunctional('english-sealed')), flaggers: ENGLISH_FLAGGERS },
   'english-2': { lines: loadFunctional('english-2'), flaggers: ENGLISH_FLAGGERS },
@@ -205,7 +207,7 @@ const englishOthers = Object.fromEntries(
   }),
 );
 /** The sets whose misses may be listed with --missers; the sealed ones never are. */
-const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'batch-7', 'batch-8', 'english', 'english-2', 'english-3', 'english-4', 'english-5', 'alledaags', 'everyday-english']);
+const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'batch-7', 'batch-8', 'batch-9', 'english', 'english-2', 'english-3', 'english-4', 'english-5', 'alledaags', 'everyday-english']);
 const functional = Object.fromEntries(
   Object.entries(functionalSets).map(([set, { lines, flaggers }]) => [
     set,
