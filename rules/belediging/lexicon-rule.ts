@@ -133,10 +133,19 @@ const AFFECTION_EMOJI = /[❤♥💕💖💗💓💞💘😍🥰😘🫶🤝]/u;
 
 /**
  * Does the text say it kindly: a heart, "ik mis je", "mijn favoriete …", "respect", "grapje" (grammar class
- * `genegenheid`)? Then a mild name or a plain negative word is teasing among friends.
+ * `genegenheid`), a name claimed as one's own ("mijn sukkel")? Then a mild name or a plain negative word is teasing
+ * among friends.
  */
 function isAffectionate(doc: TextDocument): boolean {
-  return doc.shared('belediging:affection', () => AFFECTION_EMOJI.test(doc.text) || classIndex(doc).first('genegenheid', 0, doc.tokens.length) !== undefined);
+  return doc.shared('belediging:affection', () => AFFECTION_EMOJI.test(doc.text) || classIndex(doc).first('genegenheid', 0, doc.tokens.length) !== undefined || ownsAName(doc));
+}
+
+const MY = new Set(['mijn', 'mn', 'm\'n']);
+/** "maar wel mijn sukkel", "mijn idioot": a name claimed as one's own is said fondly. */
+function ownsAName(doc: TextDocument): boolean {
+  const classes = classIndex(doc);
+  for (const called of classes.all('scheldnaam', 0, doc.tokens.length)) if (MY.has(classes.readings[called.firstToken - 1] ?? '')) return true;
+  return false;
 }
 
 /** Is a single-word hit used, rather than mentioned, negated or meant kindly? */

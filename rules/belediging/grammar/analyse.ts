@@ -7,8 +7,8 @@ import { HAVING, PLAIN_LOOKS, bodyPartMocked, bodyRemark, isAnimalWord } from '.
 import { coercion } from './coercion';
 import { attributed, STEREOTYPE_CUES, stereotyped } from './derogation';
 import { OUT_CUES, belongingDenied, isPutOutWord, notOneOfUs, putOut } from './exclusion';
-import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, hasAny, hasAnyFrom, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
-import { LETTING, NOT_ORDERS, isOrder, markTellingConditions, menaces, opensClause, opensWithViolentOrder, pointsAtSomeone, veiledThreat, VEILED_CUES, verbIndex, violenceIn } from './threats';
+import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, FIRST_PERSON, hasAny, hasAnyFrom, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
+import { LETTING, NOT_ORDERS, isOrder, markTellingConditions, menaces, opensClause, opensWithViolentOrder, opensAThing, pointsAtSomeone, veiledThreat, VEILED_CUES, verbIndex, violenceIn } from './threats';
 import { adjectiveStrength, STRESSED_YOU, classIndex, Cue, misspeltCues, praisedInSlang, ClassIndex, addCues, inMask, type CueIndex, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
 
 /**
@@ -128,6 +128,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const near = target && target.token >= clause.from && target.token < clause.to ? target.token : cueFirst;
     const first = Math.min(cueFirst, near);
     const last = Math.max(cueLast, near);
+    // "ik zag dat ze je uit de app hadden gegooid", "als ze je niet uitnodigen …": told to the one left out, in support.
+    if (attack === 'buitensluiten' && toldToTheOneLeftOut(classes.readings, clause, cueFirst)) return;
     const kind = ATTACKS[attack];
     hits.push({ kind: kind.kind, severity: severity ?? kind.severity, messageId: kind.messageId, attack, firstToken: first, lastToken: last, start: tokens[first]!.start, end: tokens[last]!.end });
   };
@@ -460,7 +462,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // Implicit threats: "je bent er geweest", "ik weet waar je woont", a weapon and a target.
     // "we weten hoe laat de bus gaat": knowing is a threat only of someone's whereabouts.
     const knownOf = inClause('dreig_impliciet');
-    const implicit = knownOf && classes.at('weten', knownOf.firstToken) && !pointsAtSomeone(classes, targets, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length) ? undefined : knownOf;
+    // "ik weet waar die ligt", "ik weet waar dat ijswinkeltje zit": what is known is a thing, not someone's whereabouts.
+    const knowsAThing = !!knownOf && classes.at('weten', knownOf.firstToken) && opensAThing(classes.readings, targets, knownOf.lastToken + 1);
+    const implicit = knownOf && classes.at('weten', knownOf.firstToken) && (knowsAThing || !pointsAtSomeone(classes, targets, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length)) ? undefined : knownOf;
     // A kind word does not explain a threat that menaces on ("Mooi huis trouwens. Zou zonde zijn.", "succes 🔪").
     const explained = frame.has('impliciet_onschuldig') && !menaces(read, doc, clause.sentence);
     // "meneer jacobs komt vrijdag afscheid nemen": a farewell is a threat only told to the reader ("neem maar afscheid").
@@ -520,7 +524,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     // "Een nieuwe groepsapp gemaakt zonder jou": a group made without someone.
-    const without = indexIn(classes.readings, 'zonder', clause);
+    // "zonder te vragen", "zonder jouw chaos": without an act or a thing of someone's, not without them.
+    const withoutAt = indexIn(classes.readings, 'zonder', clause);
+    const without = withoutAt >= 0 && !NOT_A_PERSON_AFTER_WITHOUT.has(classes.readings[withoutAt + 1] ?? '') ? withoutAt : -1;
     // Also "we maken / willen / gaan … zonder Lisa", unless a reason is given ("zonder Lisa, want ze is ziek").
     const weWithout = subject && (inClause('intentie') || inClause('norm') || hasAny(classes.readings, clause, GROUP_MAKING));
     // "we gaan naar de bios zonder jou": without you, said by the ones going, is leaving you out too.
@@ -787,6 +793,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
         report('haat-groep', disgust);
         continue;
       }
+    } else if (adjective && !insult && SKILL_AT.has(classes.readings[adjective.lastToken + 1] ?? '') && adjective.lastToken + 2 < clause.to && !classes.at('koppel', adjective.lastToken + 2) && adjectiveStrength(classes.readings[adjective.firstToken]!) < 2) {
+      // "jij bent zo slecht in fifa", "hopeloos met kaartlezen": how good someone is at something, not who they are.
+      continue;
     } else if ((linked || (adjective && adjective.lastToken > adjective.firstToken) || (!!insult && likeYou(classes.readings, insult))) && !saysOfOneself(classes, clause) && (insult || (adjective && strongEnough(adjective)))) {
       report('negatief', insult ?? adjective!);
     }
@@ -905,7 +914,25 @@ const GROUP_MAKING = new Set(['maken', 'maak', 'gemaakt', 'hebben', 'heb', 'star
 const PUT_DOWN = new Set(['verdienen', 'verdient', 'verdien', 'kosten', 'kost', 'horen', 'hoort', 'zeuren', 'zeurt', 'profiteren', 'profiteert', 'verpesten', 'verpest', 'stinken', 'stinkt']);
 
 /** Words of wanting that make a body part of someone an advance, said by the writer. */
-const DESIRE = new Set(['wil', 'zou', 'wou', 'zin', 'voelen', 'pakken', 'grijpen', 'knijpen']);
+const SKILL_AT = new Set(['in', 'met', 'bij']);
+const NOT_A_PERSON_AFTER_WITHOUT = new Set(['te', 'jouw', 'mijn', 'zijn', 'onze', 'hun', 'uw', 'n', 'een', 'de', 'het']);
+const WITNESSING = new Set(['zag', 'zie', 'zagen', 'hoorde', 'hoor', 'hoorden', 'merkte', 'merk', 'weet', 'wist', 'las', 'snap', 'begrijp', 'vind']);
+const THIRD_PERSON_SUBJECTS = new Set(['ze', 'zij', 'hij', 'iemand', 'mensen', 'anderen', 'die']);
+/**
+ * The clause tells the reader what others do to them: after "ik zag / hoorde / weet dat", or as a condition
+ * about others ("als ze je niet uitnodigen, zijn ze je niet waard").
+ */
+function toldToTheOneLeftOut(readings: string[], clause: Clause, cue: number): boolean {
+  if (!hasAnyFrom(readings, clause.from, clause.to, READER)) return false;
+  for (let at = cue - 1; at >= Math.max(2, clause.from - 1); at--) {
+    if (readings[at] === 'dat' && WITNESSING.has(readings[at - 1]!) && FIRST_PERSON.has(readings[at - 2]!)) return true;
+  }
+  return CONDITION_WORDS.has(readings[clause.from]!) && THIRD_PERSON_SUBJECTS.has(readings[clause.from + 1] ?? '');
+}
+const READER = new Set(['je', 'jij', 'jou']);
+const CONDITION_WORDS = new Set(['als', 'zodra', 'wanneer', 'indien']);
+
+const DESIRE = new Set(['wil', 'zou', 'wou', 'zin', 'voelen', 'pakken', 'grijpen', 'knijpen', 'droom', 'dromen', 'droomde', 'vreten', 'opvreten', 'aanraken', 'likken']);
 /** Emoji that make a remark on a body sexual. */
 /** Emoji of lust that say it alone (drooling, tongue, peach, aubergine, drops, hot face), and the leering ones that need a body beside them. */
 const LUST = /[\u{1F924}\u{1F445}\u{1F351}\u{1F346}\u{1F4A6}\u{1F975}]/u;

@@ -31,9 +31,10 @@ export function violenceIn(classes: ClassIndex, clause: Clause): Violence | unde
   const { whole: WHOLE, split: SPLIT } = verbIndex();
   for (let i = clause.from; i < clause.to; i++) {
     const word = readings[i]!;
+    if (i > clause.from && isNoun(readings, i)) continue;
     for (const [uses, whole] of [[WHOLE.get(word), true], [SPLIT.get(word), false]] as const) {
       for (const use of uses ?? []) {
-        if (!whole && !hasWords(readings, clause.from, clause.to, use.with)) continue;
+        if (!whole && !(use.particle ? hasParticle(readings, clause, i, use.with[0]!) : hasWords(readings, clause.from, clause.to, use.with))) continue;
         if (harmlessUse(classes, clause, i, use)) continue;
         const tense = (whole ? use.whole : use.split).get(word)!;
         return { token: i, tense, needsPerson: needsPerson().has(use.lemma.split(' ').at(-1)!), order: use.orders.has(word) };
@@ -41,6 +42,30 @@ export function violenceIn(classes: ClassIndex, clause: Clause): Violence | unde
     }
   }
   return undefined;
+}
+
+/** Articles and possessives that make the next word a noun ("dat pak staat u goed", "een trap"), unless a subject follows ("dat pak ik"). */
+const ARTICLES = new Set(['de', 'het', 't', 'een', 'dit', 'deze', 'dat', 'mijn', 'mn', 'jouw', 'onze', 'uw']);
+const INVERTED_SUBJECTS = new Set(['ik', 'k', 'je', 'jij', 'we', 'wij', 'hij', 'zij', 'ze', 'jullie', 'u']);
+function isNoun(readings: string[], at: number): boolean {
+  // An infinitive after "een" is a count ("een voor een afmaken"), not a noun.
+  return ARTICLES.has(readings[at - 1]!) && !readings[at]!.endsWith('en') && !INVERTED_SUBJECTS.has(readings[at + 1] ?? '');
+}
+
+/** Words that open what a preposition governs: "op de trainer", "op je", "uit het raam". */
+const GOVERNED_BY_PREPOSITION = new Set(['de', 'het', 't', 'een', 'n', 'die', 'dat', 'deze', 'dit', 'mijn', 'm\'n', 'mn', 'je', 'jou', 'jouw', 'zijn', 'z\'n', 'haar', 'hem', 'ons', 'onze', 'jullie', 'hun', 'me', 'mij', 'u', 'uw']);
+
+/**
+ * The verb's particle in the clause as a particle ("ik ga je kapot maken", "ik wacht je op"), not as a
+ * preposition with its object ("wacht maar op de trainer" waits for someone).
+ */
+function hasParticle(readings: string[], clause: Clause, verb: number, particle: string): boolean {
+  for (let i = clause.from; i < clause.to; i++) {
+    if (readings[i] !== particle || i === verb) continue;
+    if (i + 1 < clause.to && GOVERNED_BY_PREPOSITION.has(readings[i + 1]!)) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -91,6 +116,15 @@ export function menaces(reading: Reading, doc: TextDocument, sentence: number): 
 const menacingSentences = new WeakMap<Reading, Map<number, boolean>>();
 
 const WHICH = new Set(['waar', 'welk', 'welke', 'wanneer', 'hoelaat']);
+const THING_OPENERS = new Set(['die', 'dat', 'de', 'het', 'een', 'dit', 'deze']);
+/**
+ * After "ik weet waar": a thing ("die ligt", "dat winkeltje zit", "de sleutel"), not a person ("die journalist
+ * woont"). Only right after a word that asks where, when or which.
+ */
+export function opensAThing(readings: string[], targets: (Target | undefined)[], at: number): boolean {
+  const person = (k: number) => !!targets[k] && targets[k]!.type !== 'zelf';
+  return WHICH.has(readings[at - 1] ?? '') && THING_OPENERS.has(readings[at] ?? '') && !person(at) && !person(at + 1) && !person(at + 2);
+}
 const CONDITIONS = [['nog', 'een', 'keer'], ['nog', '1', 'keer'], ['als', 'je'], ['als', 'jij'], ['anders'], ['zodra', 'je']];
 /** Someone's own things or people: "jouw rooster", "je moeder", "van jou", a name. */
 export function pointsAtSomeone(classes: ClassIndex, targets: (Target | undefined)[], from: number, to: number): boolean {
@@ -123,7 +157,8 @@ export function veiledThreat(read: Reading, clause: Clause, targets: (Target | u
   for (const knowing of classes.all('weten', clause.from, clause.to)) {
     if (classes.first('negatie', knowing.firstToken, clause.to)) continue;
     const after = knowing.lastToken + 1;
-    const which = WHICH.has(readings[after] ?? '') || (readings[after] === 'hoe' && readings[after + 1] === 'laat') || (readings[after] === 'om' && readings[after + 1] === 'hoe');
+    // "ik weet waar die ligt": the whereabouts of a thing.
+    const which = (WHICH.has(readings[after] ?? '') && !opensAThing(readings, targets, after + 1)) || (readings[after] === 'hoe' && readings[after + 1] === 'laat') || (readings[after] === 'om' && readings[after + 1] === 'hoe');
     const detail = classes.first('prive_detail', after, clause.to);
     if ((which || detail) && pointsAtSomeone(classes, targets, after, Math.min(sentenceTo, clause.to + 6))) return knowing.firstToken;
   }

@@ -26,6 +26,8 @@ export interface VerbUse {
   /** Readings of the verb forms that need `with` somewhere in the clause. */
   split: Map<string, Tense>;
   with: Phrase;
+  /** `with` is the verb's separable particle ("maak … af"), not a fixed phrase ("sla … in elkaar"). */
+  particle: boolean;
   /** Particles that make this verb harmless when they close the clause ("sla … over", "schiet op"). */
   harmlessParticles: Set<string>;
   /** Objects that make it harmless anywhere in the clause ("steek de kaars aan", "snij de taart"). */
@@ -74,6 +76,7 @@ export function* compileVerbs(lemmas: string[], forms: Record<string, VerbForms>
       whole: new Map(),
       split: new Map(),
       with: fixed,
+      particle: false,
       harmlessParticles: new Set(harmlessWords.filter((word) => PARTICLES.has(word))),
       harmlessObjects: new Set(harmlessWords.filter((word) => !PARTICLES.has(word))),
       // The data lists the infinitive first, then the stem: "schiet" is an order though it ends in -t.
@@ -89,6 +92,7 @@ export function* compileVerbs(lemmas: string[], forms: Record<string, VerbForms>
       for (const [form, tense] of tensed(own)) if (!use.whole.has(form)) use.whole.set(form, tense);
       use.split = tensed(base);
       use.with = [skeleton(particle)];
+      use.particle = true;
     } else {
       use.whole = tensed(own);
     }

@@ -801,6 +801,15 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'plannen, plagen en aanspreken': {
     fires: [
+      // The same shapes meant as harm: a particle closing the clause, a person whose whereabouts are known, a count.
+      ['ik maak je af in de pauze', 'bedreigingen', 'dreigen'],
+      ['Ik weet waar die journalist woont', 'bedreigingen', 'impliciet'],
+      ['ik ga ze echt een voor een afmaken', 'bedreigingen', 'dreigen'],
+      ['ik zag dat je huilde, niemand mag met jou praten', 'pesten', 'buitensluiten'],
+      ['nieuwe groepsapp gemaakt zonder jou', 'pesten', 'buitensluiten'],
+      ['jij bent zo slecht', 'scheldwoorden', 'negatief'],
+      ['ik droom elke nacht van jouw lichaam', 'seksuele-taal', 'intimidatie'],
+      ['jij bent een last voor iedereen', 'scheldwoorden', 'negatief'],
       // Boys or girls as a group stay a group; some of them, pointed at, are people insulted.
       ['ik haat jongens', 'discriminatie', 'haatGroep'],
       ['die meiden zijn echt vieze sletten', 'discriminatie', 'woord'],
@@ -838,6 +847,19 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['vrouwen die voetballen doen het alleen voor de aandacht', 'discriminatie', 'haatGroep'],
     ],
     quiet: [
+      // batch-8/9 look-alikes: a preposition is no particle ("wacht maar op de trainer"), a noun after an article is no verb
+      // ("dat pak"), what is known is a thing ("waar die ligt"), the one left out is told in support, a skill is no person,
+      // a name claimed as one's own ("mijn sukkel") is fond.
+      'teamapp: de training gaat niet door. wacht maar op het nieuwe schema van de trainer',
+      'dat pak staat u goed meneer Hendriks, trouwt u vandaag ofzo?',
+      'de sleutel van het kluisje? ik weet waar die ligt, ik neem hem morgen mee',
+      'jongens ik weet waar dat nieuwe ijswinkeltje zit, na school ff heen?',
+      '@noah.vd ik zag dat ze je uit de app hadden gegooid. wil je morgen bij ons zitten?',
+      'als ze je niet uitnodigen zijn ze je vriendschap niet waard',
+      'wat zouden we zonder jouw chaos moeten lol',
+      'bro jij bent zo slecht in fifa dat ik me soms schuldig voel, rematch morgen?',
+      'bij biologie leerden we dat je lichaam in de puberteit snel verandert',
+      'heeft iemand anders ook zo\'n last van groeipijn in zijn knieën?',
       // Addressed, boys and girls are the readers: "jongens, …", "ff focus jongens, …", "kom op meiden!".
       'jongens, morgen is de toets om 9 uur',
       'kom op meiden, we winnen dit!',
