@@ -707,7 +707,7 @@ function mentionsGroup(words: Word[]): boolean {
   return false;
 }
 
-const LUST_EMOJI = /[🤤😏😈🍆🍑💦👅🥵😜]/u;
+const LUST_EMOJI = /[🤤😏😈🍆🍑💦👅🥵😜😉]/u;
 
 interface TextGuards {
   /** The text quotes someone and says something of its own beside the quote. */
@@ -719,7 +719,7 @@ interface TextGuards {
   quotes: number[];
   /** The writer speaks of themself somewhere in the text (I, me, my). */
   writerSelf: boolean;
-  /** The text holds an emoji of lust (🤤 😏 😈 🍆 🍑 💦 👅 🥵 😜): a remark about a body or clothes is sexual. */
+  /** The text holds an emoji of lust (🤤 😏 😈 🍆 🍑 💦 👅 🥵 😜 😉): a remark about a body or clothes is sexual. */
   lustful: boolean;
 }
 

@@ -11,6 +11,12 @@ import { testRule } from './rule-tester';
  */
 testRule(engels, {
   valid: [
+    // Grooming is no threat; everyone but one who passed is no one left out; advice on glasses is no advance.
+    'i can cut your hair before the party',
+    "i'll cut your hair tomorrow if you want",
+    'everyone passed except Tim',
+    'you look better without the glasses honestly',
+    "telling someone they're worthless can push them over the edge",
     // Negation before the attack.
     'Muslims are not terrorists, stop spreading that',
     'Nobody is going to hurt you here, promise',
@@ -501,6 +507,37 @@ testRule(engels, {
     { text: 'i hate people from morocco', found: [{ fragment: 'i hate people from morocco', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'ban all immigrants from our school', found: [{ fragment: 'ban all immigrants', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
     { text: 'deport every last one of them', found: [{ fragment: 'deport every last one', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
+    // english-5's shapes, said in other words: "so we can" before a beating, every finger snapped, hair pulled out; a group
+    // with a phrase before its verb, "not a single …", accepted "as long as", "not made for", owning the media, free
+    // houses, not even trying, a phase or trend, not met the right one, "= more crime"; death wished "in your place",
+    // "no reason for you to be alive"; shut out by "everyone is invited except", "since we ditched", "make sure no one";
+    // leaking "unless", screenshots sent to someone's mum; pressure ("everybody sends nudes", "no one will ever know"),
+    // "or the whole school sees them", a no overridden.
+    { text: 'so we can beat him up after school', found: [{ fragment: 'so we can beat him', messageId: 'dreigen' }] },
+    { text: "i'll snap every finger you have", found: [{ fragment: 'snap every finger you have', messageId: 'dreigen' }] },
+    { text: 'i will pull your hair out', found: [{ fragment: 'pull your hair out', messageId: 'dreigen' }] },
+    { text: 'eritreans with their attitude are so aggressive', found: [{ fragment: 'eritreans with their attitude are so aggressive', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'not a single somali deserves to live here', found: [{ fragment: 'not a single somali deserves to live', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'trans people are fine as long as they stay quiet', found: [{ fragment: 'trans people are fine as long as', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: "women just aren't made for leadership", found: [{ fragment: "women just aren't made for", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'the jews control like all the media', found: [{ fragment: 'the jews control like all the media', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'syrians get free houses and phones', found: [{ fragment: 'syrians get free houses', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: "moroccans don't even try to speak dutch", found: [{ fragment: "moroccans don't even try to speak", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'being bisexual is just a phase', found: [{ fragment: 'bisexual is just a phase', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: "gay men haven't met the right woman yet", found: [{ fragment: "gay men haven't met the right woman", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'asylum seekers in our town = more crime', found: [{ fragment: 'asylum seekers in our town = more crime', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'in your place i would have ended it', found: [{ fragment: 'in your place i would have ended it', messageId: 'doodswens' }] },
+    { text: 'there is no reason for you to be alive', found: [{ fragment: 'there is no reason for you to be alive', messageId: 'doodswens' }] },
+    { text: 'everyone is invited except Lars', found: [{ fragment: 'everyone is invited except Lars', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: 'the squad is way more chill since we ditched Mo', found: [{ fragment: 'way more chill since we ditched Mo', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: 'make sure no one invites her', found: [{ fragment: 'make sure no one invites her', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: "i'll post everything unless you pay me", found: [{ fragment: 'post everything unless', messageId: 'vernederen', protocolRef: '000 §3' }] },
+    { text: 'sending your mum those screenshots tonight', found: [{ fragment: 'sending your mum those screenshots', messageId: 'vernederen', protocolRef: '000 §3' }] },
+    { text: 'everybody sends nudes bro', found: [{ fragment: 'everybody sends nudes', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: 'send the pic no one will ever know', found: [{ fragment: 'pic no one will ever know', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: 'or the whole school sees them', found: [{ fragment: 'or the whole school sees them', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: 'your mouth says no but your body says yes', found: [{ fragment: 'says no but your body says yes', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: 'you look better without the hoodie 😉', found: [{ fragment: 'look better without the hoodie', messageId: 'seksueel', protocolRef: '000 §8' }] },
     // english-4's shapes, said in other words: a fist or knife as the subject, teeth knocked out, fire set to
     // someone's things, a grave danced on, born to be regretted, a quieter class if someone died, told you are
     // not invited or removed from the group, a group that cannot do a subject, is worse by nature, only came here for.
