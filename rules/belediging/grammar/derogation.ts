@@ -96,6 +96,15 @@ export function stereotyped(read: Reading, clause: Clause, targets: (Target | un
       for (; k < clause.to && (STRESS.has(readings[k]!) || readings[k] === 'nou'); k++) stressed ||= STRESS.has(readings[k]!);
       if (stressed && (readings[k] === 'niet' || readings[k] === 'nooit')) return i;
     }
+    // "ik vind homo's prima, zolang ze het maar niet laten zien": a group accepted on a condition. The group and the
+    // acceptance may stand in the clause before, in the same sentence.
+    // ("zolang" is read as "zo lang".)
+    if ((word === 'zolang' || (word === 'lang' && readings[i - 1] === 'zo') || (word === 'als' && hasWords(readings, i + 2, Math.min(read.sentenceStart[clause.sentence + 1] ?? readings.length, i + 5), ['maar']))) && readings[i + 1] === 'ze') {
+      const from = Math.max(read.sentenceStart[clause.sentence]!, i - LOOK_BACK);
+      if (hasAnyFrom(readings, from, i, ACCEPTING) && groupNear(classes, targets, from, i - from) !== undefined) return i;
+    }
+    // "die Syriërs krijgen alles gratis": a group said to be handed everything.
+    if (GETTING.has(word) && hasAnyFrom(readings, i + 1, Math.min(clause.to, i + 4), FOR_NOTHING) && groupBefore(i) !== undefined && !hasAnyFrom(readings, Math.max(clause.from, i - 2), Math.min(clause.to, i + 4), DENIALS)) return i;
     if ((word === 'niks' || word === 'niets') && readings[i + 1] === 'tegen' && groupNear(classes, targets, i + 2, 2) !== undefined) {
       const end = Math.min(read.sentenceStart[clause.sentence + 1] ?? readings.length, i + 3 + LOOK_AHEAD);
       if (hasAnyFrom(readings, i + 3, end, BUT)) return i + 1;
@@ -110,7 +119,11 @@ export function stereotyped(read: Reading, clause: Clause, targets: (Target | un
   return undefined;
 }
 /** The phrases that wake the reading for a stereotype without a word of attack (with a group near, see analyse.ts). */
-export const STEREOTYPE_CUES = ['altijd zo', 'allemaal zo', 'niks anders dan', 'niets anders dan', 'alleen voor de aandacht', 'alleen voor het geld', 'alleen voor de uitkering'];
+export const STEREOTYPE_CUES = ['altijd zo', 'allemaal zo', 'niks anders dan', 'niets anders dan', 'alleen voor de aandacht', 'alleen voor het geld', 'alleen voor de uitkering', 'zolang ze', 'alles gratis', 'gratis huis', 'gratis huizen'];
+/** Words of acceptance that a condition takes back ("prima, zolang ze …"). */
+const ACCEPTING = new Set(['prima', 'oke', 'ok', 'oké', 'goed', 'fine', 'probleem', 'mis', 'tegen', 'accepteer', 'accepteren', 'respecteer']);
+const GETTING = new Set(['krijgen', 'krijgt', 'kregen', 'krijg']);
+const FOR_NOTHING = new Set(['gratis', 'alles', 'voorrang']);
 /** What a group is said to be in it for ("alleen voor de aandacht"). */
 const GAIN = new Set(['aandacht', 'geld', 'uitkering', 'uitkeringen', 'likes', 'status', 'subsidie', 'toeslagen']);
 /** How far after "voor een X" the praise may stand, in words. */

@@ -125,9 +125,15 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['moslims moet je gwn niet vertrouwen', 'discriminatie', 'haatGroep'],
       ['trans is gwn een tiktok trend', 'discriminatie', 'haatGroep'],
       ['jij bent geen echte marokkaan als je geen arabisch spreekt', 'discriminatie', 'haatGroep'],
+      // A group accepted on a condition; a group said to be handed everything.
+      ['lesbiennes zijn oké hoor, zolang ze het maar binnenshuis houden', 'discriminatie', 'haatGroep'],
+      ['die asielzoekers krijgen gewoon alles gratis', 'discriminatie', 'haatGroep'],
     ],
     quiet: [
       'Surinamers zijn echt niet altijd te laat, dat is onzin.',
+      'mijn oma is prima zolang ze haar pillen neemt',
+      'vluchtelingen krijgen geen gratis huis, dat is een fabel',
+      'de winnaars krijgen alles gratis',
       'voor een beginner ben je best goed',
       'transgenders bestaan al eeuwen, het is geen trend',
       'die bus is altijd te laat',
