@@ -118,8 +118,12 @@ export function stereotyped(read: Reading, clause: Clause, targets: (Target | un
   if (plot && groupBefore(plot.firstToken) !== undefined) return plot.firstToken;
   return undefined;
 }
-/** The phrases that wake the reading for a stereotype without a word of attack (with a group near, see analyse.ts). */
-export const STEREOTYPE_CUES = ['altijd zo', 'allemaal zo', 'niks anders dan', 'niets anders dan', 'alleen voor de aandacht', 'alleen voor het geld', 'alleen voor de uitkering', 'zolang ze', 'alles gratis', 'gratis huis', 'gratis huizen'];
+/**
+ * The phrases that wake the reading for a stereotype without a word of attack (with a group near, see analyse.ts).
+ * "zolang ze" is read "zo lang ze": its cue starts at "lang", since one starting at "zo" made every clean post
+ * look further (280 characters: 37 → 62 µs).
+ */
+export const STEREOTYPE_CUES = ['altijd zo', 'allemaal zo', 'niks anders dan', 'niets anders dan', 'alleen voor de aandacht', 'alleen voor het geld', 'alleen voor de uitkering', 'lang ze', 'gratis', 'voorrang'];
 /** Words of acceptance that a condition takes back ("prima, zolang ze …"). */
 const ACCEPTING = new Set(['prima', 'oke', 'ok', 'oké', 'goed', 'fine', 'probleem', 'mis', 'tegen', 'accepteer', 'accepteren', 'respecteer']);
 const GETTING = new Set(['krijgen', 'krijgt', 'kregen', 'krijg']);
