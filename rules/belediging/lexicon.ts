@@ -1,5 +1,7 @@
 import data from '../data/scheldwoorden.json';
 import loanwords from '../data/leenwoorden.json';
+import notMisspelt from '../data/geen-spelfout.json';
+import { decodeTextInSteps } from '../front-coding';
 import type { TextDocument } from '../document';
 import { isWordCut, normalise, readingsOfTerm, skeletonOf, type Token } from '../normalise/pipeline';
 import { isKnownWord } from '../normalise/vocabulary';
@@ -156,6 +158,11 @@ class Lexicon {
     }
   }
 
+  /** The skeletons a sure word is met as when slipped (swapped or dropped letters): checked against real words at build time. */
+  slipKeys(): string[] {
+    return [...this.swaps.keys()];
+  }
+
   find(doc: TextDocument): LexiconHit[] {
     const hits: LexiconHit[] = [];
     const tokens = doc.tokens;
@@ -287,8 +294,9 @@ class Lexicon {
       }
       return this.collectMasked(skeleton, first, last, doc, hits);
     }
+    // A real word is no slip ("plakken" is not "polakken" without its o): rules/data/geen-spelfout.json lists them.
     const swapped = this.swaps.get(skeleton);
-    if (swapped) return this.collect(swapped, first, last, doc, hits);
+    if (swapped && !realWordSlips().has(skeleton)) return this.collect(swapped, first, last, doc, hits);
     // Typed backwards ("reknak", "loognom", "rejilreknak"): a sure word or compound read the other way, when the
     // word is no word itself.
     if (skeleton.length >= MIN_REVERSED_LENGTH && !isKnownWord(first.folded)) {
@@ -546,6 +554,11 @@ function isExcused(candidate: CompiledEntry, first: Token, last: Token, doc: Tex
 
 /** The Dutch words and the loanwords both languages share: one list for this family. */
 const ENTRIES = [...data.entries, ...loanwords.entries] as LexiconEntry[];
+
+/** Skeletons of real Dutch or English words that a slip of a sure word would also give ("plaken": plakken, polakken). */
+const realWordSlips = lazilyInSteps(function* () {
+  return new Set(yield* decodeTextInSteps(notMisspelt.scheldwoorden));
+});
 
 /** The word list, built on first use (rules/lazy.ts). */
 export const lexicon = lazilyInSteps(() => Lexicon.inSteps(ENTRIES));

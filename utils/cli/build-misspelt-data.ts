@@ -1,7 +1,8 @@
 /**
  * `npm run data:misspelt`: writes rules/data/geen-spelfout.json, the slips of attack words that are real
  * Dutch words ("gemeenste" without its s is "gemeente") or English words pupils use ("creeper" is no "crepeer"),
- * so the grammar never reads them as the attack word (rules/belediging/grammar/misspelt.ts). Needs the Debian
+ * so the grammar never reads them as the attack word (rules/belediging/grammar/misspelt.ts); and the real words a slip of
+ * one of the word list's sure words gives ("plakken", "polakken" without its o), so the list never reads them as one. Needs the Debian
  * word lists /usr/share/dict/dutch and /usr/share/dict/american-english (`apt-get install wdutch wamerican`;
  * OpenTaal, BSD or CC-BY 3.0; SCOWL, free with attribution); only the derived list ships. Run after
  * `npm run data:grammar`.
@@ -9,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { looselyMetWords } from '../../rules/belediging/grammar/words';
+import { lexicon } from '../../rules/belediging/lexicon';
 import { misspeltVariants } from '../../rules/belediging/grammar/misspelt';
 import { frontCodeText } from '../../rules/front-coding';
 import { skeletonOf } from '../../rules/normalise/pipeline';
@@ -39,11 +41,18 @@ export function misspeltFile(): string {
       else if (dutchSkeletons.has(skeletonOf(variant))) ambiguous.add(skeletonOf(variant));
     }
   }
+  // The word list's sure words met slipped ("polakken" without its o): a slip that is a real word's skeleton is none.
+  const englishSkeletons = new Set([...english].map(skeletonOf));
+  const listSlips = lexicon()
+    .slipKeys()
+    .filter((key) => dutchSkeletons.has(key) || englishSkeletons.has(key))
+    .sort();
   const words = [...real].sort();
   return JSON.stringify({
-    about: 'Slips of the grammar\'s attack words (one letter left out, two swapped) that are real Dutch or English words (woorden) or share their skeleton with a Dutch one (skeletten), derived by utils/cli/build-misspelt-data.ts from OpenTaal\'s word list (/usr/share/dict/dutch, BSD or CC-BY 3.0) and SCOWL\'s American English list (/usr/share/dict/american-english, free with attribution). Front-coded.',
+    about: 'Slips of the grammar\'s attack words (one letter left out, two swapped) that are real Dutch or English words (woorden) or share their skeleton with a Dutch one (skeletten), and the skeletons of real words that a slip of a sure word of the word list would also give (scheldwoorden), derived by utils/cli/build-misspelt-data.ts from OpenTaal\'s word list (/usr/share/dict/dutch, BSD or CC-BY 3.0) and SCOWL\'s American English list (/usr/share/dict/american-english, free with attribution). Front-coded.',
     woorden: frontCodeText(words),
     skeletten: frontCodeText([...ambiguous].sort()),
+    scheldwoorden: frontCodeText(listSlips),
   }) + '\n';
 }
 

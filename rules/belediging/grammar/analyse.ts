@@ -434,7 +434,10 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     // "Die verdient een pak slaag", "X horen in een kamp", "X moeten achter prikkeldraad".
-    const place = inClause('opsluitplek');
+    // "je moet je fiets aan de ketting leggen": a thing kept, no one (the chain itself is no such thing).
+    const placed = inClause('opsluitplek');
+    const keptThing = (thing: PhraseMatch) => (thing.lastToken < placed!.firstToken || thing.firstToken > placed!.lastToken) && OWNERS.has(classes.readings[thing.firstToken - 1] ?? '');
+    const place = placed && all('voorwerp').some(keptThing) ? undefined : placed;
     const norm = inClause('norm') ?? (hasWords(classes.readings, clause.from, clause.to, ['horen']) ? inClause('koppel') : undefined);
     if ((place || blow) && norm && target && !play && !story && !reported && !negatedBefore((place ?? blow)!.firstToken)) {
       report(target.type === 'groep' ? 'dreigen-groep' : 'dreigen', (place ?? blow)!);
@@ -914,6 +917,8 @@ const GROUP_MAKING = new Set(['maken', 'maak', 'gemaakt', 'hebben', 'heb', 'star
 const PUT_DOWN = new Set(['verdienen', 'verdient', 'verdien', 'kosten', 'kost', 'horen', 'hoort', 'zeuren', 'zeurt', 'profiteren', 'profiteert', 'verpesten', 'verpest', 'stinken', 'stinkt']);
 
 /** Words of wanting that make a body part of someone an advance, said by the writer. */
+/** Words before a thing that make it someone's or a particular one ("je fiets", "de scooter"), not "weer" as in "again". */
+const OWNERS = new Set(['je', 'jouw', 'mijn', 'mn', 'zijn', 'zn', 'haar', 'hun', 'onze', 'ons', 'de', 'het', 'een', 'die', 'dat', 'deze', 'dit']);
 const SKILL_AT = new Set(['in', 'met', 'bij']);
 const NOT_A_PERSON_AFTER_WITHOUT = new Set(['te', 'jouw', 'mijn', 'zijn', 'onze', 'hun', 'uw', 'n', 'een', 'de', 'het']);
 const WITNESSING = new Set(['zag', 'zie', 'zagen', 'hoorde', 'hoor', 'hoorden', 'merkte', 'merk', 'weet', 'wist', 'las', 'snap', 'begrijp', 'vind']);

@@ -816,6 +816,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['jij bent zo slecht', 'scheldwoorden', 'negatief'],
       ['ik droom elke nacht van jouw lichaam', 'seksuele-taal', 'intimidatie'],
       ['jij bent een last voor iedereen', 'scheldwoorden', 'negatief'],
+      // Chained up like an animal, said of a group; a bike chained is a thing kept.
+      ['marokkanen moet je aan de ketting leggen', 'bedreigingen', 'dreigenGroep'],
       // Boys or girls as a group stay a group; some of them, pointed at, are people insulted.
       ['ik haat jongens', 'discriminatie', 'haatGroep'],
       ['die meiden zijn echt vieze sletten', 'discriminatie', 'woord'],
@@ -866,6 +868,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'bro jij bent zo slecht in fifa dat ik me soms schuldig voel, rematch morgen?',
       'bij biologie leerden we dat je lichaam in de puberteit snel verandert',
       'heeft iemand anders ook zo\'n last van groeipijn in zijn knieën?',
+      'je moet je fiets aan de ketting leggen',
+      // "plakken" is a verb of its own, not a slur missing a letter.
+      'zal ik een tracker op je hoofd plakken 😂',
       // Addressed, boys and girls are the readers: "jongens, …", "ff focus jongens, …", "kom op meiden!".
       'jongens, morgen is de toets om 9 uur',
       'kom op meiden, we winnen dit!',
