@@ -181,6 +181,8 @@ const functionalSets = {
   'batch-10-sealed': { lines: loadFunctional('batch-10-sealed'), flaggers: DUTCH_FLAGGERS },
   'batch-11': { lines: loadFunctional('batch-11'), flaggers: DUTCH_FLAGGERS },
   'batch-11-sealed': { lines: loadFunctional('batch-11-sealed'), flaggers: DUTCH_FLAGGERS },
+  'batch-12': { lines: loadFunctional('batch-12'), flaggers: DUTCH_FLAGGERS },
+  'batch-12-sealed': { lines: loadFunctional('batch-12-sealed'), flaggers: DUTCH_FLAGGERS },
   english: { lines: aboutAbuse(loadFunctional('english')), flaggers: ENGLISH_FLAGGERS },
   'english-sealed': { lines: aboutAbuse(loadFunctional('english-sealed')), flaggers: ENGLISH_FLAGGERS },
   'english-2': { lines: loadFunctional('english-2'), flaggers: ENGLISH_FLAGGERS },
@@ -193,6 +195,8 @@ const functionalSets = {
   'english-5-sealed': { lines: loadFunctional('english-5-sealed'), flaggers: ENGLISH_FLAGGERS },
   'english-6': { lines: loadFunctional('english-6'), flaggers: ENGLISH_FLAGGERS },
   'english-6-sealed': { lines: loadFunctional('english-6-sealed'), flaggers: ENGLISH_FLAGGERS },
+  'english-7': { lines: loadFunctional('english-7'), flaggers: ENGLISH_FLAGGERS },
+  'english-7-sealed': { lines: loadFunctional('english-7-sealed'), flaggers: ENGLISH_FLAGGERS },
   alledaags: { lines: loadFunctional('alledaags'), flaggers: EVERYDAY_DUTCH },
   'alledaags-sealed': { lines: loadFunctional('alledaags-sealed'), flaggers: EVERYDAY_DUTCH },
   'everyday-english': { lines: loadFunctional('everyday-english'), flaggers: EVERYDAY_ENGLISH },
@@ -213,7 +217,7 @@ const englishOthers = Object.fromEntries(
   }),
 );
 /** The sets whose misses may be listed with --missers; the sealed ones never are. */
-const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'batch-7', 'batch-8', 'batch-9', 'batch-10', 'batch-11', 'english', 'english-2', 'english-3', 'english-4', 'english-5', 'english-6', 'alledaags', 'everyday-english']);
+const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'batch-7', 'batch-8', 'batch-9', 'batch-10', 'batch-11', 'batch-12', 'english', 'english-2', 'english-3', 'english-4', 'english-5', 'english-6', 'english-7', 'alledaags', 'everyday-english']);
 const functional = Object.fromEntries(
   Object.entries(functionalSets).map(([set, { lines, flaggers }]) => [
     set,
