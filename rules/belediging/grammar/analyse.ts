@@ -469,7 +469,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const knowsAThing = !!knownOf && classes.at('weten', knownOf.firstToken) && opensAThing(classes.readings, targets, knownOf.lastToken + 1);
     const implicit = knownOf && classes.at('weten', knownOf.firstToken) && (knowsAThing || !pointsAtSomeone(classes, targets, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length)) ? undefined : knownOf;
     // A kind word does not explain a threat that menaces on ("Mooi huis trouwens. Zou zonde zijn.", "succes 🔪").
-    const explained = frame.has('impliciet_onschuldig') && !menaces(read, doc, clause.sentence);
+    // "ik kom je halen om 7 uur", "laatste waarschuwing: de bus vertrekt om half 9": a pick-up or a notice, by its clock time.
+    const scheduled = !!knownOf && SCHEDULED.has(classes.readings[knownOf.lastToken]!) && saysAClockTime(classes.readings, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 2] ?? tokens.length);
+    const explained = (frame.has('impliciet_onschuldig') || scheduled) && !menaces(read, doc, clause.sentence);
     // "meneer jacobs komt vrijdag afscheid nemen": a farewell is a threat only told to the reader ("neem maar afscheid").
     const farewell = !!implicit && classes.readings[implicit.firstToken] === 'afscheid' && !hasTargetType(targets, clause, 'jij') && !/^neem|^neemt$/.test(classes.readings[clause.from]!);
     if (implicit && !farewell && !story && !reported && !play && !explained && !negatedBefore(implicit.firstToken)) {
@@ -552,12 +554,15 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const shut = inClause('uitsluit');
     // "we moeten het erover hebben hoe dove leerlingen buitengesloten worden": how it happens is spoken of, not done.
     const howItHappens = !!shut && hasAnyFrom(classes.readings, clause.from, shut.firstToken, HOW);
-    if (shut && target && !howItHappens && (subject || inClause('groep_plek') || inClause('negatie') || target.type === 'groep' || containsTarget(targets, shut)) && !reported && !story && !negatedBefore(shut.firstToken)) {
+    // "ff uit de groep gegaan, te veel meldingen", "de oud-leden eruit zodat het overzichtelijk blijft": keeping a group
+    // app tidy (not for a group of people: nothing excuses that).
+    const excused = target?.type !== 'groep' && hasAnyFrom(classes.readings, read.sentenceStart[Math.max(0, clause.sentence - 1)]!, read.sentenceStart[clause.sentence + 2] ?? tokens.length, HOUSEKEEPING);
+    if (shut && target && !howItHappens && !excused && (subject || inClause('groep_plek') || inClause('negatie') || target.type === 'groep' || containsTarget(targets, shut)) && !reported && !story && !negatedBefore(shut.firstToken)) {
       report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', shut);
       continue;
     }
     const removal = inClause('verwijder');
-    if (removal && target && (hasWords(classes.readings, clause.from, clause.to, ['uit']) || hasWords(classes.readings, clause.from, clause.to, ['eruit']) || hasWords(classes.readings, clause.from, clause.to, ['weg'])) && (inClause('groep_plek') || hasWords(classes.readings, clause.from, clause.to, ['eruit'])) && !reported && !story && !play) {
+    if (removal && target && !excused && (hasWords(classes.readings, clause.from, clause.to, ['uit']) || hasWords(classes.readings, clause.from, clause.to, ['eruit']) || hasWords(classes.readings, clause.from, clause.to, ['weg'])) && (inClause('groep_plek') || hasWords(classes.readings, clause.from, clause.to, ['eruit'])) && !reported && !story && !play) {
       report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', removal);
       continue;
     }
@@ -919,6 +924,15 @@ const PUT_DOWN = new Set(['verdienen', 'verdient', 'verdien', 'kosten', 'kost', 
 /** Words of wanting that make a body part of someone an advance, said by the writer. */
 /** Words before a thing that make it someone's or a particular one ("je fiets", "de scooter"), not "weer" as in "again". */
 const OWNERS = new Set(['je', 'jouw', 'mijn', 'mn', 'zijn', 'zn', 'haar', 'hun', 'onze', 'ons', 'de', 'het', 'een', 'die', 'dat', 'deze', 'dit']);
+/** The last words of veiled threats that a clock time turns into a plan ("ik kom je halen", "laatste waarschuwing"). */
+const SCHEDULED = new Set(['halen', 'langs', 'waarschuwing']);
+/** "om 7 uur", "om half 9", "om 19.30": a time on the clock. */
+function saysAClockTime(readings: string[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) if (readings[k] === 'om' && (/^\d{1,2}([:.]\d{2})?$/.test(readings[k + 1]!) || readings[k + 1] === 'half' || readings[k + 1] === 'kwart')) return true;
+  return false;
+}
+/** Why a group app is tidied: notifications, members who left, a group whose purpose is over. */
+const HOUSEKEEPING = new Set(['meldingen', 'melding', 'notificaties', 'inactief', 'inactieve', 'oudleden', 'overzichtelijk', 'opruimen', 'opgeruimd', 'projectgroepje', 'voorbij', 'afgelopen']);
 const SKILL_AT = new Set(['in', 'met', 'bij']);
 const NOT_A_PERSON_AFTER_WITHOUT = new Set(['te', 'jouw', 'mijn', 'zijn', 'onze', 'hun', 'uw', 'n', 'een', 'de', 'het']);
 const WITNESSING = new Set(['zag', 'zie', 'zagen', 'hoorde', 'hoor', 'hoorden', 'merkte', 'merk', 'weet', 'wist', 'las', 'snap', 'begrijp', 'vind']);

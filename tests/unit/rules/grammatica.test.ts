@@ -818,6 +818,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['jij bent een last voor iedereen', 'scheldwoorden', 'negatief'],
       // Chained up like an animal, said of a group; a bike chained is a thing kept.
       ['marokkanen moet je aan de ketting leggen', 'bedreigingen', 'dreigenGroep'],
+      ['haal hem uit de groep want hij is irritant', 'pesten', 'buitensluiten'],
+      ['ik kom je halen', 'bedreigingen', 'impliciet'],
       // Boys or girls as a group stay a group; some of them, pointed at, are people insulted.
       ['ik haat jongens', 'discriminatie', 'haatGroep'],
       ['die meiden zijn echt vieze sletten', 'discriminatie', 'woord'],
@@ -869,6 +871,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'bij biologie leerden we dat je lichaam in de puberteit snel verandert',
       'heeft iemand anders ook zo\'n last van groeipijn in zijn knieën?',
       'je moet je fiets aan de ketting leggen',
+      // Tidying a group app; a pick-up at a clock time; a rematch.
+      'ff uit de groep gegaan, te veel meldingen',
+      'moet ik je uit de groep halen? je zei dat je geen meldingen meer wilde',
+      'ik kom je halen om 7 uur',
+      'volgende week revanche, dan pakken we ze',
       // "plakken" is a verb of its own, not a slur missing a letter.
       'zal ik een tracker op je hoofd plakken 😂',
       // Addressed, boys and girls are the readers: "jongens, …", "ff focus jongens, …", "kom op meiden!".
