@@ -27,8 +27,8 @@ const GRAM = 4;
 /** What the first word of a sentence pairs with. */
 const SENTENCE_START = 0x2f6b3a5d;
 const GROUP_CLASSES: readonly WordClass[] = ['groep', 'groep_bijvoeglijk'];
-/** A window with one of these words is left to the rules: it negates, reports, condemns, praises, or talks of illness, sport or the news. */
-const GUARD_CLASSES: readonly WordClass[] = ['negatie', 'tegenspraak', 'verslag', 'meld', 'positief', 'ziekte_context', 'sport', 'nieuws'];
+/** A window with one of these words is left to the rules: it negates, reports, condemns, praises, is fond, or talks of illness, sport or the news. */
+const GUARD_CLASSES: readonly WordClass[] = ['negatie', 'tegenspraak', 'verslag', 'meld', 'positief', 'genegenheid', 'ziekte_context', 'sport', 'nieuws'];
 /** Words that frame what stands before or after them as reported or condemned ("Vieze homo! Dat riepen ze me na."). */
 const FRAME_CLASSES: readonly WordClass[] = ['tegenspraak', 'verslag', 'meld', 'nieuws'];
 /** Words that point back at a thing named in the sentence before ("mijn fiets? ik trap hem in elkaar"). */
@@ -81,7 +81,8 @@ const vocabulary = lazilyInSteps(function* (): Generator<void, Vocabulary, void>
     groups: having(GROUP_CLASSES),
     aims: having(AIM_CLASSES),
     negators,
-    guards: new Set([...having(GUARD_CLASSES), ...negators]),
+    // "unfollow that spam account": what is shut out is no person.
+    guards: new Set([...having(GUARD_CLASSES), ...negators, ...skeletons(data.geen_persoon)]),
     frames: having(FRAME_CLASSES),
     things: having(['voorwerp']),
     clauseBreaks: new Set(skeletons(data.zinsgrens)),

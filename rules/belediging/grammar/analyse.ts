@@ -936,12 +936,15 @@ const HOUSEKEEPING = new Set(['meldingen', 'melding', 'notificaties', 'inactief'
 const SKILL_AT = new Set(['in', 'met', 'bij']);
 const NOT_A_PERSON_AFTER_WITHOUT = new Set(['te', 'jouw', 'mijn', 'zijn', 'onze', 'hun', 'uw', 'n', 'een', 'de', 'het']);
 const WITNESSING = new Set(['zag', 'zie', 'zagen', 'hoorde', 'hoor', 'hoorden', 'merkte', 'merk', 'weet', 'wist', 'las', 'snap', 'begrijp', 'vind']);
+const SEEING = new Set(['zie', 'zag', 'zagen', 'merk', 'merkte', 'hoor', 'hoorde']);
 const THIRD_PERSON_SUBJECTS = new Set(['ze', 'zij', 'hij', 'iemand', 'mensen', 'anderen', 'die']);
 /**
  * The clause tells the reader what others do to them: after "ik zag / hoorde / weet dat", or as a condition
  * about others ("als ze je niet uitnodigen, zijn ze je niet waard").
  */
 function toldToTheOneLeftOut(readings: string[], clause: Clause, cue: number): boolean {
+  // "ik zie hem steeds vaker alleen staan": what the writer sees happen, not what they do.
+  for (let at = cue - 1; at > clause.from; at--) if (SEEING.has(readings[at]!) && FIRST_PERSON.has(readings[at - 1]!)) return true;
   if (!hasAnyFrom(readings, clause.from, clause.to, READER)) return false;
   for (let at = cue - 1; at >= Math.max(2, clause.from - 1); at--) {
     if (readings[at] === 'dat' && WITNESSING.has(readings[at - 1]!) && FIRST_PERSON.has(readings[at - 2]!)) return true;

@@ -820,6 +820,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['marokkanen moet je aan de ketting leggen', 'bedreigingen', 'dreigenGroep'],
       ['haal hem uit de groep want hij is irritant', 'pesten', 'buitensluiten'],
       ['ik kom je halen', 'bedreigingen', 'impliciet'],
+      // A lesson is no story: what is wished or ordered there still counts.
+      ['die meneer van wiskunde mag van mij een hartaanval krijgen in de les', 'bedreigingen', 'doodswens'],
       // Boys or girls as a group stay a group; some of them, pointed at, are people insulted.
       ['ik haat jongens', 'discriminatie', 'haatGroep'],
       ['die meiden zijn echt vieze sletten', 'discriminatie', 'woord'],
@@ -876,6 +878,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'moet ik je uit de groep halen? je zei dat je geen meldingen meer wilde',
       'ik kom je halen om 7 uur',
       'volgende week revanche, dan pakken we ze',
+      // A report to staff, what the writer sees happen, a lesson or a book retold (batch-13's long messages).
+      'Juf, ik wilde even laten weten dat hij weer uitgescholden werd. Ik zie hem steeds vaker alleen staan.',
+      'Goedemorgen meneer, leerlingen hebben een groep gemaakt waar hij niet in mag. Kunt u nagaan wat hier speelt?',
+      'We bespraken hoe duizenden mannen werden weggevoerd en vermoord. Het werd een heftige discussie.',
+      'Ik lees nu een boek waarin kinderen moeten vechten tot de dood.',
       // "plakken" is a verb of its own, not a slur missing a letter.
       'zal ik een tracker op je hoofd plakken 😂',
       // Addressed, boys and girls are the readers: "jongens, …", "ff focus jongens, …", "kom op meiden!".
