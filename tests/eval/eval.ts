@@ -137,17 +137,27 @@ const peers = {
 
 const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 
+/** The findings of the last line checked: the columns below ask about the same line in turn. */
+let lastChecked: { text: string; findings: ReturnType<typeof check> } | undefined;
+const findingsOf = (text: string) => (lastChecked?.text === text ? lastChecked : (lastChecked = { text, findings: check(text) })).findings;
 /** Who flags a line as abuse, for the functional corpus: us (any `belediging` finding) and the peers. */
-const twijfelcheck: Flags = (text) => check(text).some((finding) => finding.category === 'belediging');
+const twijfelcheck: Flags = (text) => findingsOf(text).some((finding) => finding.category === 'belediging');
+/**
+ * Us, counting only what opens the dialog: a `belediging` finding of `waarschuwing` or more. A mild name among
+ * friends ("mijn sukkel ❤️") is noted as `info`: the first column counts it as flagged, this one does not.
+ */
+const twijfelcheckDialog: Flags = (text) => findingsOf(text).some((finding) => finding.category === 'belediging' && SEVERITY_RANK[finding.severity] >= SEVERITY_RANK.waarschuwing);
 const DUTCH_FLAGGERS: Record<string, Flags> = {
   Twijfelcheck: twijfelcheck,
   'glin-profanity': (text) => glin.isProfane(text),
   'naughty-words-nl': (text) => naughtyPattern.test(text),
+  'TC dialoog': twijfelcheckDialog,
 };
 const ENGLISH_FLAGGERS: Record<string, Flags> = {
   Twijfelcheck: twijfelcheck,
   obscenity: (text) => obscenity.hasMatch(text),
   'glin-profanity': (text) => glin.isProfane(text),
+  'TC dialoog': twijfelcheckDialog,
 };
 /**
  * Everyday harmless posts (tests/corpus/everyday-english/, alledaags/): how often a check would speak up. Every
