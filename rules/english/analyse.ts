@@ -613,7 +613,7 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   animalsAsIt(sentenceWords);
   dykesAsPlaces(sentenceWords);
   const writerSelf = sentenceWords.some((words) => words.some((word) => FIRST_PERSON.has(word.w)));
-  const textGuards: TextGuards = { commented: isCommentedQuote(text), sport, friendly, light, quotes, writerSelf, lustful: LUST_EMOJI.test(text) };
+  const textGuards: TextGuards = { commented: isCommentedQuote(text), sport, friendly, light, quotes, writerSelf, lustful: LUST_EMOJI.test(text), pickup: PICKUP.test(text), hazard: HAZARD.test(text) };
   const findings: EnglishFinding[] = [];
   groupInText = sentenceWords.some((words) => mentionsGroup(words));
   for (const words of sentenceWords) {
@@ -709,6 +709,12 @@ function mentionsGroup(words: Word[]): boolean {
 
 const LUST_EMOJI = /[🤤😏😈🍆🍑💦👅🥵😜😉]/u;
 
+/** A time or an errand that makes "I'll come get you" a pick-up: "at 8", "at half 9", "after your dentist appointment". */
+const PICKUP = /\b(?:at|around|by)\s+(?:\d{1,2}(?:[:.]\d{2})?|half\s+\d{1,2}|noon)\b|\b(?:appointment|dentist|doctor|airport|station|be ready|text me when)\b/i;
+const PICKUP_VERBS = new Set(['get', 'come', 'pick', 'fetch', 'collect']);
+/** Something on the way that a warning is about: "watch your back on the bike path, there's ice". */
+const HAZARD = /\b(?:ice|icy|slippery|wet floor|floor is wet|black ice|broken glass|roadworks|storm)\b/i;
+
 interface TextGuards {
   /** The text quotes someone and says something of its own beside the quote. */
   commented: boolean;
@@ -719,6 +725,10 @@ interface TextGuards {
   quotes: number[];
   /** The writer speaks of themself somewhere in the text (I, me, my). */
   writerSelf: boolean;
+  /** The text names a time or errand of a pick-up (see PICKUP). */
+  pickup: boolean;
+  /** The text names a hazard on the way (see HAZARD). */
+  hazard: boolean;
   /** The text holds an emoji of lust (🤤 😏 😈 🍆 🍑 💦 👅 🥵 😜 😉): a remark about a body or clothes is sexual. */
   lustful: boolean;
 }
@@ -806,6 +816,10 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       // "Gays don't deserve to be beaten", "women don't belong in the kitchen any more than men do": harm
       // denied, or a comparison that makes the group like everyone.
       if (pattern.attack === 'haatGroep' && (deniesHarm(words, end, to) || equalises(words, from, to))) continue;
+      // "I'll come get you at 8", "… after your dentist appointment": a pick-up; "watch ur back, there's ice": a hazard.
+      if (pattern.attack === 'dreigen' && ((text.pickup && words.slice(start, end).some((word) => PICKUP_VERBS.has(word.w))) || (pattern.weak && text.hazard))) continue;
+      // "stop forwarding the video of Stijn": told to stop, not doing it.
+      if (start > from && words[start - 1]!.w === 'stop' && /ing$/.test(words[start]!.w)) continue;
       // "don't invite him yet": put off, not shut out.
       if (pattern.attack === 'buitensluiten' && end < to && words[end]!.w === 'yet') continue;
       // "what a clown of a timetable": the insult is about a thing.

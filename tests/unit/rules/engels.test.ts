@@ -11,6 +11,15 @@ import { testRule } from './rule-tester';
  */
 testRule(engels, {
   valid: [
+    // A pick-up with a time or an errand, a hazard on the way, told to stop sharing, advice against sextortion, a
+    // fond roast ("you're the best"), a word condemned as "never a joke".
+    "I'll come get you at 8, be ready",
+    "I'll come get you after your dentist appointment",
+    "watch ur back on the bike path, there's ice",
+    'stop forwarding the video of Stijn falling',
+    'If someone threatens to share your pictures, do not pay and tell an adult.',
+    "You're annoying and you steal my fries, but you're the best.",
+    "'kys' is never a joke. not even once.",
     // Grooming is no threat; everyone but one who passed is no one left out; advice on glasses is no advance.
     'i can cut your hair before the party',
     "i'll cut your hair tomorrow if you want",
@@ -513,6 +522,7 @@ testRule(engels, {
     // "no reason for you to be alive"; shut out by "everyone is invited except", "since we ditched", "make sure no one";
     // leaking "unless", screenshots sent to someone's mum; pressure ("everybody sends nudes", "no one will ever know"),
     // "or the whole school sees them", a no overridden.
+    { text: "i'll come get you after school", found: [{ fragment: "i'll come get you after", messageId: 'dreigen' }] },
     { text: 'so we can beat him up after school', found: [{ fragment: 'so we can beat him', messageId: 'dreigen' }] },
     { text: "i'll snap every finger you have", found: [{ fragment: 'snap every finger you have', messageId: 'dreigen' }] },
     { text: 'i will pull your hair out', found: [{ fragment: 'pull your hair out', messageId: 'dreigen' }] },
