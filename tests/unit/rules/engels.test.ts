@@ -22,6 +22,8 @@ testRule(engels, {
     "'kys' is never a joke. not even once.",
     // Grooming is no threat; everyone but one who passed is no one left out; advice on glasses is no advance.
     'i can cut your hair before the party',
+    'my brother should get his own room',
+    'white shoes are trash',
     "i'll cut your hair tomorrow if you want",
     'everyone passed except Tim',
     'you look better without the glasses honestly',
@@ -516,6 +518,18 @@ testRule(engels, {
     { text: 'i hate people from morocco', found: [{ fragment: 'i hate people from morocco', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'ban all immigrants from our school', found: [{ fragment: 'ban all immigrants', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
     { text: 'deport every last one of them', found: [{ fragment: 'deport every last one', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
+    // english-6/7's group shapes, said in other words: a separate school, not in normal classes, "= parasites", behind
+    // fences, white people as a group, what a group cannot do or only knows, a condition said not to be real, a person of
+    // a group called furniture.
+    { text: 'disabled kids should get their own school', found: [{ fragment: 'disabled kids should get their own school', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: "deaf kids shouldn't be in normal classes", found: [{ fragment: "deaf kids shouldn't be in normal classes", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'refugees = parasites', found: [{ fragment: 'refugees = parasites', messageId: 'ontmenselijking', protocolRef: '001 leerlingen' }] },
+    { text: 'migrants belong behind fences', found: [{ fragment: 'migrants belong behind fences', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'white people are trash', found: [{ fragment: 'white people are trash', messageId: 'ontmenselijking', protocolRef: '001 leerlingen' }] },
+    { text: "Moroccans can't integrate anyway", found: [{ fragment: "Moroccans can't integrate", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: "ADHD isn't real", found: [{ fragment: "ADHD isn't real", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'the blind girl is basically furniture', found: [{ fragment: 'the blind girl is basically furniture', messageId: 'ontmenselijking', protocolRef: '001 leerlingen' }] },
+    { text: 'Poles only know how to drink', found: [{ fragment: 'Poles only know how to', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     // english-5's shapes, said in other words: "so we can" before a beating, every finger snapped, hair pulled out; a group
     // with a phrase before its verb, "not a single …", accepted "as long as", "not made for", owning the media, free
     // houses, not even trying, a phase or trend, not met the right one, "= more crime"; death wished "in your place",
