@@ -236,7 +236,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   const verbs = verbIndex();
   for (let i = 0; i < tokens.length; i++) {
     const word = classes.readings[i]!;
-    if (verbs.whole.has(word) || verbs.split.has(word) || word === 'zonder' || word === 'lang' || word === 'dood' || OUT_CUES.has(word) || VEILED.has(word)) cueAt[i] = 1;
+    if (verbs.whole.has(word) || verbs.split.has(word) || word === 'zonder' || word === 'lang' || word === 'minder' || word === 'dood' || OUT_CUES.has(word) || VEILED.has(word)) cueAt[i] = 1;
   }
 
   let position = -1;

@@ -31,7 +31,7 @@ export function attributed(read: Reading, position: number, aimed: Target[]): bo
 }
 
 const BUT = new Set(['maar']);
-const STRESS = new Set(['echt', 'gewoon', 'gwn', 'eenmaal', 'totaal', 'helemaal', 'gewoonweg', 'nooit', 'allemaal', 'sowieso', 'sws']);
+const STRESS = new Set(['echt', 'gewoon', 'gwn', 'eenmaal', 'totaal', 'helemaal', 'gewoonweg', 'nooit', 'allemaal', 'sowieso', 'sws', 'toch']);
 const PRAISE = new Set(['goed', 'netjes', 'slim', 'knap', 'mooi', 'snel', 'sterk', 'best', 'schoon', 'beleefd', 'normaal', 'aardig']);
 const BACKGROUND = new Set(['cultuur', 'achtergrond', 'geloof', 'land', 'afkomst', 'buurt', 'soort']);
 
@@ -94,7 +94,7 @@ export function stereotyped(read: Reading, clause: Clause, targets: (Target | un
       let k = i + 1;
       let stressed = false;
       for (; k < clause.to && (STRESS.has(readings[k]!) || readings[k] === 'nou'); k++) stressed ||= STRESS.has(readings[k]!);
-      if (stressed && (readings[k] === 'niet' || readings[k] === 'nooit')) return i;
+      if (stressed && (readings[k] === 'niet' || readings[k] === 'nooit' || readings[k] === 'minder' || readings[k] === 'slechter')) return i;
     }
     // "ik vind homo's prima, zolang ze het maar niet laten zien": a group accepted on a condition. The group and the
     // acceptance may stand in the clause before, in the same sentence.
@@ -105,6 +105,14 @@ export function stereotyped(read: Reading, clause: Clause, targets: (Target | un
     }
     // "die Syriërs krijgen alles gratis": a group said to be handed everything.
     if (GETTING.has(word) && hasAnyFrom(readings, i + 1, Math.min(clause.to, i + 4), FOR_NOTHING) && groupBefore(i) !== undefined && !hasAnyFrom(readings, Math.max(clause.from, i - 2), Math.min(clause.to, i + 4), DENIALS)) return i;
+    // "stop ze in een eigen klas", "die horen op een speciale school", "er moet een aparte school voor ze komen": a group
+    // put apart, in a school, class or toilet of its own.
+    // Only as a demand (a norm, "horen", an order), not as a fact ("hebben soms een eigen klas met minder prikkels").
+    if (APART.has(word) && PLACES_APART.has(readings[i + 1] ?? '')) {
+      const from = read.sentenceStart[Math.max(0, clause.sentence - 1)]!;
+      const demanded = !!classes.first('norm', read.sentenceStart[clause.sentence]!, clause.to) || hasAnyFrom(readings, read.sentenceStart[clause.sentence]!, clause.to, BELONG) || PUTTING.has(readings[clause.from]!);
+      if (demanded && groupNear(classes, targets, from, Math.min(clause.to, i + 5) - from) !== undefined) return i;
+    }
     if ((word === 'niks' || word === 'niets') && readings[i + 1] === 'tegen' && groupNear(classes, targets, i + 2, 2) !== undefined) {
       const end = Math.min(read.sentenceStart[clause.sentence + 1] ?? readings.length, i + 3 + LOOK_AHEAD);
       if (hasAnyFrom(readings, i + 3, end, BUT)) return i + 1;
@@ -123,7 +131,11 @@ export function stereotyped(read: Reading, clause: Clause, targets: (Target | un
  * "zolang ze" is read "zo lang ze": its cue starts at "lang", since one starting at "zo" made every clean post
  * look further (280 characters: 37 → 62 µs).
  */
-export const STEREOTYPE_CUES = ['altijd zo', 'allemaal zo', 'niks anders dan', 'niets anders dan', 'alleen voor de aandacht', 'alleen voor het geld', 'alleen voor de uitkering', 'lang ze', 'gratis', 'voorrang'];
+export const STEREOTYPE_CUES = ['eigen klas', 'aparte school', 'speciale school', 'eigen school', 'aparte klas', 'eigen wc', 'altijd zo', 'allemaal zo', 'niks anders dan', 'niets anders dan', 'alleen voor de aandacht', 'alleen voor het geld', 'alleen voor de uitkering', 'lang ze', 'gratis', 'voorrang'];
+/** Orders that put people somewhere: "stop ze in …", "zet ze in …". */
+const PUTTING = new Set(['stop', 'zet', 'stuur', 'doe', 'plaats']);
+const APART = new Set(['eigen', 'aparte', 'apart', 'speciale', 'gescheiden']);
+const PLACES_APART = new Set(['klas', 'klassen', 'school', 'scholen', 'wc', 'wcs', 'ingang', 'lokaal', 'groep', 'bus', 'tafel', 'kleedkamer']);
 /** Words of acceptance that a condition takes back ("prima, zolang ze …"). */
 const ACCEPTING = new Set(['prima', 'oke', 'ok', 'oké', 'goed', 'fine', 'probleem', 'mis', 'tegen', 'accepteer', 'accepteren', 'respecteer']);
 const GETTING = new Set(['krijgen', 'krijgt', 'kregen', 'krijg']);

@@ -128,12 +128,20 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // A group accepted on a condition; a group said to be handed everything.
       ['lesbiennes zijn oké hoor, zolang ze het maar binnenshuis houden', 'discriminatie', 'haatGroep'],
       ['die asielzoekers krijgen gewoon alles gratis', 'discriminatie', 'haatGroep'],
+      // A group to be put apart (demanded, not told as a fact); a skill denied with "toch"; less able by nature; a time bomb.
+      ['Die Polen op school doen raar. Zet ze gewoon in een aparte klas', 'discriminatie', 'haatGroep'],
+      ['dove kinderen horen op een speciale school', 'discriminatie', 'haatGroep'],
+      ['meisjes kunnen toch niet voetballen', 'discriminatie', 'haatGroep'],
+      ['Surinamers kunnen gewoon minder goed rekenen', 'discriminatie', 'haatGroep'],
+      ['joden zijn een tikkende tijdbom', 'discriminatie', 'ontmenselijking'],
     ],
     quiet: [
       'Surinamers zijn echt niet altijd te laat, dat is onzin.',
       'mijn oma is prima zolang ze haar pillen neemt',
       'vluchtelingen krijgen geen gratis huis, dat is een fabel',
       'de winnaars krijgen alles gratis',
+      'autistische kinderen hebben soms een eigen klas met minder prikkels',
+      'we moeten een eigen klas hebben voor het project',
       'voor een beginner ben je best goed',
       'transgenders bestaan al eeuwen, het is geen trend',
       'die bus is altijd te laat',
