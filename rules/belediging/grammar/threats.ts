@@ -125,7 +125,21 @@ export function opensAThing(readings: string[], targets: (Target | undefined)[],
   const person = (k: number) => !!targets[k] && targets[k]!.type !== 'zelf';
   return WHICH.has(readings[at - 1] ?? '') && THING_OPENERS.has(readings[at] ?? '') && !person(at) && !person(at + 1) && !person(at + 2);
 }
-const CONDITIONS = [['nog', 'een', 'keer'], ['nog', '1', 'keer'], ['als', 'je'], ['als', 'jij'], ['anders'], ['zodra', 'je']];
+const CONDITIONS = [['nog', 'een', 'keer'], ['nog', '1', 'keer'], ['nog', 'een'], ['volgende', 'keer'], ['als', 'je'], ['als', 'jij'], ['anders'], ['zodra', 'je']];
+/** What happens to a body or a thing that is harm: lying on the ground or in a ditch, broken. */
+const HARM_STATES = new Set(['kapot', 'eraan', 'gebroken', 'sloot', 'grond', 'straat', 'schoolplein', 'ziekenhuis', 'lek', 'gesloopt', 'kist']);
+const YOURS_BEFORE = new Set(['je', 'jouw', 'uw', 'jullie']);
+/** A body part or thing of the one addressed ("je kaak", "jouw fiets") in a clause with a state of harm: its first token. */
+function harmedBelonging(classes: ClassIndex, clause: Clause): number | undefined {
+  const readings = classes.readings;
+  let state = false;
+  for (let k = clause.from; k < clause.to && !state; k++) state = HARM_STATES.has(readings[k]!);
+  if (!state) return undefined;
+  for (let k = clause.from + 1; k < clause.to; k++) {
+    if (YOURS_BEFORE.has(readings[k - 1]!) && (classes.at('lichaamsdeel', k) || classes.at('voorwerp', k))) return k - 1;
+  }
+  return undefined;
+}
 /** Someone's own things or people: "jouw rooster", "je moeder", "van jou", a name. */
 export function pointsAtSomeone(classes: ClassIndex, targets: (Target | undefined)[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if ((targets[k] && targets[k]!.type !== 'zelf') || classes.readings[k] === 'jou' || classes.readings[k] === 'jouw') return true;
@@ -147,6 +161,10 @@ export function veiledThreat(read: Reading, clause: Clause, targets: (Target | u
   // Only "ben je klaar" may also mean done with a task ("als je de deadline mist ben je klaar").
   const mild = outcome && (readings[outcome.lastToken] === 'klaar' || readings[outcome.lastToken] === 'geweest');
   if (outcome && !(mild && explained) && CONDITIONS.some((words) => hasWords(readings, Math.max(sentenceFrom, outcome.firstToken - LOOK_AHEAD), outcome.firstToken, words)) && pointsAtSomeone(classes, targets, clause.from, clause.to + 1)) return outcome.firstToken;
+  // "nog één keer over mijn zus en je kaak ligt op de grond", "doe nog één keer zo en je fiets ligt in de sloot": the
+  // body or things of the one addressed harmed, as the outcome of a condition (also in words the list does not hold).
+  const harmed = harmedBelonging(classes, clause);
+  if (harmed !== undefined && !explained && CONDITIONS.some((words) => hasWords(readings, Math.max(sentenceFrom, harmed - LOOK_AHEAD), harmed, words))) return harmed;
   if (explained) return undefined;
   const silenced = snitchingPunished(readings, clause, sentenceFrom);
   if (silenced !== undefined) return silenced;

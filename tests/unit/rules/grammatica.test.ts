@@ -828,6 +828,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['marokkanen moet je aan de ketting leggen', 'bedreigingen', 'dreigenGroep'],
       ['haal hem uit de groep want hij is irritant', 'pesten', 'buitensluiten'],
       ['ik kom je halen', 'bedreigingen', 'impliciet'],
+      // The body or things of the one addressed harmed as the outcome of a condition, in words of its own.
+      ['nog één keer zo en je neus ligt op straat', 'bedreigingen', 'impliciet'],
+      ['volgende keer is je scooter gesloopt', 'bedreigingen', 'impliciet'],
       // A lesson is no story: what is wished or ordered there still counts.
       ['die meneer van wiskunde mag van mij een hartaanval krijgen in de les', 'bedreigingen', 'doodswens'],
       // Boys or girls as a group stay a group; some of them, pointed at, are people insulted.
@@ -885,6 +888,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'ff uit de groep gegaan, te veel meldingen',
       'moet ik je uit de groep halen? je zei dat je geen meldingen meer wilde',
       'ik kom je halen om 7 uur',
+      'als je telefoon op de grond valt is je scherm kapot',
       'volgende week revanche, dan pakken we ze',
       // A report to staff, what the writer sees happen, a lesson or a book retold (batch-13's long messages).
       'Juf, ik wilde even laten weten dat hij weer uitgescholden werd. Ik zie hem steeds vaker alleen staan.',
