@@ -116,6 +116,8 @@ export function menaces(reading: Reading, doc: TextDocument, sentence: number): 
 const menacingSentences = new WeakMap<Reading, Map<number, boolean>>();
 
 const WHICH = new Set(['waar', 'welk', 'welke', 'wanneer', 'hoelaat']);
+const KNOWING_FILLERS = new Set(['al', 'allang', 'heus', 'precies', 'echt', 'dondersgoed', 'best', 'wel']);
+const KNOWING_PREPOSITIONS = new Set(['in', 'op', 'bij', 'naar', 'om']);
 const THING_OPENERS = new Set(['die', 'dat', 'de', 'het', 'een', 'dit', 'deze']);
 /**
  * After "ik weet waar": a thing ("die ligt", "dat winkeltje zit", "de sleutel"), not a person ("die journalist
@@ -174,7 +176,11 @@ export function veiledThreat(read: Reading, clause: Clause, targets: (Target | u
   if (lucky !== undefined && pointsAtSomeone(classes, targets, sentenceFrom, sentenceTo)) return lucky;
   for (const knowing of classes.all('weten', clause.from, clause.to)) {
     if (classes.first('negatie', knowing.firstToken, clause.to)) continue;
-    const after = knowing.lastToken + 1;
+    // "ik weet al waar je staat", "we weten in welke klas je zit": a filler or a preposition before the question word.
+    let after = knowing.lastToken + 1;
+    let skipped = after;
+    while (skipped < after + 2 && (KNOWING_FILLERS.has(readings[skipped] ?? '') || KNOWING_PREPOSITIONS.has(readings[skipped] ?? ''))) skipped++;
+    if (WHICH.has(readings[skipped] ?? '')) after = skipped;
     // "ik weet waar die ligt": the whereabouts of a thing.
     const which = (WHICH.has(readings[after] ?? '') && !opensAThing(readings, targets, after + 1)) || (readings[after] === 'hoe' && readings[after + 1] === 'laat') || (readings[after] === 'om' && readings[after + 1] === 'hoe');
     const detail = classes.first('prive_detail', after, clause.to);

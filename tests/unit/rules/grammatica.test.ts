@@ -831,6 +831,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // The body or things of the one addressed harmed as the outcome of a condition, in words of its own.
       ['nog één keer zo en je neus ligt op straat', 'bedreigingen', 'impliciet'],
       ['volgende keer is je scooter gesloopt', 'bedreigingen', 'impliciet'],
+      // Knowing, with a filler or preposition before the question word; consequences said in other words.
+      ['we weten allang in welke klas jij zit', 'bedreigingen', 'impliciet'],
+      ['straks ben jij aan de beurt', 'bedreigingen', 'impliciet'],
+      ['je komt er niet heelhuids vanaf', 'bedreigingen', 'impliciet'],
       // A lesson is no story: what is wished or ordered there still counts.
       ['die meneer van wiskunde mag van mij een hartaanval krijgen in de les', 'bedreigingen', 'doodswens'],
       // Boys or girls as a group stay a group; some of them, pointed at, are people insulted.
@@ -889,6 +893,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'moet ik je uit de groep halen? je zei dat je geen meldingen meer wilde',
       'ik kom je halen om 7 uur',
       'als je telefoon op de grond valt is je scherm kapot',
+      'ik weet al waar de sleutel ligt',
+      'hou je ogen open, er komen vallende sterren vannacht',
       'volgende week revanche, dan pakken we ze',
       // A report to staff, what the writer sees happen, a lesson or a book retold (batch-13's long messages).
       'Juf, ik wilde even laten weten dat hij weer uitgescholden werd. Ik zie hem steeds vaker alleen staan.',
