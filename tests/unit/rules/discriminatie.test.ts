@@ -3,6 +3,8 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    // Who someone is, affirmed: no slur.
+    'jij bent homo en dat is helemaal prima',
     'Mijn oom is homo en trouwt volgende maand',
     'Je moet die melding niet negeren',
     'Hoera, we hebben gewonnen!',
