@@ -574,11 +574,23 @@ const KNOWN = new Set(['i', 'omg', 'lol', 'lmao', 'ok', 'okay', 'yes', 'no', 'he
 const WORDS = /\p{L}{2,}/gu;
 
 /**
+ * Where the text's quotation marks stand, in pairs: double quotes, and single quotes that open at the start of a
+ * word and close at the end of one ("stop with the 'back to the kitchen' comments"); an apostrophe inside or after a
+ * word ("don't", "the girls' toilets") is none. Each search stops at the next quote: linear.
+ */
+function quoteMarks(text: string): number[] {
+  const marks = [...text.matchAll(/["“”]/g)].map((quote) => quote.index);
+  for (const quote of text.matchAll(SINGLE_QUOTED)) marks.push(quote.index, quote.index + quote[0].length - 1);
+  return marks.sort((a, b) => a - b);
+}
+const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘](?=[\p{L}\p{N}])[^'‘’"\n]{2,}?(?<=[\p{L}\p{N}.!?])['’](?![\p{L}\p{N}])/gu;
+
+/**
  * A quote of three characters or more with words outside it: someone else's words, commented on. One pass
  * over the text (a regular expression with ".*" around the quote took cubic time on a long word).
  */
-function isCommentedQuote(text: string): boolean {
-  if (!/["“”]/.test(text)) return false;
+function isCommentedQuote(text: string, marks: readonly number[]): boolean {
+  if (marks.length < 2) return false;
   // Where the first word ends and the last one starts: a word lies before `open` or after `close`.
   let firstWordEnd = Infinity;
   let lastWordStart = -1;
@@ -586,12 +598,10 @@ function isCommentedQuote(text: string): boolean {
     firstWordEnd = Math.min(firstWordEnd, word.index + word[0].length);
     lastWordStart = word.index;
   }
-  let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char !== '"' && char !== '“' && char !== '”') continue;
-    if (open >= 0 && i - open > 3 && char !== '“' && (firstWordEnd <= open || lastWordStart > i)) return true;
-    open = char === '”' ? -1 : i;
+  for (let i = 0; i + 1 < marks.length; i += 2) {
+    const open = marks[i]!;
+    const close = marks[i + 1]!;
+    if (close - open > 3 && (firstWordEnd <= open || lastWordStart > close)) return true;
   }
   return false;
 }
@@ -608,12 +618,12 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   const sport = guards.sport!.test(text);
   const friendly = guards.friendly!.test(text) || guards.self!.test(text);
   const light = friendly || guards.light!.test(text);
-  const quotes = [...text.matchAll(/["“”]/g)].map((quote) => quote.index);
+  const quotes = quoteMarks(text);
   const sentenceWords = english.map((sentence) => wordsOf(sentence.text, sentence.start));
   animalsAsIt(sentenceWords);
   dykesAsPlaces(sentenceWords);
   const writerSelf = sentenceWords.some((words) => words.some((word) => FIRST_PERSON.has(word.w)));
-  const textGuards: TextGuards = { commented: isCommentedQuote(text), sport, friendly, light, quotes, writerSelf, lustful: LUST_EMOJI.test(text), pickup: PICKUP.test(text), hazard: HAZARD.test(text) };
+  const textGuards: TextGuards = { commented: isCommentedQuote(text, quotes), sport, friendly, light, quotes, writerSelf, lustful: LUST_EMOJI.test(text), pickup: PICKUP.test(text), hazard: HAZARD.test(text) };
   const findings: EnglishFinding[] = [];
   groupInText = sentenceWords.some((words) => mentionsGroup(words));
   for (const words of sentenceWords) {

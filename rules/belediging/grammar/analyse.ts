@@ -467,7 +467,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const knownOf = inClause('dreig_impliciet');
     // "ik weet waar die ligt", "ik weet waar dat ijswinkeltje zit": what is known is a thing, not someone's whereabouts.
     const knowsAThing = !!knownOf && classes.at('weten', knownOf.firstToken) && opensAThing(classes.readings, targets, knownOf.lastToken + 1);
-    const implicit = knownOf && classes.at('weten', knownOf.firstToken) && (knowsAThing || !pointsAtSomeone(classes, targets, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length)) ? undefined : knownOf;
+    // "ik pak je zo op bij de bieb": "oppakken" is picking someone up.
+    const pickedUp = !!knownOf && hasAnyFrom(classes.readings, knownOf.firstToken, knownOf.lastToken + 1, PAKKEN) && hasWords(classes.readings, knownOf.lastToken + 1, clause.to, ['op']);
+    const implicit = pickedUp ? undefined : knownOf && classes.at('weten', knownOf.firstToken) && (knowsAThing || !pointsAtSomeone(classes, targets, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length)) ? undefined : knownOf;
     // A kind word does not explain a threat that menaces on ("Mooi huis trouwens. Zou zonde zijn.", "succes 🔪").
     // "ik kom je halen om 7 uur", "laatste waarschuwing: de bus vertrekt om half 9": a pick-up or a notice, by its clock time.
     const scheduled = !!knownOf && SCHEDULED.has(classes.readings[knownOf.lastToken]!) && saysAClockTime(classes.readings, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 2] ?? tokens.length);
@@ -924,6 +926,7 @@ const PUT_DOWN = new Set(['verdienen', 'verdient', 'verdien', 'kosten', 'kost', 
 /** Words of wanting that make a body part of someone an advance, said by the writer. */
 /** Words before a thing that make it someone's or a particular one ("je fiets", "de scooter"), not "weer" as in "again". */
 const OWNERS = new Set(['je', 'jouw', 'mijn', 'mn', 'zijn', 'zn', 'haar', 'hun', 'onze', 'ons', 'de', 'het', 'een', 'die', 'dat', 'deze', 'dit']);
+const PAKKEN = new Set(['pak', 'pakken', 'pakt']);
 /** The last words of veiled threats that a clock time turns into a plan ("ik kom je halen", "laatste waarschuwing"). */
 const SCHEDULED = new Set(['halen', 'langs', 'waarschuwing']);
 /** "om 7 uur", "om half 9", "om 19.30": a time on the clock. */

@@ -82,12 +82,16 @@ function harmlessUse(classes: ClassIndex, clause: Clause, verb: number, use: Ver
     const word = readings[i]!;
     if (i === verb || use.with.includes(word)) continue;
     if (use.harmlessObjects.has(word)) return true;
-    if (use.harmlessParticles.has(word) && i > verb && i === lastWord(classes, clause)) return true;
+    // "ik pak je zo op bij de bieb": the harmless particle closes the verb, a place may follow.
+    if (use.harmlessParticles.has(word) && i > verb && (i === lastWord(classes, clause) || PLACE_AFTER.has(readings[i + 1] ?? ''))) return true;
     // "doe mee aan de sponsorloop": "mee" right after the verb makes it another verb (meedoen).
     if (word === 'mee' && i === verb + 1 && use.harmlessParticles.has(word)) return true;
   }
   return false;
 }
+
+/** Prepositions of place or time that may follow a verb's closing particle ("op bij de bieb", "op om 8 uur"). */
+const PLACE_AFTER = new Set(['bij', 'om', 'na', 'voor', 'van', 'aan', 'op', 'in', 'uit']);
 
 /** The clause's last word, leaving out chat particles ("schiet op man", "sla over joh"). */
 function lastWord(classes: ClassIndex, clause: Clause): number {

@@ -20,6 +20,9 @@ testRule(engels, {
     'If someone threatens to share your pictures, do not pay and tell an adult.',
     "You're annoying and you steal my fries, but you're the best.",
     "'kys' is never a joke. not even once.",
+    // Quoted with single quotes, to condemn it.
+    "'Go back to your country' — she was born here. Do better, people.",
+    "stop with the 'back to the kitchen' comments",
     // Grooming is no threat; everyone but one who passed is no one left out; advice on glasses is no advance.
     'i can cut your hair before the party',
     'my brother should get his own room',

@@ -894,6 +894,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'ik kom je halen om 7 uur',
       'als je telefoon op de grond valt is je scherm kapot',
       'ik weet al waar de sleutel ligt',
+      // Picking someone up ("oppakken"), needing an address for an invitation, a final.
+      'ik pak je zo op bij de bieb',
+      'ik heb je adres nodig voor de uitnodiging',
+      'wij gaan die lui kapotmaken op zaterdag, zaalvoetbal finale',
       'hou je ogen open, er komen vallende sterren vannacht',
       'volgende week revanche, dan pakken we ze',
       // A report to staff, what the writer sees happen, a lesson or a book retold (batch-13's long messages).
