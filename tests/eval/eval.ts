@@ -197,6 +197,8 @@ const functionalSets = {
   'batch-13-sealed': { lines: loadFunctional('batch-13-sealed'), flaggers: DUTCH_FLAGGERS },
   'batch-14': { lines: loadFunctional('batch-14'), flaggers: DUTCH_FLAGGERS },
   'batch-14-sealed': { lines: loadFunctional('batch-14-sealed'), flaggers: DUTCH_FLAGGERS },
+  'batch-15': { lines: loadFunctional('batch-15'), flaggers: DUTCH_FLAGGERS },
+  'batch-15-sealed': { lines: loadFunctional('batch-15-sealed'), flaggers: DUTCH_FLAGGERS },
   english: { lines: aboutAbuse(loadFunctional('english')), flaggers: ENGLISH_FLAGGERS },
   'english-sealed': { lines: aboutAbuse(loadFunctional('english-sealed')), flaggers: ENGLISH_FLAGGERS },
   'english-2': { lines: loadFunctional('english-2'), flaggers: ENGLISH_FLAGGERS },
@@ -233,7 +235,7 @@ const englishOthers = Object.fromEntries(
   }),
 );
 /** The sets whose misses may be listed with --missers; the sealed ones never are. */
-const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'batch-7', 'batch-8', 'batch-9', 'batch-10', 'batch-11', 'batch-12', 'batch-13', 'batch-14', 'english', 'english-2', 'english-3', 'english-4', 'english-5', 'english-6', 'english-7', 'english-8', 'alledaags', 'everyday-english']);
+const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'batch-7', 'batch-8', 'batch-9', 'batch-10', 'batch-11', 'batch-12', 'batch-13', 'batch-14', 'batch-15', 'english', 'english-2', 'english-3', 'english-4', 'english-5', 'english-6', 'english-7', 'english-8', 'alledaags', 'everyday-english']);
 const functional = Object.fromEntries(
   Object.entries(functionalSets).map(([set, { lines, flaggers }]) => [
     set,
