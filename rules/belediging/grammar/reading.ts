@@ -370,7 +370,7 @@ function passedOnByOthers(readings: string[], sentenceOf: Int32Array, sentence: 
  * Words that name words seen, read or said as a text ("ik zag de tekst '…' op een muur", "in de groepsapp stond
  * '…'", "'…' — zulke reacties horen hier niet"): a quote beside them is shown, not used, whoever tells it.
  */
-const WORDS_AS_TEXT = new Set(['zag', 'zagen', 'gezien', 'las', 'lazen', 'gelezen', 'hoorde', 'hoorden', 'gehoord', 'stond', 'stonden', 'tekst', 'teksten', 'reactie', 'reacties', 'uitspraak', 'uitspraken', 'opmerking', 'opmerkingen', 'bericht', 'berichten', 'comment', 'comments', 'leus', 'leuzen', 'graffiti', 'spandoek', 'bord', 'haat', 'racisme', 'discriminatie', 'kwetsend', 'kwetsende', 'zulke', 'zoiets']);
+const WORDS_AS_TEXT = new Set(['zag', 'zagen', 'gezien', 'las', 'lazen', 'gelezen', 'hoorde', 'hoorden', 'gehoord', 'stond', 'stonden', 'tekst', 'teksten', 'reactie', 'reacties', 'uitspraak', 'uitspraken', 'opmerking', 'opmerkingen', 'bericht', 'berichten', 'comment', 'comments', 'leus', 'leuzen', 'graffiti', 'spandoek', 'bord', 'haat', 'racisme', 'discriminatie', 'kwetsend', 'kwetsende', 'zulke', 'zoiets', 'verscheen', 'verschenen', 'ingelicht', 'doorgezet', 'nageroepen', 'bedreigd', 'briefje', 'briefjes', 'muur', 'gekalkt', 'geklad', 'doorgestuurd']);
 /** A word naming words as a text in the sentence of the quote, or in the sentence after it ("… Heb het gefotografeerd"). */
 function speaksOfWords(readings: string[], sentenceOf: Int32Array, sentence: number, near: number): boolean {
   for (let k = near; k >= Math.max(0, near - PASSING_REACH) && sentenceOf[k] === sentence; k--) if (WORDS_AS_TEXT.has(readings[k]!)) return true;

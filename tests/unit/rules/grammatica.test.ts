@@ -896,6 +896,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'ik weet al waar de sleutel ligt',
       // Picking someone up ("oppakken"), needing an address for an invitation, a final.
       'ik pak je zo op bij de bieb',
+      // Abuse quoted in a report by staff or parents: what appeared, what was written on a wall, who was informed.
+      "Dit verscheen in de groepsapp: 'Die dikke koe moet niet meer komen.' De mentor is ingelicht.",
+      "In de kleedkamer staat 'Polen zijn dieven' op de muur. Ik heb het bestuur ingelicht.",
+      'Volgende week ben ik aan de beurt.',
       'ik heb je adres nodig voor de uitnodiging',
       'wij gaan die lui kapotmaken op zaterdag, zaalvoetbal finale',
       'hou je ogen open, er komen vallende sterren vannacht',
