@@ -835,6 +835,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['we weten allang in welke klas jij zit', 'bedreigingen', 'impliciet'],
       ['straks ben jij aan de beurt', 'bedreigingen', 'impliciet'],
       ['je komt er niet heelhuids vanaf', 'bedreigingen', 'impliciet'],
+      // Adults' veiled threats (batch-15), in other words: the formal "u", another way home, a short fuse.
+      ['mevrouw, ik weet waar u woont', 'bedreigingen', 'impliciet'],
+      ['die mentor kan beter een andere route naar huis nemen', 'bedreigingen', 'impliciet'],
+      ['tegen jou: ik heb een broer met een kort lontje', 'bedreigingen', 'impliciet'],
       // A lesson is no story: what is wished or ordered there still counts.
       ['die meneer van wiskunde mag van mij een hartaanval krijgen in de les', 'bedreigingen', 'doodswens'],
       // Boys or girls as a group stay a group; some of them, pointed at, are people insulted.
@@ -900,6 +904,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       "Dit verscheen in de groepsapp: 'Die dikke koe moet niet meer komen.' De mentor is ingelicht.",
       "In de kleedkamer staat 'Polen zijn dieven' op de muur. Ik heb het bestuur ingelicht.",
       'Volgende week ben ik aan de beurt.',
+      'ik voel me niet meer veilig op school',
+      'kijk maar goed uit bij het oversteken, het is glad',
       'ik heb je adres nodig voor de uitnodiging',
       'wij gaan die lui kapotmaken op zaterdag, zaalvoetbal finale',
       'hou je ogen open, er komen vallende sterren vannacht',
