@@ -21,10 +21,12 @@ export function bodyPartMocked(readings: string[], clause: Clause, part: PhraseM
     const word = readings[k]!;
     // "je ogen zijn groter dan je maag" is the saying about food, not a body sized up.
     const saying = readings[k + 2] === 'maag' || readings[k + 3] === 'maag';
-    if (word === 'alsof' || (word === 'net' && /^(een|n|zoals)$/.test(readings[k + 1] ?? '')) || (COMPARED.has(word) && readings[k + 1] === 'dan' && !saying)) return true;
+    // "zijn net satellietschotels", "precies twee stokjes": likened to things, after a verb of being or by a count.
+    const likened = (word === 'net' || word === 'precies') && !PRECIOUS.has(readings[k + 1] ?? '') && (/^(een|n|zoals|twee|drie|2|3)$/.test(readings[k + 1] ?? '') || BEING.has(readings[k - 1] ?? ''));
+    if (word === 'alsof' || likened || (COMPARED.has(word) && readings[k + 1] === 'dan' && !saying)) return true;
     // "je haren lijken op een schuursponsje": likened to a thing ("lijkt op je moeder" is no thing; "lijken wel
     // sterren" is as often a compliment).
-    if (LOOKS_LIKE.has(word) && readings[k + 1] === 'op' && /^(een|n)$/.test(readings[k + 2] ?? '')) return true;
+    if (LOOKS_LIKE.has(word) && readings[k + 1] === 'op' && /^(een|n|twee|drie|2|3)$/.test(readings[k + 2] ?? '')) return true;
   }
   const at = part.firstToken;
   if ((readings[at - 1] === 'een' && readings[at - 2] === 'wat') || (readings[at - 2] === 'een' && readings[at - 3] === 'wat' && at - 3 >= clause.from)) return true;
@@ -36,6 +38,9 @@ export function bodyPartMocked(readings: string[], clause: Clause, part: PhraseM
 }
 
 const LOOKS_LIKE = new Set(['lijkt', 'lijken', 'leek', 'leken']);
+const BEING = new Set(['zijn', 'is', 'lijken', 'lijkt']);
+/** What a body part is likened to in praise ("je ogen zijn net sterren"). */
+const PRECIOUS = new Set(['sterren', 'ster', 'sterretjes', 'diamanten', 'diamant', 'parels', 'parel', 'juwelen', 'goud', 'zijde', 'fluweel', 'engel', 'engeltje', 'zon', 'zonnetje', 'zonnestralen', 'honing', 'chocolade', 'oceaan', 'oceanen', 'sneeuw']);
 /** How far after the body part a likening may stand, in words. */
 const LIKENED_REACH = 8;
 /** Comparatives that size a body part against something ("groter dan je toekomst"). */
@@ -69,6 +74,12 @@ export function bodyRemark(classes: ClassIndex, clause: Clause): number | undefi
     if (!classes.at('lichaamsdeel', shamed.lastToken + 1) || !SOMEONE_ELSES.has(readings[shamed.firstToken - 1] ?? '')) continue;
     if (classes.first('positief', clause.from, clause.to) || classes.at('dikke_positief', shamed.lastToken + 2)) continue;
     return shamed.firstToken;
+  }
+  // "die wenkbrauwen lijken op twee rupsen", "je oren zijn net satellietschotels": someone else's body part likened
+  // to a thing, with no one else named.
+  for (const mocked of classes.all('lichaamsdeel', clause.from, clause.to)) {
+    if (!SOMEONE_ELSES.has(readings[mocked.firstToken - 1] ?? '') || classes.first('positief', clause.from, Math.min(readings.length, clause.to + LIKENED_REACH))) continue;
+    if (bodyPartMocked(readings, clause, mocked, readings.length)) return mocked.firstToken;
   }
   return undefined;
 }

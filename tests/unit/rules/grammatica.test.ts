@@ -839,6 +839,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['mevrouw, ik weet waar u woont', 'bedreigingen', 'impliciet'],
       ['die mentor kan beter een andere route naar huis nemen', 'bedreigingen', 'impliciet'],
       ['tegen jou: ik heb een broer met een kort lontje', 'bedreigingen', 'impliciet'],
+      // Someone's body part likened to things, with no one else named.
+      ['je neus is net een glijbaan', 'pesten', 'bodyshaming'],
+      ['die armen lijken op twee rietjes', 'pesten', 'bodyshaming'],
       // A lesson is no story: what is wished or ordered there still counts.
       ['die meneer van wiskunde mag van mij een hartaanval krijgen in de les', 'bedreigingen', 'doodswens'],
       // Boys or girls as a group stay a group; some of them, pointed at, are people insulted.
@@ -905,6 +908,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       "In de kleedkamer staat 'Polen zijn dieven' op de muur. Ik heb het bestuur ingelicht.",
       'Volgende week ben ik aan de beurt.',
       'ik voel me niet meer veilig op school',
+      'je ogen zijn net sterren',
+      'je haar is net een vogelnest, zo schattig',
       'kijk maar goed uit bij het oversteken, het is glad',
       'ik heb je adres nodig voor de uitnodiging',
       'wij gaan die lui kapotmaken op zaterdag, zaalvoetbal finale',
