@@ -338,9 +338,17 @@ export function readsAsAbuse(
   to: number,
   { model = shipped(), frameFrom = from, frameTo = to }: { model?: ReadyModel; frameFrom?: number; frameTo?: number } = {},
 ): boolean {
-  if (to <= from || isGuarded(doc, from, to, frameFrom, frameTo)) return false;
+  // A window of a word or two ("Kijk eens!") says too little: a caption would be read as its most common use.
+  if (to <= from || wordsIn(doc, from, to) < MIN_WORDS || isGuarded(doc, from, to, frameFrom, frameTo)) return false;
   if (probability(featuresOf(doc, from, to), model) < data.drempel) return false;
   return strongestWord(doc, from, to, model) >= data.bewijs;
+}
+
+const MIN_WORDS = 3;
+function wordsIn(doc: TextDocument, from: number, to: number): number {
+  let count = 0;
+  for (let index = from; index < to; index++) if (doc.tokens[index]!.hasLetter) count++;
+  return count;
 }
 
 /** The reader's lists and model, each a step of the engine's warm-up (rules/engine.ts). */

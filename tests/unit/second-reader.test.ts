@@ -54,4 +54,12 @@ describe('the second reader', () => {
     expect(read('die moslims zijn echt')).toEqual(read('die christenen zijn echt'));
     expect(read('zag @sanne_04 vandaag')).toEqual(read('zag @daan_x vandaag'));
   });
+
+  it('leaves short captions and spam to the rules: a window of a word or two says too little', () => {
+    const reads = (text: string) => {
+      const doc = new TextDocument(text);
+      return readsAsAbuse(doc, 0, doc.tokens.length);
+    };
+    for (const caption of ['Kijk eens!', 'Kijk eens hier!', 'Moet je zien', 'Nieuwe foto', 'unfollow that spam account']) expect(reads(caption), caption).toBe(false);
+  });
 });
