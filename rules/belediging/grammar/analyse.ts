@@ -7,7 +7,7 @@ import { HAVING, PLAIN_LOOKS, bodyPartMocked, bodyRemark, isAnimalWord } from '.
 import { coercion } from './coercion';
 import { attributed, STEREOTYPE_CUES, stereotyped } from './derogation';
 import { OUT_CUES, belongingDenied, isPutOutWord, notOneOfUs, putOut } from './exclusion';
-import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, FIRST_PERSON, hasAny, hasAnyFrom, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
+import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_AHEAD, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, CONDITION_OPENERS, FIRST_PERSON, hasAny, hasAnyFrom, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
 import { LETTING, NOT_ORDERS, isOrder, markTellingConditions, menaces, opensClause, opensWithViolentOrder, opensAThing, pointsAtSomeone, veiledThreat, VEILED_CUES, verbIndex, violenceIn } from './threats';
 import { adjectiveStrength, STRESSED_YOU, classIndex, Cue, misspeltCues, praisedInSlang, ClassIndex, addCues, inMask, type CueIndex, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
 
@@ -236,7 +236,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   const verbs = verbIndex();
   for (let i = 0; i < tokens.length; i++) {
     const word = classes.readings[i]!;
-    if (verbs.whole.has(word) || verbs.split.has(word) || word === 'zonder' || word === 'lang' || word === 'minder' || word === 'dood' || OUT_CUES.has(word) || VEILED.has(word)) cueAt[i] = 1;
+    if (verbs.whole.has(word) || verbs.split.has(word) || word === 'zonder' || (word === 'lang' && classes.readings[i - 1] === 'zo') || word === 'minder' || word === 'dood' || OUT_CUES.has(word) || VEILED.has(word)) cueAt[i] = 1;
   }
 
   let position = -1;
@@ -472,7 +472,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const implicit = pickedUp ? undefined : knownOf && classes.at('weten', knownOf.firstToken) && (knowsAThing || !pointsAtSomeone(classes, targets, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length)) ? undefined : knownOf;
     // A kind word does not explain a threat that menaces on ("Mooi huis trouwens. Zou zonde zijn.", "succes 🔪").
     // "ik kom je halen om 7 uur", "laatste waarschuwing: de bus vertrekt om half 9": a pick-up or a notice, by its clock time.
-    const scheduled = !!knownOf && SCHEDULED.has(classes.readings[knownOf.lastToken]!) && saysAClockTime(classes.readings, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 2] ?? tokens.length);
+    const scheduled = !!knownOf && SCHEDULED.has(classes.readings[knownOf.lastToken]!) && saysAClockTime(classes.readings, Math.max(read.sentenceStart[clause.sentence]!, clause.from - LOOK_BACK), Math.min(read.sentenceStart[clause.sentence + 2] ?? tokens.length, clause.to + LOOK_AHEAD));
     const explained = (frame.has('impliciet_onschuldig') || scheduled) && !menaces(read, doc, clause.sentence);
     // "meneer jacobs komt vrijdag afscheid nemen": a farewell is a threat only told to the reader ("neem maar afscheid").
     const farewell = !!implicit && classes.readings[implicit.firstToken] === 'afscheid' && !hasTargetType(targets, clause, 'jij') && !/^neem|^neemt$/.test(classes.readings[clause.from]!);
@@ -558,7 +558,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const howItHappens = !!shut && hasAnyFrom(classes.readings, clause.from, shut.firstToken, HOW);
     // "ff uit de groep gegaan, te veel meldingen", "de oud-leden eruit zodat het overzichtelijk blijft": keeping a group
     // app tidy (not for a group of people: nothing excuses that).
-    const excused = target?.type !== 'groep' && hasAnyFrom(classes.readings, read.sentenceStart[Math.max(0, clause.sentence - 1)]!, read.sentenceStart[clause.sentence + 2] ?? tokens.length, HOUSEKEEPING);
+    const excused = (!!shut || !!inClause('verwijder')) && target?.type !== 'groep' && nearHousekeeping(classes.readings, read, clause);
     if (shut && target && !howItHappens && !excused && (subject || inClause('groep_plek') || inClause('negatie') || target.type === 'groep' || containsTarget(targets, shut)) && !reported && !story && !negatedBefore(shut.firstToken)) {
       report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', shut);
       continue;
@@ -923,7 +923,6 @@ const GROUP_MAKING = new Set(['maken', 'maak', 'gemaakt', 'hebben', 'heb', 'star
 /** Verbs that say a kind of person gets or is worth little: "mensen zoals jij verdienen het", "zo iemand kost alleen geld". */
 const PUT_DOWN = new Set(['verdienen', 'verdient', 'verdien', 'kosten', 'kost', 'horen', 'hoort', 'zeuren', 'zeurt', 'profiteren', 'profiteert', 'verpesten', 'verpest', 'stinken', 'stinkt']);
 
-/** Words of wanting that make a body part of someone an advance, said by the writer. */
 /** Words before a thing that make it someone's or a particular one ("je fiets", "de scooter"), not "weer" as in "again". */
 const OWNERS = new Set(['je', 'jouw', 'mijn', 'mn', 'zijn', 'zn', 'haar', 'hun', 'onze', 'ons', 'de', 'het', 'een', 'die', 'dat', 'deze', 'dit']);
 const PAKKEN = new Set(['pak', 'pakken', 'pakt']);
@@ -934,12 +933,19 @@ function saysAClockTime(readings: string[], from: number, to: number): boolean {
   for (let k = from; k + 1 < to; k++) if (readings[k] === 'om' && (/^\d{1,2}([:.]\d{2})?$/.test(readings[k + 1]!) || readings[k + 1] === 'half' || readings[k + 1] === 'kwart')) return true;
   return false;
 }
+/** A reason for tidying a group app in the sentence of the clause or the one before or after, within reach. */
+function nearHousekeeping(readings: string[], read: Reading, clause: Clause): boolean {
+  const from = Math.max(read.sentenceStart[Math.max(0, clause.sentence - 1)]!, clause.from - LOOK_BACK);
+  const to = Math.min(read.sentenceStart[clause.sentence + 2] ?? readings.length, clause.to + LOOK_AHEAD);
+  return hasAnyFrom(readings, from, to, HOUSEKEEPING);
+}
 /** Why a group app is tidied: notifications, members who left, a group whose purpose is over. */
 const HOUSEKEEPING = new Set(['meldingen', 'melding', 'notificaties', 'inactief', 'inactieve', 'oudleden', 'overzichtelijk', 'opruimen', 'opgeruimd', 'projectgroepje', 'voorbij', 'afgelopen']);
 const SKILL_AT = new Set(['in', 'met', 'bij']);
 const NOT_A_PERSON_AFTER_WITHOUT = new Set(['te', 'jouw', 'mijn', 'zijn', 'onze', 'hun', 'uw', 'n', 'een', 'de', 'het']);
-const WITNESSING = new Set(['zag', 'zie', 'zagen', 'hoorde', 'hoor', 'hoorden', 'merkte', 'merk', 'weet', 'wist', 'las', 'snap', 'begrijp', 'vind']);
-const SEEING = new Set(['zie', 'zag', 'zagen', 'merk', 'merkte', 'hoor', 'hoorde']);
+/** What the writer sees happen ("ik zie hem alleen staan"); with "dat", also what they know of it. Not an opinion ("ik vind dat …"). */
+const SEEING = new Set(['zie', 'zag', 'zagen', 'merk', 'merkte', 'hoor', 'hoorde', 'hoorden']);
+const WITNESSING = new Set([...SEEING, 'weet', 'wist', 'las', 'snap', 'begrijp']);
 const THIRD_PERSON_SUBJECTS = new Set(['ze', 'zij', 'hij', 'iemand', 'mensen', 'anderen', 'die']);
 /**
  * The clause tells the reader what others do to them: after "ik zag / hoorde / weet dat", or as a condition
@@ -952,11 +958,11 @@ function toldToTheOneLeftOut(readings: string[], clause: Clause, cue: number): b
   for (let at = cue - 1; at >= Math.max(2, clause.from - 1); at--) {
     if (readings[at] === 'dat' && WITNESSING.has(readings[at - 1]!) && FIRST_PERSON.has(readings[at - 2]!)) return true;
   }
-  return CONDITION_WORDS.has(readings[clause.from]!) && THIRD_PERSON_SUBJECTS.has(readings[clause.from + 1] ?? '');
+  return CONDITION_OPENERS.has(readings[clause.from]!) && THIRD_PERSON_SUBJECTS.has(readings[clause.from + 1] ?? '');
 }
 const READER = new Set(['je', 'jij', 'jou']);
-const CONDITION_WORDS = new Set(['als', 'zodra', 'wanneer', 'indien']);
 
+/** Words of wanting that make a body part of someone an advance, said by the writer. */
 const DESIRE = new Set(['wil', 'zou', 'wou', 'zin', 'voelen', 'pakken', 'grijpen', 'knijpen', 'droom', 'dromen', 'droomde', 'vreten', 'opvreten', 'aanraken', 'likken']);
 /** Emoji that make a remark on a body sexual. */
 /** Emoji of lust that say it alone (drooling, tongue, peach, aubergine, drops, hot face), and the leering ones that need a body beside them. */

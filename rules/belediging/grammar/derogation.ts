@@ -109,8 +109,10 @@ export function stereotyped(read: Reading, clause: Clause, targets: (Target | un
     // put apart, in a school, class or toilet of its own.
     // Only as a demand (a norm, "horen", an order), not as a fact ("hebben soms een eigen klas met minder prikkels").
     if (APART.has(word) && PLACES_APART.has(readings[i + 1] ?? '')) {
-      const from = read.sentenceStart[Math.max(0, clause.sentence - 1)]!;
-      const demanded = !!classes.first('norm', read.sentenceStart[clause.sentence]!, clause.to) || hasAnyFrom(readings, read.sentenceStart[clause.sentence]!, clause.to, BELONG) || PUTTING.has(readings[clause.from]!);
+      const sentenceFrom = Math.max(read.sentenceStart[clause.sentence]!, i - LOOK_BACK);
+      const from = Math.max(read.sentenceStart[Math.max(0, clause.sentence - 1)]!, i - LOOK_AHEAD);
+      const until = Math.min(clause.to, i + LOOK_AHEAD);
+      const demanded = !!classes.first('norm', sentenceFrom, until) || hasAnyFrom(readings, sentenceFrom, until, BELONG) || PUTTING.has(readings[clause.from]!);
       if (demanded && groupNear(classes, targets, from, Math.min(clause.to, i + 5) - from) !== undefined) return i;
     }
     if ((word === 'niks' || word === 'niets') && readings[i + 1] === 'tegen' && groupNear(classes, targets, i + 2, 2) !== undefined) {

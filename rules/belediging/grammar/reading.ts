@@ -378,7 +378,7 @@ function speaksOfWords(readings: string[], sentenceOf: Int32Array, sentence: num
   return false;
 }
 /** Words that open a condition ("als je …", "zodra jij …"), with a subject after them ("als criminelen neergezet" is no condition). */
-const CONDITION_OPENERS = new Set(['als', 'zodra', 'wanneer', 'indien']);
+export const CONDITION_OPENERS = new Set(['als', 'zodra', 'wanneer', 'indien']);
 const CONDITION_SUBJECTS = new Set(['je', 'jij', 'jullie', 'u', 'hij', 'zij', 'ze', 'iemand', 'ik', 'we', 'wij', 'er']);
 function opensCondition(readings: string[], from: number): boolean {
   return CONDITION_OPENERS.has(readings[from]!) && CONDITION_SUBJECTS.has(readings[from + 1] ?? '');

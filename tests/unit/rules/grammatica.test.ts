@@ -820,6 +820,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['Ik weet waar die journalist woont', 'bedreigingen', 'impliciet'],
       ['ik ga ze echt een voor een afmaken', 'bedreigingen', 'dreigen'],
       ['ik zag dat je huilde, niemand mag met jou praten', 'pesten', 'buitensluiten'],
+      // An opinion is no witness: the writer wants it.
+      ['ik vind dat jij uit de groep moet', 'pesten', 'buitensluiten'],
       ['nieuwe groepsapp gemaakt zonder jou', 'pesten', 'buitensluiten'],
       ['jij bent zo slecht', 'scheldwoorden', 'negatief'],
       ['ik droom elke nacht van jouw lichaam', 'seksuele-taal', 'intimidatie'],
