@@ -215,6 +215,14 @@ const functionalSets = {
   'english-7-sealed': { lines: loadFunctional('english-7-sealed'), flaggers: ENGLISH_FLAGGERS },
   'english-8': { lines: loadFunctional('english-8'), flaggers: ENGLISH_FLAGGERS },
   'english-8-sealed': { lines: loadFunctional('english-8-sealed'), flaggers: ENGLISH_FLAGGERS },
+  'english-9': { lines: loadFunctional('english-9'), flaggers: ENGLISH_FLAGGERS },
+  'english-9-sealed': { lines: loadFunctional('english-9-sealed'), flaggers: ENGLISH_FLAGGERS },
+  'batch-16': { lines: loadFunctional('batch-16'), flaggers: DUTCH_FLAGGERS },
+  'batch-16-sealed': { lines: loadFunctional('batch-16-sealed'), flaggers: DUTCH_FLAGGERS },
+  'batch-18': { lines: loadFunctional('batch-18'), flaggers: DUTCH_FLAGGERS },
+  'batch-18-sealed': { lines: loadFunctional('batch-18-sealed'), flaggers: DUTCH_FLAGGERS },
+  'batch-17': { lines: loadFunctional('batch-17'), flaggers: DUTCH_FLAGGERS },
+  'batch-17-sealed': { lines: loadFunctional('batch-17-sealed'), flaggers: DUTCH_FLAGGERS },
   alledaags: { lines: loadFunctional('alledaags'), flaggers: EVERYDAY_DUTCH },
   'alledaags-sealed': { lines: loadFunctional('alledaags-sealed'), flaggers: EVERYDAY_DUTCH },
   'everyday-english': { lines: loadFunctional('everyday-english'), flaggers: EVERYDAY_ENGLISH },
@@ -235,7 +243,7 @@ const englishOthers = Object.fromEntries(
   }),
 );
 /** The sets whose misses may be listed with --missers; the sealed ones never are. */
-const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'batch-7', 'batch-8', 'batch-9', 'batch-10', 'batch-11', 'batch-12', 'batch-13', 'batch-14', 'batch-15', 'english', 'english-2', 'english-3', 'english-4', 'english-5', 'english-6', 'english-7', 'english-8', 'alledaags', 'everyday-english']);
+const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'batch-7', 'batch-8', 'batch-9', 'batch-10', 'batch-11', 'batch-12', 'batch-13', 'batch-14', 'batch-15', 'english', 'english-2', 'english-3', 'english-4', 'english-5', 'english-6', 'english-7', 'english-8', 'english-9', 'batch-16', 'batch-18', 'batch-17', 'alledaags', 'everyday-english']);
 const functional = Object.fromEntries(
   Object.entries(functionalSets).map(([set, { lines, flaggers }]) => [
     set,
