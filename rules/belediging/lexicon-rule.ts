@@ -8,7 +8,7 @@ import { patternHits } from './patterns';
 import { firstNotBefore } from '../search';
 import { SpanIndex } from '../spans';
 import { englishReading } from '../english/reader';
-import { isCounterSpeech, isNegatedBefore, isSelfReference, isTargeted, moreSerious, raise, hasInsultingModifier } from './targeting';
+import { isCounterSpeech, isMentionedInQuotes, isNegatedBefore, isSelfReference, isTargeted, moreSerious, raise, hasInsultingModifier } from './targeting';
 
 const BY_SURENESS: Severity[] = ['info', 'waarschuwing', 'waarschuwing'];
 
@@ -78,12 +78,12 @@ function familyHits(doc: TextDocument): Map<LexiconKind, Hit[]> {
       })),
       ...isolated(doc, 'patronen', () =>
         patternHits(doc)
-          .filter((hit) => !quiet(hit.firstToken, hit.kind) && !inEnglish(hit.start, hit.end))
+          .filter((hit) => !quiet(hit.firstToken, hit.kind) && !inEnglish(hit.start, hit.end) && !isMentionedInQuotes(doc, hit.start, hit.end))
           .map((hit) => ({ ...hit, phrase: true })),
       ),
       ...isolated(doc, 'grammatica', () =>
         grammarHits(doc)
-          .filter((hit) => (hit.attack !== 'negatief' || !listed.overlaps(hit.start, hit.end)) && !inEnglish(hit.start, hit.end))
+          .filter((hit) => (hit.attack !== 'negatief' || !listed.overlaps(hit.start, hit.end)) && !inEnglish(hit.start, hit.end) && !isMentionedInQuotes(doc, hit.start, hit.end))
           .map((hit) => ({ ...hit, sureness: 2 as const, phrase: true })),
       ),
     ]);

@@ -1,6 +1,7 @@
 import type { TextDocument } from '../document';
 import { allPersonReferences } from '../personen/names';
 import { PhraseSet } from '../phrases';
+import { firstNotBefore } from '../search';
 import type { Severity } from '../types';
 
 // These word sets are compared with the folded form (lower case, accents off, double letters kept):
@@ -100,6 +101,65 @@ const CONDEMNING_PHRASES = new PhraseSet(CONDEMNING);
 export function isCounterSpeech(doc: TextDocument): boolean {
   return doc.shared('belediging:counter-speech', () => CONDEMNING_PHRASES.find(doc).length > 0);
 }
+
+/** Double quotation marks: an apostrophe is too often part of a word ("zo'n", "m'n") to open a quote. */
+const DOUBLE_QUOTES = new Set(['"', '“', '”', '„', '«', '»']);
+/** Verbs that, opening a sentence, tell others to say or send the quoted words: then the quote is the attack. */
+const SAY_IT = new Set(['zeg', 'zeggen', 'stuur', 'sturen', 'schrijf', 'typ', 'roep', 'post', 'zet', 'say', 'tell', 'send', 'post', 'write']);
+/** Words before a quote that make it the writer's own opinion. */
+const OWN_OPINION = new Set(['mening', 'vind', 'denk', 'imo', 'vlgs', 'opinion', 'think']);
+/** The writer's own words outside the quote in its sentence, at least this many: "Ik weiger "…" te liken". */
+const OWN_WORDS = 2;
+
+/** The quoted stretches of the text, [open, close) by offsets of their marks, paired in text order. */
+function quotedStretches(doc: TextDocument): Array<[number, number]> {
+  return doc.shared('belediging:quoted', () => {
+    const stretches: Array<[number, number]> = [];
+    let open = -1;
+    for (let i = 0; i < doc.text.length; i++) {
+      const char = doc.text[i]!;
+      if (char === '\n') open = -1;
+      else if (DOUBLE_QUOTES.has(char)) {
+        if (open < 0) open = i;
+        else {
+          stretches.push([open, i]);
+          open = -1;
+        }
+      }
+    }
+    return stretches;
+  });
+}
+
+/**
+ * Words mentioned, not used: the stretch lies inside quotation marks and the writer's own words stand beside the
+ * quote in its sentence ("Ik weiger "Eritreeërs stinken" te liken", ""dood aan christenen" op de kerkdeur gekalkt").
+ * Not when the sentence tells others to say or send it ("zeg tegen haar: "…"").
+ */
+export function isMentionedInQuotes(doc: TextDocument, start: number, end: number): boolean {
+  if (!doc.text.includes('"') && !/[“”„«»]/.test(doc.text)) return false;
+  const stretches = quotedStretches(doc);
+  // The last quote opened before the stretch (they come in text order): found by halving, a paste may hold thousands.
+  const quote = stretches[firstNotBefore(stretches.length, (index) => stretches[index]![0] < start) - 1];
+  if (!quote || end > quote[1]) return false;
+  const tokens = doc.tokens;
+  const opening = doc.tokenBefore(quote[0]) + 1;
+  let own = 0;
+  // The quote's sentence, looked at a bounded number of words either side (a paste without full stops is one sentence).
+  let first = opening;
+  for (let i = opening - 1; i >= Math.max(0, opening - SENTENCE_REACH); i--) {
+    // "Mijn mening: "…"": the writer's own opinion, in quotes.
+    if (OWN_OPINION.has(tokens[i]!.folded)) return false;
+    own++;
+    first = i;
+    if (tokens[i]!.sentenceStart) break;
+  }
+  if (first < opening && tokens[first]!.sentenceStart && SAY_IT.has(tokens[first]!.folded)) return false;
+  for (let i = doc.tokenBefore(quote[1] + 1) + 1, seen = 0; i < tokens.length && seen < SENTENCE_REACH && !tokens[i]!.sentenceStart; i++, seen++) own++;
+  return own >= OWN_WORDS;
+}
+/** How many words either side of a quote are looked at for the writer's own. */
+const SENTENCE_REACH = 30;
 
 const ORDER: Severity[] = ['info', 'waarschuwing', 'ernstig'];
 

@@ -82,6 +82,7 @@ const output = {
     onschuldige_partikels: Object.fromEntries(Object.entries(source.geweld.onschuldige_partikels as Record<string, string[]>).map(([verb, words]) => [verb, code(words)])),
   },
   werkwoordsvormen: forms,
+  spreektaal: Object.fromEntries(Object.entries(source.spreektaal as Record<string, string>).filter(([variant]) => !variant.startsWith('_'))),
 };
 writeFileSync(OUTPUT, JSON.stringify(output) + '\n');
 console.log(`${Object.keys(forms).length} werkwoorden; ${JSON.stringify(output).length} tekens`);

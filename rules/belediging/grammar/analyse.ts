@@ -9,7 +9,7 @@ import { attributed, STEREOTYPE_CUES, stereotyped } from './derogation';
 import { OUT_CUES, belongingDenied, isPutOutWord, notOneOfUs, putOut } from './exclusion';
 import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_AHEAD, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, CONDITION_OPENERS, FIRST_PERSON, hasAny, hasAnyFrom, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
 import { LETTING, NOT_ORDERS, isOrder, markTellingConditions, menaces, opensClause, opensWithViolentOrder, opensAThing, pointsAtSomeone, veiledThreat, VEILED_CUES, verbIndex, violenceIn } from './threats';
-import { adjectiveStrength, STRESSED_YOU, classIndex, Cue, misspeltCues, praisedInSlang, ClassIndex, addCues, inMask, type CueIndex, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
+import { adjectiveStrength, SPOKEN_SKELETONS, STRESSED_YOU, classIndex, Cue, misspeltCues, praisedInSlang, ClassIndex, addCues, inMask, type CueIndex, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
 
 /**
  * Insults, hate and threats as a grammar rather than a list of sentences: per clause, who is aimed at
@@ -91,6 +91,11 @@ const attackCues = lazilyInSteps(function* () {
   for (const [key, entries] of misspeltCues()) {
     const list = cues.get(key);
     cues.set(key, list ? [...list, ...entries] : entries);
+  }
+  // "nie", "zijt": a chat or regional spelling starts what its standard word starts.
+  for (const [variant, standard] of SPOKEN_SKELETONS) {
+    const entries = cues.get(standard);
+    if (entries) cues.set(variant, [...(cues.get(variant) ?? []), ...entries]);
   }
   return cues;
 });
@@ -572,11 +577,16 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "telefoons horen niet in de klas": the place is no one kept out; someone else in the clause may be.
     // "niet meer meedoen met dat gedoe tegen kevin": the one something is against is not the one kept out.
     const keptOut = target && (classes.at('groep_plek', target.token) || classes.readings[target.token - 1] === 'tegen') ? aimed.find((aim) => !classes.at('groep_plek', aim.token) && classes.readings[aim.token - 1] !== 'tegen') : target;
-    if (notIn && keptOut && (inClause('mee') || inClause('groep_plek')) && (inClause('norm') || subject || keptOut.type === 'groep') && !reported && !story && (keptOut.type === 'groep' || !frame.has('redenen'))) {
+    // "jullie mogen niet meer met hem praten": company with someone refused to others ("ik mag niet met hem chatten
+    // van mama" is the writer's own rule).
+    const withWhom = aimed.find((aim) => classes.readings[aim.token - 1] === 'met' && aim.type !== 'zelf');
+    const refused = withWhom && inClause('sociaal') && !hasWords(classes.readings, clause.from, withWhom.token, ['ik']) ? withWhom : undefined;
+    const shunned = refused ?? keptOut;
+    if (notIn && shunned && (inClause('mee') || inClause('groep_plek') || refused) && (inClause('norm') || subject || shunned.type === 'groep') && !reported && !story && (shunned.type === 'groep' || !frame.has('redenen'))) {
       // "We nemen Daan niet meer mee": we keep someone out (a reason in the sentence makes it an excuse, see above).
-      if (keptOut.type === 'groep' || inClause('norm') || (subject && keptOut.type !== 'jij')) {
-        target = keptOut;
-        report(keptOut.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', notIn);
+      if (shunned.type === 'groep' || inClause('norm') || (subject && shunned.type !== 'jij')) {
+        target = shunned;
+        report(shunned.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', notIn);
         continue;
       }
     }

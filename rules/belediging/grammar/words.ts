@@ -520,6 +520,11 @@ function occursBetween(readings: string[], from: number, to: number, word: strin
   return false;
 }
 
+/** Chat and regional spellings the grammar reads as the standard word (rules/data/bronnen/grammatica.json `spreektaal`). */
+const SPOKEN = new Map<string, string>(Object.entries(data.spreektaal));
+/** The same by skeleton, for the quick first look ({@link mayAttack}) and its cue index. */
+export const SPOKEN_SKELETONS = new Map<string, string>([...SPOKEN].map(([variant, standard]) => [skeletonOf(variant), skeletonOf(standard)]));
+
 /** Each token's word as read, once per text. */
 export function readingsOfDoc(doc: TextDocument): string[] {
   return doc.shared('grammar:readings', () => {
@@ -528,7 +533,9 @@ export function readingsOfDoc(doc: TextDocument): string[] {
     const repaired = repairs();
     for (let i = 0; i < tokens.length; i++) {
       const reading = readingOf(tokens[i]!);
-      readings[i] = reading.length >= MIN_MISSPELT_LETTERS - 1 ? repaired.get(reading) ?? reading : reading;
+      // Chat and regional spelling as the standard word ("nie" → "niet", "zijt" → "bent"), then slips repaired.
+      const spoken = SPOKEN.get(reading);
+      readings[i] = spoken ?? (reading.length >= MIN_MISSPELT_LETTERS - 1 ? repaired.get(reading) ?? reading : reading);
     }
     return readings;
   });
@@ -628,7 +635,7 @@ export function mayAttack(doc: TextDocument, cues: CueIndex): boolean {
     for (const { rest, cue, anchor } of entries) {
       if (rest.length > 0) {
         // "ik" starts 57 phrases: most are ruled out by a word they need that the text does not hold.
-        skeletons ??= tokens.map((item) => item.skeleton);
+        skeletons ??= tokens.map((item) => SPOKEN_SKELETONS.get(item.skeleton) ?? item.skeleton);
         inText ??= new Set(skeletons);
         // With fillers between the words, as the class index reads them.
         if (!inText.has(anchor) || phraseEnd(skeletons, i, rest, FILLER_SKELETONS) < 0) continue;

@@ -289,6 +289,10 @@ testRule(engels, {
     "she's not coming with us because she has practice",
     "i'll post your address on the invitation list so people can find the party",
     'love on sight',
+    // Things banned and kept apart are no group punished.
+    'phones should be banned in the classroom',
+    'the striker should be banned for two games after that foul',
+    'toddlers should be kept away from the fireworks',
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
@@ -477,6 +481,11 @@ testRule(engels, {
     { text: "i'm going to stab someone tomorrow", found: [{ fragment: "i'm going to stab someone", messageId: 'dreigen' }] },
     { text: "i'm going to kill everyone at school", found: [{ fragment: "i'm going to kill everyone at school", messageId: 'dreigen' }] },
     { text: 'somebody should teach him a lesson', found: [{ fragment: 'should teach him a lesson', messageId: 'dreigen' }] },
+    // Punishment and rights taken, in forms the word list did not have (english-9).
+    { text: 'Sikhs should be expelled from the country', found: [{ fragment: 'Sikhs should be expelled', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'people who are lesbian should lose their jobs', found: [{ fragment: 'people who are lesbian should lose their jobs', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'deaf kids should be kept in a separate school', found: [{ fragment: 'deaf kids should be kept in a separate school', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'men should all be neutered', found: [{ fragment: 'men should all be neutered', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
     { text: 'gays should be thrown off roofs', found: [{ fragment: 'gays should be thrown off roofs', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
     { text: 'look at that lesbo over there', found: [{ fragment: 'lesbo', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'screw you', found: [{ fragment: 'screw you', messageId: 'uitschelden' }] },

@@ -170,6 +170,20 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
     ],
     quiet: ['we hebben met de klas besloten dat we niet meer meedoen met dat gedoe tegen kevin', 'we beginnen vast zonder jou want je bent ziek, beterschap', 'die jas past niet bij onze schooluniform', 'jij hoort gewoon bij ons, wat anderen ook zeggen'],
   },
+  'spreektaal en Vlaams gelezen als het standaardwoord': {
+    fires: [
+      ['gij hoort nie bij ons groepje', 'pesten', 'buitensluiten'],
+      ['ze hoort er nie bij, zeg da maar tegen iedereen', 'pesten', 'buitensluiten'],
+    ],
+    quiet: ['ik kan nie komen morgen, sorry', 'da is nie erg, volgende keer beter', 'de zon schijnt, zo nice'],
+  },
+  'tussen aanhalingstekens genoemd, met eigen woorden van de schrijver ernaast': {
+    fires: [
+      ['Mijn mening: "marokkanen zijn dieven" en dat blijft zo', 'discriminatie', 'haatGroep'],
+      ['"Turken zijn uitschot"', 'discriminatie', 'ontmenselijking'],
+    ],
+    quiet: ['Ik weiger "Turken zijn uitschot" te delen, ook al lacht de hele groep erom.', 'Iemand spoot "dood aan joden" op de muur van de sporthal, de gemeente haalt het vandaag weg.'],
+  },
   'bodyshaming: een lichaamsdeel vergeleken': {
     fires: [
       ['je tanden staan alle kanten op, net een kerkhof na een storm', 'pesten', 'bodyshaming'],
