@@ -108,26 +108,48 @@ const DOUBLE_QUOTES = new Set(['"', '“', '”', '„', '«', '»']);
 const SAY_IT = new Set(['zeg', 'zeggen', 'stuur', 'sturen', 'schrijf', 'typ', 'roep', 'post', 'zet', 'say', 'tell', 'send', 'post', 'write']);
 /** Words before a quote that make it the writer's own opinion. */
 const OWN_OPINION = new Set(['mening', 'vind', 'denk', 'imo', 'vlgs', 'opinion', 'think']);
+/** "ik zeg", "zeg ik": the writer saying the quoted words. */
+const WRITER_SAYS = new Set(['zeg', 'herhaal', 'schrijf', 'typ', 'say', 'repeat']);
+const WRITER = new Set(['ik', 'k', 'i']);
 /** The writer's own words outside the quote in its sentence, at least this many: "Ik weiger "…" te liken". */
 const OWN_WORDS = 2;
 
-/** The quoted stretches of the text, [open, close) by offsets of their marks, paired in text order. */
+const SINGLE_QUOTES = new Set(["'", '‘', '’']);
+/** "'s avonds", "'t is", "'n beetje": an apostrophe that opens a shortened word, not a quote. */
+const SHORTENED = /^['‘’][stn](?![\p{L}\d])/u;
+const isLetterOrDigit = (char: string | undefined) => char !== undefined && /[\p{L}\d]/u.test(char);
+
+/**
+ * The quoted stretches of the text, [open, close) by offsets of their marks, in the order they open: double
+ * quotes paired in text order; single ones only as a quote opens (after a space, before a letter, not "'s avonds")
+ * and closes (after a word, before a space or a mark), so "zo'n", "m'n" and "auto's" stay words. A line ends any quote.
+ */
 function quotedStretches(doc: TextDocument): Array<[number, number]> {
   return doc.shared('belediging:quoted', () => {
+    const text = doc.text;
     const stretches: Array<[number, number]> = [];
-    let open = -1;
-    for (let i = 0; i < doc.text.length; i++) {
-      const char = doc.text[i]!;
-      if (char === '\n') open = -1;
+    let double = -1;
+    let single = -1;
+    for (let i = 0; i < text.length; i++) {
+      const char = text[i]!;
+      if (char === '\n') double = single = -1;
       else if (DOUBLE_QUOTES.has(char)) {
-        if (open < 0) open = i;
+        if (double < 0) double = i;
         else {
-          stretches.push([open, i]);
-          open = -1;
+          stretches.push([double, i]);
+          double = -1;
+        }
+      } else if (SINGLE_QUOTES.has(char)) {
+        const before = text[i - 1];
+        const after = text[i + 1];
+        if (single < 0 && !isLetterOrDigit(before) && isLetterOrDigit(after) && !SHORTENED.test(text.slice(i, i + 3))) single = i;
+        else if (single >= 0 && before !== undefined && before.trim() !== '' && !isLetterOrDigit(after)) {
+          stretches.push([single, i]);
+          single = -1;
         }
       }
     }
-    return stretches;
+    return stretches.sort((a, b) => a[0] - b[0]);
   });
 }
 
@@ -137,7 +159,7 @@ function quotedStretches(doc: TextDocument): Array<[number, number]> {
  * Not when the sentence tells others to say or send it ("zeg tegen haar: "…"").
  */
 export function isMentionedInQuotes(doc: TextDocument, start: number, end: number): boolean {
-  if (!doc.text.includes('"') && !/[“”„«»]/.test(doc.text)) return false;
+  if (!/["“”„«»'‘’]/.test(doc.text)) return false;
   const stretches = quotedStretches(doc);
   // The last quote opened before the stretch (they come in text order): found by halving, a paste may hold thousands.
   const quote = stretches[firstNotBefore(stretches.length, (index) => stretches[index]![0] < start) - 1];
@@ -147,9 +169,14 @@ export function isMentionedInQuotes(doc: TextDocument, start: number, end: numbe
   let own = 0;
   // The quote's sentence, looked at a bounded number of words either side (a paste without full stops is one sentence).
   let first = opening;
+  let saying = false;
+  let writer = false;
   for (let i = opening - 1; i >= Math.max(0, opening - SENTENCE_REACH); i--) {
-    // "Mijn mening: "…"": the writer's own opinion, in quotes.
+    // "Mijn mening: "…"", "ik zeg het nog één keer: '…'": the writer's own words, in quotes.
     if (OWN_OPINION.has(tokens[i]!.folded)) return false;
+    if (WRITER_SAYS.has(tokens[i]!.folded)) saying = true;
+    if (WRITER.has(tokens[i]!.folded)) writer = true;
+    if (saying && writer) return false;
     own++;
     first = i;
     if (tokens[i]!.sentenceStart) break;

@@ -5,6 +5,7 @@ import type { Rule, SchoolSettings } from '../types';
 import { personReferences } from './names';
 import { foldTerm } from '../normalise/pipeline';
 import { lazily } from '../lazy';
+import { firstNotBefore } from '../search';
 
 const speechVerbs = lazily(() => new Set(data.speechVerbs.map(foldTerm)));
 const speakers = lazily(() => new Set(data.speakers.map(foldTerm)));
@@ -16,6 +17,19 @@ const TRIGGERS = new PhraseSet([...data.speechVerbs, ...data.accordingTo]);
 const QUOTED = /["“„«‘'](?=[^"“”„«»‘’'\n]*\s)[^"“”„«»‘’'\n]{3,}["”»’']/g;
 const QUOTE_OPENER = /["“„«‘]|(?<!\p{L})'/u;
 const SPEAKER_REACH = 3;
+/** A verb of saying this close to a quote (in characters) introduces or follows it. */
+const QUOTE_REACH = 4;
+
+/** The quotes come in text order, neither overlapping: their starts and their ends both rise, so each is found by halving. */
+const endOf = (quote: RegExpMatchArray) => quote.index! + quote[0].length;
+function quoteOpensNear(quotes: RegExpMatchArray[], at: number): boolean {
+  const quote = quotes[firstNotBefore(quotes.length, (k) => quotes[k]!.index! <= at - QUOTE_REACH)];
+  return !!quote && quote.index! < at + QUOTE_REACH;
+}
+function quoteClosesNear(quotes: RegExpMatchArray[], at: number): boolean {
+  const quote = quotes[firstNotBefore(quotes.length, (k) => endOf(quotes[k]!) <= at - QUOTE_REACH)];
+  return !!quote && endOf(quote) < at + QUOTE_REACH;
+}
 
 /**
  * Where the speaker at token `index` starts (a name, a title, a mention, or a speaker word such as "de
@@ -25,8 +39,10 @@ function speakerStart(doc: TextDocument, school: SchoolSettings, index: number):
   const token = doc.tokens[index];
   if (!token || notSpeakers().has(token.folded)) return -1;
   if (speakers().has(token.folded)) return token.start;
-  const reference = personReferences(doc, school).find((candidate) => candidate.firstToken <= index && index <= candidate.lastToken);
-  return reference ? reference.start : -1;
+  // The references come in text order: the one that may hold the token is found by halving (a paste may name thousands).
+  const references = personReferences(doc, school);
+  const reference = references[firstNotBefore(references.length, (k) => references[k]!.firstToken <= index) - 1];
+  return reference && index <= reference.lastToken ? reference.start : -1;
 }
 
 /** The start of a speaker within a few words before token `index`; -1 if none (or a first-person word comes first). */
@@ -77,7 +93,7 @@ const rule: Rule = {
       const saysThat =
         next !== undefined &&
         (next.folded === 'dat' || doc.text.slice(tokens[i]!.end, next.start).includes(':') || (afterNext !== undefined && doc.text.slice(next.end, afterNext.start).includes(':')));
-      const nearQuote = quotes.some((quote) => Math.abs(quote.index - tokens[i]!.end) < 4 || Math.abs(tokens[i]!.start - (quote.index + quote[0].length)) < 4);
+      const nearQuote = quoteOpensNear(quotes, tokens[i]!.end) || quoteClosesNear(quotes, tokens[i]!.start);
       const before = saysThat || nearQuote ? speakerBefore(doc, context.school, i) : -1;
       if (before >= 0) {
         reported.push({ start: before, end: tokens[i]!.end });
@@ -88,7 +104,8 @@ const rule: Rule = {
       if (nearQuote && after !== undefined) reported.push({ start: tokens[i]!.start, end: tokens[after]!.end });
     }
     for (const span of reported) {
-      const quote = quotes.find((candidate) => candidate.index < span.end + 4 && candidate.index + candidate[0].length > span.start - 4);
+      const first = quotes[firstNotBefore(quotes.length, (k) => endOf(quotes[k]!) <= span.start - QUOTE_REACH)];
+      const quote = first && first.index < span.end + QUOTE_REACH ? first : undefined;
       const start = Math.min(span.start, quote?.index ?? span.start);
       const end = Math.max(span.end, quote ? quote.index + quote[0].length : span.end);
       report({ messageId: 'citaat', start, end, severity });

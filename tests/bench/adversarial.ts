@@ -64,6 +64,8 @@ export function adversarialInputs(length: number): AdversarialInput[] {
     ['zinnen-zonder-punt', 'en ik zei dat hij zei dat zij zei '],
     // One clause without end: every "verhuizen" looks back for a group named before it.
     ['groep-mijden', 'sinds er polen wonen gaan wij verhuizen '],
+    // Every attack quoted, with the writer's words beside it: each is asked whether it is mentioned, not used.
+    ['geciteerd', 'hij riep "polen zijn parasieten" en \'ga dood\' naar me '],
   ];
   const inputs = shapes.map(([name, unit]) => ({ name, text: repeatTo(unit, length) }));
   inputs.push({ name: 'straat-na-apostrofs', text: repeatTo("a'", length - 9) + ' straat 1' });

@@ -74,6 +74,10 @@ const violentCues = lazily(() => [
 ]);
 /** Particles too common to wake the reading ("open dag"): their verbs' own forms do ("snij"). */
 const COMMON_PARTICLES = new Set(['op', 'uit', 'in', 'aan', 'mee', 'open']);
+/** Words that open a noun phrase: the word after them, right before a verb, is its object. */
+const DETERMINERS = new Set(['de', 'het', 'een', 'die', 'dat', 'deze', 'dit']);
+const PREPOSITIONS_BEFORE_PLACE = new Set(['op', 'in', 'achter', 'met', 'naar', 'bij', 'onder', 'boven', 'naast', 'voor', 'tegen', 'uit', 'van', 'door', 'over', 'om']);
+const TIMES = new Set(['keer', 'dag', 'week', 'avond', 'nacht', 'middag', 'ochtend', 'moment', 'tijdje', 'beetje']);
 /** Common words that open a rule of their own: a group made "zonder" someone, belonging and being put out ("hoor je er niet bij", "ligt er zelf ook uit", "weg uit het team"). */
 const VEILED = new Set(VEILED_CUES);
 const WEAK_FORMS = ['zonder', ...VEILED_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES, ...STEREOTYPE_CUES];
@@ -425,7 +429,20 @@ function analyse(doc: TextDocument): GrammarHit[] {
       // "in peaky blinders schieten ze iedereen neer": a plural verb with "ze" right after it tells what others do;
       // "in de hongerspelen moeten kinderen elkaar doden": hurting one another is told, not aimed at anyone.
       const told = !hasTargetType(targets, clause, 'jij') && !intent && ((OTHERS.has(classes.readings[violence.token + 1] ?? '') && classes.readings[violence.token]!.endsWith('en') && !normative) || reciprocal(classes.readings, clause));
-      if (!told && ((violence.tense === 'nu' && (byWriter || normative || ordered)) || (violence.tense === 'deelwoord' && normative))) {
+      // "ze moeten de instrumenten steriliseren": a thing as the verb's object makes "ze" the ones who do it.
+      // Not after a preposition ("op het parkeerterrein afmaken"), nor a time ("een keer opwachten"), nor with
+      // someone else named in the clause to do it to.
+      const object = violence.token - 1;
+      const thingDone =
+        normative &&
+        violence.tense === 'nu' &&
+        DETERMINERS.has(classes.readings[object - 1] ?? '') &&
+        !PREPOSITIONS_BEFORE_PLACE.has(classes.readings[object - 2] ?? '') &&
+        !TIMES.has(classes.readings[object]!) &&
+        !targets[object] &&
+        !classes.at('groep', object) &&
+        aimed.every((aim) => aim.token === target!.token);
+      if (!told && !thingDone && ((violence.tense === 'nu' && (byWriter || normative || ordered)) || (violence.tense === 'deelwoord' && normative))) {
         report(target.type === 'groep' ? 'dreigen-groep' : 'dreigen', violence.token);
         continue;
       }
@@ -1034,13 +1051,19 @@ const THING_PRONOUNS = new Set(['hem', 'ze', 'zij', 'die', 'deze', 'het']);
  * "Mijn fiets? Ik haat hem": a pronoun after a thing, with no person named in this or the last sentence,
  * points at the thing ("hij": {@link followsAnAnimal}). Names, groups and words for people keep it a person.
  */
+/** How far back a pronoun looks for what it stands for: this sentence and the last, but at most this many words (a paste without full stops is one sentence). */
+const REFERENCE_REACH = 40;
+function lookBackFrom(reading: Reading, target: Target, clause: Clause): number {
+  return Math.max(reading.sentenceStart[Math.max(0, clause.sentence - 1)]!, target.token - REFERENCE_REACH);
+}
+
 function isThing(reading: Reading, target: Target, clause: Clause): boolean {
   const pronoun = reading.classes.readings[target.token]!;
   if (target.type === 'derde' && pronoun === 'hij') return followsAnAnimal(reading, target, clause);
   if (target.type !== 'derde' || !THING_PRONOUNS.has(pronoun)) return false;
   const { classes, targets } = reading;
   let thing = false;
-  for (let i = reading.sentenceStart[Math.max(0, clause.sentence - 1)]!; i < target.token; i++) {
+  for (let i = lookBackFrom(reading, target, clause); i < target.token; i++) {
     const aim = targets[i];
     if (aim && aim.type !== 'zelf' && aim.type !== 'derde') return false;
     if (aim?.type === 'derde' && !THING_PRONOUNS.has(classes.readings[i]!)) return false;
@@ -1059,7 +1082,7 @@ function isThing(reading: Reading, target: Target, clause: Clause): boolean {
 function followsAnAnimal(reading: Reading, target: Target, clause: Clause): boolean {
   const { classes, targets } = reading;
   let animal = false;
-  for (let i = reading.sentenceStart[Math.max(0, clause.sentence - 1)]!; i < target.token; i++) {
+  for (let i = lookBackFrom(reading, target, clause); i < target.token; i++) {
     const aim = targets[i];
     if ((aim && aim.type !== 'zelf' && aim.type !== 'derde') || classes.at('persoon', i) || classes.at('scheldnaam', i)) animal = false;
     if (classes.at('dier', i) && !classes.at('koppel', i - 1) && !classes.at('koppel', i - 2)) animal = true;

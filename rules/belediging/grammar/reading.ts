@@ -396,6 +396,8 @@ const MAX_REPORTED_BEFORE = 3;
  * Marks what a report or condemnation governs: from its own clause (or the bare words reported just before it)
  * through the clauses after it in the sentence, up to a clause with a subject of its own.
  */
+/** A report governs at most this many clauses after its own (a paste without full stops is one sentence). */
+const MAX_GOVERNED_CLAUSES = 6;
 function markGoverned(governed: Uint8Array, clauses: readonly Clause[], readings: string[], at: number, reportsWords: boolean): void {
   const index = Math.max(0, firstNotBefore(clauses.length, (k) => clauses[k]!.from <= at) - 1);
   const own = clauses[index]!;
@@ -411,7 +413,7 @@ function markGoverned(governed: Uint8Array, clauses: readonly Clause[], readings
     }
   }
   let to = own.to;
-  for (let k = index + 1; k < clauses.length && clauses[k]!.sentence === own.sentence && !OWN_SUBJECTS.has(readings[clauses[k]!.from]!); k++) to = clauses[k]!.to;
+  for (let k = index + 1; k < clauses.length && k - index <= MAX_GOVERNED_CLAUSES && clauses[k]!.sentence === own.sentence && !OWN_SUBJECTS.has(readings[clauses[k]!.from]!); k++) to = clauses[k]!.to;
   governed.fill(1, from, to);
 }
 

@@ -181,8 +181,20 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
     fires: [
       ['Mijn mening: "marokkanen zijn dieven" en dat blijft zo', 'discriminatie', 'haatGroep'],
       ['"Turken zijn uitschot"', 'discriminatie', 'ontmenselijking'],
+      ["'t is gewoon zo: Polen zijn parasieten", 'discriminatie', 'ontmenselijking'],
     ],
-    quiet: ['Ik weiger "Turken zijn uitschot" te delen, ook al lacht de hele groep erom.', 'Iemand spoot "dood aan joden" op de muur van de sporthal, de gemeente haalt het vandaag weg.'],
+    quiet: [
+      'Ik weiger "Turken zijn uitschot" te delen, ook al lacht de hele groep erom.',
+      'Iemand spoot "dood aan joden" op de muur van de sporthal, de gemeente haalt het vandaag weg.',
+      "Op de bushalte hing een sticker met 'Roemenen zijn ongedierte', ik heb hem eraf gekrabd.",
+    ],
+  },
+  'normatief: een groep gestraft, verbannen of gesteriliseerd; een ding als lijdend voorwerp is geen doelwit': {
+    fires: [
+      ['Turken zouden gesteriliseerd moeten worden', 'bedreigingen', 'dreigenGroep'],
+      ['die vluchtelingen moeten ze gewoon uithongeren', 'bedreigingen', 'dreigenGroep'],
+    ],
+    quiet: ['ze moeten de instrumenten steriliseren voor de operatie', 'de dierenarts gaat onze kat morgen steriliseren'],
   },
   'bodyshaming: een lichaamsdeel vergeleken': {
     fires: [
