@@ -223,6 +223,14 @@ const functionalSets = {
   'batch-18-sealed': { lines: loadFunctional('batch-18-sealed'), flaggers: DUTCH_FLAGGERS },
   'batch-17': { lines: loadFunctional('batch-17'), flaggers: DUTCH_FLAGGERS },
   'batch-17-sealed': { lines: loadFunctional('batch-17-sealed'), flaggers: DUTCH_FLAGGERS },
+  'batch-19': { lines: loadFunctional('batch-19'), flaggers: DUTCH_FLAGGERS },
+  'batch-19-sealed': { lines: loadFunctional('batch-19-sealed'), flaggers: DUTCH_FLAGGERS },
+  'batch-20': { lines: loadFunctional('batch-20'), flaggers: DUTCH_FLAGGERS },
+  'batch-20-sealed': { lines: loadFunctional('batch-20-sealed'), flaggers: DUTCH_FLAGGERS },
+  'batch-21': { lines: loadFunctional('batch-21'), flaggers: DUTCH_FLAGGERS },
+  'batch-21-sealed': { lines: loadFunctional('batch-21-sealed'), flaggers: DUTCH_FLAGGERS },
+  'english-10': { lines: loadFunctional('english-10'), flaggers: ENGLISH_FLAGGERS },
+  'english-10-sealed': { lines: loadFunctional('english-10-sealed'), flaggers: ENGLISH_FLAGGERS },
   alledaags: { lines: loadFunctional('alledaags'), flaggers: EVERYDAY_DUTCH },
   'alledaags-sealed': { lines: loadFunctional('alledaags-sealed'), flaggers: EVERYDAY_DUTCH },
   'everyday-english': { lines: loadFunctional('everyday-english'), flaggers: EVERYDAY_ENGLISH },
@@ -243,7 +251,7 @@ const englishOthers = Object.fromEntries(
   }),
 );
 /** The sets whose misses may be listed with --missers; the sealed ones never are. */
-const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'batch-7', 'batch-8', 'batch-9', 'batch-10', 'batch-11', 'batch-12', 'batch-13', 'batch-14', 'batch-15', 'english', 'english-2', 'english-3', 'english-4', 'english-5', 'english-6', 'english-7', 'english-8', 'english-9', 'batch-16', 'batch-18', 'batch-17', 'alledaags', 'everyday-english']);
+const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'batch-7', 'batch-8', 'batch-9', 'batch-10', 'batch-11', 'batch-12', 'batch-13', 'batch-14', 'batch-15', 'english', 'english-2', 'english-3', 'english-4', 'english-5', 'english-6', 'english-7', 'english-8', 'english-9', 'batch-16', 'batch-18', 'batch-17', 'batch-19', 'batch-20', 'batch-21', 'english-10', 'alledaags', 'everyday-english']);
 const functional = Object.fromEntries(
   Object.entries(functionalSets).map(([set, { lines, flaggers }]) => [
     set,
