@@ -235,6 +235,8 @@ const functionalSets = {
   'alledaags-sealed': { lines: loadFunctional('alledaags-sealed'), flaggers: EVERYDAY_DUTCH },
   'everyday-english': { lines: loadFunctional('everyday-english'), flaggers: EVERYDAY_ENGLISH },
   'everyday-english-sealed': { lines: loadFunctional('everyday-english-sealed'), flaggers: EVERYDAY_ENGLISH },
+  'everyday-english-2': { lines: loadFunctional('everyday-english-2'), flaggers: EVERYDAY_ENGLISH },
+  'everyday-english-2-sealed': { lines: loadFunctional('everyday-english-2-sealed'), flaggers: EVERYDAY_ENGLISH },
 };
 /**
  * The English corpus's files on confidential data and people, scored per category like the own corpus:
@@ -251,7 +253,7 @@ const englishOthers = Object.fromEntries(
   }),
 );
 /** The sets whose misses may be listed with --missers; the sealed ones never are. */
-const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'batch-7', 'batch-8', 'batch-9', 'batch-10', 'batch-11', 'batch-12', 'batch-13', 'batch-14', 'batch-15', 'english', 'english-2', 'english-3', 'english-4', 'english-5', 'english-6', 'english-7', 'english-8', 'english-9', 'batch-16', 'batch-18', 'batch-17', 'batch-19', 'batch-20', 'batch-21', 'english-10', 'alledaags', 'everyday-english']);
+const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'batch-7', 'batch-8', 'batch-9', 'batch-10', 'batch-11', 'batch-12', 'batch-13', 'batch-14', 'batch-15', 'english', 'english-2', 'english-3', 'english-4', 'english-5', 'english-6', 'english-7', 'english-8', 'english-9', 'batch-16', 'batch-18', 'batch-17', 'batch-19', 'batch-20', 'batch-21', 'english-10', 'alledaags', 'everyday-english', 'everyday-english-2']);
 const functional = Object.fromEntries(
   Object.entries(functionalSets).map(([set, { lines, flaggers }]) => [
     set,
