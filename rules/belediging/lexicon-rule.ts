@@ -129,7 +129,7 @@ function groupByKind(hits: Hit[]): Map<LexiconKind, Hit[]> {
 }
 
 /** Hearts and kisses, as emoji. */
-const AFFECTION_EMOJI = /[❤♥💕💖💗💓💞💘😍🥰😘🫶🤝]/u;
+const AFFECTION_EMOJI = /[❤♥💕💖💗💓💞💘😍🥰😘🫶🫂🤝]/u;
 
 /**
  * Does the text say it kindly: a heart, "ik mis je", "mijn favoriete …", "respect", "grapje" (grammar class
@@ -225,7 +225,8 @@ export function lexiconRule(kind: LexiconKind, meta: RuleMeta, floor?: Severity)
       const said = new SpanIndex(found);
       for (const hit of hits) {
         if (!hit.messageId || merged.has(hit) || (hit.messageId === 'negatief' && said.overlaps(hit.start, hit.end))) continue;
-        const mild = hit.messageId === 'negatief' && isAffectionate(doc);
+        // "ik haat je, je pakte het laatste stuk pizza … ik hou van je": said fondly, noted without a dialog.
+        const mild = (hit.messageId === 'negatief' || hit.messageId === 'haatPersoon') && isAffectionate(doc);
         found.push({ messageId: hit.messageId, start: hit.start, end: hit.end, severity: mild ? 'info' : hit.severity });
       }
       for (const item of found.slice(0, MAX_FINDINGS_PER_RULE)) report(item);

@@ -27,6 +27,7 @@ export type Attack =
   | 'ontmenselijking'
   | 'buitensluiten'
   | 'vernederen'
+  | 'oproep'
   | 'seksueel'
   | 'uitschelden'
   | 'lichaam'

@@ -237,6 +237,8 @@ const functionalSets = {
   'everyday-english-sealed': { lines: loadFunctional('everyday-english-sealed'), flaggers: EVERYDAY_ENGLISH },
   'everyday-english-2': { lines: loadFunctional('everyday-english-2'), flaggers: EVERYDAY_ENGLISH },
   'everyday-english-2-sealed': { lines: loadFunctional('everyday-english-2-sealed'), flaggers: EVERYDAY_ENGLISH },
+  'alledaags-2': { lines: loadFunctional('alledaags-2'), flaggers: EVERYDAY_DUTCH },
+  'alledaags-2-sealed': { lines: loadFunctional('alledaags-2-sealed'), flaggers: EVERYDAY_DUTCH },
 };
 /**
  * The English corpus's files on confidential data and people, scored per category like the own corpus:

@@ -5,6 +5,7 @@ import { MAX_FINDINGS_PER_RULE, type Severity } from '../../types';
 import type { LexiconKind } from '../lexicon';
 import { HAVING, PLAIN_LOOKS, bodyPartMocked, bodyRemark, isAnimalWord } from './body';
 import { coercion } from './coercion';
+import { pileOn } from './pile-on';
 import { attributed, STEREOTYPE_CUES, stereotyped } from './derogation';
 import { OUT_CUES, belongingDenied, isPutOutWord, notOneOfUs, putOut } from './exclusion';
 import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_AHEAD, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, CONDITION_OPENERS, FIRST_PERSON, hasAny, hasAnyFrom, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
@@ -47,13 +48,13 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'pestactie', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media',
 ];
 /**
  * Cue classes as common in kind posts as in attacks (a negation is in one post of eight; "stom", "neus",
  * "ik weet"): they wake the grammar only when the text also names someone ({@link AIMS}).
  */
-const WEAK_CUES = new Set<WordClass>(['negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap', 'dier', 'walging', 'lust_context', 'afgedaan', 'prive_media']);
+const WEAK_CUES = new Set<WordClass>(['pestactie', 'negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap', 'dier', 'walging', 'lust_context', 'afgedaan', 'prive_media']);
 /** Words for someone an attack can aim at, and the pointing words that make one ("die vieze"); names are asked of the person rules. */
 const AIMS: WordClass[] = ['jij', 'derde', 'persoon', 'groep', 'groep_bijvoeglijk', 'iedereen', 'familie_doel', 'rol'];
 const POINTING = ['die', 'deze'];
@@ -77,12 +78,40 @@ const COMMON_PARTICLES = new Set(['op', 'uit', 'in', 'aan', 'mee', 'open']);
 /** Words that open a noun phrase: the word after them, right before a verb, is its object. */
 const DETERMINERS = new Set(['de', 'het', 'een', 'die', 'dat', 'deze', 'dit']);
 const PREPOSITIONS_BEFORE_PLACE = new Set(['op', 'in', 'achter', 'met', 'naar', 'bij', 'onder', 'boven', 'naast', 'voor', 'tegen', 'uit', 'van', 'door', 'over', 'om']);
+/** Verbs right after "zonder jou" that tell how things would be: missing someone, not leaving them out. */
+const AS_IT_WOULD_BE = new Set(['was', 'is', 'zou', 'wordt', 'word', 'ben', 'waren', 'zijn', 'had', 'heb', 'kan', 'kon']);
+/** Orders about weight ("ga eens afvallen", "minder vreten"): a put-down however they are said. */
+const WEIGHT_WORDS = new Set(['afvallen', 'lijnen', 'dieet', 'minder', 'vreten']);
+/** What makes an order about the body a put-down: a remark on the body, its parts, or a put-down word. */
+const BODY_PUT_DOWNS: readonly WordClass[] = ['lichaam_neg', 'lichaamsdeel', 'neg_sterk', 'neg_mild', 'scheldnaam', 'ontmenselijk', 'neg_adjectief'];
+/** "pas goed op jezelf": the ones cared for. */
+const CARED_FOR = new Set(['jezelf', 'elkaar', 'uzelf', 'zelf', 'jullie', 'jezelve']);
+/** The writer as the object right before a verb: "kan je me opwachten", "wil je mij ophalen". */
+const WRITER_AS_OBJECT = new Set(['me', 'mij']);
+/** A determiner and at most one word before what is hated: "de nieuwe afstandsbediening", "die toets". */
+const THING_DETERMINERS_AFTER_VERB = new Set(['de', 'het', 'die', 'dat', 'deze', 'dit', 'mijn', 'mn', 'onze', 'ons', 'zijn', 'haar']);
+function hatesAThing(classes: ClassIndex, targets: readonly (Target | undefined)[], at: number, end: number): boolean {
+  if (at >= end || !THING_DETERMINERS_AFTER_VERB.has(classes.readings[at]!)) return false;
+  for (let k = at + 1; k < Math.min(end, at + 3); k++) {
+    if (targets[k] || (['persoon', 'groep', 'scheldnaam', 'ontmenselijk', 'dier_vergelijking'] as const).some((name) => classes.at(name, k))) return false;
+    if (classes.at('voorwerp', k) || (k === at + 2 || !classes.readings[k]!.endsWith('e'))) return classes.readings[k]!.length >= 4;
+  }
+  return false;
+}
+/** Articles and possessives before a real animal: "met de hond", "die varkens", "onze kat". */
+const ANIMAL_ARTICLES = new Set(['de', 'het', 'die', 'deze', 'onze', 'ons', 'mijn', 'mn', 'hun']);
+const POINTING_WORDS = new Set(['die', 'deze']);
+const ANIMAL_PREPOSITIONS = new Set(['met', 'naar', 'bij', 'voor', 'van', 'achter', 'tegen', 'om']);
+/** Words that open a noun phrase as a clause's subject: "de porties", "mijn sokken". */
+const THING_OPENERS = new Set(['de', 'het', 'mijn', 'mn', 'onze', 'ons', 'deze', 'dit']);
+/** Subjects that are someone other than the writer, right after "als": the condition is about what others do. */
+const OTHERS_AS_SUBJECT = new Set(['iemand', 'hij', 'zij', 'ze', 'die', 'niemand', 'iedereen', 'anderen', 'mensen']);
 const TIMES = new Set(['keer', 'dag', 'week', 'avond', 'nacht', 'middag', 'ochtend', 'moment', 'tijdje', 'beetje']);
 /** Common words that open a rule of their own: a group made "zonder" someone, belonging and being put out ("hoor je er niet bij", "ligt er zelf ook uit", "weg uit het team"). */
 const VEILED = new Set(VEILED_CUES);
 const WEAK_FORMS = ['zonder', ...VEILED_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES, ...STEREOTYPE_CUES];
 /** Split verbs with a common particle whose other forms are rare enough to wake the grammar ("hangen" yes, "doen" no). */
-const RARE_SPLIT_VERBS = new Set(['ophangen', 'opknopen', 'uitmoorden', 'uitroeien', 'opblazen', 'inrammen']);
+const RARE_SPLIT_VERBS = new Set(['ophangen', 'opknopen', 'uitmoorden', 'uitroeien', 'opblazen', 'inrammen', 'opwachten']);
 
 /** This file's indexes, each built on first use: pieces of the engine's warm-up (rules/engine.ts). */
 const STRONG_CUES = ATTACK_CUES.filter((name) => !WEAK_CUES.has(name));
@@ -211,9 +240,21 @@ function analyse(doc: TextDocument): GrammarHit[] {
     match &&
     (target?.type === 'groep' || !onlyAboutGroups(classes.readings[match.firstToken]!) || (!!target && classes.readings[target.token] === 'jullie' && !praisedInSlang(classes.readings[match.firstToken]!))) &&
     !classes.at('positief_na', match.lastToken + 1) &&
-    !WRITERS_OWN.has(classes.readings[match.firstToken - 1] ?? '')
+    !WRITERS_OWN.has(classes.readings[match.firstToken - 1] ?? '') &&
+    !isRealAnimal(match)
       ? match
       : undefined;
+  /**
+   * An animal that is an animal: after a preposition and its article ("lopen met de hond"), or the subject of a kind
+   * word ("die varkens zijn echt lief", praise in the clause), not what someone is called.
+   */
+  const isRealAnimal = (match: PhraseMatch) => {
+    if (!classes.at('dier', match.firstToken)) return false;
+    const before = classes.readings[match.firstToken - 1] ?? '';
+    // ("bij die apen uit 3b": a pointing word makes them people.)
+    if (ANIMAL_ARTICLES.has(before) && !POINTING_WORDS.has(before) && ANIMAL_PREPOSITIONS.has(classes.readings[match.firstToken - 2] ?? '')) return true;
+    return ANIMAL_ARTICLES.has(before) && !!inClause('positief') && classes.at('koppel', match.lastToken + 1);
+  };
   // "vies water", "een stomme toets": an adjective before a thing describes the thing. Not in the predicate
   // of a person or group ("Polen zijn luie werkers", "hij is een waardeloze leraar"): that noun is them.
   const describesThing = (match: PhraseMatch) => {
@@ -223,6 +264,16 @@ function analyse(doc: TextDocument): GrammarHit[] {
     if (next >= clause.to || !tokens[next]!.hasLetter || PARTICLES.has(tokens[next]!.folded) || HAVING.has(tokens[next]!.folded)) return false;
     if (isPredicateOfTarget(match.firstToken) && !classes.at('voorwerp', next)) return false;
     return !targets[next] && !classes.at('scheldnaam', next) && !classes.at('persoon', next) && !classes.at('neg_adjectief', next) && !classes.at('koppel', next);
+  };
+  /**
+   * "De porties … zijn zo dik", "mijn sokken stinken": the clause opens with a thing as its subject, before the word
+   * at `match`. Not a person, a group, a body part, nor an adjective made a noun ("de nieuwe is …", "die dikke").
+   */
+  const opensWithAThing = (match: PhraseMatch) => {
+    const noun = clause.from + 1;
+    if (!THING_OPENERS.has(classes.readings[clause.from]!) || noun >= match.firstToken || targets[noun] || classes.at('koppel', noun)) return false;
+    if (classes.readings[noun]!.endsWith('e') && classes.at('koppel', noun + 1)) return false;
+    return !['persoon', 'groep', 'lichaamsdeel', 'neg_adjectief', 'lichaam_neg', 'scheldnaam'].some((name) => classes.at(name as WordClass, noun));
   };
   /** Right after "is / zijn / ben" (with "een", "echt", "gewoon" … between), the target standing before it. */
   const isPredicateOfTarget = (adjective: number) => {
@@ -442,7 +493,13 @@ function analyse(doc: TextDocument): GrammarHit[] {
         !targets[object] &&
         !classes.at('groep', object) &&
         aimed.every((aim) => aim.token === target!.token);
-      if (!told && !thingDone && ((violence.tense === 'nu' && (byWriter || normative || ordered)) || (violence.tense === 'deelwoord' && normative))) {
+      // "als iemand je iets aandoet, sta ik er": someone else doing it, as a condition, is no threat of the writer's
+      // ("als hij naar buiten komt slaan we hem" is: the writer is the subject after all).
+      const opener = conditionOpenedAt(classes.readings, clause, violence.token);
+      const byOthersIf = opener >= 0 && OTHERS_AS_SUBJECT.has(classes.readings[opener + 1] ?? '') && !hasAnyFrom(classes.readings, opener, Math.min(clause.to, violence.token + 2), FIRST_PERSON);
+      // "kan je me opwachten bij de uitgang": the writer as the one it is done to asks for it.
+      const onTheWriter = WRITER_AS_OBJECT.has(classes.readings[violence.token - 1] ?? '');
+      if (!told && !thingDone && !byOthersIf && !onTheWriter && ((violence.tense === 'nu' && (byWriter || normative || ordered)) || (violence.tense === 'deelwoord' && normative))) {
         report(target.type === 'groep' ? 'dreigen-groep' : 'dreigen', violence.token);
         continue;
       }
@@ -491,7 +548,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const knowsAThing = !!knownOf && classes.at('weten', knownOf.firstToken) && opensAThing(classes.readings, targets, knownOf.lastToken + 1);
     // "ik pak je zo op bij de bieb": "oppakken" is picking someone up.
     const pickedUp = !!knownOf && hasAnyFrom(classes.readings, knownOf.firstToken, knownOf.lastToken + 1, PAKKEN) && hasWords(classes.readings, knownOf.lastToken + 1, clause.to, ['op']);
-    const implicit = pickedUp ? undefined : knownOf && classes.at('weten', knownOf.firstToken) && (knowsAThing || !pointsAtSomeone(classes, targets, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length)) ? undefined : knownOf;
+    // "pas goed op jezelf, en op elkaar": care wished, not a warning.
+    const care = !!knownOf && classes.readings[knownOf.lastToken] === 'op' && CARED_FOR.has(classes.readings[knownOf.lastToken + 1] ?? '');
+    const implicit = pickedUp || care ? undefined : knownOf && classes.at('weten', knownOf.firstToken) && (knowsAThing || !pointsAtSomeone(classes, targets, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length)) ? undefined : knownOf;
     // A kind word does not explain a threat that menaces on ("Mooi huis trouwens. Zou zonde zijn.", "succes 🔪").
     // "ik kom je halen om 7 uur", "laatste waarschuwing: de bus vertrekt om half 9": a pick-up or a notice, by its clock time.
     const scheduled = !!knownOf && SCHEDULED.has(classes.readings[knownOf.lastToken]!) && saysAClockTime(classes.readings, Math.max(read.sentenceStart[clause.sentence]!, clause.from - LOOK_BACK), Math.min(read.sentenceStart[clause.sentence + 2] ?? tokens.length, clause.to + LOOK_AHEAD));
@@ -559,8 +618,10 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // Also "we maken / willen / gaan … zonder Lisa", unless a reason is given ("zonder Lisa, want ze is ziek").
     const weWithout = subject && (inClause('intentie') || inClause('norm') || hasAny(classes.readings, clause, GROUP_MAKING));
     // "we gaan naar de bios zonder jou": without you, said by the ones going, is leaving you out too.
-    const withoutYou = without >= 0 && target?.type === 'jij' && targets[without + 1]?.type === 'jij' && weWithout;
-    if (without >= 0 && target && (((target.type === 'jij' || inClause('maken') || weWithout) && inClause('groep_plek')) || withoutYou) && !frame.has('redenen') && !reported && !story) {
+    // "wat moet ik zonder jou", "zonder jou was de brugklas niks": missing someone, not leaving them out.
+    const missesYou = without >= 0 && (AS_IT_WOULD_BE.has(classes.readings[without + 2] ?? '') || hasWords(classes.readings, clause.from, without, ['wat']));
+    const withoutYou = without >= 0 && target?.type === 'jij' && targets[without + 1]?.type === 'jij' && weWithout && !missesYou;
+    if (without >= 0 && target && !missesYou && (((target.type === 'jij' || inClause('maken') || weWithout) && inClause('groep_plek')) || withoutYou) && !frame.has('redenen') && !reported && !story) {
       report('buitensluiten', without);
       continue;
     }
@@ -668,7 +729,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const hateNamed = !!hatred && classes.readings[hatred.firstToken] === 'haat' && NOUN_BEFORE.has(classes.readings[hatred.firstToken - 1] ?? '') && !(subject && hasAny(classes.readings, clause, HAVING_HATE));
     // Shame is scorn only of the one addressed or named ("ik schaam me voor jou"); "ik schaam me voor die mensen" condemns them.
     const shameOfOthers = !!hatred && classes.at('schaamte', hatred.firstToken) && target?.type !== 'jij' && target?.type !== 'naam';
-    if (hatred && target && !hateNamed && !shameOfOthers && !reported && !story && !negatedBefore(hatred.firstToken)) {
+    // "papa haat de nieuwe afstandsbediening": what is hated is a thing named right after.
+    const thingHated = !!hatred && hatesAThing(classes, targets, hatred.lastToken + 1, clause.to);
+    if (hatred && target && !hateNamed && !shameOfOthers && !thingHated && !reported && !story && !negatedBefore(hatred.firstToken)) {
       report(target.type === 'groep' ? 'haat-groep' : 'haat-persoon', hatred);
       continue;
     }
@@ -731,8 +794,14 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
 
     // "Ga eens afvallen", "ga je wassen": told to change one's body.
+    // Told to lose weight is a put-down by itself; told to wash or to do sport only with a remark on the body or a
+    // put-down in the sentence: "ga douchen, het is al laat" is a parent's reminder.
     const bodyOrder = inClause('lichaam_bevel');
-    if (bodyOrder && !reported && !story && !play) {
+    const sentenceFrom = read.sentenceStart[clause.sentence]!;
+    const sentenceTo = read.sentenceStart[clause.sentence + 1] ?? tokens.length;
+    const aboutWeight = !!bodyOrder && hasAnyFrom(classes.readings, bodyOrder.firstToken, bodyOrder.lastToken + 1, WEIGHT_WORDS);
+    const putDown = aboutWeight || (!!bodyOrder && BODY_PUT_DOWNS.some((name) => classes.first(name, sentenceFrom, sentenceTo) !== undefined));
+    if (bodyOrder && putDown && !reported && !story && !play) {
       report('bodyshaming', bodyOrder);
       continue;
     }
@@ -788,7 +857,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const had = hasAny(classes.readings, clause, HAVING) && !PLAIN_LOOKS.has(classes.readings[shamed?.firstToken ?? 0]!);
     // "de dikke buik van de zwangere juf, zo mooi": a kind word in the sentence says it is no remark.
     const praised = !!shamed && !!classes.first('positief', read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length);
-    if (shamed && !praised && (linked || inClause('lichaamsdeel') || had) && !frame.has('ziekte_context') && !classes.at('dikke_positief', shamed.lastToken + 1) && (classes.at('lichaamsdeel', shamed.lastToken + 1) || !describesThing(shamed))) {
+    // "De porties … zijn zo dik", "mijn sokken stinken": the clause opens with a thing as its subject.
+    if (shamed && !praised && !opensWithAThing(shamed) && (linked || inClause('lichaamsdeel') || had) && !frame.has('ziekte_context') && !classes.at('dikke_positief', shamed.lastToken + 1) && (classes.at('lichaamsdeel', shamed.lastToken + 1) || !describesThing(shamed))) {
       report(aboutGroup ? 'haat-groep' : 'bodyshaming', shamed);
       continue;
     }
@@ -833,11 +903,12 @@ function analyse(doc: TextDocument): GrammarHit[] {
     } else if (adjective && !insult && SKILL_AT.has(classes.readings[adjective.lastToken + 1] ?? '') && adjective.lastToken + 2 < clause.to && !classes.at('koppel', adjective.lastToken + 2) && adjectiveStrength(classes.readings[adjective.firstToken]!) < 2) {
       // "jij bent zo slecht in fifa", "hopeloos met kaartlezen": how good someone is at something, not who they are.
       continue;
-    } else if ((linked || (adjective && adjective.lastToken > adjective.firstToken) || (!!insult && likeYou(classes.readings, insult))) && !saysOfOneself(classes, clause) && (insult || (adjective && strongEnough(adjective)))) {
+    } else if ((linked || (adjective && adjective.lastToken > adjective.firstToken) || (!!insult && likeYou(classes.readings, insult))) && !saysOfOneself(classes, clause) && (insult || (adjective && strongEnough(adjective) && !opensWithAThing(adjective)))) {
       report('negatief', insult ?? adjective!);
     }
   }
   if (hits.length < MAX_HITS) coercion(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
+  if (hits.length < MAX_HITS) pileOn(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   return hits;
 }
 
@@ -1177,6 +1248,7 @@ const ATTACKS: Record<Attack, { kind: LexiconKind; severity: Severity; messageId
   'haat-persoon': { kind: 'pesten', severity: 'waarschuwing', messageId: 'haatPersoon' },
   bodyshaming: { kind: 'pesten', severity: 'waarschuwing', messageId: 'bodyshaming' },
   vernederen: { kind: 'pesten', severity: 'waarschuwing', messageId: 'vernederen' },
+  oproep: { kind: 'pesten', severity: 'ernstig', messageId: 'oproep' },
   negatief: { kind: 'scheldwoord', severity: 'waarschuwing', messageId: 'negatief' },
   seksueel: { kind: 'seksueel', severity: 'ernstig', messageId: 'intimidatie' },
 };

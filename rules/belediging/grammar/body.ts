@@ -21,9 +21,11 @@ export function bodyPartMocked(readings: string[], clause: Clause, part: PhraseM
     const word = readings[k]!;
     // "je ogen zijn groter dan je maag" is the saying about food, not a body sized up.
     const saying = readings[k + 2] === 'maag' || readings[k + 3] === 'maag';
+    // "groter dan die van zijn vader": one body part measured against another's, not against a thing.
+    const anothers = readings[k + 2] === 'die' && readings[k + 3] === 'van';
     // "zijn net satellietschotels", "precies twee stokjes": likened to things, after a verb of being or by a count.
     const likened = (word === 'net' || word === 'precies') && !PRECIOUS.has(readings[k + 1] ?? '') && (/^(een|n|zoals|twee|drie|2|3)$/.test(readings[k + 1] ?? '') || BEING.has(readings[k - 1] ?? ''));
-    if (word === 'alsof' || likened || (COMPARED.has(word) && readings[k + 1] === 'dan' && !saying)) return true;
+    if (word === 'alsof' || likened || (COMPARED.has(word) && readings[k + 1] === 'dan' && !saying && !anothers)) return true;
     // "je haren lijken op een schuursponsje": likened to a thing ("lijkt op je moeder" is no thing; "lijken wel
     // sterren" is as often a compliment).
     if (LOOKS_LIKE.has(word) && readings[k + 1] === 'op' && /^(een|n|twee|drie|2|3)$/.test(readings[k + 2] ?? '')) return true;

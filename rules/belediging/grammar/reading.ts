@@ -1,4 +1,5 @@
 import type { TextDocument } from '../../document';
+import type { Token } from '../../normalise/pipeline';
 import { allPersonReferences } from '../../personen/names';
 import type { PhraseMatch } from '../../phrases';
 import { firstNotBefore } from '../../search';
@@ -25,6 +26,7 @@ export type Attack =
   | 'negatief'
   | 'bodyshaming'
   | 'vernederen'
+  | 'oproep'
   | 'seksueel';
 
 export interface GrammarHit {
@@ -146,13 +148,34 @@ function namesTheTarget(doc: TextDocument, classes: ClassIndex, match: PhraseMat
 const AGENT_NOUN = /^[a-z]{3,}(?:ator|eur|er|aar|ist|ant|ent|ier|ster|trice|es)(?:s|en|sen)?$/;
 function isAgentNoun(word: string): boolean {
   // "de kluisjes zijn te klein": a diminutive plural ("-jes") is a thing, however it ends.
-  return AGENT_NOUN.test(word) && !DIMINUTIVE_PLURAL.test(word) && !NOT_AGENTS.has(word) && !NOT_AGENTS.has(word.replace(/(?:s|en)$/, ''));
+  // "de porties zijn te dik": a plural on "-ies" (porties, series, kopies) is a thing too.
+  return AGENT_NOUN.test(word) && !DIMINUTIVE_PLURAL.test(word) && !THING_PLURAL.test(word) && !NOT_AGENTS.has(word) && !NOT_AGENTS.has(word.replace(/(?:s|en)$/, ''));
 }
 const DIMINUTIVE_PLURAL = /[tp]?jes$/;
+const THING_PLURAL = /ies$/;
 /**
  * An agent noun as the subject of "is / lijkt / blijft" right after it, or after a short phrase with a
  * preposition ("De monteur bij die garage is …"): a guess at a person.
  */
+/**
+ * "Turkse bruiloften", "dat Griekse restaurant": a group's adjective before a word that is no person, a group,
+ * a verb of being or a little word describes a thing of theirs, and names no one ("de Turkse is …", "Turkse
+ * meiden" still do).
+ */
+function beforeAThing(classes: ClassIndex, tokens: readonly Token[], token: number): boolean {
+  // Only an inflected adjective ("turkse", "blinde") stands before a noun; "vluchtelingen", "biseksueel" are the people.
+  if (!classes.at('groep_bijvoeglijk', token) || !classes.readings[token]!.endsWith('e')) return false;
+  const next = token + 1;
+  if (next >= tokens.length || !tokens[next]!.hasLetter || tokens[next]!.sentenceStart || tokens[next]!.capitalised) return false;
+  const word = classes.readings[next]!;
+  if (word.length < 4 || LITTLE_WORDS.has(word)) return false;
+  // A word for a person or what people are called ("dealer", "sukkel", "tuig") keeps them people.
+  if (isAgentNoun(word)) return false;
+  return !(['persoon', 'groep', 'groep_bijvoeglijk', 'koppel', 'norm', 'jij', 'derde', 'scheldnaam', 'neg_adjectief', 'ontmenselijk', 'lichaam_neg', 'dier', 'misdaad'] as const).some((name) => classes.at(name, next));
+}
+/** Little words after a group's adjective that leave it a noun ("de Turkse zegt", "Marokkaanse die …"). */
+const LITTLE_WORDS = new Set(['die', 'dat', 'deze', 'zijn', 'moet', 'moeten', 'mogen', 'kunnen', 'willen', 'wil', 'gaan', 'gaat', 'doen', 'doet', 'hebben', 'heeft', 'zegt', 'zeggen', 'komen', 'komt', 'horen', 'hoort', 'weten', 'altijd', 'nooit', 'echt', 'gewoon', 'allemaal', 'ook', 'zelf', 'maar', 'want', 'omdat', 'terwijl', 'wonen', 'woont', 'stelen', 'steelt', 'zouden', 'zou', 'lijken', 'lijkt', 'krijgen', 'krijgt', 'blijven', 'blijft', 'worden', 'wordt']);
+
 function isAgentSubject(classes: ClassIndex, token: number): boolean {
   if (classes.at('voorwerp', token) || classes.at('neg_adjectief', token)) return false;
   if (!PERSON_DETERMINERS.has(classes.readings[token - 1] ?? '')) return false;
@@ -243,7 +266,7 @@ function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefine
     // "die jongens zijn gemeen" are some boys; "jongens, focus" are the readers.
     const someOfAGender = GENDER_PLURAL.has(classes.readings[i]!) && pointed;
     if (GENDER_PLURAL.has(classes.readings[i]!) && isAddressed(doc, i)) mark(i, 'jij');
-    else if (classes.at('groep', i) && !classes.at('voorwerp', i)) mark(i, oneOfAGender || someOfAGender ? 'derde' : 'groep');
+    else if (classes.at('groep', i) && !classes.at('voorwerp', i) && !beforeAThing(classes, tokens, i)) mark(i, oneOfAGender || someOfAGender ? 'derde' : 'groep');
     // "marokkaanse jongens", "die homoseksuele leraar": a group word before a word for a person.
     if (classes.at('groep_bijvoeglijk', i)) {
       for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {

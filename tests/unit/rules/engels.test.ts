@@ -293,6 +293,9 @@ testRule(engels, {
     'phones should be banned in the classroom',
     'the striker should be banned for two games after that foul',
     'toddlers should be kept away from the fireworks',
+    // Piling on with kindness, or someone else's fake account condemned.
+    "let's flood her comments with love, she deserves it",
+    'whoever made that fake account of Mr. Dijkstra, delete it',
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
@@ -486,6 +489,9 @@ testRule(engels, {
     { text: 'people who are lesbian should lose their jobs', found: [{ fragment: 'people who are lesbian should lose their jobs', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
     { text: 'deaf kids should be kept in a separate school', found: [{ fragment: 'deaf kids should be kept in a separate school', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
     { text: 'men should all be neutered', found: [{ fragment: 'men should all be neutered', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
+    // Calls to pile on (english-10).
+    { text: 'everyone spam his dms until he leaves the group', found: [{ fragment: 'everyone spam his dms', messageId: 'oproep', severity: 'ernstig', protocolRef: '000 §3' }] },
+    { text: 'fill up her snap with spam lmao', found: [{ fragment: 'fill up her snap', messageId: 'oproep', protocolRef: '000 §3' }] },
     { text: 'gays should be thrown off roofs', found: [{ fragment: 'gays should be thrown off roofs', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
     { text: 'look at that lesbo over there', found: [{ fragment: 'lesbo', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'screw you', found: [{ fragment: 'screw you', messageId: 'uitschelden' }] },

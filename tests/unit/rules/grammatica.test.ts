@@ -196,6 +196,45 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
     ],
     quiet: ['ze moeten de instrumenten steriliseren voor de operatie', 'de dierenarts gaat onze kat morgen steriliseren'],
   },
+  'vriendschap: iemand missen, iemand beschermen, haat als grap tussen vrienden': {
+    fires: [
+      ['we gaan zonder jou naar de bios, ik zet het in mn story', 'pesten', 'buitensluiten'],
+      ['als hij morgen naar buiten komt slaan we hem in elkaar', 'bedreigingen', 'dreigen'],
+    ],
+    quiet: [
+      'wat moet ik volgend jaar zonder jou op een andere school 😭',
+      'zonder jou was de brugklas echt saai geweest',
+      'als iemand je iets aandoet sta ik er als eerste',
+    ],
+  },
+  'een bevel over het lichaam: over gewicht altijd, over wassen of sporten alleen met een opmerking over het lichaam': {
+    fires: [
+      ['jij met je vette haar, douche eens', 'pesten', 'bodyshaming'],
+      ['eet eens minder joh', 'pesten', 'bodyshaming'],
+    ],
+    quiet: ['ga douchen, het is al laat', 'ga eens sporten, is gezond joh', 'stop met eten, we gaan'],
+  },
+  'alledaagse woorden van aanval: dingen, dieren, ophalen, zorg': {
+    fires: [
+      ['ik wacht je op na school', 'bedreigingen', 'dreigen'],
+      ['ik haat de juf', 'pesten', 'haatPersoon'],
+      ['mijn buurjongen is zo dik', 'pesten', 'bodyshaming'],
+      ['Turkse mensen zijn lui', 'discriminatie', 'haatGroep'],
+    ],
+    quiet: [
+      'kan je me opwachten bij de uitgang van de bioscoop?',
+      'papa haat de nieuwe afstandsbediening zei hij net',
+      'Carnaval! Alaaf, en pas goed op jezelf, en op elkaar',
+      'Ik heb je adres in Google Maps gezet, welk huisnummer was het ook alweer?',
+      'De porties bij dat Griekse restaurant zijn zo dik dat je er twee dagen van kan eten.',
+      'mijn sokken stinken zo erg na de training',
+      'Mijn zoon groeit zo snel, zijn voeten zijn al groter dan die van zijn vader',
+      'Ik hou van Turkse bruiloften, de muziek, het eten, alles!',
+      'elke dag een uur lopen met de hond',
+      'ik werk in de stal bij de boer, die varkens zijn echt lief',
+      'ik wacht je op bij het station om 8 uur',
+    ],
+  },
   'bodyshaming: een lichaamsdeel vergeleken': {
     fires: [
       ['je tanden staan alle kanten op, net een kerkhof na een storm', 'pesten', 'bodyshaming'],

@@ -15,8 +15,15 @@ testRule(rule, {
     'zet de foto van het schoolfeest op insta, zo mooi',
     'mag ik de video van jou op tiktok zetten?',
     'zet de foto van ons team die wint op insta',
+    // A call to many that harms no one, or condemns the pile-on.
+    'iedereen spam de chat met memes, het is vrijdag!!',
+    'laten we de eindbaas allemaal tegelijk spammen',
+    "stop met het spammen van haar dm's, dat is gewoon pesten",
   ],
   invalid: [
+    { text: "jullie allemaal: spam zijn dm's vol tot hij zijn account weghaalt", found: [{ fragment: 'spam', messageId: 'oproep', severity: 'ernstig' }] },
+    { text: 'laten we haar morgen allemaal uitlachen in de kantine', found: [{ fragment: 'uitlachen', messageId: 'oproep' }] },
+    { text: "comment allemaal 'lelijk' onder haar nieuwe post", found: [{ fragment: 'comment allemaal', messageId: 'oproep' }] },
     { text: 'niemand vindt jou leuk', found: [{ fragment: 'niemand vindt jou', messageId: 'buitensluiten', severity: 'ernstig' }] },
     { text: 'like als je Sanne ook irritant vindt', found: [{ fragment: 'like als je Sanne ook irritant', messageId: 'gericht', severity: 'ernstig' }] },
     { text: 'ga van onze groep af', found: [{ fragment: 'ga van onze groep', messageId: 'buitensluiten' }] },

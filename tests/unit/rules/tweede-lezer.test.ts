@@ -20,12 +20,12 @@ testRule(rule, {
     { text: 'iedereen lacht je uit achter je rug', alongside: [pesten] },
   ],
   invalid: [
-    { text: 'jij met je vette haar, douche eens', found: [{ fragment: 'jij met je vette haar, douche eens', messageId: 'lijktKwetsend', severity: 'waarschuwing' }] },
+    { text: 'met die benen moet je echt een lange broek aan', found: [{ fragment: 'met die benen moet je echt een lange broek aan', messageId: 'lijktKwetsend', severity: 'waarschuwing' }] },
     { text: 'je bent net een varken als je eet', found: [{ fragment: 'je bent net een varken als je eet', messageId: 'lijktKwetsend' }] },
     // Read per sentence: the kind sentence before does not hide it.
     {
-      text: 'Fijne vakantie allemaal! Jij met je vette haar, douche eens.',
-      found: [{ fragment: 'Jij met je vette haar, douche eens', messageId: 'lijktKwetsend' }],
+      text: "Fijne vakantie allemaal! Met zo'n neus kan je beter binnen blijven.",
+      found: [{ fragment: "Met zo'n neus kan je beter binnen blijven", messageId: 'lijktKwetsend' }],
     },
   ],
 });

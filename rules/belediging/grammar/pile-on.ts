@@ -1,0 +1,60 @@
+import type { TextDocument } from '../../document';
+import type { PhraseMatch } from '../../phrases';
+import { type Attack, type Reading, NO_FRAMES } from './reading';
+
+/**
+ * A call to others to join in against someone, per sentence: many addressed ("iedereen", "laten we", "wie doet
+ * mee", "massaal") and something done to a person that harasses by itself ("spam haar dm's", "bel hem wakker",
+ * "boe roepen"), or that spreads or mocks when the sentence also puts the person down ("comment allemaal 'lelijk'
+ * onder haar post", "deel dit filmpje van haar, iedereen moet het zien 🤡"). The call may stand in the sentence
+ * before or after ("… doe er maar wat mee. iedereen!"). Not reported, condemned or denied ("stop met spammen",
+ * "niet doorsturen"), nor a game ("laten we de boss spammen").
+ */
+
+/** Emoji that mock: a clown, a devil's grin, tears of laughter aimed at someone. */
+const MOCKING_EMOJI = /[🤡😈🤮🐷🐀💀]/u;
+/** Words that make spreading or messaging a put-down: of the body, names, disgust, ridicule. */
+const PUT_DOWNS = ['neg_sterk', 'neg_mild', 'scheldnaam', 'lichaam_neg', 'ontmenselijk', 'walging', 'neg_adjectief'] as const;
+/** How close, in words, a call must stand to spreading or messaging for the two to be one call. */
+const CALL_REACH = 6;
+/** Who the call is about: someone addressed, pointed at, named or mentioned. */
+const PERSON_TARGETS = new Set(['jij', 'derde', 'naam', 'persoon', 'rol']);
+
+export function pileOn(read: Reading, doc: TextDocument, report: (attack: Attack, cue: PhraseMatch) => void): void {
+  const { classes, sentenceStart, frames, targets } = read;
+  const end = doc.tokens.length;
+  for (let sentence = 0; sentence < sentenceStart.length; sentence++) {
+    const from = sentenceStart[sentence]!;
+    const to = sentenceStart[sentence + 1] ?? end;
+    const frame = frames.get(sentence) ?? NO_FRAMES;
+    if (frame.has('nieuws') || frame.has('sport')) continue;
+    const act = classes.first('pestactie', from, to);
+    const spread = act ? undefined : classes.first('verspreid', from, to);
+    if (!act && !spread) continue;
+    // Condemned or reported ("stop met spammen, dat is pesten"), by words other than the call's own ("massaal melden").
+    const cueOf = act ?? spread!;
+    const outside = (match: PhraseMatch) => match.lastToken < cueOf.firstToken || match.firstToken > cueOf.lastToken;
+    if (classes.all('tegenspraak', from, to).some(outside)) continue;
+    // The call may be the sentence before or after: "haar snap is lisaaa_0412, doe er maar wat mee. iedereen!"
+    const around = { from: sentenceStart[Math.max(0, sentence - 1)]!, to: sentenceStart[sentence + 2] ?? end };
+    const call = classes.first('oproep', around.from, around.to);
+    if (!call) continue;
+    if (classes.first('negatie', Math.max(from, cueOf.firstToken - 3), cueOf.firstToken)) continue;
+    let person = false;
+    for (let i = around.from; i < around.to && !person; i++) person = PERSON_TARGETS.has(targets[i]?.type ?? '');
+    if (!person) continue;
+    if (act) {
+      report('oproep', act);
+      return;
+    }
+    // Spreading or messaging needs the call close by ("comment allemaal", "laten we allemaal … roepen"; not "mensen die
+    // iemand 'nutteloos' noemen … met allemaal 8en") and a put-down beside it, or a mocking emoji.
+    if (call.lastToken < spread!.firstToken - CALL_REACH || call.firstToken > spread!.lastToken + CALL_REACH) continue;
+    const text = doc.text.slice(doc.tokens[around.from]!.start, around.to < end ? doc.tokens[around.to]!.start : doc.text.length);
+    const putDown = MOCKING_EMOJI.test(text) || PUT_DOWNS.some((name) => classes.first(name, around.from, around.to) !== undefined);
+    if (putDown) {
+      report('oproep', spread!);
+      return;
+    }
+  }
+}
