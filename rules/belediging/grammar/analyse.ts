@@ -48,13 +48,13 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'pestactie', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'pestactie', 'wegsturen', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media',
 ];
 /**
  * Cue classes as common in kind posts as in attacks (a negation is in one post of eight; "stom", "neus",
  * "ik weet"): they wake the grammar only when the text also names someone ({@link AIMS}).
  */
-const WEAK_CUES = new Set<WordClass>(['pestactie', 'negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap', 'dier', 'walging', 'lust_context', 'afgedaan', 'prive_media']);
+const WEAK_CUES = new Set<WordClass>(['pestactie', 'wegsturen', 'negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap', 'dier', 'walging', 'lust_context', 'afgedaan', 'prive_media']);
 /** Words for someone an attack can aim at, and the pointing words that make one ("die vieze"); names are asked of the person rules. */
 const AIMS: WordClass[] = ['jij', 'derde', 'persoon', 'groep', 'groep_bijvoeglijk', 'iedereen', 'familie_doel', 'rol'];
 const POINTING = ['die', 'deze'];
@@ -102,6 +102,12 @@ function hatesAThing(classes: ClassIndex, targets: readonly (Target | undefined)
 const ANIMAL_ARTICLES = new Set(['de', 'het', 'die', 'deze', 'onze', 'ons', 'mijn', 'mn', 'hun']);
 const POINTING_WORDS = new Set(['die', 'deze']);
 const ANIMAL_PREPOSITIONS = new Set(['met', 'naar', 'bij', 'voor', 'van', 'achter', 'tegen', 'om']);
+/** Sending a group away: "stuur die … terug", "zet ze op een boot". */
+const SENDING = new Set(['stuur', 'stuurt', 'sturen', 'zet', 'zetten', 'gooi', 'gooien', 'schop', 'schoppen', 'deporteer', 'deporteren']);
+/** A thing sent after the group ("een kaartje", "hun post"), not the group sent. */
+const THINGS_SENT_OPENERS = new Set(['een', 'hun', 'dit', 'deze', 'dat', 'het']);
+const DESTINATION_PREPOSITIONS = new Set(['op', 'in', 'naar', 'met', 'uit']);
+const AWAY_TO = new Set(['terug', 'boot', 'boten', 'vliegtuig', 'vliegtuigen', 'bootje', 'landsgrens']);
 /** Words that open a noun phrase as a clause's subject: "de porties", "mijn sokken". */
 const THING_OPENERS = new Set(['de', 'het', 'mijn', 'mn', 'onze', 'ons', 'deze', 'dit']);
 /** Subjects that are someone other than the writer, right after "als": the condition is about what others do. */
@@ -604,6 +610,15 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const leave = inClause('weggaan');
     if (leave && inClause('groep_plek') && !reported && !story && !play && !negatedBefore(leave.firstToken)) {
       report(target?.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', leave);
+      continue;
+    }
+    // "stuur die Syriërs terug", "zet ze allemaal op een boot": a group sent away.
+    const sentAway = target?.type === 'groep' && (!!inClause('wegsturen') || hasAnyFrom(classes.readings, clause.from, clause.to, SENDING)) && (hasAnyFrom(classes.readings, clause.from, clause.to, AWAY_TO) || hasWords(classes.readings, clause.from, clause.to, ['de', 'grens', 'over']));
+    // "we sturen de vluchtelingen een kaartje terug": something sent to them.
+    let somethingSent = false;
+    for (let k = (target?.token ?? clause.to) + 1; sentAway && k < clause.to && !somethingSent; k++) somethingSent = THINGS_SENT_OPENERS.has(classes.readings[k]!) && !DESTINATION_PREPOSITIONS.has(classes.readings[k - 1]!);
+    if (sentAway && !somethingSent && !reported && !story && !negatedBefore(target!.token)) {
+      report('buitensluiten-groep', target!.token);
       continue;
     }
     // "Ga terug naar Marokko": sent away, with or without a "you".

@@ -235,6 +235,23 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'ik wacht je op bij het station om 8 uur',
     ],
   },
+  'een groep weggestuurd, meer herkomstgroepen, sport en steun': {
+    fires: [
+      ['stuur die syriers terug', 'discriminatie', 'buitensluitenGroep'],
+      ['zet al die asielzoekers op een boot', 'discriminatie', 'buitensluitenGroep'],
+      ['oekraïners zijn allemaal dieven', 'discriminatie', 'haatGroep'],
+      ['dove mensen zijn net huisdieren', 'discriminatie', 'ontmenselijking'],
+      ['ik ben klaar met al die buitenlanders op onze school', 'discriminatie', 'haatGroep'],
+    ],
+    quiet: [
+      'we sturen de vluchtelingen een kaartje terug',
+      'ik heb een russische buurvrouw, heel aardig',
+      'volgende week de derby, we gaan ze afmaken op hun eigen veld. supporters welkom!!',
+      'jij gaat eraan zaterdag met het klaverjassen bij oma',
+      'die jongens wachten je elke dag op. we moeten hulp vragen',
+      'als iemand je pest, zeg het tegen een mentor. wij helpen je echt',
+    ],
+  },
   'bodyshaming: een lichaamsdeel vergeleken': {
     fires: [
       ['je tanden staan alle kanten op, net een kerkhof na een storm', 'pesten', 'bodyshaming'],
