@@ -721,7 +721,7 @@ function mentionsGroup(words: Word[]): boolean {
 const LUST_EMOJI = /[🤤😏😈🍆🍑💦👅🥵😜😉]/u;
 
 /** A time or an errand that makes "I'll come get you" a pick-up: "at 8", "at half 9", "after your dentist appointment". */
-const PICKUP = /\b(?:at|around|by)\s+(?:\d{1,2}(?:[:.]\d{2})?|half\s+\d{1,2}|noon)\b|\b(?:appointment|dentist|doctor|airport|station|be ready|text me when)\b/i;
+const PICKUP = /\b(?:at|around|by)\s+(?:\d{1,2}(?:[:.]\d{2})?|half\s+\d{1,2}|noon|lunch|break|recess)\b|\b(?:appointment|dentist|doctor|airport|station|be ready|text me when|where do (?:u|you) sit)\b/i;
 const PICKUP_VERBS = new Set(['get', 'come', 'pick', 'fetch', 'collect']);
 /** Something on the way that a warning is about: "watch your back on the bike path, there's ice". */
 const HAZARD = /\b(?:ice|icy|slippery|wet floor|floor is wet|black ice|broken glass|roadworks|storm)\b/i;

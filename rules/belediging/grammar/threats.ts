@@ -49,8 +49,12 @@ const ARTICLES = new Set(['de', 'het', 't', 'een', 'dit', 'deze', 'dat', 'mijn',
 const INVERTED_SUBJECTS = new Set(['ik', 'k', 'je', 'jij', 'we', 'wij', 'hij', 'zij', 'ze', 'jullie', 'u']);
 function isNoun(readings: string[], at: number): boolean {
   // An infinitive after "een" is a count ("een voor een afmaken"), not a noun.
-  return ARTICLES.has(readings[at - 1]!) && !readings[at]!.endsWith('en') && !INVERTED_SUBJECTS.has(readings[at + 1] ?? '');
+  if (readings[at]!.endsWith('en') || INVERTED_SUBJECTS.has(readings[at + 1] ?? '')) return false;
+  // "een net pak": "een" and an adjective before it ("een keer pak ik je" has its subject after it).
+  return ARTICLES.has(readings[at - 1]!) || (readings[at - 2] === 'een' && !INVERTED_SUBJECTS.has(readings[at - 1] ?? '') && !COUNTS.has(readings[at - 1] ?? ''));
 }
+/** "een keer", "een paar", "een voor een": counts, not an adjective before a noun. */
+const COUNTS = new Set(['keer', 'paar', 'beetje', 'voor', 'na', 'tijdje', 'stuk', 'stuk of']);
 
 /** Words that open what a preposition governs: "op de trainer", "op je", "uit het raam". */
 const GOVERNED_BY_PREPOSITION = new Set(['de', 'het', 't', 'een', 'n', 'die', 'dat', 'deze', 'dit', 'mijn', 'm\'n', 'mn', 'je', 'jou', 'jouw', 'zijn', 'z\'n', 'haar', 'hem', 'ons', 'onze', 'jullie', 'hun', 'me', 'mij', 'u', 'uw']);

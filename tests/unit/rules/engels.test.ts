@@ -295,6 +295,10 @@ testRule(engels, {
     'toddlers should be kept away from the fireworks',
     // Piling on with kindness, or someone else's fake account condemned.
     "let's flood her comments with love, she deserves it",
+    // Games and sport, and a pick-up at lunch.
+    "I'm gonna kill you in Mario Kart tonight, prepare yourself",
+    "we're going to bury them in the second half, trust",
+    'i will come find u at lunch, where do u sit now',
     'whoever made that fake account of Mr. Dijkstra, delete it',
   ],
   invalid: [

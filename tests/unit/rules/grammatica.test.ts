@@ -250,6 +250,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'jij gaat eraan zaterdag met het klaverjassen bij oma',
       'die jongens wachten je elke dag op. we moeten hulp vragen',
       'als iemand je pest, zeg het tegen een mentor. wij helpen je echt',
+      'Ik zoek een net pak voor de bruiloft van mijn broer.',
+      'onze rat Pip heeft vandaag een cracker gestolen',
     ],
   },
   'bodyshaming: een lichaamsdeel vergeleken': {
