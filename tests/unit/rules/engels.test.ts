@@ -297,6 +297,10 @@ testRule(engels, {
     "let's flood her comments with love, she deserves it",
     // Games and sport, and a pick-up at lunch.
     "I'm gonna kill you in Mario Kart tonight, prepare yourself",
+    "i'll throw the ball at you, catch it",
+    "i'll jump on you when you come in haha surprise",
+    'we made a new group without the teachers for the party planning',
+    'nobody texts me anymore',
     "we're going to bury them in the second half, trust",
     'i will come find u at lunch, where do u sit now',
     'whoever made that fake account of Mr. Dijkstra, delete it',
@@ -496,6 +500,11 @@ testRule(engels, {
     // Calls to pile on (english-10).
     { text: 'everyone spam his dms until he leaves the group', found: [{ fragment: 'everyone spam his dms', messageId: 'oproep', severity: 'ernstig', protocolRef: '000 §3' }] },
     { text: 'fill up her snap with spam lmao', found: [{ fragment: 'fill up her snap', messageId: 'oproep', protocolRef: '000 §3' }] },
+    // Threats with the harm after a preposition, in "-ing" or as a noun (english-10).
+    { text: "i'm gonna stomp on ur head", found: [{ fragment: "i'm gonna stomp on ur head", messageId: 'dreigen', severity: 'ernstig', protocolRef: '002 A.10' }] },
+    { text: 'ur getting a beating at the party', found: [{ fragment: 'ur getting a beating', messageId: 'dreigen', protocolRef: '002 A.10' }] },
+    { text: "we're making a new chat without mila", found: [{ fragment: 'new chat without mila', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: 'nobody walk home with her anymore', found: [{ fragment: 'nobody walk home with her anymore', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     { text: 'gays should be thrown off roofs', found: [{ fragment: 'gays should be thrown off roofs', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
     { text: 'look at that lesbo over there', found: [{ fragment: 'lesbo', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'screw you', found: [{ fragment: 'screw you', messageId: 'uitschelden' }] },
