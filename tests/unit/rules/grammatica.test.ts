@@ -254,6 +254,14 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'onze rat Pip heeft vandaag een cracker gestolen',
     ],
   },
+  'verhulde dreiging als vaste wending': {
+    fires: [
+      ['wacht maar. je zal het merken.', 'bedreigingen', 'impliciet'],
+      ['gaat je heel veel kosten dit. en niet in geld', 'bedreigingen', 'impliciet'],
+      ['heb je je ramen al verzekerd? vraag ik gewoon voor een vriend', 'bedreigingen', 'impliciet'],
+    ],
+    quiet: ['probeer die nieuwe pizza, je zal het merken, echt heerlijk', 'die nieuwe telefoon gaat je veel kosten hoor', 'het kan zomaar gaan regenen vandaag'],
+  },
   'bodyshaming: een lichaamsdeel vergeleken': {
     fires: [
       ['je tanden staan alle kanten op, net een kerkhof na een storm', 'pesten', 'bodyshaming'],
