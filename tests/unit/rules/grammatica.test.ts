@@ -260,7 +260,12 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['gaat je heel veel kosten dit. en niet in geld', 'bedreigingen', 'impliciet'],
       ['heb je je ramen al verzekerd? vraag ik gewoon voor een vriend', 'bedreigingen', 'impliciet'],
     ],
-    quiet: ['probeer die nieuwe pizza, je zal het merken, echt heerlijk', 'die nieuwe telefoon gaat je veel kosten hoor', 'het kan zomaar gaan regenen vandaag'],
+    quiet: [
+      'probeer die nieuwe pizza, je zal het merken, echt heerlijk',
+      'die nieuwe telefoon gaat je veel kosten hoor',
+      'het kan zomaar gaan regenen vandaag',
+      'doe je fietslampje aan, er kan zomaar iets gebeuren in het donker',
+    ],
   },
   'bodyshaming: een lichaamsdeel vergeleken': {
     fires: [
