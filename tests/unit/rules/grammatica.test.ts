@@ -267,6 +267,14 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'doe je fietslampje aan, er kan zomaar iets gebeuren in het donker',
     ],
   },
+  'doodswensen als vraag en als beeld': {
+    fires: [
+      ['wanneer ga je nou eindelijk dood, we wachten al zo lang', 'bedreigingen', 'doodswens'],
+      ['ga een gat graven en erin liggen', 'bedreigingen', 'doodswens'],
+      ['de dag dat jij sterft is de beste dag van mijn leven', 'bedreigingen', 'doodswens'],
+    ],
+    quiet: ['wanneer ga je dood volgens die app? haha mijn oma wordt 100', 'haal jezelf weg van het raam, het is glad buiten'],
+  },
   'bodyshaming: een lichaamsdeel vergeleken': {
     fires: [
       ['je tanden staan alle kanten op, net een kerkhof na een storm', 'pesten', 'bodyshaming'],
