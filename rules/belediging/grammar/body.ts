@@ -73,6 +73,15 @@ export function bodyRemark(classes: ClassIndex, clause: Clause): number | undefi
   // "die dikke benen", "je scheve tanden", "zijn vette buik": someone else's body part called ugly. Not one's
   // own ("mijn dikke benen"), not beside a kind word ("de dikke buik van de zwangere juf, zo mooi").
   for (const shamed of classes.all('lichaam_neg', clause.from, clause.to)) {
+    // "wat een olifantenbenen": a body called ugly in an exclamation needs no one named.
+    // The word itself is the noun ("wat een vetrollen op die foto") or stands before a body part ("wat een dikke buik");
+    // before another noun it describes that ("wat een dikke kus", "wat een lelijk weer").
+    const next = readings[shamed.lastToken + 1];
+    const standsAsNoun = next === undefined || shamed.lastToken + 1 >= clause.to || EXCLAMATION_ENDS.has(next) || classes.at('lichaamsdeel', shamed.lastToken + 1);
+    const exclaimed = standsAsNoun && readings[shamed.firstToken - 1] === 'een' && readings[shamed.firstToken - 2] === 'wat' && shamed.firstToken - 2 >= clause.from;
+    // "die vetrollen op de foto", "haar olifantenbenen": someone else's, the word itself the body.
+    const theirs = standsAsNoun && !classes.at('lichaamsdeel', shamed.lastToken + 1) && THEIR_POINTERS.has(readings[shamed.firstToken - 1] ?? '') && readings[shamed.firstToken]!.length >= 6;
+    if ((exclaimed || theirs) && !classes.first('positief', clause.from, clause.to) && !classes.first('negatie', clause.from, clause.to)) return shamed.firstToken;
     if (!classes.at('lichaamsdeel', shamed.lastToken + 1) || !SOMEONE_ELSES.has(readings[shamed.firstToken - 1] ?? '')) continue;
     if (classes.first('positief', clause.from, clause.to) || classes.at('dikke_positief', shamed.lastToken + 2)) continue;
     return shamed.firstToken;
@@ -85,6 +94,10 @@ export function bodyRemark(classes: ClassIndex, clause: Clause): number | undefi
   }
   return undefined;
 }
+/** As {@link SOMEONE_ELSES} without "zijn" and "dat", which are as often a verb or a conjunction ("tassen zijn afzichtelijk"). */
+const THEIR_POINTERS = new Set(['die', 'je', 'jouw', 'haar', 'dr', 'zn', 'hun', 'jullie']);
+/** Words after an exclaimed noun: a place, a possession, a tag ("wat een vetrollen op die foto", "… heb jij", "… zeg"). */
+const EXCLAMATION_ENDS = new Set(['in', 'op', 'onder', 'van', 'met', 'heb', 'heeft', 'hebben', 'zeg', 'joh', 'man', 'haha', 'lol', 'bij', 'aan']);
 /** Words that point at someone else's body part: "die", "je", "zijn", "haar". */
 const SOMEONE_ELSES = new Set(['die', 'dat', 'je', 'jouw', 'zijn', 'zn', 'haar', 'dr', 'hun', 'jullie']);
 export function isAnimalWord(classes: ClassIndex, token: number): boolean {

@@ -275,6 +275,13 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
     ],
     quiet: ['wanneer ga je dood volgens die app? haha mijn oma wordt 100', 'haal jezelf weg van het raam, het is glad buiten'],
   },
+  'bodyshaming: een lelijk genoemd lichaam als uitroep of van een ander': {
+    fires: [
+      ['wat een olifantenbenen in die legging', 'pesten', 'bodyshaming'],
+      ['lol die vetrollen op de zwemles foto', 'pesten', 'bodyshaming'],
+    ],
+    quiet: ['wat een dikke kus!', 'wat een lelijk weer vandaag', 'die nieuwe tassen van dat merk zijn afzichtelijk, wie koopt dat'],
+  },
   'bodyshaming: een lichaamsdeel vergeleken': {
     fires: [
       ['je tanden staan alle kanten op, net een kerkhof na een storm', 'pesten', 'bodyshaming'],
