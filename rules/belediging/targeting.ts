@@ -1,6 +1,7 @@
 import type { TextDocument } from '../document';
 import { allPersonReferences } from '../personen/names';
 import { PhraseSet } from '../phrases';
+import { quotedStretches } from '../quotes';
 import { firstNotBefore } from '../search';
 import type { Severity } from '../types';
 
@@ -102,10 +103,8 @@ export function isCounterSpeech(doc: TextDocument): boolean {
   return doc.shared('belediging:counter-speech', () => CONDEMNING_PHRASES.find(doc).length > 0);
 }
 
-/** Double quotation marks: an apostrophe is too often part of a word ("zo'n", "m'n") to open a quote. */
-const DOUBLE_QUOTES = new Set(['"', '“', '”', '„', '«', '»']);
 /** Verbs that, opening a sentence, tell others to say or send the quoted words: then the quote is the attack. */
-const SAY_IT = new Set(['zeg', 'zeggen', 'stuur', 'sturen', 'schrijf', 'typ', 'roep', 'post', 'zet', 'say', 'tell', 'send', 'post', 'write']);
+const SAY_IT = new Set(['zeg', 'zeggen', 'stuur', 'sturen', 'schrijf', 'typ', 'roep', 'post', 'zet', 'say', 'tell', 'send', 'write']);
 /** Words before a quote that make it the writer's own opinion. */
 const OWN_OPINION = new Set(['mening', 'vind', 'denk', 'imo', 'vlgs', 'opinion', 'think']);
 /** "ik zeg", "zeg ik": the writer saying the quoted words. */
@@ -114,43 +113,9 @@ const WRITER = new Set(['ik', 'k', 'i']);
 /** The writer's own words outside the quote in its sentence, at least this many: "Ik weiger "…" te liken". */
 const OWN_WORDS = 2;
 
-const SINGLE_QUOTES = new Set(["'", '‘', '’']);
-/** "'s avonds", "'t is", "'n beetje": an apostrophe that opens a shortened word, not a quote. */
-const SHORTENED = /^['‘’][stn](?![\p{L}\d])/u;
-const isLetterOrDigit = (char: string | undefined) => char !== undefined && /[\p{L}\d]/u.test(char);
-
-/**
- * The quoted stretches of the text, [open, close) by offsets of their marks, in the order they open: double
- * quotes paired in text order; single ones only as a quote opens (after a space, before a letter, not "'s avonds")
- * and closes (after a word, before a space or a mark), so "zo'n", "m'n" and "auto's" stay words. A line ends any quote.
- */
-function quotedStretches(doc: TextDocument): Array<[number, number]> {
-  return doc.shared('belediging:quoted', () => {
-    const text = doc.text;
-    const stretches: Array<[number, number]> = [];
-    let double = -1;
-    let single = -1;
-    for (let i = 0; i < text.length; i++) {
-      const char = text[i]!;
-      if (char === '\n') double = single = -1;
-      else if (DOUBLE_QUOTES.has(char)) {
-        if (double < 0) double = i;
-        else {
-          stretches.push([double, i]);
-          double = -1;
-        }
-      } else if (SINGLE_QUOTES.has(char)) {
-        const before = text[i - 1];
-        const after = text[i + 1];
-        if (single < 0 && !isLetterOrDigit(before) && isLetterOrDigit(after) && !SHORTENED.test(text.slice(i, i + 3))) single = i;
-        else if (single >= 0 && before !== undefined && before.trim() !== '' && !isLetterOrDigit(after)) {
-          stretches.push([single, i]);
-          single = -1;
-        }
-      }
-    }
-    return stretches.sort((a, b) => a[0] - b[0]);
-  });
+/** The text's quoted stretches (rules/quotes.ts), found once per text. */
+function quotesOf(doc: TextDocument): Array<[number, number]> {
+  return doc.shared('belediging:quoted', () => quotedStretches(doc.text));
 }
 
 /**
@@ -160,7 +125,7 @@ function quotedStretches(doc: TextDocument): Array<[number, number]> {
  */
 export function isMentionedInQuotes(doc: TextDocument, start: number, end: number): boolean {
   // Found once per text (a 1 MB paste has thousands of hits): without quotes, nothing is quoted.
-  const stretches = quotedStretches(doc);
+  const stretches = quotesOf(doc);
   if (stretches.length === 0) return false;
   // The last quote opened before the stretch (they come in text order): found by halving, a paste may hold thousands.
   const quote = stretches[firstNotBefore(stretches.length, (index) => stretches[index]![0] < start) - 1];

@@ -3,6 +3,7 @@ import { decodeInSteps } from '../front-coding';
 import data from '../data/english.json';
 import loanwords from '../data/leenwoorden.json';
 import { every, lazily, lazilyInSteps, warmUpWhile, type WarmUpStep } from '../lazy';
+import { quotedStretches } from '../quotes';
 import { ENGLISH } from './function-words';
 import { englishLibraries } from './libraries';
 import { mendSpelling, type EnglishWord } from './spelling';
@@ -574,17 +575,10 @@ const KNOWN = new Set(['i', 'omg', 'lol', 'lmao', 'ok', 'okay', 'yes', 'no', 'he
 /** Words of two letters or more. */
 const WORDS = /\p{L}{2,}/gu;
 
-/**
- * Where the text's quotation marks stand, in pairs: double quotes, and single quotes that open at the start of a
- * word and close at the end of one ("stop with the 'back to the kitchen' comments"); an apostrophe inside or after a
- * word ("don't", "the girls' toilets") is none. Each search stops at the next quote: linear.
- */
+/** Where the text's quotation marks stand, each pair's opening then closing (rules/quotes.ts): odd counts before an offset are inside. */
 function quoteMarks(text: string): number[] {
-  const marks = [...text.matchAll(/["“”]/g)].map((quote) => quote.index);
-  for (const quote of text.matchAll(SINGLE_QUOTED)) marks.push(quote.index, quote.index + quote[0].length - 1);
-  return marks.sort((a, b) => a - b);
+  return quotedStretches(text).flat();
 }
-const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘](?=[\p{L}\p{N}])[^'‘’"\n]{2,}?(?<=[\p{L}\p{N}.!?])['’](?![\p{L}\p{N}])/gu;
 
 /**
  * A quote of three characters or more with words outside it: someone else's words, commented on. One pass

@@ -9,7 +9,7 @@ import { pileOn } from './pile-on';
 import { attributed, STEREOTYPE_CUES, stereotyped } from './derogation';
 import { OUT_CUES, belongingDenied, isPutOutWord, notOneOfUs, putOut } from './exclusion';
 import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_AHEAD, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, CONDITION_OPENERS, FIRST_PERSON, hasAny, hasAnyFrom, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
-import { LETTING, NOT_ORDERS, isOrder, markTellingConditions, menaces, opensClause, opensWithViolentOrder, opensAThing, pointsAtSomeone, veiledThreat, VEILED_CUES, verbIndex, violenceIn } from './threats';
+import { COUNTS, LETTING, NOT_ORDERS, isOrder, markTellingConditions, menaces, opensClause, opensWithViolentOrder, opensAThing, pointsAtSomeone, veiledThreat, VEILED_CUES, verbIndex, violenceIn } from './threats';
 import { adjectiveStrength, SPOKEN_SKELETONS, STRESSED_YOU, classIndex, Cue, misspeltCues, praisedInSlang, ClassIndex, addCues, inMask, type CueIndex, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
 
 /**
@@ -100,19 +100,18 @@ function hatesAThing(classes: ClassIndex, targets: readonly (Target | undefined)
 }
 /** Articles and possessives before a real animal: "met de hond", "die varkens", "onze kat". */
 const ANIMAL_ARTICLES = new Set(['de', 'het', 'die', 'deze', 'onze', 'ons', 'mijn', 'mn', 'hun']);
-const POINTING_WORDS = new Set(['die', 'deze']);
 const ANIMAL_PREPOSITIONS = new Set(['met', 'naar', 'bij', 'voor', 'van', 'achter', 'tegen', 'om']);
-/** Sending a group away: "stuur die … terug", "zet ze op een boot". */
-const SENDING = new Set(['stuur', 'stuurt', 'sturen', 'zet', 'zetten', 'gooi', 'gooien', 'schop', 'schoppen', 'deporteer', 'deporteren']);
+/**
+ * Sending a group away: "stuur die … terug", "zet ze op een boot". The class `wegsturen` holds those of these words
+ * rare enough to wake the grammar ("zet" and "gooi" are everywhere).
+ */
+const SENDING = new Set(['stuur', 'stuurt', 'sturen', 'zet', 'zetten', 'gooi', 'gooien', 'schop', 'schoppen', 'deporteer', 'deporteert', 'deporteren']);
 /** A thing sent after the group ("een kaartje", "hun post"), not the group sent. */
 const THINGS_SENT_OPENERS = new Set(['een', 'hun', 'dit', 'deze', 'dat', 'het']);
 const DESTINATION_PREPOSITIONS = new Set(['op', 'in', 'naar', 'met', 'uit']);
 const AWAY_TO = new Set(['terug', 'boot', 'boten', 'vliegtuig', 'vliegtuigen', 'bootje', 'landsgrens']);
 /** Words that open a noun phrase as a clause's subject: "de porties", "mijn sokken". */
-const THING_OPENERS = new Set(['de', 'het', 'mijn', 'mn', 'onze', 'ons', 'deze', 'dit']);
-/** Subjects that are someone other than the writer, right after "als": the condition is about what others do. */
-const OTHERS_AS_SUBJECT = new Set(['iemand', 'hij', 'zij', 'ze', 'die', 'niemand', 'iedereen', 'anderen', 'mensen']);
-const TIMES = new Set(['keer', 'dag', 'week', 'avond', 'nacht', 'middag', 'ochtend', 'moment', 'tijdje', 'beetje']);
+const SUBJECT_OPENERS = new Set(['de', 'het', 'mijn', 'mn', 'onze', 'ons', 'deze', 'dit']);
 /** Common words that open a rule of their own: a group made "zonder" someone, belonging and being put out ("hoor je er niet bij", "ligt er zelf ook uit", "weg uit het team"). */
 const VEILED = new Set(VEILED_CUES);
 const WEAK_FORMS = ['zonder', ...VEILED_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES, ...STEREOTYPE_CUES];
@@ -258,7 +257,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     if (!classes.at('dier', match.firstToken)) return false;
     const before = classes.readings[match.firstToken - 1] ?? '';
     // ("bij die apen uit 3b": a pointing word makes them people.)
-    if (ANIMAL_ARTICLES.has(before) && !POINTING_WORDS.has(before) && ANIMAL_PREPOSITIONS.has(classes.readings[match.firstToken - 2] ?? '')) return true;
+    if (ANIMAL_ARTICLES.has(before) && !POINTING.includes(before) && ANIMAL_PREPOSITIONS.has(classes.readings[match.firstToken - 2] ?? '')) return true;
     return ANIMAL_ARTICLES.has(before) && !!inClause('positief') && classes.at('koppel', match.lastToken + 1);
   };
   // "vies water", "een stomme toets": an adjective before a thing describes the thing. Not in the predicate
@@ -277,7 +276,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
    */
   const opensWithAThing = (match: PhraseMatch) => {
     const noun = clause.from + 1;
-    if (!THING_OPENERS.has(classes.readings[clause.from]!) || noun >= match.firstToken || targets[noun] || classes.at('koppel', noun)) return false;
+    if (!SUBJECT_OPENERS.has(classes.readings[clause.from]!) || noun >= match.firstToken || targets[noun] || classes.at('koppel', noun)) return false;
     if (classes.readings[noun]!.endsWith('e') && classes.at('koppel', noun + 1)) return false;
     return !['persoon', 'groep', 'lichaamsdeel', 'neg_adjectief', 'lichaam_neg', 'scheldnaam'].some((name) => classes.at(name as WordClass, noun));
   };
@@ -495,14 +494,14 @@ function analyse(doc: TextDocument): GrammarHit[] {
         violence.tense === 'nu' &&
         DETERMINERS.has(classes.readings[object - 1] ?? '') &&
         !PREPOSITIONS_BEFORE_PLACE.has(classes.readings[object - 2] ?? '') &&
-        !TIMES.has(classes.readings[object]!) &&
+        !COUNTS.has(classes.readings[object]!) &&
         !targets[object] &&
         !classes.at('groep', object) &&
         aimed.every((aim) => aim.token === target!.token);
       // "als iemand je iets aandoet, sta ik er": someone else doing it, as a condition, is no threat of the writer's
       // ("als hij naar buiten komt slaan we hem" is: the writer is the subject after all).
       const opener = conditionOpenedAt(classes.readings, clause, violence.token);
-      const byOthersIf = opener >= 0 && OTHERS_AS_SUBJECT.has(classes.readings[opener + 1] ?? '') && !hasAnyFrom(classes.readings, opener, Math.min(clause.to, violence.token + 2), FIRST_PERSON);
+      const byOthersIf = opener >= 0 && THIRD_PERSON_SUBJECTS.has(classes.readings[opener + 1] ?? '') && !hasAnyFrom(classes.readings, opener, Math.min(clause.to, violence.token + 2), FIRST_PERSON);
       // "kan je me opwachten bij de uitgang": the writer as the one it is done to asks for it.
       const onTheWriter = WRITER_AS_OBJECT.has(classes.readings[violence.token - 1] ?? '');
       if (!told && !thingDone && !byOthersIf && !onTheWriter && ((violence.tense === 'nu' && (byWriter || normative || ordered)) || (violence.tense === 'deelwoord' && normative))) {
@@ -613,7 +612,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     // "stuur die Syriërs terug", "zet ze allemaal op een boot": a group sent away.
-    const sentAway = target?.type === 'groep' && (!!inClause('wegsturen') || hasAnyFrom(classes.readings, clause.from, clause.to, SENDING)) && (hasAnyFrom(classes.readings, clause.from, clause.to, AWAY_TO) || hasWords(classes.readings, clause.from, clause.to, ['de', 'grens', 'over']));
+    const sentAway = target?.type === 'groep' && hasAnyFrom(classes.readings, clause.from, clause.to, SENDING) && (hasAnyFrom(classes.readings, clause.from, clause.to, AWAY_TO) || hasWords(classes.readings, clause.from, clause.to, ['de', 'grens', 'over']));
     // "we sturen de vluchtelingen een kaartje terug": something sent to them.
     let somethingSent = false;
     for (let k = (target?.token ?? clause.to) + 1; sentAway && k < clause.to && !somethingSent; k++) somethingSent = THINGS_SENT_OPENERS.has(classes.readings[k]!) && !DESTINATION_PREPOSITIONS.has(classes.readings[k - 1]!);
@@ -1133,16 +1132,16 @@ const YOUR_ANIMAL = new Set(['je', 'jouw', 'uw', 'ur']);
 const THING_DETERMINERS = new Set(['de', 'het', 'die', 'deze', 'mijn', 'je', 'jouw', 'dat', 'dit', 'een', 'zijn', 'haar']);
 const THING_PRONOUNS = new Set(['hem', 'ze', 'zij', 'die', 'deze', 'het']);
 
-/**
- * "Mijn fiets? Ik haat hem": a pronoun after a thing, with no person named in this or the last sentence,
- * points at the thing ("hij": {@link followsAnAnimal}). Names, groups and words for people keep it a person.
- */
 /** How far back a pronoun looks for what it stands for: this sentence and the last, but at most this many words (a paste without full stops is one sentence). */
 const REFERENCE_REACH = 40;
 function lookBackFrom(reading: Reading, target: Target, clause: Clause): number {
   return Math.max(reading.sentenceStart[Math.max(0, clause.sentence - 1)]!, target.token - REFERENCE_REACH);
 }
 
+/**
+ * "Mijn fiets? Ik haat hem": a pronoun after a thing, with no person named in this or the last sentence,
+ * points at the thing ("hij": {@link followsAnAnimal}). Names, groups and words for people keep it a person.
+ */
 function isThing(reading: Reading, target: Target, clause: Clause): boolean {
   const pronoun = reading.classes.readings[target.token]!;
   if (target.type === 'derde' && pronoun === 'hij') return followsAnAnimal(reading, target, clause);

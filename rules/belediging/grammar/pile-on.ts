@@ -1,6 +1,6 @@
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
-import { type Attack, type Reading, NO_FRAMES } from './reading';
+import { type Attack, type Reading, type TargetType, NO_FRAMES } from './reading';
 
 /**
  * A call to others to join in against someone, per sentence: many addressed ("iedereen", "laten we", "wie doet
@@ -18,7 +18,7 @@ const PUT_DOWNS = ['neg_sterk', 'neg_mild', 'scheldnaam', 'lichaam_neg', 'ontmen
 /** How close, in words, a call must stand to spreading or messaging for the two to be one call. */
 const CALL_REACH = 6;
 /** Who the call is about: someone addressed, pointed at, named or mentioned. */
-const PERSON_TARGETS = new Set(['jij', 'derde', 'naam', 'persoon', 'rol']);
+const PERSON_TARGETS = new Set<TargetType | undefined>(['jij', 'derde', 'naam']);
 
 export function pileOn(read: Reading, doc: TextDocument, report: (attack: Attack, cue: PhraseMatch) => void): void {
   const { classes, sentenceStart, frames, targets } = read;
@@ -41,7 +41,7 @@ export function pileOn(read: Reading, doc: TextDocument, report: (attack: Attack
     if (!call) continue;
     if (classes.first('negatie', Math.max(from, cueOf.firstToken - 3), cueOf.firstToken)) continue;
     let person = false;
-    for (let i = around.from; i < around.to && !person; i++) person = PERSON_TARGETS.has(targets[i]?.type ?? '');
+    for (let i = around.from; i < around.to && !person; i++) person = PERSON_TARGETS.has(targets[i]?.type);
     if (!person) continue;
     if (act) {
       report('oproep', act);

@@ -154,10 +154,6 @@ function isAgentNoun(word: string): boolean {
 const DIMINUTIVE_PLURAL = /[tp]?jes$/;
 const THING_PLURAL = /ies$/;
 /**
- * An agent noun as the subject of "is / lijkt / blijft" right after it, or after a short phrase with a
- * preposition ("De monteur bij die garage is …"): a guess at a person.
- */
-/**
  * "Turkse bruiloften", "dat Griekse restaurant": a group's adjective before a word that is no person, a group,
  * a verb of being or a little word describes a thing of theirs, and names no one ("de Turkse is …", "Turkse
  * meiden" still do).
@@ -176,6 +172,10 @@ function beforeAThing(classes: ClassIndex, tokens: readonly Token[], token: numb
 /** Little words after a group's adjective that leave it a noun ("de Turkse zegt", "Marokkaanse die …"). */
 const LITTLE_WORDS = new Set(['die', 'dat', 'deze', 'zijn', 'moet', 'moeten', 'mogen', 'kunnen', 'willen', 'wil', 'gaan', 'gaat', 'doen', 'doet', 'hebben', 'heeft', 'zegt', 'zeggen', 'komen', 'komt', 'horen', 'hoort', 'weten', 'altijd', 'nooit', 'echt', 'gewoon', 'allemaal', 'ook', 'zelf', 'maar', 'want', 'omdat', 'terwijl', 'wonen', 'woont', 'stelen', 'steelt', 'zouden', 'zou', 'lijken', 'lijkt', 'krijgen', 'krijgt', 'blijven', 'blijft', 'worden', 'wordt']);
 
+/**
+ * An agent noun as the subject of "is / lijkt / blijft" right after it, or after a short phrase with a
+ * preposition ("De monteur bij die garage is …"): a guess at a person.
+ */
 function isAgentSubject(classes: ClassIndex, token: number): boolean {
   if (classes.at('voorwerp', token) || classes.at('neg_adjectief', token)) return false;
   if (!PERSON_DETERMINERS.has(classes.readings[token - 1] ?? '')) return false;
@@ -415,12 +415,12 @@ const POINTING_BACK = new Set(['dat', 'dit', 'zo', 'zoiets', 'zulke']);
 /** A clause this short before a verb of reporting is the words reported ("kankerhoer, riep hij"). */
 const MAX_REPORTED_BEFORE = 3;
 
+/** A report governs at most this many clauses after its own (a paste without full stops is one sentence). */
+const MAX_GOVERNED_CLAUSES = 6;
 /**
  * Marks what a report or condemnation governs: from its own clause (or the bare words reported just before it)
  * through the clauses after it in the sentence, up to a clause with a subject of its own.
  */
-/** A report governs at most this many clauses after its own (a paste without full stops is one sentence). */
-const MAX_GOVERNED_CLAUSES = 6;
 function markGoverned(governed: Uint8Array, clauses: readonly Clause[], readings: string[], at: number, reportsWords: boolean): void {
   const index = Math.max(0, firstNotBefore(clauses.length, (k) => clauses[k]!.from <= at) - 1);
   const own = clauses[index]!;

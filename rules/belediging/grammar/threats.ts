@@ -53,8 +53,8 @@ function isNoun(readings: string[], at: number): boolean {
   // "een net pak": "een" and an adjective before it ("een keer pak ik je" has its subject after it).
   return ARTICLES.has(readings[at - 1]!) || (readings[at - 2] === 'een' && !INVERTED_SUBJECTS.has(readings[at - 1] ?? '') && !COUNTS.has(readings[at - 1] ?? ''));
 }
-/** "een keer", "een paar", "een voor een": counts, not an adjective before a noun. */
-const COUNTS = new Set(['keer', 'paar', 'beetje', 'voor', 'na', 'tijdje', 'stuk', 'stuk of']);
+/** "een keer", "een paar", "een dag", "een voor een": counts and times, not an adjective before a noun nor an object. */
+export const COUNTS = new Set(['keer', 'paar', 'beetje', 'voor', 'na', 'tijdje', 'stuk', 'dag', 'week', 'avond', 'nacht', 'middag', 'ochtend', 'moment']);
 
 /** Words that open what a preposition governs: "op de trainer", "op je", "uit het raam". */
 const GOVERNED_BY_PREPOSITION = new Set(['de', 'het', 't', 'een', 'n', 'die', 'dat', 'deze', 'dit', 'mijn', 'm\'n', 'mn', 'je', 'jou', 'jouw', 'zijn', 'z\'n', 'haar', 'hem', 'ons', 'onze', 'jullie', 'hun', 'me', 'mij', 'u', 'uw']);
