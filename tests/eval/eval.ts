@@ -20,6 +20,7 @@ import { SEVERITY_RANK, type Role } from '../../rules/types';
 import { evaluateImages } from './images/evaluate';
 import { evaluateOcr } from './ocr/evaluate';
 import { evasionResults } from './evasion';
+import { TRAINING_FOLDERS } from '../../utils/second-reader-training';
 import { loadFunctional, scoreFunctional, type Flags, type FunctionalExample, type FunctionalScores } from './functional';
 
 interface Example {
@@ -231,6 +232,10 @@ const functionalSets = {
   'batch-21-sealed': { lines: loadFunctional('batch-21-sealed'), flaggers: DUTCH_FLAGGERS },
   'english-10': { lines: loadFunctional('english-10'), flaggers: ENGLISH_FLAGGERS },
   'english-10-sealed': { lines: loadFunctional('english-10-sealed'), flaggers: ENGLISH_FLAGGERS },
+  'batch-22': { lines: loadFunctional('batch-22'), flaggers: DUTCH_FLAGGERS },
+  'batch-22-sealed': { lines: loadFunctional('batch-22-sealed'), flaggers: DUTCH_FLAGGERS },
+  'english-11': { lines: loadFunctional('english-11'), flaggers: ENGLISH_FLAGGERS },
+  'english-11-sealed': { lines: loadFunctional('english-11-sealed'), flaggers: ENGLISH_FLAGGERS },
   alledaags: { lines: loadFunctional('alledaags'), flaggers: EVERYDAY_DUTCH },
   'alledaags-sealed': { lines: loadFunctional('alledaags-sealed'), flaggers: EVERYDAY_DUTCH },
   'everyday-english': { lines: loadFunctional('everyday-english'), flaggers: EVERYDAY_ENGLISH },
@@ -255,7 +260,7 @@ const englishOthers = Object.fromEntries(
   }),
 );
 /** The sets whose misses may be listed with --missers; the sealed ones never are. */
-const TUNING_SETS = new Set(['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'batch-7', 'batch-8', 'batch-9', 'batch-10', 'batch-11', 'batch-12', 'batch-13', 'batch-14', 'batch-15', 'english', 'english-2', 'english-3', 'english-4', 'english-5', 'english-6', 'english-7', 'english-8', 'english-9', 'batch-16', 'batch-18', 'batch-17', 'batch-19', 'batch-20', 'batch-21', 'english-10', 'alledaags', 'everyday-english', 'everyday-english-2']);
+const TUNING_SETS = new Set(TRAINING_FOLDERS);
 const functional = Object.fromEntries(
   Object.entries(functionalSets).map(([set, { lines, flaggers }]) => [
     set,
