@@ -3,7 +3,8 @@ import { MAX_FINDINGS_PER_RULE, type Report, type Rule, type RuleMeta, type Seve
 import { lexiconHits, type LexiconHit, type LexiconKind } from './lexicon';
 import { grammarHits } from './grammar/analyse';
 import { classIndex } from './grammar/words';
-import { quietByContext } from './grammar/reading';
+import { allPersonReferences } from '../personen/names';
+import { hasAnyFrom, quietByContext } from './grammar/reading';
 import { patternHits } from './patterns';
 import { firstNotBefore } from '../search';
 import { SpanIndex } from '../spans';
@@ -128,23 +129,63 @@ function groupByKind(hits: Hit[]): Map<LexiconKind, Hit[]> {
   return byKind;
 }
 
-/** Hearts and kisses, as emoji. */
-const AFFECTION_EMOJI = /[❤♥💕💖💗💓💞💘😍🥰😘🫶🫂🤝]/u;
+/** Hearts of every colour, hugs and kisses, as emoji. */
+const AFFECTION_EMOJI = /[❤♥❣💕💖💗💓💞💘💝💟💛💙💜💚🧡🤍🖤🤎🩷🩵🩶😍🥰😘🤗🫶🫂🤝]/u;
 
 /**
  * Does the text say it kindly: a heart, "ik mis je", "mijn favoriete …", "respect", "grapje" (grammar class
- * `genegenheid`), a name claimed as one's own ("mijn sukkel")? Then a mild name or a plain negative word is teasing
- * among friends.
+ * `genegenheid`), a name claimed as one's own ("mijn sukkel"), praise for someone ({@link praisesSomeone})?
+ * Then a mild name or a plain negative word is teasing among friends.
  */
 function isAffectionate(doc: TextDocument): boolean {
-  return doc.shared('belediging:affection', () => AFFECTION_EMOJI.test(doc.text) || classIndex(doc).first('genegenheid', 0, doc.tokens.length) !== undefined || ownsAName(doc));
+  return doc.shared(
+    'belediging:affection',
+    () => AFFECTION_EMOJI.test(doc.text) || classIndex(doc).first('genegenheid', 0, doc.tokens.length) !== undefined || ownsAName(doc) || praisesSomeone(doc),
+  );
+}
+
+/** Good words that praise by comparison: "de beste", "de allerbeste"; not "je best doen", "het beste ermee voorhebben". */
+const BEST = new Set(['beste', 'best', 'allerbeste']);
+const NOT_BEST_AFTER = new Set(['je', 'jouw', 'zijn', 'haar', 'mijn', 'mn', 'hun', 'ons', 'het', 'op']);
+/** After a good word, mockery: "knap hoor", "leuk geprobeerd", "goed bezig", "knap dat je nog durft". */
+const MOCKING_AFTER = new Set(['bek', 'mond', 'hoor', 'geprobeerd', 'bezig', 'dat', 'van', 'joh', 'hoe', 'vindt', 'vinden']);
+/** A comparison praises the other side: "gesprekken met mijn koelkast die interessanter waren dan met jou". */
+const THAN = new Set(['dan']);
+/** Before it, someone's own view of themselves, or a denial: "je denkt dat je mooi bent", "niet grappig". */
+const NOT_PRAISE_BEFORE = new Set(['denkt', 'denk', 'denken', 'dacht', 'jezelf', 'zichzelf', 'niet', 'geen', 'nooit', 'minder', 'bijna', 'zogenaamd', 'zogenaamde']);
+/** Good words that praise no one: "ff eerlijk", "een grondige hekel", "het liefst". */
+const NOT_PRAISE = new Set(['eerlijk', 'eerlijke', 'grondig', 'grondige', 'liefst', 'gelukkig', 'makkelijk', 'makkelijke', 'prima', 'speciaal', 'speciale', 'nuttig', 'nuttige', 'geschikt', 'geschikte', 'optimaal', 'ideaal', 'welkom']);
+
+/**
+ * Praise for someone in the sentence that speaks to or names them: "je bent de grappigste persoon die ik
+ * ken", "jij bent zelf mooi", "de beste vriend", "Lieke, je bent echt uniek". A good word right before a
+ * name or an insult ("mooie dikke koe") is no praise, nor mockery or a denial.
+ */
+function praisesSomeone(doc: TextDocument): boolean {
+  const classes = classIndex(doc);
+  const { readings } = classes;
+  const tokens = doc.tokens;
+  let sentenceFrom = 0;
+  for (let i = 0; i < readings.length; i++) {
+    if (tokens[i]!.sentenceStart) sentenceFrom = i;
+    // A piece of a word typed as one ("aanbesteding" read as "aan beste ding") praises no one.
+    if ((!classes.at('positief', i) && !BEST.has(readings[i]!)) || NOT_PRAISE.has(readings[i]!) || tokens[i]!.joined) continue;
+    if (BEST.has(readings[i]!) && NOT_BEST_AFTER.has(readings[i - 1] ?? '')) continue;
+    if (MOCKING_AFTER.has(readings[i + 1] ?? '') || classes.at('scheldnaam', i + 1) || classes.at('scheldnaam', i + 2)) continue;
+    if (hasAnyFrom(readings, Math.max(sentenceFrom, i - 4), i, NOT_PRAISE_BEFORE) || hasAnyFrom(readings, i + 1, Math.min(readings.length, i + 4), THAN)) continue;
+    let sentenceTo = i + 1;
+    while (sentenceTo < readings.length && !tokens[sentenceTo]!.sentenceStart) sentenceTo++;
+    if (classes.first('jij', sentenceFrom, sentenceTo) || allPersonReferences(doc).some((person) => person.firstToken >= sentenceFrom && person.firstToken < sentenceTo)) return true;
+  }
+  return false;
 }
 
 const MY = new Set(['mijn', 'mn', 'm\'n']);
 /** "maar wel mijn sukkel", "mijn idioot": a name claimed as one's own is said fondly. */
 function ownsAName(doc: TextDocument): boolean {
   const classes = classIndex(doc);
-  for (const called of classes.all('scheldnaam', 0, doc.tokens.length)) if (MY.has(classes.readings[called.firstToken - 1] ?? '')) return true;
+  // "mijn hond", "mijn kat": an animal of one's own is a pet, not a fond name.
+  for (const called of classes.all('scheldnaam', 0, doc.tokens.length)) if (MY.has(classes.readings[called.firstToken - 1] ?? '') && !classes.at('dier', called.firstToken)) return true;
   return false;
 }
 

@@ -435,7 +435,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
     if (aimed.length === 0 && !mayStandAlone(classes, clause) && !orderedToDie) continue;
 
     target = aimed.find((aim) => aim.type === 'groep') ?? aimed[0];
-    const play = frame.has('sport') && target?.type !== 'groep';
+    // A match, or a friend's laughed-off exaggeration ("ik vermoord je als je nog 1x spoilert 😂"): no real harm meant.
+    const play = (frame.has('sport') || frame.has('overdreven')) && target?.type !== 'groep';
 
     // Death wishes and pushing towards self-harm: fixed phrases ("spring van een flat", "niemand zal je missen").
     const selfHarm = inClause('zelfbeschadiging');

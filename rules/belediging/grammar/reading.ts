@@ -126,7 +126,7 @@ export interface Reading {
   governed: Uint8Array;
 }
 
-export type Frame = 'tegenspraak' | 'nieuws' | 'sport' | 'lachen' | 'redenen' | 'citaat' | 'onschuldig_wapen' | 'wens' | 'impliciet_onschuldig' | 'zelfbeschadiging_onschuldig' | 'meld' | 'ziekte_context' | 'voorwaarde';
+export type Frame = 'tegenspraak' | 'nieuws' | 'sport' | 'lachen' | 'redenen' | 'citaat' | 'onschuldig_wapen' | 'wens' | 'impliciet_onschuldig' | 'zelfbeschadiging_onschuldig' | 'meld' | 'ziekte_context' | 'voorwaarde' | 'overdreven';
 
 /** The writer's own: "ons toneelstuk" is no story told, "mijn hond" no one called a dog. */
 export const WRITERS_OWN = new Set(['ons', 'onze', 'mijn', 'mn']);
@@ -359,6 +359,28 @@ const WIDE_FRAMES: Frame[] = ['tegenspraak', 'nieuws', 'sport'];
 /** Balls, goals, cups and game controllers (not a boxing glove: "ik sla je 🥊"). */
 const SPORT_EMOJI = /[\u26BD\u{1F3C0}\u{1F3D0}\u{1F3C8}\u26BE\u{1F3BE}\u{1F3D2}\u{1F3D1}\u{1F945}\u{1F3C6}\u{1F3AE}\u{1F579}\u{1F3D3}\u{1F3F8}\u26F3\u{1F3C9}\u{1F3C1}]/u;
 const QUOTES = /["“”«»„]|(^|\s)'|'(\s|$)/;
+/** Laughing emoji and words: "😂", "hahaha", "grapje", "jk". */
+const LAUGHTER = /[\u{1F602}\u{1F923}\u{1F606}\u{1F61D}\u{1F61C}]|\b(?:ha){2,}|\bhihi|\blol\b|\blmao\b|\bgrapje\b|\bjk\b/iu;
+/** What makes "once more" after "als je": "nog 1x" (read "ix"), "nog een keer", "nog één keer", "weer", "ooit nog". */
+const ONCE_MORE = new Set(['1x', 'ix', 'keer', 'eens', 'weer', 'ooit']);
+/** Stabbing and shooting, in any form. */
+const ARMED_VERBS = /^(?:steek|steekt|steken|stak|gestoken|neerst|schiet|schieten|schoot|geschoten|neersch)/;
+function armedIn(classes: ClassIndex, clauses: Clause[], sentence: number): boolean {
+  for (const clause of clauses) {
+    if (clause.sentence !== sentence) continue;
+    if (classes.first('wapen', clause.from, clause.to)) return true;
+    for (let k = clause.from; k < clause.to; k++) if (ARMED_VERBS.test(classes.readings[k]!)) return true;
+  }
+  return false;
+}
+/** "als je nog 1x …", "als je weer …": the clause holds a condition on someone doing a thing again. */
+function isOnceMoreCondition(readings: string[], clause: Clause): boolean {
+  for (let k = clause.from; k + 1 < clause.to; k++) {
+    if (readings[k] !== 'als' || !CONDITION_SUBJECTS.has(readings[k + 1]!)) continue;
+    for (let m = k + 2; m < Math.min(clause.to, k + 6); m++) if (ONCE_MORE.has(readings[m]!)) return true;
+  }
+  return false;
+}
 /** "meld je … af", "meld je aan": the particle of afmelden or aanmelden within a few words of the verb. */
 function isSignUp(readings: string[], match: { firstToken: number; lastToken: number }): boolean {
   if (match.firstToken !== match.lastToken || !/^meld(t|en)?$/.test(readings[match.firstToken]!)) return false;
@@ -488,6 +510,13 @@ export function read(doc: TextDocument): Reading {
     if (!SPORT_EMOJI.test(doc.text.slice(from, to))) continue;
     for (const sentence of [clause.sentence - 1, clause.sentence, clause.sentence + 1]) add(sentence, 'sport');
   }
+  // "ik vermoord je als je nog 1x mijn chips pakt 😂": a threat over a small thing done once more, laughed at, is a friend's exaggeration.
+  if (LAUGHTER.test(doc.text)) {
+    for (const clause of clauses) {
+      // A knife or a gun is no joke, laughed at or not ("ik steek je neer als je nog 1x kijkt 😂").
+      if (isOnceMoreCondition(classes.readings, clause) && !armedIn(classes, clauses, clause.sentence)) add(clause.sentence, 'overdreven');
+    }
+  }
   // Quoting someone else's words: quotation marks, and a verb of saying or a condemnation around them.
   const condemned = (classes.matches.get('tegenspraak')?.length ?? 0) > 0 || (classes.matches.get('verslag')?.length ?? 0) > 0;
   for (const clause of clauses) {
@@ -538,7 +567,7 @@ export function quietByContext(doc: TextDocument, token: number, kind: LexiconKi
   const frame = frames.get(clauses[low]?.sentence ?? -1);
   if (!frame) return false;
   if (frame.has('tegenspraak') || frame.has('citaat')) return true;
-  return kind === 'bedreiging' && (frame.has('nieuws') || frame.has('sport') || frame.has('lachen') || frame.has('impliciet_onschuldig') || frame.has('onschuldig_wapen'));
+  return kind === 'bedreiging' && (frame.has('nieuws') || frame.has('sport') || frame.has('lachen') || frame.has('overdreven') || frame.has('impliciet_onschuldig') || frame.has('onschuldig_wapen'));
 }
 
 /** Does a report or condemnation govern `token`? */

@@ -10,6 +10,9 @@ testRule(rule, {
     'Neem een mes mee voor de taart!',
     'Ik ga je vinden bij verstoppertje haha',
     'Je gaat eraan wennen, aan de nieuwe school',
+    // A friend's exaggeration over a small thing done once more, laughed at.
+    'ik vermoord je als je nog 1x mijn chips opeet 😂',
+    'fam als je weer zingt in de bus gooi ik je eruit hahaha',
     // Plainly English: the English analysis owns these (tests/unit/rules/engels.test.ts).
     'i will kill you',
     '@daan i know where you live',
@@ -25,6 +28,9 @@ testRule(rule, {
     { text: 'ik neem morgen een mes mee naar school', found: [{ fragment: 'mes', messageId: 'impliciet' }] },
     { text: 'wij gaan die Surinamers allemaal in elkaar trappen', found: [{ fragment: 'Surinamers allemaal in elkaar trappen', messageId: 'dreigenGroep' }] },
     { text: 'kom buiten dan steek ik je', found: [{ fragment: 'steek ik je', messageId: 'dreigen' }] },
+    // Without laughter, or with a knife or a gun, it stays a threat.
+    { text: 'ik sla je als je nog 1x naar me kijkt', found: [{ fragment: 'sla je', messageId: 'dreigen' }] },
+    { text: 'ik steek je neer als je nog 1x naar me kijkt 😂', found: [{ fragment: 'ik steek je neer', messageId: 'dreigen' }] },
     { text: 'spring maar van een brug', found: [{ fragment: 'spring maar van een brug', messageId: 'doodswens' }] },
   ],
 });

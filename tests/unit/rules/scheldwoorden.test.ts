@@ -24,6 +24,13 @@ testRule(rule, {
     // A name claimed as one's own, "dankjewel schat", "kom maar bij mij slapen": fond, noted only.
     { text: 'haha je bent echt een sukkel dat je je sleutels weer kwijt bent. maar wel mijn sukkel', found: [{ fragment: 'sukkel', messageId: 'gericht', severity: 'info' }, { fragment: 'sukkel', messageId: 'woord', severity: 'info' }] },
     { text: 'stomme koe, je hebt mijn verjaardag toch onthouden 😭 dankjewel schat', found: [{ fragment: 'koe', messageId: 'gericht', severity: 'info' }] },
+    // Praise for the one teased ("jij bent zelf mooi", "de grappigste") or a heart of any colour: fond, noted only.
+    { text: 'idioot, waarom ben jij zo grappig, ik lag onder de tafel bij bio', found: [{ fragment: 'idioot', messageId: 'gericht', severity: 'info' }] },
+    { text: 'gast je bent echt een clown en zonder jou zou ik me zo vervelen 💛', found: [{ fragment: 'clown', messageId: 'gericht', severity: 'info' }] },
+    // Praise that mocks, denies or compares is none: "knap hoor", "je denkt dat je grappig bent", "interessanter dan jij".
+    { text: 'jij sukkel, knap hoor, weer een 2', found: [{ fragment: 'sukkel', messageId: 'gericht', severity: 'ernstig' }] },
+    { text: 'jij denkt dat je grappig bent maar je bent gewoon een sukkel', found: [{ fragment: 'sukkel', messageId: 'gericht', severity: 'ernstig' }] },
+    { text: 'jij bent een sukkel, mijn hond is slimmer dan jij', found: [{ fragment: 'sukkel', messageId: 'gericht', severity: 'ernstig' }, { fragment: 'hond is slimmer dan jij', messageId: 'negatief', severity: 'waarschuwing' }] },
     { text: 'ik ben klaar met deze idioot', found: [{ fragment: 'idioot', messageId: 'woord' }] },
     { text: 'wat een mafkees', found: [{ fragment: 'mafkees', messageId: 'mild', severity: 'info' }] },
     { text: 'jij bent een sukkel', found: [{ fragment: 'sukkel', messageId: 'gericht', severity: 'ernstig' }] },
