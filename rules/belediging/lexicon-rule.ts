@@ -130,7 +130,7 @@ function groupByKind(hits: Hit[]): Map<LexiconKind, Hit[]> {
 }
 
 /** Hearts of every colour, hugs and kisses, as emoji. */
-const AFFECTION_EMOJI = /[❤♥❣💕💖💗💓💞💘💝💟💛💙💜💚🧡🤍🖤🤎🩷🩵🩶😍🥰😘🤗🫶🫂🤝]/u;
+const AFFECTION_EMOJI = /[❤♥❣💕💖💗💓💞💘💝💟💛💙💜💚🧡🤍🖤🤎🩷🩵🩶😍🥰🥹😘🤗🫶🫂🤝]/u;
 
 /**
  * Does the text say it kindly: a heart, "ik mis je", "mijn favoriete …", "respect", "grapje" (grammar class

@@ -4,7 +4,9 @@
  * front-coded strings (rules/front-coding.ts), and every form of the verbs the grammar needs (the violent
  * verbs and the verbs inside their phrases and separable forms) is added from Pattern's Dutch verb list
  * in ../shared/data/pattern-nl/nl-verbs.txt (BSD-3-Clause); a verb it lacks is conjugated as a regular
- * (weak) verb. The output is committed, so neither a build nor CI needs the sources.
+ * (weak) verb. The nouns of the classes in NOUN_CLASSES get their other number (singular or plural) where
+ * OpenTaal's word list (/usr/share/dict/dutch, BSD or CC-BY 3.0; `apt-get install wdutch`) has it: "terroristen"
+ * brings "terrorist", "boef" brings "boeven". The output is committed, so neither a build nor CI needs the sources.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SEPARABLE_PARTICLES } from '../../rules/belediging/grammar/verbs';
@@ -19,6 +21,49 @@ interface Forms {
   nu: string[];
   verleden: string[];
   deelwoord: string[];
+}
+
+/** Classes of nouns met in either number: the source lists one or both, the build adds the other. */
+const NOUN_CLASSES = ['scheldnaam', 'ontmenselijk', 'last'];
+const DUTCH_WORDS = new Set(readFileSync('/usr/share/dict/dutch', 'utf8').split('\n'));
+const VOWELS = 'aeiou';
+
+/** Candidate plurals and singulars of a noun by Dutch spelling rules; the word list decides which exist. */
+function otherNumber(noun: string): string[] {
+  const candidates = [noun + 's', noun + "'s", noun + 'en'];
+  const last = noun.at(-1)!;
+  const beforeLast = noun.at(-2) ?? '';
+  // A short vowel keeps its sound by doubling the consonant ("rat" → "ratten"); a long one loses a letter ("aap" → "apen").
+  if (!VOWELS.includes(last) && VOWELS.includes(beforeLast) && !VOWELS.includes(noun.at(-3) ?? '')) candidates.push(noun + last + 'en');
+  if (!VOWELS.includes(last) && beforeLast === noun.at(-3) && VOWELS.includes(beforeLast)) candidates.push(noun.slice(0, -2) + last + 'en');
+  // "boef" → "boeven", "graaf" → "graven" (a doubled vowel is single in an open syllable), "roos" → "rozen".
+  const shortened = /(aa|ee|oo|uu)[fs]$/.test(noun) ? noun.slice(0, -2) : noun.slice(0, -1);
+  if (last === 'f') candidates.push(noun.slice(0, -1) + 'ven', shortened + 'ven');
+  if (last === 's') candidates.push(noun.slice(0, -1) + 'zen', shortened + 'zen');
+  // The other way: plural to singular.
+  if (noun.endsWith("'s")) candidates.push(noun.slice(0, -2));
+  else if (noun.endsWith('s')) candidates.push(noun.slice(0, -1));
+  if (noun.endsWith('en')) {
+    const stem = noun.slice(0, -2);
+    candidates.push(stem);
+    if (stem.at(-1) === stem.at(-2)) candidates.push(stem.slice(0, -1));
+    if (stem.endsWith('v')) candidates.push(stem.slice(0, -1) + 'f');
+    if (stem.endsWith('z')) candidates.push(stem.slice(0, -1) + 's');
+    // "apen" → "aap", "boeven" → "boef": a single vowel before the last consonant was long.
+    const lengthened = stem.replace(/([^aeiou])([aeiou])([^aeiou])$/, '$1$2$2$3');
+    candidates.push(lengthened, lengthened.replace(/v$/, 'f').replace(/z$/, 's'));
+  }
+  // "pesten", "plagen", "afvallen": a verb's infinitive is another word, not this noun's plural.
+  return [...new Set(candidates)].filter((form) => form !== noun && form.length >= 4 && DUTCH_WORDS.has(form) && !known.has(form) && !otherWords.has(form));
+}
+
+/** The class's words with the other number of each single-word noun added. */
+function withOtherNumber(words: string[]): string[] {
+  const out = new Set(words);
+  // Real animals keep their number: "de olifanten waren schattig" is about olifanten, not a name for people.
+  const animals = new Set<string>(source.klassen.dier);
+  for (const word of words) if (/^[a-z]{4,}$/.test(word) && !animals.has(word)) for (const form of otherNumber(word)) out.add(form);
+  return [...out];
 }
 
 const unique = (fields: (string | undefined)[]) => [...new Set(fields.filter((field): field is string => !!field))];
@@ -48,6 +93,8 @@ function regular(infinitive: string): Forms {
 }
 
 const source = JSON.parse(readFileSync(SOURCE, 'utf8'));
+/** Forms the spelling rules would give that are another word (reviewed by hand): "kwalen", "sleten", "beest". */
+const otherWords = new Set<string>(source.niet_ander_getal);
 const lemmas: string[] = source.geweld.werkwoorden;
 const needed = new Set<string>();
 for (const lemma of lemmas) {
@@ -71,7 +118,7 @@ for (const verb of [...needed].sort()) {
 }
 const output = {
   about: 'Gemaakt met npm run data:grammar uit rules/data/bronnen/grammatica.json (daar staan de bronnen en de licenties).',
-  klassen: Object.fromEntries(Object.entries(source.klassen as Record<string, string[]>).map(([name, words]) => [name, code(words)])),
+  klassen: Object.fromEntries(Object.entries(source.klassen as Record<string, string[]>).map(([name, words]) => [name, code(NOUN_CLASSES.includes(name) ? withOtherNumber(words) : words)])),
   groepen: (source.groepen as { groep: string; zelfstandig: string[]; bijvoeglijk: string[] }[]).map((group) => [group.groep, code(group.zelfstandig), code(group.bijvoeglijk)]),
   geweld: {
     werkwoorden: code(source.geweld.werkwoorden),

@@ -48,13 +48,13 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'pestactie', 'wegsturen', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'pestactie', 'wegsturen', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media', 'last',
 ];
 /**
  * Cue classes as common in kind posts as in attacks (a negation is in one post of eight; "stom", "neus",
  * "ik weet"): they wake the grammar only when the text also names someone ({@link AIMS}).
  */
-const WEAK_CUES = new Set<WordClass>(['pestactie', 'wegsturen', 'negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap', 'dier', 'walging', 'lust_context', 'afgedaan', 'prive_media']);
+const WEAK_CUES = new Set<WordClass>(['pestactie', 'wegsturen', 'negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap', 'dier', 'walging', 'lust_context', 'afgedaan', 'prive_media', 'last']);
 /** Words for someone an attack can aim at, and the pointing words that make one ("die vieze"); names are asked of the person rules. */
 const AIMS: WordClass[] = ['jij', 'derde', 'persoon', 'groep', 'groep_bijvoeglijk', 'iedereen', 'familie_doel', 'rol'];
 const POINTING = ['die', 'deze'];
@@ -825,6 +825,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // when someone in it is quoted.
     // Among animals, a real animal named ("die olifant in de dierentuin") is no target; people compared to them are.
     const animalNamed = amongAnimals && !!target && (isAnimalWord(classes, target.token) || isAnimalWord(classes, target.token + 1));
+    // "wij Chinezen kunnen echt niet zacht praten haha": the writer's own group, spoken of from inside.
+    if (target?.type === 'groep' && OUR_GROUP.has(classes.readings[target.token - 1] ?? '')) continue;
     // A group put down without an insult: "typisch zo'n Turk", "goed Nederlands voor een Marokkaan",
     // "ik heb niks tegen homo's, maar …".
     const stereotype = !reported && !story ? stereotyped(read, clause, targets) : undefined;
@@ -909,6 +911,13 @@ function analyse(doc: TextDocument): GrammarHit[] {
         report('haat-groep', insult ?? adjective!);
         continue;
       }
+      // "Vluchtelingen zijn een ramp voor onze wijken", "moslims zijn een gevaar": a group called a burden or a danger
+      // ("… zijn in gevaar", "… hebben een probleem" say something else).
+      const burden = linked ? fits(inClause('last')) : undefined;
+      if (burden && burden.firstToken > target.token && (target.token >= clause.from || coordinated) && !BURDEN_NOT_MEANT.has(classes.readings[burden.firstToken - 1] ?? '') && !negatedBefore(burden.firstToken)) {
+        report('haat-groep', burden);
+        continue;
+      }
       // "ze is lesbisch, bah", "twee homo's die zoenen, gadver": disgust said on its own.
       const disgust = alone ? inClause('walging') : undefined;
       if (disgust && standsAlone(classes.readings, clause, disgust)) {
@@ -926,6 +935,10 @@ function analyse(doc: TextDocument): GrammarHit[] {
   if (hits.length < MAX_HITS) pileOn(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   return hits;
 }
+
+const OUR_GROUP = new Set(['wij', 'we']);
+/** Before a burden word, what makes it no verdict on the group: "in gevaar", "geen probleem", "het probleem van". */
+const BURDEN_NOT_MEANT = new Set(['in', 'geen', 'zonder', 'buiten', 'tegen', 'voor', 'met', 'van', 'ons']);
 
 /** "(niet meer) wakker (wordt) van / door / vannacht": about sleep, not a euphemism for dying. */
 function sleepsThrough(readings: string[], dying: PhraseMatch): boolean {

@@ -65,6 +65,8 @@ const CLAUSE_BREAK = /[,;:()"“”‘’«»|]|\s[-–—]\s/;
 const ORDERS = new Set(['let', 'pas', 'wacht', 'kijk', 'ga', 'doe', 'kom', 'zeg', 'probeer', 'geniet', 'hou', 'houd', 'blijf', 'spring', 'stuur', 'laat', 'rot', 'loop', 'sta', 'denk', 'geef', 'neem', 'zet']);
 
 /** Openers of a clause that belongs to the one before ("als", "wanneer", "dat"). */
+/** "ik geloof er niks van dat …", "ik weet er alles van dat …": the preposition ends "er … van", and "dat" opens a clause. */
+const AFTER_ER_PARTICLE = new Set(['er', 'niks', 'niets', 'nix', 'iets', 'alles', 'weinig', 'meer']);
 export const SUBORDINATE = new Set(['als', 'wanneer', 'zodra', 'dat', 'omdat', 'terwijl']);
 const CLAUSE_OPENERS = new Set(['en', 'maar', 'want', 'omdat', 'dus', 'of', 'dat', 'als', 'terwijl', 'zodat', 'totdat', 'nadat', 'voordat', 'hoewel', 'zodra', 'tenzij']);
 
@@ -86,7 +88,7 @@ function splitClauses(doc: TextDocument): Clause[] {
       const opens =
         CLAUSE_OPENERS.has(tokens[i]!.folded) &&
         !(tokens[i]!.folded === 'maar' && ORDERS.has(tokens[i - 1]!.folded)) &&
-        !(tokens[i]!.folded === 'dat' && PREPOSITIONS.has(tokens[i - 1]!.folded));
+        !(tokens[i]!.folded === 'dat' && PREPOSITIONS.has(tokens[i - 1]!.folded) && !AFTER_ER_PARTICLE.has(tokens[i - 2]?.folded ?? ''));
       if (!sentenceEnds && (single || !CLAUSE_BREAK.test(gap)) && !opens) continue;
       clauses.push({ from, to: i, sentence });
       if (sentenceEnds) sentence++;

@@ -6,6 +6,7 @@ import type { PhraseMatch } from '../../phrases';
 import { allPersonReferences } from '../../personen/names';
 import { isQuoted } from '../lexicon';
 import { readingOf, readingsOfTerm, skeletonOf } from '../../normalise/pipeline';
+import { isKnownWord } from '../../normalise/vocabulary';
 import { every, lazily, lazilyInSteps, type WarmUpStep } from '../../lazy';
 import { compileVerbs, type VerbForms } from './verbs';
 import { MIN_MISSPELT_LETTERS, misspeltVariants } from './misspelt';
@@ -525,6 +526,11 @@ const SPOKEN = new Map<string, string>(Object.entries(data.spreektaal));
 /** The same by skeleton, for the quick first look ({@link mayAttack}) and its cue index. */
 export const SPOKEN_SKELETONS = new Map<string, string>([...SPOKEN].map(([variant, standard]) => [skeletonOf(variant), skeletonOf(standard)]));
 
+/** "mense", "zoude", "christene": the final n many leave off, put back when only the word with it is known. */
+function withFinalN(reading: string): string {
+  return reading.length >= 4 && reading.endsWith('e') && !isKnownWord(reading) && isKnownWord(reading + 'n') ? reading + 'n' : reading;
+}
+
 /** Each token's word as read, once per text. */
 export function readingsOfDoc(doc: TextDocument): string[] {
   return doc.shared('grammar:readings', () => {
@@ -535,7 +541,7 @@ export function readingsOfDoc(doc: TextDocument): string[] {
       const reading = readingOf(tokens[i]!);
       // Chat and regional spelling as the standard word ("nie" → "niet", "zijt" → "bent"), then slips repaired.
       const spoken = SPOKEN.get(reading);
-      readings[i] = spoken ?? (reading.length >= MIN_MISSPELT_LETTERS - 1 ? repaired.get(reading) ?? reading : reading);
+      readings[i] = spoken ?? (reading.length >= MIN_MISSPELT_LETTERS - 1 ? repaired.get(reading) ?? withFinalN(reading) : withFinalN(reading));
     }
     return readings;
   });
@@ -630,7 +636,8 @@ export function mayAttack(doc: TextDocument, cues: CueIndex): boolean {
     const token = tokens[i]!;
     if (i > 0 && token.sentenceStart) sentence++;
     if (isMadeInsult(token.folded)) return true;
-    const entries = cues.get(token.skeleton);
+    // "terroriste", "christene": a word with its final n left off wakes the reading as the word does.
+    const entries = cues.get(token.skeleton) ?? (token.skeleton.endsWith('e') ? cues.get(token.skeleton + 'n') : undefined);
     if (!entries) continue;
     for (const { rest, cue, anchor } of entries) {
       if (rest.length > 0) {

@@ -10,11 +10,24 @@ testRule(rule, {
     'Hoera, we hebben gewonnen!',
     'Het licht bleef maar flikkeren',
     'Ik negeer die berichten gewoon',
+    // A burden word that says something else: in danger, no problem, the problem being another one.
+    'Vluchtelingen zijn in gevaar',
+    'homo\'s zijn geen gevaar voor kinderen',
+    'Het probleem is niet dat er Syriërs komen, het probleem is dat er geen geld is',
+    // The writer's own group, from inside; an opinion denied ("ik geloof er niks van dat …").
+    'wij chinezen kunnen echt niet zacht praten haha',
+    'ik geloof er nix van dat bulgaren allemaal stelen',
     'Homo\'s en lesbiennes verdienen dezelfde rechten',
     'Moslims vasten tijdens de ramadan',
     'Homo\'s zijn niet ziek, iedereen is welkom',
   ],
   invalid: [
+    // A group called a burden or a danger.
+    { text: 'Vluchtelingen zijn een ramp voor onze wijken.', found: [{ fragment: 'Vluchtelingen zijn een ramp', messageId: 'haatGroep' }] },
+    { text: 'Mensen met een beperking zijn een kostenpost', found: [{ fragment: 'Mensen met een beperking zijn een kostenpost', messageId: 'haatGroep' }] },
+    // The other number of a listed noun ("terrorist" from "terroristen"), and the final n left off ("christene", "mense").
+    { text: 'Die Surinaamse jongen is gewoon een terrorist', found: [{ fragment: 'Surinaamse jongen is gewoon een terrorist', messageId: 'haatGroep' }] },
+    { text: 'sry maar christene zijn de domste mense op aarde', found: [{ fragment: 'christene zijn de domste', messageId: 'haatGroep' }] },
     { text: 'vieze kankerhomo', found: [{ fragment: 'kankerhomo', messageId: 'woord', severity: 'ernstig' }] },
     { text: 'wat een hoer', found: [{ fragment: 'hoer', messageId: 'woord', severity: 'ernstig' }] },
     { text: 'h0er', found: [{ fragment: 'h0er', messageId: 'woord' }] },

@@ -177,6 +177,16 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
     ],
     quiet: ['ik kan nie komen morgen, sorry', 'da is nie erg, volgende keer beter', 'de zon schijnt, zo nice'],
   },
+  'de slot-n weggelaten, en een naamwoord in het andere getal': {
+    fires: [
+      ['moslims zijn terroriste allemaal', 'discriminatie', 'haatGroep'],
+      ['zwarte mense zijn allemaal boeven', 'discriminatie', 'haatGroep'],
+      ['Molukkers zijn relschoppers en probleemgevallen', 'discriminatie', 'haatGroep'],
+      ['ouderen zijn een blok aan het been van de jeugd', 'discriminatie', 'haatGroep'],
+    ],
+    // A plural that is another word ("kwalen", "pannenkoeken"), real animals in the plural, a word that only looks cut short.
+    quiet: ['ik heb veel kwalen de laatste tijd', 'zijn ouders halen ons op voor pannenkoeken', 'de olifanten waren zo schattig vandaag', 'die grote mense van het theater waren geweldig'],
+  },
   'tussen aanhalingstekens genoemd, met eigen woorden van de schrijver ernaast': {
     fires: [
       ['Mijn mening: "marokkanen zijn dieven" en dat blijft zo', 'discriminatie', 'haatGroep'],
