@@ -6,6 +6,7 @@ import type { LexiconKind } from '../lexicon';
 import { HAVING, PLAIN_LOOKS, bodyPartMocked, bodyRemark, isAnimalWord } from './body';
 import { coercion } from './coercion';
 import { pileOn } from './pile-on';
+import { rightDenied } from './rights';
 import { attributed, STEREOTYPE_CUES, stereotyped } from './derogation';
 import { OUT_CUES, belongingDenied, isPutOutWord, notOneOfUs, putOut } from './exclusion';
 import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_AHEAD, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, CONDITION_OPENERS, FIRST_PERSON, hasAny, hasAnyFrom, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
@@ -114,7 +115,9 @@ const AWAY_TO = new Set(['terug', 'boot', 'boten', 'vliegtuig', 'vliegtuigen', '
 const SUBJECT_OPENERS = new Set(['de', 'het', 'mijn', 'mn', 'onze', 'ons', 'deze', 'dit']);
 /** Common words that open a rule of their own: a group made "zonder" someone, belonging and being put out ("hoor je er niet bij", "ligt er zelf ook uit", "weg uit het team"). */
 const VEILED = new Set(VEILED_CUES);
-const WEAK_FORMS = ['zonder', ...VEILED_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES, ...STEREOTYPE_CUES];
+/** "Waarom mogen Turken nog stemmen?": a right questioned has no denial word to wake the grammar. */
+const RIGHTS_QUESTIONED = ['waarom mogen', 'waarom mag', 'waarom krijgen', 'waarom krijgt'];
+const WEAK_FORMS = ['zonder', ...VEILED_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES, ...STEREOTYPE_CUES, ...RIGHTS_QUESTIONED];
 /** Split verbs with a common particle whose other forms are rare enough to wake the grammar ("hangen" yes, "doen" no). */
 const RARE_SPLIT_VERBS = new Set(['ophangen', 'opknopen', 'uitmoorden', 'uitroeien', 'opblazen', 'inrammen', 'opwachten']);
 
@@ -832,6 +835,12 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const stereotype = !reported && !story ? stereotyped(read, clause, targets) : undefined;
     if (stereotype !== undefined) {
       report('haat-groep', stereotype);
+      continue;
+    }
+    // "Moslims mogen hier helemaal niet wonen", "geef asielzoekers geen huis": a right denied to a whole group.
+    const rightless = target?.type === 'groep' && !reported && !story ? rightDenied(classes, clause, read.sentenceStart[clause.sentence + 1] ?? tokens.length, target.token, asksQuestion(doc, clause)) : undefined;
+    if (rightless !== undefined) {
+      report('haat-groep', rightless);
       continue;
     }
     // "Zwarte mensen zijn minder intelligent", "Marokkanen zijn niet te vertrouwen": a good quality denied of a whole group.

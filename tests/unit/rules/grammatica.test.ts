@@ -177,6 +177,19 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
     ],
     quiet: ['ik kan nie komen morgen, sorry', 'da is nie erg, volgende keer beter', 'de zon schijnt, zo nice'],
   },
+  'een recht of een plek ontzegd aan een groep, als eis': {
+    fires: [
+      ['moslims mogen hier helemaal niet wonen', 'discriminatie', 'haatGroep'],
+      ['gehandicapten zouden geen kinderen mogen krijgen', 'discriminatie', 'haatGroep'],
+      ['doven mogen van mij geen rijbewijs hebben', 'discriminatie', 'haatGroep'],
+      ['Syriërs verdienen geen uitkering', 'discriminatie', 'haatGroep'],
+      ['Geef asielzoekers geen huis, laat ze maar buiten slapen', 'discriminatie', 'haatGroep'],
+      ['lesbiennes mogen niet trouwen, dat hoort gewoon niet', 'discriminatie', 'haatGroep'],
+      ['Waarom mogen Turken eigenlijk nog stemmen?', 'discriminatie', 'haatGroep'],
+    ],
+    // A rule as it is, a right of the past, a right granted, earning.
+    quiet: ['asielzoekers mogen het eerste half jaar niet werken', 'vrouwen mochten vroeger niet stemmen', "homo's mogen gewoon trouwen", 'Vrouwen verdienen nog steeds minder geld dan mannen', 'Waarom mogen vluchtelingen niet werken? Dat snap ik niet'],
+  },
   'de slot-n weggelaten, en een naamwoord in het andere getal': {
     fires: [
       ['moslims zijn terroriste allemaal', 'discriminatie', 'haatGroep'],

@@ -20,7 +20,8 @@ testRule(rule, {
     { text: 'iedereen lacht je uit achter je rug', alongside: [pesten] },
   ],
   invalid: [
-    { text: 'met die benen moet je echt een lange broek aan', found: [{ fragment: 'met die benen moet je echt een lange broek aan', messageId: 'lijktKwetsend', severity: 'waarschuwing' }] },
+    { text: 'met die benen moet je gewoon een lange broek dragen', found: [{ fragment: 'met die benen moet je gewoon een lange broek dragen', messageId: 'lijktKwetsend', severity: 'waarschuwing' }] },
+    { text: 'trek maar een zak over je hoofd', found: [{ fragment: 'trek maar een zak over je hoofd', messageId: 'lijktKwetsend' }] },
     { text: 'je bent net een varken als je eet', found: [{ fragment: 'je bent net een varken als je eet', messageId: 'lijktKwetsend' }] },
     // Read per sentence: the kind sentence before does not hide it.
     {
