@@ -271,7 +271,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const next = match.lastToken + 1;
     if (next >= clause.to || !tokens[next]!.hasLetter || PARTICLES.has(tokens[next]!.folded) || HAVING.has(tokens[next]!.folded)) return false;
     if (isPredicateOfTarget(match.firstToken) && !classes.at('voorwerp', next)) return false;
-    return !targets[next] && !classes.at('scheldnaam', next) && !classes.at('persoon', next) && !classes.at('neg_adjectief', next) && !classes.at('koppel', next);
+    // "dat ik lesbiennes smerig vind": a verb of being or opinion closing the clause is no thing described.
+    return !targets[next] && !classes.at('scheldnaam', next) && !classes.at('persoon', next) && !classes.at('neg_adjectief', next) && !classes.at('koppel', next) && !classes.at('vind', next);
   };
   /**
    * "De porties … zijn zo dik", "mijn sokken stinken": the clause opens with a thing as its subject, before the word
@@ -1111,7 +1112,7 @@ const NEGATION_CARRIERS: WordClass[] = ['kleinering', 'stereotype', 'dood_werkwo
 const COORDINATORS = new Set(['en', 'of', 'maar', 'echt', 'gewoon']);
 
 /** Words after a predicate that do not make it describe a thing: "je bent vies hoor". */
-const PARTICLES = new Set(['hoor', 'joh', 'man', 'zeg', 'bro', 'he', 'hè', 'ofzo', 'echt', 'wel', 'toch', 'haha', 'hahaha', 'lol', 'gewoon', 'zeker', 'ook', 'nu', 'altijd', 'allemaal', 'en', 'of', 'maar', 'want', 'dus', 'als', 'dan', 'zijn', 'is', 'ben', 'bent', 'ze', 'jij', 'je', 'hij', 'zij', 'die', 'met', 'in', 'op', 'om', 'voor', 'van', 'tegen', 'bij', 'naar', 'net', 'zo', 'te', 'nog', 'niet']);
+const PARTICLES = new Set(['hoor', 'joh', 'man', 'zeg', 'bro', 'sorry', 'trouwens', 'eerlijk', 'serieus', 'wollah', 'wallah', 'gwn', 'tho', 'he', 'hè', 'ofzo', 'echt', 'wel', 'toch', 'haha', 'hahaha', 'lol', 'gewoon', 'zeker', 'ook', 'nu', 'altijd', 'allemaal', 'en', 'of', 'maar', 'want', 'dus', 'als', 'dan', 'zijn', 'is', 'ben', 'bent', 'ze', 'jij', 'je', 'hij', 'zij', 'die', 'met', 'in', 'op', 'om', 'voor', 'van', 'tegen', 'bij', 'naar', 'net', 'zo', 'te', 'nog', 'niet']);
 
 /** Words between a copula and its predicate that are not fillers, at most: a predicate stays close to its verb. */
 const MAX_OTHER_BEFORE_PREDICATE = 2;

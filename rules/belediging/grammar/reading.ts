@@ -383,6 +383,23 @@ function isOnceMoreCondition(readings: string[], clause: Clause): boolean {
   }
   return false;
 }
+/** "is geen racisme", "ben niet racistisch", "ben echt geen racist": a copula and a denial right before. */
+function disclaims(classes: ClassIndex, at: number): boolean {
+  const readings = classes.readings;
+  let k = at - 1;
+  if (readings[k] !== 'geen' && readings[k] !== 'niet') return false;
+  k--;
+  while (k >= 0 && DISCLAIM_FILLERS.has(readings[k]!)) k--;
+  return k >= 0 && classes.at('koppel', k);
+}
+const DISCLAIM_FILLERS = new Set(['echt', 'helemaal', 'zeker', 'heus', 'gewoon', 'ook']);
+/** "mag ik zeggen", "ik moet zeggen", "ik zeg het maar": saying, by the writer, now. */
+function saysOwnWords(readings: string[], at: number): boolean {
+  const said = readings[at]!;
+  if (said !== 'zeggen' && said !== 'zeg') return false;
+  return (readings[at - 1] === 'ik' && OWN_SAYING.has(readings[at - 2] ?? '')) || (readings[at - 1] === 'ik' && said === 'zeg') || (OWN_SAYING.has(readings[at - 1] ?? '') && readings[at - 2] === 'ik');
+}
+const OWN_SAYING = new Set(['mag', 'moet', 'durf', 'wil', 'kan']);
 /** "meld je … af", "meld je aan": the particle of afmelden or aanmelden within a few words of the verb. */
 function isSignUp(readings: string[], match: { firstToken: number; lastToken: number }): boolean {
   if (match.firstToken !== match.lastToken || !/^meld(t|en)?$/.test(readings[match.firstToken]!)) return false;
@@ -490,6 +507,10 @@ export function read(doc: TextDocument): Reading {
       if (name === 'nieuws' && (namesTheTarget(doc, classes, match) || WRITERS_OWN.has(classes.readings[match.firstToken - 1] ?? ''))) continue;
       // "… als je nog één keer mijn naam noemt": naming or calling in a condition is no report of abuse.
       if (name === 'tegenspraak' && opensCondition(classes.readings, clauseFrom[match.firstToken]!)) continue;
+      // "ik ben geen racist, maar …", "dat is geen racisme maar de waarheid": the writer's disclaimer, no condemnation.
+      if (name === 'tegenspraak' && disclaims(classes, match.firstToken)) continue;
+      // "mag ik zeggen dat …", "ik moet zeggen dat …": the writer's own words to come, no report of someone else's.
+      if (name === 'meld' && saysOwnWords(classes.readings, match.firstToken)) continue;
       // "meld je maar af voor het kamp", "meld je aan": signing off or on, not reporting abuse.
       if ((name === 'tegenspraak' || name === 'meld') && isSignUp(classes.readings, match)) continue;
       if (name === 'tegenspraak' && GOVERNING.has(doc.tokens[match.lastToken]!.folded)) {

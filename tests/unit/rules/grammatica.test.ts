@@ -177,6 +177,16 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
     ],
     quiet: ['ik kan nie komen morgen, sorry', 'da is nie erg, volgende keer beter', 'de zon schijnt, zo nice'],
   },
+  'mening met een disclaimer, en een oordeel aan het eind van de zin': {
+    fires: [
+      ['Ik ben niet racistisch, maar zwarten kunnen nou eenmaal niet met vrijheid omgaan', 'discriminatie', 'haatGroep'],
+      ['Nigerianen zijn oplichters, dat is geen racisme maar de waarheid', 'discriminatie', 'haatGroep'],
+      ['mag ik zeggen dat ik lesbiennes smerig vind', 'discriminatie', 'haatGroep'],
+      ['ik vind homo\'s gewoon gestoord sorry', 'discriminatie', 'haatGroep'],
+    ],
+    // Condemnation still condemns; reporting to a mentor reports.
+    quiet: ['wij accepteren geen racisme, ook niet als je zegt dat marokkanen dieven zijn', 'Hij zei dat ik een vieze homo ben, dat is gewoon racisme', 'ik zeg tegen de mentor dat ze me een aap noemen'],
+  },
   'een recht of een plek ontzegd aan een groep, als eis': {
     fires: [
       ['moslims mogen hier helemaal niet wonen', 'discriminatie', 'haatGroep'],
