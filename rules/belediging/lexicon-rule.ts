@@ -138,10 +138,12 @@ const AFFECTION_EMOJI = /[❤♥❣💕💖💗💓💞💘💝💟💛💙💜�
  * Then a mild name or a plain negative word is teasing among friends.
  */
 function isAffectionate(doc: TextDocument): boolean {
-  return doc.shared(
-    'belediging:affection',
-    () => AFFECTION_EMOJI.test(doc.text) || classIndex(doc).first('genegenheid', 0, doc.tokens.length) !== undefined || ownsAName(doc) || praisesSomeone(doc),
-  );
+  return doc.shared('belediging:affection', () => saysFondly(doc) || praisesSomeone(doc));
+}
+
+/** Fondness said outright: a heart, a word of affection, a name claimed as one's own (praise may be sarcasm). */
+function saysFondly(doc: TextDocument): boolean {
+  return doc.shared('belediging:fondly', () => AFFECTION_EMOJI.test(doc.text) || classIndex(doc).first('genegenheid', 0, doc.tokens.length) !== undefined || ownsAName(doc));
 }
 
 /** Good words that praise by comparison: "de beste", "de allerbeste"; not "je best doen", "het beste ermee voorhebben". */
@@ -267,7 +269,8 @@ export function lexiconRule(kind: LexiconKind, meta: RuleMeta, floor?: Severity)
       for (const hit of hits) {
         if (!hit.messageId || merged.has(hit) || (hit.messageId === 'negatief' && said.overlaps(hit.start, hit.end))) continue;
         // "ik haat je, je pakte het laatste stuk pizza … ik hou van je": said fondly, noted without a dialog.
-        const mild = (hit.messageId === 'negatief' || hit.messageId === 'haatPersoon') && isAffectionate(doc);
+        // Belittling dressed as praise is softened only by fondness said outright: its praise is the sarcasm.
+        const mild = ((hit.messageId === 'negatief' || hit.messageId === 'haatPersoon') && isAffectionate(doc)) || (hit.messageId === 'kleineren' && saysFondly(doc));
         found.push({ messageId: hit.messageId, start: hit.start, end: hit.end, severity: mild ? 'info' : hit.severity });
       }
       for (const item of found.slice(0, MAX_FINDINGS_PER_RULE)) report(item);

@@ -6,7 +6,7 @@ export default lexiconRule('pesten', {
   category: 'belediging',
   severity: 'waarschuwing',
   protocolRef: '000 §3',
-  description: 'Bullying and exclusion: telling someone nobody likes them, pushing them out of a group, calling others to join in against someone.',
+  description: 'Bullying and exclusion: telling someone nobody likes them, pushing them out of a group, belittling dressed as praise, calling others to join in against someone.',
   messages: {
     woord: 'Dit kan voelen als pesten of buitensluiten. Dat doet veel pijn, ook online.',
     gericht: 'Dit is pesten: je sluit iemand buiten of maakt iemand klein. Dat doet veel pijn.',
@@ -14,6 +14,7 @@ export default lexiconRule('pesten', {
     haatPersoon: 'Je zegt dat je iemand haat. Dat kan diegene flink raken.',
     bodyshaming: 'Je lacht iemand uit om zijn of haar lichaam. Dat doet pijn.',
     vernederen: 'Je vertelt iets over iemand door aan iedereen. Dat kan diegene diep raken, en wat rondgaat krijg je niet meer terug.',
+    kleineren: 'Dit maakt iemand klein, ook al klinkt het als een compliment of een grapje. Dat kan diegene raken.',
     oproep: 'Je vraagt anderen om mee te doen tegen iemand. Met z\'n allen pesten doet nog meer pijn.',
   },
 });

@@ -7,6 +7,7 @@ import { HAVING, PLAIN_LOOKS, bodyPartMocked, bodyRemark, isAnimalWord } from '.
 import { coercion } from './coercion';
 import { pileOn } from './pile-on';
 import { rightDenied } from './rights';
+import { belittling } from './belittling';
 import { attributed, STEREOTYPE_CUES, stereotyped } from './derogation';
 import { OUT_CUES, belongingDenied, isPutOutWord, notOneOfUs, putOut } from './exclusion';
 import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_AHEAD, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, CONDITION_OPENERS, FIRST_PERSON, hasAny, hasAnyFrom, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
@@ -117,7 +118,9 @@ const SUBJECT_OPENERS = new Set(['de', 'het', 'mijn', 'mn', 'onze', 'ons', 'deze
 const VEILED = new Set(VEILED_CUES);
 /** "Waarom mogen Turken nog stemmen?": a right questioned has no denial word to wake the grammar. */
 const RIGHTS_QUESTIONED = ['waarom mogen', 'waarom mag', 'waarom krijgen', 'waarom krijgt'];
-const WEAK_FORMS = ['zonder', ...VEILED_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES, ...STEREOTYPE_CUES, ...RIGHTS_QUESTIONED];
+/** Belittling by shape (belittling.ts): "denkt dat ie kan zingen", "jammer dat …", "voor iemand zoals jij". */
+const BELITTLING_CUES = ['denkt dat', 'denkt echt dat', 'dacht dat', 'jammer dat', 'voor iemand zoals', 'voor jouw doen', 'voor je doen'];
+const WEAK_FORMS = ['zonder', ...VEILED_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES, ...STEREOTYPE_CUES, ...RIGHTS_QUESTIONED, ...BELITTLING_CUES];
 /** Split verbs with a common particle whose other forms are rare enough to wake the grammar ("hangen" yes, "doen" no). */
 const RARE_SPLIT_VERBS = new Set(['ophangen', 'opknopen', 'uitmoorden', 'uitroeien', 'opblazen', 'inrammen', 'opwachten']);
 
@@ -943,6 +946,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   }
   if (hits.length < MAX_HITS) coercion(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) pileOn(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
+  if (hits.length < MAX_HITS) belittling(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   return hits;
 }
 
@@ -1286,6 +1290,7 @@ const ATTACKS: Record<Attack, { kind: LexiconKind; severity: Severity; messageId
   'haat-persoon': { kind: 'pesten', severity: 'waarschuwing', messageId: 'haatPersoon' },
   bodyshaming: { kind: 'pesten', severity: 'waarschuwing', messageId: 'bodyshaming' },
   vernederen: { kind: 'pesten', severity: 'waarschuwing', messageId: 'vernederen' },
+  kleineren: { kind: 'pesten', severity: 'waarschuwing', messageId: 'kleineren' },
   oproep: { kind: 'pesten', severity: 'ernstig', messageId: 'oproep' },
   negatief: { kind: 'scheldwoord', severity: 'waarschuwing', messageId: 'negatief' },
   seksueel: { kind: 'seksueel', severity: 'ernstig', messageId: 'intimidatie' },

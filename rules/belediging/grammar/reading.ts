@@ -26,6 +26,7 @@ export type Attack =
   | 'negatief'
   | 'bodyshaming'
   | 'vernederen'
+  | 'kleineren'
   | 'oproep'
   | 'seksueel';
 

@@ -177,6 +177,22 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
     ],
     quiet: ['ik kan nie komen morgen, sorry', 'da is nie erg, volgende keer beter', 'de zon schijnt, zo nice'],
   },
+  'kleineren zonder scheldwoord: denkt dat hij iets is, lof voor iemand zoals jij, lof teruggenomen': {
+    fires: [
+      ['bro denkt dat ie kan zingen 😭', 'pesten', 'kleineren'],
+      ['Kevin denkt echt dat hij een rapper is', 'pesten', 'kleineren'],
+      ['mooi voor iemand zoals jij eigenlijk', 'pesten', 'kleineren'],
+      ['niet slecht voor jouw doen', 'pesten', 'kleineren'],
+      ['Leuk dat je je best doet Noor, echt. Jammer dat het nooit ergens op lijkt.', 'pesten', 'kleineren'],
+    ],
+    // The writer's own guess, a plan, a pity about a thing, a gift doubted among friends.
+    quiet: [
+      'ik denk dat hij ziek is',
+      'Mooie presentatie, jammer dat de beamer het niet deed',
+      'Leuk dat je er was! Jammer dat het zo vroeg afgelopen was',
+      'zo blij voor je, echt verdiend',
+    ],
+  },
   'mening met een disclaimer, en een oordeel aan het eind van de zin': {
     fires: [
       ['Ik ben niet racistisch, maar zwarten kunnen nou eenmaal niet met vrijheid omgaan', 'discriminatie', 'haatGroep'],

@@ -23,6 +23,9 @@ testRule(rule, {
     'iedereen: negeer de meldingen van de app',
   ],
   invalid: [
+    { text: 'daan denkt echt dat ie populair is 🤡', found: [{ fragment: 'denkt echt dat ie populair', messageId: 'kleineren', severity: 'waarschuwing' }] },
+    // Among friends, said fondly: noted only.
+    { text: 'mijn beste vriend denkt dat hij kan dansen, zo lief', found: [{ fragment: 'denkt dat hij kan dansen', messageId: 'kleineren', severity: 'info' }] },
     { text: "jullie allemaal: spam zijn dm's vol tot hij zijn account weghaalt", found: [{ fragment: 'spam', messageId: 'oproep', severity: 'ernstig' }] },
     { text: 'laten we haar morgen allemaal uitlachen in de kantine', found: [{ fragment: 'uitlachen', messageId: 'oproep' }] },
     { text: "comment allemaal 'lelijk' onder haar nieuwe post", found: [{ fragment: 'comment allemaal', messageId: 'oproep' }] },

@@ -1,0 +1,103 @@
+import type { TextDocument } from '../../document';
+import type { PhraseMatch } from '../../phrases';
+import { type Attack, type Reading, hasAnyFrom, NO_FRAMES } from './reading';
+
+/**
+ * Belittling without a word of abuse, by its shape, per sentence:
+ * - someone said to think they are good at something ("bro denkt dat ie kan zingen 😭", "Kevin denkt echt dat hij
+ *   een rapper is"): the writer's own guess ("ik denk dat hij ziek is") or a plan ("Sem denkt dat hij morgen kan
+ *   komen") is no mockery;
+ * - praise made small by who it is for ("mooi voor iemand zoals jij", "niet slecht voor jouw doen");
+ * - praise taken back in a pity that puts the person or their work down ("Leuk dat je je best doet. Jammer dat het
+ *   nooit ergens op lijkt", "mooie presentatie, jammer dat niemand het snapte"); a pity about the weather or the
+ *   beamer is none.
+ * Not in a report, a story, a match or a denial.
+ */
+
+/** What someone may be said to think they are: good, liked, gifted, or one who performs. */
+const FANCIED = new Set(['populair', 'grappig', 'cool', 'knap', 'slim', 'mooi', 'geweldig', 'beroemd', 'stoer', 'interessant', 'belangrijk', 'rapper', 'zanger', 'zangeres', 'influencer', 'model', 'messi', 'ronaldo', 'artiest', 'danser', 'danseres', 'gangster', 'baas', 'legend', 'cute', 'hot', 'lekker', 'tof', 'speciaal', 'iemand', 'beter']);
+/** What someone may be said to think they can do. */
+const CAN = new Set(['kan', 'kon']);
+const THINKS = new Set(['denkt', 'dacht', 'denken', 'gelooft', 'vindt']);
+const THEY = new Set(['ie', 'hij', 'ze', 'zij', 'die', 'je', 'jij']);
+/** Between "denkt" and "dat": "denkt echt", "denkt serieus", "denkt nog steeds". */
+const THINK_FILLERS = new Set(['echt', 'serieus', 'nog', 'steeds', 'zeker', 'gewoon', 'oprecht', 'letterlijk', 'gwn', 'wss', 'blijkbaar', 'nou']);
+/** The writer guessing, not mocking: "ik denk dat …", "we denken dat …". */
+const WRITER = new Set(['ik', 'k', 'we', 'wij', 'mama', 'mam', 'papa', 'pap', 'juf', 'meester', 'mentor', 'dokter', 'arts']);
+const THINK_REACH = 7;
+
+/** "voor iemand zoals jij", "voor jouw doen", "voor je doen", "voor iemand als jij". */
+const FOR_SOMEONE_LIKE = [
+  ['iemand', 'zoals', 'jij'],
+  ['iemand', 'als', 'jij'],
+  ['jouw', 'doen'],
+  ['je', 'doen'],
+  ['haar', 'doen'],
+  ['zijn', 'doen'],
+];
+const GOOD = new Set(['goed', 'mooi', 'knap', 'leuk', 'netjes', 'slim', 'sterk', 'best', 'prima']);
+/** A pity that takes praise back puts the person or the work down by these. */
+const PUT_DOWNS = ['neg_sterk', 'neg_mild', 'scheldnaam', 'kleinering'] as const;
+const NOTHING = new Set(['nooit', 'niemand', 'niks', 'niets', 'nergens']);
+
+export function belittling(read: Reading, doc: TextDocument, report: (attack: Attack, cue: PhraseMatch) => void): void {
+  const { classes, sentenceStart, frames, targets } = read;
+  const readings = classes.readings;
+  const end = doc.tokens.length;
+  const span = (first: number, last: number): PhraseMatch => ({ firstToken: first, lastToken: Math.min(last, end - 1) }) as PhraseMatch;
+  for (let sentence = 0; sentence < sentenceStart.length; sentence++) {
+    const from = sentenceStart[sentence]!;
+    const to = sentenceStart[sentence + 1] ?? end;
+    const frame = frames.get(sentence) ?? NO_FRAMES;
+    if (frame.has('nieuws') || frame.has('sport') || frame.has('tegenspraak') || frame.has('citaat')) continue;
+    for (let i = from; i < to; i++) {
+      const word = readings[i]!;
+      if (THINKS.has(word) && !WRITER.has(readings[i - 1] ?? '') && !classes.first('negatie', from, to)) {
+        let k = i + 1;
+        while (k < to && THINK_FILLERS.has(readings[k]!)) k++;
+        const fancied = readings[k] === 'dat' && THEY.has(readings[k + 1] ?? '') ? fancies(k + 2, Math.min(to, k + 2 + THINK_REACH)) : -1;
+        if (fancied >= 0) {
+          report('kleineren', span(i, fancied));
+          return;
+        }
+      }
+      if (word === 'voor' && (GOOD.has(readings[i - 1] ?? '') || classes.at('positief', i - 1) || (readings[i - 1] === 'slecht' && readings[i - 2] === 'niet'))) {
+        if (FOR_SOMEONE_LIKE.some((phrase) => phrase.every((part, offset) => readings[i + 1 + offset] === part))) {
+          report('kleineren', span(i - 1, i + 3));
+          return;
+        }
+      }
+      if (word === 'jammer' && readings[i + 1] === 'dat' && praisedBefore(Math.max(sentenceStart[Math.max(0, sentence - 1)]!, 0), i)) {
+        const pityTo = Math.min(to, i + 2 + THINK_REACH * 2);
+        if (PUT_DOWNS.some((name) => classes.first(name, i + 2, pityTo)) || hasAnyFrom(readings, i + 2, pityTo, NOTHING)) {
+          report('kleineren', span(i, pityTo - 1));
+          return;
+        }
+      }
+    }
+  }
+
+  /** "kan zingen", "populair is", "een rapper is": where a quality or a gift stands within [from, to); -1 if none. */
+  function fancies(from: number, to: number): number {
+    for (let k = from; k < to; k++) {
+      const word = readings[k]!;
+      if (FANCIED.has(word) || classes.at('positief', k)) return k;
+      // "kan zingen", "kan dansen": a gift; "kan komen", "kan blijven" are plans.
+      if (CAN.has(word) && readings[k + 1] && GIFTS.test(readings[k + 1]!)) return k + 1;
+    }
+    return -1;
+  }
+
+  /** Praise for someone addressed or named before the pity: "leuk dat je …", "mooie presentatie, …", "knap hoor Daan". */
+  function praisedBefore(from: number, to: number): boolean {
+    let praised = false;
+    let someone = false;
+    for (let k = from; k < to; k++) {
+      if (GOOD.has(readings[k]!) || classes.at('positief', k) || readings[k] === 'top') praised = true;
+      if (targets[k]?.type === 'jij' || targets[k]?.type === 'naam' || targets[k]?.type === 'derde') someone = true;
+    }
+    return praised && (someone || hasAnyFrom(readings, to, Math.min(readings.length, to + THINK_REACH * 2), YOU));
+  }
+}
+const GIFTS = /(?:zingen|dansen|rappen|voetballen|tekenen|schrijven|koken|acteren|gamen|flirten|zwemmen|rijden)$/;
+const YOU = new Set(['je', 'jij', 'jou', 'jouw', 'jijzelf', 'jezelf']);
