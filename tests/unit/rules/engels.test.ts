@@ -11,6 +11,10 @@ import { testRule } from './rule-tester';
  */
 testRule(engels, {
   valid: [
+    // Animals as praise or as animals.
+    'he is a beast at fifa',
+    "you're a machine bro, 10 goals",
+    'we saw ants and camels at the zoo',
     // A pick-up with a time or an errand, a hazard on the way, told to stop sharing, advice against sextortion, a
     // fond roast ("you're the best"), a word condemned as "never a joke".
     "I'll come get you at 8, be ready",
@@ -554,6 +558,10 @@ testRule(engels, {
     // a group called furniture.
     { text: 'disabled kids should get their own school', found: [{ fragment: 'disabled kids should get their own school', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: "deaf kids shouldn't be in normal classes", found: [{ fragment: "deaf kids shouldn't be in normal classes", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    // Any animal, a swarm or a thing said of a group ("just", "like", "look like"); an animal word called at one person.
+    { text: 'asians are like ants, just one big swarm', found: [{ fragment: 'asians are like ants', messageId: 'ontmenselijking', protocolRef: '001 leerlingen' }] },
+    { text: 'arabs are just camels lol', found: [{ fragment: 'arabs are just camels', messageId: 'ontmenselijking', protocolRef: '001 leerlingen' }] },
+    { text: 'Miss Carver is a hyena', found: [{ fragment: 'Miss Carver is a hyena', messageId: 'uitschelden' }] },
     { text: 'refugees = parasites', found: [{ fragment: 'refugees = parasites', messageId: 'ontmenselijking', protocolRef: '001 leerlingen' }] },
     { text: 'migrants belong behind fences', found: [{ fragment: 'migrants belong behind fences', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'white people are trash', found: [{ fragment: 'white people are trash', messageId: 'ontmenselijking', protocolRef: '001 leerlingen' }] },
