@@ -54,6 +54,11 @@ function mediaOfSomeone(read: Reading, media: PhraseMatch): boolean {
   return false;
 }
 
+/** Kisses, winks and smirks: someone approached. */
+const FLIRTING_EMOJI = /[😘😏😍🥵💋😉😜]/u;
+/** A secret kept from parents for their sake: a surprise, a present, a party. */
+const SURPRISES = new Set(['verrassing', 'verrassingsfeest', 'surprise', 'cadeau', 'cadeautje', 'kado', 'feest', 'feestje', 'verjaardag', 'jarig', 'taart', 'moederdag', 'vaderdag']);
+
 /** Taking a picture: "een foto van je gemaakt". */
 const TAKING = new Set(['gemaakt', 'maken', 'maak', 'genomen', 'neem', 'nemen']);
 
@@ -124,6 +129,18 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     const undressing = (without >= 0 && (without === to - 1 || classes.first('kleding', without, to))) || (hasWords(classes.readings, from, to, ['trek']) && classes.first('kleding', from, to) && hasAny(classes.readings, { from, to, sentence }, OFF));
     if (asked && undressing && (image || hasWords(classes.readings, from, to, ['camera']))) {
       report('seksueel', image ?? classes.first('kleding', from, to) ?? { firstToken: from, lastToken: from, start: 0, end: 0 });
+      return;
+    }
+    // "niks tegen je ouders zeggen ok?" beside an age, a private meeting or a picture: grooming. A surprise is no secret kept from them.
+    const secret = classes.first('geheim_ouders', from, to);
+    if (secret && classes.first('benaderen', before, after) && !hasAny(classes.readings, { from: before, to: after, sentence }, SURPRISES)) {
+      report('seksueel', secret);
+      return;
+    }
+    // "nee is geen antwoord", "ik blijf haar appen tot ze toegeeft": a no overridden, when someone is approached.
+    const overridden = classes.first('grens_negeren', from, to);
+    if (overridden && (classes.first('benaderen', before, after) || sexual(before, after) || FLIRTING_EMOJI.test(doc.text)) && !classes.first('tegenspraak', before, after)) {
+      report('seksueel', overridden);
       return;
     }
     const pressure = classes.first('druk', from, to);
