@@ -11,6 +11,9 @@ import { testRule } from './rule-tester';
  */
 testRule(engels, {
   valid: [
+    // Care, not a wish.
+    'i hope you dont get sick before the trip',
+    'if u died i would be devastated',
     // Animals as praise or as animals.
     'he is a beast at fifa',
     "you're a machine bro, 10 goals",
@@ -314,6 +317,9 @@ testRule(engels, {
     { text: 'ur dead tomorrow bro', found: [{ fragment: 'ur dead', messageId: 'dreigen' }] },
     { text: 'watch your back Kim', found: [{ fragment: 'watch your back', messageId: 'dreigen' }] },
     { text: 'refugees should all be deported', found: [{ fragment: 'refugees should all be deported', messageId: 'dreigenGroep', severity: 'ernstig', protocolRef: '001 leerlingen' }] },
+    // A death wish with words between, a death told as a good day, a funeral mocked.
+    { text: 'i pray every night that u dont wake up', found: [{ fragment: 'i pray every night that u dont wake up', messageId: 'doodswens' }] },
+    { text: 'if u died tomorrow the class would throw a party', found: [{ fragment: 'if u died tomorrow the class would throw a party', messageId: 'doodswens' }] },
     { text: 'kys nobody likes you', found: [{ fragment: 'kys', messageId: 'doodswens' }, { fragment: 'nobody likes you', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     { text: 'i really hope you die in your sleep', found: [{ fragment: 'i really hope you die', messageId: 'doodswens', severity: 'ernstig' }] },
     { text: 'the world would be better without you', found: [{ fragment: 'the world would be better without you', messageId: 'doodswens' }] },
