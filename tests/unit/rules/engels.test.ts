@@ -11,6 +11,9 @@ import { testRule } from './rule-tester';
  */
 testRule(engels, {
   valid: [
+    // The same details, plainly meant.
+    'i know which bus ur sister takes, can u tell her she left her bag at mine',
+    'nice house! when can i come over',
     // Care, not a wish.
     'i hope you dont get sick before the trip',
     'if u died i would be devastated',
@@ -318,6 +321,9 @@ testRule(engels, {
     { text: 'watch your back Kim', found: [{ fragment: 'watch your back', messageId: 'dreigen' }] },
     { text: 'refugees should all be deported', found: [{ fragment: 'refugees should all be deported', messageId: 'dreigenGroep', severity: 'ernstig', protocolRef: '001 leerlingen' }] },
     // A death wish with words between, a death told as a good day, a funeral mocked.
+    // A menace told sideways: someone's route, family or pet named, with a sinister closing line or smile.
+    { text: 'i know which bus ur little sister takes. just saying', found: [{ fragment: 'i know which bus ur little sister', messageId: 'dreigen' }] },
+    { text: 'ur oma still lives on the corner right? say hi from me', found: [{ fragment: 'ur oma still lives', messageId: 'dreigen' }] },
     { text: 'i pray every night that u dont wake up', found: [{ fragment: 'i pray every night that u dont wake up', messageId: 'doodswens' }] },
     { text: 'if u died tomorrow the class would throw a party', found: [{ fragment: 'if u died tomorrow the class would throw a party', messageId: 'doodswens' }] },
     { text: 'kys nobody likes you', found: [{ fragment: 'kys', messageId: 'doodswens' }, { fragment: 'nobody likes you', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
