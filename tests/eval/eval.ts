@@ -242,6 +242,12 @@ const functionalSets = {
   'batch-23-sealed': { lines: loadFunctional('batch-23-sealed'), flaggers: DUTCH_FLAGGERS },
   'batch-24': { lines: loadFunctional('batch-24'), flaggers: DUTCH_FLAGGERS },
   'batch-24-sealed': { lines: loadFunctional('batch-24-sealed'), flaggers: DUTCH_FLAGGERS },
+  'english-13': { lines: loadFunctional('english-13'), flaggers: ENGLISH_FLAGGERS },
+  'english-13-sealed': { lines: loadFunctional('english-13-sealed'), flaggers: ENGLISH_FLAGGERS },
+  'batch-25': { lines: loadFunctional('batch-25'), flaggers: DUTCH_FLAGGERS },
+  'batch-25-sealed': { lines: loadFunctional('batch-25-sealed'), flaggers: DUTCH_FLAGGERS },
+  'batch-26': { lines: loadFunctional('batch-26'), flaggers: DUTCH_FLAGGERS },
+  'batch-26-sealed': { lines: loadFunctional('batch-26-sealed'), flaggers: DUTCH_FLAGGERS },
   alledaags: { lines: loadFunctional('alledaags'), flaggers: EVERYDAY_DUTCH },
   'alledaags-sealed': { lines: loadFunctional('alledaags-sealed'), flaggers: EVERYDAY_DUTCH },
   'everyday-english': { lines: loadFunctional('everyday-english'), flaggers: EVERYDAY_ENGLISH },
@@ -250,6 +256,8 @@ const functionalSets = {
   'everyday-english-2-sealed': { lines: loadFunctional('everyday-english-2-sealed'), flaggers: EVERYDAY_ENGLISH },
   'alledaags-2': { lines: loadFunctional('alledaags-2'), flaggers: EVERYDAY_DUTCH },
   'alledaags-2-sealed': { lines: loadFunctional('alledaags-2-sealed'), flaggers: EVERYDAY_DUTCH },
+  'alledaags-3': { lines: loadFunctional('alledaags-3'), flaggers: EVERYDAY_DUTCH },
+  'alledaags-3-sealed': { lines: loadFunctional('alledaags-3-sealed'), flaggers: EVERYDAY_DUTCH },
 };
 /**
  * The English corpus's files on confidential data and people, scored per category like the own corpus:

@@ -18,6 +18,7 @@ import { type Attack, type Reading, hasAnyFrom, NO_FRAMES } from './reading';
 const FANCIED = new Set(['populair', 'grappig', 'cool', 'knap', 'slim', 'mooi', 'geweldig', 'beroemd', 'stoer', 'interessant', 'belangrijk', 'rapper', 'zanger', 'zangeres', 'influencer', 'model', 'messi', 'ronaldo', 'artiest', 'danser', 'danseres', 'gangster', 'baas', 'legend', 'cute', 'hot', 'lekker', 'tof', 'speciaal', 'iemand', 'beter']);
 /** What someone may be said to think they can do. */
 const CAN = new Set(['kan', 'kon']);
+const NOT_A_QUALITY = new Set(['eerlijk', 'gelukkig', 'makkelijk', 'prima', 'welkom', 'ontspannen']);
 const THINKS = new Set(['denkt', 'dacht', 'denken', 'gelooft', 'vindt']);
 const THEY = new Set(['ie', 'hij', 'ze', 'zij', 'die', 'je', 'jij']);
 /** Between "denkt" and "dat": "denkt echt", "denkt serieus", "denkt nog steeds". */
@@ -52,7 +53,8 @@ export function belittling(read: Reading, doc: TextDocument, report: (attack: At
     if (frame.has('nieuws') || frame.has('sport') || frame.has('tegenspraak') || frame.has('citaat')) continue;
     for (let i = from; i < to; i++) {
       const word = readings[i]!;
-      if (THINKS.has(word) && !WRITER.has(readings[i - 1] ?? '') && !classes.first('negatie', from, to)) {
+      // "mijn hond denkt dat hij een mens is": an animal thinking is a joke about the animal.
+      if (THINKS.has(word) && !WRITER.has(readings[i - 1] ?? '') && !classes.at('dier', i - 1) && !classes.first('negatie', from, to)) {
         let k = i + 1;
         while (k < to && THINK_FILLERS.has(readings[k]!)) k++;
         const fancied = readings[k] === 'dat' && THEY.has(readings[k + 1] ?? '') ? fancies(k + 2, Math.min(to, k + 2 + THINK_REACH)) : -1;
@@ -81,7 +83,8 @@ export function belittling(read: Reading, doc: TextDocument, report: (attack: At
   function fancies(from: number, to: number): number {
     for (let k = from; k < to; k++) {
       const word = readings[k]!;
-      if (FANCIED.has(word) || classes.at('positief', k)) return k;
+      // "eerlijk gezegd", "gelukkig": a good word that says nothing of the one who thinks.
+      if (FANCIED.has(word) || (classes.at('positief', k) && !NOT_A_QUALITY.has(word))) return k;
       // "kan zingen", "kan dansen": a gift; "kan komen", "kan blijven" are plans.
       if (CAN.has(word) && readings[k + 1] && GIFTS.test(readings[k + 1]!)) return k + 1;
     }

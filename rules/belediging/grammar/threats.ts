@@ -94,8 +94,8 @@ function harmlessUse(classes: ClassIndex, clause: Clause, verb: number, use: Ver
   return false;
 }
 
-/** Prepositions of place or time that may follow a verb's closing particle ("op bij de bieb", "op om 8 uur"). */
-const PLACE_AFTER = new Set(['bij', 'om', 'na', 'voor', 'van', 'aan', 'op', 'in', 'uit']);
+/** Prepositions of place or time that may follow a verb's closing particle ("op bij de bieb", "op om 8 uur", "schiet op met je video"). */
+const PLACE_AFTER = new Set(['bij', 'om', 'na', 'voor', 'van', 'aan', 'op', 'in', 'uit', 'met']);
 
 /** The clause's last word, leaving out chat particles ("schiet op man", "sla over joh"). */
 function lastWord(classes: ClassIndex, clause: Clause): number {

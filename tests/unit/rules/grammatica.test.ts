@@ -191,6 +191,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Mooie presentatie, jammer dat de beamer het niet deed',
       'Leuk dat je er was! Jammer dat het zo vroeg afgelopen was',
       'zo blij voor je, echt verdiend',
+      'mijn hond denkt dat hij een mens is en eerlijk gezegd ik ook',
     ],
   },
   'mening met een disclaimer, en een oordeel aan het eind van de zin': {
