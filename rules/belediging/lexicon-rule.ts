@@ -2,8 +2,8 @@ import type { TextDocument } from '../document';
 import { MAX_FINDINGS_PER_RULE, type Report, type Rule, type RuleMeta, type Severity } from '../types';
 import { lexiconHits, type LexiconHit, type LexiconKind } from './lexicon';
 import { grammarHits } from './grammar/analyse';
-import { classIndex } from './grammar/words';
-import { allPersonReferences } from '../personen/names';
+import { classIndex, type ClassIndex } from './grammar/words';
+import { allPersonReferences, type PersonReference } from '../personen/names';
 import { hasAnyFrom, quietByContext } from './grammar/reading';
 import { patternHits } from './patterns';
 import { firstNotBefore } from '../search';
@@ -167,19 +167,36 @@ function praisesSomeone(doc: TextDocument): boolean {
   const classes = classIndex(doc);
   const { readings } = classes;
   const tokens = doc.tokens;
+  const people = allPersonReferences(doc);
+  // One pass, sentence by sentence: is there praise, and someone spoken to or named?
   let sentenceFrom = 0;
-  for (let i = 0; i < readings.length; i++) {
-    if (tokens[i]!.sentenceStart) sentenceFrom = i;
-    // A piece of a word typed as one ("aanbesteding" read as "aan beste ding") praises no one.
-    if ((!classes.at('positief', i) && !BEST.has(readings[i]!)) || NOT_PRAISE.has(readings[i]!) || tokens[i]!.joined) continue;
-    if (BEST.has(readings[i]!) && NOT_BEST_AFTER.has(readings[i - 1] ?? '')) continue;
-    if (MOCKING_AFTER.has(readings[i + 1] ?? '') || classes.at('scheldnaam', i + 1) || classes.at('scheldnaam', i + 2)) continue;
-    if (hasAnyFrom(readings, Math.max(sentenceFrom, i - 4), i, NOT_PRAISE_BEFORE) || hasAnyFrom(readings, i + 1, Math.min(readings.length, i + 4), THAN)) continue;
-    let sentenceTo = i + 1;
-    while (sentenceTo < readings.length && !tokens[sentenceTo]!.sentenceStart) sentenceTo++;
-    if (classes.first('jij', sentenceFrom, sentenceTo) || allPersonReferences(doc).some((person) => person.firstToken >= sentenceFrom && person.firstToken < sentenceTo)) return true;
+  let praised = false;
+  for (let i = 0; i <= readings.length; i++) {
+    if (i === readings.length || (i > 0 && tokens[i]!.sentenceStart)) {
+      if (praised && (classes.first('jij', sentenceFrom, i) || personIn(people, sentenceFrom, i))) return true;
+      sentenceFrom = i;
+      praised = false;
+      if (i === readings.length) break;
+    }
+    if (!praised && isPraise(classes, tokens, i, sentenceFrom)) praised = true;
   }
   return false;
+}
+
+/** A good word at `i` that praises: not mocking, denied, compared, before an insult or a piece of a glued word. */
+function isPraise(classes: ClassIndex, tokens: TextDocument['tokens'], i: number, sentenceFrom: number): boolean {
+  const { readings } = classes;
+  // A piece of a word typed as one ("aanbesteding" read as "aan beste ding") praises no one.
+  if ((!classes.at('positief', i) && !BEST.has(readings[i]!)) || NOT_PRAISE.has(readings[i]!) || tokens[i]!.joined) return false;
+  if (BEST.has(readings[i]!) && NOT_BEST_AFTER.has(readings[i - 1] ?? '')) return false;
+  if (MOCKING_AFTER.has(readings[i + 1] ?? '') || classes.at('scheldnaam', i + 1) || classes.at('scheldnaam', i + 2)) return false;
+  return !hasAnyFrom(readings, Math.max(sentenceFrom, i - 4), i, NOT_PRAISE_BEFORE) && !hasAnyFrom(readings, i + 1, Math.min(readings.length, i + 4), THAN);
+}
+
+/** Does a name, title or @mention start in tokens [from, to)? (References are in text order: found by halving.) */
+function personIn(people: readonly PersonReference[], from: number, to: number): boolean {
+  const first = firstNotBefore(people.length, (index) => people[index]!.firstToken < from);
+  return first < people.length && people[first]!.firstToken < to;
 }
 
 const MY = new Set(['mijn', 'mn', 'm\'n']);

@@ -66,6 +66,12 @@ export function adversarialInputs(length: number): AdversarialInput[] {
     ['groep-mijden', 'sinds er polen wonen gaan wij verhuizen '],
     // Every attack quoted, with the writer's words beside it: each is asked whether it is mentioned, not used.
     ['geciteerd', 'hij riep "polen zijn parasieten" en \'ga dood\' naar me '],
+    // One sentence without end, praise and a mild name again and again: is it said fondly? (asked once, not per word).
+    ['lof-zonder-punt', 'jij sukkel bent zo lief en grappig en '],
+    // A threat over a small thing done once more, laughed at, in one sentence without end: is a knife in it? (once per sentence).
+    ['nog-een-keer', 'ik sla je als je nog 1x mijn chips pakt 😂 en '],
+    // Rights denied with no sentence end: each clause looks a few words on for the demand, not to the end.
+    ['rechten-zonder-punt', 'moslims mogen hier niet wonen en '],
   ];
   const inputs = shapes.map(([name, unit]) => ({ name, text: repeatTo(unit, length) }));
   inputs.push({ name: 'straat-na-apostrofs', text: repeatTo("a'", length - 9) + ' straat 1' });

@@ -843,7 +843,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     // "Moslims mogen hier helemaal niet wonen", "geef asielzoekers geen huis": a right denied to a whole group.
-    const rightless = target?.type === 'groep' && !reported && !story ? rightDenied(classes, clause, read.sentenceStart[clause.sentence + 1] ?? tokens.length, target.token, asksQuestion(doc, clause)) : undefined;
+    const rightless = target?.type === 'groep' && !reported && !story ? rightDenied(classes, clause, read.sentenceStart[clause.sentence + 1] ?? tokens.length, target.token, () => asksQuestion(doc, clause)) : undefined;
     if (rightless !== undefined) {
       report('haat-groep', rightless);
       continue;

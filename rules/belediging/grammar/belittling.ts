@@ -26,6 +26,8 @@ const THINK_FILLERS = new Set(['echt', 'serieus', 'nog', 'steeds', 'zeker', 'gew
 /** The writer guessing, not mocking: "ik denk dat …", "we denken dat …". */
 const WRITER = new Set(['ik', 'k', 'we', 'wij', 'mama', 'mam', 'papa', 'pap', 'juf', 'meester', 'mentor', 'dokter', 'arts']);
 const THINK_REACH = 7;
+/** How far before a pity the praise it takes back may stand, in words. */
+const PRAISE_REACH = 30;
 
 /** "voor iemand zoals jij", "voor jouw doen", "voor je doen", "voor iemand als jij". */
 const FOR_SOMEONE_LIKE = [
@@ -69,7 +71,7 @@ export function belittling(read: Reading, doc: TextDocument, report: (attack: At
           return;
         }
       }
-      if (word === 'jammer' && readings[i + 1] === 'dat' && praisedBefore(Math.max(sentenceStart[Math.max(0, sentence - 1)]!, 0), i)) {
+      if (word === 'jammer' && readings[i + 1] === 'dat' && praisedBefore(Math.max(sentenceStart[Math.max(0, sentence - 1)]!, i - PRAISE_REACH), i)) {
         const pityTo = Math.min(to, i + 2 + THINK_REACH * 2);
         if (PUT_DOWNS.some((name) => classes.first(name, i + 2, pityTo)) || hasAnyFrom(readings, i + 2, pityTo, NOTHING)) {
           report('kleineren', span(i, pityTo - 1));

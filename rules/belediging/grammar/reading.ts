@@ -368,12 +368,9 @@ const LAUGHTER = /[\u{1F602}\u{1F923}\u{1F606}\u{1F61D}\u{1F61C}]|\b(?:ha){2,}|\
 const ONCE_MORE = new Set(['1x', 'ix', 'keer', 'eens', 'weer', 'ooit']);
 /** Stabbing and shooting, in any form. */
 const ARMED_VERBS = /^(?:steek|steekt|steken|stak|gestoken|neerst|schiet|schieten|schoot|geschoten|neersch)/;
-function armedIn(classes: ClassIndex, clauses: Clause[], sentence: number): boolean {
-  for (const clause of clauses) {
-    if (clause.sentence !== sentence) continue;
-    if (classes.first('wapen', clause.from, clause.to)) return true;
-    for (let k = clause.from; k < clause.to; k++) if (ARMED_VERBS.test(classes.readings[k]!)) return true;
-  }
+function isArmed(classes: ClassIndex, clause: Clause): boolean {
+  if (classes.first('wapen', clause.from, clause.to)) return true;
+  for (let k = clause.from; k < clause.to; k++) if (ARMED_VERBS.test(classes.readings[k]!)) return true;
   return false;
 }
 /** "als je nog 1x …", "als je weer …": the clause holds a condition on someone doing a thing again. */
@@ -536,10 +533,10 @@ export function read(doc: TextDocument): Reading {
   }
   // "ik vermoord je als je nog 1x mijn chips pakt 😂": a threat over a small thing done once more, laughed at, is a friend's exaggeration.
   if (LAUGHTER.test(doc.text)) {
-    for (const clause of clauses) {
-      // A knife or a gun is no joke, laughed at or not ("ik steek je neer als je nog 1x kijkt 😂").
-      if (isOnceMoreCondition(classes.readings, clause) && !armedIn(classes, clauses, clause.sentence)) add(clause.sentence, 'overdreven');
-    }
+    // A knife or a gun is no joke, laughed at or not ("ik steek je neer als je nog 1x kijkt 😂").
+    const armed = new Set<number>();
+    for (const clause of clauses) if (isArmed(classes, clause)) armed.add(clause.sentence);
+    for (const clause of clauses) if (!armed.has(clause.sentence) && isOnceMoreCondition(classes.readings, clause)) add(clause.sentence, 'overdreven');
   }
   // Quoting someone else's words: quotation marks, and a verb of saying or a condemnation around them.
   const condemned = (classes.matches.get('tegenspraak')?.length ?? 0) > 0 || (classes.matches.get('verslag')?.length ?? 0) > 0;

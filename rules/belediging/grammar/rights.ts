@@ -19,22 +19,25 @@ const DENIALS = new Set(['niet', 'geen', 'nergens', 'nooit', 'nie', 'niks', 'nie
 /** Orders that deny: "geef X geen …", "laat X niet …". */
 const DENYING_ORDERS = new Set(['geef', 'laat']);
 
-export function rightDenied(classes: ClassIndex, clause: Clause, sentenceTo: number, group: number, question: boolean): number | undefined {
+export function rightDenied(classes: ClassIndex, clause: Clause, sentenceTo: number, group: number, asksQuestion: () => boolean): number | undefined {
   const readings = classes.readings;
   const right = classes.first('recht', clause.from, clause.to);
   if (!right || right.firstToken < group) return undefined;
   const denial = firstFrom(readings, clause.from, right.firstToken, DENIALS);
   // "Waarom mogen Turken eigenlijk nog stemmen?": a right asked about as if it should not be.
-  if (question && denial < 0 && readings[clause.from] === 'waarom' && hasAnyFrom(readings, clause.from, right.firstToken, STILL)) return right.firstToken;
+  // (Asked last: finding a question mark reads on to the sentence's end.)
+  if (denial < 0 && readings[clause.from] === 'waarom' && hasAnyFrom(readings, clause.from, right.firstToken, STILL) && asksQuestion()) return right.firstToken;
   if (denial < 0) return undefined;
   const may = hasAnyFrom(readings, clause.from, clause.to, MAY);
   const ordered = DENYING_ORDERS.has(readings[clause.from]!) && group < denial;
   if (!may && !ordered) return undefined;
   // The demand may follow in the sentence: "lesbiennes mogen niet trouwen, dat hoort gewoon niet".
-  const demanded = ordered || hasAnyFrom(readings, clause.from, sentenceTo, DEMANDING) || (hasAnyFrom(readings, clause.from, clause.to, SAY_SO) && hasAnyFrom(readings, clause.from, clause.to, VAN));
+  const demanded = ordered || hasAnyFrom(readings, clause.from, Math.min(sentenceTo, clause.to + DEMAND_REACH), DEMANDING) || (hasAnyFrom(readings, clause.from, clause.to, SAY_SO) && hasAnyFrom(readings, clause.from, clause.to, VAN));
   return demanded ? right.firstToken : undefined;
 }
 
+/** How far after the clause the demand may stand, in words: a sentence without an end must not be read again per clause. */
+const DEMAND_REACH = 8;
 const STILL = new Set(['nog', 'eigenlijk', 'überhaupt', 'uberhaupt', 'gewoon']);
 const VAN = new Set(['van', 'betreft']);
 
