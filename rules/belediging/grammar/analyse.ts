@@ -141,6 +141,12 @@ const attackCues = lazilyInSteps(function* () {
     const entries = cues.get(standard);
     if (entries) cues.set(variant, [...(cues.get(variant) ?? []), ...entries]);
   }
+  // "terroriste", "christene": a word with its final n left off wakes the reading as the word does (one lookup per word).
+  for (const [key, entries] of [...cues]) {
+    if (key.length < 5 || !key.endsWith('en')) continue;
+    const cut = key.slice(0, -1);
+    cues.set(cut, [...(cues.get(cut) ?? []), ...entries]);
+  }
   return cues;
 });
 export const ANALYSE_STEPS: readonly WarmUpStep[] = [verbIndex, violentCues, misspeltCues, attackCues];

@@ -636,8 +636,7 @@ export function mayAttack(doc: TextDocument, cues: CueIndex): boolean {
     const token = tokens[i]!;
     if (i > 0 && token.sentenceStart) sentence++;
     if (isMadeInsult(token.folded)) return true;
-    // "terroriste", "christene": a word with its final n left off wakes the reading as the word does.
-    const entries = cues.get(token.skeleton) ?? (token.skeleton.endsWith('e') ? cues.get(token.skeleton + 'n') : undefined);
+    const entries = cues.get(token.skeleton);
     if (!entries) continue;
     for (const { rest, cue, anchor } of entries) {
       if (rest.length > 0) {
