@@ -1,5 +1,5 @@
 import type { TextDocument } from '../../document';
-import { lazily, lazilyInSteps, type WarmUpStep } from '../../lazy';
+import { every, lazily, lazilyInSteps, type WarmUpStep } from '../../lazy';
 import type { PhraseMatch } from '../../phrases';
 import { MAX_FINDINGS_PER_RULE, type Severity } from '../../types';
 import type { LexiconKind } from '../lexicon';
@@ -132,17 +132,22 @@ const attackCues = lazilyInSteps(function* () {
   yield* addCues(cues, STRONG_CUES, violentCues(), Cue.Strong);
   yield* addCues(cues, [...WEAK_CUES], WEAK_FORMS, Cue.Weak);
   yield* addCues(cues, AIMS, POINTING, Cue.Aim);
+  // Each loop below pauses now and then: the map is large, and this runs while someone writes.
+  const pause = every(500);
   for (const [key, entries] of misspeltCues()) {
     const list = cues.get(key);
     cues.set(key, list ? [...list, ...entries] : entries);
+    if (pause()) yield;
   }
   // "nie", "zijt": a chat or regional spelling starts what its standard word starts.
   for (const [variant, standard] of SPOKEN_SKELETONS) {
     const entries = cues.get(standard);
     if (entries) cues.set(variant, [...(cues.get(variant) ?? []), ...entries]);
+    if (pause()) yield;
   }
   // "terroriste", "christene": a word with its final n left off wakes the reading as the word does (one lookup per word).
   for (const [key, entries] of [...cues]) {
+    if (pause()) yield;
     if (key.length < 5 || !key.endsWith('en')) continue;
     const cut = key.slice(0, -1);
     cues.set(cut, [...(cues.get(cut) ?? []), ...entries]);
