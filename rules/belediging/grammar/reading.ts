@@ -65,9 +65,9 @@ const CLAUSE_BREAK = /[,;:()"“”‘’«»|]|\s[-–—]\s/;
 /** Words that open a new clause: coordinating and subordinating conjunctions. */
 const ORDERS = new Set(['let', 'pas', 'wacht', 'kijk', 'ga', 'doe', 'kom', 'zeg', 'probeer', 'geniet', 'hou', 'houd', 'blijf', 'spring', 'stuur', 'laat', 'rot', 'loop', 'sta', 'denk', 'geef', 'neem', 'zet']);
 
-/** Openers of a clause that belongs to the one before ("als", "wanneer", "dat"). */
 /** "ik geloof er niks van dat …", "ik weet er alles van dat …": the preposition ends "er … van", and "dat" opens a clause. */
 const AFTER_ER_PARTICLE = new Set(['er', 'niks', 'niets', 'nix', 'iets', 'alles', 'weinig', 'meer']);
+/** Openers of a clause that belongs to the one before ("als", "wanneer", "dat"). */
 export const SUBORDINATE = new Set(['als', 'wanneer', 'zodra', 'dat', 'omdat', 'terwijl']);
 const CLAUSE_OPENERS = new Set(['en', 'maar', 'want', 'omdat', 'dus', 'of', 'dat', 'als', 'terwijl', 'zodat', 'totdat', 'nadat', 'voordat', 'hoewel', 'zodra', 'tenzij']);
 
