@@ -1,5 +1,5 @@
 import type { TextDocument } from './document';
-import { lazily } from './lazy';
+import { every, lazilyInSteps, type SteppedLazy } from './lazy';
 import { normalise } from './normalise/pipeline';
 
 /** A phrase as the skeletons of its words, so it meets the text in the same normalised form. */
@@ -30,10 +30,12 @@ export function phraseAt(doc: TextDocument, index: number, phrase: Phrase): bool
  */
 const setsByFirstWord = new Map<string, number[]>();
 let setCount = 0;
+/** Per set id: has the set joined {@link setsByFirstWord} in full? (It joins in steps.) */
+const joined: boolean[] = [];
 
 interface PhraseStarts {
-  /** Sets that existed when the text was indexed; sets made later scan the text themselves. */
-  knownSets: number;
+  /** Per set id, whether it had joined when the text was indexed; sets that had not scan the text themselves. */
+  joined: readonly boolean[];
   /** Per set id, the token indexes where one of its phrases may start. */
   starts: number[][];
 }
@@ -46,7 +48,7 @@ function phraseStarts(doc: TextDocument): PhraseStarts {
       const ids = setsByFirstWord.get(tokens[index]!.skeleton);
       if (ids) for (const id of ids) (starts[id] ??= []).push(index);
     }
-    return { knownSets: setCount, starts };
+    return { joined: joined.slice(), starts };
   });
 }
 
@@ -56,31 +58,37 @@ function phraseStarts(doc: TextDocument): PhraseStarts {
  * joins the shared first-word index, only then (a text indexed before that is scanned in full, see find).
  */
 export class PhraseSet {
-  private readonly index: () => { byFirstWord: Map<string, Phrase[]>; id: number };
+  private readonly index: SteppedLazy<{ byFirstWord: Map<string, Phrase[]>; id: number }>;
 
   constructor(phrases: Iterable<string | Phrase>) {
-    this.index = lazily(() => {
+    // In steps: the name sets hold tens of thousands of phrases (one go took 20–25 ms, a long task in a browser).
+    this.index = lazilyInSteps(function* () {
       const byFirstWord = new Map<string, Phrase[]>();
-      const id = setCount++;
+      const pause = every(2000);
       for (const item of phrases) {
         const phrase = typeof item === 'string' ? toPhrase(item) : item;
+        if (pause()) yield;
         if (phrase.length === 0) continue;
         const list = byFirstWord.get(phrase[0]!);
         if (list) list.push(phrase);
         else byFirstWord.set(phrase[0]!, [phrase]);
       }
+      // A text indexed while the set joins does not trust its half-made starts (see `joined`).
+      const id = setCount++;
       for (const word of byFirstWord.keys()) {
         const ids = setsByFirstWord.get(word);
         if (ids) ids.push(id);
         else setsByFirstWord.set(word, [id]);
+        if (pause()) yield;
       }
+      joined[id] = true;
       return { byFirstWord, id };
     });
   }
 
-  /** Builds the index now (a piece of the engine's warm-up); finding builds it otherwise. */
-  prepare(): void {
-    this.index();
+  /** Builds the index in pieces (a step of the engine's warm-up); finding builds what is left at once. */
+  *prepareInSteps(): Generator<void, void, void> {
+    while (!this.index.buildWhile(() => false)) yield;
   }
 
   /** Every place where one of the phrases stands, in text order. */
@@ -89,7 +97,7 @@ export class PhraseSet {
     const tokens = doc.tokens;
     const { byFirstWord, id } = this.index();
     const index = phraseStarts(doc);
-    const starts = id < index.knownSets ? index.starts[id] : tokens.map((_, position) => position);
+    const starts = index.joined[id] ? index.starts[id] : tokens.map((_, position) => position);
     if (!starts) return matches;
     for (const start of starts) {
       const candidates = byFirstWord.get(tokens[start]!.skeleton);

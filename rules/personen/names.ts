@@ -47,9 +47,9 @@ const nameCandidateWords = lazilyInSteps(function* () {
   }
   return words;
 });
-const nameCandidates = lazily(() => {
+const nameCandidates = lazilyInSteps(function* () {
   const candidates = new PhraseSet(nameCandidateWords());
-  candidates.prepare();
+  yield* candidates.prepareInSteps();
   return candidates;
 });
 
@@ -87,12 +87,12 @@ function* phrasesInSteps(names: readonly string[]): Generator<void, Phrase[], vo
   return phrases;
 }
 /** Public names and places in one phrase set (one pass over the text); single-word places apart. */
-const knownNames = lazily(() => {
+const knownNames = lazilyInSteps(function* () {
   const read = knownNamePhrases();
   const singlePlaces = new Set(read.places.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
   for (const phrase of read.public) if (phrase.length === 1) singlePlaces.delete(phrase[0]!);
   const phrases = new PhraseSet([...read.public, ...read.places]);
-  phrases.prepare();
+  yield* phrases.prepareInSteps();
   return { phrases, singlePlaces };
 });
 

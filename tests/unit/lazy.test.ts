@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeInSteps, decodeTextInSteps, frontCode, frontCodeText, frontDecode, frontDecodeText } from '../../rules/front-coding';
+import { TextDocument } from '../../rules/document';
 import { finished, lazilyInSteps, warmUpWhile, type WarmUpStep } from '../../rules/lazy';
+import { PhraseSet } from '../../rules/phrases';
 
 /** A build of `pieces` pieces that counts how often it was started. */
 function counted(pieces: number) {
@@ -85,6 +87,27 @@ describe('front coding decoded in pieces', () => {
         expect(frontDecodeText(coded)).toEqual([...new Set(words)].sort());
       }),
       { numRuns: 30 },
+    );
+  });
+});
+
+describe('phrase sets built in pieces (rules/phrases.ts)', () => {
+  it('a text read while a set is half built still finds every phrase of it, and the same as a set built at once', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom('de', 'kat', 'hond', 'loopt', 'weg', 'snel', 'mooi'), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 40 }), fc.integer({ min: 0, max: 5 }), (phrases, piecesFirst) => {
+        // Thousands of filler phrases, so that the build has pauses both while indexing and while joining.
+        const words = [...phrases.map((phrase) => phrase.join(' ')), ...Array.from({ length: 4500 }, (_, i) => `vul${i}`)];
+        const text = 'de kat loopt snel weg, de mooi hond loopt mooi weg en de kat';
+        const atOnce = new PhraseSet(words).find(new TextDocument(text));
+        const inPieces = new PhraseSet(words);
+        const building = inPieces.prepareInSteps();
+        for (let piece = 0; piece < piecesFirst; piece++) building.next();
+        // Another set reads the text now, which indexes it for all sets with this one half built: it must not trust those starts.
+        const doc = new TextDocument(text);
+        new PhraseSet(['kat']).find(doc);
+        expect(inPieces.find(doc)).toEqual(atOnce);
+      }),
+      { numRuns: 20 },
     );
   });
 });
