@@ -50,13 +50,13 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'pestactie', 'wegsturen', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media', 'last', 'geheim_ouders', 'grens_negeren',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'pestactie', 'wegsturen', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media', 'last', 'geheim_ouders', 'grens_negeren', 'klein_kind', 'vergelijk_ding',
 ];
 /**
  * Cue classes as common in kind posts as in attacks (a negation is in one post of eight; "stom", "neus",
  * "ik weet"): they wake the grammar only when the text also names someone ({@link AIMS}).
  */
-const WEAK_CUES = new Set<WordClass>(['pestactie', 'wegsturen', 'negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap', 'dier', 'walging', 'lust_context', 'afgedaan', 'prive_media', 'last']);
+const WEAK_CUES = new Set<WordClass>(['pestactie', 'wegsturen', 'negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap', 'dier', 'walging', 'lust_context', 'afgedaan', 'prive_media', 'last', 'klein_kind', 'vergelijk_ding']);
 /** Words for someone an attack can aim at, and the pointing words that make one ("die vieze"); names are asked of the person rules. */
 const AIMS: WordClass[] = ['jij', 'derde', 'persoon', 'groep', 'groep_bijvoeglijk', 'iedereen', 'familie_doel', 'rol'];
 const POINTING = ['die', 'deze'];
@@ -119,7 +119,7 @@ const VEILED = new Set(VEILED_CUES);
 /** "Waarom mogen Turken nog stemmen?": a right questioned has no denial word to wake the grammar. */
 const RIGHTS_QUESTIONED = ['waarom mogen', 'waarom mag', 'waarom krijgen', 'waarom krijgt'];
 /** Belittling by shape (belittling.ts): "denkt dat ie kan zingen", "jammer dat …", "voor iemand zoals jij". */
-const BELITTLING_CUES = ['denkt dat', 'denkt echt dat', 'dacht dat', 'jammer dat', 'voor iemand zoals', 'voor jouw doen', 'voor je doen'];
+const BELITTLING_CUES = ['denkt dat', 'denkt echt dat', 'dacht dat', 'jammer dat', 'voor iemand zoals', 'voor jouw doen', 'voor je doen', 'zelfs', 'minst', 'schamen', 'schaam'];
 const WEAK_FORMS = ['zonder', ...VEILED_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES, ...STEREOTYPE_CUES, ...RIGHTS_QUESTIONED, ...BELITTLING_CUES];
 /** Split verbs with a common particle whose other forms are rare enough to wake the grammar ("hangen" yes, "doen" no). */
 const RARE_SPLIT_VERBS = new Set(['ophangen', 'opknopen', 'uitmoorden', 'uitroeien', 'opblazen', 'inrammen', 'opwachten']);
@@ -710,8 +710,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
       report('negatief', dismissed);
       continue;
     }
-    // "ik heb zakken aardappels gezien met meer persoonlijkheid dan jij", "mijn koelkast is interessanter dan jij":
-    // a thing or an animal said to beat someone.
+    // "ik heb zakken aardappels gezien met meer persoonlijkheid dan jij", "mijn koelkast is interessanter dan jij",
+    // "zelfs mijn opa typt sneller dan jij": a thing, an animal, a toddler or anyone at all said to beat someone.
     const beaten = outdoneByAThing(classes, targets, clause, read.sentenceStart[clause.sentence]!);
     if (beaten !== undefined && !reported && !story) {
       report('negatief', beaten);
@@ -996,27 +996,53 @@ function ifItWere(classes: ClassIndex, clause: Clause, sentenceFrom: number): { 
  */
 function outdoneByAThing(classes: ClassIndex, targets: (Target | undefined)[], clause: Clause, sentenceFrom: number): number | undefined {
   const readings = classes.readings;
+  const low = (k: number) => classes.at('vergelijk_ding', k) || classes.at('dier', k) || classes.at('klein_kind', k);
   for (let i = clause.from; i < clause.to; i++) {
     if (readings[i] !== 'dan') continue;
+    // "zelfs Messi is niet beter dan jij": praise.
+    if (classes.first('negatie', clause.from, i)) continue;
     let you = i + 1;
     if (readings[you] === 'met') you++;
-    // "dan jij", "dan met jou"; not "dan jouw hond".
-    if (targets[you]?.type !== 'jij' || (readings[you] !== 'jij' && readings[you] !== 'jou')) continue;
-    let compared = false;
-    for (let k = Math.max(clause.from, i - OUTDONE_REACH); k < i && !compared; k++) compared = readings[k] === 'meer' || (readings[k]!.length > 4 && readings[k]!.endsWith('er') && !COMPARED_NOT.has(readings[k]!));
-    if (!compared) continue;
-    for (let k = Math.max(sentenceFrom, i - OUTDONE_REACH); k < i; k++) {
-      if (classes.at('vergelijk_ding', k) || classes.at('dier', k)) return k;
-      // "zelfs een oud kauwgompje heeft meer vrienden dan jij", "ik heb broodjes kaas gezien met meer
-      // persoonlijkheid dan jij": even a thing, or any thing "seen with more", beats someone ("zelfs mijn broertje" is a person).
-      if ((readings[k] === 'zelfs' && /^(een|n)$/.test(readings[k + 1] ?? '')) || (readings[k] === 'gezien' && readings[k + 1] === 'met' && readings[k + 2] === 'meer')) return k;
+    // "slimmer dan je denkt", "sneller dan jij had verwacht": the one compared is praised.
+    if (THOUGHT.has(readings[you + 1] ?? '') || THOUGHT.has(readings[you + 2] ?? '')) continue;
+    // "dan jij", "dan met jou"; not "dan jouw hond". Someone named or "hem"/"haar" only when a thing, an animal or a toddler beats them.
+    const addressed = targets[you]?.type === 'jij' && (readings[you] === 'jij' || readings[you] === 'jou');
+    const named = targets[you]?.type === 'naam' || (targets[you]?.type === 'derde' && (readings[you] === 'hem' || readings[you] === 'haar'));
+    if (addressed || named) {
+      let compared = false;
+      for (let k = Math.max(clause.from, i - OUTDONE_REACH); k < i && !compared; k++) compared = named ? BETTER_AT.has(readings[k]!) : readings[k] === 'meer' || (readings[k]!.length > 4 && readings[k]!.endsWith('er') && !COMPARED_NOT.has(readings[k]!));
+      if (!compared) continue;
+      for (let k = Math.max(sentenceFrom, i - OUTDONE_REACH); k < i; k++) {
+        if (low(k)) return k;
+        // "zelfs mijn opa typt sneller dan jij", "ik heb broodjes kaas gezien met meer persoonlijkheid dan jij": even anyone, or any thing "seen with more", beats someone.
+        if ((addressed && readings[k] === 'zelfs' && (EVEN_WHO.has(readings[k + 1] ?? '') || targets[k + 1]?.type === 'naam')) || (readings[k] === 'gezien' && readings[k + 1] === 'met' && readings[k + 2] === 'meer')) return k;
+      }
+      continue;
     }
+    // "jij fietst slechter dan mijn oma", "je danst stijver dan een plank": someone outdone the other way round.
+    let worse = false;
+    let aimed = false;
+    for (let k = Math.max(clause.from, i - OUTDONE_REACH); k < i; k++) {
+      worse ||= WORSE_AT.has(readings[k]!);
+      aimed ||= targets[k]?.type === 'jij' || targets[k]?.type === 'naam';
+    }
+    if (!worse || !aimed) continue;
+    for (let k = i + 1; k < Math.min(clause.to, i + 4); k++) if (low(k) || OLD_FOLKS.has(readings[k]!)) return k;
   }
   return undefined;
 }
 const OUTDONE_REACH = 12;
 /** Words ending in -er that are no comparative. */
 const COMPARED_NOT = new Set(['over', 'onder', 'achter', 'weer', 'meer', 'later', 'zomer', 'winter', 'kamer', 'nummer', 'water', 'vader', 'moeder', 'broer', 'zuster', 'leraar', 'leider', 'speler', 'toer', 'daar', 'hier', 'waar', 'voor', 'door', 'maar', 'der', 'eerder', 'ander', 'verder']);
+/** What someone is beaten at when a thing or an animal beats them: a gift or a virtue, not size or age ("mijn hond is groter dan Tim"). */
+const BETTER_AT = new Set(['beter', 'mooier', 'slimmer', 'sneller', 'grappiger', 'leuker', 'netter', 'sterker', 'knapper', 'liever', 'wijzer', 'interessanter', 'meer', 'vaker', 'harder', 'strakker', 'zuiverder']);
+/** How someone does worse than a thing, an animal, a toddler or a grandparent. */
+const WORSE_AT = new Set(['slechter', 'lelijker', 'dommer', 'trager', 'langzamer', 'saaier', 'erger', 'zwakker', 'stijver', 'valser']);
+/** "zelfs mijn opa", "zelfs een kind", "zelfs Tim": someone; not "zelfs in de regen". */
+const EVEN_WHO = new Set(['mijn', 'mn', 'm', 'een', 'n', 'je', 'de', 'ons', 'onze', 'die', 'ik', 'kleuters', 'peuters', 'baby', 'babys']);
+const OLD_FOLKS = new Set(['oma', 'opa', 'overgrootmoeder', 'bejaarde']);
+/** After "dan jij": the one compared is praised ("slimmer dan je denkt", "beter dan jij had verwacht"). */
+const THOUGHT = new Set(['denkt', 'dacht', 'verwacht', 'verwachtte', 'zou', 'had', 'ooit', 'hoopte', 'gedacht', 'verwachten']);
 
 const CONDITIONAL = new Set(['als', 'wanneer', 'zodra', 'tenzij']);
 /** Where a condition opens in the clause before `token` ("als je niet stopt sla ik je"); -1 if none. */

@@ -1,6 +1,6 @@
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
-import { type Attack, type Reading, hasAnyFrom, NO_FRAMES } from './reading';
+import { type Attack, type Reading, hasAnyFrom, hasWords, NO_FRAMES } from './reading';
 
 /**
  * Belittling without a word of abuse, by its shape, per sentence:
@@ -52,7 +52,15 @@ export function belittling(read: Reading, doc: TextDocument, report: (attack: At
     const from = sentenceStart[sentence]!;
     const to = sentenceStart[sentence + 1] ?? end;
     const frame = frames.get(sentence) ?? NO_FRAMES;
-    if (frame.has('nieuws') || frame.has('sport') || frame.has('tegenspraak') || frame.has('citaat')) continue;
+    if (frame.has('nieuws') || frame.has('sport') || frame.has('citaat')) continue;
+    // "hij is niet zo snugger": "is niet zo" reads as a denial ("dat is niet zo"), but here it denies a gift.
+    if (frame.has('tegenspraak')) {
+      for (let i = from; i < to; i++) {
+        const put = notTheBrightest(i, from, to);
+        if (put) return report('kleineren', span(put[0], put[1]));
+      }
+      continue;
+    }
     for (let i = from; i < to; i++) {
       const word = readings[i]!;
       // "mijn hond denkt dat hij een mens is": an animal thinking is a joke about the animal.
@@ -78,7 +86,63 @@ export function belittling(read: Reading, doc: TextDocument, report: (attack: At
           return;
         }
       }
+      const put = likenedToAToddler(i, from, to) ?? notTheBrightest(i, from, to) ?? ashamedInTheirPlace(i, from, to) ?? toddlerDidBetter(i, to);
+      if (put) {
+        report('kleineren', span(put[0], put[1]));
+        return;
+      }
     }
+  }
+
+  /** Someone addressed or named before `at` in the sentence (not the writer). */
+  function someoneBefore(from: number, at: number): boolean {
+    for (let k = from; k < at; k++) if (targets[k]?.type === 'jij' || targets[k]?.type === 'naam' || targets[k]?.type === 'derde') return true;
+    return false;
+  }
+
+  /** "je huilt als een baby", "jij bent net een kleuter": not "je slaapt als een baby". */
+  function likenedToAToddler(at: number, from: number, to: number): [number, number] | undefined {
+    // "als een baby", "zoals een kleuter", "bent net een kleuter"; not "als baby" (as a baby) or "hebben net een baby gekregen".
+    const likened = (readings[at] === 'als' || readings[at] === 'zoals' || (readings[at] === 'net' && COPULAS.has(readings[at - 1] ?? ''))) && (readings[at + 1] === 'een' || readings[at + 1] === 'n');
+    if (!likened || at + 2 >= to || !classes.at('klein_kind', at + 2) || !someoneBefore(from, at) || hasAnyFrom(readings, from, at, SLEEPING)) return undefined;
+    return [at, at + 2];
+  }
+
+  /**
+   * Praise denied to someone: "je bent echt niet de slimste", "hij is niet zo snugger", "de minst grappige persoon";
+   * not the writer of themself, and not when a "maar wel" gives the good side ("niet de slimste, maar wel de liefste").
+   */
+  function notTheBrightest(at: number, from: number, to: number): [number, number] | undefined {
+    const word = readings[at]!;
+    if (word !== 'minst' && word !== 'niet' && word !== 'nie') return undefined;
+    // The copula, with at most one filler between it and "niet"; for "minst", up to "de" ("ben jij echt de minst …").
+    // Said of a person: "jij bent", "ben jij", "Sanne is"; not "het is niet grappig", nor a rebuke to "jullie".
+    const person = (k: number) => (targets[k]?.type === 'jij' || targets[k]?.type === 'naam' || targets[k]?.type === 'derde') && readings[k] !== 'jullie' && readings[k] !== 'ze';
+    let copula = at - 1;
+    while (copula > from && copula >= at - 4 && (LITOTES_FILLERS.has(readings[copula]!) || (person(copula) && COPULAS.has(readings[copula - 1] ?? '')))) copula--;
+    if (!COPULAS.has(readings[copula] ?? '') || (word !== 'minst' && copula < at - 3)) return undefined;
+    if (!person(copula - 1) && !person(copula + 1)) return undefined;
+    let quality = at + 1;
+    if (word !== 'minst') while (quality < to && quality <= at + 3 && LITOTES_FILLERS.has(readings[quality]!)) quality++;
+    if (!QUALITIES.has(stem(readings[quality] ?? '')) || hasWords(readings, quality + 1, to, ['maar', 'wel'])) return undefined;
+    return [at, quality];
+  }
+
+  /** "ik zou me kapot schamen als ik jouw rapport had", "als ik jou was zou ik me schamen". */
+  function ashamedInTheirPlace(at: number, from: number, to: number): [number, number] | undefined {
+    // The writer ("ik zou me …") ashamed of what is yours; not a company told it should be ashamed.
+    if (!SHAME.has(readings[at]!) || !hasAnyFrom(readings, from, to, WOULD) || !hasAnyFrom(readings, from, to, YOURS) || !hasAnyFrom(readings, from, at, WRITER_ASHAMED)) return undefined;
+    return [at, at];
+  }
+
+  /** "een peuter had dit beter getekend", "zelfs een kleuter kan dit": a toddler, an animal or a thing would do it better. */
+  function toddlerDidBetter(at: number, to: number): [number, number] | undefined {
+    if (!(classes.at('klein_kind', at) || classes.at('dier', at) || classes.at('vergelijk_ding', at))) return undefined;
+    const had = readings[at + 1] === 'had' && THIS.has(readings[at + 2] ?? '') && readings[at + 3] === 'beter';
+    const even = readings[at - 1] === 'zelfs' || readings[at - 2] === 'zelfs' || readings[at - 3] === 'zelfs';
+    const can = even && CAN_DO.has(readings[at + 1] ?? '') && THIS.has(readings[at + 2] ?? '');
+    if ((!had && !can) || hasWords(readings, at, to, ['dan'])) return undefined;
+    return [at, Math.min(to - 1, at + 3)];
   }
 
   /** "kan zingen", "populair is", "een rapper is": where a quality or a gift stands within [from, to); -1 if none. */
@@ -106,3 +170,25 @@ export function belittling(read: Reading, doc: TextDocument, report: (attack: At
 }
 const GIFTS = /(?:zingen|dansen|rappen|voetballen|tekenen|schrijven|koken|acteren|gamen|flirten|zwemmen|rijden)$/;
 const YOU = new Set(['je', 'jij', 'jou', 'jouw', 'jijzelf', 'jezelf']);
+const SLEEPING = new Set(['slaap', 'slaapt', 'sliep', 'sliepen', 'slapen', 'geslapen', 'voel', 'voelde']);
+const COPULAS = new Set(['ben', 'bent', 'is', 'zijt', 'was', 'lijkt', 'lijk', 'word', 'wordt']);
+/** Between the copula and "niet", and between "niet" and the quality: "je bent echt niet zo snugger". */
+const LITOTES_FILLERS = new Set(['echt', 'gewoon', 'gwn', 'nou', 'toch', 'ook', 'bepaald', 'zo', 'erg', 'heel', 'super', 'bijster', 'de', 'het', 'al', 'te', 'bepaalt', 'egt', 'ech']);
+/** Gifts of mind, wit and looks whose denial is a put-down ("niet de slimste"); read without "-e" or "-ste". */
+const QUALITIES = new Set(['slim', 'snugger', 'intelligent', 'scherp', 'helder', 'pienter', 'knap', 'mooi', 'grappig', 'interessant', 'snel', 'wijs', 'handig', 'populair']);
+/** "slimste" → "slim", "grappige" → "grappig", "snuggere" → "snugger". */
+function stem(word: string): string {
+  if (word.endsWith('ste')) return undouble(word.slice(0, -3));
+  if (word.endsWith('e')) return undouble(word.slice(0, -1));
+  return word;
+}
+/** "knappe" → "knap", "slimme" → "slim", "snelle" → "snel". */
+function undouble(word: string): string {
+  return word.length > 2 && word.at(-1) === word.at(-2) ? word.slice(0, -1) : word;
+}
+const SHAME = new Set(['schamen', 'schaam', 'schaamde']);
+const WOULD = new Set(['zou', 'zouden', 'zal']);
+const YOURS = new Set(['jou', 'jouw']);
+const WRITER_ASHAMED = new Set(['me', 'mij', 'ik', 'k']);
+const THIS = new Set(['dit', 'dat', 'het']);
+const CAN_DO = new Set(['kan', 'kon', 'doet', 'deed', 'snapt', 'snapte', 'begrijpt']);
