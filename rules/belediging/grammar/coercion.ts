@@ -34,6 +34,8 @@ function pictureOfSomeone(readings: string[], picture: PhraseMatch | undefined):
 /** Offering someone's picture or words around: "wie wil … zien / horen / hebben", "dm mij". */
 const OFFERING = [['wie', 'wil'], ['dm', 'mij'], ['dm', 'me'], ['app', 'mij'], ['wie', 'wilt']];
 /** Orders to spread: "zet die video op tiktok", "stuur die foto door". */
+/** A sentence that opens with these is the writer's, "ik" left out ("heb het in de groep gezet"). */
+const WRITER_VERBS_ALONE = new Set(['heb', 'had', 'ben']);
 const SPREAD_ORDERS = new Set(['zet', 'stuur', 'post', 'deel', 'verspreid', 'upload']);
 const YOURS = new Set(['je', 'jouw', 'jullie', 'uw']);
 const DETERMINERS = new Set(['de', 'het', 'een', 'ons', 'onze', 'mijn', 'mn', 'die', 'dat', 'deze', 'dit', 'jullie']);
@@ -100,7 +102,9 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     const theirs = spread && pictureOfSomeone(classes.readings, classes.first('beeld', before, to));
     const askedLeave = () => PERMISSION.some((words) => hasWords(classes.readings, from, to, words));
     const kind = () => !!classes.first('positief', from, after) || hasWords(classes.readings, from, after, ['top']);
-    if (theirs && hasAny(classes.readings, { from, to, sentence }, FIRST_PERSON) && !classes.first('negatie', from, to) && !kind() && !askedLeave()) {
+    // "heb de video van Ravi in de klassengroep gezet": the writer, with "ik" left out as chats do.
+    const byWriter = hasAny(classes.readings, { from, to, sentence }, FIRST_PERSON) || WRITER_VERBS_ALONE.has(classes.readings[from]!);
+    if (theirs && byWriter && !classes.first('negatie', from, to) && !kind() && !askedLeave()) {
       report('impliciet', spread);
       return;
     }
@@ -119,7 +123,7 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     const ordered = SPREAD_ORDERS.has(classes.readings[from]!);
     // Told to the one addressed, "je foto's" are their own ("stuur je foto's van de vakantie naar iedereen").
     const ownToSend = ordered && !!media && YOURS.has(classes.readings[media.firstToken - 1] ?? '');
-    if (media && (spread || offered) && !ownToSend && mediaOfSomeone(read, media) && (ordered || offered || hasAny(classes.readings, { from, to, sentence }, FIRST_PERSON)) && !classes.first('negatie', from, to) && !kind() && !askedLeave()) {
+    if (media && (spread || offered) && !ownToSend && mediaOfSomeone(read, media) && (ordered || offered || byWriter) && !classes.first('negatie', from, to) && !kind() && !askedLeave()) {
       report('vernederen', media);
       return;
     }

@@ -199,8 +199,31 @@ export function veiledThreat(read: Reading, clause: Clause, targets: (Target | u
     const from = Math.max(sentenceStart[Math.max(0, clause.sentence - 1)]!, closing.firstToken - LOOK_AHEAD);
     if (classes.first('prive_detail', from, clause.to) && pointsAtSomeone(classes, targets, from, Math.min(clause.to, closing.lastToken + 1))) return closing.firstToken;
   }
+  // "Je staat elke dinsdag om half vijf bij de bushalte. Alleen. Goed om te weten.": a mild closing line ("pas er goed
+  // op", "zou zonde zijn") menaces after someone's habits are spelled out, their place or things and when they are there.
+  // Not a kind word about a new puppy ("wat een schatje, pas er goed op"): that names no habit.
+  const soft = classes.first('dreig_slot_zacht', clause.from, clause.to);
+  if (soft) {
+    const from = sentenceStart[Math.max(0, clause.sentence - 2)]!;
+    if (classes.first('prive_detail', from, clause.to) && spellsOutAHabit(readings, from, soft.firstToken) && pointsAtSomeone(classes, targets, from, Math.min(clause.to, soft.lastToken + 1))) return soft.firstToken;
+  }
   return undefined;
 }
+
+/** "elke dinsdag", "iedere avond", "altijd rond zes uur", "om half vijf", or someone alone or in the dark. */
+function spellsOutAHabit(readings: string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const word = readings[i]!;
+    if (ALONE_OR_DARK.has(word)) return true;
+    if (EVERY.has(word) && (WHEN.has(readings[i + 1] ?? '') || WHEN.has(readings[i + 2] ?? ''))) return true;
+    if (word === 'om' && (readings[i + 1] === 'half' || /^\d{1,2}([:.]\d\d)?$/.test(readings[i + 1] ?? '') || CLOCK.has(readings[i + 1] ?? ''))) return true;
+  }
+  return false;
+}
+const ALONE_OR_DARK = new Set(['alleen', 'donker', 'eenzaam']);
+const EVERY = new Set(['elke', 'iedere', 'altijd', 'steeds', 'elk', 'ieder']);
+const WHEN = new Set(['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'dag', 'avond', 'ochtend', 'middag', 'nacht', 'week', 'weekend', 'pauze', 'training', 'keer', 'rond', 'om', 'tussen', 'na']);
+const CLOCK = new Set(['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'kwart']);
 
 /** Words that wake the reading of the shapes below ("je mag blij zijn dat" wakes it as a closing line, dreig_slot). */
 export const VEILED_CUES = ['gebeurt', 'gebeuren', 'geluk', 'mazzel', 'boft'];

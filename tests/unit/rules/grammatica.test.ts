@@ -230,6 +230,22 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'zelfs Messi mist weleens, jij speelt echt goed',
     ],
   },
+  'een gewoonte uitgespeld met een zacht slot, een filmpje gedeeld zonder "ik", niemand die antwoordt': {
+    fires: [
+      ['Je loopt elke vrijdag om zes uur door het park naar je bushalte. Goed om te weten.', 'bedreigingen', 'impliciet'],
+      ['Je zus zet haar fiets elke ochtend om half acht bij de halte. Pas er maar goed op.', 'bedreigingen', 'impliciet'],
+      ['heb dat filmpje van Mila die struikelt in de klassenapp gezet 😂', 'pesten', 'vernederen'],
+      ['niemand geeft Daan antwoord vandaag, afgesproken', 'pesten', 'buitensluiten'],
+    ],
+    // A pet or a bike praised, a tip without a habit, a club's hours, a group photo, a question nobody answers.
+    quiet: [
+      'Wat een lief konijn! Pas er goed op hoor',
+      'Je nieuwe fiets staat bij de halte, pas er goed op want daar worden veel fietsen gestolen',
+      'We trainen elke dinsdag om zeven uur bij de club, goed om te weten voor de nieuwe leden',
+      'heb de foto van onze klas in de groep gezet, wat een leuke dag',
+      'niemand geeft antwoord op mijn vraag over het huiswerk',
+    ],
+  },
   'mening met een disclaimer, en een oordeel aan het eind van de zin': {
     fires: [
       ['Ik ben niet racistisch, maar zwarten kunnen nou eenmaal niet met vrijheid omgaan', 'discriminatie', 'haatGroep'],
