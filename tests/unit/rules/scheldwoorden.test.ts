@@ -21,6 +21,10 @@ testRule(rule, {
     // Among friends, with a heart or "ik mis je": a mild name is noted, it opens no dialog (a slur still does).
     { text: 'haha jij idioot, ik mis je nu al ❤️', found: [{ fragment: 'idioot', messageId: 'gericht', severity: 'info' }] },
     { text: 'jij bent echt de slechtste in mario kart maar je bent wel mijn favoriete teammaatje', found: [{ fragment: 'jij bent echt de slechtste', messageId: 'negatief', severity: 'info' }] },
+    // Care shown beside the name: something done for them, gladness for them, a "maar" that turns to praise.
+    { text: 'sufkop je bent je gymtas weer vergeten, ik breng hem straks wel even', found: [{ fragment: 'sufkop', messageId: 'gericht', severity: 'info' }] },
+    { text: 'jij sukkel, je hebt de wedstrijd gewonnen? ik ben zo blij voor je', found: [{ fragment: 'sukkel', messageId: 'gericht', severity: 'info' }] },
+    { text: 'je bent een kluns maar je hebt me vandaag echt gered', found: [{ fragment: 'je bent een kluns', messageId: 'negatief', severity: 'info' }] },
     // A name claimed as one's own, "dankjewel schat", "kom maar bij mij slapen": fond, noted only.
     { text: 'haha je bent echt een sukkel dat je je sleutels weer kwijt bent. maar wel mijn sukkel', found: [{ fragment: 'sukkel', messageId: 'gericht', severity: 'info' }, { fragment: 'sukkel', messageId: 'woord', severity: 'info' }] },
     { text: 'stomme koe, je hebt mijn verjaardag toch onthouden 😭 dankjewel schat', found: [{ fragment: 'koe', messageId: 'gericht', severity: 'info' }] },
