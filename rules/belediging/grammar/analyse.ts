@@ -9,7 +9,7 @@ import { pileOn } from './pile-on';
 import { rightDenied } from './rights';
 import { belittling } from './belittling';
 import { attributed, STEREOTYPE_CUES, stereotyped } from './derogation';
-import { OUT_CUES, belongingDenied, isPutOutWord, notOneOfUs, putOut } from './exclusion';
+import { OUT_CUES, belongingDenied, isPutOutWord, leftWhenComing, notInTheGroup, notOneOfUs, putOut, sentElsewhere, treatedAsAir } from './exclusion';
 import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_AHEAD, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, CONDITION_OPENERS, FIRST_PERSON, hasAny, hasAnyFrom, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
 import { COUNTS, LETTING, NOT_ORDERS, isOrder, markTellingConditions, menaces, opensClause, opensWithViolentOrder, opensAThing, pointsAtSomeone, veiledThreat, VEILED_CUES, verbIndex, violenceIn } from './threats';
 import { adjectiveStrength, SPOKEN_SKELETONS, STRESSED_YOU, classIndex, Cue, misspeltCues, praisedInSlang, ClassIndex, addCues, inMask, type CueIndex, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
@@ -619,7 +619,15 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     // Belonging denied in any word order: "als je met Fatima omgaat hoor je er ook niet meer bij"; put out of
     // the group: "wie haar uitnodigt ligt er zelf ook uit", "Jayden weg uit het voetbalteam".
-    const outside = belongingDenied(classes, clause) ?? notOneOfUs(classes, clause) ?? putOut(classes, clause);
+    // "jij zit er niet in", "doe alsof hij lucht is", "zoek maar andere vrienden", "als Emre komt allemaal opstaan".
+    const outside =
+      belongingDenied(classes, clause) ??
+      notOneOfUs(classes, clause) ??
+      putOut(classes, clause) ??
+      notInTheGroup(classes, clause, !!classes.first('groep_plek', 0, tokens.length)) ??
+      treatedAsAir(classes, clause) ??
+      sentElsewhere(classes, clause, read.sentenceStart[clause.sentence + 1] ?? tokens.length) ??
+      leftWhenComing(classes, clause, read.sentenceStart[clause.sentence]!);
     if (outside !== undefined && (target || isPutOutWord(classes.readings[outside]!)) && !reported && !story && !play) {
       report(target?.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', outside);
       continue;

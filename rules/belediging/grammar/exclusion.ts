@@ -8,7 +8,9 @@ const FITTING = new Set(['past', 'passen', 'pas']);
 const OUT_VERBS = new Set(['lig', 'ligt', 'liggen', 'vlieg', 'vliegt', 'vliegen']);
 /** The words that wake the reading of belonging: its verbs, and "weg" of "weg uit". */
 export const AT_HOME = new Set(['thuishoren', 'thuishoort', 'thuishoor']);
-export const OUT_CUES = new Set([...BELONG, ...OUT_VERBS, ...AT_HOME, 'weg', 'past', 'passen']);
+const SEEKING = new Set(['zoek', 'zoeken', 'zoekt']);
+const LEAVING = new Set(['opstaan', 'weggaan', 'weglopen', 'weg']);
+export const OUT_CUES = new Set([...BELONG, ...OUT_VERBS, ...AT_HOME, 'weg', 'past', 'passen', 'alsof', ...SEEKING, 'opstaan', 'weggaan', 'weglopen']);
 export const DENIALS = new Set(['niet', 'geen', 'nooit', 'nergens']);
 /** "… hoor je er ook niet meer bij", "ze hoort er echt nooit bij": a form of "erbij horen", denied. */
 export function belongingDenied(classes: ClassIndex, clause: Clause): number | undefined {
@@ -54,6 +56,71 @@ export function putOut(classes: ClassIndex, clause: Clause): number | undefined 
   }
   return undefined;
 }
+const SITTING = new Set(['zit', 'zitten', 'zat', 'zaten']);
+/**
+ * "we hebben een nieuwe appgroep, jij zit er niet in": not in the group, once a group or a place of one is named in
+ * the text (`groupNamed`); without one, "het zit er niet in" is only "it will not happen".
+ */
+export function notInTheGroup(classes: ClassIndex, clause: Clause, groupNamed: boolean): number | undefined {
+  if (!groupNamed) return undefined;
+  const readings = classes.readings;
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!SITTING.has(readings[i]!) || readings[i + 1] !== 'er') continue;
+    let k = i + 2;
+    let denied = false;
+    while (k < Math.min(clause.to, i + 5) && (DENIALS.has(readings[k]!) || readings[k] === 'meer' || readings[k] === 'ook')) {
+      denied ||= DENIALS.has(readings[k]!);
+      k++;
+    }
+    if (denied && (readings[k] === 'in' || readings[k] === 'bij')) return i;
+  }
+  return undefined;
+}
+
+const WRITER = new Set(['ik', 'k', 'we', 'wij', 'me', 'mij']);
+const THIN_AIR = new Set(['lucht', 'onzichtbaar', 'doorzichtig']);
+const EXISTING = new Set(['bestaat', 'bestaan', 'bestond']);
+/** "doe maar alsof hij lucht is", "we doen alsof ze niet bestaat": someone treated as not there. */
+export function treatedAsAir(classes: ClassIndex, clause: Clause): number | undefined {
+  const readings = classes.readings;
+  for (let i = clause.from; i < clause.to; i++) {
+    // "ik doe alsof ik lucht ben": the writer hiding, no one shut out.
+    if (readings[i] !== 'alsof' || WRITER.has(readings[i + 1] ?? '')) continue;
+    for (let k = i + 1; k < Math.min(clause.to, i + 6); k++) {
+      if (THIN_AIR.has(readings[k]!) || (EXISTING.has(readings[k]!) && DENIALS.has(readings[k - 1] ?? '')) || (readings[k] === 'er' && readings[k + 1] === 'niet' && (readings[k + 2] === 'is' || readings[k + 2] === 'zijn'))) return i;
+    }
+  }
+  return undefined;
+}
+
+const ELSE = new Set(['ander', 'andere', 'nieuwe', 'eigen']);
+const COMPANY = new Set(['vrienden', 'vriendinnen', 'vriendengroep', 'groep', 'groepje', 'tafel', 'team', 'club', 'klas', 'school', 'vriendjes', 'vriendinnetjes', 'maatjes', 'clubje']);
+/** "zoek maar andere vrienden", "jij zoekt maar een ander groepje": sent to find other company; "zoek dan andere vrienden" may be advice. */
+export function sentElsewhere(classes: ClassIndex, clause: Clause, sentenceTo: number): number | undefined {
+  const readings = classes.readings;
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!SEEKING.has(readings[i]!) || (readings[i + 1] !== 'maar' && readings[i + 1] !== 'lekker')) continue;
+    // "maar" also splits clauses: the company sought may stand in the next one.
+    for (let k = i + 1; k < Math.min(sentenceTo, i + 5); k++) if (ELSE.has(readings[k]!) && COMPANY.has(readings[k + 1] ?? '')) return i;
+  }
+  return undefined;
+}
+
+const ARRIVING = new Set(['komt', 'aankomt', 'binnenkomt', 'aanschuift', 'erbij', 'bijkomt']);
+/** "als Emre bij de tafel komt gewoon allemaal opstaan en weggaan": everyone leaves when someone comes. */
+export function leftWhenComing(classes: ClassIndex, clause: Clause, sentenceFrom: number): number | undefined {
+  const readings = classes.readings;
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!LEAVING.has(readings[i]!) || (readings[i] === 'weg' && !['gaan', 'lopen', 'gaat', 'loopt', 'rennen', 'allemaal'].includes(readings[i - 1] ?? ''))) continue;
+    for (let k = sentenceFrom; k < i; k++) if (readings[k] === 'als' && ARRIVING.has(readings[k + 2] ?? '') || (readings[k] === 'als' && hasArrival(readings, k + 1, Math.min(i, k + 7)))) return i;
+  }
+  return undefined;
+}
+function hasArrival(readings: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ARRIVING.has(readings[k]!)) return true;
+  return false;
+}
+
 /** Being put out needs no target of its own ("wie … ligt er zelf ook uit" threatens whoever does it). */
 export function isPutOutWord(word: string): boolean {
   return OUT_VERBS.has(word);

@@ -246,6 +246,21 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'niemand geeft antwoord op mijn vraag over het huiswerk',
     ],
   },
+  'buitensluiten zonder het woord: niet in de groep, als lucht, ergens anders zoeken, weggaan als iemand komt': {
+    fires: [
+      ['we maken een nieuwe groepsapp voor de klassenavond, Noor zit er niet in', 'pesten', 'buitensluiten'],
+      ['vanaf morgen doen we gewoon alsof ze lucht is', 'pesten', 'buitensluiten'],
+      ['jij zoekt maar andere vrienden, wij zijn klaar met je', 'pesten', 'buitensluiten'],
+      ['als Sander naar ons tafeltje komt gaan we allemaal weg', 'pesten', 'buitensluiten'],
+    ],
+    // An idiom, a wish to be unseen, advice to a victim, leaving with grandpa.
+    quiet: [
+      'het zit er dit jaar niet in voor ons team',
+      'ik doe alsof ik lucht ben als de juf een vrijwilliger zoekt haha',
+      'als ze zo doen, zoek dan andere vrienden, jij verdient beter',
+      'als opa komt gaan we weg naar het strand',
+    ],
+  },
   'mening met een disclaimer, en een oordeel aan het eind van de zin': {
     fires: [
       ['Ik ben niet racistisch, maar zwarten kunnen nou eenmaal niet met vrijheid omgaan', 'discriminatie', 'haatGroep'],
