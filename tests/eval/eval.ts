@@ -250,6 +250,8 @@ const functionalSets = {
   'batch-26-sealed': { lines: loadFunctional('batch-26-sealed'), flaggers: DUTCH_FLAGGERS },
   'batch-27': { lines: loadFunctional('batch-27'), flaggers: DUTCH_FLAGGERS },
   'batch-27-sealed': { lines: loadFunctional('batch-27-sealed'), flaggers: DUTCH_FLAGGERS },
+  'functioneel-2': { lines: loadFunctional('functioneel-2'), flaggers: DUTCH_FLAGGERS },
+  'functioneel-2-sealed': { lines: loadFunctional('functioneel-2-sealed'), flaggers: DUTCH_FLAGGERS },
   alledaags: { lines: loadFunctional('alledaags'), flaggers: EVERYDAY_DUTCH },
   'alledaags-sealed': { lines: loadFunctional('alledaags-sealed'), flaggers: EVERYDAY_DUTCH },
   'everyday-english': { lines: loadFunctional('everyday-english'), flaggers: EVERYDAY_ENGLISH },
