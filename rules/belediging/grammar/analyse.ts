@@ -50,13 +50,13 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'pestactie', 'wegsturen', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media', 'last', 'geheim_ouders', 'grens_negeren', 'klein_kind', 'vergelijk_ding', 'dreig_slot_zacht',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'pestactie', 'wegsturen', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media', 'last', 'geheim_ouders', 'grens_negeren', 'klein_kind', 'vergelijk_ding', 'dreig_slot_zacht', 'straf',
 ];
 /**
  * Cue classes as common in kind posts as in attacks (a negation is in one post of eight; "stom", "neus",
  * "ik weet"): they wake the grammar only when the text also names someone ({@link AIMS}).
  */
-const WEAK_CUES = new Set<WordClass>(['pestactie', 'wegsturen', 'negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap', 'dier', 'walging', 'lust_context', 'afgedaan', 'prive_media', 'last', 'klein_kind', 'vergelijk_ding', 'dreig_slot_zacht']);
+const WEAK_CUES = new Set<WordClass>(['pestactie', 'wegsturen', 'negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap', 'dier', 'walging', 'lust_context', 'afgedaan', 'prive_media', 'last', 'klein_kind', 'vergelijk_ding', 'dreig_slot_zacht', 'straf']);
 /** Words for someone an attack can aim at, and the pointing words that make one ("die vieze"); names are asked of the person rules. */
 const AIMS: WordClass[] = ['jij', 'derde', 'persoon', 'groep', 'groep_bijvoeglijk', 'iedereen', 'familie_doel', 'rol'];
 const POINTING = ['die', 'deze'];
@@ -82,6 +82,10 @@ const DETERMINERS = new Set(['de', 'het', 'een', 'die', 'dat', 'deze', 'dit']);
 const PREPOSITIONS_BEFORE_PLACE = new Set(['op', 'in', 'achter', 'met', 'naar', 'bij', 'onder', 'boven', 'naast', 'voor', 'tegen', 'uit', 'van', 'door', 'over', 'om']);
 /** Verbs right after "zonder jou" that tell how things would be: missing someone, not leaving them out. */
 const AS_IT_WOULD_BE = new Set(['was', 'is', 'zou', 'wordt', 'word', 'ben', 'waren', 'zijn', 'had', 'heb', 'kan', 'kon']);
+/** Saying someone deserves or asks for it ("verdient het om", "vragen erom"). */
+const DESERVING = new Set(['verdien', 'verdient', 'verdienen', 'verdiende', 'verdiend']);
+/** Harm to one person that is a put-down whoever calls for it. */
+const HUMILIATING = new Set(['pesten', 'gepest', 'vernederen', 'vernederd', 'uitlachen', 'uitgelachen', 'uitgejouwd', 'uitjouwen', 'publiekelijk', 'buitengesloten', 'buitensluiten']);
 /** Orders about weight ("ga eens afvallen", "minder vreten"): a put-down however they are said. */
 const WEIGHT_WORDS = new Set(['afvallen', 'lijnen', 'dieet', 'minder', 'vreten']);
 /** What makes an order about the body a put-down: a remark on the body, its parts, or a put-down word. */
@@ -492,7 +496,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const harmlessTool = frame.has('onschuldig_wapen') && TOOL_VERBS.test(classes.readings[violence?.token ?? 0] ?? '');
     // "Ik vermoord je van blijdschap": a feeling, not a deed.
     if (violence && target && !play && !story && !reported && !harmlessTool && !inClause('lachen') && !negatedBefore(violence.token)) {
-      const normative = !!inClause('norm');
+      // "… vragen erom om in elkaar gemept te worden": asked for is called for.
+      const normative = !!inClause('norm') || !!inClause('erom_vragen');
       // "vanavond die polen ff aanpakken, wie komt": a call for others after it in the sentence.
       const callAfter = classes.first('intentie', clause.to, read.sentenceStart[clause.sentence + 1] ?? tokens.length);
       const byWriter = subject || intent || target.type === 'jij' || (!!callAfter && classes.readings[callAfter.firstToken] === 'wie');
@@ -544,6 +549,17 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const norm = inClause('norm') ?? (hasWords(classes.readings, clause.from, clause.to, ['horen']) ? inClause('koppel') : undefined);
     if ((place || blow) && norm && target && !play && !story && !reported && !negatedBefore((place ?? blow)!.firstToken)) {
       report(target.type === 'groep' ? 'dreigen-groep' : 'dreigen', (place ?? blow)!);
+      continue;
+    }
+    // "Doven die niet willen leren praten zouden gestraft moeten worden", "non-binaire leraren moeten ontslagen en
+    // vernederd worden", "jij verdient het om gepest te worden": harm short of violence called for. For a group any
+    // punishment; for one person only humiliation deserved ("die dief moet gestraft worden" is justice talk).
+    const harm = inClause('straf');
+    const askedFor = !!inClause('erom_vragen') || hasAnyFrom(classes.readings, clause.from, clause.to, DESERVING);
+    const harmCalledFor = !!harm && !!target && (target.type === 'groep' ? !!norm || askedFor : askedFor && HUMILIATING.has(classes.readings[harm.firstToken]!));
+    // "we moeten het erover hebben hoe dove leerlingen buitengesloten worden": how it happens is spoken of.
+    if (harmCalledFor && !hasAnyFrom(classes.readings, clause.from, harm!.firstToken, HOW) && !play && !story && !reported && !negatedBefore(harm!.firstToken)) {
+      report(target!.type === 'groep' ? 'dreigen-groep' : 'dreigen', harm!);
       continue;
     }
     // "Ik wens je de tyfus", "X mogen wat mij betreft de tering krijgen".
@@ -613,7 +629,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
 
     // Exclusion: "niemand mag met Fleur praten", "haal hem uit de groep", "X horen hier niet", "terug naar je land".
     const away = inClause('wegwens');
-    if (away && target && !reported && !story) {
+    // "Vluchtelingen mogen niet zomaar teruggestuurd worden": sending away denied.
+    if (away && target && !reported && !story && !negatedBefore(away.firstToken)) {
       report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', away);
       continue;
     }

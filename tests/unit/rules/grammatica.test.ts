@@ -261,6 +261,20 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'als opa komt gaan we weg naar het strand',
     ],
   },
+  'straf of vernedering als norm: voor een groep elke straf, voor één persoon alleen vernedering die verdiend heet': {
+    fires: [
+      ['Transgenders zouden gewoon ontslagen moeten worden', 'bedreigingen', 'dreigenGroep'],
+      ['asielzoekers moeten uit hun huis gezet worden, allemaal', 'bedreigingen', 'dreigenGroep'],
+      ['jij verdient het om elke dag uitgelachen te worden', 'bedreigingen', 'dreigen'],
+    ],
+    // Justice talk about one person, a protection denied, how exclusion happens spoken of.
+    quiet: [
+      'die inbreker moet gewoon gestraft worden',
+      'Vluchtelingen mogen niet zomaar teruggestuurd worden',
+      'we moeten praten over hoe dove leerlingen buitengesloten worden',
+      'niemand verdient het om gepest te worden',
+    ],
+  },
   'mening met een disclaimer, en een oordeel aan het eind van de zin': {
     fires: [
       ['Ik ben niet racistisch, maar zwarten kunnen nou eenmaal niet met vrijheid omgaan', 'discriminatie', 'haatGroep'],
