@@ -479,6 +479,58 @@ function markGoverned(governed: Uint8Array, clauses: readonly Clause[], readings
   governed.fill(1, from, to);
 }
 
+/** Nouns for a claim that is spoken of, not made: "het idee dat …", "die reacties dat …". */
+const CLAIM_NOUNS = new Set(['idee', 'gedachte', 'beeld', 'opvatting', 'vooroordeel', 'vooroordelen', 'mythe', 'stereotype', 'bewering', 'beweringen', 'uitspraak', 'uitspraken', 'opmerking', 'opmerkingen', 'commentaar', 'commentaren', 'reactie', 'reacties', 'claim', 'leugen', 'praatje', 'praatjes', 'fabel', 'onzin', 'suggestie', 'aanname', 'propaganda', 'complottheorie', 'gerucht', 'geruchten', 'grap', 'grappen']);
+/** Saying or believing, after "mensen die", "wie", "iedereen die" or "stop met": the claim after "dat" is theirs. */
+const CLAIMING = new Set(['zeggen', 'zegt', 'zei', 'zeiden', 'denken', 'denkt', 'dacht', 'dachten', 'vinden', 'vindt', 'roepen', 'roept', 'riep', 'beweren', 'beweert', 'beweerde', 'geloven', 'gelooft', 'schrijven', 'schrijft', 'schreef', 'twitteren', 'tweeten', 'tweet', 'posten', 'post', 'verkondigen', 'verkondigt', 'suggereren', 'suggereert', 'doen', 'doet']);
+const WHO_CLAIM = new Set(['die', 'wie']);
+const CALLS_TO_AGREE = new Set(['tag', 'tagt', 'like', 'liken', 'retweet', 'rt', 'deel', 'stem', 'eens', 'steun', 'respect']);
+/** After such a claim, words that take it up as true: then it is the writer's own ("het idee dat … klopt gewoon"). */
+const ENDORSING = new Set(['klopt', 'kloppen', 'waar', 'waarheid', 'terecht', 'feit', 'feiten', 'gelijk', 'eens', 'fan', 'steun', 'steunen', 'prima', 'geweldig', 'mooi', 'goed', 'eerlijk', 'logisch', 'normaal', 'begrijpelijk', 'snap', 'hoop']);
+/** What someone "vergelijkt met" or "noemt" after "wie": "wie Turken met kakkerlakken vergelijkt, …". */
+const CALLING = new Set(['vergelijkt', 'vergelijken', 'noemt', 'noemen', 'uitscheldt', 'uitschelden']);
+const MENTION_REACH = 4;
+/**
+ * Claims spoken of rather than made, without quotation marks: "mensen die zeggen dat Marokkanen criminelen zijn,
+ * zijn zelf het probleem", "het idee dat homo's gevaarlijk zijn is gewoon haat", "stop met beweren dat …", "wie Turken
+ * met kakkerlakken vergelijkt, praat als de nazi's". The claim's clauses are marked as governed, unless the sentence
+ * takes the claim up as true ("… klopt gewoon", "ik ben het met ze eens").
+ */
+function markMentionedClaims(readings: string[], clauses: readonly Clause[], governed: Uint8Array): void {
+  for (let i = 0; i < readings.length; i++) {
+    const word = readings[i]!;
+    let claimAt = -1;
+    if (word === 'dat' && (CLAIM_NOUNS.has(readings[i - 1] ?? '') || claimedBefore(readings, i))) claimAt = i;
+    else if (word === 'wie' && hasCalling(readings, i + 1, Math.min(readings.length, i + 8))) claimAt = i;
+    if (claimAt < 0) continue;
+    // The claim runs to the end of its sentence.
+    let next = firstNotBefore(clauses.length, (k) => clauses[k]!.from <= claimAt);
+    const sentence = clauses[Math.max(0, next - 1)]!.sentence;
+    while (next < clauses.length && clauses[next]!.sentence === sentence) next++;
+    const end = clauses[next]?.from ?? readings.length;
+    if (hasAnyFrom(readings, claimAt + 1, end, ENDORSING)) continue;
+    governed.fill(1, claimAt, end);
+    i = end;
+  }
+}
+/** "mensen die zeggen dat", "wie denkt dat", "stop met beweren dat", "iedereen die roept dat": a claimer just before "dat". */
+function claimedBefore(readings: string[], at: number): boolean {
+  // The verb right before "dat" (or one word between: "zeggen gewoon dat").
+  for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
+    if (!CLAIMING.has(readings[k]!)) continue;
+    for (let m = k - 1; m >= Math.max(0, k - MENTION_REACH); m--) {
+      if (readings[m] === 'met' && readings[m - 1] === 'stop') return true;
+      // "tag iedereen die vindt dat …", "like als je ook vindt dat …": a call to agree takes the claim up.
+      if (WHO_CLAIM.has(readings[m]!)) return !hasAnyFrom(readings, Math.max(0, m - MENTION_REACH), m, CALLS_TO_AGREE);
+    }
+  }
+  return false;
+}
+function hasCalling(readings: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CALLING.has(readings[k]!)) return true;
+  return false;
+}
+
 export function read(doc: TextDocument): Reading {
   const classes = classIndex(doc);
   const clauses = splitClauses(doc);
@@ -524,6 +576,7 @@ export function read(doc: TextDocument): Reading {
       }
     }
   }
+  markMentionedClaims(classes.readings, clauses, governed);
   // "vandaag gaan we ze afmaken ⚽": a ball or a controller says what the sentence is about, as a sport word does.
   for (const clause of clauses) {
     const from = doc.tokens[clause.from]?.end ?? 0;

@@ -275,6 +275,19 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'niemand verdient het om gepest te worden',
     ],
   },
+  'een bewering genoemd om haar af te wijzen, zonder aanhalingstekens': {
+    // Taken up as true, or with a call to agree, the claim is the writer's own.
+    fires: [
+      ['het idee dat moslims terroristen zijn klopt gewoon', 'discriminatie', 'haatGroep'],
+      ['tag iedereen die vindt dat Sem een loser is', 'scheldwoorden', 'gericht'],
+    ],
+    quiet: [
+      'Mensen die roepen dat moslims terroristen zijn, weten niet waar ze het over hebben',
+      'het vooroordeel dat Polen dieven zijn moet de wereld uit',
+      'stop met zeggen dat meisjes dom zijn',
+      'wie homo\'s met zieken vergelijkt, heeft les nodig',
+    ],
+  },
   'mening met een disclaimer, en een oordeel aan het eind van de zin': {
     fires: [
       ['Ik ben niet racistisch, maar zwarten kunnen nou eenmaal niet met vrijheid omgaan', 'discriminatie', 'haatGroep'],
