@@ -175,11 +175,17 @@ export function veiledThreat(read: Reading, clause: Clause, targets: (Target | u
   // body or things of the one addressed harmed, as the outcome of a condition (also in words the list does not hold).
   const harmed = harmedBelonging(classes, clause);
   if (harmed !== undefined && !explained && CONDITIONS.some((words) => hasWords(readings, Math.max(sentenceFrom, harmed - LOOK_AHEAD), harmed, words))) return harmed;
+  // "je zult zien wat er met je spullen gebeurt": what will happen, left unsaid, explains itself away with nothing.
+  // Explained ("… als je de deadline mist: dan krijg je een 1") unless it is about what is yours ("met je spullen").
+  const hinted = consequenceHinted(readings, clause);
+  const aboutYours = hinted !== undefined && YOURS_AFTER_WITH.some((words) => hasWords(readings, hinted, clause.to, words));
+  if (hinted !== undefined && (!explained || aboutYours) && pointsAtSomeone(classes, targets, sentenceFrom, sentenceTo)) return hinted;
+  // "Jammer als je auto morgen vier lekke banden heeft": a pity wished on what is someone's.
+  const pity = pityForYours(classes, clause);
+  if (pity !== undefined) return pity;
   if (explained) return undefined;
   const silenced = snitchingPunished(readings, clause, sentenceFrom);
   if (silenced !== undefined) return silenced;
-  const hinted = consequenceHinted(readings, clause);
-  if (hinted !== undefined && pointsAtSomeone(classes, targets, sentenceFrom, sentenceTo)) return hinted;
   const lucky = luckyProtected(readings, clause);
   if (lucky !== undefined && pointsAtSomeone(classes, targets, sentenceFrom, sentenceTo)) return lucky;
   for (const knowing of classes.all('weten', clause.from, clause.to)) {
@@ -206,6 +212,21 @@ export function veiledThreat(read: Reading, clause: Clause, targets: (Target | u
   if (soft) {
     const from = sentenceStart[Math.max(0, clause.sentence - 2)]!;
     if (classes.first('prive_detail', from, clause.to) && spellsOutAHabit(readings, from, soft.firstToken) && pointsAtSomeone(classes, targets, from, Math.min(clause.to, soft.lastToken + 1))) return soft.firstToken;
+  }
+  return undefined;
+}
+
+const PITY = new Set(['jammer', 'zonde']);
+const SOON = new Set(['morgen', 'straks', 'vanavond', 'vannacht', 'binnenkort', 'ooit', 'volgende', 'opeens', 'ineens', 'zomaar']);
+const YOURS_AFTER_WITH = [['met', 'je'], ['met', 'jouw'], ['met', 'jullie']];
+/** "jammer als je auto …", "zonde als jouw fiets …": a pity about a thing of the one addressed, before it happens. */
+function pityForYours(classes: ClassIndex, clause: Clause): number | undefined {
+  const readings = classes.readings;
+  // "als" opens a clause of its own: the pity may be the word before it.
+  for (let i = Math.max(0, clause.from - 1); i < clause.to; i++) {
+    if (!PITY.has(readings[i]!) || readings[i + 1] !== 'als' || !YOURS_BEFORE.has(readings[i + 2] ?? '')) continue;
+    // Before it happens ("morgen", "straks"): "jammer als je fiets gestolen is" is sympathy.
+    if ((classes.at('prive_detail', i + 3) || classes.at('familie_doel', i + 3)) && hasAnyFrom(readings, i + 3, Math.min(readings.length, i + 10), SOON)) return i;
   }
   return undefined;
 }

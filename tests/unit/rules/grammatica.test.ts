@@ -288,6 +288,22 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'wie homo\'s met zieken vergelijkt, heeft les nodig',
     ],
   },
+  'verhuld dreigen: wraak beloofd, een spijt over wat van jou is, wat er met je spullen gebeurt': {
+    fires: [
+      ['Dit laat ik niet zomaar gaan, Bas. Wij vergeten niks.', 'bedreigingen', 'impliciet'],
+      ['Zonde als je scooter morgen in de sloot ligt', 'bedreigingen', 'impliciet'],
+      ['Klik maar bij de mentor, dan zie je wel wat er met je fiets gebeurt', 'bedreigingen', 'impliciet'],
+      ['We komen vanavond even langs, en niet voor de gezelligheid', 'bedreigingen', 'impliciet'],
+      ['Als ik jou was zou ik niet meer alleen naar huis fietsen', 'bedreigingen', 'impliciet'],
+    ],
+    // Sympathy after it happened, a deadline explained, forgetting things, tea.
+    quiet: [
+      'jammer als je fiets gestolen is, wil je de mijne lenen?',
+      'Je weet wat er gebeurt als je de deadline mist: dan krijg je een 1. Dus lever het op tijd in!',
+      'ik ben je jas vergeten, wij vergeten altijd alles haha',
+      'kom je zaterdag thee drinken bij oma?',
+    ],
+  },
   'mening met een disclaimer, en een oordeel aan het eind van de zin': {
     fires: [
       ['Ik ben niet racistisch, maar zwarten kunnen nou eenmaal niet met vrijheid omgaan', 'discriminatie', 'haatGroep'],
