@@ -830,8 +830,11 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const advance = inClause('seks_zin');
     // "wat ze over je lichaam zeiden": the body spoken about, not an advance.
     // "terwijl je nog in bed ligt": lying in bed, not an advance.
-    const spokenAbout = !!advance && (classes.readings[advance.firstToken - 1] === 'over' || (classes.readings[advance.lastToken] === 'bed' && RESTING.has(classes.readings[advance.lastToken + 1] ?? '')));
-    if (advance && !spokenAbout && (target || containsTarget(targets, advance)) && !reported && !story && !frame.has('ziekte_context') && !negatedBefore(advance.firstToken)) {
+    // "ik lig ziek in mijn bed": resting there, wherever the verb stands.
+    const spokenAbout = !!advance && (classes.readings[advance.firstToken - 1] === 'over' || (classes.readings[advance.lastToken] === 'bed' && hasAnyFrom(classes.readings, clause.from, Math.min(clause.to + 1, tokens.length), RESTING)));
+    // "Lekker ding, hoeveel moet ik je betalen …": a vocative of its own, the one addressed later in the sentence.
+    const addressedInSentence = !!advance && hasTargetType(targets, { from: read.sentenceStart[clause.sentence]!, to: read.sentenceStart[clause.sentence + 1] ?? tokens.length, sentence: clause.sentence }, 'jij');
+    if (advance && !spokenAbout && (target || containsTarget(targets, advance) || addressedInSentence) && !reported && !story && !frame.has('ziekte_context') && !negatedBefore(advance.firstToken)) {
       report('seksueel', advance);
       continue;
     }

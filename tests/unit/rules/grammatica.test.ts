@@ -304,6 +304,20 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'kom je zaterdag thee drinken bij oma?',
     ],
   },
+  'seksuele intimidatie: een aanspreking die later in de zin wie bedoelt, een nee die niet telt, druk om te sturen': {
+    fires: [
+      ['Lekker stuk, wat vraag je voor een nachtje?', 'seksuele-taal', 'intimidatie'],
+      ['Ik wil je echt een keer in mijn bed, Sara', 'seksuele-taal', 'intimidatie'],
+      ['kom je vanavond naar mijn kamer? ik stop niet als je nee zegt', 'seksuele-taal', 'intimidatie'],
+      ['Lotte kreeg hem ook, stuur mij ook zo\'n foto, niet zo moeilijk', 'seksuele-taal', 'intimidatie'],
+    ],
+    // Lying ill in bed, an outing without pressure, saying no respected.
+    quiet: [
+      'ik lig ziek in mijn bed, kun je mijn huiswerk brengen?',
+      'doe niet zo moeilijk, kom gewoon mee naar de film',
+      'je zei nee en dat is helemaal oké, dan gaan we gewoon met z\'n allen',
+    ],
+  },
   'mening met een disclaimer, en een oordeel aan het eind van de zin': {
     fires: [
       ['Ik ben niet racistisch, maar zwarten kunnen nou eenmaal niet met vrijheid omgaan', 'discriminatie', 'haatGroep'],
