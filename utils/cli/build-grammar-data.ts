@@ -57,6 +57,24 @@ function otherNumber(noun: string): string[] {
   return [...new Set(candidates)].filter((form) => form !== noun && form.length >= 4 && DUTCH_WORDS.has(form) && !known.has(form) && !otherWords.has(form));
 }
 
+/** Classes of words about the body met inflected: "kaal" as "kale", "skelet" as "skeletje", "onderkin" as "onderkinnen". */
+const BODY_CLASSES = ['lichaam_neg'];
+/** Candidate inflected adjectives ("-e") and diminutives of a word by Dutch spelling rules; the word list decides which exist. */
+function inflected(word: string): string[] {
+  const last = word.at(-1)!;
+  const beforeLast = word.at(-2) ?? '';
+  const candidates = [word + 'e', word + 'je', word + 'tje', word + 'pje', word + 'etje'];
+  // A short vowel doubles the consonant ("dik" → "dikke", "vet" → "vetje"); a long one is written single ("kaal" → "kale", "scheel" → "schele").
+  if (!VOWELS.includes(last) && VOWELS.includes(beforeLast) && !VOWELS.includes(word.at(-3) ?? '')) candidates.push(word + last + 'e', word + last + 'etje');
+  if (!VOWELS.includes(last) && beforeLast === word.at(-3) && VOWELS.includes(beforeLast)) candidates.push(word.slice(0, -2) + last + 'e');
+  return [...new Set([...candidates, ...otherNumber(word)])].filter((form) => form !== word && DUTCH_WORDS.has(form) && !known.has(form) && !otherWords.has(form));
+}
+function withInflections(words: string[]): string[] {
+  const out = new Set(words);
+  for (const word of words) if (/^[a-z]{3,}$/.test(word)) for (const form of inflected(word)) out.add(form);
+  return [...out];
+}
+
 /** The class's words with the other number of each single-word noun added. */
 function withOtherNumber(words: string[]): string[] {
   const out = new Set(words);
@@ -118,7 +136,7 @@ for (const verb of [...needed].sort()) {
 }
 const output = {
   about: 'Gemaakt met npm run data:grammar uit rules/data/bronnen/grammatica.json (daar staan de bronnen en de licenties).',
-  klassen: Object.fromEntries(Object.entries(source.klassen as Record<string, string[]>).map(([name, words]) => [name, code(NOUN_CLASSES.includes(name) ? withOtherNumber(words) : words)])),
+  klassen: Object.fromEntries(Object.entries(source.klassen as Record<string, string[]>).map(([name, words]) => [name, code(NOUN_CLASSES.includes(name) ? withOtherNumber(words) : BODY_CLASSES.includes(name) ? withInflections(words) : words)])),
   groepen: (source.groepen as { groep: string; zelfstandig: string[]; bijvoeglijk: string[] }[]).map((group) => [group.groep, code(group.zelfstandig), code(group.bijvoeglijk)]),
   geweld: {
     werkwoorden: code(source.geweld.werkwoorden),

@@ -929,8 +929,10 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const had = hasAny(classes.readings, clause, HAVING) && !PLAIN_LOOKS.has(classes.readings[shamed?.firstToken ?? 0]!);
     // "de dikke buik van de zwangere juf, zo mooi": a kind word in the sentence says it is no remark.
     const praised = !!shamed && !!classes.first('positief', read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length);
+    // "mijn vader is kaal", "onze opa heeft een baard": one's own family described plainly.
+    const ownDescribed = !!shamed && PLAIN_LOOKS.has(classes.readings[shamed.firstToken]!) && WRITERS_OWN.has(classes.readings[target.token - 1] ?? '');
     // "De porties … zijn zo dik", "mijn sokken stinken": the clause opens with a thing as its subject.
-    if (shamed && !praised && !opensWithAThing(shamed) && (linked || inClause('lichaamsdeel') || had) && !frame.has('ziekte_context') && !classes.at('dikke_positief', shamed.lastToken + 1) && (classes.at('lichaamsdeel', shamed.lastToken + 1) || !describesThing(shamed))) {
+    if (shamed && !praised && !ownDescribed && !opensWithAThing(shamed) && (linked || inClause('lichaamsdeel') || had) && !frame.has('ziekte_context') && !classes.at('dikke_positief', shamed.lastToken + 1) && (classes.at('lichaamsdeel', shamed.lastToken + 1) || !describesThing(shamed))) {
       report(aboutGroup ? 'haat-groep' : 'bodyshaming', shamed);
       continue;
     }
@@ -1067,7 +1069,7 @@ const COMPARED_NOT = new Set(['over', 'onder', 'achter', 'weer', 'meer', 'later'
 /** What someone is beaten at when a thing or an animal beats them: a gift or a virtue, not size or age ("mijn hond is groter dan Tim"). */
 const BETTER_AT = new Set(['beter', 'mooier', 'slimmer', 'sneller', 'grappiger', 'leuker', 'netter', 'sterker', 'knapper', 'liever', 'wijzer', 'interessanter', 'meer', 'vaker', 'harder', 'strakker', 'zuiverder']);
 /** How someone does worse than a thing, an animal, a toddler or a grandparent. */
-const WORSE_AT = new Set(['slechter', 'lelijker', 'dommer', 'trager', 'langzamer', 'saaier', 'erger', 'zwakker', 'stijver', 'valser']);
+const WORSE_AT = new Set(['slechter', 'lelijker', 'dommer', 'trager', 'langzamer', 'saaier', 'erger', 'zwakker', 'stijver', 'valser', 'kaler', 'dikker', 'vetter', 'magerder', 'harigers', 'kleiner']);
 /** "zelfs mijn opa", "zelfs een kind", "zelfs Tim": someone; not "zelfs in de regen". */
 const EVEN_WHO = new Set(['mijn', 'mn', 'm', 'een', 'n', 'je', 'de', 'ons', 'onze', 'die', 'ik', 'kleuters', 'peuters', 'baby', 'babys']);
 const OLD_FOLKS = new Set(['oma', 'opa', 'overgrootmoeder', 'bejaarde']);

@@ -318,6 +318,14 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'je zei nee en dat is helemaal oké, dan gaan we gewoon met z\'n allen',
     ],
   },
+  'het lichaam afkraken met verbogen woorden: kale, schele, dwergje, en kaler dan je opa': {
+    fires: [
+      ['kijk naar die schele ogen van Tom haha', 'pesten', 'bodyshaming'],
+      ['jij met je kale kop, niemand wil naast je zitten', 'pesten', 'bodyshaming'],
+      ['over twee jaar ben jij kaler dan mijn opa', 'scheldwoorden', 'negatief'],
+    ],
+    quiet: ['mijn opa is kaal en draagt dat met trots', 'de kale bomen in de winter zijn mooi', 'mijn broertje is kleiner dan mijn oma'],
+  },
   'mening met een disclaimer, en een oordeel aan het eind van de zin': {
     fires: [
       ['Ik ben niet racistisch, maar zwarten kunnen nou eenmaal niet met vrijheid omgaan', 'discriminatie', 'haatGroep'],
