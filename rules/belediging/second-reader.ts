@@ -336,12 +336,12 @@ export function readsAsAbuse(
   doc: TextDocument,
   from: number,
   to: number,
-  { model = shipped(), frameFrom = from, frameTo = to }: { model?: ReadyModel; frameFrom?: number; frameTo?: number } = {},
+  { model = shipped(), frameFrom = from, frameTo = to, threshold = data.drempel, evidence = data.bewijs }: { model?: ReadyModel; frameFrom?: number; frameTo?: number; threshold?: number; evidence?: number } = {},
 ): boolean {
   // A window of a word or two ("Kijk eens!") says too little: a caption would be read as its most common use.
   if (to <= from || wordsIn(doc, from, to) < MIN_WORDS || isGuarded(doc, from, to, frameFrom, frameTo)) return false;
-  if (probability(featuresOf(doc, from, to), model) < data.drempel) return false;
-  return strongestWord(doc, from, to, model) >= data.bewijs;
+  if (probability(featuresOf(doc, from, to), model) < threshold) return false;
+  return strongestWord(doc, from, to, model) >= evidence;
 }
 
 const MIN_WORDS = 3;
