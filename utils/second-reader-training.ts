@@ -5,7 +5,7 @@
  * so a unit test can tell when the shipped model is stale. Runs in Node (reads the corpora).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { featuresOf, MODEL_BITS, readsAsAbuse, type Model } from '../rules/belediging/second-reader';
+import { featuresOf, MODEL_BITS, sentencesReadAsAbuse, type Model } from '../rules/belediging/second-reader';
 import { TextDocument } from '../rules/document';
 
 export interface TrainingExample {
@@ -118,35 +118,50 @@ export function encodeWeights(table: ArrayLike<number>): string {
   return Buffer.from(bytes).toString('base64');
 }
 
+/** A certainty threshold (`drempel`) and the evidence one word must carry (`bewijs`, in logits). */
+export interface Setting {
+  threshold: number;
+  evidence: number;
+}
+
 export interface HeldOutFigures {
   set: string;
   abusive: number;
   harmless: number;
-  /** Lines the model reports (at the threshold) that the rules do not, and false alarms among them. */
-  caught: number;
-  falseAlarms: number;
+  /** Per setting: lines the model reports that the rules do not, and false alarms among them. */
+  caught: number[];
+  falseAlarms: number[];
 }
 
 /**
- * Each tuning set with abuse left out in turn (and every other line of the everyday sets): trained on the rest,
- * what the reader adds on the set it did not see, beside the other rules. How `drempel` and `bewijs` were chosen.
+ * Each tuning set with abuse left out in turn: trained on the rest, what the reader adds on the set it did not see,
+ * beside the other rules, read sentence by sentence as the rule reads, at each setting. The everyday sets are split
+ * in two halves, each left out once (in the first two turns, reported as the set "alledaags"). How `drempel` and
+ * `bewijs` were chosen.
  */
-export function crossValidate(examples: readonly TrainingExample[], flaggedByRules: (text: string) => boolean): HeldOutFigures[] {
+export function crossValidate(examples: readonly TrainingExample[], flaggedByRules: (text: string) => boolean, settings: readonly Setting[]): HeldOutFigures[] {
   const everyday = new Set(['alledaags', 'everyday-english']);
-  const sets = [...new Set(examples.map((example) => example.set))].filter((set) => !everyday.has(set));
-  return sets.map((set, turn) => {
+  const sets = [...new Set(examples.map((example) => example.set))].filter((set) => !everyday.has(set) && set !== 'eigen');
+  const figures = (set: string): HeldOutFigures => ({ set, abusive: 0, harmless: 0, caught: settings.map(() => 0), falseAlarms: settings.map(() => 0) });
+  const everydayFigures = figures('alledaags');
+  const rows = sets.map((set, turn) => {
     const heldEveryday = new Set(examples.filter((example) => everyday.has(example.set)).filter((_, index) => index % 2 === turn % 2));
-    const held = examples.filter((example) => example.set === set);
-    const model = train(examples.filter((example) => example.set !== set && !heldEveryday.has(example)));
-    const figures: HeldOutFigures = { set, abusive: 0, harmless: 0, caught: 0, falseAlarms: 0 };
-    for (const example of [...held, ...heldEveryday]) {
-      if (example.abusive) figures.abusive++;
-      else figures.harmless++;
+    const ready = train(examples.filter((example) => example.set !== set && !heldEveryday.has(example)));
+    const model = { table: ready.table, bias: ready.bias, scale: ready.scale };
+    const row = figures(set);
+    for (const example of [...examples.filter((other) => other.set === set), ...(turn < 2 ? heldEveryday : [])]) {
+      const into = everyday.has(example.set) ? everydayFigures : row;
+      if (example.abusive) into.abusive++;
+      else into.harmless++;
+      if (flaggedByRules(example.text)) continue;
       const doc = new TextDocument(example.text);
-      if (flaggedByRules(example.text) || !readsAsAbuse(doc, 0, doc.tokens.length, { model })) continue;
-      if (example.abusive) figures.caught++;
-      else figures.falseAlarms++;
+      settings.forEach((setting, index) => {
+        if (sentencesReadAsAbuse(doc, { model, ...setting }).length === 0) return;
+        if (example.abusive) into.caught[index]!++;
+        else into.falseAlarms[index]!++;
+      });
     }
-    return figures;
+    return row;
   });
+  return [...rows, everydayFigures];
 }

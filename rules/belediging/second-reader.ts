@@ -344,6 +344,30 @@ export function readsAsAbuse(
   return strongestWord(doc, from, to, model) >= evidence;
 }
 
+/** The longest sentence read, in words: the training lines have at most a few dozen. */
+const MAX_SENTENCE_WORDS = 150;
+
+/**
+ * Each sentence the reader takes for abuse, as token spans [from, to), read as the rule reads: the sentences before
+ * and after frame it ("Vieze homo! Dat riepen ze me na." is a report). Shared by the rule and the threshold sweep.
+ */
+export function sentencesReadAsAbuse(doc: TextDocument, options: { model?: ReadyModel; threshold?: number; evidence?: number } = {}): [number, number][] {
+  const tokens = doc.tokens;
+  const starts: number[] = [];
+  for (let index = 0; index < tokens.length; index++) if (index === 0 || tokens[index]!.sentenceStart) starts.push(index);
+  starts.push(tokens.length);
+  const sentences = starts.length - 1;
+  const found: [number, number][] = [];
+  for (let index = 0; index < sentences; index++) {
+    const from = starts[index]!;
+    const to = starts[index + 1]!;
+    // A run of hundreds of words without a stop is no sentence the reader learnt from (a pasted wall): the rules read it.
+    if (to - from > MAX_SENTENCE_WORDS) continue;
+    if (readsAsAbuse(doc, from, to, { ...options, frameFrom: starts[Math.max(0, index - 1)]!, frameTo: starts[Math.min(sentences, index + 2)]! })) found.push([from, to]);
+  }
+  return found;
+}
+
 const MIN_WORDS = 3;
 function wordsIn(doc: TextDocument, from: number, to: number): number {
   let count = 0;
