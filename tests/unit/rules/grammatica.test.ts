@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TextDocument } from '../../../rules/document';
 import { check } from '../../../rules/engine';
 import { wakesGrammar } from '../../../rules/belediging/grammar/analyse';
-import { CLEAN_SENTENCES } from '../../bench/texts';
+import { CLEAN_SENTENCES, textOf } from '../../bench/texts';
 import { rules } from '../../../rules/index';
 
 /**
@@ -1280,5 +1280,9 @@ describe('the quick first look', () => {
   // ten times slower. The bench's kind sentences stay asleep, one by one.
   it.each(CLEAN_SENTENCES)('stays asleep for: %s', (sentence) => {
     expect(wakesGrammar(new TextDocument(sentence))).toBe(false);
+  });
+  // Together a weak cue of one sentence ("tosti") meets an aim of another ("jullie"): the bench's kind post too stays asleep.
+  it('stays asleep for the bench\'s kind posts of 280 and 5,000 characters', () => {
+    for (const length of [280, 5000]) expect(wakesGrammar(new TextDocument(textOf(CLEAN_SENTENCES, length)))).toBe(false);
   });
 });
