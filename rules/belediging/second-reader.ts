@@ -7,9 +7,10 @@
  * What it sees of a text is made so that it cannot learn the wrong lesson from a corpus of abuse:
  * - a group word ("moslims", "homo's", "Polen") is only `<groep>`, a name or @mention only `<persoon>`: naming
  *   someone is never a signal by itself;
- * - after a negation, until the clause ends, words are marked as negated ("zijn geen ongedierte");
- * - a text that negates, reports, condemns, praises or quotes is not read by it at all (the rules, with their
- *   guards, decide there): counter-speech and negated hate are where a bag of words goes wrong.
+ * - after a negation, until the clause ends, words are marked as negated ("zijn geen ongedierte"): it learns a
+ *   negated attack apart from the attack;
+ * - a text that reports, condemns, praises or quotes is not read by it at all (the rules, with their guards,
+ *   decide there): counter-speech is where a bag of words goes wrong.
  */
 import data from '../data/tweede-lezer.json';
 import { lazily, lazilyInSteps } from '../lazy';
@@ -27,16 +28,20 @@ const GRAM = 4;
 /** What the first word of a sentence pairs with. */
 const SENTENCE_START = 0x2f6b3a5d;
 const GROUP_CLASSES: readonly WordClass[] = ['groep', 'groep_bijvoeglijk'];
-/** A window with one of these words is left to the rules: it negates, reports, condemns, praises, is fond, or talks of illness, sport or the news. */
-const GUARD_CLASSES: readonly WordClass[] = ['negatie', 'tegenspraak', 'verslag', 'meld', 'positief', 'genegenheid', 'ziekte_context', 'sport', 'nieuws'];
+/**
+ * A window with one of these words is left to the rules: it reports, condemns, praises, is fond, or talks of illness,
+ * sport or the news. Not a negation: words after one are read as negated ("zijn geen ongedierte"), and left out of
+ * the windows it read one abusive post in three of those the rules miss ("jij hoort er niet bij", "niemand wil jou").
+ */
+const GUARD_CLASSES: readonly WordClass[] = ['tegenspraak', 'verslag', 'meld', 'positief', 'genegenheid', 'ziekte_context', 'sport', 'nieuws'];
 /** Words that frame what stands before or after them as reported or condemned ("Vieze homo! Dat riepen ze me na."). */
 const FRAME_CLASSES: readonly WordClass[] = ['tegenspraak', 'verslag', 'meld', 'nieuws'];
 /** Words that point back at a thing named in the sentence before ("mijn fiets? ik trap hem in elkaar"). */
 const POINTING_BACK = new Set(['hem', 'het', 'ze', 'die', 'dat', 'it']);
 /** Words that aim rather than attack: they are no evidence of an attack by themselves. */
 const AIM_CLASSES: readonly WordClass[] = ['jij', 'derde', 'ik_wij', 'groep', 'groep_bijvoeglijk'];
-/** Quote marks around words: what is quoted is mentioned, not said. */
-const QUOTED = /["“”„«»]|(?<!\p{L})'\p{L}[^'\n]*\p{L}'(?!\p{L})/gu;
+/** Quote marks around words (the last may follow a full stop: 'Ga weg.'): what is quoted is mentioned, not said. */
+const QUOTED = /["“”„«»]|(?<!\p{L})'\p{L}[^'\n]*[\p{L}.!?…]'(?!\p{L})/gu;
 
 const enum Seed {
   Word = 1,
@@ -82,7 +87,7 @@ const vocabulary = lazilyInSteps(function* (): Generator<void, Vocabulary, void>
     aims: having(AIM_CLASSES),
     negators,
     // "unfollow that spam account": what is shut out is no person.
-    guards: new Set([...having(GUARD_CLASSES), ...negators, ...skeletons(data.geen_persoon)]),
+    guards: new Set([...having(GUARD_CLASSES), ...skeletons(data.geen_persoon)]),
     frames: having(FRAME_CLASSES),
     things: having(['voorwerp']),
     clauseBreaks: new Set(skeletons(data.zinsgrens)),
