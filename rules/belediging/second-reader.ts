@@ -9,7 +9,7 @@
  *   someone is never a signal by itself;
  * - after a negation, until the clause ends, words are marked as negated ("zijn geen ongedierte"): it learns a
  *   negated attack apart from the attack;
- * - a text that reports, condemns, praises or quotes is not read by it at all (the rules, with their guards,
+ * - a text that reports, condemns or quotes is not read by it at all (the rules, with their guards,
  *   decide there): counter-speech is where a bag of words goes wrong.
  */
 import data from '../data/tweede-lezer.json';
@@ -29,11 +29,12 @@ const GRAM = 4;
 const SENTENCE_START = 0x2f6b3a5d;
 const GROUP_CLASSES: readonly WordClass[] = ['groep', 'groep_bijvoeglijk'];
 /**
- * A window with one of these words is left to the rules: it reports, condemns, praises, is fond, or talks of illness,
- * sport or the news. Not a negation: words after one are read as negated ("zijn geen ongedierte"), and left out of
- * the windows it read one abusive post in three of those the rules miss ("jij hoort er niet bij", "niemand wil jou").
+ * A window with one of these words is left to the rules: it reports, condemns, is fond, or talks of illness, sport or
+ * the news. Not a negation: words after one are read as negated ("zijn geen ongedierte"), and left out of the windows
+ * it read one abusive post in three of those the rules miss ("jij hoort er niet bij", "niemand wil jou"). Nor praise:
+ * mock praise is a common put-down ("knap hoor, weer een 3").
  */
-const GUARD_CLASSES: readonly WordClass[] = ['tegenspraak', 'verslag', 'meld', 'positief', 'genegenheid', 'ziekte_context', 'sport', 'nieuws'];
+const GUARD_CLASSES: readonly WordClass[] = ['tegenspraak', 'verslag', 'meld', 'genegenheid', 'ziekte_context', 'sport', 'nieuws'];
 /** Words that frame what stands before or after them as reported or condemned ("Vieze homo! Dat riepen ze me na."). */
 const FRAME_CLASSES: readonly WordClass[] = ['tegenspraak', 'verslag', 'meld', 'nieuws'];
 /** Words that point back at a thing named in the sentence before ("mijn fiets? ik trap hem in elkaar"). */
