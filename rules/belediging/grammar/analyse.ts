@@ -833,7 +833,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "ik lig ziek in mijn bed": resting there, wherever the verb stands.
     const spokenAbout = !!advance && (classes.readings[advance.firstToken - 1] === 'over' || (classes.readings[advance.lastToken] === 'bed' && hasAnyFrom(classes.readings, clause.from, Math.min(clause.to + 1, tokens.length), RESTING)));
     // "Lekker ding, hoeveel moet ik je betalen …": a vocative of its own, the one addressed later in the sentence.
-    const addressedInSentence = !!advance && hasTargetType(targets, { from: read.sentenceStart[clause.sentence]!, to: read.sentenceStart[clause.sentence + 1] ?? tokens.length, sentence: clause.sentence }, 'jij');
+    const addressedInSentence =
+      !!advance &&
+      hasTargetType(targets, { from: Math.max(read.sentenceStart[clause.sentence]!, clause.from - LOOK_AHEAD), to: Math.min(read.sentenceStart[clause.sentence + 1] ?? tokens.length, clause.to + LOOK_AHEAD), sentence: clause.sentence }, 'jij');
     if (advance && !spokenAbout && (target || containsTarget(targets, advance) || addressedInSentence) && !reported && !story && !frame.has('ziekte_context') && !negatedBefore(advance.firstToken)) {
       report('seksueel', advance);
       continue;

@@ -104,7 +104,9 @@ export function belittling(read: Reading, doc: TextDocument, report: (attack: At
   function likenedToAToddler(at: number, from: number, to: number): [number, number] | undefined {
     // "als een baby", "zoals een kleuter", "bent net een kleuter"; not "als baby" (as a baby) or "hebben net een baby gekregen".
     const likened = (readings[at] === 'als' || readings[at] === 'zoals' || (readings[at] === 'net' && COPULAS.has(readings[at - 1] ?? ''))) && (readings[at + 1] === 'een' || readings[at + 1] === 'n');
-    if (!likened || at + 2 >= to || !classes.at('klein_kind', at + 2) || !someoneBefore(from, at) || hasAnyFrom(readings, from, at, SLEEPING)) return undefined;
+    // Within a reach of words: a paste of one endless sentence must not be read back to its start for every "als".
+    const near = Math.max(from, at - THINK_REACH * 2);
+    if (!likened || at + 2 >= to || !classes.at('klein_kind', at + 2) || !someoneBefore(near, at) || hasAnyFrom(readings, near, at, SLEEPING)) return undefined;
     return [at, at + 2];
   }
 
@@ -124,14 +126,17 @@ export function belittling(read: Reading, doc: TextDocument, report: (attack: At
     if (!person(copula - 1) && !person(copula + 1)) return undefined;
     let quality = at + 1;
     if (word !== 'minst') while (quality < to && quality <= at + 3 && LITOTES_FILLERS.has(readings[quality]!)) quality++;
-    if (!QUALITIES.has(stem(readings[quality] ?? '')) || hasWords(readings, quality + 1, to, ['maar', 'wel'])) return undefined;
+    if (!QUALITIES.has(stem(readings[quality] ?? '')) || hasWords(readings, quality + 1, Math.min(to, quality + THINK_REACH * 2), ['maar', 'wel'])) return undefined;
     return [at, quality];
   }
 
   /** "ik zou me kapot schamen als ik jouw rapport had", "als ik jou was zou ik me schamen". */
   function ashamedInTheirPlace(at: number, from: number, to: number): [number, number] | undefined {
     // The writer ("ik zou me …") ashamed of what is yours; not a company told it should be ashamed.
-    if (!SHAME.has(readings[at]!) || !hasAnyFrom(readings, from, to, WOULD) || !hasAnyFrom(readings, from, to, YOURS) || !hasAnyFrom(readings, from, at, WRITER_ASHAMED)) return undefined;
+    if (!SHAME.has(readings[at]!)) return undefined;
+    const near = Math.max(from, at - THINK_REACH * 2);
+    const far = Math.min(to, at + THINK_REACH * 2);
+    if (!hasAnyFrom(readings, near, far, WOULD) || !hasAnyFrom(readings, near, far, YOURS) || !hasAnyFrom(readings, near, at, WRITER_ASHAMED)) return undefined;
     return [at, at];
   }
 

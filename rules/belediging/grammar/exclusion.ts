@@ -106,13 +106,15 @@ export function sentElsewhere(classes: ClassIndex, clause: Clause, sentenceTo: n
   return undefined;
 }
 
+const ARRIVAL_REACH = 20;
 const ARRIVING = new Set(['komt', 'aankomt', 'binnenkomt', 'aanschuift', 'erbij', 'bijkomt']);
 /** "als Emre bij de tafel komt gewoon allemaal opstaan en weggaan": everyone leaves when someone comes. */
 export function leftWhenComing(classes: ClassIndex, clause: Clause, sentenceFrom: number): number | undefined {
   const readings = classes.readings;
   for (let i = clause.from; i < clause.to; i++) {
     if (!LEAVING.has(readings[i]!) || (readings[i] === 'weg' && !['gaan', 'lopen', 'gaat', 'loopt', 'rennen', 'allemaal'].includes(readings[i - 1] ?? ''))) continue;
-    for (let k = sentenceFrom; k < i; k++) if (readings[k] === 'als' && ARRIVING.has(readings[k + 2] ?? '') || (readings[k] === 'als' && hasArrival(readings, k + 1, Math.min(i, k + 7)))) return i;
+    // Within a reach of words: a paste of one endless sentence is not read back to its start for every "weg".
+    for (let k = Math.max(sentenceFrom, i - ARRIVAL_REACH); k < i; k++) if (readings[k] === 'als' && ARRIVING.has(readings[k + 2] ?? '') || (readings[k] === 'als' && hasArrival(readings, k + 1, Math.min(i, k + 7)))) return i;
   }
   return undefined;
 }

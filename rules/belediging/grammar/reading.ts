@@ -506,8 +506,9 @@ function markMentionedClaims(readings: string[], clauses: readonly Clause[], gov
     // The claim runs to the end of its sentence.
     let next = firstNotBefore(clauses.length, (k) => clauses[k]!.from <= claimAt);
     const sentence = clauses[Math.max(0, next - 1)]!.sentence;
-    while (next < clauses.length && clauses[next]!.sentence === sentence) next++;
-    const end = clauses[next]?.from ?? readings.length;
+    while (next < clauses.length && clauses[next]!.sentence === sentence && clauses[next]!.from < claimAt + LOOK_AHEAD) next++;
+    // At most a reach of words: a paste without full stops is one sentence, and every "dat" in it would read to its end.
+    const end = Math.min(clauses[next]?.from ?? readings.length, claimAt + LOOK_AHEAD);
     if (hasAnyFrom(readings, claimAt + 1, end, ENDORSING)) continue;
     governed.fill(1, claimAt, end);
     i = end;

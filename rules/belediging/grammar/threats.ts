@@ -210,7 +210,8 @@ export function veiledThreat(read: Reading, clause: Clause, targets: (Target | u
   // Not a kind word about a new puppy ("wat een schatje, pas er goed op"): that names no habit.
   const soft = classes.first('dreig_slot_zacht', clause.from, clause.to);
   if (soft) {
-    const from = sentenceStart[Math.max(0, clause.sentence - 2)]!;
+    // Two sentences back, within a reach of words (a paste without full stops is one sentence).
+    const from = Math.max(sentenceStart[Math.max(0, clause.sentence - 2)]!, soft.firstToken - LOOK_AHEAD);
     if (classes.first('prive_detail', from, clause.to) && spellsOutAHabit(readings, from, soft.firstToken) && pointsAtSomeone(classes, targets, from, Math.min(clause.to, soft.lastToken + 1))) return soft.firstToken;
   }
   return undefined;
