@@ -72,6 +72,8 @@ export function adversarialInputs(length: number): AdversarialInput[] {
     ['nog-een-keer', 'ik sla je als je nog 1x mijn chips pakt 😂 en '],
     // Rights denied with no sentence end: each clause looks a few words on for the demand, not to the end.
     ['rechten-zonder-punt', 'moslims mogen hier niet wonen en '],
+    // Put-downs by shape, claims spoken of and soft closing lines with no sentence end: each reads a reach of words.
+    ['kleineren-zonder-punt', 'je slaapt als een baby, jij bent niet slim maar wel lief, ik zou me schamen als ik zoiets zei, het idee dat ze lief zijn klopt, pas er goed op, '],
   ];
   const inputs = shapes.map(([name, unit]) => ({ name, text: repeatTo(unit, length) }));
   inputs.push({ name: 'straat-na-apostrofs', text: repeatTo("a'", length - 9) + ' straat 1' });
