@@ -237,6 +237,9 @@ function isUsed(doc: TextDocument, hit: Hit, targeted: boolean): boolean {
   if (hit.phrase) return true;
   if (hit.quoted) return false;
   if (hit.kind !== 'bedreiging' && isCounterSpeech(doc)) return false;
+  // "Onder het filmpje: “Allemaal vergassen die flikkers.” Hoe kan dit nog online staan?": inside a quote with the
+  // writer's own words beside it, as the grammar's hits are read (not when the writer says it or tells others to).
+  if (isMentionedInQuotes(doc, hit.start, hit.end)) return false;
   if (isNegatedBefore(doc, hit.firstToken)) return false;
   if (hit.sureness < 2 && isSelfReference(doc, hit.firstToken)) return false;
   if (hit.needsTarget) {

@@ -3,6 +3,8 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    // A slur inside a quote reported with the writer's own words beside it: mentioned, not used.
+    'Onder de video van de optocht: “Allemaal wegjagen die flikkers.” Hoe kan dit nog online staan?',
     // Who someone is, affirmed: no slur.
     'jij bent homo en dat is helemaal prima',
     'Mijn oom is homo en trouwt volgende maand',
@@ -22,6 +24,8 @@ testRule(rule, {
     'Homo\'s zijn niet ziek, iedereen is welkom',
   ],
   invalid: [
+    // The quote told to others to say: then it is the attack.
+    { text: 'zeg tegen hem: “vieze flikker”', found: [{ fragment: 'flikker', messageId: 'woord' }] },
     // A group called a burden or a danger.
     { text: 'Vluchtelingen zijn een ramp voor onze wijken.', found: [{ fragment: 'Vluchtelingen zijn een ramp', messageId: 'haatGroep' }] },
     { text: 'Mensen met een beperking zijn een kostenpost', found: [{ fragment: 'Mensen met een beperking zijn een kostenpost', messageId: 'haatGroep' }] },
