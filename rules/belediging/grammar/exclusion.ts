@@ -10,7 +10,7 @@ const OUT_VERBS = new Set(['lig', 'ligt', 'liggen', 'vlieg', 'vliegt', 'vliegen'
 export const AT_HOME = new Set(['thuishoren', 'thuishoort', 'thuishoor']);
 const SEEKING = new Set(['zoek', 'zoeken', 'zoekt']);
 const LEAVING = new Set(['opstaan', 'weggaan', 'weglopen', 'weg']);
-export const OUT_CUES = new Set([...BELONG, ...OUT_VERBS, ...AT_HOME, 'weg', 'past', 'passen', 'alsof', ...SEEKING, 'opstaan', 'weggaan', 'weglopen']);
+export const OUT_CUES = new Set([...BELONG, ...OUT_VERBS, ...AT_HOME, ...LEAVING, 'past', 'passen', 'alsof', ...SEEKING]);
 export const DENIALS = new Set(['niet', 'geen', 'nooit', 'nergens']);
 /** "… hoor je er ook niet meer bij", "ze hoort er echt nooit bij": a form of "erbij horen", denied. */
 export function belongingDenied(classes: ClassIndex, clause: Clause): number | undefined {

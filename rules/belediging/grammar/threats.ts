@@ -175,8 +175,8 @@ export function veiledThreat(read: Reading, clause: Clause, targets: (Target | u
   // body or things of the one addressed harmed, as the outcome of a condition (also in words the list does not hold).
   const harmed = harmedBelonging(classes, clause);
   if (harmed !== undefined && !explained && CONDITIONS.some((words) => hasWords(readings, Math.max(sentenceFrom, harmed - LOOK_AHEAD), harmed, words))) return harmed;
-  // "je zult zien wat er met je spullen gebeurt": what will happen, left unsaid, explains itself away with nothing.
-  // Explained ("… als je de deadline mist: dan krijg je een 1") unless it is about what is yours ("met je spullen").
+  // "je zult zien wat er met je spullen gebeurt": what will happen, left unsaid. An innocent context explains it
+  // ("… als je de deadline mist: dan krijg je een 1"), but not when it is about what is yours ("met je spullen").
   const hinted = consequenceHinted(readings, clause);
   const aboutYours = hinted !== undefined && YOURS_AFTER_WITH.some((words) => hasWords(readings, hinted, clause.to, words));
   if (hinted !== undefined && (!explained || aboutYours) && pointsAtSomeone(classes, targets, sentenceFrom, sentenceTo)) return hinted;
