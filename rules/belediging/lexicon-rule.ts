@@ -4,7 +4,7 @@ import { lexiconHits, type LexiconHit, type LexiconKind } from './lexicon';
 import { grammarHits } from './grammar/analyse';
 import { classIndex, type ClassIndex } from './grammar/words';
 import { allPersonReferences, type PersonReference } from '../personen/names';
-import { hasAnyFrom, quietByContext } from './grammar/reading';
+import { FIRST_PERSON, hasAnyFrom, ORDERS, quietByContext } from './grammar/reading';
 import { patternHits } from './patterns';
 import { firstNotBefore } from '../search';
 import { SpanIndex } from '../spans';
@@ -150,20 +150,18 @@ function showsCare(doc: TextDocument): boolean {
   const { readings } = classIndex(doc);
   for (let i = 0; i < readings.length; i++) {
     const word = readings[i]!;
-    if (CARING.has(word) && hasAnyFrom(readings, Math.max(0, i - 3), i, WRITERS)) return true;
+    if (CARING.has(word) && hasAnyFrom(readings, Math.max(0, i - 3), i, FIRST_PERSON)) return true;
     if (word === 'mee' && readings[i - 2] === 'neem' || (word === 'blij' || word === 'trots') && readings[i + 1] === 'voor' && YOU.has(readings[i + 2] ?? '')) return true;
     // "kom maar naar mijn kamer": "maar" after an order is a particle, not a turn.
     if (word === 'maar' && !ORDERS.has(readings[i - 1] ?? '') && hasAnyFrom(readings, i + 1, Math.min(readings.length, i + 7), TURNS_GOOD)) return true;
   }
   return false;
 }
-const WRITERS = new Set(['ik', 'k', 'we', 'wij']);
 const YOU = new Set(['je', 'jou', 'jullie']);
 /** What the writer does for someone. */
 const CARING = new Set(['breng', 'brengen', 'trakteer', 'trakteren', 'help', 'helpen', 'vergeef', 'vergeven', 'regel', 'geregeld', 'betaal', 'knuffel', 'knuffelen', 'gekocht', 'gebakken', 'bak']);
 /** After "maar": praise, rescue or never letting go. */
 const TURNS_GOOD = new Set(['sterk', 'knap', 'gered', 'inruilen', 'ruilen', 'beste', 'liefste', 'leukste', 'grappigste', 'geweldig', 'prachtig', 'schattig', 'trots', 'koningin', 'held', 'legend']);
-const ORDERS = new Set(['kom', 'ga', 'doe', 'zeg', 'laat', 'wacht', 'let', 'blijf', 'kijk', 'probeer', 'geef', 'zet', 'hou', 'stuur', 'loop', 'rot', 'ren']);
 
 /** Fondness said outright: a heart, a word of affection, a name claimed as one's own (praise may be sarcasm). */
 function saysFondly(doc: TextDocument): boolean {

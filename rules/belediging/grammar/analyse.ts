@@ -595,7 +595,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "ik kom je halen om 7 uur", "laatste waarschuwing: de bus vertrekt om half 9": a pick-up or a notice, by its clock time.
     const scheduled = !!knownOf && SCHEDULED.has(classes.readings[knownOf.lastToken]!) && saysAClockTime(classes.readings, Math.max(read.sentenceStart[clause.sentence]!, clause.from - LOOK_BACK), Math.min(read.sentenceStart[clause.sentence + 2] ?? tokens.length, clause.to + LOOK_AHEAD));
     // "en dan niet om thee te drinken", "wij vergeten niks": an innocent word inside the threat's own words explains nothing.
-    const innocent = frame.has('impliciet_onschuldig') && (!knownOf || all('impliciet_onschuldig').some((match) => match.firstToken < knownOf.firstToken || match.lastToken > knownOf.lastToken) || !all('impliciet_onschuldig').length);
+    const innocentHere = all('impliciet_onschuldig');
+    const innocent = frame.has('impliciet_onschuldig') && (!knownOf || innocentHere.length === 0 || innocentHere.some((match) => match.firstToken < knownOf.firstToken || match.lastToken > knownOf.lastToken));
     const explained = (innocent || scheduled) && !menaces(read, doc, clause.sentence);
     // "meneer jacobs komt vrijdag afscheid nemen": a farewell is a threat only told to the reader ("neem maar afscheid").
     const farewell = !!implicit && classes.readings[implicit.firstToken] === 'afscheid' && !hasTargetType(targets, clause, 'jij') && !/^neem|^neemt$/.test(classes.readings[clause.from]!);

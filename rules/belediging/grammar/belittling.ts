@@ -117,7 +117,7 @@ export function belittling(read: Reading, doc: TextDocument, report: (attack: At
   function notTheBrightest(at: number, from: number, to: number): [number, number] | undefined {
     const word = readings[at]!;
     if (word !== 'minst' && word !== 'niet' && word !== 'nie') return undefined;
-    // The copula, with at most one filler between it and "niet"; for "minst", up to "de" ("ben jij echt de minst …").
+    // The copula, with fillers (and an inverted "jij") between it and "niet" or "minst" ("ben jij echt de minst …").
     // Said of a person: "jij bent", "ben jij", "Sanne is"; not "het is niet grappig", nor a rebuke to "jullie".
     const person = (k: number) => (targets[k]?.type === 'jij' || targets[k]?.type === 'naam' || targets[k]?.type === 'derde') && readings[k] !== 'jullie' && readings[k] !== 'ze';
     let copula = at - 1;

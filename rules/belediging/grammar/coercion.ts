@@ -33,9 +33,9 @@ function pictureOfSomeone(readings: string[], picture: PhraseMatch | undefined):
 
 /** Offering someone's picture or words around: "wie wil … zien / horen / hebben", "dm mij". */
 const OFFERING = [['wie', 'wil'], ['dm', 'mij'], ['dm', 'me'], ['app', 'mij'], ['wie', 'wilt']];
-/** Orders to spread: "zet die video op tiktok", "stuur die foto door". */
 /** A sentence that opens with these is the writer's, "ik" left out ("heb het in de groep gezet"). */
 const WRITER_VERBS_ALONE = new Set(['heb', 'had', 'ben']);
+/** Orders to spread: "zet die video op tiktok", "stuur die foto door". */
 const SPREAD_ORDERS = new Set(['zet', 'stuur', 'post', 'deel', 'verspreid', 'upload']);
 const YOURS = new Set(['je', 'jouw', 'jullie', 'uw']);
 const DETERMINERS = new Set(['de', 'het', 'een', 'ons', 'onze', 'mijn', 'mn', 'die', 'dat', 'deze', 'dit', 'jullie']);

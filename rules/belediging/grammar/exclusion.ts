@@ -1,4 +1,4 @@
-import type { Clause } from './reading';
+import { type Clause, hasAnyFrom } from './reading';
 import { ClassIndex } from './words';
 
 /** Exclusion by shape: belonging denied, being put out of a group. */
@@ -114,13 +114,9 @@ export function leftWhenComing(classes: ClassIndex, clause: Clause, sentenceFrom
   for (let i = clause.from; i < clause.to; i++) {
     if (!LEAVING.has(readings[i]!) || (readings[i] === 'weg' && !['gaan', 'lopen', 'gaat', 'loopt', 'rennen', 'allemaal'].includes(readings[i - 1] ?? ''))) continue;
     // Within a reach of words: a paste of one endless sentence is not read back to its start for every "weg".
-    for (let k = Math.max(sentenceFrom, i - ARRIVAL_REACH); k < i; k++) if (readings[k] === 'als' && ARRIVING.has(readings[k + 2] ?? '') || (readings[k] === 'als' && hasArrival(readings, k + 1, Math.min(i, k + 7)))) return i;
+    for (let k = Math.max(sentenceFrom, i - ARRIVAL_REACH); k < i; k++) if (readings[k] === 'als' && ARRIVING.has(readings[k + 2] ?? '') || (readings[k] === 'als' && hasAnyFrom(readings, k + 1, Math.min(i, k + 7), ARRIVING))) return i;
   }
   return undefined;
-}
-function hasArrival(readings: string[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ARRIVING.has(readings[k]!)) return true;
-  return false;
 }
 
 /** Being put out needs no target of its own ("wie … ligt er zelf ook uit" threatens whoever does it). */

@@ -62,13 +62,14 @@ export interface Clause {
 
 const SENTENCE_BREAK = /[.!?\n]/;
 const CLAUSE_BREAK = /[,;:()"“”‘’«»|]|\s[-–—]\s/;
-/** Words that open a new clause: coordinating and subordinating conjunctions. */
-const ORDERS = new Set(['let', 'pas', 'wacht', 'kijk', 'ga', 'doe', 'kom', 'zeg', 'probeer', 'geniet', 'hou', 'houd', 'blijf', 'spring', 'stuur', 'laat', 'rot', 'loop', 'sta', 'denk', 'geef', 'neem', 'zet']);
+/** Orders after which "maar" is a particle, not a conjunction: "let maar op", "kom maar naar mijn kamer". */
+export const ORDERS = new Set(['let', 'pas', 'wacht', 'kijk', 'ga', 'doe', 'kom', 'zeg', 'probeer', 'geniet', 'hou', 'houd', 'blijf', 'spring', 'stuur', 'laat', 'rot', 'loop', 'sta', 'denk', 'geef', 'neem', 'zet']);
 
 /** "ik geloof er niks van dat …", "ik weet er alles van dat …": the preposition ends "er … van", and "dat" opens a clause. */
 const AFTER_ER_PARTICLE = new Set(['er', 'niks', 'niets', 'nix', 'iets', 'alles', 'weinig', 'meer']);
 /** Openers of a clause that belongs to the one before ("als", "wanneer", "dat"). */
 export const SUBORDINATE = new Set(['als', 'wanneer', 'zodra', 'dat', 'omdat', 'terwijl']);
+/** Words that open a new clause: coordinating and subordinating conjunctions. */
 const CLAUSE_OPENERS = new Set(['en', 'maar', 'want', 'omdat', 'dus', 'of', 'dat', 'als', 'terwijl', 'zodat', 'totdat', 'nadat', 'voordat', 'hoewel', 'zodra', 'tenzij']);
 
 function splitClauses(doc: TextDocument): Clause[] {
@@ -501,7 +502,7 @@ function markMentionedClaims(readings: string[], clauses: readonly Clause[], gov
     const word = readings[i]!;
     let claimAt = -1;
     if (word === 'dat' && (CLAIM_NOUNS.has(readings[i - 1] ?? '') || claimedBefore(readings, i))) claimAt = i;
-    else if (word === 'wie' && hasCalling(readings, i + 1, Math.min(readings.length, i + 8))) claimAt = i;
+    else if (word === 'wie' && hasAnyFrom(readings, i + 1, Math.min(readings.length, i + 8), CALLING)) claimAt = i;
     if (claimAt < 0) continue;
     // The claim runs to the end of its sentence.
     let next = firstNotBefore(clauses.length, (k) => clauses[k]!.from <= claimAt);
@@ -525,10 +526,6 @@ function claimedBefore(readings: string[], at: number): boolean {
       if (WHO_CLAIM.has(readings[m]!)) return !hasAnyFrom(readings, Math.max(0, m - MENTION_REACH), m, CALLS_TO_AGREE);
     }
   }
-  return false;
-}
-function hasCalling(readings: string[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (CALLING.has(readings[k]!)) return true;
   return false;
 }
 
