@@ -38,7 +38,9 @@ const GUARD_CLASSES: readonly WordClass[] = ['tegenspraak', 'verslag', 'meld', '
 /** Words that frame what stands before or after them as reported or condemned ("Vieze homo! Dat riepen ze me na."). */
 const FRAME_CLASSES: readonly WordClass[] = ['tegenspraak', 'verslag', 'meld', 'nieuws'];
 /** Words that point back at a thing named in the sentence before ("mijn fiets? ik trap hem in elkaar"). */
-const POINTING_BACK = new Set(['hem', 'het', 'ze', 'die', 'dat', 'it']);
+const POINTING_BACK = new Set(['hem', 'het', 'ze', 'zij', 'hij', 'die', 'dat', 'it', "it's", 'she', "she's", 'he', "he's"]);
+/** Before an animal, these make it the writer's pet, spoken of as a thing is ("onze kat? die is zo lelijk dat hij schattig is"). */
+const OWN = new Set(['mijn', "m'n", 'mn', 'onze', 'ons', 'my', 'our']);
 /** Words that aim rather than attack: they are no evidence of an attack by themselves. */
 const AIM_CLASSES: readonly WordClass[] = ['jij', 'derde', 'ik_wij', 'groep', 'groep_bijvoeglijk'];
 /** Quote marks around words (the last may follow a full stop: 'Ga weg.'): what is quoted is mentioned, not said. */
@@ -60,6 +62,7 @@ interface Vocabulary {
   guards: Set<string>;
   frames: Set<string>;
   things: Set<string>;
+  pets: Set<string>;
   clauseBreaks: Set<string>;
 }
 
@@ -91,6 +94,7 @@ const vocabulary = lazilyInSteps(function* (): Generator<void, Vocabulary, void>
     guards: new Set([...having(GUARD_CLASSES), ...skeletons(data.geen_persoon)]),
     frames: having(FRAME_CLASSES),
     things: having(['voorwerp']),
+    pets: new Set([...having(['dier']), ...skeletons(data.huisdier)]),
     clauseBreaks: new Set(skeletons(data.zinsgrens)),
   };
 });
@@ -221,11 +225,11 @@ function personTokens(doc: TextDocument): Set<number> {
 
 /**
  * Does the window hold a word that negates, reports, condemns or praises, or a quote, or does a word around it
- * (tokens [frameFrom, frameTo)) frame it as reported or condemned, or does it point back at a thing named just
- * before? Then the rules decide.
+ * (tokens [frameFrom, frameTo)) frame it as reported or condemned, or does it point back at a thing or the writer's
+ * pet named just before? Then the rules decide.
  */
 function isGuarded(doc: TextDocument, from: number, to: number, frameFrom = from, frameTo = to): boolean {
-  const { guards, frames, things } = vocabulary();
+  const { guards, frames, things, pets } = vocabulary();
   const tokens = doc.tokens;
   let pointsBack = false;
   for (let index = from; index < to; index++) {
@@ -233,7 +237,11 @@ function isGuarded(doc: TextDocument, from: number, to: number, frameFrom = from
     if (POINTING_BACK.has(tokens[index]!.folded)) pointsBack = true;
   }
   for (let index = frameFrom; index < frameTo; index++) if (frames.has(tokens[index]!.skeleton)) return true;
-  if (pointsBack) for (let index = frameFrom; index < from; index++) if (things.has(tokens[index]!.skeleton)) return true;
+  if (pointsBack)
+    for (let index = frameFrom; index < from; index++) {
+      const word = tokens[index]!.skeleton;
+      if (things.has(word) || (pets.has(word) && index > frameFrom && OWN.has(tokens[index - 1]!.folded))) return true;
+    }
   return to > from && quotesOf(doc).overlaps(tokens[from]!.start, tokens[to - 1]!.end);
 }
 

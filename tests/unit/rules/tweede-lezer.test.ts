@@ -15,6 +15,9 @@ testRule(rule, {
     'Moslims zijn geen ongedierte',
     "Hij zei 'jij bent afval' en dat vond ik echt gemeen",
     'We hebben ze afgemaakt in de finale',
+    // The writer's own pet, pointed back at, is spoken of as a thing is.
+    "our cat? she's so ugly it's cute",
+    'mijn hond? die is zo lelijk dat hij weer schattig is',
     // A second opinion: where another abuse rule reports, it says nothing.
     { text: 'wat een sukkel ben jij zeg', alongside: [scheldwoorden] },
     { text: 'iedereen lacht je uit achter je rug', alongside: [pesten] },
