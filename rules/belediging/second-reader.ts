@@ -13,6 +13,7 @@
  *   decide there): counter-speech is where a bag of words goes wrong.
  */
 import data from '../data/tweede-lezer.json';
+import english from '../data/tweede-lezer-engels.json';
 import { lazily, lazilyInSteps } from '../lazy';
 import type { TextDocument } from '../document';
 import { skeletonOf } from '../normalise/pipeline';
@@ -28,6 +29,12 @@ const GRAM = 4;
 /** What the first word of a sentence pairs with. */
 const SENTENCE_START = 0x2f6b3a5d;
 const GROUP_CLASSES: readonly WordClass[] = ['groep', 'groep_bijvoeglijk'];
+/** The reader's class of every form of the grammar's violent verbs. */
+const VIOLENT_VERB = 'geweld_werkwoord';
+/** The English analysis's classes (tweede-lezer-engels.json) that name a group, an addressee, or a slur (never a group). */
+const ENGLISH_GROUPS = ['GROUPN', 'GROUPADJ'];
+const ENGLISH_AIMS = ['YOU', 'YOUR', 'YOUOBJ', 'TGTOBJ'];
+const ENGLISH_SLURS = 'SLUR';
 /**
  * A window with one of these words is left to the rules: it reports, condemns, is fond, or talks of illness, sport or
  * the news. Not a negation: words after one are read as negated ("zijn geen ongedierte"), and left out of the windows
@@ -41,6 +48,9 @@ const FRAME_CLASSES: readonly WordClass[] = ['tegenspraak', 'verslag', 'meld', '
 const POINTING_BACK = new Set(['hem', 'het', 'ze', 'zij', 'hij', 'die', 'dat', 'it', "it's", 'she', "she's", 'he', "he's"]);
 /** Before an animal, these make it the writer's pet, spoken of as a thing is ("onze kat? die is zo lelijk dat hij schattig is"). */
 const OWN = new Set(['mijn', "m'n", 'mn', 'onze', 'ons', 'my', 'our']);
+/** "volgens die app", "according to the quiz": what follows is someone else's claim ("volgens mij" is the writer's own). */
+const ATTRIBUTING = new Set(['volgens', 'according']);
+const WRITER = new Set(['mij', 'me', 'ons', 'my', 'mijn']);
 /** Words that aim rather than attack: they are no evidence of an attack by themselves. */
 const AIM_CLASSES: readonly WordClass[] = ['jij', 'derde', 'ik_wij', 'groep', 'groep_bijvoeglijk'];
 /** Quote marks around words (the last may follow a full stop: 'Ga weg.'): what is quoted is mentioned, not said. */
@@ -66,35 +76,47 @@ interface Vocabulary {
   clauseBreaks: Set<string>;
 }
 
-/** The grammar's single words by skeleton, and the reader's own small lists (rules/data/tweede-lezer.json). */
+/**
+ * The grammar's single words by skeleton, with the English analysis's classes beside them (as `en_` + its class
+ * name), and the reader's own small lists (rules/data/tweede-lezer.json).
+ */
 const vocabulary = lazilyInSteps(function* (): Generator<void, Vocabulary, void> {
-  const { sources } = lists();
+  const { sources, violence, verbForms } = lists();
   const classes = new Map<string, string[]>();
+  const addClass = (word: string, name: string) => {
+    const key = skeletonOf(word);
+    const list = classes.get(key);
+    if (!list) classes.set(key, [name]);
+    else if (!list.includes(name)) list.push(name);
+  };
   for (const [name, phrases] of Object.entries(sources) as [WordClass, string[]][]) {
     for (const phrase of phrases) {
       const words = readingsOf(phrase);
-      if (words.length !== 1) continue;
-      const key = skeletonOf(words[0]!);
-      const list = classes.get(key);
-      if (!list) classes.set(key, [name]);
-      else if (!list.includes(name)) list.push(name);
+      if (words.length === 1) addClass(words[0]!, name);
     }
     yield;
   }
+  // The grammar reads violent verbs by their forms, not as a class: the reader gets them as one ("sla", "geslagen").
+  for (const verb of violence.werkwoorden) for (const form of Object.values(verbForms[verb] ?? {}).flat()) addClass(form, VIOLENT_VERB);
+  const englishClasses = english.klassen as Record<string, string[]>;
+  // A group word is `<groep>` and no more: its group class would tell "moslims" (listed in English too) from "christenen".
+  for (const [name, words] of Object.entries(englishClasses)) if (!ENGLISH_GROUPS.includes(name)) for (const word of words) addClass(word, `en_${name}`);
   const having = (wanted: readonly WordClass[]) =>
     new Set([...classes].filter(([, names]) => names.some((name) => wanted.includes(name as WordClass))).map(([key]) => key));
   const skeletons = (words: string[]) => words.map(skeletonOf);
+  const englishOf = (names: readonly string[]) => skeletons(names.flatMap((name) => englishClasses[name] ?? []));
+  const slurs = new Set(englishOf([ENGLISH_SLURS]));
   const negators = new Set([...having(['negatie']), ...skeletons(data.ontkenning)]);
   return {
     classes,
-    groups: having(GROUP_CLASSES),
-    aims: having(AIM_CLASSES),
+    groups: new Set([...having(GROUP_CLASSES), ...englishOf(ENGLISH_GROUPS).filter((word) => !slurs.has(word))]),
+    aims: new Set([...having(AIM_CLASSES), ...englishOf(ENGLISH_AIMS)]),
     negators,
     // "unfollow that spam account": what is shut out is no person.
     guards: new Set([...having(GUARD_CLASSES), ...skeletons(data.geen_persoon)]),
     frames: having(FRAME_CLASSES),
     things: having(['voorwerp']),
-    pets: new Set([...having(['dier']), ...skeletons(data.huisdier)]),
+    pets: new Set([...having(['dier']), ...skeletons(data.huisdier), ...englishOf(['ANIMAL'])]),
     clauseBreaks: new Set(skeletons(data.zinsgrens)),
   };
 });
@@ -235,6 +257,7 @@ function isGuarded(doc: TextDocument, from: number, to: number, frameFrom = from
   for (let index = from; index < to; index++) {
     if (guards.has(tokens[index]!.skeleton)) return true;
     if (POINTING_BACK.has(tokens[index]!.folded)) pointsBack = true;
+    if (ATTRIBUTING.has(tokens[index]!.folded) && index + 1 < to && !WRITER.has(tokens[index + 1]!.folded)) return true;
   }
   for (let index = frameFrom; index < frameTo; index++) if (frames.has(tokens[index]!.skeleton)) return true;
   if (pointsBack)
@@ -324,20 +347,39 @@ export function probability(features: readonly number[], model: ReadyModel = shi
 /**
  * The strongest word of tokens [from, to) that is not a name, a group or a pronoun: the sum of the weights of
  * its own features (itself, its classes, its letter groups; not its pairs). Names and pronouns tell who is
- * meant, not that anyone is attacked.
+ * meant, not that anyone is attacked. A violent verb with a "niet" after it is read negated ("ik sla je niet").
  */
 function strongestWord(doc: TextDocument, from: number, to: number, model: ReadyModel): number {
-  const { aims } = vocabulary();
+  const { aims, classes } = vocabulary();
   const people = personTokens(doc);
+  const tokens = doc.tokens;
   let strongest = -Infinity;
+  const own: number[] = [];
   for (let index = from; index < to; index++) {
-    const token = doc.tokens[index]!;
-    if (!token.hasLetter || people.has(index) || aims.has(token.skeleton)) continue;
+    const token = tokens[index]!;
+    const word = token.skeleton;
+    if (!token.hasLetter || people.has(index) || aims.has(word)) continue;
+    nextStamp();
+    own.length = 0;
+    addWordFeatures(own, word, (classes.get(word)?.includes(VIOLENT_VERB) ?? false) && negatedLaterInClause(doc, index, to));
     let sum = 0;
-    for (const feature of featuresOf(doc, index, index + 1, false)) sum += model.table[feature]!;
+    for (const feature of own) sum += model.table[feature]!;
     strongest = Math.max(strongest, sum * model.scale);
   }
   return strongest;
+}
+
+/** How far after a verb its "niet" or "nooit" may stand ("ik sla je echt niet"). */
+const NEGATION_REACH = 4;
+/** Is the verb at `index` negated by a negation later in its clause, as Dutch puts it ("ik sla je niet")? */
+function negatedLaterInClause(doc: TextDocument, index: number, to: number): boolean {
+  const { negators, clauseBreaks } = vocabulary();
+  for (let next = index + 1; next < Math.min(to, index + 1 + NEGATION_REACH); next++) {
+    const token = doc.tokens[next]!;
+    if (token.sentenceStart || clauseBreaks.has(token.skeleton)) return false;
+    if (negators.has(token.skeleton)) return true;
+  }
+  return false;
 }
 
 /**
@@ -352,7 +394,7 @@ export function readsAsAbuse(
   to: number,
   { model = shipped(), frameFrom = from, frameTo = to, threshold = data.drempel, evidence = data.bewijs }: { model?: ReadyModel; frameFrom?: number; frameTo?: number; threshold?: number; evidence?: number } = {},
 ): boolean {
-  // A window of a word or two ("Kijk eens!") says too little: a caption would be read as its most common use.
+  // A window of three words or fewer ("Kijk eens hier!") says too little: a caption would be read as its most common use.
   if (to <= from || wordsIn(doc, from, to) < MIN_WORDS || isGuarded(doc, from, to, frameFrom, frameTo)) return false;
   if (probability(featuresOf(doc, from, to), model) < threshold) return false;
   return strongestWord(doc, from, to, model) >= evidence;
@@ -382,7 +424,7 @@ export function sentencesReadAsAbuse(doc: TextDocument, options: { model?: Ready
   return found;
 }
 
-const MIN_WORDS = 3;
+const MIN_WORDS = 4;
 function wordsIn(doc: TextDocument, from: number, to: number): number {
   let count = 0;
   for (let index = from; index < to; index++) if (doc.tokens[index]!.hasLetter) count++;

@@ -53,9 +53,14 @@ describe('the second reader', () => {
     const read = (text: string) => featuresOf(new TextDocument(text)).sort();
     expect(read('die moslims zijn echt')).toEqual(read('die christenen zijn echt'));
     expect(read('zag @sanne_04 vandaag')).toEqual(read('zag @daan_x vandaag'));
+    // In English too (the English analysis's group words), but a slur is no group word.
+    expect(read('muslims are always late')).toEqual(read('christians are always late'));
+    expect(read('those muslim people again')).toEqual(read('those disabled people again'));
+    expect(read('the jews here')).toEqual(read('the immigrants here'));
+    expect(read('those trannies again')).not.toEqual(read('those jews again'));
   });
 
-  it('leaves short captions and spam to the rules: a window of a word or two says too little', () => {
+  it('leaves short captions and spam to the rules: a window of three words or fewer says too little', () => {
     const reads = (text: string) => {
       const doc = new TextDocument(text);
       return readsAsAbuse(doc, 0, doc.tokens.length);

@@ -10,10 +10,11 @@ import { misspeltFile } from '../../utils/cli/build-misspelt-data';
 const shipped = (name: string) => readFileSync(new URL(`../../rules/data/${name}`, import.meta.url), 'utf8');
 
 describe('the data derived from the word lists', () => {
-  it('rules/data/english-words.json and english-attack-words.json are current', () => {
-    const { words, gate } = languageFiles();
+  it('rules/data/english-words.json, english-attack-words.json and tweede-lezer-engels.json are current', () => {
+    const { words, gate, reader } = languageFiles();
     expect(shipped('english-words.json') === words, 'stale: run `npm run data:language` and commit it').toBe(true);
     expect(shipped('english-attack-words.json') === gate, 'stale: run `npm run data:language` and commit it').toBe(true);
+    expect(shipped('tweede-lezer-engels.json') === reader, 'stale: run `npm run data:language` and commit it').toBe(true);
   });
 
   it('rules/data/geen-spelfout.json is current', () => {

@@ -10,6 +10,9 @@
  * - `shared`: words both lists hold ("fat", "drink", "loser"): English, but no sign of English.
  * - `dutchLookalikes`: Dutch words that a stem of `english` with such an ending would give ("woning" is no
  *   "won" + -ing): kept out of English.
+ *
+ * Beside it, from rules/data/english.json alone: english-attack-words.json (the words that open the English reading in
+ * the content script) and tweede-lezer-engels.json (the English word classes of the second reader).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -21,6 +24,7 @@ import { baseForms, MAX_STEM_LETTERS } from '../../rules/english/vocabulary';
 
 const OUTPUT = new URL('../../rules/data/english-words.json', import.meta.url);
 const GATE_OUTPUT = new URL('../../rules/data/english-attack-words.json', import.meta.url);
+const READER_OUTPUT = new URL('../../rules/data/tweede-lezer-engels.json', import.meta.url);
 
 /**
  * The English analysis's classes of attack words (insults, slurs, swearing, violence, bodies, sex, exclusion):
@@ -29,9 +33,21 @@ const GATE_OUTPUT = new URL('../../rules/data/english-attack-words.json', import
  */
 const ATTACK_CLASSES = ['INSULTN', 'INSULTADJ', 'INSULTPERSON', 'SLUR', 'PROFANITY', 'BODYADJ', 'BODYN', 'BODYBAD', 'MOCKNOUN', 'DEHUM', 'GROUPNEG', 'VIOLENT', 'VIOLENTWIN', 'HATEV', 'EXCLV', 'SEXPART', 'SENDPIC', 'PICS', 'SELFHARM', 'GROUPEPITHET', 'URSTRONG'];
 const PLAIN = /^[a-z]+$/;
+/**
+ * The English analysis's classes the second reader knows as word classes, as the Dutch grammar's classes: who is
+ * addressed (YOU …), which words name a group (GROUPN, GROUPADJ: read as `<groep>`, never learnt by name) and how
+ * one is attacked. Only their single words: the reader reads words, not the analysis's structures.
+ */
+const READER_CLASSES = ['YOU', 'YOUR', 'YOUOBJ', 'TGTOBJ', 'GROUPN', 'GROUPADJ', 'SLUR', 'PROFANITY', 'INSULTN', 'INSULTPERSON', 'INSULTADJ', 'BODYADJ', 'BODYN', 'BODYPART', 'BODYBAD', 'MOCKNOUN', 'VIOLENTWIN', 'VIOLENT', 'VIOLENTING', 'VIOLENTPP', 'PUNISHPP', 'DIES', 'SELFHARM', 'HATEV', 'GROUPNEG', 'DEHUM', 'GROUPEPITHET', 'GROUPVNEG', 'EXCLNEG', 'EXCLV', 'EVERYONE', 'EXCLPLACE', 'SEXPART', 'SENDPIC', 'PICS', 'SHARE', 'PRIVATEMEDIA', 'SHAMEFUL', 'BEASTONE', 'PROPERTY', 'ANIMAL', 'INTEND'];
 
-/** The two files' texts, from the word lists and rules/data/english.json as they are now (a unit test compares them with the shipped files). */
-export function languageFiles(): { words: string; gate: string } {
+/** An entry of a class as single words: "stab|punch|run_over" gives stab and punch; a phrase or a reference gives none. */
+function singleWords(entry: string): string[] {
+  if (/[\s@#…]/.test(entry)) return [];
+  return entry.split('|').filter((word) => word !== '' && !word.includes('_'));
+}
+
+/** The files' texts, from the word lists and rules/data/english.json as they are now (a unit test compares them with the shipped files). */
+export function languageFiles(): { words: string; gate: string; reader: string } {
   const read = (path: string): string[] => readFileSync(path, 'utf8').split('\n');
   const american = new Set(read('/usr/share/dict/american-english').filter((word) => PLAIN.test(word)));
   const dutch = new Set(read('/usr/share/dict/dutch').map((word) => word.toLowerCase()).filter((word) => PLAIN.test(word)));
@@ -86,12 +102,19 @@ export function languageFiles(): { words: string; gate: string } {
       'functiewoord) laat het content script het Engels lezen; niet met de hand bewerken.',
     words: frontCode(attackWords),
   };
-  return { words: JSON.stringify(data) + '\n', gate: JSON.stringify(gate) + '\n' };
+  const reader = {
+    about:
+      'Afgeleid door `npm run data:language` uit rules/data/english.json: de losse woorden van de klassen van de Engelse ' +
+      'analyse, als woordklassen voor de tweede lezer (rules/belediging/second-reader.ts); niet met de hand bewerken.',
+    klassen: Object.fromEntries(READER_CLASSES.map((name) => [name, [...new Set((classes[name] ?? []).flatMap(singleWords))]])),
+  };
+  return { words: JSON.stringify(data) + '\n', gate: JSON.stringify(gate) + '\n', reader: JSON.stringify(reader) + '\n' };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { words, gate } = languageFiles();
+  const { words, gate, reader } = languageFiles();
   writeFileSync(OUTPUT, words);
   writeFileSync(GATE_OUTPUT, gate);
-  console.log('→ rules/data/english-words.json, rules/data/english-attack-words.json');
+  writeFileSync(READER_OUTPUT, reader);
+  console.log('→ rules/data/english-words.json, rules/data/english-attack-words.json, rules/data/tweede-lezer-engels.json');
 }

@@ -15,6 +15,9 @@ testRule(rule, {
     'Moslims zijn geen ongedierte',
     "Hij zei 'jij bent afval' en dat vond ik echt gemeen",
     'We hebben ze afgemaakt in de finale',
+    // A violent verb with "niet" after it is negated, as Dutch says it; an app's or a quiz's verdict is its claim.
+    'ik sla je echt niet, ik zweer het',
+    'wanneer ga je dood volgens die app?',
     // The writer's own pet, pointed back at, is spoken of as a thing is.
     "our cat? she's so ugly it's cute",
     'mijn hond? die is zo lelijk dat hij weer schattig is',
@@ -26,6 +29,8 @@ testRule(rule, {
     { text: 'met die benen moet je gewoon een lange broek dragen', found: [{ fragment: 'met die benen moet je gewoon een lange broek dragen', messageId: 'lijktKwetsend', severity: 'waarschuwing' }] },
     { text: 'trek maar een zak over je hoofd', found: [{ fragment: 'trek maar een zak over je hoofd', messageId: 'lijktKwetsend' }] },
     { text: 'je bent net een varken als je eet', found: [{ fragment: 'je bent net een varken als je eet', messageId: 'lijktKwetsend' }] },
+    { text: 'ik sla je echt, ik zweer het', found: [{ fragment: 'ik sla je echt, ik zweer het', messageId: 'lijktKwetsend' }] },
+    { text: 'wanneer ga je dood?', found: [{ fragment: 'wanneer ga je dood', messageId: 'lijktKwetsend' }] },
     // Read per sentence: the kind sentence before does not hide it.
     {
       text: "Fijne vakantie allemaal! Met zo'n neus kan je beter binnen blijven.",
