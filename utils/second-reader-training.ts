@@ -121,6 +121,8 @@ export function encodeWeights(table: ArrayLike<number>): string {
 /** A certainty threshold (`drempel`) and the evidence one word must carry (`bewijs`, in logits). */
 export interface Setting {
   threshold: number;
+  /** For sentences that read as English by their function words; the Dutch threshold when not given. */
+  englishThreshold?: number;
   evidence: number;
 }
 
@@ -156,7 +158,7 @@ export function crossValidate(examples: readonly TrainingExample[], flaggedByRul
       if (flaggedByRules(example.text)) continue;
       const doc = new TextDocument(example.text);
       settings.forEach((setting, index) => {
-        if (sentencesReadAsAbuse(doc, { model, ...setting }).length === 0) return;
+        if (sentencesReadAsAbuse(doc, { model, englishThreshold: setting.threshold, ...setting }).length === 0) return;
         if (example.abusive) into.caught[index]!++;
         else into.falseAlarms[index]!++;
       });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from '../../rules/document';
-import { decodeWeights, featuresOf, MODEL_BITS, probability, readsAsAbuse } from '../../rules/belediging/second-reader';
+import { decodeWeights, featuresOf, MODEL_BITS, probability, readsAsAbuse, sentencesReadAsAbuse } from '../../rules/belediging/second-reader';
 import { encodeWeights, loadTrainingExamples, TRAINING_FOLDERS, train } from '../../utils/second-reader-training';
 
 const settings = { seed: 20261201, numRuns: 300 };
@@ -66,5 +66,14 @@ describe('the second reader', () => {
       return readsAsAbuse(doc, 0, doc.tokens.length);
     };
     for (const caption of ['Kijk eens!', 'Kijk eens hier!', 'Moet je zien', 'Nieuwe foto', 'unfollow that spam account']) expect(reads(caption), caption).toBe(false);
+  });
+
+  it('reads a sentence in English by its own threshold, a Dutch one by the Dutch threshold', () => {
+    const doc = new TextDocument('Ik vind deze foto van ons echt heel mooi. I think this photo of us is really nice.');
+    const english = { threshold: 1.01, englishThreshold: 0, evidence: -Infinity };
+    const dutch = { threshold: 0, englishThreshold: 1.01, evidence: -Infinity };
+    const read = (options: typeof english) => sentencesReadAsAbuse(doc, options).map(([from, to]) => doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end));
+    expect(read(english)).toEqual(['I think this photo of us is really nice']);
+    expect(read(dutch)).toEqual(['Ik vind deze foto van ons echt heel mooi']);
   });
 });

@@ -10,7 +10,7 @@ import { check } from '../../rules/engine';
 import { crossValidate, loadTrainingExamples, train, type Setting } from '../second-reader-training';
 
 const FILE = new URL('../../rules/data/tweede-lezer.json', import.meta.url);
-const data = JSON.parse(readFileSync(FILE, 'utf8')) as { model: unknown; drempel: number; bewijs: number };
+const data = JSON.parse(readFileSync(FILE, 'utf8')) as { model: unknown; drempel: number; drempel_engels: number; bewijs: number };
 const examples = loadTrainingExamples();
 const { table, ...model } = train(examples);
 data.model = model;
@@ -19,15 +19,27 @@ console.log(`${examples.length} voorbeelden, ${table.filter((weight) => weight !
 
 if (process.argv.includes('--cv')) {
   const byRules = (text: string) => check(text).some((finding) => finding.category === 'belediging' && finding.ruleId !== 'tweede-lezer');
-  const shipped = { threshold: data.drempel, evidence: data.bewijs };
+  const shipped: Setting = { threshold: data.drempel, englishThreshold: data.drempel_engels, evidence: data.bewijs };
   const settings: Setting[] = [shipped];
-  for (const threshold of [0.97, 0.96, 0.93, 0.9]) for (const evidence of [5, 4, 3]) if (threshold !== shipped.threshold || evidence !== shipped.evidence) settings.push({ threshold, evidence });
+  for (const threshold of [0.97, 0.96, 0.93, 0.9]) for (const evidence of [5, 4, 3]) settings.push({ threshold, evidence });
+  const englishFrom = settings.length;
+  for (const englishThreshold of [0.96, 0.95, 0.94, 0.93, 0.92, 0.9]) settings.push({ ...shipped, englishThreshold });
   const rows = crossValidate(examples, byRules, settings);
-  console.log(`Per set, at drempel ${shipped.threshold} and bewijs ${shipped.evidence}:`);
+  console.log(`Per set, at drempel ${shipped.threshold} (Engels ${shipped.englishThreshold}) and bewijs ${shipped.evidence}:`);
   for (const row of rows) console.log(`${row.set.padEnd(18)} ${row.caught[0]} extra van ${row.abusive} kwetsend, ${row.falseAlarms[0]} vals alarm van ${row.harmless} onschuldig`);
-  console.log('All sets, per setting (extra gevonden · vals in de sets · vals in de alledaagse sets):');
-  settings.forEach((setting, index) => {
-    const sum = (pick: (row: (typeof rows)[number]) => number, everyday: boolean) => rows.filter((row) => (row.set === 'alledaags') === everyday).reduce((total, row) => total + pick(row), 0);
-    console.log(`${setting.threshold}/${setting.evidence}: ${sum((row) => row.caught[index]!, false)} · ${sum((row) => row.falseAlarms[index]!, false)} · ${sum((row) => row.falseAlarms[index]!, true)}`);
-  });
+  const sum = (index: number, pick: 'caught' | 'falseAlarms', which: (set: string) => boolean) => rows.filter((row) => which(row.set)).reduce((total, row) => total + row[pick][index]!, 0);
+  const inSets = (set: string) => set !== 'alledaags';
+  const everyday = (set: string) => set === 'alledaags';
+  console.log('All sets, per setting, one threshold for both languages (extra gevonden · vals in de sets · vals in de alledaagse sets):');
+  for (let index = 1; index < englishFrom; index++) {
+    const { threshold, evidence } = settings[index]!;
+    console.log(`${threshold}/${evidence}: ${sum(index, 'caught', inSets)} · ${sum(index, 'falseAlarms', inSets)} · ${sum(index, 'falseAlarms', everyday)}`);
+  }
+  const english = (set: string) => set.startsWith('english');
+  const dutch = (set: string) => inSets(set) && !english(set);
+  console.log(`At ${shipped.threshold}/${shipped.evidence}, per threshold for English sentences (English sets gevonden · vals | Dutch sets gevonden · vals | alledaags vals):`);
+  for (let index = englishFrom; index < settings.length; index++) {
+    const show = (which: (set: string) => boolean) => `${sum(index, 'caught', which)} · ${sum(index, 'falseAlarms', which)}`;
+    console.log(`Engels ${settings[index]!.englishThreshold}: ${show(english)} | ${show(dutch)} | ${sum(index, 'falseAlarms', everyday)}`);
+  }
 }
