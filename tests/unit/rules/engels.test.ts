@@ -314,6 +314,20 @@ testRule(engels, {
     "we're going to bury them in the second half, trust",
     'i will come find u at lunch, where do u sit now',
     'whoever made that fake account of Mr. Dijkstra, delete it',
+    // Sharing, tagging, filming and rating with kind intent: nothing unflattering, or the writer's own.
+    'post the pics of the school trip in the class chat pls',
+    'tag the whole year in the prom photos!!',
+    'vote fenna for class president 🗳️',
+    'rate my outfit guys, be honest',
+    'share the video of tim scoring with the team, he was amazing',
+    'put the group photo on the class insta',
+    'screenshot the homework and send it to the group',
+    'someone film me when i do the flip',
+    'my teacher shared a video about online bullying in class',
+    "post his drawing in the class chat, it's so good",
+    'forward her speech to the whole team, it was beautiful',
+    'rate his drawing in the comments',
+    'did you watch the film about the war',
   ],
   invalid: [
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
@@ -633,6 +647,17 @@ testRule(engels, {
     { text: 'making a meme of his haircut rn', found: [{ fragment: 'making a meme of his', messageId: 'vernederen', protocolRef: '000 §3' }] },
     { text: "who's the smelliest in our class? vote below", found: [{ fragment: "who's the smelliest in our class", messageId: 'vernederen', protocolRef: '000 §3' }] },
     { text: 'everybody spam clowns under her selfie', found: [{ fragment: 'everybody spam clowns under her selfie', messageId: 'vernederen', protocolRef: '000 §3' }] },
+    // Something unflattering of someone put on show: their bad photo, a rating of their looks, a vote for the
+    // ugliest, filming them when they fall, the video of it under which the whole year is tagged.
+    { text: 'post his cringe love letter in the class chat', found: [{ fragment: 'post his cringe', messageId: 'vernederen', protocolRef: '000 §3' }] },
+    { text: "put noor's bad school photo on the class insta lol", found: [{ fragment: "put noor's bad", messageId: 'vernederen', protocolRef: '000 §3' }] },
+    { text: 'screenshot her weird texts and send them to the group', found: [{ fragment: 'screenshot her weird', messageId: 'vernederen', protocolRef: '000 §3' }] },
+    { text: "let's print his embarrassing selfie and hang it in the hallway", found: [{ fragment: 'print his embarrassing', messageId: 'vernederen', protocolRef: '000 §3' }] },
+    { text: 'make his worst picture the server icon', found: [{ fragment: 'make his worst', messageId: 'vernederen', protocolRef: '000 §3' }] },
+    { text: 'someone film her when she trips again', found: [{ fragment: 'film her when she trips', messageId: 'vernederen', protocolRef: '000 §3' }] },
+    { text: 'tag the whole year under the video of tim falling off his chair', found: [{ fragment: 'tag the whole year under the video of tim falling', messageId: 'vernederen', protocolRef: '000 §3' }] },
+    { text: 'rate his outfit in the comments, be brutal', found: [{ fragment: 'rate his outfit in the comments', messageId: 'vernederen', protocolRef: '000 §3' }] },
+    { text: 'vote fenna ugliest girl in the yearbook poll', found: [{ fragment: 'vote fenna ugliest', messageId: 'vernederen', protocolRef: '000 §3' }] },
     // Threats told as plans: something thrown at someone's head, coming to their street to beat them, hoping not
     // to run into them, "keep … and see what happens"; nobody will come looking for you.
     { text: "i'm throwing my bottle at his face tomorrow", found: [{ fragment: "i'm throwing my bottle at his face", messageId: 'dreigen' }] },
