@@ -252,6 +252,8 @@ const functionalSets = {
   'batch-27-sealed': { lines: loadFunctional('batch-27-sealed'), flaggers: DUTCH_FLAGGERS },
   'functioneel-2': { lines: loadFunctional('functioneel-2'), flaggers: DUTCH_FLAGGERS },
   'functioneel-2-sealed': { lines: loadFunctional('functioneel-2-sealed'), flaggers: DUTCH_FLAGGERS },
+  'english-14': { lines: loadFunctional('english-14'), flaggers: ENGLISH_FLAGGERS },
+  'english-14-sealed': { lines: loadFunctional('english-14-sealed'), flaggers: ENGLISH_FLAGGERS },
   alledaags: { lines: loadFunctional('alledaags'), flaggers: EVERYDAY_DUTCH },
   'alledaags-sealed': { lines: loadFunctional('alledaags-sealed'), flaggers: EVERYDAY_DUTCH },
   'everyday-english': { lines: loadFunctional('everyday-english'), flaggers: EVERYDAY_ENGLISH },
