@@ -18,7 +18,8 @@ export interface TrainingExample {
 const CORPUS = new URL('../tests/corpus/', import.meta.url);
 /**
  * The folders tuned on. Sealed folders are never read here. Not (yet) batch-25, batch-26, batch-27, functioneel-2, english-13 and alledaags-3: trained
- * on them, the reader found 8 sealed lines fewer and read "als je het de juf vertelt krijg je vast een sticker" as abuse.
+ * on them, the reader found 8 sealed lines fewer and read "als je het de juf vertelt krijg je vast een sticker" as abuse. Nor
+ * english-14: it measures the reader on English it never saw.
  */
 export const TRAINING_FOLDERS = ['functioneel', 'batch-2', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'batch-7', 'batch-8', 'batch-9', 'batch-10', 'batch-11', 'batch-12', 'batch-13', 'batch-14', 'batch-15', 'english', 'english-2', 'english-3', 'english-4', 'english-5', 'english-6', 'english-7', 'english-8', 'english-9', 'batch-16', 'batch-18', 'batch-17', 'batch-19', 'batch-20', 'batch-21', 'english-10', 'alledaags', 'everyday-english', 'alledaags-2', 'everyday-english-2', 'batch-22', 'english-11', 'english-12', 'batch-23', 'batch-24'];
 /** Lines of the English corpus about other categories (confidential data, people) are not about abuse. */
