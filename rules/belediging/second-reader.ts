@@ -56,6 +56,8 @@ const WRITER = new Set(['mij', 'me', 'ons', 'my', 'mijn']);
 const AIM_CLASSES: readonly WordClass[] = ['jij', 'derde', 'ik_wij', 'groep', 'groep_bijvoeglijk'];
 /** Quote marks around words (the last may follow a full stop: 'Ga weg.'): what is quoted is mentioned, not said. */
 const QUOTED = /["“”„«»]|(?<!\p{L})'\p{L}[^'\n]*[\p{L}.!?…]'(?!\p{L})/gu;
+/** A double quote mark, as QUOTED has them. */
+const QUOTE_MARK = /["“”„«»]/;
 
 const enum Seed {
   Word = 1,
@@ -266,7 +268,13 @@ function isGuarded(doc: TextDocument, from: number, to: number, frameFrom = from
       const word = tokens[index]!.skeleton;
       if (things.has(word) || (pets.has(word) && index > frameFrom && OWN.has(tokens[index - 1]!.folded))) return true;
     }
-  return to > from && quotesOf(doc).overlaps(tokens[from]!.start, tokens[to - 1]!.end);
+  if (to <= from) return false;
+  // A mark right outside the window counts: a sentence that is all quote ('Screenshotting this: "all Poles are thieves".').
+  let start = tokens[from]!.start;
+  let end = tokens[to - 1]!.end;
+  if (QUOTE_MARK.test(doc.text[start - 1] ?? '')) start--;
+  if (QUOTE_MARK.test(doc.text[end] ?? '')) end++;
+  return quotesOf(doc).overlaps(start, end);
 }
 
 /** The quote marks and quoted words of the text, found once. */

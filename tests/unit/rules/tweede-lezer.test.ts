@@ -14,6 +14,7 @@ testRule(rule, {
     // Negated, quoted, reported, sport: the rules with their guards decide there, the reader keeps out.
     'Moslims zijn geen ongedierte',
     "Hij zei 'jij bent afval' en dat vond ik echt gemeen",
+    'Screenshotting this: "all Poles are thieves". Reported.',
     'We hebben ze afgemaakt in de finale',
     // A violent verb with "niet" after it is negated, as Dutch says it; an app's or a quiz's verdict is its claim.
     'ik sla je echt niet, ik zweer het',
