@@ -392,20 +392,34 @@ function negatedLaterInClause(doc: TextDocument, index: number, to: number): boo
 }
 
 /**
+ * How the reader reads: the model, how sure it must be (a stretch in English may pass at `englishThreshold` when that
+ * is lower), and how strong its strongest word.
+ */
+export interface ReadingSettings {
+  model?: ReadyModel;
+  threshold?: number;
+  englishThreshold?: number;
+  evidence?: number;
+}
+
+/**
  * Does the reader take tokens [from, to) for abuse? Not when the stretch negates, reports, condemns, praises
  * or quotes, or the text around it ([frameFrom, frameTo)) reports or condemns it (the rules decide there);
- * then only when the model is sure (`drempel`) and one word carries it (`bewijs`: a name next to an everyday
- * word is no attack).
+ * then only when the model is sure (`drempel`, or `drempel_engels` when the stretch reads as English by its
+ * function words: the model is right more often there) and one word carries it (`bewijs`: a name next to an
+ * everyday word is no attack).
  */
 export function readsAsAbuse(
   doc: TextDocument,
   from: number,
   to: number,
-  { model = shipped(), frameFrom = from, frameTo = to, threshold = data.drempel, evidence = data.bewijs }: { model?: ReadyModel; frameFrom?: number; frameTo?: number; threshold?: number; evidence?: number } = {},
+  { model = shipped(), frameFrom = from, frameTo = to, threshold = data.drempel, englishThreshold = data.drempel_engels, evidence = data.bewijs }: ReadingSettings & { frameFrom?: number; frameTo?: number } = {},
 ): boolean {
   // A window of three words or fewer ("Kijk eens hier!") says too little: a caption would be read as its most common use.
   if (to <= from || wordsIn(doc, from, to) < MIN_WORDS || isGuarded(doc, from, to, frameFrom, frameTo)) return false;
-  if (probability(featuresOf(doc, from, to), model) < threshold) return false;
+  const certainty = probability(featuresOf(doc, from, to), model);
+  // The language is only asked when it decides (most sentences are far below both thresholds).
+  if (certainty < threshold && (certainty < englishThreshold || readByWords(doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end)) !== 'english')) return false;
   return strongestWord(doc, from, to, model) >= evidence;
 }
 
@@ -414,14 +428,9 @@ const MAX_SENTENCE_WORDS = 150;
 
 /**
  * Each sentence the reader takes for abuse, as token spans [from, to), read as the rule reads: the sentences before
- * and after frame it ("Vieze homo! Dat riepen ze me na." is a report). A sentence that reads as English by its
- * function words has its own threshold: with the English sets left out in turn, the reader is right more often
- * there than in Dutch (`npm run data:second-reader -- --cv`). Shared by the rule and the threshold sweep.
+ * and after frame it ("Vieze homo! Dat riepen ze me na." is a report). Shared by the rule and the threshold sweep.
  */
-export function sentencesReadAsAbuse(
-  doc: TextDocument,
-  { englishThreshold = data.drempel_engels, ...options }: { model?: ReadyModel; threshold?: number; englishThreshold?: number; evidence?: number } = {},
-): [number, number][] {
+export function sentencesReadAsAbuse(doc: TextDocument, options: ReadingSettings = {}): [number, number][] {
   const tokens = doc.tokens;
   const starts: number[] = [];
   for (let index = 0; index < tokens.length; index++) if (index === 0 || tokens[index]!.sentenceStart) starts.push(index);
@@ -433,9 +442,7 @@ export function sentencesReadAsAbuse(
     const to = starts[index + 1]!;
     // A run of hundreds of words without a stop is no sentence the reader learnt from (a pasted wall): the rules read it.
     if (to - from > MAX_SENTENCE_WORDS) continue;
-    const english = readByWords(doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end)) === 'english';
-    const threshold = english ? englishThreshold : options.threshold;
-    if (readsAsAbuse(doc, from, to, { ...options, threshold, frameFrom: starts[Math.max(0, index - 1)]!, frameTo: starts[Math.min(sentences, index + 2)]! })) found.push([from, to]);
+    if (readsAsAbuse(doc, from, to, { ...options, frameFrom: starts[Math.max(0, index - 1)]!, frameTo: starts[Math.min(sentences, index + 2)]! })) found.push([from, to]);
   }
   return found;
 }

@@ -68,12 +68,12 @@ describe('the second reader', () => {
     for (const caption of ['Kijk eens!', 'Kijk eens hier!', 'Moet je zien', 'Nieuwe foto', 'unfollow that spam account']) expect(reads(caption), caption).toBe(false);
   });
 
-  it('reads a sentence in English by its own threshold, a Dutch one by the Dutch threshold', () => {
+  it('reads a sentence in English by its own, lower threshold, a Dutch one by the Dutch threshold', () => {
     const doc = new TextDocument('Ik vind deze foto van ons echt heel mooi. I think this photo of us is really nice.');
-    const english = { threshold: 1.01, englishThreshold: 0, evidence: -Infinity };
-    const dutch = { threshold: 0, englishThreshold: 1.01, evidence: -Infinity };
-    const read = (options: typeof english) => sentencesReadAsAbuse(doc, options).map(([from, to]) => doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end));
-    expect(read(english)).toEqual(['I think this photo of us is really nice']);
-    expect(read(dutch)).toEqual(['Ik vind deze foto van ons echt heel mooi']);
+    const read = (options: { threshold: number; englishThreshold: number }) =>
+      sentencesReadAsAbuse(doc, { ...options, evidence: -Infinity }).map(([from, to]) => doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end));
+    expect(read({ threshold: 1.01, englishThreshold: 0 })).toEqual(['I think this photo of us is really nice']);
+    expect(read({ threshold: 0, englishThreshold: 0 })).toEqual(['Ik vind deze foto van ons echt heel mooi', 'I think this photo of us is really nice']);
+    expect(read({ threshold: 1.01, englishThreshold: 1.01 })).toEqual([]);
   });
 });
