@@ -92,8 +92,13 @@ const WEIGHT_WORDS = new Set(['afvallen', 'lijnen', 'dieet', 'minder', 'vreten']
 const BODY_PUT_DOWNS: readonly WordClass[] = ['lichaam_neg', 'lichaamsdeel', 'neg_sterk', 'neg_mild', 'scheldnaam', 'ontmenselijk', 'neg_adjectief'];
 /** "pas goed op jezelf": the ones cared for. */
 const CARED_FOR = new Set(['jezelf', 'elkaar', 'uzelf', 'zelf', 'jullie', 'jezelve']);
-/** The writer as the object right before a verb: "kan je me opwachten", "wil je mij ophalen". */
+/** The writer as the object right before a verb ("kan je me opwachten", "wil je mij ophalen") or right after it ("jij vermoordt me"). */
 const WRITER_AS_OBJECT = new Set(['me', 'mij']);
+/** Forms of "haten", whose subject is the one who hates. */
+const HATING = new Set(['haten', 'haat', 'haatte', 'haatten', 'gehaat']);
+function writerAsObject(readings: readonly string[], verb: number): boolean {
+  return WRITER_AS_OBJECT.has(readings[verb - 1] ?? '') || WRITER_AS_OBJECT.has(readings[verb + 1] ?? '');
+}
 /** A determiner and at most one word before what is hated: "de nieuwe afstandsbediening", "die toets". */
 const THING_DETERMINERS_AFTER_VERB = new Set(['de', 'het', 'die', 'dat', 'deze', 'dit', 'mijn', 'mn', 'onze', 'ons', 'zijn', 'haar']);
 function hatesAThing(classes: ClassIndex, targets: readonly (Target | undefined)[], at: number, end: number): boolean {
@@ -526,8 +531,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
       // ("als hij naar buiten komt slaan we hem" is: the writer is the subject after all).
       const opener = conditionOpenedAt(classes.readings, clause, violence.token);
       const byOthersIf = opener >= 0 && THIRD_PERSON_SUBJECTS.has(classes.readings[opener + 1] ?? '') && !hasAnyFrom(classes.readings, opener, Math.min(clause.to, violence.token + 2), FIRST_PERSON);
-      // "kan je me opwachten bij de uitgang": the writer as the one it is done to asks for it.
-      const onTheWriter = WRITER_AS_OBJECT.has(classes.readings[violence.token - 1] ?? '');
+      // "kan je me opwachten bij de uitgang": the writer as the one it is done to asks for it; "jouw outfits
+      // vermoorden me", "jij vermoordt me met die grappen": done to the writer, it is praise or a joke.
+      const onTheWriter = writerAsObject(classes.readings, violence.token);
       if (!told && !thingDone && !byOthersIf && !onTheWriter && ((violence.tense === 'nu' && (byWriter || normative || ordered)) || (violence.tense === 'deelwoord' && normative))) {
         report(target.type === 'groep' ? 'dreigen-groep' : 'dreigen', violence.token);
         continue;
@@ -793,7 +799,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const shameOfOthers = !!hatred && classes.at('schaamte', hatred.firstToken) && target?.type !== 'jij' && target?.type !== 'naam';
     // "papa haat de nieuwe afstandsbediening": what is hated is a thing named right after.
     const thingHated = !!hatred && hatesAThing(classes, targets, hatred.lastToken + 1, clause.to);
-    if (hatred && target && !hateNamed && !shameOfOthers && !thingHated && !reported && !story && !negatedBefore(hatred.firstToken)) {
+    // "hij gaat me haten": the writer is the one hated (not so "Joden staan me tegen": there the writer feels it).
+    const writerHated = !!hatred && HATING.has(classes.readings[hatred.firstToken]!) && writerAsObject(classes.readings, hatred.firstToken);
+    if (hatred && target && !hateNamed && !shameOfOthers && !thingHated && !writerHated && !reported && !story && !negatedBefore(hatred.firstToken)) {
       report(target.type === 'groep' ? 'haat-groep' : 'haat-persoon', hatred);
       continue;
     }

@@ -400,11 +400,17 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
     fires: [
       ['ik wacht je op na school', 'bedreigingen', 'dreigen'],
       ['ik haat de juf', 'pesten', 'haatPersoon'],
+      ['ik vermoord je als je dat nog een keer doet', 'bedreigingen', 'dreigen'],
+      ['hij gaat jou haten', 'pesten', 'haatPersoon'],
       ['mijn buurjongen is zo dik', 'pesten', 'bodyshaming'],
       ['Turkse mensen zijn lui', 'discriminatie', 'haatGroep'],
     ],
     quiet: [
       'kan je me opwachten bij de uitgang van de bioscoop?',
+      // The writer as the one it is done to: a compliment or a joke about oneself, no attack.
+      'jouw outfits vermoorden me elke keer, zo stijlvol',
+      'jij vermoordt me echt met die grappen',
+      'sinterklaasgedicht voor mn broer geschreven, hij gaat me haten',
       'papa haat de nieuwe afstandsbediening zei hij net',
       'Carnaval! Alaaf, en pas goed op jezelf, en op elkaar',
       'Ik heb je adres in Google Maps gezet, welk huisnummer was het ook alweer?',
