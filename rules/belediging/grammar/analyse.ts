@@ -699,7 +699,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "mag" before another verb of company is the modal ("niemand mag erop zitten"), not "liking" someone.
     const last = company.reduce((latest, match) => Math.max(latest, match.firstToken), -1);
     // "niemand hield ze tegen": holding back is no company refused.
-    const social = nobody && company.some((match) => (match.firstToken > nobody.firstToken || classes.readings[match.firstToken] !== 'zijn') && !ON_A_THING.has(classes.readings[match.firstToken - 1] ?? '') && !(MODAL_MAY.has(classes.readings[match.firstToken]!) && match.firstToken < last) && !heldBack(classes.readings, match.firstToken, clause.to));
+    const social = nobody && company.some((match) => (match.firstToken > nobody.firstToken || classes.readings[match.firstToken] !== 'zijn') && !ON_A_THING.has(classes.readings[match.firstToken - 1] ?? '') && !(MODAL_MAY.has(classes.readings[match.firstToken]!) && match.firstToken < last) && !heldBack(classes.readings, match.firstToken, clause.from, clause.to));
     if (nobody && social && target && !reported && !story) {
       report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', nobody);
       continue;
@@ -1134,9 +1134,12 @@ const TOOL_VERBS = /^(?:aan|door|af|neer|dood|op|in|kapot)?(?:snij|snijd|snee|sn
 
 const MODAL_MAY = new Set(['mag', 'mogen', 'mocht', 'mochten']);
 /** "hield ze tegen", "houdt hem tegen": a form of "houden" with "tegen" closing it is stopping someone, not company. */
-function heldBack(readings: string[], verb: number, to: number): boolean {
-  return /^(?:hou|houd|houdt|houden|hield|hielden)$/.test(readings[verb]!) && hasWords(readings, verb + 1, Math.min(to, verb + 4), ['tegen']);
+function heldBack(readings: string[], at: number, from: number, to: number): boolean {
+  if (HOLDING.test(readings[at]!)) return hasWords(readings, at + 1, Math.min(to, at + 4), ['tegen']);
+  // The particle found as the word of company: its verb stands before it ("niemand hield ze tegen").
+  return readings[at] === 'tegen' && [1, 2, 3].some((back) => at - back >= from && HOLDING.test(readings[at - back]!));
 }
+const HOLDING = /^(?:hou|houd|houdt|houden|hield|hielden)$/;
 /** "erop", "erin": a thing the verb is about ("niemand mag erop zitten"). */
 const ON_A_THING = new Set(['erop', 'erin', 'eronder', 'eraan', 'erover', 'erachter']);
 /** Words that make a mind small: compared to a thing ("van een", "als een"), less of it, too little. */

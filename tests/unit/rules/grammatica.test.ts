@@ -244,6 +244,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'We trainen elke dinsdag om zeven uur bij de club, goed om te weten voor de nieuwe leden',
       'heb de foto van onze klas in de groep gezet, wat een leuke dag',
       'niemand geeft antwoord op mijn vraag over het huiswerk',
+      // Holding back is no company refused, also when the particle is found as the word of company.
+      'De jongens van JO15 zijn kampioen!!! niemand hield ze tegen',
     ],
   },
   'buitensluiten zonder het woord: niet in de groep, als lucht, ergens anders zoeken, weggaan als iemand komt': {
