@@ -94,6 +94,12 @@ const BODY_PUT_DOWNS: readonly WordClass[] = ['lichaam_neg', 'lichaamsdeel', 'ne
 const CARED_FOR = new Set(['jezelf', 'elkaar', 'uzelf', 'zelf', 'jullie', 'jezelve']);
 /** The writer as the object right before a verb ("kan je me opwachten", "wil je mij ophalen") or right after it ("jij vermoordt me"). */
 const WRITER_AS_OBJECT = new Set(['me', 'mij']);
+/** "over hoe", "over wat": what follows before `to` is a topic spoken of. */
+function spokenOfHow(readings: readonly string[], from: number, to: number): boolean {
+  for (let index = from; index + 1 < to; index++) if (readings[index] === 'over' && QUESTION_WORDS.has(readings[index + 1]!)) return true;
+  return false;
+}
+const QUESTION_WORDS = new Set(['hoe', 'wat', 'waarom', 'wanneer']);
 /** Forms of "haten", whose subject is the one who hates. */
 const HATING = new Set(['haten', 'haat', 'haatte', 'haatten', 'gehaat']);
 function writerAsObject(readings: readonly string[], verb: number): boolean {
@@ -534,7 +540,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
       // "kan je me opwachten bij de uitgang": the writer as the one it is done to asks for it; "jouw outfits
       // vermoorden me", "jij vermoordt me met die grappen": done to the writer, it is praise or a joke.
       const onTheWriter = writerAsObject(classes.readings, violence.token);
-      if (!told && !thingDone && !byOthersIf && !onTheWriter && ((violence.tense === 'nu' && (byWriter || normative || ordered)) || (violence.tense === 'deelwoord' && normative))) {
+      // "we praten met de kinderen over hoe woorden pijn kunnen doen": how it is done, as a topic, without a plan.
+      const topic = !intent && spokenOfHow(classes.readings, clause.from, violence.token);
+      if (!told && !thingDone && !byOthersIf && !onTheWriter && !topic && ((violence.tense === 'nu' && (byWriter || normative || ordered)) || (violence.tense === 'deelwoord' && normative))) {
         report(target.type === 'groep' ? 'dreigen-groep' : 'dreigen', violence.token);
         continue;
       }

@@ -510,6 +510,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   'directe dreiging': {
     fires: [
       ['vanavond die polen in de flat ff aanpakken, wie komt', 'bedreigingen', 'dreigenGroep'],
+      // How it will be done, with a plan, is no mere topic.
+      ['ik denk na over hoe ik je ga slopen', 'bedreigingen', 'dreigen'],
       // A negation inside the condition denies the condition, not the threat.
       ['als je niet stopt sla ik je', 'bedreigingen', 'dreigen'],
       ['als je je mond niet houdt breek ik je kaak', 'bedreigingen', 'dreigen'],
@@ -536,6 +538,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
     ],
     quiet: [
       'ik sla je niet als je stopt',
+      'We praten met de kinderen over hoe woorden pijn kunnen doen.',
       'pak hem in de eerste bocht, dan win je de race',
       'we leerden over srebrenica, waar duizenden mannen en jongens zijn vermoord',
       'wie helpt me met mijn huiswerk',
