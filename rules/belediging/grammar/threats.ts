@@ -45,7 +45,7 @@ export function violenceIn(classes: ClassIndex, clause: Clause): Violence | unde
 }
 
 /** Articles and possessives that make the next word a noun ("dat pak staat u goed", "een trap"), unless a subject follows ("dat pak ik"). */
-const ARTICLES = new Set(['de', 'het', 't', 'een', 'dit', 'deze', 'dat', 'mijn', 'mn', 'jouw', 'onze', 'uw']);
+const ARTICLES = new Set(['de', 'het', 't', 'een', 'dit', 'deze', 'dat', 'die', 'mijn', 'mn', 'jouw', 'onze', 'uw']);
 const INVERTED_SUBJECTS = new Set(['ik', 'k', 'je', 'jij', 'we', 'wij', 'hij', 'zij', 'ze', 'jullie', 'u']);
 function isNoun(readings: string[], at: number): boolean {
   // An infinitive after "een" is a count ("een voor een afmaken"), not a noun.

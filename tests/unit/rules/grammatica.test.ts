@@ -512,6 +512,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['vanavond die polen in de flat ff aanpakken, wie komt', 'bedreigingen', 'dreigenGroep'],
       // How it will be done, with a plan, is no mere topic.
       ['ik denk na over hoe ik je ga slopen', 'bedreigingen', 'dreigen'],
+      ['ik trap je in elkaar op die trap', 'bedreigingen', 'dreigen'],
       // A negation inside the condition denies the condition, not the threat.
       ['als je niet stopt sla ik je', 'bedreigingen', 'dreigen'],
       ['als je je mond niet houdt breek ik je kaak', 'bedreigingen', 'dreigen'],
@@ -539,6 +540,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
     quiet: [
       'ik sla je niet als je stopt',
       'We praten met de kinderen over hoe woorden pijn kunnen doen.',
+      // After "die", like after "de", the word is the noun: the stairs, not a kick.
+      'hahaha je viel echt van die trap en stond op alsof er niks gebeurd was',
       'pak hem in de eerste bocht, dan win je de race',
       'we leerden over srebrenica, waar duizenden mannen en jongens zijn vermoord',
       'wie helpt me met mijn huiswerk',
