@@ -43,6 +43,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'negatieve eigenschap': {
     fires: [
+      ['er komt een bloedbad, alle moslims worden vermoord', 'bedreigingen', 'dreigenGroep'],
       // The noun after a negative adjective in the predicate is the group itself, not a thing.
       ['Die Roemenen zijn luie werkers', 'discriminatie', 'haatGroep'],
       // A good quality denied of a whole group, in any word order.
@@ -86,6 +87,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'typisch Nederlands weer vandaag, regen regen regen',
       "typisch zo'n maandag",
       'vluchtelingen kunnen niet terug naar hun land vanwege de oorlog',
+      // History remembered: a massacre named by its place, "nooit vergeten" (a bloodbath promised to a group fires).
+      'het bloedbad van srebrenica, 8000 mannen en jongens vermoord. we mogen het nooit vergeten',
       'knap hoor, voor een eerste keer',
       'voor een beginner speel je echt goed',
       "ik heb niks tegen homo's, mijn broer is zelf gay",
