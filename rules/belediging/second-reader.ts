@@ -101,25 +101,37 @@ const vocabulary = lazilyInSteps(function* (): Generator<void, Vocabulary, void>
   }
   // The grammar reads violent verbs by their forms, not as a class: the reader gets them as one ("sla", "geslagen").
   for (const verb of violence.werkwoorden) for (const form of Object.values(verbForms[verb] ?? {}).flat()) addClass(form, VIOLENT_VERB);
+  yield;
   const englishClasses = english.klassen as Record<string, string[]>;
   // A group word is `<groep>` and no more: its group class would tell "moslims" (listed in English too) from "christenen".
   for (const [name, words] of Object.entries(englishClasses)) if (!ENGLISH_GROUPS.includes(name)) for (const word of words) addClass(word, `en_${name}`);
-  const having = (wanted: readonly WordClass[]) =>
-    new Set([...classes].filter(([, names]) => names.some((name) => wanted.includes(name as WordClass))).map(([key]) => key));
+  yield;
+  // The words of each kind the reader treats apart, in one pass over the classes (in steps: tens of thousands of words).
+  const wanted = { groups: GROUP_CLASSES, aims: AIM_CLASSES, negators: ['negatie'], guards: GUARD_CLASSES, frames: FRAME_CLASSES, things: ['voorwerp'], pets: ['dier'] } as const;
+  const kinds = Object.entries(wanted) as [keyof typeof wanted, readonly string[]][];
+  const having = Object.fromEntries(kinds.map(([kind]) => [kind, new Set<string>()])) as Record<keyof typeof wanted, Set<string>>;
+  let seen = 0;
+  for (const [key, names] of classes) {
+    for (const [kind, list] of kinds) if (names.some((name) => list.includes(name))) having[kind].add(key);
+    if (++seen % 4000 === 0) yield;
+  }
+  const add = (set: Set<string>, words: Iterable<string>) => {
+    for (const word of words) set.add(word);
+    return set;
+  };
   const skeletons = (words: string[]) => words.map(skeletonOf);
   const englishOf = (names: readonly string[]) => skeletons(names.flatMap((name) => englishClasses[name] ?? []));
   const slurs = new Set(englishOf([ENGLISH_SLURS]));
-  const negators = new Set([...having(['negatie']), ...skeletons(data.ontkenning)]);
   return {
     classes,
-    groups: new Set([...having(GROUP_CLASSES), ...englishOf(ENGLISH_GROUPS).filter((word) => !slurs.has(word))]),
-    aims: new Set([...having(AIM_CLASSES), ...englishOf(ENGLISH_AIMS)]),
-    negators,
+    groups: add(having.groups, englishOf(ENGLISH_GROUPS).filter((word) => !slurs.has(word))),
+    aims: add(having.aims, englishOf(ENGLISH_AIMS)),
+    negators: add(having.negators, skeletons(data.ontkenning)),
     // "unfollow that spam account": what is shut out is no person.
-    guards: new Set([...having(GUARD_CLASSES), ...skeletons(data.geen_persoon)]),
-    frames: having(FRAME_CLASSES),
-    things: having(['voorwerp']),
-    pets: new Set([...having(['dier']), ...skeletons(data.huisdier), ...englishOf(['ANIMAL'])]),
+    guards: add(having.guards, skeletons(data.geen_persoon)),
+    frames: having.frames,
+    things: having.things,
+    pets: add(having.pets, [...skeletons(data.huisdier), ...englishOf(['ANIMAL'])]),
     clauseBreaks: new Set(skeletons(data.zinsgrens)),
   };
 });
