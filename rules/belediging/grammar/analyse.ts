@@ -92,18 +92,18 @@ const WEIGHT_WORDS = new Set(['afvallen', 'lijnen', 'dieet', 'minder', 'vreten']
 const BODY_PUT_DOWNS: readonly WordClass[] = ['lichaam_neg', 'lichaamsdeel', 'neg_sterk', 'neg_mild', 'scheldnaam', 'ontmenselijk', 'neg_adjectief'];
 /** "pas goed op jezelf": the ones cared for. */
 const CARED_FOR = new Set(['jezelf', 'elkaar', 'uzelf', 'zelf', 'jullie', 'jezelve']);
-/** The writer as the object right before a verb ("kan je me opwachten", "wil je mij ophalen") or right after it ("jij vermoordt me"). */
 const WRITER_AS_OBJECT = new Set(['me', 'mij']);
-/** "over hoe", "over wat": what follows before `to` is a topic spoken of. */
+/** The writer as the object right before a verb ("kan je me opwachten", "wil je mij ophalen") or right after it ("jij vermoordt me"). */
+function writerAsObject(readings: readonly string[], verb: number): boolean {
+  return WRITER_AS_OBJECT.has(readings[verb - 1] ?? '') || WRITER_AS_OBJECT.has(readings[verb + 1] ?? '');
+}
+/** Forms of "haten", whose subject is the one who hates. */
+const HATING = new Set(['haten', 'haat', 'haatte', 'haatten', 'gehaat']);
+const QUESTION_WORDS = new Set(['hoe', 'wat', 'waarom', 'wanneer']);
+/** "over hoe", "over wat" in [from, to): what follows is a topic spoken of. */
 function spokenOfHow(readings: readonly string[], from: number, to: number): boolean {
   for (let index = from; index + 1 < to; index++) if (readings[index] === 'over' && QUESTION_WORDS.has(readings[index + 1]!)) return true;
   return false;
-}
-const QUESTION_WORDS = new Set(['hoe', 'wat', 'waarom', 'wanneer']);
-/** Forms of "haten", whose subject is the one who hates. */
-const HATING = new Set(['haten', 'haat', 'haatte', 'haatten', 'gehaat']);
-function writerAsObject(readings: readonly string[], verb: number): boolean {
-  return WRITER_AS_OBJECT.has(readings[verb - 1] ?? '') || WRITER_AS_OBJECT.has(readings[verb + 1] ?? '');
 }
 /** A determiner and at most one word before what is hated: "de nieuwe afstandsbediening", "die toets". */
 const THING_DETERMINERS_AFTER_VERB = new Set(['de', 'het', 'die', 'dat', 'deze', 'dit', 'mijn', 'mn', 'onze', 'ons', 'zijn', 'haar']);
@@ -1145,7 +1145,9 @@ const MODAL_MAY = new Set(['mag', 'mogen', 'mocht', 'mochten']);
 function heldBack(readings: string[], at: number, from: number, to: number): boolean {
   if (HOLDING.test(readings[at]!)) return hasWords(readings, at + 1, Math.min(to, at + 4), ['tegen']);
   // The particle found as the word of company: its verb stands before it ("niemand hield ze tegen").
-  return readings[at] === 'tegen' && [1, 2, 3].some((back) => at - back >= from && HOLDING.test(readings[at - back]!));
+  if (readings[at] !== 'tegen') return false;
+  for (let verb = Math.max(from, at - 3); verb < at; verb++) if (HOLDING.test(readings[verb]!)) return true;
+  return false;
 }
 const HOLDING = /^(?:hou|houd|houdt|houden|hield|hielden)$/;
 /** "erop", "erin": a thing the verb is about ("niemand mag erop zitten"). */
