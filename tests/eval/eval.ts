@@ -258,6 +258,10 @@ const functionalSets = {
   'english-16-sealed': { lines: loadFunctional('english-16-sealed'), flaggers: ENGLISH_FLAGGERS },
   'english-17': { lines: loadFunctional('english-17'), flaggers: ENGLISH_FLAGGERS },
   'english-17-sealed': { lines: loadFunctional('english-17-sealed'), flaggers: ENGLISH_FLAGGERS },
+  'english-15': { lines: loadFunctional('english-15'), flaggers: ENGLISH_FLAGGERS },
+  'english-15-sealed': { lines: loadFunctional('english-15-sealed'), flaggers: ENGLISH_FLAGGERS },
+  'batch-28': { lines: loadFunctional('batch-28'), flaggers: DUTCH_FLAGGERS },
+  'batch-28-sealed': { lines: loadFunctional('batch-28-sealed'), flaggers: DUTCH_FLAGGERS },
   alledaags: { lines: loadFunctional('alledaags'), flaggers: EVERYDAY_DUTCH },
   'alledaags-sealed': { lines: loadFunctional('alledaags-sealed'), flaggers: EVERYDAY_DUTCH },
   'everyday-english': { lines: loadFunctional('everyday-english'), flaggers: EVERYDAY_ENGLISH },
@@ -268,6 +272,8 @@ const functionalSets = {
   'alledaags-2-sealed': { lines: loadFunctional('alledaags-2-sealed'), flaggers: EVERYDAY_DUTCH },
   'alledaags-3': { lines: loadFunctional('alledaags-3'), flaggers: EVERYDAY_DUTCH },
   'alledaags-3-sealed': { lines: loadFunctional('alledaags-3-sealed'), flaggers: EVERYDAY_DUTCH },
+  'everyday-english-3': { lines: loadFunctional('everyday-english-3'), flaggers: EVERYDAY_ENGLISH },
+  'everyday-english-3-sealed': { lines: loadFunctional('everyday-english-3-sealed'), flaggers: EVERYDAY_ENGLISH },
 };
 /**
  * The English corpus's files on confidential data and people, scored per category like the own corpus:
