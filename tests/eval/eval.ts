@@ -160,6 +160,8 @@ const ENGLISH_FLAGGERS: Record<string, Flags> = {
   'glin-profanity': (text) => glin.isProfane(text),
   'TC dialoog': twijfelcheckDialog,
 };
+/** Posts that mix Dutch and English (batch-29): the peers of both languages. */
+const MIXED_FLAGGERS: Record<string, Flags> = { ...DUTCH_FLAGGERS, obscenity: ENGLISH_FLAGGERS.obscenity! };
 /**
  * Everyday harmless posts (tests/corpus/everyday-english/, alledaags/): how often a check would speak up. Every
  * line is harmless, so any dialog is a false alarm: `dialoog` counts a finding of any category that opens it.
@@ -262,6 +264,8 @@ const functionalSets = {
   'english-15-sealed': { lines: loadFunctional('english-15-sealed'), flaggers: ENGLISH_FLAGGERS },
   'batch-28': { lines: loadFunctional('batch-28'), flaggers: DUTCH_FLAGGERS },
   'batch-28-sealed': { lines: loadFunctional('batch-28-sealed'), flaggers: DUTCH_FLAGGERS },
+  'batch-29': { lines: loadFunctional('batch-29'), flaggers: MIXED_FLAGGERS },
+  'batch-29-sealed': { lines: loadFunctional('batch-29-sealed'), flaggers: MIXED_FLAGGERS },
   alledaags: { lines: loadFunctional('alledaags'), flaggers: EVERYDAY_DUTCH },
   'alledaags-sealed': { lines: loadFunctional('alledaags-sealed'), flaggers: EVERYDAY_DUTCH },
   'everyday-english': { lines: loadFunctional('everyday-english'), flaggers: EVERYDAY_ENGLISH },
