@@ -5,7 +5,7 @@
  * so a unit test can tell when the shipped model is stale. Runs in Node (reads the corpora).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { featuresOf, MODEL_BITS, sentencesReadAsAbuse, type Model } from '../rules/belediging/second-reader';
+import { featuresOf, MODEL_BITS, postReadAsAbuse, sentencesReadAsAbuse, type Model } from '../rules/belediging/second-reader';
 import { TextDocument } from '../rules/document';
 
 export interface TrainingExample {
@@ -125,6 +125,10 @@ export interface Setting {
   /** For sentences that read as English by their function words; the Dutch threshold when not given. */
   englishThreshold?: number;
   evidence: number;
+  /** The post read as a whole (`drempel_bericht`, `drempel_bericht_engels`, `bewijs_bericht`) when no sentence is: not when not given. */
+  postThreshold?: number;
+  postEnglishThreshold?: number;
+  postEvidence?: number;
 }
 
 export interface HeldOutFigures {
@@ -138,7 +142,7 @@ export interface HeldOutFigures {
 
 /**
  * Each tuning set with abuse left out in turn: trained on the rest, what the reader adds on the set it did not see,
- * beside the other rules, read sentence by sentence as the rule reads, at each setting. The everyday sets are split
+ * beside the other rules, read sentence by sentence (and whole, when the setting says so) as the rule reads, at each setting. The everyday sets are split
  * in two halves, each left out once (in the first two turns, reported as the set "alledaags"). How `drempel` and
  * `bewijs` were chosen.
  */
@@ -159,7 +163,8 @@ export function crossValidate(examples: readonly TrainingExample[], flaggedByRul
       if (flaggedByRules(example.text)) continue;
       const doc = new TextDocument(example.text);
       settings.forEach((setting, index) => {
-        if (sentencesReadAsAbuse(doc, { model, englishThreshold: setting.threshold, ...setting }).length === 0) return;
+        const read = sentencesReadAsAbuse(doc, { model, englishThreshold: setting.threshold, ...setting }).length > 0;
+        if (!read && (setting.postThreshold === undefined || !postReadAsAbuse(doc, { model, postThreshold: setting.postThreshold, postEnglishThreshold: setting.postEnglishThreshold ?? setting.postThreshold, postEvidence: setting.postEvidence ?? setting.evidence }))) return;
         if (example.abusive) into.caught[index]!++;
         else into.falseAlarms[index]!++;
       });

@@ -459,10 +459,32 @@ export function sentencesReadAsAbuse(doc: TextDocument, options: ReadingSettings
   return found;
 }
 
+/** How the reader reads a post whole: its own certainty (and one for English, as for sentences) and evidence. */
+export interface PostReadingSettings {
+  postThreshold?: number;
+  postEnglishThreshold?: number;
+  postEvidence?: number;
+}
+
+/**
+ * Does the reader take the post as a whole for abuse? It learnt from whole posts, and a post read whole is read in
+ * its context ("3 days left Femke. enjoy them"): so it may pass at a lower certainty of its own (`drempel_bericht`,
+ * `drempel_bericht_engels`, `bewijs_bericht`) than one sentence torn from it. A post longer than the training lines is left to the sentences.
+ */
+export function postReadAsAbuse(
+  doc: TextDocument,
+  { postThreshold = data.drempel_bericht, postEnglishThreshold = data.drempel_bericht_engels, postEvidence = data.bewijs_bericht, ...options }: ReadingSettings & PostReadingSettings = {},
+): boolean {
+  const to = doc.tokens.length;
+  if (wordsIn(doc, 0, to, MAX_SENTENCE_WORDS + 1) > MAX_SENTENCE_WORDS) return false;
+  return readsAsAbuse(doc, 0, to, { ...options, threshold: postThreshold, englishThreshold: postEnglishThreshold, evidence: postEvidence });
+}
+
 const MIN_WORDS = 4;
-function wordsIn(doc: TextDocument, from: number, to: number): number {
+/** The words in tokens [from, to), counted up to `enough`. */
+function wordsIn(doc: TextDocument, from: number, to: number, enough = Infinity): number {
   let count = 0;
-  for (let index = from; index < to; index++) if (doc.tokens[index]!.hasLetter) count++;
+  for (let index = from; index < to && count < enough; index++) if (doc.tokens[index]!.hasLetter) count++;
   return count;
 }
 

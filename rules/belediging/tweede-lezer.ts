@@ -1,10 +1,11 @@
 import type { Rule } from '../types';
-import { sentencesReadAsAbuse } from './second-reader';
+import { postReadAsAbuse, sentencesReadAsAbuse } from './second-reader';
 
 /**
- * The second reader (second-reader.ts) over each sentence: a sentence it takes for abuse is reported. A second
- * opinion: where another abuse rule already reported, it says nothing. (Reading two sentences together as well
- * found one line more in the tuning sets, at twice the cost: left out.)
+ * The second reader (second-reader.ts) over each sentence: a sentence it takes for abuse is reported; when none is,
+ * the post read as a whole, as the reader learnt (see postReadAsAbuse). A second opinion: where another abuse rule
+ * already reported, it says nothing. (Reading two sentences together, at the sentence threshold, found one line more
+ * in the tuning sets at twice the cost: left out.)
  */
 const tweedeLezer: Rule = {
   meta: {
@@ -20,7 +21,9 @@ const tweedeLezer: Rule = {
   },
   check(doc, _context, report) {
     const tokens = doc.tokens;
-    for (const [from, to] of sentencesReadAsAbuse(doc)) report({ messageId: 'lijktKwetsend', start: tokens[from]!.start, end: tokens[to - 1]!.end });
+    const sentences = sentencesReadAsAbuse(doc);
+    for (const [from, to] of sentences) report({ messageId: 'lijktKwetsend', start: tokens[from]!.start, end: tokens[to - 1]!.end });
+    if (sentences.length === 0 && tokens.length > 0 && postReadAsAbuse(doc)) report({ messageId: 'lijktKwetsend', start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end });
   },
 };
 

@@ -25,6 +25,9 @@ testRule(rule, {
     // A second opinion: where another abuse rule reports, it says nothing.
     { text: 'wat een sukkel ben jij zeg', alongside: [scheldwoorden] },
     { text: 'iedereen lacht je uit achter je rug', alongside: [pesten] },
+    // Read whole, the English post's look-alikes stay below the bar of their own.
+    'the class trip is on friday. see you there',
+    'the class was quiet before the holidays. just saying',
   ],
   invalid: [
     { text: 'met die benen moet je gewoon een lange broek dragen', found: [{ fragment: 'met die benen moet je gewoon een lange broek dragen', messageId: 'lijktKwetsend', severity: 'waarschuwing' }] },
@@ -37,5 +40,8 @@ testRule(rule, {
       text: "Fijne vakantie allemaal! Met zo'n neus kan je beter binnen blijven.",
       found: [{ fragment: "Met zo'n neus kan je beter binnen blijven", messageId: 'lijktKwetsend' }],
     },
+    // No sentence alone, but the post read whole, as the reader learnt: the whole post is the fragment.
+    { text: 'everyone saw it. you know what you did. monday', found: [{ fragment: 'everyone saw it. you know what you did. monday', messageId: 'lijktKwetsend' }] },
+    { text: 'ur voice. no. just no. stop talking in class', found: [{ fragment: 'ur voice. no. just no. stop talking in class', messageId: 'lijktKwetsend' }] },
   ],
 });
