@@ -213,6 +213,14 @@ testRule(engels, {
     'are you coming tonight or something',
     'Mehmet the builder fixed our roof',
     'forgot my keys again, absolute idiot',
+    // Threat forms, harmless: a thing knocks you out, a fire on a table, an injury told with care, a straw for a drink.
+    'this cold medicine will knock you out',
+    "i'm setting the table for dinner",
+    'she left the match with a broken wrist, get well soon',
+    'grandpa is eating through a straw after his surgery',
+    'ur eating through a straw lol smoothie time',
+    "we'll lay you down on the sofa",
+    "we're gonna knock them out of the tournament in the semi",
     'i failed the test lol. total loser',
     'I need to stop being such a baby about spiders',
     // Typed tricks and determiners, harmless: cigarettes, a reported crowd, people protected.
@@ -665,6 +673,15 @@ testRule(engels, {
     { text: "u better hope we never find u", found: [{ fragment: 'better hope we never find u', messageId: 'dreigen' }] },
     { text: 'keep talking about me and see what happens', found: [{ fragment: 'keep talking about me and see what happens', messageId: 'dreigen' }] },
     { text: 'nobody would come looking for you', found: [{ fragment: 'nobody would come looking for you', messageId: 'doodswens' }] },
+    // A split phrasal verb ("knock you out"), a plan in the present ("i'm setting ur hair on fire"), the injury told
+    // as the outcome ("leaving with a broken jaw", "eating through a straw", "not leaving on your own two feet").
+    { text: "I'll knock you out cold", found: [{ fragment: "I'll knock you out", messageId: 'dreigen' }] },
+    { text: "i'm headbutting u at lunch", found: [{ fragment: "i'm headbutting u", messageId: 'dreigen' }] },
+    { text: "i'm setting ur hair on fire in chem", found: [{ fragment: "i'm setting ur hair on fire", messageId: 'dreigen' }] },
+    { text: "you're leaving school with a broken nose", found: [{ fragment: "you're leaving school with a broken nose", messageId: 'dreigen' }] },
+    { text: "you'll be eating through a straw", found: [{ fragment: "you'll be eating through a straw", messageId: 'dreigen' }] },
+    { text: 'his teeth are gonna be on the floor', found: [{ fragment: 'his teeth are gonna be on the floor', messageId: 'dreigen' }] },
+    { text: "ur not walking home on ur own two feet", found: [{ fragment: 'ur not walking home on ur own two feet', messageId: 'dreigen' }] },
     // Beside an emoji of lust, a remark about clothes or someone's age is sexual.
     { text: 'i wanna know what is under that skirt 🤤', found: [{ fragment: 'wanna know what is under that skirt', messageId: 'seksueel', protocolRef: '000 §8' }] },
     { text: "you're old enough to send pics now 😏", found: [{ fragment: 'old enough to send', messageId: 'seksueel', protocolRef: '000 §8' }] },
