@@ -516,6 +516,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // How it will be done, with a plan, is no mere topic.
       ['ik denk na over hoe ik je ga slopen', 'bedreigingen', 'dreigen'],
       ['ik trap je in elkaar op die trap', 'bedreigingen', 'dreigen'],
+      // "knock-out" is how it is done, not a round of a tournament.
+      ['na school sla ik je knock out', 'bedreigingen', 'dreigen'],
       // A negation inside the condition denies the condition, not the threat.
       ['als je niet stopt sla ik je', 'bedreigingen', 'dreigen'],
       ['als je je mond niet houdt breek ik je kaak', 'bedreigingen', 'dreigen'],
@@ -541,6 +543,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['ik breek je benen', 'bedreigingen', 'dreigen'],
     ],
     quiet: [
+      'we slaan ze knock-out in de finale',
+      'de knock-out fase begint morgen',
       'ik sla je niet als je stopt',
       'We praten met de kinderen over hoe woorden pijn kunnen doen.',
       // After "die", like after "de", the word is the noun: the stairs, not a kick.
