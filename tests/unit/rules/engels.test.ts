@@ -110,6 +110,11 @@ testRule(engels, {
     // Friendly banter, plainly marked.
     "you're such a dork lol love you",
     'sam u clown how did u lose ur keys again lmao',
+    // Affection said after the roast: "that's love", "never change", a birthday, "(love u tho)".
+    'ur so annoying omg, never change',
+    'you absolute clown, happy birthday 🎂',
+    "u snore like a tractor and i still share a tent with u, that's love",
+    'ur such an idiot (love u tho)',
     // A group after "of" or "about" is spoken of, not the subject of what follows.
     'Making jokes about Muslims is lazy and cruel',
     'We wrote about why mocking refugees is dangerous',
@@ -675,6 +680,9 @@ testRule(engels, {
     { text: 'nobody would come looking for you', found: [{ fragment: 'nobody would come looking for you', messageId: 'doodswens' }] },
     // A split phrasal verb ("knock you out"), a plan in the present ("i'm setting ur hair on fire"), the injury told
     // as the outcome ("leaving with a broken jaw", "eating through a straw", "not leaving on your own two feet").
+    // Affection does not take back a threat, nor makes a plain insult friendly.
+    { text: "you're so annoying, nobody can stand you", found: [{ fragment: "you're so annoying", messageId: 'uitschelden' }] },
+    { text: "happy birthday, i'm going to kill you", found: [{ fragment: "i'm going to kill you", messageId: 'dreigen' }] },
     { text: "I'll knock you out cold", found: [{ fragment: "I'll knock you out", messageId: 'dreigen' }] },
     { text: "i'm headbutting u at lunch", found: [{ fragment: "i'm headbutting u", messageId: 'dreigen' }] },
     { text: "i'm setting ur hair on fire in chem", found: [{ fragment: "i'm setting ur hair on fire", messageId: 'dreigen' }] },
