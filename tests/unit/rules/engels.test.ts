@@ -107,6 +107,9 @@ testRule(engels, {
     // Counter-speech.
     'Someone wrote "go back to your country" under her post. Not okay, I reported it',
     'If anyone calls you a loser, tell your mentor',
+    // A claim named as a myth, a conspiracy theory or prejudice, to refute it.
+    "Jews run the banks, that's a conspiracy theory",
+    "women are too emotional to lead? that's sexist",
     // Friendly banter, plainly marked.
     "you're such a dork lol love you",
     'sam u clown how did u lose ur keys again lmao',
@@ -680,6 +683,7 @@ testRule(engels, {
     { text: 'nobody would come looking for you', found: [{ fragment: 'nobody would come looking for you', messageId: 'doodswens' }] },
     // A split phrasal verb ("knock you out"), a plan in the present ("i'm setting ur hair on fire"), the injury told
     // as the outcome ("leaving with a broken jaw", "eating through a straw", "not leaving on your own two feet").
+    { text: 'Jews run the banks, everyone knows it', found: [{ fragment: 'Jews run the banks', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     // Affection does not take back a threat, nor makes a plain insult friendly.
     { text: "you're so annoying, nobody can stand you", found: [{ fragment: "you're so annoying", messageId: 'uitschelden' }] },
     { text: "happy birthday, i'm going to kill you", found: [{ fragment: "i'm going to kill you", messageId: 'dreigen' }] },
