@@ -107,6 +107,9 @@ testRule(engels, {
     // Counter-speech.
     'Someone wrote "go back to your country" under her post. Not okay, I reported it',
     'If anyone calls you a loser, tell your mentor',
+    // An opinion denied by its holder, however far back ("nobody in our class thinks …"); care about eating.
+    "Nobody in our whole year thinks you're ugly, ignore them",
+    'Remember to eat something before the exam',
     // A claim named as a myth, a conspiracy theory or prejudice, to refute it.
     "Jews run the banks, that's a conspiracy theory",
     "women are too emotional to lead? that's sexist",
@@ -684,6 +687,9 @@ testRule(engels, {
     // A split phrasal verb ("knock you out"), a plan in the present ("i'm setting ur hair on fire"), the injury told
     // as the outcome ("leaving with a broken jaw", "eating through a straw", "not leaving on your own two feet").
     { text: 'Jews run the banks, everyone knows it', found: [{ fragment: 'Jews run the banks', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: "Everyone in our whole year thinks you're ugly", found: [{ fragment: "you're ugly", messageId: 'lichaam' }] },
+    { text: "Don't you think Syrians are all dangerous?", found: [{ fragment: 'Syrians are all dangerous', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'you need to eat something, skeleton', found: [{ fragment: 'you need to eat something', messageId: 'lichaam' }] },
     // Affection does not take back a threat, nor makes a plain insult friendly.
     { text: "you're so annoying, nobody can stand you", found: [{ fragment: "you're so annoying", messageId: 'uitschelden' }] },
     { text: "happy birthday, i'm going to kill you", found: [{ fragment: "i'm going to kill you", messageId: 'dreigen' }] },
