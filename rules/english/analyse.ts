@@ -626,7 +626,7 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   animalsAsIt(sentenceWords);
   dykesAsPlaces(sentenceWords);
   const writerSelf = sentenceWords.some((words) => words.some((word) => FIRST_PERSON.has(word.w)));
-  const textGuards: TextGuards = { commented: isCommentedQuote(text, quotes), sport, friendly, light, quotes, writerSelf, lustful: LUST_EMOJI.test(text), sinister: SINISTER.test(text), pickup: PICKUP.test(text), hazard: HAZARD.test(text) };
+  const textGuards: TextGuards = { commented: isCommentedQuote(text, quotes), sport, friendly, light, quotes, writerSelf, lustful: LUST_EMOJI.test(text), sinister: SINISTER.test(text), pickup: PICKUP.test(text), hazardOrErrand: HAZARD.test(text) || ERRAND.test(text) };
   const findings: EnglishFinding[] = [];
   groupInText = sentenceWords.some((words) => mentionsGroup(words));
   for (const words of sentenceWords) {
@@ -729,6 +729,8 @@ const PICKUP = /\b(?:at|around|by)\s+(?:\d{1,2}(?:[:.]\d{2})?|half\s+\d{1,2}|noo
 const PICKUP_VERBS = new Set(['get', 'come', 'pick', 'fetch', 'collect']);
 /** Something on the way that a warning is about: "watch your back on the bike path, there's ice". */
 const HAZARD = /\b(?:ice|icy|slippery|wet floor|floor is wet|black ice|broken glass|roadworks|storm)\b/i;
+/** A kind errand named beside it: "i know where u live, expect soup", "we'll be there at 7 with the pizza". */
+const ERRAND = /\b(?:soup|pizza|snacks?|cake|cookies|brownies|(?:the|your|ur) notes|homework|charger|get well|(?:walk|bike|cycle|go|ride|drive)\w* (?:home |there |back )?together)\b/i;
 
 interface TextGuards {
   /** The text quotes someone and says something of its own beside the quote. */
@@ -742,8 +744,8 @@ interface TextGuards {
   writerSelf: boolean;
   /** The text names a time or errand of a pick-up (see PICKUP). */
   pickup: boolean;
-  /** The text names a hazard on the way (see HAZARD). */
-  hazard: boolean;
+  /** The text names a hazard on the way or a kind errand (see HAZARD, ERRAND). */
+  hazardOrErrand: boolean;
   /** The text holds an emoji of lust (🤤 😏 😈 🍆 🍑 💦 👅 🥵 😜 😉): a remark about a body or clothes is sexual. */
   lustful: boolean;
   /** The text closes with menace ("just saying", "noted", "while u still can", 🙂 👀 😈): see SINISTER. */
@@ -834,8 +836,9 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       // "Gays don't deserve to be beaten", "women don't belong in the kitchen any more than men do": harm
       // denied, or a comparison that makes the group like everyone.
       if (pattern.attack === 'haatGroep' && (deniesHarm(words, end, to) || equalises(words, from, to))) continue;
-      // "I'll come get you at 8", "… after your dentist appointment": a pick-up; "watch ur back, there's ice": a hazard.
-      if (pattern.attack === 'dreigen' && ((text.pickup && words.slice(start, end).some((word) => PICKUP_VERBS.has(word.w))) || (pattern.weak && text.hazard))) continue;
+      // "I'll come get you at 8", "… after your dentist appointment": a pick-up; "watch ur back, there's ice": a hazard;
+      // "i know where u live, expect soup": an errand.
+      if (pattern.attack === 'dreigen' && ((text.pickup && words.slice(start, end).some((word) => PICKUP_VERBS.has(word.w))) || (pattern.weak && text.hazardOrErrand))) continue;
       // "stop forwarding the video of Stijn": told to stop, not doing it.
       if (start > from && words[start - 1]!.w === 'stop' && /ing$/.test(words[start]!.w)) continue;
       // "don't invite him yet": put off, not shut out.

@@ -107,6 +107,10 @@ testRule(engels, {
     // Counter-speech.
     'Someone wrote "go back to your country" under her post. Not okay, I reported it',
     'If anyone calls you a loser, tell your mentor',
+    // A kind errand beside a veiled-threat shape: food, notes, getting well, going together.
+    'i know where u live, expect soup at ur door, get well soon',
+    "we're coming for you at 8 sharp, bring snacks",
+    "meet me at the gate after the test, we'll bike home together",
     // An opinion denied by its holder, however far back ("nobody in our class thinks …"); care about eating.
     "Nobody in our whole year thinks you're ugly, ignore them",
     'Remember to eat something before the exam',
@@ -690,6 +694,7 @@ testRule(engels, {
     { text: "Everyone in our whole year thinks you're ugly", found: [{ fragment: "you're ugly", messageId: 'lichaam' }] },
     { text: "Don't you think Syrians are all dangerous?", found: [{ fragment: 'Syrians are all dangerous', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'you need to eat something, skeleton', found: [{ fragment: 'you need to eat something', messageId: 'lichaam' }] },
+    { text: 'i know where u live. see u at 7', found: [{ fragment: 'i know where u live', messageId: 'dreigen' }] },
     // Affection does not take back a threat, nor makes a plain insult friendly.
     { text: "you're so annoying, nobody can stand you", found: [{ fragment: "you're so annoying", messageId: 'uitschelden' }] },
     { text: "happy birthday, i'm going to kill you", found: [{ fragment: "i'm going to kill you", messageId: 'dreigen' }] },
