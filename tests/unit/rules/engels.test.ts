@@ -111,6 +111,9 @@ testRule(engels, {
     'i know where u live, expect soup at ur door, get well soon',
     "we're coming for you at 8 sharp, bring snacks",
     "meet me at the gate after the test, we'll bike home together",
+    // Help sought or given: told the parents, a DM reported, a friend's words, advice to call a helpline.
+    "got a DM saying I should jump off a bridge, I told my parents and the school",
+    'if someone tells u to kill urself, talk to a trusted adult',
     // An opinion denied by its holder, however far back ("nobody in our class thinks …"); care about eating.
     "Nobody in our whole year thinks you're ugly, ignore them",
     'Remember to eat something before the exam',
@@ -695,6 +698,7 @@ testRule(engels, {
     { text: "Don't you think Syrians are all dangerous?", found: [{ fragment: 'Syrians are all dangerous', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'you need to eat something, skeleton', found: [{ fragment: 'you need to eat something', messageId: 'lichaam' }] },
     { text: 'i know where u live. see u at 7', found: [{ fragment: 'i know where u live', messageId: 'dreigen' }] },
+    { text: "go kill yourself, and don't call the helpline", found: [{ fragment: 'kill yourself', messageId: 'doodswens' }] },
     // Affection does not take back a threat, nor makes a plain insult friendly.
     { text: "you're so annoying, nobody can stand you", found: [{ fragment: "you're so annoying", messageId: 'uitschelden' }] },
     { text: "happy birthday, i'm going to kill you", found: [{ fragment: "i'm going to kill you", messageId: 'dreigen' }] },
