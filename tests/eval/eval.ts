@@ -266,6 +266,8 @@ const functionalSets = {
   'batch-28-sealed': { lines: loadFunctional('batch-28-sealed'), flaggers: DUTCH_FLAGGERS },
   'batch-29': { lines: loadFunctional('batch-29'), flaggers: MIXED_FLAGGERS },
   'batch-29-sealed': { lines: loadFunctional('batch-29-sealed'), flaggers: MIXED_FLAGGERS },
+  'batch-30': { lines: loadFunctional('batch-30'), flaggers: DUTCH_FLAGGERS },
+  'batch-30-sealed': { lines: loadFunctional('batch-30-sealed'), flaggers: DUTCH_FLAGGERS },
   alledaags: { lines: loadFunctional('alledaags'), flaggers: EVERYDAY_DUTCH },
   'alledaags-sealed': { lines: loadFunctional('alledaags-sealed'), flaggers: EVERYDAY_DUTCH },
   'everyday-english': { lines: loadFunctional('everyday-english'), flaggers: EVERYDAY_ENGLISH },
