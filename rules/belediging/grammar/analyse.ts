@@ -411,7 +411,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const story = frame.has('nieuws') && !aimed.some((aim) => aim.type === 'jij');
     // "deze etter heeft mijn fiets gepakt", "die poolse zuiplap", "wat een zeikerd": someone pointed at by an insult.
     // "Ik ben zo'n nerd", "wat een sukkel ben ik": the writer about themself.
-    const pointed = called && !reported && !story && !frame.has('lachen') && !saysOfOneself(classes, clause) ? pointedAt(classes, clause, called.firstToken) : undefined;
+    // "mijn huisbaas, een gierige ouwe rat, …": an insult set beside someone named in the clause before.
+    const appositive = !!sameSentence && aimed.some((aim) => aim.type !== 'zelf') && clause.from > 0 && doc.text.slice(tokens[clause.from - 1]!.end, tokens[clause.from]!.start).includes(',');
+    const pointed = called && !reported && !story && !frame.has('lachen') && !saysOfOneself(classes, clause) ? pointedAt(classes, clause, called.firstToken, appositive) : undefined;
     if (pointed) {
       target = undefined;
       report(pointed === 'groep' ? 'haat-groep' : 'negatief', called!);
@@ -1456,13 +1458,16 @@ function deniedQuality(classes: ClassIndex, clause: Clause, group: number): numb
 
 /** Words that point at someone before an insult: "die", "deze", "dat", "zo'n", "wat een". */
 const POINTING_AT = new Set(['die', 'deze', 'dat', 'zon']);
+const APPOSITION_ARTICLES = new Set(['een', 'de']);
+/** Plain adjectives that may stand among the scorn before an insult ("die gierige ouwe rat"). */
+const PLAIN_ADJECTIVES = new Set(['oude', 'ouwe', 'kleine', 'grote', 'lange', 'jonge', 'rijke', 'arme']);
 const MAX_WORDS_BEFORE_INSULT = 3;
 /**
  * An insult pointed at someone ("deze etter", "die vuile zuiplap", "wat een zeikerd"), with only words of
  * scorn or a group's adjective between: 'groep' when such an adjective names a group ("die poolse zuiplap").
  * An animal word needs scorn or a group beside it: "die ezel op de boerderij" is an animal.
  */
-function pointedAt(classes: ClassIndex, clause: Clause, insult: number): 'groep' | 'persoon' | undefined {
+function pointedAt(classes: ClassIndex, clause: Clause, insult: number, appositive = false): 'groep' | 'persoon' | undefined {
   const readings = classes.readings;
   // "die teringpolen": the group and the curse in one word.
   let group = classes.at('groep', insult);
@@ -1471,10 +1476,13 @@ function pointedAt(classes: ClassIndex, clause: Clause, insult: number): 'groep'
   for (; i >= clause.from && insult - i <= MAX_WORDS_BEFORE_INSULT; i--) {
     if (classes.at('groep_bijvoeglijk', i)) group = true;
     else if (SCORN.has(readings[i]!) || classes.at('neg_adjectief', i)) scorn = true;
-    else if (!INTENSIFIERS.has(readings[i]!)) break;
+    // In apposition any inflected adjective may stand there ("…, een drankzuchtige schreeuwlelijk").
+    else if (!INTENSIFIERS.has(readings[i]!) && !PLAIN_ADJECTIVES.has(readings[i]!) && !(appositive && readings[i]!.endsWith('e'))) break;
   }
   const pointer = readings[i] === 'een' && readings[i - 1] === 'wat' ? 'wat een' : readings[i];
-  if (i < clause.from || (pointer !== 'wat een' && !POINTING_AT.has(pointer ?? ''))) return undefined;
+  // In apposition the insult opens its clause with "een" or "de" ("mijn huisbaas, een gierige ouwe rat, …").
+  const besideSomeone = appositive && i === clause.from && APPOSITION_ARTICLES.has(pointer ?? '');
+  if (i < clause.from || (pointer !== 'wat een' && !POINTING_AT.has(pointer ?? '') && !besideSomeone)) return undefined;
   if (classes.at('dier', insult) && !scorn && !group) return undefined;
   // "die sukkeltje", "wat een gekkie": a pet name is teasing.
   if (!group && /(?:tje|je|ie)$/.test(readings[insult]!)) return undefined;

@@ -1027,6 +1027,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'aanval op iemand': {
     fires: [
+      // An insult set beside someone named before it, in apposition.
+      ['mijn huisbaas, een gierige ouwe rat, hield mijn borg in', 'scheldwoorden', 'negatief'],
+      ['de verkoper, een gladde gluiperd met een nepglimlach, belde weer', 'scheldwoorden', 'negatief'],
       ['afval zoals jij hoort in de container achter de kantine', 'scheldwoorden', 'negatief'],
       // The joke of a quality made currency or pain, told of the one addressed.
       ['als hersens geld waren kon jij nog geen kauwgom kopen', 'scheldwoorden', 'negatief'],
@@ -1059,6 +1062,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['niemand zou jou missen als je weg was', 'bedreigingen', 'doodswens'],
     ],
     quiet: [
+      'onze kat, een luie oude dame, slaapt de hele dag',
+      'mijn opa, een lieve oude man, is jarig',
       'mensen zoals jij maken de wereld mooier',
       'als je hersens goed gebruikt haal jij die toets makkelijk',
       'deze stoel is comfortabeler dan die van jou',
