@@ -470,8 +470,11 @@ function analyse(doc: TextDocument): GrammarHit[] {
     if (aimed.length === 0 && !mayStandAlone(classes, clause) && !orderedToDie) continue;
 
     target = aimed.find((aim) => aim.type === 'groep') ?? aimed[0];
+    const violence = violenceIn(classes, clause);
+    // "ik ga die scheidsrechter slaan": real violence against someone of the match is no game talk.
+    const matchPersonHurt = !!target && !!violence && SPORT_ROLES.has(classes.readings[target.token]!) && LITERAL_VIOLENCE.has(violence.lemma);
     // A match, or a friend's laughed-off exaggeration ("ik vermoord je als je nog 1x spoilert 😂"): no real harm meant.
-    const play = (frame.has('sport') || frame.has('overdreven')) && target?.type !== 'groep';
+    const play = ((frame.has('sport') && !matchPersonHurt) || frame.has('overdreven')) && target?.type !== 'groep';
 
     // Death wishes and pushing towards self-harm: fixed phrases ("spring van een flat", "niemand zal je missen").
     const selfHarm = inClause('zelfbeschadiging');
@@ -490,7 +493,6 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
 
     // Threats: violence aimed at someone by the writer, now or later ("ik ga je in elkaar slaan").
-    const violence = violenceIn(classes, clause);
     // "Ik blaas de school op": the school itself is a target of violence.
     const school = inClause('school_doel');
     if (violence && !target && school && subject && !play && !story && !reported && violence.tense === 'nu' && !negatedBefore(violence.token)) {
@@ -1457,6 +1459,10 @@ function deniedQuality(classes: ClassIndex, clause: Clause, group: number): numb
 }
 
 /** Words that point at someone before an insult: "die", "deze", "dat", "zo'n", "wat een". */
+/** People of a match: the target, not the frame, of a threat of real violence. */
+const SPORT_ROLES = new Set(['scheidsrechter', 'scheids', 'grensrechter', 'keeper', 'doelman', 'trainer', 'coach', 'spits', 'verdediger', 'speler', 'tegenstander', 'aanvoerder', 'linksback', 'rechtsback']);
+/** Violence that is never a way of winning: "vermoorden" and "slaan" are, in a match, done to a person, not to a score. */
+const LITERAL_VIOLENCE = new Set(['vermoorden', 'wurgen', 'slaan', 'in elkaar slaan', 'in elkaar trappen', 'neersteken', 'doodsteken', 'doodschieten', 'neerschieten', 'ophangen', 'opknopen', 'villen', 'martelen', 'folteren', 'steken', 'mishandelen', 'kapotslaan', 'doodslaan', 'afranselen', 'aftuigen', 'verkrachten', 'lynchen', 'stenigen', 'onthoofden', 'kruisigen']);
 const POINTING_AT = new Set(['die', 'deze', 'dat', 'zon']);
 const APPOSITION_ARTICLES = new Set(['een', 'de']);
 /** Plain adjectives that may stand among the scorn before an insult ("die gierige ouwe rat"). */

@@ -19,6 +19,8 @@ export const verbIndex = lazily(() => {
 
 interface Violence {
   token: number;
+  /** The verb's dictionary form ("in elkaar slaan"). */
+  lemma: string;
   tense: Tense;
   /** Hurts only with a person as object ("slaan"), unlike "vermoorden". */
   needsPerson: boolean;
@@ -37,7 +39,7 @@ export function violenceIn(classes: ClassIndex, clause: Clause): Violence | unde
         if (!whole && !(use.particle ? hasParticle(readings, clause, i, use.with[0]!) : hasWords(readings, clause.from, clause.to, use.with))) continue;
         if (harmlessUse(classes, clause, i, use)) continue;
         const tense = (whole ? use.whole : use.split).get(word)!;
-        return { token: i, tense, needsPerson: needsPerson().has(use.lemma.split(' ').at(-1)!), order: use.orders.has(word) };
+        return { token: i, lemma: use.lemma, tense, needsPerson: needsPerson().has(use.lemma.split(' ').at(-1)!), order: use.orders.has(word) };
       }
     }
   }

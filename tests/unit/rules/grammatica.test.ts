@@ -516,6 +516,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // How it will be done, with a plan, is no mere topic.
       ['ik denk na over hoe ik je ga slopen', 'bedreigingen', 'dreigen'],
       ['ik trap je in elkaar op die trap', 'bedreigingen', 'dreigen'],
+      // Someone of the match as the target of real violence: no game talk.
+      ['ik ga die scheidsrechter slaan na de wedstrijd', 'bedreigingen', 'dreigen'],
+      ['ik zou die keeper willen wurgen', 'bedreigingen', 'dreigen'],
+      ['ik ga je levend villen', 'bedreigingen', 'dreigen'],
       // "knock-out" is how it is done, not a round of a tournament.
       ['na school sla ik je knock out', 'bedreigingen', 'dreigen'],
       // A negation inside the condition denies the condition, not the threat.
@@ -543,6 +547,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['ik breek je benen', 'bedreigingen', 'dreigen'],
     ],
     quiet: [
+      'we slopen die keeper zaterdag',
+      'ik ga je vermoorden met fifa',
+      'onze keeper sloeg de bal weg',
       'we slaan ze knock-out in de finale',
       'de knock-out fase begint morgen',
       'ik sla je niet als je stopt',
