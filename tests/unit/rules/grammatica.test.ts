@@ -122,6 +122,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'impliciete discriminatie: vorm zonder scheldwoord': {
     fires: [
+      // A group breeding like animals, holding the media, not to be born; a group adjective before "jongeren".
+      ['die Turken fokken als konijnen', 'discriminatie', 'ontmenselijking'],
+      ['joden hebben de media in handen', 'discriminatie', 'haatGroep'],
+      ['gehandicapten zouden niet geboren moeten worden', 'discriminatie', 'buitensluitenGroep'],
+      ['Marokkaanse jongeren zijn ratten', 'discriminatie', 'ontmenselijking'],
       ['voor een marokkaan ben je eigenlijk best eerlijk', 'discriminatie', 'haatGroep'],
       ['vrouwen horen gwn niet achter het stuur', 'discriminatie', 'haatGroep'],
       ['turken zijn altijd te laat en laten het werk aan anderen', 'discriminatie', 'haatGroep'],
@@ -139,6 +144,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['joden zijn een tikkende tijdbom', 'discriminatie', 'ontmenselijking'],
     ],
     quiet: [
+      'de coach wil ons zien als een roedel wolven',
+      'onze konijnen fokken als gekken dit voorjaar',
+      'die uitgever heeft de media in handen',
+      'de jongeren van de jeugdclub zijn geweldig',
       'Surinamers zijn echt niet altijd te laat, dat is onzin.',
       'mijn oma is prima zolang ze haar pillen neemt',
       'vluchtelingen krijgen geen gratis huis, dat is een fabel',
