@@ -525,6 +525,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // How it will be done, with a plan, is no mere topic.
       ['ik denk na over hoe ik je ga slopen', 'bedreigingen', 'dreigen'],
       ['ik trap je in elkaar op die trap', 'bedreigingen', 'dreigen'],
+      // Someone named by what they do (a swimmer, a cook, a news reader) is someone.
+      ['ik sla die zwemmer in elkaar', 'bedreigingen', 'dreigen'],
+      ['ik ga die kok slaan', 'bedreigingen', 'dreigen'],
       // Someone of the match as the target of real violence: no game talk.
       ['ik ga die scheidsrechter slaan na de wedstrijd', 'bedreigingen', 'dreigen'],
       ['ik zou die keeper willen wurgen', 'bedreigingen', 'dreigen'],
@@ -556,6 +559,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['ik breek je benen', 'bedreigingen', 'dreigen'],
     ],
     quiet: [
+      'de zwemmer won goud',
+      'de kok maakt soep',
       'we slopen die keeper zaterdag',
       'ik ga je vermoorden met fifa',
       'onze keeper sloeg de bal weg',
