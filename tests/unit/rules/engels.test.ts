@@ -107,6 +107,10 @@ testRule(engels, {
     // Counter-speech.
     'Someone wrote "go back to your country" under her post. Not okay, I reported it',
     'If anyone calls you a loser, tell your mentor',
+    // People by role or family, harmless: a game against a brother, a late bus driver, a sister who took a charger.
+    "i'm going to beat your brother at fifa",
+    'the bus driver was late again',
+    'im gonna kill my sister she took my charger',
     // A kind errand beside a veiled-threat shape: food, notes, getting well, going together.
     'i know where u live, expect soup at ur door, get well soon',
     "we're coming for you at 8 sharp, bring snacks",
@@ -539,7 +543,7 @@ testRule(engels, {
     { text: 'disabled kids slow down the whole class', found: [{ fragment: 'disabled kids slow down the whole class', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: "you'll regret coming to school tomorrow", found: [{ fragment: "you'll regret coming", messageId: 'dreigen' }] },
     { text: "i've got something special planned for you monday", found: [{ fragment: 'got something special planned for you', messageId: 'dreigen' }] },
-    { text: "i'd hate for something to happen to your little sister", found: [{ fragment: 'hate for something to happen to your', messageId: 'dreigen' }] },
+    { text: "i'd hate for something to happen to your little sister", found: [{ fragment: 'hate for something to happen to your little sister', messageId: 'dreigen' }] },
     // Threats with an adverb before the intent ("literally going to"), "lets/help me" + violence, anyone at
     // random ("stab someone", "kill everyone at school"), "teach him a lesson", "thrown off roofs"; more slurs.
     { text: "i'm literally going to murder sanne", found: [{ fragment: "i'm literally going to murder sanne", messageId: 'dreigen' }] },
@@ -699,6 +703,11 @@ testRule(engels, {
     { text: 'you need to eat something, skeleton', found: [{ fragment: 'you need to eat something', messageId: 'lichaam' }] },
     { text: 'i know where u live. see u at 7', found: [{ fragment: 'i know where u live', messageId: 'dreigen' }] },
     { text: "go kill yourself, and don't call the helpline", found: [{ fragment: 'kill yourself', messageId: 'doodswens' }] },
+    // People named by their role or as someone's family are targets.
+    { text: "i'm gonna punch your brother", found: [{ fragment: "i'm gonna punch your brother", messageId: 'dreigen' }] },
+    { text: "i'm gonna punch that referee", found: [{ fragment: "i'm gonna punch that referee", messageId: 'dreigen' }] },
+    { text: 'i will stab that bus driver', found: [{ fragment: 'i will stab that bus driver', messageId: 'dreigen' }] },
+    { text: 'that waiter is a fat pig', found: [{ fragment: 'that waiter is a fat pig', messageId: 'uitschelden' }] },
     // Affection does not take back a threat, nor makes a plain insult friendly.
     { text: "you're so annoying, nobody can stand you", found: [{ fragment: "you're so annoying", messageId: 'uitschelden' }] },
     { text: "happy birthday, i'm going to kill you", found: [{ fragment: "i'm going to kill you", messageId: 'dreigen' }] },
