@@ -214,7 +214,10 @@ export function veiledThreat(read: Reading, clause: Clause, targets: (Target | u
   if (soft) {
     // Two sentences back, within a reach of words (a paste without full stops is one sentence).
     const from = Math.max(sentenceStart[Math.max(0, clause.sentence - 2)]!, soft.firstToken - LOOK_AHEAD);
-    if (classes.first('prive_detail', from, clause.to) && spellsOutAHabit(readings, from, soft.firstToken) && pointsAtSomeone(classes, targets, from, Math.min(clause.to, soft.lastToken + 1))) return soft.firstToken;
+    // Their things or their family; a habit, or a night or day soon ("zet je scooter vannacht maar binnen, als je slim bent").
+    const theirs = classes.first('prive_detail', from, clause.to) ?? classes.first('familie_doel', from, clause.to);
+    const when = spellsOutAHabit(readings, from, soft.firstToken) || hasAnyFrom(readings, from, soft.firstToken, SOON);
+    if (theirs && when && pointsAtSomeone(classes, targets, from, Math.min(clause.to, soft.lastToken + 1))) return soft.firstToken;
   }
   return undefined;
 }
@@ -244,7 +247,7 @@ function spellsOutAHabit(readings: string[], from: number, to: number): boolean 
   }
   return false;
 }
-const ALONE_OR_DARK = new Set(['alleen', 'donker', 'eenzaam']);
+const ALONE_OR_DARK = new Set(['alleen', 'donker', 'eenzaam', 'los']);
 const EVERY = new Set(['elke', 'iedere', 'altijd', 'steeds', 'elk', 'ieder']);
 const WHEN = new Set(['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'dag', 'avond', 'ochtend', 'middag', 'nacht', 'week', 'weekend', 'pauze', 'training', 'keer', 'rond', 'om', 'tussen', 'na']);
 const CLOCK = new Set(['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'kwart']);

@@ -458,11 +458,16 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'verhulde dreiging als vaste wending': {
     fires: [
+      // Someone's family or things and their habit or a night soon, then a mild closing line.
+      ['je zus fietst toch altijd alleen naar huis? gewoon ff vragen', 'bedreigingen', 'impliciet'],
+      ['je opa laat de hond toch altijd om negen uur uit? ik zou het maar niet erger maken', 'bedreigingen', 'impliciet'],
       ['wacht maar. je zal het merken.', 'bedreigingen', 'impliciet'],
       ['gaat je heel veel kosten dit. en niet in geld', 'bedreigingen', 'impliciet'],
       ['heb je je ramen al verzekerd? vraag ik gewoon voor een vriend', 'bedreigingen', 'impliciet'],
     ],
     quiet: [
+      'je zus staat elke dinsdag bij de bushalte, zeg je dat ik haar mis? doe de groeten',
+      'zet je fiets morgen maar binnen als je slim bent, het gaat stormen',
       'probeer die nieuwe pizza, je zal het merken, echt heerlijk',
       'die nieuwe telefoon gaat je veel kosten hoor',
       'het kan zomaar gaan regenen vandaag',
