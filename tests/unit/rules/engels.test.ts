@@ -107,6 +107,7 @@ testRule(engels, {
     // Counter-speech.
     'Someone wrote "go back to your country" under her post. Not okay, I reported it',
     'If anyone calls you a loser, tell your mentor',
+    'nobody in my family talks to me anymore',
     // People by role or family, harmless: a game against a brother, a late bus driver, a sister who took a charger.
     "i'm going to beat your brother at fifa",
     'the bus driver was late again',
@@ -703,6 +704,8 @@ testRule(engels, {
     { text: 'you need to eat something, skeleton', found: [{ fragment: 'you need to eat something', messageId: 'lichaam' }] },
     { text: 'i know where u live. see u at 7', found: [{ fragment: 'i know where u live', messageId: 'dreigen' }] },
     { text: "go kill yourself, and don't call the helpline", found: [{ fragment: 'kill yourself', messageId: 'doodswens' }] },
+    // Exclusion with the group named between ("nobody in 2C talks to …").
+    { text: 'nobody in 3B talks to Sanne from now on', found: [{ fragment: 'nobody in 3B talks to Sanne', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     // People named by their role or as someone's family are targets.
     { text: "i'm gonna punch your brother", found: [{ fragment: "i'm gonna punch your brother", messageId: 'dreigen' }] },
     { text: "i'm gonna punch that referee", found: [{ fragment: "i'm gonna punch that referee", messageId: 'dreigen' }] },
