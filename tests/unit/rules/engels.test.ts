@@ -108,6 +108,10 @@ testRule(engels, {
     'Someone wrote "go back to your country" under her post. Not okay, I reported it',
     'If anyone calls you a loser, tell your mentor',
     'nobody in my family talks to me anymore',
+    // Medicine and allergies, harmless.
+    'take all the pills the doctor gave you',
+    "don't eat anything you're allergic to",
+    'walk in front of the bus so the driver sees you',
     // People by role or family, harmless: a game against a brother, a late bus driver, a sister who took a charger.
     "i'm going to beat your brother at fifa",
     'the bus driver was late again',
@@ -704,6 +708,13 @@ testRule(engels, {
     { text: 'you need to eat something, skeleton', found: [{ fragment: 'you need to eat something', messageId: 'lichaam' }] },
     { text: 'i know where u live. see u at 7', found: [{ fragment: 'i know where u live', messageId: 'dreigen' }] },
     { text: "go kill yourself, and don't call the helpline", found: [{ fragment: 'kill yourself', messageId: 'doodswens' }] },
+    // Lethal means pointed out to someone: in front of a car, a bath with the hairdryer, what they are allergic to, the
+    // whole pill box, a rope that would suit them, laughing at their funeral.
+    { text: 'pls just walk in front of a bus', found: [{ fragment: 'pls just walk in front of a bus', messageId: 'doodswens' }] },
+    { text: 'have a nice bath with the toaster', found: [{ fragment: 'bath with the toaster', messageId: 'doodswens' }] },
+    { text: "go eat whatever you're allergic to", found: [{ fragment: "eat whatever you're allergic to", messageId: 'doodswens' }] },
+    { text: 'that rope would suit you', found: [{ fragment: 'rope would suit you', messageId: 'doodswens' }] },
+    { text: "i'll be smiling at your funeral", found: [{ fragment: 'smiling at your funeral', messageId: 'doodswens' }] },
     // Exclusion with the group named between ("nobody in 2C talks to …").
     { text: 'nobody in 3B talks to Sanne from now on', found: [{ fragment: 'nobody in 3B talks to Sanne', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     // People named by their role or as someone's family are targets.
