@@ -658,6 +658,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'doodswens en zelfbeschadiging': {
     fires: [
+      // The infinitive after "ga" with its particle, a fall with no getting up, the worst disease, where the tracks are.
+      ['ga jij maar van de flat af springen', 'bedreigingen', 'doodswens'],
+      ['ik hoop dat je van je fiets valt en nooit meer opstaat', 'bedreigingen', 'doodswens'],
+      ['ik wens jou de ergste ziekte toe', 'bedreigingen', 'doodswens'],
+      ['zo zielig ben je, je weet waar het spoor is', 'bedreigingen', 'doodswens'],
       // A phrase with "je" meets "jij" and "jou" too.
       ['waarom leef jij eigenlijk nog', 'bedreigingen', 'doodswens'],
       ['jij verdient het niet om te leven', 'bedreigingen', 'doodswens'],
@@ -678,6 +683,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['ik wens die Syriërs allemaal de tyfus', 'bedreigingen', 'dreigenGroep'],
     ],
     quiet: [
+      'ik hoop dat opa snel beter wordt',
+      'hij viel en stond nooit meer op, zo sneu, rip',
+      'je weet waar het station is toch?',
       'je kan beter morgen komen, dan is er plek',
       'ik ga je missen als je verhuist',
       'ik hoop dat opa niet meer wakker wordt van het lawaai',
