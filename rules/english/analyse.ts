@@ -722,7 +722,7 @@ function mentionsGroup(words: Word[]): boolean {
 
 const LUST_EMOJI = /[🤤😏😈🍆🍑💦👅🥵😜😉]/u;
 /** Signs that a mention of someone's route, family, pet or house menaces: a closing line or a smile that is none. */
-const SINISTER = /\b(?:just sayin[g']?|just saying tho|noted|remember that|remember this|that'?s all i'?m saying|while (?:u|you) still can|this (?:is not|isn'?t|aint) over|just so (?:u|you) know|say hi (?:from me|for me)|lol|would be a shame|be a shame|be sad|shame if|no offense|anyway|right\?)|[🙂😈👀😇🔒🔪🤷😏]/iu;
+const SINISTER = /\b(?:just sayin[g']?|just saying tho|noted|remember that|remember this|that'?s all i'?m saying|while (?:u|you) still can|this (?:is not|isn'?t|aint) over|just so (?:u|you) know|say hi (?:from me|for me)|lol|would be a shame|be a shame|be sad|shame if|no offense|anyway|right\?|friendly advice|just a tip|just some advice|random fact)|[🙂😈👀😇🔒🔪🤷😏]/iu;
 
 /** A time or an errand that makes "I'll come get you" a pick-up: "at 8", "at half 9", "after your dentist appointment". */
 const PICKUP = /\b(?:at|around|by)\s+(?:\d{1,2}(?:[:.]\d{2})?|half\s+\d{1,2}|noon|lunch|break|recess)\b|\b(?:appointment|dentist|doctor|airport|station|be ready|text me when|where do (?:u|you) sit)\b/i;

@@ -108,6 +108,11 @@ testRule(engels, {
     'Someone wrote "go back to your country" under her post. Not okay, I reported it',
     'If anyone calls you a loser, tell your mentor',
     'nobody in my family talks to me anymore',
+    // Veiled-threat shapes, harmless: a deadline, staying home ill, a vaccine, biking together.
+    'tick tock, the deadline is friday',
+    "i'd stay home tomorrow if i were u, ur still sick",
+    'do you think the vaccine can protect you?',
+    'i know which road u take, can i bike with u tomorrow?',
     // Medicine and allergies, harmless.
     'take all the pills the doctor gave you',
     "don't eat anything you're allergic to",
@@ -715,6 +720,12 @@ testRule(engels, {
     { text: "go eat whatever you're allergic to", found: [{ fragment: "eat whatever you're allergic to", messageId: 'doodswens' }] },
     { text: 'that rope would suit you', found: [{ fragment: 'rope would suit you', messageId: 'doodswens' }] },
     { text: "i'll be smiling at your funeral", found: [{ fragment: 'smiling at your funeral', messageId: 'doodswens' }] },
+    // Veiled: their road home and a sinister tail, a countdown at someone, advice to stay home "if i were u", nobody
+    // can protect them.
+    { text: 'i know which road u bike home on. just saying', found: [{ fragment: 'i know which road u', messageId: 'dreigen' }] },
+    { text: 'tick tock daan', found: [{ fragment: 'tick tock daan', messageId: 'dreigen' }] },
+    { text: "i'd stay inside on friday if i were you. friendly advice", found: [{ fragment: "i'd stay inside on friday if i were you", messageId: 'dreigen' }] },
+    { text: 'u really think ur mum can protect u forever?', found: [{ fragment: 'think ur mum can protect u forever', messageId: 'dreigen' }] },
     // Exclusion with the group named between ("nobody in 2C talks to …").
     { text: 'nobody in 3B talks to Sanne from now on', found: [{ fragment: 'nobody in 3B talks to Sanne', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     // People named by their role or as someone's family are targets.
