@@ -42,6 +42,8 @@ export function adversarialInputs(length: number): AdversarialInput[] {
   const shapes: Array<[string, string]> = [
     ['bsn-herhaald', '111222333 '],
     ['ga-dood', 'ga dood '],
+    // Someone of a match in a clause without end: the threat path's verb search must not run per word.
+    ['keeper-dood', 'de keeper ga dood '],
     ['ik-maak-je-af', 'ik maak je af '],
     ['wachtwoord', 'wachtwoord: abc123 '],
     ['straat-apostrof', "a'"],

@@ -470,11 +470,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
     if (aimed.length === 0 && !mayStandAlone(classes, clause) && !orderedToDie) continue;
 
     target = aimed.find((aim) => aim.type === 'groep') ?? aimed[0];
-    const violence = violenceIn(classes, clause);
-    // "ik ga die scheidsrechter slaan": real violence against someone of the match is no game talk.
-    const matchPersonHurt = !!target && !!violence && SPORT_ROLES.has(classes.readings[target.token]!) && LITERAL_VIOLENCE.has(violence.lemma);
     // A match, or a friend's laughed-off exaggeration ("ik vermoord je als je nog 1x spoilert 😂"): no real harm meant.
-    const play = ((frame.has('sport') && !matchPersonHurt) || frame.has('overdreven')) && target?.type !== 'groep';
+    const play = (frame.has('sport') || frame.has('overdreven')) && target?.type !== 'groep';
 
     // Death wishes and pushing towards self-harm: fixed phrases ("spring van een flat", "niemand zal je missen").
     const selfHarm = inClause('zelfbeschadiging');
@@ -493,6 +490,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
 
     // Threats: violence aimed at someone by the writer, now or later ("ik ga je in elkaar slaan").
+    const violence = violenceIn(classes, clause);
     // "Ik blaas de school op": the school itself is a target of violence.
     const school = inClause('school_doel');
     if (violence && !target && school && subject && !play && !story && !reported && violence.tense === 'nu' && !negatedBefore(violence.token)) {
@@ -510,7 +508,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // A kitchen, a camp or a costume makes cutting or shooting harmless ("snij jij de taart?"), not a beating.
     const harmlessTool = frame.has('onschuldig_wapen') && TOOL_VERBS.test(classes.readings[violence?.token ?? 0] ?? '');
     // "Ik vermoord je van blijdschap": a feeling, not a deed.
-    if (violence && target && !play && !story && !reported && !harmlessTool && !inClause('lachen') && !negatedBefore(violence.token)) {
+    // "ik ga die scheidsrechter slaan": real violence against someone of the match is no game talk.
+    const matchPersonHurt = !!violence && !!target && !frame.has('overdreven') && SPORT_ROLES.has(classes.readings[target.token]!) && LITERAL_VIOLENCE.has(violence.lemma);
+    if (violence && target && (!play || matchPersonHurt) && !story && !reported && !harmlessTool && !inClause('lachen') && !negatedBefore(violence.token)) {
       // "… vragen erom om in elkaar gemept te worden": asked for is called for.
       const normative = !!inClause('norm') || !!inClause('erom_vragen');
       // "vanavond die polen ff aanpakken, wie komt": a call for others after it in the sentence.
