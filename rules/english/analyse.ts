@@ -419,6 +419,8 @@ const SELF = new Set(['i', 'me', 'myself', 'im']);
 const FIRST_PERSON = new Set([...SELF, 'my', 'mine']);
 const REPORTING = new Set(['said', 'says', 'saying', 'texts', 'texted', 'warned', 'wrote', 'writes', 'asked', 'screamed', 'shouted', 'yelled', 'called']);
 /** Verbs of holding an opinion: negated before them, what follows is denied ("nobody thinks you're ugly"). */
+/** How far before the opinion verb its negated subject may stand ("nobody in our whole year thinks"), in words. */
+const OPINION_HOLDER_REACH = 8;
 const OPINION_HOLDERS = new Set(['thinks', 'think', 'believes', 'believe', 'says', 'said', 'finds', 'find', 'cares', 'agrees', 'thought']);
 const OPINION_VERBS = new Set(['say', 'think', 'claim', 'believe', 'pretend', 'assume']);
 const RELATIVES = new Set(['who', 'that']);
@@ -437,10 +439,12 @@ const SELF_COPULAS = new Set(['am', 'was', 'have', 'had', 'be', 'lol', 'tbh', 'f
 function negatedBefore(words: Word[], from: number, start: number): boolean {
   // "don't come tomorrow if you know what's good for you": the negation is in the clause before.
   if (CLAUSE_OPENERS.has(words[start]!.w)) return false;
-  // "Nobody in our class thinks you're ugly": a negated subject of an opinion verb right before, however far back.
-  const opinion = words[start - 1]?.w === 'that' ? start - 2 : start - 1;
+  // "Nobody in our class thinks you're ugly": a negated subject of an opinion verb right before, a few words back.
   // ("Don't you think …?" asks to agree: no negation.)
-  if (opinion > from && OPINION_HOLDERS.has(words[opinion]!.w) && words.slice(from, opinion).some((word, index) => NEGATIONS.has(word.w) && !['you', 'u'].includes(words[from + index + 1]?.w ?? ''))) return true;
+  const opinion = words[start - 1]?.w === 'that' ? start - 2 : start - 1;
+  if (opinion > from && OPINION_HOLDERS.has(words[opinion]!.w)) {
+    for (let index = Math.max(from, opinion - OPINION_HOLDER_REACH); index < opinion; index++) if (NEGATIONS.has(words[index]!.w) && !['you', 'u'].includes(words[index + 1]?.w ?? '')) return true;
+  }
   for (let index = Math.max(from, start - 4); index < start; index++) {
     if (!NEGATIONS.has(words[index]!.w)) continue;
     const after = words.slice(index + 1, index + 4).map((word) => word.w).join(' ');

@@ -1458,12 +1458,13 @@ function deniedQuality(classes: ClassIndex, clause: Clause, group: number): numb
   return undefined;
 }
 
-/** Words that point at someone before an insult: "die", "deze", "dat", "zo'n", "wat een". */
 /** People of a match: the target, not the frame, of a threat of real violence. */
 const SPORT_ROLES = new Set(['scheidsrechter', 'scheids', 'grensrechter', 'keeper', 'doelman', 'trainer', 'coach', 'spits', 'verdediger', 'speler', 'tegenstander', 'aanvoerder', 'linksback', 'rechtsback']);
 /** Violence that is never a way of winning: "vermoorden" and "slaan" are, in a match, done to a person, not to a score. */
 const LITERAL_VIOLENCE = new Set(['vermoorden', 'wurgen', 'slaan', 'in elkaar slaan', 'in elkaar trappen', 'neersteken', 'doodsteken', 'doodschieten', 'neerschieten', 'ophangen', 'opknopen', 'villen', 'martelen', 'folteren', 'steken', 'mishandelen', 'kapotslaan', 'doodslaan', 'afranselen', 'aftuigen', 'verkrachten', 'lynchen', 'stenigen', 'onthoofden', 'kruisigen']);
+/** Words that point at someone before an insult: "die", "deze", "dat", "zo'n", "wat een". */
 const POINTING_AT = new Set(['die', 'deze', 'dat', 'zon']);
+/** The articles that open an insult in apposition ("mijn huisbaas, een …"). */
 const APPOSITION_ARTICLES = new Set(['een', 'de']);
 /** Plain adjectives that may stand among the scorn before an insult ("die gierige ouwe rat"). */
 const PLAIN_ADJECTIVES = new Set(['oude', 'ouwe', 'kleine', 'grote', 'lange', 'jonge', 'rijke', 'arme']);
