@@ -630,7 +630,7 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   animalsAsIt(sentenceWords);
   dykesAsPlaces(sentenceWords);
   const writerSelf = sentenceWords.some((words) => words.some((word) => FIRST_PERSON.has(word.w)));
-  const textGuards: TextGuards = { commented: isCommentedQuote(text, quotes), sport, friendly, light, quotes, writerSelf, lustful: LUST_EMOJI.test(text), sinister: SINISTER.test(text), pickup: PICKUP.test(text), hazardOrErrand: HAZARD.test(text) || ERRAND.test(text) };
+  const textGuards: TextGuards = { commented: isCommentedQuote(text, quotes), sport, friendly, light, quotes, writerSelf, lustful: LUST_EMOJI.test(text), sinister: SINISTER.test(text), pickup: PICKUP.test(text), hazardOrErrand: HAZARD.test(text) || ERRAND.test(text), playful: TRIVIAL.test(text) && JOKING.test(text) };
   const findings: EnglishFinding[] = [];
   groupInText = sentenceWords.some((words) => mentionsGroup(words));
   for (const words of sentenceWords) {
@@ -733,6 +733,10 @@ const PICKUP = /\b(?:at|around|by)\s+(?:\d{1,2}(?:[:.]\d{2})?|half\s+\d{1,2}|noo
 const PICKUP_VERBS = new Set(['get', 'come', 'pick', 'fetch', 'collect']);
 /** Something on the way that a warning is about: "watch your back on the bike path, there's ice". */
 const HAZARD = /\b(?:ice|icy|slippery|wet floor|floor is wet|black ice|broken glass|roadworks|storm)\b/i;
+/** A small thing fought over ("my last stroopwafel", "the charger", spoilers) … */
+const TRIVIAL = /\b(?:fries|chips|snacks?|stroopwafels?|candy|sweets|cookies?|pizza|(?:my|the) food|charger|hoodie|spoil\w*|spoilers?|the ending|(?:my|the) last (?:one|piece|slice|bite))\b/i;
+/** … with a laugh or love beside it: a threat over it is play ("i will end you if u eat my fries 😂"), as the grammar's 'overdreven'. */
+const JOKING = /[😂🤣😭😤😜🙃]|\b(?:lol|lmao|haha\w*|jk|love (?:u|you)|ily)\b/iu;
 /** A kind errand named beside it: "i know where u live, expect soup", "we'll be there at 7 with the pizza". */
 const ERRAND = /\b(?:soup|pizza|snacks?|cake|cookies|brownies|(?:the|your|ur) notes|homework|charger|get well|(?:walk|bike|cycle|go|ride|drive)\w* (?:home |there |back )?together)\b/i;
 
@@ -750,6 +754,8 @@ interface TextGuards {
   pickup: boolean;
   /** The text names a hazard on the way or a kind errand (see HAZARD, ERRAND). */
   hazardOrErrand: boolean;
+  /** A small thing fought over, laughing (see TRIVIAL, JOKING): threats and names are play. */
+  playful: boolean;
   /** The text holds an emoji of lust (🤤 😏 😈 🍆 🍑 💦 👅 🥵 😜 😉): a remark about a body or clothes is sexual. */
   lustful: boolean;
   /** The text closes with menace ("just saying", "noted", "while u still can", 🙂 👀 😈): see SINISTER. */
@@ -813,6 +819,7 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       if (pattern.grouped && !groupInText) continue;
       if (pattern.aimed && text.writerSelf) continue;
       if (pattern.lustful && !text.lustful) continue;
+      if (text.playful && (pattern.attack === 'dreigen' || pattern.attack === 'uitschelden')) continue;
       if (pattern.sinister && !text.sinister) continue;
       if (!pattern.needs.every((need) => met[need] === 1)) continue;
       let end = -1;

@@ -137,6 +137,9 @@ testRule(engels, {
     // Friendly banter, plainly marked.
     "you're such a dork lol love you",
     'sam u clown how did u lose ur keys again lmao',
+    // A threat or a name over a small thing, laughing: play ("if you spoil the ending i'll kill you 😂").
+    "if you spoil the ending i'll kill you 😂",
+    'u goblin, u ate my last cookie lol, i will end u',
     // Affection said after the roast: "that's love", "never change", a birthday, "(love u tho)".
     'ur so annoying omg, never change',
     'you absolute clown, happy birthday 🎂',
@@ -733,6 +736,7 @@ testRule(engels, {
     { text: "i'm gonna punch that referee", found: [{ fragment: "i'm gonna punch that referee", messageId: 'dreigen' }] },
     { text: 'i will stab that bus driver', found: [{ fragment: 'i will stab that bus driver', messageId: 'dreigen' }] },
     { text: 'that waiter is a fat pig', found: [{ fragment: 'that waiter is a fat pig', messageId: 'uitschelden' }] },
+    { text: "i'll kill you lol", found: [{ fragment: "i'll kill you", messageId: 'dreigen' }] },
     // Affection does not take back a threat, nor makes a plain insult friendly.
     { text: "you're so annoying, nobody can stand you", found: [{ fragment: "you're so annoying", messageId: 'uitschelden' }] },
     { text: "happy birthday, i'm going to kill you", found: [{ fragment: "i'm going to kill you", messageId: 'dreigen' }] },
