@@ -730,7 +730,7 @@ const SINISTER = /\b(?:just sayin[g']?|just saying tho|noted|remember that|remem
 
 /** A time or an errand that makes "I'll come get you" a pick-up: "at 8", "at half 9", "after your dentist appointment". */
 const PICKUP = /\b(?:at|around|by)\s+(?:\d{1,2}(?:[:.]\d{2})?|half\s+\d{1,2}|noon|lunch|break|recess)\b|\b(?:appointment|dentist|doctor|airport|station|be ready|text me when|where do (?:u|you) sit)\b/i;
-const PICKUP_VERBS = new Set(['get', 'come', 'pick', 'fetch', 'collect']);
+const PICKUP_VERBS = new Set(['get', 'come', 'coming', 'pick', 'fetch', 'collect']);
 /** Something on the way that a warning is about: "watch your back on the bike path, there's ice". */
 const HAZARD = /\b(?:ice|icy|slippery|wet floor|floor is wet|black ice|broken glass|roadworks|storm)\b/i;
 /** A small thing fought over ("my last stroopwafel", "the charger", spoilers) … */
@@ -738,7 +738,7 @@ const TRIVIAL = /\b(?:fries|chips|snacks?|stroopwafels?|candy|sweets|cookies?|pi
 /** … with a laugh or love beside it: a threat over it is play ("i will end you if u eat my fries 😂"), as the grammar's 'overdreven'. */
 const JOKING = /[😂🤣😭😤😜🙃]|\b(?:lol|lmao|haha\w*|jk|love (?:u|you)|ily)\b/iu;
 /** A kind errand named beside it: "i know where u live, expect soup", "we'll be there at 7 with the pizza". */
-const ERRAND = /\b(?:soup|pizza|snacks?|cake|cookies|brownies|(?:the|your|ur) notes|homework|charger|get well|(?:walk|bike|cycle|go|ride|drive)\w* (?:home |there |back )?together)\b/i;
+const ERRAND = /\b(?:soup|pizza|snacks?|cake|cookies|brownies|(?:the|your|ur) notes|homework|charger|get well|(?:a|the) (?:\w+ )?(?:hug|high five|high-five)|(?:walk|bike|cycle|go|ride|drive)\w* (?:home |there |back )?together)\b/i;
 
 interface TextGuards {
   /** The text quotes someone and says something of its own beside the quote. */

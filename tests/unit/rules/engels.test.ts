@@ -122,6 +122,8 @@ testRule(engels, {
     'the bus driver was late again',
     'im gonna kill my sister she took my charger',
     // A kind errand beside a veiled-threat shape: food, notes, getting well, going together.
+    "you better watch out, there's a huge hug coming your way",
+    "we're coming for u at 6, bring a jacket",
     'i know where u live, expect soup at ur door, get well soon',
     "we're coming for you at 8 sharp, bring snacks",
     "meet me at the gate after the test, we'll bike home together",
