@@ -121,7 +121,7 @@ testRule(engels, {
     "i'm going to beat your brother at fifa",
     'the bus driver was late again',
     'im gonna kill my sister she took my charger',
-    // A kind errand beside a veiled-threat shape: food, notes, getting well, going together.
+    // A kind errand beside a veiled-threat shape: food, notes, getting well, going together, a hug; a pick-up time.
     "you better watch out, there's a huge hug coming your way",
     "we're coming for u at 6, bring a jacket",
     'i know where u live, expect soup at ur door, get well soon',
