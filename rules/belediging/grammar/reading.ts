@@ -364,7 +364,7 @@ const WIDE_FRAMES: Frame[] = ['tegenspraak', 'nieuws', 'sport'];
 const SPORT_EMOJI = /[\u26BD\u{1F3C0}\u{1F3D0}\u{1F3C8}\u26BE\u{1F3BE}\u{1F3D2}\u{1F3D1}\u{1F945}\u{1F3C6}\u{1F3AE}\u{1F579}\u{1F3D3}\u{1F3F8}\u26F3\u{1F3C9}\u{1F3C1}]/u;
 const QUOTES = /["“”«»„]|(^|\s)'|'(\s|$)/;
 /** Laughing emoji and words: "😂", "hahaha", "grapje", "jk". */
-const LAUGHTER = /[\u{1F602}\u{1F923}\u{1F606}\u{1F61D}\u{1F61C}]|\b(?:ha){2,}|\bhihi|\blol\b|\blmao\b|\bgrapje\b|\bjk\b/iu;
+const LAUGHTER = /[\u{1F602}\u{1F923}\u{1F606}\u{1F61D}\u{1F61C}\u{1F609}\u{1F62D}]|\b(?:ha){2,}|\bhihi|\blol\b|\blmao\b|\bgrapje\b|\bjk\b/iu;
 /** What makes "once more" after "als je": "nog 1x" (read "ix"), "nog een keer", "nog één keer", "weer", "ooit nog". */
 const ONCE_MORE = new Set(['1x', 'ix', 'keer', 'eens', 'weer', 'ooit']);
 /** Stabbing and shooting, in any form. */
@@ -378,10 +378,13 @@ function isArmed(classes: ClassIndex, clause: Clause): boolean {
 function isOnceMoreCondition(readings: string[], clause: Clause): boolean {
   for (let k = clause.from; k + 1 < clause.to; k++) {
     if (readings[k] !== 'als' || !CONDITION_SUBJECTS.has(readings[k + 1]!)) continue;
-    for (let m = k + 2; m < Math.min(clause.to, k + 6); m++) if (ONCE_MORE.has(readings[m]!)) return true;
+    // "… als je nog 1x …", or a small thing at stake: "… als je mijn verrassing verklapt 😂", "… als je mijn chips pakt".
+    for (let m = k + 2; m < Math.min(clause.to, k + 6); m++) if (ONCE_MORE.has(readings[m]!) || SMALL_STAKES.test(readings[m]!)) return true;
   }
   return false;
 }
+/** Small things friends fight over: a spoiler, a surprise told, snacks, a charger, a hoodie. */
+const SMALL_STAKES = /^(?:spoil\w*|verklap\w*|verrassing\w*|chips|snoep\w*|taart\w*|friet|patat|koekje\w*|oplader|hoodie|trui)$/;
 /** "is geen racisme", "ben niet racistisch", "ben echt geen racist": a copula and a denial right before. */
 function disclaims(classes: ClassIndex, at: number): boolean {
   const readings = classes.readings;

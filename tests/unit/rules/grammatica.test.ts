@@ -394,10 +394,16 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'vriendschap: iemand missen, iemand beschermen, haat als grap tussen vrienden': {
     fires: [
+      // Not laughed at, or armed: a threat.
+      ['ik vermoord je als je mijn chips pakt', 'bedreigingen', 'dreigen'],
+      ['ik steek je neer als je mijn chips pakt 😂', 'bedreigingen', 'dreigen'],
       ['we gaan zonder jou naar de bios, ik zet het in mn story', 'pesten', 'buitensluiten'],
       ['als hij morgen naar buiten komt slaan we hem in elkaar', 'bedreigingen', 'dreigen'],
     ],
     quiet: [
+      // A small thing at stake, laughed at: a friend's exaggeration.
+      'ik vermoord je als je de verrassing verklapt 😉',
+      'ik maak je af als je mijn chips opeet 😭',
       'wat moet ik volgend jaar zonder jou op een andere school 😭',
       'zonder jou was de brugklas echt saai geweest',
       'als iemand je iets aandoet sta ik er als eerste',
