@@ -418,10 +418,14 @@ const LOOSE_STOPS = new Set(['if', 'whether', 'unless', 'than', 'because', 'caus
 const SELF = new Set(['i', 'me', 'myself', 'im']);
 const FIRST_PERSON = new Set([...SELF, 'my', 'mine']);
 const REPORTING = new Set(['said', 'says', 'saying', 'texts', 'texted', 'warned', 'wrote', 'writes', 'asked', 'screamed', 'shouted', 'yelled', 'called']);
-/** Verbs of holding an opinion: negated before them, what follows is denied ("nobody thinks you're ugly"). */
 /** How far before the opinion verb its negated subject may stand ("nobody in our whole year thinks"), in words. */
 const OPINION_HOLDER_REACH = 8;
+/** Verbs of holding an opinion: with a negated subject, what follows is denied ("nobody thinks you're ugly"). */
 const OPINION_HOLDERS = new Set(['thinks', 'think', 'believes', 'believe', 'says', 'said', 'finds', 'find', 'cares', 'agrees', 'thought']);
+/** Subjects that deny an opinion ("nobody thinks …"); "not gonna lie, everyone thinks …" is no denial. */
+const NOBODY = new Set(['nobody', 'noone', 'none']);
+/** The one addressed, after a negation that asks ("Don't you think …?"). */
+const ADDRESSED = new Set(['you', 'u']);
 const OPINION_VERBS = new Set(['say', 'think', 'claim', 'believe', 'pretend', 'assume']);
 const RELATIVES = new Set(['who', 'that']);
 const TOPIC_BEFORE = new Set(['of', 'about', 'against', 'towards', 'toward', 'on']);
@@ -439,11 +443,16 @@ const SELF_COPULAS = new Set(['am', 'was', 'have', 'had', 'be', 'lol', 'tbh', 'f
 function negatedBefore(words: Word[], from: number, start: number): boolean {
   // "don't come tomorrow if you know what's good for you": the negation is in the clause before.
   if (CLAUSE_OPENERS.has(words[start]!.w)) return false;
-  // "Nobody in our class thinks you're ugly": a negated subject of an opinion verb right before, a few words back.
-  // ("Don't you think …?" asks to agree: no negation.)
+  // "Nobody in our class thinks you're ugly", "I don't think you're ugly": the opinion's subject is nobody, a few words
+  // back, or the verb itself is negated ("Don't you think …?" asks to agree: no negation).
   const opinion = words[start - 1]?.w === 'that' ? start - 2 : start - 1;
   if (opinion > from && OPINION_HOLDERS.has(words[opinion]!.w)) {
-    for (let index = Math.max(from, opinion - OPINION_HOLDER_REACH); index < opinion; index++) if (NEGATIONS.has(words[index]!.w) && !['you', 'u'].includes(words[index + 1]?.w ?? '')) return true;
+    const before = words[opinion - 1]?.w ?? '';
+    if ((before === 'not' || before === 'never') && !ADDRESSED.has(words[opinion + 1]?.w ?? '')) return true;
+    for (let index = Math.max(from, opinion - OPINION_HOLDER_REACH); index < opinion; index++) {
+      const word = words[index]!.w;
+      if (NOBODY.has(word) || (word === 'no' && words[index + 1]?.w === 'one')) return true;
+    }
   }
   for (let index = Math.max(from, start - 4); index < start; index++) {
     if (!NEGATIONS.has(words[index]!.w)) continue;
@@ -630,10 +639,11 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   animalsAsIt(sentenceWords);
   dykesAsPlaces(sentenceWords);
   const writerSelf = sentenceWords.some((words) => words.some((word) => FIRST_PERSON.has(word.w)));
-  const textGuards: TextGuards = { commented: isCommentedQuote(text, quotes), sport, friendly, light, quotes, writerSelf, lustful: LUST_EMOJI.test(text), sinister: SINISTER.test(text), pickup: PICKUP.test(text), hazardOrErrand: HAZARD.test(text) || ERRAND.test(text), playful: TRIVIAL.test(text) && JOKING.test(text) };
+  const textGuards: TextGuards = { commented: isCommentedQuote(text, quotes), sport, friendly, light, quotes, writerSelf, lustful: LUST_EMOJI.test(text), sinister: SINISTER.test(text), pickup: PICKUP.test(text), hazardOrErrand: HAZARD.test(text) || ERRAND.test(text), laughing: JOKING.test(text) && !ARMED.test(text), pettySentence: false };
   const findings: EnglishFinding[] = [];
   groupInText = sentenceWords.some((words) => mentionsGroup(words));
   for (const words of sentenceWords) {
+    textGuards.pettySentence = textGuards.laughing && words.some((word) => TRIVIAL.test(word.w));
     let clauseStart = 0;
     for (let index = 0; index < words.length; index++) {
       if (!words[index]!.brk && index < words.length - 1) continue;
@@ -730,15 +740,17 @@ const SINISTER = /\b(?:just sayin[g']?|just saying tho|noted|remember that|remem
 
 /** A time or an errand that makes "I'll come get you" a pick-up: "at 8", "at half 9", "after your dentist appointment". */
 const PICKUP = /\b(?:at|around|by)\s+(?:\d{1,2}(?:[:.]\d{2})?|half\s+\d{1,2}|noon|lunch|break|recess)\b|\b(?:appointment|dentist|doctor|airport|station|be ready|text me when|where do (?:u|you) sit)\b/i;
-const PICKUP_VERBS = new Set(['get', 'come', 'coming', 'pick', 'fetch', 'collect']);
+const PICKUP_VERBS = new Set(['get', 'come', 'pick', 'fetch', 'collect']);
 /** Something on the way that a warning is about: "watch your back on the bike path, there's ice". */
 const HAZARD = /\b(?:ice|icy|slippery|wet floor|floor is wet|black ice|broken glass|roadworks|storm)\b/i;
 /** A small thing fought over ("my last stroopwafel", "the charger", spoilers) … */
-const TRIVIAL = /\b(?:fries|chips|snacks?|stroopwafels?|candy|sweets|cookies?|pizza|(?:my|the) food|charger|hoodie|spoil\w*|spoilers?|the ending|(?:my|the) last (?:one|piece|slice|bite))\b/i;
-/** … with a laugh or love beside it: a threat over it is play ("i will end you if u eat my fries 😂"), as the grammar's 'overdreven'. */
-const JOKING = /[😂🤣😭😤😜🙃]|\b(?:lol|lmao|haha\w*|jk|love (?:u|you)|ily)\b/iu;
+const TRIVIAL = /\b(?:fries|chips|snacks?|stroopwafels?|candy|sweets|cookies?|pizza|(?:my|the) food|charger|hoodie|spoil\w*|the ending|(?:my|the) last (?:one|piece|slice|bite))\b/i;
+/** … with a laugh or love beside it: a threat over it in the same sentence is play ("i will end you if u eat my fries 😂"), as the grammar's 'overdreven'. */
+const JOKING = /[😂🤣😭😜]|\b(?:lol|lmao|haha\w*|jk|love (?:u|you)|ily)\b/iu;
+/** A knife or a gun is no play, laughed at or not. */
+const ARMED = /\b(?:stab\w*|shoot\w*|shot|knife|knives|gun|guns|shank\w*)\b/i;
 /** A kind errand named beside it: "i know where u live, expect soup", "we'll be there at 7 with the pizza". */
-const ERRAND = /\b(?:soup|pizza|snacks?|cake|cookies|brownies|(?:the|your|ur) notes|homework|charger|get well|(?:a|the) (?:\w+ )?(?:hug|high five|high-five)|(?:walk|bike|cycle|go|ride|drive)\w* (?:home |there |back )?together)\b/i;
+const ERRAND = /\b(?:soup|snacks|cake|cookies|brownies|(?:the|your|ur) notes|get well|(?:drop|dropping|bring|bringing|return|returning) (?:off |back )?(?:your|ur) (?:homework|notes|books?|bag|jacket|phone|charger|keys)|(?:a|the) (?:\w+ )?(?:hug|high five|high-five)|(?:walk|bike|cycle|go|ride|drive)\w* (?:home |there |back )?together)\b/i;
 
 interface TextGuards {
   /** The text quotes someone and says something of its own beside the quote. */
@@ -754,8 +766,10 @@ interface TextGuards {
   pickup: boolean;
   /** The text names a hazard on the way or a kind errand (see HAZARD, ERRAND). */
   hazardOrErrand: boolean;
-  /** A small thing fought over, laughing (see TRIVIAL, JOKING): threats and names are play. */
-  playful: boolean;
+  /** A laugh or love in the text and no weapon (see JOKING, ARMED): a threat over a small thing is play. */
+  laughing: boolean;
+  /** Laughing, and the sentence read now names a small thing fought over (see TRIVIAL): set once per sentence. */
+  pettySentence: boolean;
   /** The text holds an emoji of lust (🤤 😏 😈 🍆 🍑 💦 👅 🥵 😜 😉): a remark about a body or clothes is sexual. */
   lustful: boolean;
   /** The text closes with menace ("just saying", "noted", "while u still can", 🙂 👀 😈): see SINISTER. */
@@ -819,7 +833,7 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       if (pattern.grouped && !groupInText) continue;
       if (pattern.aimed && text.writerSelf) continue;
       if (pattern.lustful && !text.lustful) continue;
-      if (text.playful && (pattern.attack === 'dreigen' || pattern.attack === 'uitschelden')) continue;
+      if (text.pettySentence && pattern.attack === 'dreigen') continue;
       if (pattern.sinister && !text.sinister) continue;
       if (!pattern.needs.every((need) => met[need] === 1)) continue;
       let end = -1;

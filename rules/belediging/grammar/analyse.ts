@@ -509,7 +509,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const harmlessTool = frame.has('onschuldig_wapen') && TOOL_VERBS.test(classes.readings[violence?.token ?? 0] ?? '');
     // "Ik vermoord je van blijdschap": a feeling, not a deed.
     // "ik ga die scheidsrechter slaan": real violence against someone of the match is no game talk.
-    const matchPersonHurt = !!violence && !!target && !frame.has('overdreven') && SPORT_ROLES.has(classes.readings[target.token]!) && LITERAL_VIOLENCE.has(violence.lemma);
+    const matchPersonHurt = !!violence && !!target && !frame.has('overdreven') && SPORT_ROLES.has(classes.readings[target.token]!) && !WINNING_VERBS.has(violence.lemma);
     if (violence && target && (!play || matchPersonHurt) && !story && !reported && !harmlessTool && !inClause('lachen') && !negatedBefore(violence.token)) {
       // "… vragen erom om in elkaar gemept te worden": asked for is called for.
       const normative = !!inClause('norm') || !!inClause('erom_vragen');
@@ -1459,13 +1459,15 @@ function deniedQuality(classes: ClassIndex, clause: Clause, group: number): numb
 }
 
 /** People of a match: the target, not the frame, of a threat of real violence. */
-const SPORT_ROLES = new Set(['scheidsrechter', 'scheids', 'grensrechter', 'keeper', 'doelman', 'trainer', 'coach', 'spits', 'verdediger', 'speler', 'tegenstander', 'aanvoerder', 'linksback', 'rechtsback']);
-/** Violence that is never a way of winning: "vermoorden" and "slaan" are, in a match, done to a person, not to a score. */
-const LITERAL_VIOLENCE = new Set(['vermoorden', 'wurgen', 'slaan', 'in elkaar slaan', 'in elkaar trappen', 'neersteken', 'doodsteken', 'doodschieten', 'neerschieten', 'ophangen', 'opknopen', 'villen', 'martelen', 'folteren', 'steken', 'mishandelen', 'kapotslaan', 'doodslaan', 'afranselen', 'aftuigen', 'verkrachten', 'lynchen', 'stenigen', 'onthoofden', 'kruisigen']);
+const SPORT_ROLES = new Set(['scheidsrechter', 'scheidsrechters', 'scheids', 'grensrechter', 'grensrechters', 'keeper', 'keepers', 'doelman', 'trainer', 'trainers', 'coach', 'coaches', 'spits', 'verdediger', 'verdedigers', 'speler', 'spelers', 'tegenstander', 'tegenstanders', 'aanvoerder', 'linksback', 'rechtsback']);
+/** The violent verbs that are also ways of winning a match ("we slopen die keeper"); every other one hurts a person. */
+const WINNING_VERBS = new Set(['afmaken', 'slopen', 'vernietigen', 'inmaken', 'verpletteren', 'kapotmaken', 'uitschakelen', 'verslaan', 'pakken', 'aanpakken', 'wegspelen', 'afslachten', 'opeten', 'oprollen', 'platwalsen', 'gooien', 'werpen', 'vloeren', 'tackelen', 'onderuithalen', 'duwen']);
 /** Words that point at someone before an insult: "die", "deze", "dat", "zo'n", "wat een". */
 const POINTING_AT = new Set(['die', 'deze', 'dat', 'zon']);
 /** The articles that open an insult in apposition ("mijn huisbaas, een …"). */
 const APPOSITION_ARTICLES = new Set(['een', 'de']);
+/** An inflected adjective in apposition ("drankzuchtige"), not a pointing word or an article ("die", "deze", "de"). */
+const isInflectedAdjective = (word: string) => word.length > 3 && word.endsWith('e') && !POINTING_AT.has(word) && !APPOSITION_ARTICLES.has(word);
 /** Plain adjectives that may stand among the scorn before an insult ("die gierige ouwe rat"). */
 const PLAIN_ADJECTIVES = new Set(['oude', 'ouwe', 'kleine', 'grote', 'lange', 'jonge', 'rijke', 'arme']);
 const MAX_WORDS_BEFORE_INSULT = 3;
@@ -1484,7 +1486,7 @@ function pointedAt(classes: ClassIndex, clause: Clause, insult: number, appositi
     if (classes.at('groep_bijvoeglijk', i)) group = true;
     else if (SCORN.has(readings[i]!) || classes.at('neg_adjectief', i)) scorn = true;
     // In apposition any inflected adjective may stand there ("…, een drankzuchtige schreeuwlelijk").
-    else if (!INTENSIFIERS.has(readings[i]!) && !PLAIN_ADJECTIVES.has(readings[i]!) && !(appositive && readings[i]!.endsWith('e'))) break;
+    else if (!INTENSIFIERS.has(readings[i]!) && !PLAIN_ADJECTIVES.has(readings[i]!) && !(appositive && isInflectedAdjective(readings[i]!))) break;
   }
   const pointer = readings[i] === 'een' && readings[i - 1] === 'wat' ? 'wat een' : readings[i];
   // In apposition the insult opens its clause with "een" or "de" ("mijn huisbaas, een gierige ouwe rat, …").

@@ -214,10 +214,13 @@ export function veiledThreat(read: Reading, clause: Clause, targets: (Target | u
   if (soft) {
     // Two sentences back, within a reach of words (a paste without full stops is one sentence).
     const from = Math.max(sentenceStart[Math.max(0, clause.sentence - 2)]!, soft.firstToken - LOOK_AHEAD);
-    // Their things or their family; a habit, or a night or day soon ("zet je scooter vannacht maar binnen, als je slim bent").
-    const theirs = classes.first('prive_detail', from, clause.to) ?? classes.first('familie_doel', from, clause.to);
-    const when = spellsOutAHabit(readings, from, soft.firstToken) || hasAnyFrom(readings, from, soft.firstToken, SOON);
-    if (theirs && when && pointsAtSomeone(classes, targets, from, Math.min(clause.to, soft.lastToken + 1))) return soft.firstToken;
+    // Their things with a habit or a night or day soon ("zet je scooter vannacht maar binnen, als je slim bent"); their
+    // family only with a habit spelled out ("jouw moeder komt toch altijd rond zes uur thuis?").
+    const things = classes.first('prive_detail', from, clause.to);
+    const family = classes.first('familie_doel', from, clause.to);
+    const habit = spellsOutAHabit(readings, from, soft.firstToken);
+    const when = habit || (!!things && hasAnyFrom(readings, from, soft.firstToken, SOON));
+    if ((things || (family && habit)) && when && pointsAtSomeone(classes, targets, from, Math.min(clause.to, soft.lastToken + 1))) return soft.firstToken;
   }
   return undefined;
 }
@@ -247,7 +250,7 @@ function spellsOutAHabit(readings: string[], from: number, to: number): boolean 
   }
   return false;
 }
-const ALONE_OR_DARK = new Set(['alleen', 'donker', 'eenzaam', 'los']);
+const ALONE_OR_DARK = new Set(['alleen', 'donker', 'eenzaam']);
 const EVERY = new Set(['elke', 'iedere', 'altijd', 'steeds', 'elk', 'ieder']);
 const WHEN = new Set(['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'dag', 'avond', 'ochtend', 'middag', 'nacht', 'week', 'weekend', 'pauze', 'training', 'keer', 'rond', 'om', 'tussen', 'na']);
 const CLOCK = new Set(['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'kwart']);

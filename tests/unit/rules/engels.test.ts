@@ -121,9 +121,9 @@ testRule(engels, {
     "i'm going to beat your brother at fifa",
     'the bus driver was late again',
     'im gonna kill my sister she took my charger',
-    // A kind errand beside a veiled-threat shape: food, notes, getting well, going together, a hug; a pick-up time.
+    // A kind errand beside a veiled-threat shape: food, notes, getting well, going together, a hug.
     "you better watch out, there's a huge hug coming your way",
-    "we're coming for u at 6, bring a jacket",
+    "i know where you live so i'm dropping off your homework later",
     'i know where u live, expect soup at ur door, get well soon',
     "we're coming for you at 8 sharp, bring snacks",
     "meet me at the gate after the test, we'll bike home together",
@@ -141,7 +141,7 @@ testRule(engels, {
     'sam u clown how did u lose ur keys again lmao',
     // A threat or a name over a small thing, laughing: play ("if you spoil the ending i'll kill you 😂").
     "if you spoil the ending i'll kill you 😂",
-    'u goblin, u ate my last cookie lol, i will end u',
+    'u ate my last cookie lol, i will end u',
     // Affection said after the roast: "that's love", "never change", a birthday, "(love u tho)".
     'ur so annoying omg, never change',
     'you absolute clown, happy birthday 🎂',
@@ -739,6 +739,11 @@ testRule(engels, {
     { text: 'i will stab that bus driver', found: [{ fragment: 'i will stab that bus driver', messageId: 'dreigen' }] },
     { text: 'that waiter is a fat pig', found: [{ fragment: 'that waiter is a fat pig', messageId: 'uitschelden' }] },
     { text: "i'll kill you lol", found: [{ fragment: "i'll kill you", messageId: 'dreigen' }] },
+    // A weapon is no play, and a small thing elsewhere does not make an insult friendly.
+    { text: 'i will stab you lol, touch my fries again', found: [{ fragment: 'i will stab you', messageId: 'dreigen' }] },
+    { text: 'i know where you live. do your homework', found: [{ fragment: 'i know where you live', messageId: 'dreigen' }] },
+    { text: "im coming for you at lunch", found: [{ fragment: 'im coming for you', messageId: 'dreigen' }] },
+    { text: "not gonna lie everyone thinks you're ugly", found: [{ fragment: "you're ugly", messageId: 'lichaam' }] },
     // Affection does not take back a threat, nor makes a plain insult friendly.
     { text: "you're so annoying, nobody can stand you", found: [{ fragment: "you're so annoying", messageId: 'uitschelden' }] },
     { text: "happy birthday, i'm going to kill you", found: [{ fragment: "i'm going to kill you", messageId: 'dreigen' }] },

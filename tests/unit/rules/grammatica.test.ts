@@ -397,12 +397,14 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // Not laughed at, or armed: a threat.
       ['ik vermoord je als je mijn chips pakt', 'bedreigingen', 'dreigen'],
       ['ik steek je neer als je mijn chips pakt 😂', 'bedreigingen', 'dreigen'],
+      // Telling on someone is no small stake; a wink is no laugh.
+      ['ik maak je af als je iets verklapt aan de mentor 😉', 'bedreigingen', 'dreigen'],
       ['we gaan zonder jou naar de bios, ik zet het in mn story', 'pesten', 'buitensluiten'],
       ['als hij morgen naar buiten komt slaan we hem in elkaar', 'bedreigingen', 'dreigen'],
     ],
     quiet: [
       // A small thing at stake, laughed at: a friend's exaggeration.
-      'ik vermoord je als je de verrassing verklapt 😉',
+      'ik vermoord je als je de verrassing verklapt 😂',
       'ik maak je af als je mijn chips opeet 😭',
       'wat moet ik volgend jaar zonder jou op een andere school 😭',
       'zonder jou was de brugklas echt saai geweest',
@@ -573,6 +575,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'de zwemmer won goud',
       'de kok maakt soep',
       'we slopen die keeper zaterdag',
+      'judo-examen gehaald, ik mocht mijn trainer op de mat gooien',
       'ik ga je vermoorden met fifa',
       'onze keeper sloeg de bal weg',
       'we slaan ze knock-out in de finale',
@@ -1067,6 +1070,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'aanval op iemand': {
     fires: [
+      ['mijn buurman, die etter, wil meer huur', 'scheldwoorden', 'negatief'],
       // An insult set beside someone named before it, in apposition.
       ['mijn huisbaas, een gierige ouwe rat, hield mijn borg in', 'scheldwoorden', 'negatief'],
       ['de verkoper, een gladde gluiperd met een nepglimlach, belde weer', 'scheldwoorden', 'negatief'],
@@ -1102,6 +1106,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['niemand zou jou missen als je weg was', 'bedreigingen', 'doodswens'],
     ],
     quiet: [
+      'komt je moeder straks ook naar de ouderavond? gewoon ff vragen',
+      'je fiets staat daar los, pas er goed op',
       'onze kat, een luie oude dame, slaapt de hele dag',
       'mijn opa, een lieve oude man, is jarig',
       'mensen zoals jij maken de wereld mooier',
