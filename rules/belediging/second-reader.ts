@@ -477,7 +477,9 @@ export function postReadAsAbuse(
 ): boolean {
   const to = doc.tokens.length;
   if (wordsIn(doc, 0, to, MAX_SENTENCE_WORDS + 1) > MAX_SENTENCE_WORDS) return false;
-  return readsAsAbuse(doc, 0, to, { ...options, threshold: postThreshold, englishThreshold: postEnglishThreshold, evidence: postEvidence });
+  // Never stricter than the sentence reading: a post of one sentence is then read once, here (see tweede-lezer.ts).
+  const { threshold = data.drempel, englishThreshold = data.drempel_engels, evidence = data.bewijs } = options;
+  return readsAsAbuse(doc, 0, to, { ...options, threshold: Math.min(postThreshold, threshold), englishThreshold: Math.min(postEnglishThreshold, englishThreshold), evidence: Math.min(postEvidence, evidence) });
 }
 
 const MIN_WORDS = 4;

@@ -374,7 +374,7 @@ function isArmed(classes: ClassIndex, clause: Clause): boolean {
   for (let k = clause.from; k < clause.to; k++) if (ARMED_VERBS.test(classes.readings[k]!)) return true;
   return false;
 }
-/** "als je nog 1x …", "als je weer …": the clause holds a condition on someone doing a thing again. */
+/** "als je nog 1x …", "als je weer …", "als je mijn chips pakt": a condition on doing a thing again, or a small thing. */
 function isPettyCondition(readings: string[], clause: Clause): boolean {
   for (let k = clause.from; k + 1 < clause.to; k++) {
     if (readings[k] !== 'als' || !CONDITION_SUBJECTS.has(readings[k + 1]!)) continue;
