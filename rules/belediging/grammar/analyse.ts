@@ -50,7 +50,7 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'pestactie', 'wegsturen', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media', 'last', 'geheim_ouders', 'grens_negeren', 'klein_kind', 'dreig_slot_zacht', 'straf', 'dreig_signaal',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'pestactie', 'wegsturen', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media', 'last', 'geheim_ouders', 'grens_negeren', 'klein_kind', 'dreig_slot_zacht', 'straf', 'dreig_signaal', 'zelfbescherming',
 ];
 /**
  * Cue classes as common in kind posts as in attacks (a negation is in one post of eight; "stom", "neus",
@@ -624,7 +624,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     // Veiled threats by their shape: knowing someone's private details, a condition with harm for the one
     // addressed, a sinister closing line beside someone's details.
-    const veiled = !story && !reported && !play ? veiledThreat(read, clause, targets, explained) : undefined;
+    const veiled = !story && !reported && !play ? veiledThreat(read, doc, clause, targets, explained) : undefined;
     if (veiled !== undefined) {
       report('impliciet', veiled);
       continue;
@@ -1372,7 +1372,7 @@ function aboutOneselfIn(classes: ClassIndex, match: PhraseMatch, from: number): 
   return false;
 }
 
-const STANDALONE: WordClass[] = ['complot', 'weten', 'gevolg', 'dreig_slot', 'dreig_slot_zacht', 'stereotype', 'groep_plaats', 'seks_zin', 'zelfbeschadiging', 'dreig_impliciet', 'seks_object', 'wapen', 'school_doel', 'weggaan', 'lichaam_bevel', 'wegwens', 'kleding'];
+const STANDALONE: WordClass[] = ['zelfbescherming', 'complot', 'weten', 'gevolg', 'dreig_slot', 'dreig_slot_zacht', 'stereotype', 'groep_plaats', 'seks_zin', 'zelfbeschadiging', 'dreig_impliciet', 'seks_object', 'wapen', 'school_doel', 'weggaan', 'lichaam_bevel', 'wegwens', 'kleding'];
 
 /** Attacks that need no target of their own: the fixed threats and death wishes. */
 function mayStandAlone(classes: ClassIndex, clause: Clause): boolean {

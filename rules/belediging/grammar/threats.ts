@@ -1,6 +1,6 @@
 import type { TextDocument } from '../../document';
 import { lazily } from '../../lazy';
-import { type Clause, LOOK_AHEAD, type Reading, type Target, hasAnyFrom, hasWords } from './reading';
+import { type Clause, LOOK_AHEAD, LOOK_BACK, type Reading, type Target, hasAnyFrom, hasWords } from './reading';
 import type { Tense, VerbUse } from './verbs';
 import { ClassIndex, needsPerson, violentVerbs } from './words';
 
@@ -163,7 +163,7 @@ export function pointsAtSomeone(classes: ClassIndex, targets: (Target | undefine
  * ligt in het ziekenhuis", "als je naar de mentor gaat ben je klaar"); a sinister closing line ("gewoon even
  * zeggen", "denk daar maar over na") after someone's details.
  */
-export function veiledThreat(read: Reading, clause: Clause, targets: (Target | undefined)[], explained: boolean): number | undefined {
+export function veiledThreat(read: Reading, doc: TextDocument, clause: Clause, targets: (Target | undefined)[], explained: boolean): number | undefined {
   const { classes, sentenceStart } = read;
   const readings = classes.readings;
   const sentenceFrom = sentenceStart[clause.sentence]!;
@@ -185,6 +185,11 @@ export function veiledThreat(read: Reading, clause: Clause, targets: (Target | u
   // "Jammer als je auto morgen vier lekke banden heeft": a pity wished on what is someone's.
   const pity = pityForYours(classes, clause);
   if (pity !== undefined) return pity;
+  // Before an innocent context is asked: the advice's own words ("je deur op slot", "niet meer zo grappig") explain nothing.
+  const advised = safetyAdvisedAsMenace(read, doc, clause);
+  if (advised !== undefined) return advised;
+  const fading = nerveSoonGone(read, doc, clause);
+  if (fading !== undefined) return fading;
   if (explained) return undefined;
   const silenced = snitchingPunished(readings, clause, sentenceFrom);
   if (silenced !== undefined) return silenced;
@@ -224,6 +229,88 @@ export function veiledThreat(read: Reading, clause: Clause, targets: (Target | u
   }
   return undefined;
 }
+
+/**
+ * Advice to keep safe, given as a menace: "slaap vannacht maar met je raam dicht", "loop niet alleen door het park,
+ * advies", "kom maandag maar niet naar school als je slim bent 😊". Care gives a reason or a hand ("… want het gaat
+ * stormen", "app me, dan fiets ik mee ❤️"); a menace gives none, and a sign instead: a knowing smile, "advies", "als je
+ * slim bent", or the particle "maar" with a night or day soon. Not the writer's own plan ("ik blijf morgen thuis").
+ */
+function safetyAdvisedAsMenace(read: Reading, doc: TextDocument, clause: Clause): number | undefined {
+  const { classes, sentenceStart } = read;
+  const readings = classes.readings;
+  const advice = classes.first('zelfbescherming', clause.from, clause.to);
+  if (!advice) return undefined;
+  const sentence = clause.sentence;
+  // The sign may close the post in a sentence of its own ("… door het park. Advies."); within a reach of words, so
+  // that a paste of one endless sentence is not read again for every clause.
+  const from = Math.max(sentenceStart[sentence]!, advice.firstToken - LOOK_AHEAD);
+  const to = Math.min(sentenceStart[sentence + 2] ?? readings.length, advice.lastToken + LOOK_AHEAD);
+  const opens = sentenceStart[sentence]!;
+  if (WRITER_PLANS.has(readings[opens]!) && !hasAnyFrom(readings, Math.max(opens, advice.firstToken - LOOK_BACK), advice.firstToken, WOULD_ADVISE)) return undefined;
+  if (explainedAsCare(read, doc, from, to)) return undefined;
+  // "als je slim bent" is the sign; any other condition is a reason ("blijf maar thuis als je je niet lekker voelt").
+  const smart = classes.first('dreig_slot_zacht', from, to);
+  for (let k = from; k < to; k++) if (readings[k] === 'als' && !(smart && k >= smart.firstToken && k <= smart.lastToken)) return undefined;
+  const strong = hasAnyFrom(readings, advice.firstToken, advice.lastToken + 1, STRONG_ADVICE);
+  const sign = KNOWING_SMILE.test(textOf(doc, from, to)) || hasAnyFrom(readings, from, to, ADVICE_WORDS) || !!smart || !!classes.first('dreig_signaal', from, to);
+  const soonWithMaar = hasWords(readings, from, to, ['maar']) && hasAnyFrom(readings, from, to, SOON_OR_DAY);
+  return strong || sign || soonWithMaar ? advice.firstToken : undefined;
+}
+/** Care around advice or a warning: a reason (weather, burglars, illness), fondness, a caring heart, a laugh. */
+function explainedAsCare(read: Reading, doc: TextDocument, from: number, to: number): boolean {
+  const { classes } = read;
+  return hasAnyFrom(classes.readings, from, to, REASONS) || !!classes.first('genegenheid', from, to) || !!classes.first('ziekte_context', from, to) || CARING_OR_LAUGHING.test(textOf(doc, from, to));
+}
+function textOf(doc: TextDocument, from: number, to: number): string {
+  const end = to < doc.tokens.length ? doc.tokens[to]!.start : doc.text.length;
+  return doc.text.slice(doc.tokens[from]!.start, end);
+}
+/** A plan of the writer's own, unless advised ("ik zou maar …"). */
+const WRITER_PLANS = new Set(['ik', 'k', 'we', 'wij']);
+const WOULD_ADVISE = new Set(['zou', 'zouden']);
+/** A reason that makes advice care: weather, burglars, illness, the road. */
+const REASONS = new Set(['want', 'omdat', 'aangezien', 'vanwege', 'inbrekers', 'inbreker', 'inbraak', 'inbraken', 'ingebroken', 'storm', 'stormen', 'stormt', 'glad', 'gladheid', 'ijzel', 'sneeuw', 'sneeuwt', 'regen', 'regent', 'onweer', 'onweert', 'hitte', 'koorts', 'ziek', 'griep', 'corona', 'besmettelijk', 'spekglad', 'mist', 'waarschuwing', 'politie', 'wegwerkzaamheden']);
+const ADVICE_WORDS = new Set(['advies', 'adviesje', 'tip', 'tipje', 'tips', 'gewaarschuwd', 'waarschuw']);
+/** A smile that knows more than it says, an eye that watches, a knife. */
+const KNOWING_SMILE = /[🙂😊😇😈👀🔪😏🤷]/u;
+const CARING_OR_LAUGHING = /[❤♥💕💖💗💛💙💜💚🧡🤍🩷🥰😘🤗🫶🫂😂🤣😆]/u;
+/** Advice that menaces by itself: to look over one's shoulder, sleep with an eye open, move house. */
+const STRONG_ADVICE = new Set(['achterom', 'schouder', 'oog', 'verhuizen']);
+const SOON_OR_DAY = new Set(['vannacht', 'vanavond', 'morgen', 'straks', 'binnenkort', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'weekend', 'vandaag', 'voortaan']);
+
+/**
+ * The nerve of the one addressed, soon gone: "je lacht niet lang meer", "morgen ben je niet meer zo stoer", "straks lach
+ * je niet meer". Not a mood passing ("na de vakantie ben je niet meer zo moe") nor shyness outgrown.
+ */
+function nerveSoonGone(read: Reading, doc: TextDocument, clause: Clause): number | undefined {
+  const readings = read.classes.readings;
+  for (let i = clause.from; i < clause.to; i++) {
+    if (readings[i] !== 'niet') continue;
+    // "niet lang meer", "niet meer zo stoer", "niet zo stoer meer".
+    let more = -1;
+    for (let k = i + 1; k <= i + 3 && k < clause.to; k++) if (readings[k] === 'meer') more = k;
+    if (more < 0) continue;
+    const long = readings[i + 1] === 'lang';
+    let nerve = false;
+    for (let k = Math.max(clause.from, i - 3); k <= Math.min(clause.to - 1, more + 2) && !nerve; k++) nerve = NERVE.has(readings[k]!);
+    if (!nerve && !(long && hasAnyFrom(readings, Math.max(clause.from, i - 3), i, LAUGHING))) continue;
+    // Said to the one addressed, with a time soon or "lang".
+    if (!hasAnyFrom(readings, Math.max(clause.from, i - 4), i + 1, YOU_SUBJECT)) continue;
+    if (!long && !hasAnyFrom(readings, clause.from, clause.to, SOON_OR_DAY) && !hasAnyFrom(readings, clause.from, i, THEN)) continue;
+    const from = Math.max(read.sentenceStart[clause.sentence]!, i - LOOK_AHEAD);
+    const to = Math.min(read.sentenceStart[clause.sentence + 2] ?? readings.length, i + LOOK_AHEAD);
+    // "straks lach je niet meer als je je cijfer ziet": a thing will do it.
+    if (explainedAsCare(read, doc, from, to) || hasAnyFrom(readings, more, to, WHEN_YOU_SEE)) return undefined;
+    return i;
+  }
+  return undefined;
+}
+const NERVE = new Set(['stoer', 'grappig', 'brutaal', 'vrolijk', 'dapper', 'cool', 'lollig', 'lachen', 'lach', 'lacht', 'praatjes', 'bijdehand', 'grappen', 'stoere']);
+const LAUGHING = new Set(['lach', 'lacht', 'lachen', 'glimlach', 'grijns', 'praat', 'praten']);
+const YOU_SUBJECT = new Set(['je', 'jij', 'jullie', 'u']);
+const THEN = new Set(['dan', 'daarna']);
+const WHEN_YOU_SEE = new Set(['als', 'wanneer', 'zodra']);
 
 const PITY = new Set(['jammer', 'zonde']);
 const SOON = new Set(['morgen', 'straks', 'vanavond', 'vannacht', 'binnenkort', 'ooit', 'volgende', 'opeens', 'ineens', 'zomaar']);

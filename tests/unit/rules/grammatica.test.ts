@@ -1327,6 +1327,33 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'je bent altijd zo laat',
     ],
   },
+  'raad om veilig te blijven als dreiging, en lef dat straks verdwijnt': {
+    fires: [
+      ['slaap vannacht maar met je raam dicht', 'bedreigingen', 'impliciet'],
+      ['loop niet alleen door het park, advies', 'bedreigingen', 'impliciet'],
+      ['ik zou vandaag maar niet alleen naar huis fietsen 😊', 'bedreigingen', 'impliciet'],
+      ['kom maandag maar niet naar school als je slim bent', 'bedreigingen', 'impliciet'],
+      ['doe je deur maar op slot vannacht 😇', 'bedreigingen', 'impliciet'],
+      ['vanaf morgen moet je achterom kijken', 'bedreigingen', 'impliciet'],
+      ['je lacht niet lang meer', 'bedreigingen', 'impliciet'],
+      ['morgen ben je niet meer zo grappig', 'bedreigingen', 'impliciet'],
+      ['blijf maar lachen, straks lach je niet meer', 'bedreigingen', 'impliciet'],
+    ],
+    // Advice with a reason or a hand, a condition, the writer's own plan; a mood or shyness that passes, a grade that will do it.
+    quiet: [
+      'doe je deur op slot vannacht, er zijn inbrekers in de buurt',
+      'fiets vanavond niet alleen naar huis, app me maar dan fiets ik mee ❤️',
+      'blijf morgen maar thuis als je nog koorts hebt',
+      'slaap vannacht met je raam dicht, het gaat stormen',
+      'blijf maar thuis vandaag als je je niet lekker voelt',
+      'ik blijf morgen maar thuis, ben kapot',
+      'na de vakantie ben je niet meer zo moe',
+      'je bent niet meer zo verlegen als vroeger, echt knap',
+      'morgen ben je niet meer ziek hoop ik',
+      'straks lach je niet meer als je de cijfers ziet 😂',
+      'ik zou vandaag maar niet alleen naar huis fietsen, het is spekglad 😬',
+    ],
+  },
 };
 
 const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
