@@ -77,11 +77,13 @@ interface Pattern {
   lustful: boolean;
   /** A menace told sideways (someone's route, family, pet, house): only with a sinister sign in the text (see SINISTER). */
   sinister: boolean;
+  /** A call to comment, post or flood that is a pile-on only with a sign of mockery in the text (see MOCKING). */
+  mocking: boolean;
 }
 
 interface Data {
   classes: Record<string, string[]>;
-  patterns: Array<{ id: string; attack: Attack; match: string[]; sport?: boolean; weak?: boolean; loose?: boolean; grouped?: boolean; aimed?: boolean; lustful?: boolean; sinister?: boolean }>;
+  patterns: Array<{ id: string; attack: Attack; match: string[]; sport?: boolean; weak?: boolean; loose?: boolean; grouped?: boolean; aimed?: boolean; lustful?: boolean; sinister?: boolean; mocking?: boolean }>;
   expand: Record<string, string>;
   objects: string[];
   guards: Record<string, string>;
@@ -176,7 +178,7 @@ const parsed = lazilyInSteps(function* () {
   for (const pattern of DATA.patterns) {
     for (const [index, source] of pattern.match.entries()) {
       if (pause()) yield;
-      patterns.push({ id: `${pattern.id}#${index}`, order: patterns.length, needs: [], attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false, weak: pattern.weak ?? false, loose: pattern.loose ?? false, grouped: pattern.grouped ?? false, aimed: pattern.aimed ?? false, lustful: pattern.lustful ?? false, sinister: pattern.sinister ?? false });
+      patterns.push({ id: `${pattern.id}#${index}`, order: patterns.length, needs: [], attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false, weak: pattern.weak ?? false, loose: pattern.loose ?? false, grouped: pattern.grouped ?? false, aimed: pattern.aimed ?? false, lustful: pattern.lustful ?? false, sinister: pattern.sinister ?? false, mocking: pattern.mocking ?? false });
     }
   }
   const guards: Record<string, RegExp> = {};
@@ -639,7 +641,7 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   animalsAsIt(sentenceWords);
   dykesAsPlaces(sentenceWords);
   const writerSelf = sentenceWords.some((words) => words.some((word) => FIRST_PERSON.has(word.w)));
-  const textGuards: TextGuards = { commented: isCommentedQuote(text, quotes), sport, friendly, light, quotes, writerSelf, lustful: LUST_EMOJI.test(text), sinister: SINISTER.test(text), pickup: PICKUP.test(text), hazardOrErrand: HAZARD.test(text) || ERRAND.test(text), laughing: JOKING.test(text) && !ARMED.test(text), pettySentence: false };
+  const textGuards: TextGuards = { commented: isCommentedQuote(text, quotes), sport, friendly, light, quotes, writerSelf, lustful: LUST_EMOJI.test(text), sinister: SINISTER.test(text), mocking: MOCKING.test(text), pickup: PICKUP.test(text), hazardOrErrand: HAZARD.test(text) || ERRAND.test(text), laughing: JOKING.test(text) && !ARMED.test(text), pettySentence: false };
   const findings: EnglishFinding[] = [];
   groupInText = sentenceWords.some((words) => mentionsGroup(words));
   for (const words of sentenceWords) {
@@ -738,6 +740,9 @@ const LUST_EMOJI = /[🤤😏😈🍆🍑💦👅🥵😜😉]/u;
 /** Signs that a mention of someone's route, family, pet or house menaces: a closing line or a smile that is none. */
 const SINISTER = /\b(?:just sayin[g']?|just saying tho|noted|remember that|remember this|that'?s all i'?m saying|while (?:u|you) still can|this (?:is not|isn'?t|aint) over|just so (?:u|you) know|say hi (?:from me|for me)|lol|would be a shame|be a shame|be sad|shame if|no offense|anyway|right\?|friendly advice|just a tip|just some advice|random fact)|[🙂😈👀😇🔒🔪🤷😏]/iu;
 
+/** Signs that a call to comment or post mocks: a clown or vomit, "who asked", an L, the meanest reply, "go back". */
+const MOCKING = /[🤡🤮🐷💩💀]|\b(?:who asked|ratio|L+|mean(?:est)?|ugl(?:y|iest)|cringe\w*|clowns?|losers?|go back|boo+|laugh(?:ing)? at|lmao|ew+)\b/iu;
+
 /** A time or an errand that makes "I'll come get you" a pick-up: "at 8", "at half 9", "after your dentist appointment". */
 const PICKUP = /\b(?:at|around|by)\s+(?:\d{1,2}(?:[:.]\d{2})?|half\s+\d{1,2}|noon|lunch|break|recess)\b|\b(?:appointment|dentist|doctor|airport|station|be ready|text me when|where do (?:u|you) sit)\b/i;
 const PICKUP_VERBS = new Set(['get', 'come', 'pick', 'fetch', 'collect']);
@@ -774,6 +779,8 @@ interface TextGuards {
   lustful: boolean;
   /** The text closes with menace ("just saying", "noted", "while u still can", 🙂 👀 😈): see SINISTER. */
   sinister: boolean;
+  /** The text mocks (🤡 🤮, "who asked", "meanest", "cringe", "go back"): see MOCKING. */
+  mocking: boolean;
 }
 
 /** Inside quotation marks: an odd number of them before the offset (found by halving, not by counting). */
@@ -835,6 +842,7 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       if (pattern.lustful && !text.lustful) continue;
       if (text.pettySentence && pattern.attack === 'dreigen') continue;
       if (pattern.sinister && !text.sinister) continue;
+      if (pattern.mocking && !text.mocking) continue;
       if (!pattern.needs.every((need) => met[need] === 1)) continue;
       let end = -1;
       for (const next of matchSeq(pattern.seq, 0, words, start, to)) if (next > end) end = next;

@@ -274,6 +274,8 @@ const functionalSets = {
   'batch-31-sealed': { lines: loadFunctional('batch-31-sealed'), flaggers: DUTCH_FLAGGERS },
   'english-19': { lines: loadFunctional('english-19'), flaggers: ENGLISH_FLAGGERS },
   'english-19-sealed': { lines: loadFunctional('english-19-sealed'), flaggers: ENGLISH_FLAGGERS },
+  'batch-32': { lines: loadFunctional('batch-32'), flaggers: DUTCH_FLAGGERS },
+  'batch-32-sealed': { lines: loadFunctional('batch-32-sealed'), flaggers: DUTCH_FLAGGERS },
   alledaags: { lines: loadFunctional('alledaags'), flaggers: EVERYDAY_DUTCH },
   'alledaags-sealed': { lines: loadFunctional('alledaags-sealed'), flaggers: EVERYDAY_DUTCH },
   'everyday-english': { lines: loadFunctional('everyday-english'), flaggers: EVERYDAY_ENGLISH },

@@ -373,8 +373,46 @@ testRule(engels, {
     'forward her speech to the whole team, it was beautiful',
     'rate his drawing in the comments',
     'did you watch the film about the war',
+    // Advice with a reason or a hand, a nerve that is only tiredness, help around, a surprise planned, a kind call to
+    // comment, a younger sister better than the writer, a train that comes often.
+    'stay home tomorrow if you still have a fever',
+    'lock your door tonight, there were break-ins in our street',
+    'you won\'t be so tired on monday after a weekend of sleep',
+    "you're lucky there were people around to help when you fell",
+    'wait until the teachers leave, then we can set up the surprise for Noor',
+    "everyone go comment under Daan's new post, he's raising money for the shelter!",
+    "everyone post the same birthday message to Sara at 12, she'll love it",
+    'whoever posts the funniest caption under the class photo wins a snack',
+    "you're not on the list yet, sign up at the desk",
+    "it's better if you find another partner for the project, I'm sick tomorrow",
+    'my little sister draws better than me',
+    "don't tell your parents about the surprise party, just between us",
+    'send me the photos of the trip or they get lost lol',
+    'the train passes every 10 minutes, just saying, so no need to rush',
+    'my little brother is getting tall',
   ],
   invalid: [
+    // Veiled: advice to keep safe with a knowing sign, the nerve soon gone, lucky that people were around.
+    { text: 'stay inside on friday, just a tip 🙂', found: [{ fragment: 'stay inside on friday', messageId: 'dreigen' }] },
+    { text: 'lock your windows tonight 👀', found: [{ fragment: 'lock your windows tonight', messageId: 'dreigen' }] },
+    { text: 'if i were you i would not show up at the party saturday. just saying', found: [{ fragment: 'if i were you i would not show up', messageId: 'dreigen' }] },
+    { text: "you won't be so cocky on monday", found: [{ fragment: "you won't be so cocky on monday", messageId: 'dreigen' }] },
+    { text: "You're lucky there were teachers around", found: [{ fragment: "You're lucky there were teachers around", messageId: 'dreigen' }] },
+    { text: 'wait till no one is around', found: [{ fragment: 'wait till no one is around', messageId: 'dreigen' }] },
+    // Death wished sideways: a funeral as a party, a heart that should stop.
+    { text: 'his funeral would be the best day of the year', found: [{ fragment: 'his funeral would be the best', messageId: 'doodswens' }] },
+    { text: 'wish her heart just stopped in the middle of the test', found: [{ fragment: 'wish her heart just stopped', messageId: 'doodswens' }] },
+    // Grooming and sextortion: a child's age remarked on, pictures or else, a no not taken.
+    { text: "you're so mature for a 13 year old, want to meet up?", found: [{ fragment: 'mature for a 13 year', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: 'I have your pics. pay me or they get sent to your whole class', found: [{ fragment: 'or they get sent to your whole class', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: "no is just a maybe, I'll keep asking", found: [{ fragment: 'no is just a maybe', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    // A call to pile on with a sign of mockery; a prize for the meanest.
+    { text: "everybody comment 🤡 on Lisa's new selfie", found: [{ fragment: "everybody comment 🤡 on Lisa's new selfie", messageId: 'vernederen', protocolRef: '000 §3' }] },
+    { text: 'whoever makes the ugliest edit of Sem wins', found: [{ fragment: 'whoever makes the ugliest edit', messageId: 'oproep', protocolRef: '000 §3' }] },
+    // Quiet exclusion, and someone outdone by a younger child.
+    { text: "Ravi you're not even part of the group anymore", found: [{ fragment: "you're not even part of the group", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: 'we moved to a new group chat without telling Daan', found: [{ fragment: 'new group chat without telling Daan', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: 'my little sister of 7 reads better than you do', found: [{ fragment: 'my little sister of 7 reads better than you', messageId: 'vernederen', protocolRef: '000 §3' }] },
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
     { text: 'ur dead tomorrow bro', found: [{ fragment: 'ur dead', messageId: 'dreigen' }] },
     { text: 'watch your back Kim', found: [{ fragment: 'watch your back', messageId: 'dreigen' }] },
