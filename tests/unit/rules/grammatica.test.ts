@@ -1354,6 +1354,21 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'ik zou vandaag maar niet alleen naar huis fietsen, het is spekglad 😬',
     ],
   },
+  'opkomen voor iemand die wordt buitengesloten of bedreigd': {
+    fires: [
+      ['gooi Sem uit de app, niemand wil hem erin', 'pesten', 'buitensluiten'],
+      ['jullie moeten hem allemaal negeren', 'pesten', 'oproep'],
+      ['ik schaam me dat ik ooit met jou bevriend was', 'pesten', 'buitensluiten'],
+    ],
+    // The writer stands against it: will not allow it, calls it cowardly, tells them to stop, a school that will not accept it.
+    quiet: [
+      'ik laat niet toe dat jullie Sem uit de app gooien, hij heeft niks misdaan',
+      'ik vind het laf dat jullie hem allemaal negeren',
+      'we hebben gezien dat er in de klas een meisje wordt genegeerd. Dat accepteren we niet.',
+      "ze moeten stoppen met Noor buitensluiten, that's not fair",
+      "'ik sla je dood' naar Mo sturen is niet grappig als hij al bang is. stop ermee",
+    ],
+  },
 };
 
 const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
