@@ -390,8 +390,17 @@ testRule(engels, {
     'send me the photos of the trip or they get lost lol',
     'the train passes every 10 minutes, just saying, so no need to rush',
     'my little brother is getting tall',
+    // A prize for a kid, a bat for practice, a trophy to come for.
+    'any kid who finishes the quiz first gets a cookie',
+    "I'm getting the bat from the shed for baseball practice",
+    "we're coming for the trophy this year!",
   ],
   invalid: [
+    // Threats on a group: whoever of them comes near gets hurt, their bodies, a weapon brought if one more comes.
+    { text: 'any muslim who comes into my street gets beaten', found: [{ fragment: 'any muslim who comes into my street gets beaten', messageId: 'dreigen' }] },
+    { text: "I'm going to break the legs of those Turkish boys", found: [{ fragment: "I'm going to break the legs of those Turkish boys", messageId: 'dreigen' }] },
+    { text: "one more refugee in our club and I'm bringing my knife", found: [{ fragment: "one more refugee in our club and I'm bringing my knife", messageId: 'dreigen' }] },
+    { text: 'the next trans kid who uses our toilet gets punched', found: [{ fragment: 'the next trans kid who uses our toilet gets punched', messageId: 'dreigen' }] },
     // Veiled: advice to keep safe with a knowing sign, the nerve soon gone, lucky that people were around.
     { text: 'stay inside on friday, just a tip 🙂', found: [{ fragment: 'stay inside on friday', messageId: 'dreigen' }] },
     { text: 'lock your windows tonight 👀', found: [{ fragment: 'lock your windows tonight', messageId: 'dreigen' }] },
