@@ -551,6 +551,12 @@ function analyse(doc: TextDocument): GrammarHit[] {
         continue;
       }
     }
+    // "elke homo die hier komt wordt gestoken", "de volgende die het zegt wordt in elkaar geslagen": a promise to whoever
+    // of them comes, in the passive, with the one it is about named in the sentence before the verb.
+    if (violence && violence.tense === 'deelwoord' && !play && !story && !reported && !negatedBefore(violence.token) && promisedToWhoever(classes, targets, read.sentenceStart[clause.sentence]!, violence.token)) {
+      report(hasGroupBefore(classes, targets, read.sentenceStart[clause.sentence]!, violence.token) ? 'dreigen-groep' : 'dreigen', violence.token);
+      continue;
+    }
     // "Je krijgt klappen", "ik geef je een dreun"; "executie is de oplossing voor …", "die verdienen de kogel".
     // "milan moet steeds de trap op": the stairs, not a kick.
     const blowWord = inClause('geweld_naamwoord');
@@ -1085,6 +1091,31 @@ function outdoneByAThing(classes: ClassIndex, targets: (Target | undefined)[], c
     for (let k = i + 1; k < Math.min(clause.to, i + 4); k++) if (low(k) || OLD_FOLKS.has(readings[k]!)) return k;
   }
   return undefined;
+}
+/** "elke", "iedere", "de volgende", "de eerste": whoever of them, as the subject of a promise. */
+const WHOEVER = new Set(['elke', 'iedere', 'ieder', 'elk', 'volgende', 'eerste']);
+const PASSIVE = new Set(['wordt', 'worden', 'word']);
+/** How far before the participle "wordt" and "elke …" may stand, in words. */
+const PROMISE_REACH = 14;
+/**
+ * "elke homo die … wordt gestoken": a "wordt" right before the participle (or after it: "… in elkaar geslagen wordt"),
+ * and before that in the sentence "elke", "iedere", "de volgende" with a person or group word after it.
+ */
+function promisedToWhoever(classes: ClassIndex, targets: (Target | undefined)[], sentenceFrom: number, participle: number): boolean {
+  const readings = classes.readings;
+  const from = Math.max(sentenceFrom, participle - PROMISE_REACH);
+  if (!hasAnyFrom(readings, Math.max(from, participle - 4), participle, PASSIVE) && !PASSIVE.has(readings[participle + 1] ?? '')) return false;
+  for (let i = from; i < participle - 1; i++) {
+    if (!WHOEVER.has(readings[i]!)) continue;
+    // "de volgende"/"de eerste" need their article.
+    if ((readings[i] === 'volgende' || readings[i] === 'eerste') && readings[i - 1] !== 'de') continue;
+    for (let k = i + 1; k <= i + 3 && k < participle; k++) if (targets[k] || classes.at('groep', k) || classes.at('persoon', k) || readings[k] === 'die') return true;
+  }
+  return false;
+}
+function hasGroupBefore(classes: ClassIndex, targets: (Target | undefined)[], sentenceFrom: number, at: number): boolean {
+  for (let k = Math.max(sentenceFrom, at - PROMISE_REACH); k < at; k++) if (targets[k]?.type === 'groep' || classes.at('groep', k)) return true;
+  return false;
 }
 const OUTDONE_REACH = 12;
 /** Words ending in -er that are no comparative. */

@@ -1369,6 +1369,24 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       "'ik sla je dood' naar Mo sturen is niet grappig als hij al bang is. stop ermee",
     ],
   },
+  'geweld beloofd aan wie van een groep komt, en een schedel ingeslagen': {
+    fires: [
+      ['elke homo die bij mij in de buurt komt wordt gestoken', 'bedreigingen', 'dreigenGroep'],
+      ['de volgende joodse jongen die met een keppeltje op school komt wordt in elkaar geslagen', 'bedreigingen', 'dreigenGroep'],
+      ['ik ga je schedel inslaan', 'bedreigingen', 'dreigen'],
+      ['ik ga de koppen van die Turken inslaan', 'bedreigingen', 'dreigenGroep'],
+    ],
+    // A rule of the school, a film, the police, a celebration; stocking up, a new way, lightning.
+    quiet: [
+      'elke leerling die te laat komt wordt naar de conrector gestuurd',
+      'in de film wordt elke soldaat die vlucht doodgeschoten',
+      'de volgende die mijn fiets pakt wordt aangegeven bij de politie',
+      'de eerste die scoort wordt in de lucht gegooid',
+      'we moeten voor het weekend nog even voorraad inslaan',
+      'we gaan een andere weg inslaan met dit project',
+      'ik heb chips en cola ingeslagen voor vanavond',
+    ],
+  },
 };
 
 const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
