@@ -86,7 +86,7 @@ export function belittling(read: Reading, doc: TextDocument, report: (attack: At
           return;
         }
       }
-      const put = likenedToAToddler(i, from, to) ?? notTheBrightest(i, from, to) ?? ashamedInTheirPlace(i, from, to) ?? toddlerDidBetter(i, to);
+      const put = likenedToAToddler(i, from, to) ?? notTheBrightest(i, from, to) ?? ashamedInTheirPlace(i, from, to) ?? toddlerDidBetter(i, to) ?? howDoesItFeel(i, to);
       if (put) {
         report('kleineren', span(put[0], put[1]));
         return;
@@ -150,6 +150,24 @@ export function belittling(read: Reading, doc: TextDocument, report: (attack: At
     return [at, Math.min(to - 1, at + 3)];
   }
 
+  /**
+   * A question that asks how it feels to be the one left over: "hoe voelt het om altijd als laatste gekozen te worden",
+   * "hoe is het om 15 te zijn en nog steeds door mama gebracht te worden". Not how it feels to be done or abroad.
+   */
+  function howDoesItFeel(at: number, to: number): [number, number] | undefined {
+    if (readings[at] !== 'hoe' || !FEELS.has(readings[at + 1] ?? '') || readings[at + 2] !== 'het') return undefined;
+    let om = at + 3;
+    while (om < at + 5 && QUESTION_FILLERS.has(readings[om] ?? '')) om++;
+    if (readings[om] !== 'om') return undefined;
+    const end = Math.min(to, om + THINK_REACH * 2);
+    for (let k = om + 1; k < end; k++) {
+      // "als laatste gekozen", "de laatste te zijn"; not "de laatste schooldag".
+      const last = readings[k] === 'laatste' && (readings[k - 1] === 'als' || LAST_ONE_AFTER.has(readings[k + 1] ?? ''));
+      if (last || LEFT_OVER.has(readings[k]!) || (readings[k] === 'nog' && readings[k + 1] === 'steeds') || (readings[k] === 'geen' && readings[k + 1] === 'vrienden')) return [at, k];
+    }
+    return undefined;
+  }
+
   /** "kan zingen", "populair is", "een rapper is": where a quality or a gift stands within [from, to); -1 if none. */
   function fancies(from: number, to: number): number {
     for (let k = from; k < to; k++) {
@@ -173,6 +191,11 @@ export function belittling(read: Reading, doc: TextDocument, report: (attack: At
     return praised && (someone || hasAnyFrom(readings, to, Math.min(readings.length, to + THINK_REACH * 2), YOU));
   }
 }
+const FEELS = new Set(['voelt', 'is', 'was', 'voelde']);
+const LAST_ONE_AFTER = new Set(['te', 'die', 'zijn', 'gekozen', 'bent', 'wordt']);
+const QUESTION_FILLERS = new Set(['eigenlijk', 'nou', 'toch', 'dan', 'eigelijk']);
+/** The one left over: picked last, the reserve, the least, the one nobody wants. */
+const LEFT_OVER = new Set(['reserve', 'minst', 'niemand', 'buitengesloten', 'gepest', 'uitgelachen', 'genegeerd']);
 const GIFTS = /(?:zingen|dansen|rappen|voetballen|tekenen|schrijven|koken|acteren|gamen|flirten|zwemmen|rijden)$/;
 const YOU = new Set(['je', 'jij', 'jou', 'jouw', 'jijzelf', 'jezelf']);
 const SLEEPING = new Set(['slaap', 'slaapt', 'sliep', 'sliepen', 'slapen', 'geslapen', 'voel', 'voelde']);

@@ -186,6 +186,8 @@ export function veiledThreat(read: Reading, doc: TextDocument, clause: Clause, t
   const pity = pityForYours(classes, clause);
   if (pity !== undefined) return pity;
   // Before an innocent context is asked: the advice's own words ("je deur op slot", "niet meer zo grappig") explain nothing.
+  const exposed = exposureOffered(readings, clause, sentenceFrom, sentenceTo);
+  if (exposed !== undefined) return exposed;
   const advised = safetyAdvisedAsMenace(read, doc, clause);
   if (advised !== undefined) return advised;
   const fading = nerveSoonGone(read, doc, clause);
@@ -266,6 +268,27 @@ function textOf(doc: TextDocument, from: number, to: number): string {
   const end = to < doc.tokens.length ? doc.tokens[to]!.start : doc.text.length;
   return doc.text.slice(doc.tokens[from]!.start, end);
 }
+/**
+ * Exposure held over someone as a question: "wil je dat de hele school weet wat je me vertelde?", "wil je dat iedereen
+ * ziet wat je vroeger schreef?". Not an offer of help ("wil je dat ik je help").
+ */
+function exposureOffered(readings: string[], clause: Clause, sentenceFrom: number, sentenceTo: number): number | undefined {
+  // "dat" opens a clause of its own: the question starts in this clause and runs on in the sentence.
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!WANT.has(readings[i]!) || !YOU_SUBJECT.has(readings[i + 1] ?? '') || readings[i + 2] !== 'dat') continue;
+    const end = Math.min(sentenceTo, i + 9);
+    let audience = -1;
+    for (let k = i + 3; k < end && audience < 0; k++) if (AUDIENCE.has(readings[k]!)) audience = k;
+    if (audience < 0) continue;
+    for (let k = audience + 1; k < end; k++) if (LEARNS.has(readings[k]!) && WHAT.has(readings[k + 1] ?? '')) return i;
+  }
+  return undefined;
+}
+const WANT = new Set(['wil', 'wilt']);
+/** Who would learn it: everyone, the school, the class, one's parents. */
+const AUDIENCE = new Set(['iedereen', 'school', 'klas', 'ouders', 'moeder', 'vader', 'groep', 'klassenapp', 'mentor', 'jaarlaag']);
+const LEARNS = new Set(['weet', 'ziet', 'hoort', 'leest', 'weten', 'zien', 'horen', 'lezen']);
+const WHAT = new Set(['wat', 'hoe', 'welke', 'waarom', 'wie']);
 /** A plan of the writer's own, unless advised ("ik zou maar …"). */
 const WRITER_PLANS = new Set(['ik', 'k', 'we', 'wij']);
 const WOULD_ADVISE = new Set(['zou', 'zouden']);

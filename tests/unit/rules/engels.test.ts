@@ -394,8 +394,13 @@ testRule(engels, {
     'any kid who finishes the quiz first gets a cookie',
     "I'm getting the bat from the shed for baseball practice",
     "we're coming for the trophy this year!",
+    'how does it feel to always win lol',
+    'do you want everyone to see the photos from the trip? I\'ll post them',
   ],
   invalid: [
+    // How it feels to be the one left over; exposure held over someone.
+    { text: 'how does it feel to be picked last in every match', found: [{ fragment: 'how does it feel to be picked last', messageId: 'vernederen', protocolRef: '000 §3' }] },
+    { text: 'do you want your parents to know what you did at the party?', found: [{ fragment: 'do you want your parents to know what', messageId: 'dreigen' }] },
     // Threats on a group: whoever of them comes near gets hurt, their bodies, a weapon brought if one more comes.
     { text: 'any muslim who comes into my street gets beaten', found: [{ fragment: 'any muslim who comes into my street gets beaten', messageId: 'dreigen' }] },
     { text: "I'm going to break the legs of those Turkish boys", found: [{ fragment: "I'm going to break the legs of those Turkish boys", messageId: 'dreigen' }] },

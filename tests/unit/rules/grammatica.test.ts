@@ -1387,6 +1387,21 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'ik heb chips en cola ingeslagen voor vanavond',
     ],
   },
+  'de vraag hoe het voelt om de laatste te zijn, en dreigen met wat iedereen te weten komt': {
+    fires: [
+      ['hoe voelt het om altijd als laatste gekozen te worden bij gym, Daan?', 'pesten', 'kleineren'],
+      ['hoe is het eigenlijk om altijd de reserve te zijn?', 'pesten', 'kleineren'],
+      ['wil je dat de hele klas weet wat je me over je moeder vertelde?', 'bedreigingen', 'impliciet'],
+    ],
+    // How it feels to be done, to live abroad, the last day of school; help offered, good news told.
+    quiet: [
+      'hoe voelt het om eindelijk klaar te zijn met je examens?!',
+      'hoe is het om in Japan te wonen?',
+      'hoe voelt het om de laatste schooldag te hebben?',
+      'wil je dat ik je help met je huiswerk?',
+      'wil je dat iedereen weet dat je jarig bent? dan zet ik het in de groep',
+    ],
+  },
 };
 
 const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
