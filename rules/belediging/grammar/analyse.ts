@@ -3,7 +3,7 @@ import { every, lazily, lazilyInSteps, type WarmUpStep } from '../../lazy';
 import type { PhraseMatch } from '../../phrases';
 import { MAX_FINDINGS_PER_RULE, type Severity } from '../../types';
 import type { LexiconKind } from '../lexicon';
-import { HAVING, PLAIN_LOOKS, bodyPartMocked, bodyRemark, isAnimalWord } from './body';
+import { HAVING, PLAIN_LOOKS, bodyPartMocked, bodyRemark, isAnimalWord, looksMocked } from './body';
 import { coercion } from './coercion';
 import { pileOn } from './pile-on';
 import { rightDenied } from './rights';
@@ -50,7 +50,7 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'pestactie', 'wegsturen', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media', 'last', 'geheim_ouders', 'grens_negeren', 'klein_kind', 'dreig_slot_zacht', 'straf', 'dreig_signaal', 'zelfbescherming', 'spotvraag',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'pestactie', 'wegsturen', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media', 'last', 'geheim_ouders', 'grens_negeren', 'klein_kind', 'dreig_slot_zacht', 'straf', 'dreig_signaal', 'zelfbescherming', 'spotvraag', 'uiterlijk_overdreven', 'eerst_afvallen', 'stank',
 ];
 /**
  * Cue classes as common in kind posts as in attacks (a negation is in one post of eight; "stom", "neus",
@@ -450,7 +450,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "met dat lijf zou ik geen crop top aandoen", "meer haar op z'n rug dan op z'n hoofd".
     // "die olifant in de dierentuin": animals among animals are no one's nickname.
     const amongAnimals = !!classes.first('dieren_context', read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length);
-    const remark = !reported && !story && !amongAnimals ? bodyRemark(classes, clause) : undefined;
+    const remark = !reported && !story && !amongAnimals ? (bodyRemark(classes, clause) ?? looksMocked(read, clause)) : undefined;
     if (remark !== undefined && !inClause('positief_na')) {
       target = undefined;
       report('bodyshaming', remark);

@@ -1,5 +1,5 @@
 import type { PhraseMatch } from '../../phrases';
-import { type Clause, INTENSIFIERS, hasAnyFrom } from './reading';
+import { type Clause, INTENSIFIERS, type Reading, hasAnyFrom } from './reading';
 import { ClassIndex } from './words';
 
 /** Body shaming by shape: body parts mocked, likened or sized up, and remarks that name their own target. */
@@ -103,3 +103,52 @@ const SOMEONE_ELSES = new Set(['die', 'dat', 'je', 'jouw', 'zijn', 'zn', 'haar',
 export function isAnimalWord(classes: ClassIndex, token: number): boolean {
   return classes.at('dier_vergelijking', token);
 }
+
+/**
+ * Looks mocked by a shape of their own, per clause: a body sized up in a hyperbole about someone ("je bent zo kort dat
+ * je in een schoenendoos past", "zo mager dat je je achter een lantaarnpaal kan verstoppen"); told to lose weight or
+ * wash before posting ("ga eerst ff afvallen voordat je zulke foto's post"); someone said to smell ("zijn adem ruikt
+ * naar oude kaas", "je ruikt na gym naar een oude sportschoen"). Not the writer of themself ("ik ben zo moe dat"), not a
+ * thing that smells ("de kantine ruikt naar friet"), not a good smell.
+ */
+export function looksMocked(read: Reading, clause: Clause): number | undefined {
+  const { classes, sentenceStart, targets } = read;
+  const readings = classes.readings;
+  const sentenceFrom = sentenceStart[clause.sentence]!;
+  const sentenceTo = sentenceStart[clause.sentence + 1] ?? readings.length;
+  const person = (k: number) => targets[k]?.type === 'jij' || targets[k]?.type === 'naam' || targets[k]?.type === 'derde';
+  const hyperbole = classes.first('uiterlijk_overdreven', clause.from, clause.to);
+  if (hyperbole) {
+    // The one it is said of: before "zo" ("je bent", "Joey is") or, with no subject, after "dat" ("zo mager dat je …").
+    let k = hyperbole.firstToken - 1;
+    while (k > sentenceFrom && COPULAS.has(readings[k]!)) k--;
+    const writer = WRITER.has(readings[k] ?? '') || WRITER.has(readings[hyperbole.firstToken - 1] ?? '');
+    const said = person(k) || person(hyperbole.firstToken - 1) || (k <= sentenceFrom && person(hyperbole.lastToken + 1));
+    if (said && !writer) return hyperbole.firstToken;
+  }
+  const losing = classes.first('eerst_afvallen', clause.from, clause.to);
+  // Not the writer's own plan ("ik ga eerst sporten en dan post ik de foto's").
+  if (losing && !WRITER.has(readings[sentenceFrom]!) && hasAnyFrom(readings, losing.lastToken + 1, Math.min(sentenceTo, losing.lastToken + LIKENED_REACH), POSTING)) return losing.firstToken;
+  for (const smell of classes.all('stank', clause.from, clause.to)) {
+    const at = smell.firstToken;
+    // "zijn adem ruikt", "je voeten stinken", "Ewa ruikt", "je ruikt": someone, or their body part, smells.
+    const part = classes.at('lichaamsdeel', at - 1) || SMELLING_PARTS.has(readings[at - 1] ?? '');
+    // "ze ruiken nog naar de oven" is as often about things: a person only as "je", "hij", "zij" or a name.
+    const smeller = person(at - 1) && (targets[at - 1]?.type !== 'derde' || SINGLE_PEOPLE.has(readings[at - 1]!));
+    const ofSomeone = smeller || (part && SOMEONE_ELSES.has(readings[at - 2] ?? ''));
+    // "ruikt" smells of something only with "naar" after it ("je ruikt na gym naar een oude sportschoen"); "stinkt" by itself.
+    const after = Math.min(sentenceTo, at + 6);
+    const stinks = readings[at]!.startsWith('stink');
+    if (ofSomeone && (stinks || hasAnyFrom(readings, at + 1, after, TOWARDS)) && !hasAnyFrom(readings, at, after, GOOD_SMELLS)) return at;
+  }
+  return undefined;
+}
+const COPULAS = new Set(['bent', 'ben', 'is', 'was', 'lijkt', 'wordt', 'blijft', 'echt', 'gewoon', 'wel']);
+const WRITER = new Set(['ik', 'k', 'we', 'wij', 'het', 'dit', 'dat']);
+/** Posting pictures: what losing weight is told to come before. */
+const POSTING = new Set(['foto', 'fotos', "foto's", 'selfie', 'selfies', 'post', 'posten', 'bikinifoto', "bikinifoto's", 'bikinifotos', 'story', 'insta', 'tiktok', 'filmpjes']);
+const TOWARDS = new Set(['naar']);
+const SINGLE_PEOPLE = new Set(['hij', 'zij', 'ie']);
+/** What of someone may be said to smell, besides the body parts of the grammar. */
+const SMELLING_PARTS = new Set(['adem', 'oksels', 'sokken', 'schoenen', 'voeten']);
+const GOOD_SMELLS = new Set(['lekker', 'lekkere', 'heerlijk', 'goed', 'fris', 'zoet', 'vers', 'parfum', 'bloemen', 'vanille']);

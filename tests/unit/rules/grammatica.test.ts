@@ -1402,6 +1402,25 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'wil je dat iedereen weet dat je jarig bent? dan zet ik het in de groep',
     ],
   },
+  'uiterlijk afgekraakt met een overdrijving, eerst afvallen voor een foto, iemand die stinkt': {
+    fires: [
+      ['je bent zo klein dat je in een schoenendoos past', 'pesten', 'bodyshaming'],
+      ['Sem is zo bleek dat je door hem heen kijkt', 'pesten', 'bodyshaming'],
+      ['ga eerst maar eens afvallen voordat je zulke selfies post', 'pesten', 'bodyshaming'],
+      ['zijn adem ruikt naar oude vis', 'pesten', 'bodyshaming'],
+      ['hij stinkt echt, ga eens douchen', 'pesten', 'bodyshaming'],
+    ],
+    // The writer of themself, a thing sized up, the writer's own plan, a thing or a good smell.
+    quiet: [
+      'ik ben zo moe dat ik om 8 uur al sliep',
+      'ik ben zo wit dat ik al verbrand na 5 minuten zon',
+      'mijn kamer is zo klein dat mijn bed er amper in past',
+      "ik ga eerst sporten en dan post ik de foto's van gisteren",
+      'de kantine ruikt naar friet',
+      'je ruikt zo lekker, welke parfum is dat?',
+      'de koekjes? ze ruiken nog naar de oven',
+    ],
+  },
 };
 
 const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
