@@ -9,7 +9,7 @@ import { pileOn } from './pile-on';
 import { rightDenied } from './rights';
 import { belittling } from './belittling';
 import { attributed, STEREOTYPE_CUES, stereotyped } from './derogation';
-import { OUT_CUES, belongingDenied, isPutOutWord, leftWhenComing, notInTheGroup, notOneOfUs, putOut, sentElsewhere, treatedAsAir } from './exclusion';
+import { OUT_CUES, SHUT_OUT_CUES, belongingDenied, fullForYou, isPutOutWord, leftWhenComing, noLongerOneOfUs, notInTheGroup, notOneOfUs, putOut, refusedIfComing, sentElsewhere, treatedAsAir } from './exclusion';
 import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_AHEAD, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, CONDITION_OPENERS, FIRST_PERSON, hasAny, hasAnyFrom, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
 import { COUNTS, LETTING, NOT_ORDERS, isOrder, markTellingConditions, menaces, opensClause, opensWithViolentOrder, opensAThing, pointsAtSomeone, veiledThreat, VEILED_CUES, verbIndex, violenceIn } from './threats';
 import { adjectiveStrength, SPOKEN_SKELETONS, STRESSED_YOU, classIndex, Cue, misspeltCues, praisedInSlang, ClassIndex, addCues, inMask, type CueIndex, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
@@ -135,7 +135,8 @@ const VEILED = new Set(VEILED_CUES);
 const RIGHTS_QUESTIONED = ['waarom mogen', 'waarom mag', 'waarom krijgen', 'waarom krijgt'];
 /** Belittling by shape (belittling.ts): "denkt dat ie kan zingen", "jammer dat …", "voor iemand zoals jij". */
 const BELITTLING_CUES = ['denkt dat', 'denkt echt dat', 'dacht dat', 'jammer dat', 'voor iemand zoals', 'voor jouw doen', 'voor je doen', 'zelfs', 'minst', 'schamen', 'schaam'];
-const WEAK_FORMS = ['zonder', ...VEILED_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES, ...STEREOTYPE_CUES, ...RIGHTS_QUESTIONED, ...BELITTLING_CUES];
+const SHUT_OUT = new Set(SHUT_OUT_CUES);
+const WEAK_FORMS = ['zonder', ...VEILED_CUES, ...SHUT_OUT_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES, ...STEREOTYPE_CUES, ...RIGHTS_QUESTIONED, ...BELITTLING_CUES];
 /** Split verbs with a common particle whose other forms are rare enough to wake the grammar ("hangen" yes, "doen" no). */
 const RARE_SPLIT_VERBS = new Set(['ophangen', 'opknopen', 'uitmoorden', 'uitroeien', 'opblazen', 'inrammen', 'opwachten']);
 
@@ -334,7 +335,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   const verbs = verbIndex();
   for (let i = 0; i < tokens.length; i++) {
     const word = classes.readings[i]!;
-    if (verbs.whole.has(word) || verbs.split.has(word) || word === 'zonder' || (word === 'lang' && classes.readings[i - 1] === 'zo') || word === 'minder' || word === 'dood' || OUT_CUES.has(word) || VEILED.has(word)) cueAt[i] = 1;
+    if (verbs.whole.has(word) || verbs.split.has(word) || word === 'zonder' || (word === 'lang' && classes.readings[i - 1] === 'zo') || word === 'minder' || word === 'dood' || OUT_CUES.has(word) || SHUT_OUT.has(word) || VEILED.has(word)) cueAt[i] = 1;
   }
 
   let position = -1;
@@ -454,6 +455,14 @@ function analyse(doc: TextDocument): GrammarHit[] {
     if (remark !== undefined && !inClause('positief_na')) {
       target = undefined;
       report('bodyshaming', remark);
+      continue;
+    }
+    // A seat full for someone for good, belonging taken away, a refusal if someone comes: each finds its own someone
+    // (perhaps in another clause), and its negation is part of its shape.
+    const shutOut = !reported && !story && !frame.has('sport') ? (fullForYou(read, clause) ?? noLongerOneOfUs(classes.readings, clause) ?? refusedIfComing(read, clause, read.sentenceStart[clause.sentence]!)) : undefined;
+    if (shutOut !== undefined) {
+      target = undefined;
+      report('buitensluiten', shutOut);
       continue;
     }
     // "Sterf gewoon", "verdrink in de gracht": an order to die addresses someone without naming them.

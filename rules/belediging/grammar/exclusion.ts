@@ -1,4 +1,4 @@
-import { type Clause, hasAnyFrom } from './reading';
+import { type Clause, type Reading, hasAnyFrom } from './reading';
 import { ClassIndex } from './words';
 
 /** Exclusion by shape: belonging denied, being put out of a group. */
@@ -94,14 +94,16 @@ export function treatedAsAir(classes: ClassIndex, clause: Clause): number | unde
 }
 
 const ELSE = new Set(['ander', 'andere', 'nieuwe', 'eigen']);
-const COMPANY = new Set(['vrienden', 'vriendinnen', 'vriendengroep', 'groep', 'groepje', 'tafel', 'team', 'club', 'klas', 'school', 'vriendjes', 'vriendinnetjes', 'maatjes', 'clubje']);
+const COMPANY = new Set(['vrienden', 'vriendinnen', 'vriendengroep', 'groep', 'groepje', 'tafel', 'team', 'club', 'klas', 'school', 'vriendjes', 'vriendinnetjes', 'maatjes', 'clubje', 'plek', 'plekje', 'plaats', 'plaatsje', 'gezelschap', 'route', 'bank', 'squad', 'clan', 'vriendin', 'vriend']);
 /** "zoek maar andere vrienden", "jij zoekt maar een ander groepje": sent to find other company; "zoek dan andere vrienden" may be advice. */
 export function sentElsewhere(classes: ClassIndex, clause: Clause, sentenceTo: number): number | undefined {
   const readings = classes.readings;
   for (let i = clause.from; i < clause.to; i++) {
     if (!SEEKING.has(readings[i]!) || (readings[i + 1] !== 'maar' && readings[i + 1] !== 'lekker')) continue;
-    // "maar" also splits clauses: the company sought may stand in the next one.
-    for (let k = i + 1; k < Math.min(sentenceTo, i + 5); k++) if (ELSE.has(readings[k]!) && COMPANY.has(readings[k + 1] ?? '')) return i;
+    // "maar" also splits clauses: the company sought may stand in the next one ("zoek maar ergens een ander plekje").
+    for (let k = i + 1; k < Math.min(sentenceTo, i + 6); k++) if (ELSE.has(readings[k]!) && COMPANY.has(readings[k + 1] ?? '')) return i;
+    // "zoek maar iemand anders", "zoek maar wat anders".
+    if ((readings[i + 2] === 'iemand' || readings[i + 2] === 'wat') && readings[i + 3] === 'anders') return i;
   }
   return undefined;
 }
@@ -112,7 +114,7 @@ const ARRIVING = new Set(['komt', 'aankomt', 'binnenkomt', 'aanschuift', 'erbij'
 export function leftWhenComing(classes: ClassIndex, clause: Clause, sentenceFrom: number): number | undefined {
   const readings = classes.readings;
   for (let i = clause.from; i < clause.to; i++) {
-    if (!LEAVING.has(readings[i]!) || (readings[i] === 'weg' && !['gaan', 'lopen', 'gaat', 'loopt', 'rennen', 'allemaal'].includes(readings[i - 1] ?? ''))) continue;
+    if (!LEAVING.has(readings[i]!) || (readings[i] === 'weg' && !['gaan', 'lopen', 'gaat', 'loopt', 'rennen', 'allemaal', 'ik'].includes(readings[i - 1] ?? ''))) continue;
     // Within a reach of words: a paste of one endless sentence is not read back to its start for every "weg".
     for (let k = Math.max(sentenceFrom, i - ARRIVAL_REACH); k < i; k++) if (readings[k] === 'als' && ARRIVING.has(readings[k + 2] ?? '') || (readings[k] === 'als' && hasAnyFrom(readings, k + 1, Math.min(i, k + 7), ARRIVING))) return i;
   }
@@ -123,3 +125,74 @@ export function leftWhenComing(classes: ClassIndex, clause: Clause, sentenceFrom
 export function isPutOutWord(word: string): boolean {
   return OUT_VERBS.has(word);
 }
+
+/** Words that wake the reading of the shapes below (weak: with someone named or addressed). */
+export const SHUT_OUT_CUES = ['vol', 'bezet', 'compleet', 'onderdeel', 'deel', 'eruit', 'stop', 'stap', 'ga', 'kom'];
+const FULL = new Set(['vol', 'bezet', 'compleet', 'volgeboekt']);
+const THEM = new Set(['jou', 'hem', 'haar', 'hen', 'jullie', 'u']);
+const ALWAYS = new Set(['altijd', 'nooit', 'elke', 'iedere']);
+/** Places a group keeps: a table, a seat, a team, a car. */
+const SEATS = new Set(['tafel', 'plek', 'plekje', 'plaats', 'bank', 'bankje', 'groep', 'groepje', 'team', 'clubje', 'club', 'auto', 'zaal', 'squad', 'stoel', 'stoelen', 'feest', 'feestje']);
+/**
+ * A seat or a team full for someone, for good: "de tafel is vol. Voor altijd. 😇", "deze plek is bezet … voor jou",
+ * "sorry we zitten vol (er zijn nog 6 plekken vrij maar niet voor jou)". Not a bus that is full, nor a full team
+ * told without someone it is full for.
+ */
+export function fullForYou(read: Reading, clause: Clause): number | undefined {
+  const readings = read.classes.readings;
+  const end = readings.length;
+  for (let i = clause.from; i < clause.to; i++) {
+    // "de tafel is niet vol": room after all.
+    if (!FULL.has(readings[i]!) || readings[i - 1] === 'niet') continue;
+    const after = Math.min(end, i + 14);
+    // "… voor jou", "niet voor hen": for someone (also past a remark in brackets).
+    // A seat kept for someone is kind: "bezet … voor jou, ik heb je stoel vrijgehouden".
+    if (hasAnyFrom(readings, Math.max(0, i - 8), after, KEPT_FREE)) continue;
+    // "maar voor jou maken we plek": room made after all; "maar niet voor jou" is none. "bezet voor jou" is a seat
+    // reserved, unless everything is ("alles bezet voor jou").
+    const reserved = readings[i] === 'bezet' && readings[i - 1] !== 'alles';
+    for (let k = i + 1; k < after; k++) if (readings[k] === 'voor' && THEM.has(readings[k + 1] ?? '') && readings[k - 1] !== 'maar' && (!reserved || readings[k - 1] === 'niet')) return i;
+    // "Voor altijd.", "altijd vol", "elke dag": for good, of a seat or a team, with someone named or addressed in the post.
+    const forGood = hasAnyFrom(readings, i + 1, Math.min(end, i + 4), ALWAYS) || hasAnyFrom(readings, Math.max(0, i - 2), i, ALWAYS);
+    if (forGood && hasAnyFrom(readings, Math.max(0, i - 4), i, SEATS) && someoneIn(read, 0, end)) return i;
+  }
+  return undefined;
+}
+function someoneIn(read: Reading, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (read.targets[k]?.type === 'jij' || read.targets[k]?.type === 'naam') return true;
+  return false;
+}
+const YOU = new Set(['je', 'jij']);
+const PART = new Set(['onderdeel', 'deel', 'vriend', 'vriendin', 'lid', 'member']);
+const OF_US = new Set(['ons', 'onze', 'deze', 'meer']);
+/** "je bent geen onderdeel van deze vriendengroep meer", "jij bent geen vriendin meer van ons": belonging taken away. */
+export function noLongerOneOfUs(readings: string[], clause: Clause): number | undefined {
+  for (let i = clause.from; i + 3 < clause.to; i++) {
+    if (!YOU.has(readings[i]!) || readings[i + 1] !== 'bent' || readings[i + 2] !== 'geen' || !PART.has(readings[i + 3]!)) continue;
+    // The hit stands on "ons"/"meer": on "geen" it would read as a denial ("je bent geen loser").
+    for (let k = i + 4; k < Math.min(clause.to, i + 8); k++) if (OF_US.has(readings[k]!)) return k;
+  }
+  return undefined;
+}
+const REFUSING = new Set(['ga', 'kom', 'stop', 'stap', 'ben']);
+const REFUSED = new Set(['niet', 'eruit', 'weg', 'ermee']);
+/** "als Tim komt ga ik niet", "als jij in het team komt stop ik", "als daan in ons groepje komt stap ik eruit": someone kept out by a refusal. */
+export function refusedIfComing(read: Reading, clause: Clause, sentenceFrom: number): number | undefined {
+  const readings = read.classes.readings;
+  for (let i = clause.from; i + 1 < clause.to; i++) {
+    if (!REFUSING.has(readings[i]!) || readings[i + 1] !== 'ik') continue;
+    const next = readings[i + 2];
+    if (!(next === undefined || REFUSED.has(next) || i + 2 >= clause.to)) continue;
+    // "… ga ik niet, ik ben ziek": a reason of the writer's own.
+    if (hasAnyFrom(readings, i + 2, Math.min(readings.length, i + 10), OWN_REASONS)) continue;
+    for (let k = Math.max(sentenceFrom, i - ARRIVAL_REACH); k < i; k++) {
+      if (readings[k] !== 'als') continue;
+      const person = read.targets[k + 1]?.type === 'jij' || read.targets[k + 1]?.type === 'naam' || read.targets[k + 1]?.type === 'derde';
+      if (person && hasAnyFrom(readings, k + 2, Math.min(i, k + 8), ARRIVING_OR_JOINING)) return i;
+    }
+  }
+  return undefined;
+}
+const KEPT_FREE = new Set(['vrijgehouden', 'vrijhouden', 'gereserveerd', 'bewaard', 'opgehouden']);
+const OWN_REASONS = new Set(['ziek', 'want', 'omdat', 'werken', 'moet', 'druk', 'training', 'vakantie']);
+const ARRIVING_OR_JOINING = new Set([...ARRIVING, 'meedoet', 'meegaat', 'meekomt', 'aanmeldt']);

@@ -1421,6 +1421,25 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'de koekjes? ze ruiken nog naar de oven',
     ],
   },
+  'stil buitensluiten: een plek die voor altijd vol is, niet meer bij ons horen, weigeren als iemand komt': {
+    fires: [
+      ['de bank achterin is vol. voor jou altijd vol, Sem', 'pesten', 'buitensluiten'],
+      ['sorry, we zitten vol (nog plek zat, maar niet voor jou)', 'pesten', 'buitensluiten'],
+      ['je bent geen onderdeel van ons groepje meer', 'pesten', 'buitensluiten'],
+      ['als Noor komt ga ik niet, en de rest ook niet', 'pesten', 'buitensluiten'],
+      ['jij zoekt maar een ander plekje in de kantine', 'pesten', 'buitensluiten'],
+    ],
+    // A bus that is full, a table full for today, room made after all, a seat kept for someone, a reason, joining in.
+    quiet: [
+      'de bus is altijd vol om acht uur',
+      'sorry de tafel is vol, schuif je morgen aan? ❤️',
+      'de zaal is vol, maar voor jou maken we plek!',
+      'Plek naast mij is bezet… voor jou! Ik heb je stoel vrijgehouden 😊',
+      'als jij komt ga ik niet, ik ben ziek',
+      'als Tim komt ga ik ook!',
+      'als het regent ga ik niet',
+    ],
+  },
 };
 
 const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
