@@ -56,6 +56,10 @@ function mediaOfSomeone(read: Reading, media: PhraseMatch): boolean {
   return false;
 }
 
+/** How far after the no its overriding may stand, in words. */
+const NO_REACH = 16;
+/** What a favour is asked for in return: a lap, a kiss, a picture, going along to the toilets. */
+const FAVOURS_ASKED = new Set(['schoot', 'kus', 'kusje', 'zoen', 'zoenen', 'zoentje', 'wc', "wc's", 'kleedkamer', 'foto', 'pic', 'naaktfoto', 'aanraken']);
 /** Kisses, winks and smirks: someone approached. */
 const FLIRTING_EMOJI = /[😘😏😍🥵💋😉😜]/u;
 /** A secret kept from parents for their sake: a surprise, a present, a party. */
@@ -145,6 +149,28 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     const overridden = classes.first('grens_negeren', from, to);
     if (overridden && (classes.first('benaderen', before, after) || sexual(before, after) || FLIRTING_EMOJI.test(doc.text)) && !classes.first('tegenspraak', before, after)) {
       report('seksueel', overridden);
+      return;
+    }
+    // "je zei nee maar ik weet dat je het eigenlijk wel wil", "ze zei nee maar dat zeggen meiden altijd in het begin":
+    // a no said, and wanted anyway by the writer's reckoning. Not when told to condemn it.
+    const no = classes.first('nee_gezegd', from, to);
+    const anyway = no && classes.first('toch_gewild', no.lastToken + 1, Math.min(after, no.lastToken + NO_REACH));
+    if (no && anyway && !classes.first('tegenspraak', before, after)) {
+      report('seksueel', no);
+      return;
+    }
+    // "kom bij mij op schoot zitten dan krijg je een voldoende", "als je met me meegaat naar de wc krijg je mijn
+    // antwoorden": a favour for a kiss, a lap or a picture.
+    const favour = classes.first('wederdienst', from, to);
+    if (favour && hasAny(classes.readings, { from, to, sentence }, FAVOURS_ASKED)) {
+      report('seksueel', favour);
+      return;
+    }
+    // "wat heb je aan onder je deken? 😉 laat maar zien", "Wat draagt Fatima onder die lange jurk? 😏": what is under
+    // someone's clothes, with a look of lust or asked to be shown.
+    const under = classes.first('lustig_onder', from, to);
+    if (under && (FLIRTING_EMOJI.test(doc.text) || hasWords(classes.readings, from, after, ['laat', 'zien']) || hasWords(classes.readings, from, after, ['benieuwd']))) {
+      report('seksueel', under);
       return;
     }
     const pressure = classes.first('druk', from, to);

@@ -1440,6 +1440,22 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'als het regent ga ik niet',
     ],
   },
+  'seksuele intimidatie: een nee die niet telt, een gunst voor een kus, wat er onder iemands kleren zit, een foto als drukmiddel': {
+    fires: [
+      ['ze zei nee maar dat zeggen ze allemaal in het begin', 'seksuele-taal', 'intimidatie'],
+      ['je zegt nee maar ik weet dat je het eigenlijk wel wil', 'seksuele-taal', 'intimidatie'],
+      ['kom even op mijn schoot zitten, dan krijg je een voldoende', 'seksuele-taal', 'intimidatie'],
+      ['wat draag je eigenlijk onder die hoodie? 😏', 'seksuele-taal', 'intimidatie'],
+      ['als je niet met me afspreekt laat ik je foto aan iedereen zien', 'seksuele-taal', 'intimidatie'],
+    ],
+    // A no told to get help, a parent's no, a favour for help with homework, cold under a sweater.
+    quiet: [
+      'ik zei nee maar hij bleef vragen, wat moet ik doen?',
+      'mijn moeder zei nee maar ik ga toch naar het feest',
+      'help me met wiskunde dan krijg je een zak chips',
+      'heb je een shirt aan onder die trui? het is koud buiten',
+    ],
+  },
 };
 
 const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
