@@ -33,6 +33,9 @@ function pictureOfSomeone(readings: string[], picture: PhraseMatch | undefined):
 
 /** Offering someone's picture or words around: "wie wil … zien / horen / hebben", "dm mij". */
 const OFFERING = [['wie', 'wil'], ['dm', 'mij'], ['dm', 'me'], ['app', 'mij'], ['wie', 'wilt']];
+/** Showing it to all, "hier is de video van …", "lees maar": an offer only with a laugh or a skull beside it (a nice video is shown so too). */
+const SHOWING = [['hier', 'is'], ['hier', 'een'], ['hier', 'de'], ['lees', 'maar'], ['bewijs', 'hierboven'], ['iedereen', 'moet']];
+const MOCKED = /[💀😂🤣🤡🙈😭]|\b(?:haha\w*|lol|lmao|loser)\b/iu;
 /** A sentence that opens with these is the writer's, "ik" left out ("heb het in de groep gezet"). */
 const WRITER_VERBS_ALONE = new Set(['heb', 'had', 'ben']);
 /** Orders to spread: "zet die video op tiktok", "stuur die foto door". */
@@ -123,7 +126,7 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     // screenshots van jouw dm's, … gaan ze in de groep": someone's picture or private words spread, offered or
     // ordered spread. Not with leave asked, kindly or denied.
     const media = classes.first('beeld', before, to) ?? classes.first('prive_media', before, to);
-    const offered = OFFERING.some((words) => hasWords(classes.readings, from, to, words));
+    const offered = OFFERING.some((words) => hasWords(classes.readings, from, to, words)) || (SHOWING.some((words) => hasWords(classes.readings, from, to, words)) && MOCKED.test(sentenceText(doc, before, after)));
     const ordered = SPREAD_ORDERS.has(classes.readings[from]!);
     // Told to the one addressed, "je foto's" are their own ("stuur je foto's van de vakantie naar iedereen").
     const ownToSend = ordered && !!media && YOURS.has(classes.readings[media.firstToken - 1] ?? '');
@@ -196,6 +199,10 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
       return;
     }
   }
+}
+
+function sentenceText(doc: TextDocument, from: number, to: number): string {
+  return doc.text.slice(doc.tokens[from]!.start, to < doc.tokens.length ? doc.tokens[to]!.start : doc.text.length);
 }
 
 const RECIPIENT = new Set(['aan', 'tegen', 'naar']);

@@ -362,7 +362,8 @@ const explainsTheSentenceBefore = (name: string, word: string) => name === 'posi
 const WIDE_FRAMES: Frame[] = ['tegenspraak', 'nieuws', 'sport'];
 /** Balls, goals, cups and game controllers (not a boxing glove: "ik sla je 🥊"). */
 const SPORT_EMOJI = /[\u26BD\u{1F3C0}\u{1F3D0}\u{1F3C8}\u26BE\u{1F3BE}\u{1F3D2}\u{1F3D1}\u{1F945}\u{1F3C6}\u{1F3AE}\u{1F579}\u{1F3D3}\u{1F3F8}\u26F3\u{1F3C9}\u{1F3C1}]/u;
-const QUOTES = /["“”«»„]|(^|\s)'|'(\s|$)/;
+/** Quotation marks; an apostrophe only as one ("'s avonds", "'t is" are words shortened, not quoted). */
+const QUOTES = /["“”«»„]|(^|\s)'(?![st]\b)|'(\s|$)/;
 /** Laughing emoji and words: "😂", "hahaha", "grapje", "jk". */
 const LAUGHTER = /[\u{1F602}\u{1F923}\u{1F606}\u{1F61D}\u{1F61C}\u{1F62D}]|\b(?:ha){2,}|\bhihi|\blol\b|\blmao\b|\bgrapje\b|\bjk\b/iu;
 /** What makes "once more" after "als je": "nog 1x" (read "ix"), "nog een keer", "nog één keer", "weer", "ooit nog". */

@@ -396,8 +396,10 @@ testRule(engels, {
     "we're coming for the trophy this year!",
     'how does it feel to always win lol',
     'do you want everyone to see the photos from the trip? I\'ll post them',
+    "here's the video of Daan's winning goal!! 🔥",
   ],
   invalid: [
+    { text: "here's the video of Sem falling off the stage 💀", found: [{ fragment: "here's the video of Sem", messageId: 'vernederen', protocolRef: '000 §3' }] },
     // How it feels to be the one left over; exposure held over someone.
     { text: 'how does it feel to be picked last in every match', found: [{ fragment: 'how does it feel to be picked last', messageId: 'vernederen', protocolRef: '000 §3' }] },
     { text: 'do you want your parents to know what you did at the party?', found: [{ fragment: 'do you want your parents to know what', messageId: 'dreigen' }] },

@@ -1456,6 +1456,18 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'heb je een shirt aan onder die trui? het is koud buiten',
     ],
   },
+  'iemands beeld aan iedereen getoond, met een lach erbij; een apostrof die geen citaat is': {
+    fires: [
+      ['Hier is het filmpje van Daan die huilt bij de mentor haha', 'pesten', 'vernederen'],
+      ["hier een screenshot van wat Noor 's nachts naar Sem stuurde 💀 lees maar", 'pesten', 'vernederen'],
+      ["ik weet hoe laat jij 's avonds naar huis fietst, pas maar op", 'bedreigingen', 'impliciet'],
+    ],
+    // A nice video shown, a class photo shown with a heart.
+    quiet: [
+      'hier is de video van Daans goal!! 🔥 wat een held',
+      'hier is de foto van de klas bij de musical, iedereen moet hem zien 😍',
+    ],
+  },
 };
 
 const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
