@@ -406,6 +406,8 @@ const OWN_SAYING = new Set(['mag', 'moet', 'durf', 'wil', 'kan']);
 /** "meld je … af", "meld je aan": the particle of afmelden or aanmelden within a few words of the verb. */
 function isSignUp(readings: string[], match: { firstToken: number; lastToken: number }): boolean {
   if (match.firstToken !== match.lastToken || !/^meld(t|en)?$/.test(readings[match.firstToken]!)) return false;
+  // "je kan je beter ziek melden": calling in sick.
+  if (readings[match.firstToken - 1] === 'ziek' || readings[match.firstToken - 1] === 'beter') return true;
   // "meld het aan de mentor" reports; "meld je aan (voor …)" signs on.
   const yourself = /^(je|jullie|u|jezelf)$/.test(readings[match.firstToken + 1] ?? '');
   for (let k = match.firstToken + 1; k < Math.min(readings.length, match.firstToken + 6); k++) if (readings[k] === 'af' || (yourself && readings[k] === 'aan')) return true;
@@ -448,6 +450,9 @@ function speaksOfWords(readings: string[], sentenceOf: Int32Array, sentence: num
 export const CONDITION_OPENERS = new Set(['als', 'zodra', 'wanneer', 'indien']);
 const CONDITION_SUBJECTS = new Set(['je', 'jij', 'jullie', 'u', 'hij', 'zij', 'ze', 'iemand', 'ik', 'we', 'wij', 'er']);
 function opensCondition(readings: string[], from: number): boolean {
+  // "Volgende keer dat je mijn naam noemt, …": a condition too ("dat" may open the clause).
+  if (readings[from] === 'dat' && readings[from - 1] === 'keer' && (readings[from - 2] === 'volgende' || readings[from - 2] === 'eerste')) return true;
+  if (readings[from] === 'volgende' && readings[from + 1] === 'keer') return true;
   return CONDITION_OPENERS.has(readings[from]!) && CONDITION_SUBJECTS.has(readings[from + 1] ?? '');
 }
 /** A condemnation ending in one of these governs the clause after it only ("ik snap niet dat …"). */
@@ -561,6 +566,8 @@ export function read(doc: TextDocument): Reading {
       if (name === 'tegenspraak' && opensCondition(classes.readings, clauseFrom[match.firstToken]!)) continue;
       // "ik ben geen racist, maar …", "dat is geen racisme maar de waarheid": the writer's disclaimer, no condemnation.
       if (name === 'tegenspraak' && disclaims(classes, match.firstToken)) continue;
+      // "zo erg dat filters er niet tegenop kunnen": a degree, no condemnation.
+      if (name === 'tegenspraak' && classes.readings[match.firstToken] === 'erg' && classes.readings[match.firstToken - 1] === 'zo') continue;
       // "mag ik zeggen dat …", "ik moet zeggen dat …": the writer's own words to come, no report of someone else's.
       if (name === 'meld' && saysOwnWords(classes.readings, match.firstToken)) continue;
       // "meld je maar af voor het kamp", "meld je aan": signing off or on, not reporting abuse.
