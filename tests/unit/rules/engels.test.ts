@@ -397,8 +397,15 @@ testRule(engels, {
     'how does it feel to always win lol',
     'do you want everyone to see the photos from the trip? I\'ll post them',
     "here's the video of Daan's winning goal!! 🔥",
+    'if she comes to the party i\'m leaving early, i have training',
+    'when Sam comes we all stand up and sing happy birthday',
+    'we made a new group chat for the trip, everyone is in it!',
   ],
   invalid: [
+    // Quiet exclusion: seats for real friends only, frozen out, out too if you pick someone, him or me.
+    { text: 'the table is for real friends only, sorry not sorry', found: [{ fragment: 'for real friends only', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: 'freeze her out until she gets the message', found: [{ fragment: 'freeze her out', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: "if anyone works with Sara on the project they're out of the group too", found: [{ fragment: "if anyone works with Sara on the project they're out of", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     { text: "here's the video of Sem falling off the stage 💀", found: [{ fragment: "here's the video of Sem", messageId: 'vernederen', protocolRef: '000 §3' }] },
     // How it feels to be the one left over; exposure held over someone.
     { text: 'how does it feel to be picked last in every match', found: [{ fragment: 'how does it feel to be picked last', messageId: 'vernederen', protocolRef: '000 §3' }] },
@@ -542,7 +549,7 @@ testRule(engels, {
     { text: "he's dead to all of us", found: [{ fragment: "he's dead to all of us", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     { text: 'from now on we pretend emma is invisible', found: [{ fragment: 'pretend emma is invisible', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     { text: 'no one reply to anything noor says', found: [{ fragment: 'no one reply to anything noor says', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
-    { text: 'lets all move seats when tim sits down', found: [{ fragment: 'move seats when tim sits down', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: 'lets all move seats when tim sits down', found: [{ fragment: 'lets all move seats when tim sits down', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     // Body shaming: a body part likened to a thing or animal (a class of mocking likenesses), "a walking
     // hippo", a body part that jiggles or hangs over, "why is her skin so blotchy", an animal name before a name.
     { text: 'your nose looks like a potato', found: [{ fragment: 'your nose looks like a potato', messageId: 'lichaam' }] },
