@@ -738,7 +738,7 @@ function mentionsGroup(words: Word[]): boolean {
 
 const LUST_EMOJI = /[🤤😏😈🍆🍑💦👅🥵😜😉]/u;
 /** Signs that a mention of someone's route, family, pet or house menaces: a closing line or a smile that is none. */
-const SINISTER = /\b(?:just sayin[g']?|just saying tho|noted|remember that|remember this|that'?s all i'?m saying|while (?:u|you) still can|this (?:is not|isn'?t|aint) over|just so (?:u|you) know|say hi (?:from me|for me)|lol|would be a shame|be a shame|be sad|shame if|no offense|anyway|right\?|friendly advice|just a tip|just some advice|random fact|see (?:u|you|ya) (?:soon|tonight|friday|saturday|sunday|monday|there))|[🙂😈👀😇🔒🔪🤷😏]/iu;
+const SINISTER = /\b(?:just sayin[g']?|just saying tho|noted|remember that|remember this|that'?s all i'?m saying|while (?:u|you) still can|this (?:is not|isn'?t|aint) over|just so (?:u|you) know|say hi (?:from me|for me)|lol|would be a shame|be a shame|be sad|shame if|no offense|anyway|right\?|friendly advice|just a tip|just some advice|random fact|see (?:u|you|ya) (?:soon|tonight|then|friday|saturday|sunday|monday|there)|come alone|think (?:about that|very carefully|carefully)|sleep (?:well|tight)|for now|you know why|(?:u|you)(?:'ll| will) see|trust me|mark my words|if (?:u|you) know what'?s good for (?:u|you)|for (?:ur|your) own (?:safety|good)|i mean it|(?:we'?re|i'?m) patient|take (?:ur|your) time)|[🙂😈👀😇🔒🔪🤷😏]/iu;
 
 /** Signs that a call to comment or post mocks: a clown or vomit, "who asked", an L, the meanest reply, "go back". */
 const MOCKING = /[🤡🤮🐷💩💀]|\b(?:who asked|ratio|L+|mean(?:est)?|ugl(?:y|iest)|cringe\w*|clowns?|losers?|go back|boo+|laugh(?:ing)? at|lmao|ew+)\b/iu;

@@ -400,8 +400,16 @@ testRule(engels, {
     'if she comes to the party i\'m leaving early, i have training',
     'when Sam comes we all stand up and sing happy birthday',
     'we made a new group chat for the trip, everyone is in it!',
+    "we'll be waiting for you at the station with a cake 🎂 happy birthday!",
+    "don't come to school tomorrow, it's closed for the strike",
+    "we're waiting for you at the entrance, the film starts at 8",
+    "i have your address, i'll send the invitation by post 💌",
   ],
   invalid: [
+    // Waiting for someone, telling them to stay away, no one around to help: with a knowing closing line.
+    { text: "the boys will be waiting by the gate after school. come alone", found: [{ fragment: 'the boys will be waiting by', messageId: 'dreigen' }] },
+    { text: "don't come to practice on friday if you know what's good for you", found: [{ fragment: "don't come to practice on friday", messageId: 'dreigen' }] },
+    { text: 'nobody is going to be around to help you after the test', found: [{ fragment: 'nobody is going to be around to help you', messageId: 'dreigen' }] },
     // Quiet exclusion: seats for real friends only, frozen out, out too if you pick someone, him or me.
     { text: 'the table is for real friends only, sorry not sorry', found: [{ fragment: 'for real friends only', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     { text: 'freeze her out until she gets the message', found: [{ fragment: 'freeze her out', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
