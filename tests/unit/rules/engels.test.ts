@@ -404,8 +404,11 @@ testRule(engels, {
     "don't come to school tomorrow, it's closed for the strike",
     "we're waiting for you at the entrance, the film starts at 8",
     "i have your address, i'll send the invitation by post 💌",
+    'new personal best on the 5k today!! 🏃',
+    'good for you!! so proud',
   ],
   invalid: [
+    { text: 'not bad for someone like you', found: [{ fragment: 'not bad for someone like you', messageId: 'vernederen', protocolRef: '000 §3' }] },
     // Waiting for someone, telling them to stay away, no one around to help: with a knowing closing line.
     { text: "the boys will be waiting by the gate after school. come alone", found: [{ fragment: 'the boys will be waiting by', messageId: 'dreigen' }] },
     { text: "don't come to practice on friday if you know what's good for you", found: [{ fragment: "don't come to practice on friday", messageId: 'dreigen' }] },
