@@ -641,7 +641,7 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   animalsAsIt(sentenceWords);
   dykesAsPlaces(sentenceWords);
   const writerSelf = sentenceWords.some((words) => words.some((word) => FIRST_PERSON.has(word.w)));
-  const textGuards: TextGuards = { commented: isCommentedQuote(text, quotes), sport, friendly, light, quotes, writerSelf, lustful: LUST_EMOJI.test(text), sinister: SINISTER.test(text), mocking: MOCKING.test(text), pickup: PICKUP.test(text), hazardOrErrand: HAZARD.test(text) || ERRAND.test(text), laughing: JOKING.test(text) && !ARMED.test(text), pettySentence: false };
+  const textGuards: TextGuards = { commented: isCommentedQuote(text, quotes), sport, friendly, light, quotes, writerSelf, lustful: LUST_EMOJI.test(text), sinister: SINISTER.test(text), mocking: MOCKING.test(text) || TAKE_THE_L.test(text), pickup: PICKUP.test(text), hazardOrErrand: HAZARD.test(text) || ERRAND.test(text), laughing: JOKING.test(text) && !ARMED.test(text), pettySentence: false };
   const findings: EnglishFinding[] = [];
   groupInText = sentenceWords.some((words) => mentionsGroup(words));
   for (const words of sentenceWords) {
@@ -738,10 +738,12 @@ function mentionsGroup(words: Word[]): boolean {
 
 const LUST_EMOJI = /[🤤😏😈🍆🍑💦👅🥵😜😉]/u;
 /** Signs that a mention of someone's route, family, pet or house menaces: a closing line or a smile that is none. */
-const SINISTER = /\b(?:just sayin[g']?|just saying tho|noted|remember that|remember this|that'?s all i'?m saying|while (?:u|you) still can|this (?:is not|isn'?t|aint) over|just so (?:u|you) know|say hi (?:from me|for me)|lol|would be a shame|be a shame|be sad|shame if|no offense|anyway|right\?|friendly advice|just a tip|just some advice|random fact|see (?:u|you|ya) (?:soon|tonight|then|friday|saturday|sunday|monday|there)|come alone|think (?:about that|very carefully|carefully)|sleep (?:well|tight)|for now|you know why|(?:u|you)(?:'ll| will) see|trust me|mark my words|if (?:u|you) know what'?s good for (?:u|you)|for (?:ur|your) own (?:safety|good)|i mean it|(?:we'?re|i'?m) patient|take (?:ur|your) time)|[🙂😈👀😇🔒🔪🤷😏]/iu;
+const SINISTER = /\b(?:just sayin[g']?|just saying tho|noted|remember that|remember this|that'?s all i'?m saying|while (?:u|you) still can|this (?:is not|isn'?t|aint) over|just so (?:u|you) know|say hi (?:from me|for me)|lol|would be a shame|be a shame|be sad|shame if|no offense|anyway|right\?|friendly advice|just a tip|just some advice|random fact|come alone|think (?:about that|very carefully|carefully)|you know why|mark my words|if (?:u|you) know what'?s good for (?:u|you)|for (?:ur|your) own (?:safety|good)|(?:we'?re|i'?m) patient)|[🙂😈👀😇🔒🔪🤷😏]/iu;
 
 /** Signs that a call to comment or post mocks: a clown or vomit, "who asked", an L, the meanest reply, "go back". */
-const MOCKING = /[🤡🤮🐷💩💀]|\b(?:who asked|ratio|L+|mean(?:est)?|ugl(?:y|iest)|cringe\w*|clowns?|losers?|go back|boo+|laugh(?:ing)? at|lmao|ew+)\b/iu;
+const MOCKING = /[🤡🤮🐷💩💀]|\b(?:who asked|ratio|meanest|ugl(?:y|iest)|cringe\w*|clowns?|losers?|go back|boo+|laugh(?:ing)? at|lmao|ew+)\b/iu;
+/** "type L in chat": a capital L on its own (not the "ll" of "she'll"). */
+const TAKE_THE_L = /(?<![\w'])L+(?![\w'])/u;
 
 /** A time or an errand that makes "I'll come get you" a pick-up: "at 8", "at half 9", "after your dentist appointment". */
 const PICKUP = /\b(?:at|around|by)\s+(?:\d{1,2}(?:[:.]\d{2})?|half\s+\d{1,2}|noon|lunch|break|recess)\b|\b(?:appointment|dentist|doctor|airport|station|be ready|text me when|where do (?:u|you) sit)\b/i;

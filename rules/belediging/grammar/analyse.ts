@@ -451,7 +451,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "met dat lijf zou ik geen crop top aandoen", "meer haar op z'n rug dan op z'n hoofd".
     // "die olifant in de dierentuin": animals among animals are no one's nickname.
     const amongAnimals = !!classes.first('dieren_context', read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length);
-    const remark = !reported && !story && !amongAnimals ? (bodyRemark(classes, clause) ?? looksMocked(read, clause)) : undefined;
+    const remark = !reported && !story && !amongAnimals ? (bodyRemark(classes, clause) ?? looksMocked(read, doc, clause)) : undefined;
     if (remark !== undefined && !inClause('positief_na')) {
       target = undefined;
       report('bodyshaming', remark);
@@ -562,7 +562,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     // "elke homo die hier komt wordt gestoken", "de volgende die het zegt wordt in elkaar geslagen": a promise to whoever
     // of them comes, in the passive, with the one it is about named in the sentence before the verb.
-    if (violence && violence.tense === 'deelwoord' && !play && !story && !reported && !negatedBefore(violence.token) && promisedToWhoever(classes, targets, read.sentenceStart[clause.sentence]!, violence.token)) {
+    if (violence && violence.tense === 'deelwoord' && !SOFT_PUNISHMENTS.has(violence.lemma) && !play && !story && !reported && !negatedBefore(violence.token) && promisedToWhoever(classes, targets, read.sentenceStart[clause.sentence]!, violence.token)) {
       report(hasGroupBefore(classes, targets, read.sentenceStart[clause.sentence]!, violence.token) ? 'dreigen-groep' : 'dreigen', violence.token);
       continue;
     }
@@ -1118,10 +1118,16 @@ function promisedToWhoever(classes: ClassIndex, targets: (Target | undefined)[],
     if (!WHOEVER.has(readings[i]!)) continue;
     // "de volgende"/"de eerste" need their article.
     if ((readings[i] === 'volgende' || readings[i] === 'eerste') && readings[i - 1] !== 'de') continue;
-    for (let k = i + 1; k <= i + 3 && k < participle; k++) if (targets[k] || classes.at('groep', k) || classes.at('persoon', k) || readings[k] === 'die') return true;
+    // The person or group word right after it (or after one adjective: "de volgende joodse jongen"), then "die …": whoever
+    // of them does something. Not "elke dag", "elke keer als hij …".
+    const person = (k: number) => (targets[k] && targets[k]!.type !== 'zelf') || classes.at('groep', k) || classes.at('persoon', k);
+    const noun = person(i + 1) ? i + 1 : person(i + 2) ? i + 2 : -1;
+    if (noun > 0 && (readings[noun + 1] === 'die' || readings[noun + 2] === 'die')) return true;
   }
   return false;
 }
+/** Punishments a school or a game hands out ("elke leerling die spijbelt wordt aangepakt"), not a threat. */
+const SOFT_PUNISHMENTS = new Set(['aanpakken', 'uitschakelen', 'straffen', 'pakken', 'aanspreken']);
 function hasGroupBefore(classes: ClassIndex, targets: (Target | undefined)[], sentenceFrom: number, at: number): boolean {
   for (let k = Math.max(sentenceFrom, at - PROMISE_REACH); k < at; k++) if (targets[k]?.type === 'groep' || classes.at('groep', k)) return true;
   return false;

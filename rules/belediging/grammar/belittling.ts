@@ -160,6 +160,8 @@ export function belittling(read: Reading, doc: TextDocument, report: (attack: At
     while (om < at + 5 && QUESTION_FILLERS.has(readings[om] ?? '')) om++;
     if (readings[om] !== 'om') return undefined;
     const end = Math.min(to, om + THINK_REACH * 2);
+    // "Geniet ervan!", "ik help je wel": asked kindly.
+    if (classes.first('positief', at, Math.min(readings.length, end + THINK_REACH)) || classes.first('genegenheid', at, Math.min(readings.length, end + THINK_REACH)) || hasAnyFrom(readings, om, Math.min(readings.length, end + THINK_REACH), HELPING)) return undefined;
     for (let k = om + 1; k < end; k++) {
       // "als laatste gekozen", "de laatste te zijn"; not "de laatste schooldag".
       const last = readings[k] === 'laatste' && (readings[k - 1] === 'als' || LAST_ONE_AFTER.has(readings[k + 1] ?? ''));
@@ -192,6 +194,7 @@ export function belittling(read: Reading, doc: TextDocument, report: (attack: At
   }
 }
 const FEELS = new Set(['voelt', 'is', 'was', 'voelde']);
+const HELPING = new Set(['help', 'helpen', 'geniet', 'genieten']);
 const LAST_ONE_AFTER = new Set(['te', 'die', 'zijn', 'gekozen', 'bent', 'wordt']);
 const QUESTION_FILLERS = new Set(['eigenlijk', 'nou', 'toch', 'dan', 'eigelijk']);
 /** The one left over: picked last, the reserve, the least, the one nobody wants. */

@@ -1,5 +1,6 @@
+import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
-import { type Clause, INTENSIFIERS, type Reading, hasAnyFrom } from './reading';
+import { type Clause, INTENSIFIERS, LOOK_AHEAD, type Reading, hasAnyFrom } from './reading';
 import { ClassIndex } from './words';
 
 /** Body shaming by shape: body parts mocked, likened or sized up, and remarks that name their own target. */
@@ -111,24 +112,39 @@ export function isAnimalWord(classes: ClassIndex, token: number): boolean {
  * naar oude kaas", "je ruikt na gym naar een oude sportschoen"). Not the writer of themself ("ik ben zo moe dat"), not a
  * thing that smells ("de kantine ruikt naar friet"), not a good smell.
  */
-export function looksMocked(read: Reading, clause: Clause): number | undefined {
+export function looksMocked(read: Reading, doc: TextDocument, clause: Clause): number | undefined {
   const { classes, sentenceStart, targets } = read;
   const readings = classes.readings;
   const sentenceFrom = sentenceStart[clause.sentence]!;
   const sentenceTo = sentenceStart[clause.sentence + 1] ?? readings.length;
-  const person = (k: number) => targets[k]?.type === 'jij' || targets[k]?.type === 'naam' || targets[k]?.type === 'derde';
+  const person = (k: number) => k >= sentenceFrom && (targets[k]?.type === 'jij' || targets[k]?.type === 'naam' || targets[k]?.type === 'derde');
+  // "je was zo bleek dat ik me zorgen maakte", "zo klein dat je in mijn hand past, lief zusje": said with care.
+  // Within a reach of words around the remark: a paste of one endless sentence is not read again for every remark.
+  // The sentence ends in a question mark within a reach of words after `at`.
+  const asked = (at: number) => {
+    const to = Math.min(sentenceTo, at + LOOK_AHEAD);
+    const end = to < read.classes.readings.length ? doc.tokens[to]!.start : doc.text.length;
+    return doc.text.slice(doc.tokens[at]!.start, end).includes('?');
+  };
+  const caring = (at: number) => {
+    const from = Math.max(sentenceFrom, at - LOOK_AHEAD);
+    const to = Math.min(sentenceTo, at + LOOK_AHEAD);
+    return !!classes.first('positief', from, to) || !!classes.first('genegenheid', from, to) || hasAnyFrom(readings, from, to, WORRIED);
+  };
   const hyperbole = classes.first('uiterlijk_overdreven', clause.from, clause.to);
   if (hyperbole) {
-    // The one it is said of: before "zo" ("je bent", "Joey is") or, with no subject, after "dat" ("zo mager dat je …").
+    // The one it is said of, in this sentence: before "zo" ("je bent", "Joey is") or, with no subject, after "dat"
+    // ("zo mager dat je …").
     let k = hyperbole.firstToken - 1;
     while (k > sentenceFrom && COPULAS.has(readings[k]!)) k--;
-    const writer = WRITER.has(readings[k] ?? '') || WRITER.has(readings[hyperbole.firstToken - 1] ?? '');
-    const said = person(k) || person(hyperbole.firstToken - 1) || (k <= sentenceFrom && person(hyperbole.lastToken + 1));
-    if (said && !writer) return hyperbole.firstToken;
+    const notAPerson = k >= sentenceFrom && NOT_A_PERSON.has(readings[k]!);
+    const said = person(k) || (k <= sentenceFrom && !notAPerson && person(hyperbole.lastToken + 1));
+    if (said && !notAPerson && !caring(hyperbole.firstToken)) return hyperbole.firstToken;
   }
   const losing = classes.first('eerst_afvallen', clause.from, clause.to);
-  // Not the writer's own plan ("ik ga eerst sporten en dan post ik de foto's").
-  if (losing && !WRITER.has(readings[sentenceFrom]!) && hasAnyFrom(readings, losing.lastToken + 1, Math.min(sentenceTo, losing.lastToken + LIKENED_REACH), POSTING)) return losing.firstToken;
+  // Not the writer's own plan ("eerst ff douchen, dan post ik de foto's").
+  const writersOwn = (at: number) => hasAnyFrom(readings, Math.max(sentenceFrom, at - LOOK_AHEAD), Math.min(sentenceTo, at + LOOK_AHEAD), FIRST_PERSON);
+  if (losing && !writersOwn(losing.firstToken) && hasAnyFrom(readings, losing.lastToken + 1, Math.min(sentenceTo, losing.lastToken + LIKENED_REACH), POSTING)) return losing.firstToken;
   for (const smell of classes.all('stank', clause.from, clause.to)) {
     const at = smell.firstToken;
     // "zijn adem ruikt", "je voeten stinken", "Ewa ruikt", "je ruikt": someone, or their body part, smells.
@@ -136,18 +152,25 @@ export function looksMocked(read: Reading, clause: Clause): number | undefined {
     // "ze ruiken nog naar de oven" is as often about things: a person only as "je", "hij", "zij" or a name.
     const smeller = person(at - 1) && (targets[at - 1]?.type !== 'derde' || SINGLE_PEOPLE.has(readings[at - 1]!));
     const ofSomeone = smeller || (part && SOMEONE_ELSES.has(readings[at - 2] ?? ''));
-    // "ruikt" smells of something only with "naar" after it ("je ruikt na gym naar een oude sportschoen"); "stinkt" by itself.
-    const after = Math.min(sentenceTo, at + 6);
-    const stinks = readings[at]!.startsWith('stink');
-    if (ofSomeone && (stinks || hasAnyFrom(readings, at + 1, after, TOWARDS)) && !hasAnyFrom(readings, at, after, GOOD_SMELLS)) return at;
+    // "stinkt" by itself; "ruikt naar …" of something not plainly nice or neutral ("naar de zee", "naar chloor"), and
+    // not asked ("ruik je naar de zee, ben je naar het strand geweest?").
+    const after = Math.min(sentenceTo, at + 8);
+    const smellsOf = hasAnyFrom(readings, at + 1, after, TOWARDS) && !hasAnyFrom(readings, at + 1, after, PLAIN_SMELLS) && !asked(at);
+    const stinks = readings[at]!.startsWith('stink') || smellsOf;
+    if (ofSomeone && stinks && !hasAnyFrom(readings, at, after, GOOD_SMELLS) && !caring(at)) return at;
   }
   return undefined;
 }
 const COPULAS = new Set(['bent', 'ben', 'is', 'was', 'lijkt', 'wordt', 'blijft', 'echt', 'gewoon', 'wel']);
-const WRITER = new Set(['ik', 'k', 'we', 'wij', 'het', 'dit', 'dat']);
+/** Before "zo": a subject that is no one ("ik ben zo moe dat", "het is zo klein dat"). */
+const NOT_A_PERSON = new Set(['ik', 'k', 'we', 'wij', 'het', 'dit', 'dat']);
+const FIRST_PERSON = new Set(['ik', 'k', 'we', 'wij']);
+const WORRIED = new Set(['zorgen', 'beterschap', 'sterkte']);
 /** Posting pictures: what losing weight is told to come before. */
 const POSTING = new Set(['foto', 'fotos', "foto's", 'selfie', 'selfies', 'post', 'posten', 'bikinifoto', "bikinifoto's", 'bikinifotos', 'story', 'insta', 'tiktok', 'filmpjes']);
 const TOWARDS = new Set(['naar']);
+/** Smells of places and things that say where someone has been, not what they are. */
+const PLAIN_SMELLS = new Set(['zee', 'strand', 'chloor', 'zwembad', 'kampvuur', 'bos', 'buiten', 'regen', 'zon', 'zonnebrand', 'zonnebrandcreme', 'taart', 'koekjes', 'oven', 'bakkerij', 'paard', 'paarden', 'stal', 'hooi', 'sneeuw', 'kerst', 'vakantie', 'huis', 'thuis', 'oma']);
 const SINGLE_PEOPLE = new Set(['hij', 'zij', 'ie']);
 /** What of someone may be said to smell, besides the body parts of the grammar. */
 const SMELLING_PARTS = new Set(['adem', 'oksels', 'sokken', 'schoenen', 'voeten']);

@@ -1,6 +1,6 @@
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
-import { type Attack, type Reading, hasAny, hasWords, indexIn, NO_FRAMES, FIRST_PERSON } from './reading';
+import { type Attack, type Reading, hasAny, hasAnyFrom, hasWords, indexIn, NO_FRAMES, FIRST_PERSON, stretchText } from './reading';
 
 /** Sexual coercion told over a sentence or two: pictures, pressure, blame for clothes, filming. */
 
@@ -35,7 +35,7 @@ function pictureOfSomeone(readings: string[], picture: PhraseMatch | undefined):
 const OFFERING = [['wie', 'wil'], ['dm', 'mij'], ['dm', 'me'], ['app', 'mij'], ['wie', 'wilt']];
 /** Showing it to all, "hier is de video van …", "lees maar": an offer only with a laugh or a skull beside it (a nice video is shown so too). */
 const SHOWING = [['hier', 'is'], ['hier', 'een'], ['hier', 'de'], ['lees', 'maar'], ['bewijs', 'hierboven'], ['iedereen', 'moet']];
-const MOCKED = /[💀😂🤣🤡🙈😭]|\b(?:haha\w*|lol|lmao|loser)\b/iu;
+const MOCKED = /[💀🤣🤡🙈]|\b(?:lmao|loser)\b/iu;
 /** A sentence that opens with these is the writer's, "ik" left out ("heb het in de groep gezet"). */
 const WRITER_VERBS_ALONE = new Set(['heb', 'had', 'ben']);
 /** Orders to spread: "zet die video op tiktok", "stuur die foto door". */
@@ -62,7 +62,12 @@ function mediaOfSomeone(read: Reading, media: PhraseMatch): boolean {
 /** How far after the no its overriding may stand, in words. */
 const NO_REACH = 16;
 /** What a favour is asked for in return: a lap, a kiss, a picture, going along to the toilets. */
-const FAVOURS_ASKED = new Set(['schoot', 'kus', 'kusje', 'zoen', 'zoenen', 'zoentje', 'wc', "wc's", 'kleedkamer', 'foto', 'pic', 'naaktfoto', 'aanraken']);
+const FAVOURS_ASKED = new Set(['schoot', 'kus', 'kusje', 'zoen', 'zoenen', 'zoentje', 'wc', "wc's", 'kleedkamer', 'naaktfoto', 'aanraken']);
+/** Whose no is not one overridden: the writer's, a parent's. */
+const NOT_APPROACHED = new Set(['ik', 'k', 'we', 'wij', 'moeder', 'vader', 'mama', 'papa', 'mam', 'pap', 'ouders', 'juf', 'mentor', 'meester']);
+const WHAT = new Set(['wat', 'wa']);
+/** A look of lust, or eyes on someone, beside what is under their clothes. */
+const LUSTFUL_LOOK = /[😏😉😜🥵🤤👅💦👀😈]/u;
 /** Kisses, winks and smirks: someone approached. */
 const FLIRTING_EMOJI = /[😘😏😍🥵💋😉😜]/u;
 /** A secret kept from parents for their sake: a surprise, a present, a party. */
@@ -79,6 +84,9 @@ const TAKING = new Set(['gemaakt', 'maken', 'maak', 'genomen', 'neem', 'nemen'])
 export function coercion(read: Reading, doc: TextDocument, report: (attack: Attack, cue: PhraseMatch) => void): void {
   const { classes, sentenceStart, frames } = read;
   const end = doc.tokens.length;
+  // Once per text: a sentence that asks for it would otherwise read the whole text again.
+  let flirting: boolean | undefined;
+  const flirts = () => (flirting ??= FLIRTING_EMOJI.test(doc.text));
   const sexual = (from: number, to: number) => classes.first('seks_object', from, to) ?? classes.first('seks_lichaam', from, to) ?? classes.first('seks_adj', from, to) ?? classes.first('kleding', from, to);
   for (let sentence = 0; sentence < sentenceStart.length; sentence++) {
     const from = sentenceStart[sentence]!;
@@ -126,7 +134,7 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     // screenshots van jouw dm's, … gaan ze in de groep": someone's picture or private words spread, offered or
     // ordered spread. Not with leave asked, kindly or denied.
     const media = classes.first('beeld', before, to) ?? classes.first('prive_media', before, to);
-    const offered = OFFERING.some((words) => hasWords(classes.readings, from, to, words)) || (SHOWING.some((words) => hasWords(classes.readings, from, to, words)) && MOCKED.test(sentenceText(doc, before, after)));
+    const offered = OFFERING.some((words) => hasWords(classes.readings, from, to, words)) || (SHOWING.some((words) => hasWords(classes.readings, from, to, words)) && MOCKED.test(stretchText(doc, before, after)));
     const ordered = SPREAD_ORDERS.has(classes.readings[from]!);
     // Told to the one addressed, "je foto's" are their own ("stuur je foto's van de vakantie naar iedereen").
     const ownToSend = ordered && !!media && YOURS.has(classes.readings[media.firstToken - 1] ?? '');
@@ -150,7 +158,7 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     }
     // "nee is geen antwoord", "ik blijf haar appen tot ze toegeeft": a no overridden, when someone is approached.
     const overridden = classes.first('grens_negeren', from, to);
-    if (overridden && (classes.first('benaderen', before, after) || sexual(before, after) || FLIRTING_EMOJI.test(doc.text)) && !classes.first('tegenspraak', before, after)) {
+    if (overridden && (classes.first('benaderen', before, after) || sexual(before, after) || flirts()) && !classes.first('tegenspraak', before, after)) {
       report('seksueel', overridden);
       return;
     }
@@ -158,7 +166,10 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     // a no said, and wanted anyway by the writer's reckoning. Not when told to condemn it.
     const no = classes.first('nee_gezegd', from, to);
     const anyway = no && classes.first('toch_gewild', no.lastToken + 1, Math.min(after, no.lastToken + NO_REACH));
-    if (no && anyway && !classes.first('tegenspraak', before, after)) {
+    // Said by someone approached ("je", "ze", a name); not the writer's own no, nor a parent's.
+    const saidBy = no ? classes.readings.slice(Math.max(from, no.firstToken - 3), no.firstToken) : [];
+    const theirNo = !saidBy.some((word) => NOT_APPROACHED.has(word));
+    if (no && anyway && theirNo && !classes.first('tegenspraak', before, after)) {
       report('seksueel', no);
       return;
     }
@@ -172,7 +183,8 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     // "wat heb je aan onder je deken? 😉 laat maar zien", "Wat draagt Fatima onder die lange jurk? 😏": what is under
     // someone's clothes, with a look of lust or asked to be shown.
     const under = classes.first('lustig_onder', from, to);
-    if (under && (FLIRTING_EMOJI.test(doc.text) || hasWords(classes.readings, from, after, ['laat', 'zien']) || hasWords(classes.readings, from, after, ['benieuwd']))) {
+    const asksWhat = !!under && hasAnyFrom(classes.readings, Math.max(from, under.firstToken - 6), under.firstToken, WHAT);
+    if (under && asksWhat && LUSTFUL_LOOK.test(stretchText(doc, before, after)) && !kind()) {
       report('seksueel', under);
       return;
     }
@@ -199,10 +211,6 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
       return;
     }
   }
-}
-
-function sentenceText(doc: TextDocument, from: number, to: number): string {
-  return doc.text.slice(doc.tokens[from]!.start, to < doc.tokens.length ? doc.tokens[to]!.start : doc.text.length);
 }
 
 const RECIPIENT = new Set(['aan', 'tegen', 'naar']);

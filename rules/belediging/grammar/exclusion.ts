@@ -129,8 +129,11 @@ export function isPutOutWord(word: string): boolean {
 /** Words that wake the reading of the shapes below (weak: with someone named or addressed). */
 export const SHUT_OUT_CUES = ['vol', 'bezet', 'compleet', 'onderdeel', 'deel', 'eruit', 'stop', 'stap', 'ga', 'kom'];
 const FULL = new Set(['vol', 'bezet', 'compleet', 'volgeboekt']);
-const THEM = new Set(['jou', 'hem', 'haar', 'hen', 'jullie', 'u']);
-const ALWAYS = new Set(['altijd', 'nooit', 'elke', 'iedere']);
+/** Whom a seat is full for ("haar" is as often "her presentation"). */
+const THEM = new Set(['jou', 'hem', 'hen', 'jullie', 'u']);
+const ALWAYS = new Set(['altijd', 'elke', 'iedere']);
+/** How far around "vol" the one it is full for may be named, in words. */
+const FULL_REACH = 14;
 /** Places a group keeps: a table, a seat, a team, a car. */
 const SEATS = new Set(['tafel', 'plek', 'plekje', 'plaats', 'bank', 'bankje', 'groep', 'groepje', 'team', 'clubje', 'club', 'auto', 'zaal', 'squad', 'stoel', 'stoelen', 'feest', 'feestje']);
 /**
@@ -142,19 +145,23 @@ export function fullForYou(read: Reading, clause: Clause): number | undefined {
   const readings = read.classes.readings;
   const end = readings.length;
   for (let i = clause.from; i < clause.to; i++) {
-    // "de tafel is niet vol": room after all.
-    if (!FULL.has(readings[i]!) || readings[i - 1] === 'niet') continue;
-    const after = Math.min(end, i + 14);
+    // "de tafel is niet vol", "nooit vol": room after all; "vol met lekker eten": full of something.
+    if (!FULL.has(readings[i]!) || hasAnyFrom(readings, Math.max(0, i - 2), i, ROOM_AFTER_ALL) || readings[i + 1] === 'met') continue;
+    const after = Math.min(end, i + FULL_REACH);
     // "… voor jou", "niet voor hen": for someone (also past a remark in brackets).
     // A seat kept for someone is kind: "bezet … voor jou, ik heb je stoel vrijgehouden".
     if (hasAnyFrom(readings, Math.max(0, i - 8), after, KEPT_FREE)) continue;
-    // "maar voor jou maken we plek": room made after all; "maar niet voor jou" is none. "bezet voor jou" is a seat
-    // reserved, unless everything is ("alles bezet voor jou").
+    // "maar (er is nog een plekje) voor jou": room made after all; "maar niet voor jou" is none. "bezet voor jou" is a
+    // seat reserved, unless everything is ("alles bezet voor jou").
     const reserved = readings[i] === 'bezet' && readings[i - 1] !== 'alles';
-    for (let k = i + 1; k < after; k++) if (readings[k] === 'voor' && THEM.has(readings[k + 1] ?? '') && readings[k - 1] !== 'maar' && (!reserved || readings[k - 1] === 'niet')) return i;
-    // "Voor altijd.", "altijd vol", "elke dag": for good, of a seat or a team, with someone named or addressed in the post.
+    for (let k = i + 1; k < after; k++) {
+      if (readings[k] !== 'voor' || !THEM.has(readings[k + 1] ?? '')) continue;
+      const denied = readings[k - 1] === 'niet';
+      if (denied || (!reserved && !hasAnyFrom(readings, i + 1, k, BUT))) return i;
+    }
+    // "Voor altijd.", "altijd vol", "elke dag": for good, of a seat or a team, with someone named or addressed nearby.
     const forGood = hasAnyFrom(readings, i + 1, Math.min(end, i + 4), ALWAYS) || hasAnyFrom(readings, Math.max(0, i - 2), i, ALWAYS);
-    if (forGood && hasAnyFrom(readings, Math.max(0, i - 4), i, SEATS) && someoneIn(read, 0, end)) return i;
+    if (forGood && hasAnyFrom(readings, Math.max(0, i - 4), i, SEATS) && someoneIn(read, Math.max(0, i - FULL_REACH), after)) return i;
   }
   return undefined;
 }
@@ -162,20 +169,26 @@ function someoneIn(read: Reading, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (read.targets[k]?.type === 'jij' || read.targets[k]?.type === 'naam') return true;
   return false;
 }
+const ROOM_AFTER_ALL = new Set(['niet', 'nooit', 'nie']);
+const BUT = new Set(['maar']);
 const YOU = new Set(['je', 'jij']);
 const PART = new Set(['onderdeel', 'deel', 'vriend', 'vriendin', 'lid', 'member']);
-const OF_US = new Set(['ons', 'onze', 'deze', 'meer']);
+/** Of us: "van ons", "onze groep", "deze vriendengroep"; "geen vriendin meer" (not "geen lid meer van de bieb"). */
+const OF_US = new Set(['ons', 'onze', 'deze']);
+const FRIENDSHIP = new Set(['vriend', 'vriendin', 'onderdeel', 'deel']);
 /** "je bent geen onderdeel van deze vriendengroep meer", "jij bent geen vriendin meer van ons": belonging taken away. */
 export function noLongerOneOfUs(readings: string[], clause: Clause): number | undefined {
   for (let i = clause.from; i + 3 < clause.to; i++) {
     if (!YOU.has(readings[i]!) || readings[i + 1] !== 'bent' || readings[i + 2] !== 'geen' || !PART.has(readings[i + 3]!)) continue;
     // The hit stands on "ons"/"meer": on "geen" it would read as a denial ("je bent geen loser").
-    for (let k = i + 4; k < Math.min(clause.to, i + 8); k++) if (OF_US.has(readings[k]!)) return k;
+    for (let k = i + 4; k < Math.min(clause.to, i + 8); k++) if (OF_US.has(readings[k]!) || (readings[k] === 'meer' && FRIENDSHIP.has(readings[i + 3]!))) return k;
   }
   return undefined;
 }
-const REFUSING = new Set(['ga', 'kom', 'stop', 'stap', 'ben']);
+const REFUSING = new Set(['ga', 'kom', 'stop', 'stap']);
 const REFUSED = new Set(['niet', 'eruit', 'weg', 'ermee']);
+/** After the refusal, words that keep it one ("ga ik niet, en de rest ook niet"); others make it something else ("ga ik niet alleen"). */
+const REFUSAL_ENDS = new Set(['en', 'meer', 'ook', 'hoor', 'dus']);
 /** "als Tim komt ga ik niet", "als jij in het team komt stop ik", "als daan in ons groepje komt stap ik eruit": someone kept out by a refusal. */
 export function refusedIfComing(read: Reading, clause: Clause, sentenceFrom: number): number | undefined {
   const readings = read.classes.readings;
@@ -183,7 +196,8 @@ export function refusedIfComing(read: Reading, clause: Clause, sentenceFrom: num
     if (!REFUSING.has(readings[i]!) || readings[i + 1] !== 'ik') continue;
     const next = readings[i + 2];
     if (!(next === undefined || REFUSED.has(next) || i + 2 >= clause.to)) continue;
-    // "… ga ik niet, ik ben ziek": a reason of the writer's own.
+    if (REFUSED.has(next ?? '') && i + 3 < clause.to && !REFUSAL_ENDS.has(readings[i + 3]!)) continue;
+    // "… ga ik niet, ik ben ziek": a reason of the writer's own, in the words after.
     if (hasAnyFrom(readings, i + 2, Math.min(readings.length, i + 10), OWN_REASONS)) continue;
     for (let k = Math.max(sentenceFrom, i - ARRIVAL_REACH); k < i; k++) {
       if (readings[k] !== 'als') continue;

@@ -362,10 +362,10 @@ const explainsTheSentenceBefore = (name: string, word: string) => name === 'posi
 const WIDE_FRAMES: Frame[] = ['tegenspraak', 'nieuws', 'sport'];
 /** Balls, goals, cups and game controllers (not a boxing glove: "ik sla je 🥊"). */
 const SPORT_EMOJI = /[\u26BD\u{1F3C0}\u{1F3D0}\u{1F3C8}\u26BE\u{1F3BE}\u{1F3D2}\u{1F3D1}\u{1F945}\u{1F3C6}\u{1F3AE}\u{1F579}\u{1F3D3}\u{1F3F8}\u26F3\u{1F3C9}\u{1F3C1}]/u;
-/** Quotation marks; an apostrophe only as one ("'s avonds", "'t is" are words shortened, not quoted). */
-const QUOTES = /["“”«»„]|(^|\s)'(?![st]\b)|'(\s|$)/;
+/** Quotation marks; an apostrophe only as one ("'s avonds", "'t is", "'k", "'n", "'m" are words shortened, not quoted). */
+const QUOTES = /["“”«»„]|(^|\s)'(?![stkmn]\b)|'(\s|$)/;
 /** Laughing emoji and words: "😂", "hahaha", "grapje", "jk". */
-const LAUGHTER = /[\u{1F602}\u{1F923}\u{1F606}\u{1F61D}\u{1F61C}\u{1F62D}]|\b(?:ha){2,}|\bhihi|\blol\b|\blmao\b|\bgrapje\b|\bjk\b/iu;
+export const LAUGHTER = /[\u{1F602}\u{1F923}\u{1F606}\u{1F61D}\u{1F61C}\u{1F62D}]|\b(?:ha){2,}|\bhihi|\blol\b|\blmao\b|\bgrapje\b|\bjk\b/iu;
 /** What makes "once more" after "als je": "nog 1x" (read "ix"), "nog een keer", "nog één keer", "weer", "ooit nog". */
 const ONCE_MORE = new Set(['1x', 'ix', 'keer', 'eens', 'weer', 'ooit']);
 /** Stabbing and shooting, in any form. */
@@ -406,8 +406,8 @@ const OWN_SAYING = new Set(['mag', 'moet', 'durf', 'wil', 'kan']);
 /** "meld je … af", "meld je aan": the particle of afmelden or aanmelden within a few words of the verb. */
 function isSignUp(readings: string[], match: { firstToken: number; lastToken: number }): boolean {
   if (match.firstToken !== match.lastToken || !/^meld(t|en)?$/.test(readings[match.firstToken]!)) return false;
-  // "je kan je beter ziek melden": calling in sick.
-  if (readings[match.firstToken - 1] === 'ziek' || readings[match.firstToken - 1] === 'beter') return true;
+  // "je kan je beter ziek melden", "om je ziek te melden": calling in sick.
+  if (readings[match.firstToken - 1] === 'ziek' || (readings[match.firstToken - 2] === 'ziek' && readings[match.firstToken - 1] === 'te')) return true;
   // "meld het aan de mentor" reports; "meld je aan (voor …)" signs on.
   const yourself = /^(je|jullie|u|jezelf)$/.test(readings[match.firstToken + 1] ?? '');
   for (let k = match.firstToken + 1; k < Math.min(readings.length, match.firstToken + 6); k++) if (readings[k] === 'af' || (yourself && readings[k] === 'aan')) return true;
@@ -450,8 +450,8 @@ function speaksOfWords(readings: string[], sentenceOf: Int32Array, sentence: num
 export const CONDITION_OPENERS = new Set(['als', 'zodra', 'wanneer', 'indien']);
 const CONDITION_SUBJECTS = new Set(['je', 'jij', 'jullie', 'u', 'hij', 'zij', 'ze', 'iemand', 'ik', 'we', 'wij', 'er']);
 function opensCondition(readings: string[], from: number): boolean {
-  // "Volgende keer dat je mijn naam noemt, …": a condition too ("dat" may open the clause).
-  if (readings[from] === 'dat' && readings[from - 1] === 'keer' && (readings[from - 2] === 'volgende' || readings[from - 2] === 'eerste')) return true;
+  // "Volgende keer dat je mijn naam noemt, …": a condition too ("dat" may open the clause); "de eerste keer dat …" tells what happened.
+  if (readings[from] === 'dat' && readings[from - 1] === 'keer' && readings[from - 2] === 'volgende') return true;
   if (readings[from] === 'volgende' && readings[from + 1] === 'keer') return true;
   return CONDITION_OPENERS.has(readings[from]!) && CONDITION_SUBJECTS.has(readings[from + 1] ?? '');
 }
@@ -666,6 +666,11 @@ export function hasAnyFrom(readings: string[], from: number, to: number, words: 
 /** How far the shapes below look back or ahead, in words. */
 export const LOOK_BACK = 12;
 export const LOOK_AHEAD = 40;
+
+/** The text as typed from token `from` up to token `to` (exclusive), with what stands before `to` (an emoji). */
+export function stretchText(doc: TextDocument, from: number, to: number): string {
+  return doc.text.slice(doc.tokens[from]!.start, to < doc.tokens.length ? doc.tokens[to]!.start : doc.text.length);
+}
 
 /** The clause's text as typed, with what stands right after it (an emoji after the last word). */
 export function clauseText(doc: TextDocument, clause: Clause): string {

