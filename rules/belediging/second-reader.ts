@@ -56,6 +56,8 @@ const WRITER = new Set(['mij', 'me', 'ons', 'my', 'mijn']);
 const AIM_CLASSES: readonly WordClass[] = ['jij', 'derde', 'ik_wij', 'groep', 'groep_bijvoeglijk'];
 /** Quote marks around words (the last may follow a full stop: 'Ga weg.'): what is quoted is mentioned, not said. */
 const QUOTED = /["“”„«»]|(?<!\p{L})'\p{L}[^'\n]*[\p{L}.!?…]'(?!\p{L})/gu;
+/** Hearts and hugs: fondness said as an emoji. */
+const FOND_EMOJI = /[❤♥💕💖💗💓💞💛💙💜💚🧡🤍🩷🥰🤗🫶🫂]/u;
 /** A double quote mark, as QUOTED has them. */
 const QUOTE_MARK = /["“”„«»]/;
 
@@ -281,6 +283,9 @@ function isGuarded(doc: TextDocument, from: number, to: number, frameFrom = from
       if (things.has(word) || (pets.has(word) && index > frameFrom && OWN.has(tokens[index - 1]!.folded))) return true;
     }
   if (to <= from) return false;
+  // A heart or a hug beside the words is said fondly, as a word of affection is (`genegenheid`): the rules decide there.
+  const frameEnd = frameTo < tokens.length ? tokens[frameTo]!.start : doc.text.length;
+  if (FOND_EMOJI.test(doc.text.slice(tokens[frameFrom]!.start, frameEnd))) return true;
   // A mark right outside the window counts: a sentence that is all quote ('Screenshotting this: "all Poles are thieves".').
   let start = tokens[from]!.start;
   let end = tokens[to - 1]!.end;

@@ -5,6 +5,8 @@ import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
+    // A heart beside the words is said fondly: the rules decide there, as with a word of affection.
+    "don't walk home alone in the dark, text me and I'll come meet you ❤️",
     // Everyday posts, with names, mentions and groups in them: naming someone is no attack.
     'Mehmet heeft een nieuwe scooter',
     'Ik hoop dat Imane morgen komt',
