@@ -4,7 +4,7 @@ import { lexiconHits, type LexiconHit, type LexiconKind } from './lexicon';
 import { grammarHits } from './grammar/analyse';
 import { classIndex, type ClassIndex } from './grammar/words';
 import { allPersonReferences, type PersonReference } from '../personen/names';
-import { FIRST_PERSON, hasAnyFrom, ORDERS, quietByContext } from './grammar/reading';
+import { AFFECTION_EMOJI, FIRST_PERSON, hasAnyFrom, ORDERS, quietByContext } from './grammar/reading';
 import { patternHits } from './patterns';
 import { firstNotBefore } from '../search';
 import { SpanIndex } from '../spans';
@@ -129,8 +129,6 @@ function groupByKind(hits: Hit[]): Map<LexiconKind, Hit[]> {
   return byKind;
 }
 
-/** Hearts of every colour, hugs and kisses, as emoji. */
-const AFFECTION_EMOJI = /[❤♥❣💕💖💗💓💞💘💝💟💛💙💜💚🧡🤍🖤🤎🩷🩵🩶😍🥰🥹😘🤗🫶🫂🤝]/u;
 
 /**
  * Does the text say it kindly: a heart, "ik mis je", "mijn favoriete …", "respect", "grapje" (grammar class

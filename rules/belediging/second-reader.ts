@@ -20,6 +20,7 @@ import type { TextDocument } from '../document';
 import { skeletonOf } from '../normalise/pipeline';
 import { allPersonReferences } from '../personen/names';
 import { SpanIndex } from '../spans';
+import { HEART_EMOJI } from './grammar/reading';
 import { lists, readingsOf, type WordClass } from './grammar/words';
 
 export const MODEL_BITS = data.model.bits;
@@ -56,8 +57,6 @@ const WRITER = new Set(['mij', 'me', 'ons', 'my', 'mijn']);
 const AIM_CLASSES: readonly WordClass[] = ['jij', 'derde', 'ik_wij', 'groep', 'groep_bijvoeglijk'];
 /** Quote marks around words (the last may follow a full stop: 'Ga weg.'): what is quoted is mentioned, not said. */
 const QUOTED = /["“”„«»]|(?<!\p{L})'\p{L}[^'\n]*[\p{L}.!?…]'(?!\p{L})/gu;
-/** Hearts and hugs: fondness said as an emoji. */
-const FOND_EMOJI = /[❤♥💕💖💗💓💞💛💙💜💚🧡🤍🩷🥰🤗🫶🫂]/u;
 /** A double quote mark, as QUOTED has them. */
 const QUOTE_MARK = /["“”„«»]/;
 
@@ -285,7 +284,7 @@ function isGuarded(doc: TextDocument, from: number, to: number, frameFrom = from
   if (to <= from) return false;
   // A heart or a hug beside the words is said fondly, as a word of affection is (`genegenheid`): the rules decide there.
   const frameEnd = frameTo < tokens.length ? tokens[frameTo]!.start : doc.text.length;
-  if (FOND_EMOJI.test(doc.text.slice(tokens[frameFrom]!.start, frameEnd))) return true;
+  if (HEART_EMOJI.test(doc.text.slice(tokens[frameFrom]!.start, frameEnd))) return true;
   // A mark right outside the window counts: a sentence that is all quote ('Screenshotting this: "all Poles are thieves".').
   let start = tokens[from]!.start;
   let end = tokens[to - 1]!.end;

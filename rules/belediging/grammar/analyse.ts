@@ -1114,13 +1114,13 @@ function promisedToWhoever(classes: ClassIndex, targets: (Target | undefined)[],
   const readings = classes.readings;
   const from = Math.max(sentenceFrom, participle - PROMISE_REACH);
   if (!hasAnyFrom(readings, Math.max(from, participle - 4), participle, PASSIVE) && !PASSIVE.has(readings[participle + 1] ?? '')) return false;
+  const person = (k: number) => (targets[k] && targets[k]!.type !== 'zelf') || classes.at('groep', k) || classes.at('persoon', k);
   for (let i = from; i < participle - 1; i++) {
     if (!WHOEVER.has(readings[i]!)) continue;
     // "de volgende"/"de eerste" need their article.
     if ((readings[i] === 'volgende' || readings[i] === 'eerste') && readings[i - 1] !== 'de') continue;
     // The person or group word right after it (or after one adjective: "de volgende joodse jongen"), then "die …": whoever
     // of them does something. Not "elke dag", "elke keer als hij …".
-    const person = (k: number) => (targets[k] && targets[k]!.type !== 'zelf') || classes.at('groep', k) || classes.at('persoon', k);
     const noun = person(i + 1) ? i + 1 : person(i + 2) ? i + 2 : -1;
     if (noun > 0 && (readings[noun + 1] === 'die' || readings[noun + 2] === 'die')) return true;
   }

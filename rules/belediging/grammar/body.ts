@@ -1,6 +1,6 @@
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
-import { type Clause, INTENSIFIERS, LOOK_AHEAD, type Reading, hasAnyFrom } from './reading';
+import { type Clause, FIRST_PERSON, INTENSIFIERS, LOOK_AHEAD, type Reading, hasAnyFrom, stretchText } from './reading';
 import { ClassIndex } from './words';
 
 /** Body shaming by shape: body parts mocked, likened or sized up, and remarks that name their own target. */
@@ -118,14 +118,10 @@ export function looksMocked(read: Reading, doc: TextDocument, clause: Clause): n
   const sentenceFrom = sentenceStart[clause.sentence]!;
   const sentenceTo = sentenceStart[clause.sentence + 1] ?? readings.length;
   const person = (k: number) => k >= sentenceFrom && (targets[k]?.type === 'jij' || targets[k]?.type === 'naam' || targets[k]?.type === 'derde');
+  // A question mark within a reach of words after `at`, in its sentence.
+  const asked = (at: number) => stretchText(doc, at, Math.min(sentenceTo, at + LOOK_AHEAD)).includes('?');
   // "je was zo bleek dat ik me zorgen maakte", "zo klein dat je in mijn hand past, lief zusje": said with care.
   // Within a reach of words around the remark: a paste of one endless sentence is not read again for every remark.
-  // The sentence ends in a question mark within a reach of words after `at`.
-  const asked = (at: number) => {
-    const to = Math.min(sentenceTo, at + LOOK_AHEAD);
-    const end = to < read.classes.readings.length ? doc.tokens[to]!.start : doc.text.length;
-    return doc.text.slice(doc.tokens[at]!.start, end).includes('?');
-  };
   const caring = (at: number) => {
     const from = Math.max(sentenceFrom, at - LOOK_AHEAD);
     const to = Math.min(sentenceTo, at + LOOK_AHEAD);
@@ -164,7 +160,6 @@ export function looksMocked(read: Reading, doc: TextDocument, clause: Clause): n
 const COPULAS = new Set(['bent', 'ben', 'is', 'was', 'lijkt', 'wordt', 'blijft', 'echt', 'gewoon', 'wel']);
 /** Before "zo": a subject that is no one ("ik ben zo moe dat", "het is zo klein dat"). */
 const NOT_A_PERSON = new Set(['ik', 'k', 'we', 'wij', 'het', 'dit', 'dat']);
-const FIRST_PERSON = new Set(['ik', 'k', 'we', 'wij']);
 const WORRIED = new Set(['zorgen', 'beterschap', 'sterkte']);
 /** Posting pictures: what losing weight is told to come before. */
 const POSTING = new Set(['foto', 'fotos', "foto's", 'selfie', 'selfies', 'post', 'posten', 'bikinifoto', "bikinifoto's", 'bikinifotos', 'story', 'insta', 'tiktok', 'filmpjes']);

@@ -364,6 +364,11 @@ const WIDE_FRAMES: Frame[] = ['tegenspraak', 'nieuws', 'sport'];
 const SPORT_EMOJI = /[\u26BD\u{1F3C0}\u{1F3D0}\u{1F3C8}\u26BE\u{1F3BE}\u{1F3D2}\u{1F3D1}\u{1F945}\u{1F3C6}\u{1F3AE}\u{1F579}\u{1F3D3}\u{1F3F8}\u26F3\u{1F3C9}\u{1F3C1}]/u;
 /** Quotation marks; an apostrophe only as one ("'s avonds", "'t is", "'k", "'n", "'m" are words shortened, not quoted). */
 const QUOTES = /["“”«»„]|(^|\s)'(?![stkmn]\b)|'(\s|$)/;
+const HEARTS_AND_HUGS = '❤♥❣💕💖💗💓💞💘💝💟💛💙💜💚🧡🤍🖤🤎🩷🩵🩶🥰🤗🫶🫂🤝';
+/** Hearts of every colour and hugs, as emoji: said fondly (a kiss or heart-eyes may also flirt or mock). */
+export const HEART_EMOJI = new RegExp(`[${HEARTS_AND_HUGS}]`, 'u');
+/** Hearts, hugs and kisses, as emoji: said fondly, among friends. */
+export const AFFECTION_EMOJI = new RegExp(`[${HEARTS_AND_HUGS}😍🥹😘]`, 'u');
 /** Laughing emoji and words: "😂", "hahaha", "grapje", "jk". */
 export const LAUGHTER = /[\u{1F602}\u{1F923}\u{1F606}\u{1F61D}\u{1F61C}\u{1F62D}]|\b(?:ha){2,}|\bhihi|\blol\b|\blmao\b|\bgrapje\b|\bjk\b/iu;
 /** What makes "once more" after "als je": "nog 1x" (read "ix"), "nog een keer", "nog één keer", "weer", "ooit nog". */

@@ -1,6 +1,6 @@
 import type { TextDocument } from '../../document';
 import { lazily } from '../../lazy';
-import { type Clause, LAUGHTER, LOOK_AHEAD, LOOK_BACK, type Reading, type Target, hasAnyFrom, hasWords, stretchText } from './reading';
+import { AFFECTION_EMOJI, type Clause, LAUGHTER, LOOK_AHEAD, LOOK_BACK, type Reading, type Target, hasAnyFrom, hasWords, stretchText } from './reading';
 import type { Tense, VerbUse } from './verbs';
 import { ClassIndex, needsPerson, violentVerbs } from './words';
 
@@ -234,7 +234,7 @@ export function veiledThreat(read: Reading, doc: TextDocument, clause: Clause, t
 
 /**
  * Advice to keep safe, given as a menace: "slaap vannacht maar met je raam dicht", "loop niet alleen door het park,
- * advies", "kom maandag maar niet naar school als je slim bent 😊". Care gives a reason or a hand ("… want het gaat
+ * advies", "kom maandag maar niet naar school als je slim bent". Care gives a reason or a hand ("… want het gaat
  * stormen", "app me, dan fiets ik mee ❤️"); a menace gives none, and a sign instead: a knowing smile, "advies", "als je
  * slim bent", or the particle "maar" with a night or day soon. Not the writer's own plan ("ik blijf morgen thuis").
  */
@@ -262,7 +262,7 @@ function safetyAdvisedAsMenace(read: Reading, doc: TextDocument, clause: Clause)
 function explainedAsCare(read: Reading, doc: TextDocument, from: number, to: number): boolean {
   const { classes } = read;
   const text = stretchText(doc, from, to);
-  return hasAnyFrom(classes.readings, from, to, REASONS) || !!classes.first('genegenheid', from, to) || !!classes.first('ziekte_context', from, to) || CARING.test(text) || LAUGHTER.test(text);
+  return hasAnyFrom(classes.readings, from, to, REASONS) || !!classes.first('genegenheid', from, to) || !!classes.first('ziekte_context', from, to) || AFFECTION_EMOJI.test(text) || LAUGHTER.test(text);
 }
 /**
  * Exposure held over someone as a question: "wil je dat de hele school weet wat je me vertelde?", "wil je dat iedereen
@@ -297,7 +297,6 @@ const REASONS = new Set(['studiedag', 'vrij', 'vakantie', 'staking', 'gesloten',
 const ADVICE_WORDS = new Set(['advies', 'adviesje', 'tip', 'tipje', 'tips', 'gewaarschuwd', 'waarschuw']);
 /** A smile that knows more than it says, an eye that watches, a knife. */
 const KNOWING_SMILE = /[🙂😇😈👀🔪😏🤷]/u;
-const CARING = /[❤♥💕💖💗💛💙💜💚🧡🤍🩷🥰😘🤗🫶🫂]/u;
 const SOON_OR_DAY = new Set(['vannacht', 'vanavond', 'morgen', 'straks', 'binnenkort', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'weekend', 'vandaag', 'voortaan']);
 
 /**
