@@ -37,14 +37,14 @@ function englishReady(): boolean {
 
 /**
  * Cannot be checked within the event that posts it: too long for one task (shorter when the post may hold
- * English), the engine is not loaded yet (nobody focused the editor before posting), or the post may hold
- * English and the reading of English is not here (or not warmed up) yet. {@link checkComposerInSlices}
- * waits for what is missing and checks in pieces.
+ * English), the engine is not loaded or not warmed up yet (a check would build its lists in one long task:
+ * ~0.4 s in Chromium here, more on a school laptop), or the post may hold English and the reading of English
+ * is not here (or not warmed up) yet. {@link checkComposerInSlices} waits for what is missing and checks in pieces.
  */
 export function mustWait(text: string, editors: Element[]): boolean {
   if (text.length > sliceCharsFor(text)) return true;
   if (!englishReady() && mayHoldEnglish(text)) return true;
-  return !loadedEngine() && (text.trim() !== '' || attachmentsOf(editors).count > 0);
+  return !engineWarm() && (text.trim() !== '' || attachmentsOf(editors).count > 0);
 }
 
 /**
@@ -84,7 +84,7 @@ export function checkComposer(text: string, editors: Element[], context: CheckCo
  */
 export async function checkComposerInSlices(text: string, editors: Element[], context: CheckContext, policy: Policy): Promise<ComposerCheck> {
   const [{ checkInSlices }] = await Promise.all([loadEngine(), englishIfNeeded(text)]);
-  if (text.length > sliceCharsFor(text)) await finishWarmUp(context);
+  await finishWarmUp(context);
   const attachments = attachmentsOf(editors);
   const findings = await checkInSlices(text, { ...context, post: { attachments: attachments.count } }, pause, logRuleFailure);
   return withAttachments(findings, attachments, policy);
@@ -126,6 +126,12 @@ function warmUpWhileTime(context: () => CheckContext, timeLeft: () => boolean): 
   return warmed < steps.length;
 }
 
+/** The loaded engine has built all it needs: a check of a short post then builds nothing and fits in one task. */
+function engineWarm(): boolean {
+  const engine = loadedEngine();
+  return engine !== undefined && warmed >= warmUpStepsOf(engine).length;
+}
+
 /** The context the warm-up's rule steps check with: that of the caller running them now. */
 let contextNow: () => CheckContext;
 
@@ -153,8 +159,7 @@ export function warmUp(context: () => CheckContext, whenIdle: (task: () => void)
 
 /**
  * What the warm-up has not built yet, in tasks of a few milliseconds: a text checked in slices right after the
- * engine loaded (before the idle moments came) then builds no list inside a slice. Short texts are checked at
- * once, as before.
+ * engine loaded (before the idle moments came) then builds no list inside a slice.
  */
 async function finishWarmUp(context: CheckContext): Promise<void> {
   while (warmUpWhileTime(() => context, forOneTask())) await pause();

@@ -1,9 +1,11 @@
 import type { Page } from '@playwright/test';
 
-/** One task of a renderer's main thread: how long it ran by the clock, and how much CPU it used. */
+/** One task of a renderer's main thread: how long it ran by the clock, how much CPU it used, which scripts it evaluated. */
 export interface MainThreadTask {
   wallMs: number;
   cpuMs: number;
+  /** The URLs of the scripts the task evaluated from the start (an injected script's parse and first run). */
+  evaluated: string[];
 }
 
 interface TraceEvent {
@@ -11,9 +13,10 @@ interface TraceEvent {
   ph: string;
   pid: number;
   tid: number;
+  ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { url?: string } };
 }
 
 /**
@@ -34,9 +37,17 @@ export async function traceMainThread(page: Page, minMs = 50): Promise<() => Pro
     const mainThreads = new Set(
       events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`),
     );
+    const thread = (event: TraceEvent) => `${event.pid}:${event.tid}`;
+    const evaluations = events.filter((event) => event.name === 'EvaluateScript' && event.ph === 'X' && mainThreads.has(thread(event)));
     return events
-      .filter((event) => event.name === 'RunTask' && event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`))
-      .map((event) => ({ wallMs: Math.round((event.dur ?? 0) / 100) / 10, cpuMs: Math.round((event.tdur ?? 0) / 100) / 10 }))
-      .filter((task) => task.wallMs > minMs || task.cpuMs > minMs);
+      .filter((event) => event.name === 'RunTask' && event.ph === 'X' && mainThreads.has(thread(event)))
+      .filter((event) => (event.dur ?? 0) > minMs * 1000 || (event.tdur ?? 0) > minMs * 1000)
+      .map((task) => ({
+        wallMs: Math.round((task.dur ?? 0) / 100) / 10,
+        cpuMs: Math.round((task.tdur ?? 0) / 100) / 10,
+        evaluated: evaluations
+          .filter((event) => thread(event) === thread(task) && event.ts >= task.ts && event.ts < task.ts + (task.dur ?? 0))
+          .map((event) => event.args?.data?.url ?? ''),
+      }));
   };
 }

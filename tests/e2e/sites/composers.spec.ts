@@ -1,6 +1,7 @@
 import { dialogOf, expect, hintOf, test, timelineOf } from '../extension';
 import { appeared, canWritePolicy, NEEDS_ROOT, removePolicy, waitForPolicy, writePolicy } from '../policy-file';
 import { CLEAN, RISKY } from './surface-flows';
+import { traceMainThread } from '../main-thread';
 
 const PNG = { name: 'klas.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a', 'hex') };
 
@@ -162,4 +163,23 @@ test('the extension makes no network requests on the fixture sites @x @instagram
     expect(request.url()).not.toContain('111222333');
     expect(request.url()).not.toContain('kanker');
   }
+});
+
+test('a first post made while the rules are still being built: held for a moment, no long task, checked as ever @x', async ({ page }) => {
+  await page.goto('/sites/x/home');
+  const editor = page.getByTestId('tweetTextarea_0');
+  const tasks = await traceMainThread(page);
+  // Typed fast and posted at once: the engine arrived on the first click, its lists are not built yet.
+  await editor.click();
+  await page.keyboard.type(CLEAN);
+  await page.keyboard.press('Control+Enter');
+  await expect(timelineOf(page)).toHaveText([CLEAN]);
+  await editor.click();
+  await page.keyboard.type(RISKY);
+  await page.keyboard.press('Control+Enter');
+  await dialogOf(page).waitFor();
+  const long = await tasks();
+  // The one task allowed over 50 ms is the engine script's own parse and first run (~60 ms here; see the README's bench).
+  const overLong = long.filter((task) => task.cpuMs > 50 && !task.evaluated.some((url) => url.endsWith('/engine.js')));
+  expect(overLong, `tasks over 50 ms: ${JSON.stringify(long)}`).toEqual([]);
 });
