@@ -7,7 +7,7 @@ import { SITE_MATCHES } from '../../utils/sites';
 import { watchPolicy, type LoadedPolicy } from '../../utils/settings';
 import { knownHandle, watchSignedInAccount } from './account';
 import { clearAttachmentsOf, watchAttachments } from './attachments';
-import { needsDialog, warmUp } from './composer-check';
+import { needsDialog, warmUp, type WhenIdle } from './composer-check';
 import { loadEngineWhenWriting } from './engine-on-demand';
 import { trackCaret } from './editors';
 import { presentFindings } from './dialog-host';
@@ -17,6 +17,12 @@ import { adapterFor } from './platforms';
 import { useSchoolLogos } from './school-logos';
 import { removeOwnUiWhenInvalidated } from './shadow-host';
 import { anyEditorSelector } from './surfaces';
+
+/**
+ * The longest a warm-up task waits for an idle moment. A post made before the warm-up is done waits for it
+ * (~0.8 s of work in Chromium here), and a page being typed in has few idle moments: the warm-up goes on anyway.
+ */
+const WARM_UP_WAIT_MS = 10;
 
 export default defineContentScript({
   matches: SITE_MATCHES,
@@ -48,10 +54,12 @@ export default defineContentScript({
       return official ? contextFromPolicy(policy, true) : context;
     };
     const t = translator(pickLocale(navigator.languages));
-    // The engine comes when someone starts to write; its lists are then built while the page is idle, not
-    // in the first check.
-    const whenIdle = (task: () => void) =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 5000 }) : setTimeout(task, 200);
+    // The engine comes when someone starts to write; its lists are then built in tasks of a few milliseconds
+    // (composer-check.ts), in idle moments if the page has them, else soon after.
+    const whenIdle: WhenIdle = (task) =>
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback((deadline) => task(deadline.didTimeout ? 0 : deadline.timeRemaining()), { timeout: WARM_UP_WAIT_MS })
+        : setTimeout(task, WARM_UP_WAIT_MS);
     loadEngineWhenWriting(ctx, adapter, () => warmUp(checkContext, whenIdle));
     removeOwnUiWhenInvalidated(ctx);
     trackCaret(ctx, () => {
