@@ -14,7 +14,7 @@ export default lexiconRule(
       gericht: 'Dit is een bedreiging tegen iemand. Dat maakt mensen bang en kan strafbaar zijn.',
       dreigen: 'Dit is een bedreiging. Ook als grap maakt dit iemand bang, en het kan strafbaar zijn.',
       dreigenGroep: 'Dit is een bedreiging tegen een groep mensen. Dat is ernstig en kan strafbaar zijn.',
-      doodswens: 'Je wenst iemand dood of zet iemand aan om zichzelf pijn te doen. Dat kan veel schade doen.',
+      doodswens: 'Je wenst iemand dood, ziek of gewond, of zet iemand aan om zichzelf pijn te doen. Dat kan veel schade doen.',
       impliciet: 'Dit klinkt als een verborgen dreiging. Zo maak je iemand bang.',
     },
   },

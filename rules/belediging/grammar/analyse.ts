@@ -97,6 +97,12 @@ const WRITER_AS_OBJECT = new Set(['me', 'mij']);
 function writerAsObject(readings: readonly string[], verb: number): boolean {
   return WRITER_AS_OBJECT.has(readings[verb - 1] ?? '') || WRITER_AS_OBJECT.has(readings[verb + 1] ?? '');
 }
+/** Words beside "gun" that make it the Dutch verb "gunnen" ("ik gun je", "dat gun ik hem"), not the English weapon. */
+const GRANTING_BEFORE = new Set(['ik', 'we', 'wij', 'dat', 'het', 'niet', 'echt']);
+const GRANTING_AFTER = new Set(['je', 'jou', 'jullie', 'hem', 'haar', 'u', 'het', 'ik', 'we', 'iedereen', 'niemand', 'ze']);
+function grantedNotAGun(readings: readonly string[], at: number): boolean {
+  return readings[at] === 'gun' && (GRANTING_BEFORE.has(readings[at - 1] ?? '') || GRANTING_AFTER.has(readings[at + 1] ?? ''));
+}
 /** Forms of "haten", whose subject is the one who hates. */
 const HATING = new Set(['haten', 'haat', 'haatte', 'haatten', 'gehaat']);
 const QUESTION_WORDS = new Set(['hoe', 'wat', 'waarom', 'wanneer']);
@@ -212,11 +218,14 @@ function analyse(doc: TextDocument): GrammarHit[] {
   /** A negation close to the cue ("ik sla je niet", "ik ga je niet slaan"), not one inside a fixed phrase. */
   const negatedBefore = (token: number) => {
     if (asksAgreement(doc, read, clause)) return false;
+    // "waarom spring je niet van een flat": why not, a suggestion; the "niet" after the cue denies nothing.
+    const whyNot = classes.readings[read.sentenceStart[clause.sentence]!] === 'waarom';
     // "als je niet stopt sla ik je": a negation inside the condition before the cue denies the condition, not the cue.
     const condition = conditionOpenedAt(classes.readings, clause, token);
     for (let i = Math.max(clause.from, token - 3); i < Math.min(clause.to, token + 4); i++) {
       if (i === token || !classes.at('negatie', i)) continue;
       if (condition >= 0 && i > condition && i < token) continue;
+      if (whyNot && i > token) continue;
       if (NEGATION_CARRIERS.some((name) => classes.at(name, i))) continue;
       return true;
     }
@@ -467,7 +476,14 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     // "Sterf gewoon", "verdrink in de gracht": an order to die addresses someone without naming them.
     const dyingFirst = classes.first('dood_werkwoord', clause.from, clause.to);
-    const orderedToDie = !!dyingFirst && dyingFirst.firstToken === dyingFirst.lastToken && isOrder(classes.readings, clause, dyingFirst.firstToken) && !NOT_ORDERS.has(classes.readings[dyingFirst.firstToken]!) && !asksQuestion(doc, clause);
+    // One word ("sterf"), or a phrase told as an order with "maar" ("brand maar af", "rot maar lekker weg": "maar"
+    // makes even a stem in -t an order).
+    const toldWithMaar = !!dyingFirst && classes.readings[dyingFirst.firstToken + 1] === 'maar' && opensClause(classes.readings, clause, dyingFirst.firstToken);
+    const orderedToDie =
+      !!dyingFirst &&
+      (toldWithMaar || (dyingFirst.firstToken === dyingFirst.lastToken && isOrder(classes.readings, clause, dyingFirst.firstToken))) &&
+      !NOT_ORDERS.has(classes.readings[dyingFirst.firstToken]!) &&
+      !asksQuestion(doc, clause);
     // "als hersens geld waren kon jij nog geen kauwgom kopen", "als domheid pijn deed liep jij te janken": the joke
     // of a quality made currency or pain, told of the one addressed.
     const joke = ifItWere(classes, clause, read.sentenceStart[clause.sentence]!);
@@ -656,9 +672,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
       report('impliciet', family);
       continue;
     }
-    // A weapon brought along: for someone, or by the writer to school.
+    // A weapon brought along: for someone, or by the writer to school. "ik gun je het beste": Dutch "gunnen", no gun.
     const weapon = inClause('wapen');
-    if (weapon && (target || subject || inClause('school_doel')) && !frame.has('onschuldig_wapen') && !story && !play && !reported && (inClause('meenemen') || intent)) {
+    if (weapon && !grantedNotAGun(classes.readings, weapon.firstToken) && (target || subject || inClause('school_doel')) && !frame.has('onschuldig_wapen') && !story && !play && !reported && (inClause('meenemen') || intent)) {
       report(target?.type === 'groep' ? 'dreigen-groep' : 'impliciet', weapon);
       continue;
     }

@@ -704,6 +704,31 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'verdrink niet he, het water is diep',
       'hij pleegde zelfmoord in het boek, best heftig','ik ga dood van het lachen', 'ik ga letterlijk dood als ik moet presenteren', 'mijn opa heeft kanker, ik hoop dat hij beter wordt'],
   },
+  'letsel toegewenst: blind, verlamd, in coma, een langzame dood': {
+    fires: [
+      // Harm short of death wished, deserved or ordered is a wish of harm all the same.
+      ['ik hoop echt dat je blind wordt', 'bedreigingen', 'doodswens'],
+      ['jij verdient het om verlamd te raken na wat je deed', 'bedreigingen', 'doodswens'],
+      ['ik hoop dat die gast in coma raakt', 'bedreigingen', 'doodswens'],
+      ['mag je van mij je nek breken op die scooter', 'bedreigingen', 'doodswens'],
+      ['ik gun jou de dood', 'bedreigingen', 'doodswens'],
+      ['ik wens je een langzame dood', 'bedreigingen', 'doodswens'],
+      ['brand maar af met je hele familie', 'bedreigingen', 'doodswens'],
+      ['rot maar lekker weg op je kamer', 'bedreigingen', 'doodswens'],
+      ['snijd jezelf maar, niemand let toch op je', 'bedreigingen', 'doodswens'],
+      ['waarom snijd je jezelf niet gewoon in je polsen', 'bedreigingen', 'doodswens'],
+    ],
+    quiet: [
+      'ik wens jullie veel sterkte na de dood van opa',
+      'gecondoleerd, ik wens je veel kracht na de dood van je vader',
+      'ik gun je het allerbeste voor je examen',
+      'ik hoop dat je niet ziek wordt van die pizza',
+      'mijn oma is blind geworden, zo verdrietig',
+      'ik hoop dat opa niet in coma raakt na de operatie',
+      'je wordt nog blind van al dat gamen haha',
+      'ik hoop dat mijn buurjongen weer kan lopen, hij is verlamd geraakt',
+    ],
+  },
   buitensluiten: {
     fires: [
       ['niemand mag meer naast Fleur zitten', 'pesten', 'buitensluiten'],
