@@ -97,6 +97,20 @@ const WRITER_AS_OBJECT = new Set(['me', 'mij']);
 function writerAsObject(readings: readonly string[], verb: number): boolean {
   return WRITER_AS_OBJECT.has(readings[verb - 1] ?? '') || WRITER_AS_OBJECT.has(readings[verb + 1] ?? '');
 }
+/**
+ * "niet alle Polen zijn dieven", "lang niet elke moslim …", "net zoals niet alle Nederlanders …": the generalisation
+ * itself denied near the start of the clause, whatever follows in it; unless taken back later in the sentence
+ * ("… maar wel bijna allemaal", "maar de meeste wel").
+ */
+const EVERY = new Set(['alle', 'elke', 'iedere', 'ieder', 'al']);
+const TAKEN_BACK = new Set(['wel', 'meeste', 'bijna', 'veel', 'meestal', 'vaak']);
+function deniesGeneralisation(readings: readonly string[], clause: Clause, sentenceEnd: number): boolean {
+  let denied = false;
+  for (let k = clause.from; k < Math.min(clause.to - 1, clause.from + 3); k++) if (readings[k] === 'niet' && EVERY.has(readings[k + 1]!)) denied = true;
+  if (!denied) return false;
+  for (let k = clause.to; k < Math.min(sentenceEnd, clause.to + LOOK_AHEAD); k++) if (readings[k] === 'maar' && (TAKEN_BACK.has(readings[k + 1] ?? '') || TAKEN_BACK.has(readings[k + 2] ?? ''))) return false;
+  return true;
+}
 /** Words beside "gun" that make it the Dutch verb "gunnen" ("ik gun je", "dat gun ik hem"), not the English weapon. */
 const GRANTING_BEFORE = new Set(['ik', 'we', 'wij', 'dat', 'het', 'niet', 'echt']);
 const GRANTING_AFTER = new Set(['je', 'jou', 'jullie', 'hem', 'haar', 'u', 'het', 'ik', 'we', 'iedereen', 'niemand', 'ze']);
@@ -409,7 +423,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const previousLinked = !!sameSentence && previous!.linked;
     const linksHere = !!inClause('koppel') || !!inClause('vind');
     previous = { clause, targets: aimed, subject, intent, deniesOpinion: deniesOpinion || deniedOpinion, linked: linksHere || previousLinked };
-    if (deniedOpinion || !hasCue) continue;
+    if (deniedOpinion || !hasCue || deniesGeneralisation(classes.readings, clause, read.sentenceStart[clause.sentence + 1] ?? tokens.length)) continue;
     const reported = frame.has('tegenspraak') || frame.has('citaat') || isCondemned(read, clause.to - 1) || attributed(read, position, aimed);
     // "Etter, geef mijn telefoon terug", "hé sufkop, …": an insult said as a name, to the one addressed.
     const called = inClause('scheldnaam');
@@ -535,7 +549,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "Ik vermoord je van blijdschap": a feeling, not a deed.
     // "ik ga die scheidsrechter slaan": real violence against someone of the match is no game talk.
     const matchPersonHurt = !!violence && !!target && !frame.has('overdreven') && SPORT_ROLES.has(classes.readings[target.token]!) && !WINNING_VERBS.has(violence.lemma);
-    if (violence && target && (!play || matchPersonHurt) && !story && !reported && !harmlessTool && !inClause('lachen') && !negatedBefore(violence.token)) {
+    // "ik ga je wurgen met mijn liefde": affection as the weapon.
+    if (violence && target && (!play || matchPersonHurt) && !story && !reported && !harmlessTool && !inClause('lachen') && !inClause('genegenheid') && !negatedBefore(violence.token)) {
       // "… vragen erom om in elkaar gemept te worden": asked for is called for.
       const normative = !!inClause('norm') || !!inClause('erom_vragen');
       // "vanavond die polen ff aanpakken, wie komt": a call for others after it in the sentence.
@@ -742,7 +757,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "mag" before another verb of company is the modal ("niemand mag erop zitten"), not "liking" someone.
     const last = company.reduce((latest, match) => Math.max(latest, match.firstToken), -1);
     // "niemand hield ze tegen": holding back is no company refused.
-    const social = nobody && company.some((match) => (match.firstToken > nobody.firstToken || classes.readings[match.firstToken] !== 'zijn') && !ON_A_THING.has(classes.readings[match.firstToken - 1] ?? '') && !(MODAL_MAY.has(classes.readings[match.firstToken]!) && match.firstToken < last) && !heldBack(classes.readings, match.firstToken, clause.from, clause.to));
+    // "zodat niemand de deadline mist": a thing missed, not a person.
+    const social = nobody && company.some((match) => (match.firstToken > nobody.firstToken || classes.readings[match.firstToken] !== 'zijn') && !missesAThing(classes, match.firstToken) && !ON_A_THING.has(classes.readings[match.firstToken - 1] ?? '') && !(MODAL_MAY.has(classes.readings[match.firstToken]!) && match.firstToken < last) && !heldBack(classes.readings, match.firstToken, clause.from, clause.to));
     if (nobody && social && target && !reported && !story) {
       report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', nobody);
       continue;
@@ -1217,6 +1233,16 @@ function heldBack(readings: string[], at: number, from: number, to: number): boo
 }
 const HOLDING = /^(?:hou|houd|houdt|houden|hield|hielden)$/;
 /** "erop", "erin": a thing the verb is about ("niemand mag erop zitten"). */
+/**
+ * "niemand mist de bus", "zodat niemand de deadline mist", "… het mist": missing a thing, an article and no person
+ * right after "mist" or right before it.
+ */
+function missesAThing(classes: ClassIndex, at: number): boolean {
+  const readings = classes.readings;
+  if (!/^(?:mis|mist|missen)$/.test(readings[at]!)) return false;
+  const thing = (article: number, noun: number) => /^(?:de|het|een|deze|dit)$/.test(readings[article] ?? '') && readings[noun] !== undefined && !classes.at('persoon', noun) && !classes.at('familie_doel', noun);
+  return readings[at - 1] === 'het' || readings[at - 1] === 'iets' || thing(at + 1, at + 2) || thing(at - 2, at - 1);
+}
 const ON_A_THING = new Set(['erop', 'erin', 'eronder', 'eraan', 'erover', 'erachter']);
 /** Words that make a mind small: compared to a thing ("van een", "als een"), less of it, too little. */
 const MIND_LOW = new Set(['van', 'dan', 'minder', 'weinig', 'amper', 'nauwelijks', 'nul', 'klein', 'kleine', 'leeg', 'lege', 'gebrek', 'nergens']);

@@ -32,7 +32,15 @@ export function attributed(read: Reading, position: number, aimed: Target[]): bo
 
 const BUT = new Set(['maar']);
 const STRESS = new Set(['echt', 'gewoon', 'gwn', 'eenmaal', 'totaal', 'helemaal', 'gewoonweg', 'nooit', 'allemaal', 'sowieso', 'sws', 'toch']);
-const PRAISE = new Set(['goed', 'netjes', 'slim', 'knap', 'mooi', 'snel', 'sterk', 'best', 'schoon', 'beleefd', 'normaal', 'aardig']);
+/**
+ * Praise, beside the class positief (Pattern's strongest): what kind posts say a whole group always is ("altijd zo
+ * gastvrij", "allemaal zo behulpzaam"), and praise limited to a group ("slim voor een …").
+ */
+const PRAISE = new Set(['goed', 'netjes', 'slim', 'knap', 'mooi', 'snel', 'sterk', 'best', 'schoon', 'beleefd', 'normaal', 'aardig', 'gastvrij', 'behulpzaam', 'vriendelijk', 'hartelijk', 'gezellig', 'hardwerkend', 'lief', 'grappig', 'creatief', 'muzikaal', 'sportief', 'trouw', 'eerlijk', 'gul', 'vrolijk', 'warm', 'open', 'respectvol', 'zorgzaam', 'sociaal', 'positief', 'vrijgevig', 'attent', 'geduldig', 'relaxed', 'chill', 'kleurrijk', 'stijlvol', 'elegant', 'leuk', 'tof', 'betrokken', 'hulpvaardig', 'beschermend', 'familiegericht']);
+/** Praise in any form ("gastvrij", "gastvrije"). */
+function isPraise(word: string): boolean {
+  return PRAISE.has(word) || (word.endsWith('e') && PRAISE.has(word.slice(0, -1)));
+}
 const BACKGROUND = new Set(['cultuur', 'achtergrond', 'geloof', 'land', 'afkomst', 'buurt', 'soort']);
 
 /** A group word at this token or the next one or two: a target of the group type, or an adjective of origin. */
@@ -81,7 +89,7 @@ export function stereotyped(read: Reading, clause: Clause, targets: (Target | un
     if (word === 'altijd' && readings[i + 1] === 'te' && !classes.at('positief', i + 2) && !hasAnyFrom(readings, Math.max(clause.from, i - 2), i, DENIALS) && groupBefore(i) !== undefined) return i;
     // "Antillianen zijn altijd zo luidruchtig", "homo's zijn altijd zo dramatisch": a whole group always so
     // something that is no praise ("altijd zo gezellig" is).
-    if ((word === 'altijd' || word === 'allemaal') && readings[i + 1] === 'zo' && readings[i + 2] && !classes.at('positief', i + 2) && !PRAISE.has(readings[i + 2]!) && !hasAnyFrom(readings, Math.max(clause.from, i - 2), i, DENIALS) && groupBefore(i) !== undefined) return i;
+    if ((word === 'altijd' || word === 'allemaal') && readings[i + 1] === 'zo' && readings[i + 2] && !classes.at('positief', i + 2) && !isPraise(readings[i + 2]!) && !hasAnyFrom(readings, Math.max(clause.from, i - 2), i, DENIALS) && groupBefore(i) !== undefined) return i;
     // "die Eritreeërs doen niks anders dan rondhangen", "meisjes die gamen doen het alleen voor de aandacht":
     // a whole group said to do nothing else, or to do it only for gain.
     if ((word === 'niks' || word === 'niets') && readings[i + 1] === 'anders' && readings[i + 2] === 'dan' && groupBefore(i) !== undefined) return i;
@@ -149,6 +157,6 @@ const PRAISE_AFTER = 6;
 /** Verbs of trusting: "niet vertrouwen", "niet te vertrouwen". */
 const TRUST = new Set(['vertrouwen', 'vertrouw', 'vertrouwt']);
 function hasPraise(classes: ClassIndex, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (PRAISE.has(classes.readings[k]!) || classes.at('positief', k)) return true;
+  for (let k = from; k < to; k++) if (isPraise(classes.readings[k]!) || classes.at('positief', k)) return true;
   return false;
 }

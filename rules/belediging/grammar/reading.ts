@@ -6,7 +6,7 @@ import { firstNotBefore } from '../../search';
 import type { Severity } from '../../types';
 import type { LexiconKind } from '../lexicon';
 import { isGenericYou } from '../targeting';
-import { classIndex, ClassIndex } from './words';
+import { classIndex, ClassIndex, type WordClass } from './words';
 
 /**
  * The reading of a text that the grammar's shapes share: sentences and clauses, who each word may aim at
@@ -380,15 +380,27 @@ function isArmed(classes: ClassIndex, clause: Clause): boolean {
   for (let k = clause.from; k < clause.to; k++) if (ARMED_VERBS.test(classes.readings[k]!)) return true;
   return false;
 }
-/** "als je nog 1x …", "als je weer …", "als je mijn chips pakt": a condition on doing a thing again, or a small thing. */
-function isPettyCondition(readings: string[], clause: Clause): boolean {
+/**
+ * "als je nog 1x …", "als je weer …", "als je mijn chips pakt", "als je mijn laatste stroopwafel opeet": a condition on
+ * doing a thing again, or on a thing of the writer's (not a person of theirs: "als je mijn zusje aanraakt").
+ */
+function isPettyCondition(classes: ClassIndex, clause: Clause): boolean {
+  const readings = classes.readings;
   for (let k = clause.from; k + 1 < clause.to; k++) {
     if (readings[k] !== 'als' || !CONDITION_SUBJECTS.has(readings[k + 1]!)) continue;
     // "… als je nog 1x …", or a small thing at stake: "… als je mijn verrassing verklapt 😂", "… als je mijn chips pakt".
     for (let m = k + 2; m < Math.min(clause.to, k + 6); m++) if (ONCE_MORE.has(readings[m]!) || SMALL_STAKES.test(readings[m]!)) return true;
+    if (WRITERS_OWN.has(readings[k + 2] ?? '') && isAThingOfMine(classes, k + 3, Math.min(clause.to, k + 5))) return true;
   }
   return false;
 }
+/** Words in [from, to) after "mijn" that name no person, relative, pet or body part: a thing of the writer's. */
+function isAThingOfMine(classes: ClassIndex, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) if (THINGS_OF_MINE_EXCLUDED.some((name) => classes.at(name, k))) return false;
+  return true;
+}
+const THINGS_OF_MINE_EXCLUDED: readonly WordClass[] = ['persoon', 'familie_doel', 'lichaamsdeel', 'seks_lichaam', 'dier', 'rol', 'jij', 'derde'];
 /** Small things friends fight over: a spoiler, a surprise told, snacks, a charger, a hoodie. */
 const SMALL_STAKES = /^(?:spoil\w*|\w*verrassing\w*|chips|snoep\w*|\w*taart\w*|friet|patat|koekje\w*|oplader|hoodie|trui)$/;
 /** "is geen racisme", "ben niet racistisch", "ben echt geen racist": a copula and a denial right before. */
@@ -603,7 +615,7 @@ export function read(doc: TextDocument): Reading {
     // A knife or a gun is no joke, laughed at or not ("ik steek je neer als je nog 1x kijkt 😂").
     const armed = new Set<number>();
     for (const clause of clauses) if (isArmed(classes, clause)) armed.add(clause.sentence);
-    for (const clause of clauses) if (!armed.has(clause.sentence) && isPettyCondition(classes.readings, clause)) add(clause.sentence, 'overdreven');
+    for (const clause of clauses) if (!armed.has(clause.sentence) && isPettyCondition(classes, clause)) add(clause.sentence, 'overdreven');
   }
   // Quoting someone else's words: quotation marks, and a verb of saying or a condemnation around them.
   const condemned = (classes.matches.get('tegenspraak')?.length ?? 0) > 0 || (classes.matches.get('verslag')?.length ?? 0) > 0;

@@ -729,6 +729,31 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'ik hoop dat mijn buurjongen weer kan lopen, hij is verlamd geraakt',
     ],
   },
+  'ontkende veralgemening, lof voor een groep, vrienden die overdrijven': {
+    fires: [
+      // The same shapes, meant.
+      ['alle Polen zijn dieven', 'discriminatie', 'haatGroep'],
+      ['Surinamers zijn altijd zo lui', 'discriminatie', 'haatGroep'],
+      ['als je mijn zusje nog 1x aanraakt steek ik je neer 😂', 'bedreigingen', 'dreigen'],
+      ['ik ga je wurgen als je jarig bent', 'bedreigingen', 'dreigen'],
+    ],
+    quiet: [
+      // A generalisation denied ("niet alle", "lang niet elke") is counter-speech.
+      'niet alle Polen zijn dieven, net zoals niet alle Nederlanders gierig zijn',
+      'lang niet elke moslim is streng gelovig hoor',
+      // Praise of a whole group is no put-down.
+      'waarom zijn Turkse oma\'s altijd zo gastvrij, ik kom daar nooit met lege handen weg',
+      'Surinamers zijn altijd zo gezellig op verjaardagen',
+      // A threat over the writer's own thing, laughed at, is a friend's exaggeration.
+      'als je mijn laatste kaassoufflé opeet ben je echt dood 😤😂',
+      'als jij mijn powerbank weer leent zonder te vragen vermoord ik je 😂',
+      // Love as the weapon.
+      'ik ga je knuffelen tot je stikt, met al mijn liefde ❤️',
+      'ik ga je wurgen met mijn liefde als je jarig bent ❤️',
+      // Nobody missing a thing is everyone included.
+      'ik stuur de link naar de hele klas zodat niemand de deadline mist',
+    ],
+  },
   buitensluiten: {
     fires: [
       ['niemand mag meer naast Fleur zitten', 'pesten', 'buitensluiten'],
