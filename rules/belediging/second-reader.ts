@@ -128,8 +128,8 @@ const vocabulary = lazilyInSteps(function* (): Generator<void, Vocabulary, void>
     groups: add(having.groups, englishOf(ENGLISH_GROUPS).filter((word) => !slurs.has(word))),
     aims: add(having.aims, englishOf(ENGLISH_AIMS)),
     negators: add(having.negators, skeletons(data.ontkenning)),
-    // "unfollow that spam account": what is shut out is no person.
-    guards: add(having.guards, skeletons(data.geen_persoon)),
+    // "unfollow that spam account": what is shut out is no person. "ik wens je veel geluk": a good wish.
+    guards: add(add(having.guards, skeletons(data.geen_persoon)), skeletons(data.goede_wens)),
     frames: having.frames,
     things: having.things,
     pets: add(having.pets, [...skeletons(data.huisdier), ...englishOf(['ANIMAL'])]),

@@ -717,6 +717,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['rot maar lekker weg op je kamer', 'bedreigingen', 'doodswens'],
       ['snijd jezelf maar, niemand let toch op je', 'bedreigingen', 'doodswens'],
       ['waarom snijd je jezelf niet gewoon in je polsen', 'bedreigingen', 'doodswens'],
+      ['ik gun jou alle ziektes ter wereld', 'bedreigingen', 'doodswens'],
+      ['had jij maar nooit bestaan', 'bedreigingen', 'doodswens'],
+      ['de klas is echt een betere plek zonder jou', 'bedreigingen', 'doodswens'],
+      ['rot in hell Noor', 'bedreigingen', 'doodswens'],
+      ['brand in de hel met je stomme vriendjes', 'bedreigingen', 'doodswens'],
     ],
     quiet: [
       'ik wens jullie veel sterkte na de dood van opa',
@@ -727,6 +732,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'ik hoop dat opa niet in coma raakt na de operatie',
       'je wordt nog blind van al dat gamen haha',
       'ik hoop dat mijn buurjongen weer kan lopen, hij is verlamd geraakt',
+      'de zomer is een betere tijd om te verhuizen',
+      'ik gun je alle geluk van de wereld',
+      'had ik maar nooit die appjes gestuurd',
     ],
   },
   'ontkende veralgemening, lof voor een groep, vrienden die overdrijven': {
