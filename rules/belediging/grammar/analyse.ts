@@ -99,14 +99,16 @@ function writerAsObject(readings: readonly string[], verb: number): boolean {
 }
 /**
  * "niet alle Polen zijn dieven", "lang niet elke moslim …", "net zoals niet alle Nederlanders …": the generalisation
- * itself denied near the start of the clause, whatever follows in it; unless taken back later in the sentence
- * ("… maar wel bijna allemaal", "maar de meeste wel").
+ * over a group itself denied near the start of the clause, whatever follows in it ("niet elke dag …" is no group);
+ * unless taken back later in the sentence ("… maar wel bijna allemaal", "maar de meeste wel").
  */
 const EVERY = new Set(['alle', 'elke', 'iedere', 'ieder', 'al']);
 const TAKEN_BACK = new Set(['wel', 'meeste', 'bijna', 'veel', 'meestal', 'vaak']);
-function deniesGeneralisation(readings: readonly string[], clause: Clause, sentenceEnd: number): boolean {
+function deniesGeneralisation(classes: ClassIndex, targets: readonly (Target | undefined)[], clause: Clause, sentenceEnd: number): boolean {
+  const readings = classes.readings;
+  const groupAt = (k: number) => k < clause.to && (targets[k]?.type === 'groep' || classes.at('groep_bijvoeglijk', k));
   let denied = false;
-  for (let k = clause.from; k < Math.min(clause.to - 1, clause.from + 3); k++) if (readings[k] === 'niet' && EVERY.has(readings[k + 1]!)) denied = true;
+  for (let k = clause.from; k < Math.min(clause.to - 1, clause.from + 3); k++) if (readings[k] === 'niet' && EVERY.has(readings[k + 1]!) && (groupAt(k + 2) || groupAt(k + 3))) denied = true;
   if (!denied) return false;
   for (let k = clause.to; k < Math.min(sentenceEnd, clause.to + LOOK_AHEAD); k++) if (readings[k] === 'maar' && (TAKEN_BACK.has(readings[k + 1] ?? '') || TAKEN_BACK.has(readings[k + 2] ?? ''))) return false;
   return true;
@@ -423,7 +425,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const previousLinked = !!sameSentence && previous!.linked;
     const linksHere = !!inClause('koppel') || !!inClause('vind');
     previous = { clause, targets: aimed, subject, intent, deniesOpinion: deniesOpinion || deniedOpinion, linked: linksHere || previousLinked };
-    if (deniedOpinion || !hasCue || deniesGeneralisation(classes.readings, clause, read.sentenceStart[clause.sentence + 1] ?? tokens.length)) continue;
+    if (deniedOpinion || !hasCue || deniesGeneralisation(classes, targets, clause, read.sentenceStart[clause.sentence + 1] ?? tokens.length)) continue;
     const reported = frame.has('tegenspraak') || frame.has('citaat') || isCondemned(read, clause.to - 1) || attributed(read, position, aimed);
     // "Etter, geef mijn telefoon terug", "hé sufkop, …": an insult said as a name, to the one addressed.
     const called = inClause('scheldnaam');
