@@ -113,6 +113,23 @@ function deniesGeneralisation(classes: ClassIndex, targets: readonly (Target | u
   for (let k = clause.to; k < Math.min(sentenceEnd, clause.to + LOOK_AHEAD); k++) if (readings[k] === 'maar' && (TAKEN_BACK.has(readings[k + 1] ?? '') || TAKEN_BACK.has(readings[k + 2] ?? ''))) return false;
   return true;
 }
+/** Where someone is sent back to in school or at home ("terug naar het lokaal", "naar je plek"): no sending away. */
+const PLACES_HERE = new Set(['lokaal', 'klas', 'klaslokaal', 'plek', 'plekje', 'plaats', 'bank', 'tafel', 'stoel', 'kantine', 'aula', 'gang', 'les', 'gymzaal', 'kleedkamer', 'bieb', 'bibliotheek', 'mediatheek', 'kamer', 'bed', 'school', 'werk', 'kantoor', 'bus', 'start', 'begin', 'veld', 'hotel', 'camping', 'tent', 'groep', 'team', 'basis', 'huis']);
+/** After "naar" in [from, to), past articles and possessives: a place here. */
+function toAPlaceHere(readings: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (readings[k] !== 'naar') continue;
+    let at = k + 1;
+    while (at < to && /^(?:de|het|je|jouw|jullie|zijn|haar|hun|ons|onze|eigen|mijn|mn)$/.test(readings[at]!)) at++;
+    return at < to && PLACES_HERE.has(readings[at]!);
+  }
+  return false;
+}
+/** A phrase of sending away that sends back ("terug naar", "ga maar terug", "moeten terug"). */
+function sendsBack(readings: readonly string[], match: PhraseMatch): boolean {
+  for (let k = match.firstToken; k <= match.lastToken; k++) if (readings[k]!.startsWith('terug')) return true;
+  return false;
+}
 /** Words beside "gun" that make it the Dutch verb "gunnen" ("ik gun je", "dat gun ik hem"), not the English weapon. */
 const GRANTING_BEFORE = new Set(['ik', 'we', 'wij', 'dat', 'het', 'niet', 'echt']);
 const GRANTING_AFTER = new Set(['je', 'jou', 'jullie', 'hem', 'haar', 'u', 'het', 'ik', 'we', 'iedereen', 'niemand', 'ze']);
@@ -698,8 +715,10 @@ function analyse(doc: TextDocument): GrammarHit[] {
 
     // Exclusion: "niemand mag met Fleur praten", "haal hem uit de groep", "X horen hier niet", "terug naar je land".
     const away = inClause('wegwens');
-    // "Vluchtelingen mogen niet zomaar teruggestuurd worden": sending away denied.
-    if (away && target && !reported && !story && !negatedBefore(away.firstToken)) {
+    // "Vluchtelingen mogen niet zomaar teruggestuurd worden": sending away denied. "terug naar het lokaal", "ga terug
+    // naar je plek": sent back to a place here; only a group, or someone sent to where they come from, is sent away.
+    const sentBackHere = !!away && target?.type !== 'groep' && sendsBack(classes.readings, away) && toAPlaceHere(classes.readings, away.firstToken, Math.min(clause.to, away.lastToken + 5));
+    if (away && target && !sentBackHere && !reported && !story && !negatedBefore(away.firstToken)) {
       report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', away);
       continue;
     }

@@ -762,6 +762,26 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'ik stuur de link naar de hele klas zodat niemand de deadline mist',
     ],
   },
+  'woorden die vaak voorkomen: groepen, wapens, scheldnamen voor armoede': {
+    fires: [
+      ['hindoestanen zijn allemaal gierig', 'discriminatie', 'haatGroep'],
+      ['ik haat die hindostanen', 'discriminatie', 'haatGroep'],
+      ['die gelukszoekers moeten gewoon terug', 'discriminatie', 'buitensluitenGroep'],
+      ['ga terug naar marokko jij', 'pesten', 'buitensluiten'],
+      ['morgen neem ik mijn luchtbuks mee voor die gast', 'bedreigingen', 'impliciet'],
+      ['ik neem een hakbijl mee naar school', 'bedreigingen', 'impliciet'],
+      ['jij bent gewoon een bedelaar', 'scheldwoorden', 'negatief'],
+      ['wat een zielenpoot ben jij', 'scheldwoorden', 'negatief'],
+    ],
+    quiet: [
+      'mijn buurvrouw is hindoestaans en kookt de lekkerste roti',
+      'bij handvaardigheid gebruiken we een zaag en een hamer',
+      'de zwerver bij het station kreeg soep van onze klas',
+      'jullie moeten terug naar het lokaal, de pauze is voorbij',
+      'ga maar terug naar je plek, Daan',
+      'de boeken moeten terug naar de bieb voor vrijdag',
+    ],
+  },
   buitensluiten: {
     fires: [
       ['niemand mag meer naast Fleur zitten', 'pesten', 'buitensluiten'],
