@@ -5,7 +5,7 @@
  * so a unit test can tell when the shipped model is stale. Runs in Node (reads the corpora).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { featuresOf, MODEL_BITS, postReadAsAbuse, sentencesReadAsAbuse, type Model } from '../rules/belediging/second-reader';
+import { featuresOf, MODEL_BITS, postReadAsAbuse, sentencesReadAsAbuse, type Model, type VocabularySnapshot, withVocabulary } from '../rules/belediging/second-reader';
 import { TextDocument } from '../rules/document';
 
 export interface TrainingExample {
@@ -55,19 +55,28 @@ export const TRAINING = {
   seed: 12_345,
 };
 
-/** The features of a whole example, as the rule reads one window. */
-export function exampleFeatures(text: string): number[] {
-  return featuresOf(new TextDocument(text));
+/**
+ * The words the shipped model was trained on (`npm run data:second-reader -- --new-vocabulary` writes them anew from
+ * the grammar). Training reads with them, so a word added to the grammar does not retrain the whole model.
+ */
+export const VOCABULARY_FILE = new URL('./second-reader-vocabulary.json', import.meta.url);
+const trainedVocabulary = (): VocabularySnapshot => JSON.parse(readFileSync(VOCABULARY_FILE, 'utf8')) as VocabularySnapshot;
+
+/** The features of a whole example, as the rule reads one window, with the words the model is trained on. */
+export function exampleFeatures(text: string, vocabulary: VocabularySnapshot = trainedVocabulary()): number[] {
+  return withVocabulary(vocabulary, () => featuresOf(new TextDocument(text)));
 }
 
 /** Trains on the examples (AdaGrad, L2, shuffled by a seeded generator), keeps the strongest weights as bytes. */
-export function train(examples: readonly TrainingExample[], features: (text: string) => number[] = exampleFeatures): Model & { table: Int8Array } {
+export function train(examples: readonly TrainingExample[], features?: (text: string) => number[]): Model & { table: Int8Array } {
+  const vocabulary = features ? undefined : trainedVocabulary();
+  const featuresOfText = features ?? ((text: string) => exampleFeatures(text, vocabulary));
   const size = 1 << MODEL_BITS;
   const weights = new Float64Array(size);
   const squares = new Float64Array(size).fill(1e-8);
   let bias = 0;
   let biasSquares = 1e-8;
-  const vectors = examples.map((example) => features(example.text));
+  const vectors = examples.map((example) => featuresOfText(example.text));
   const order = examples.map((_, index) => index);
   let state = TRAINING.seed;
   const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;

@@ -137,6 +137,54 @@ const vocabulary = lazilyInSteps(function* (): Generator<void, Vocabulary, void>
   };
 });
 
+/**
+ * The reader's words as plain data (utils/second-reader-vocabulary.json keeps the ones its model was trained on): per
+ * list of classes, the skeletons in them; per kind of word, the skeletons.
+ */
+export interface VocabularySnapshot {
+  classes: Record<string, string[]>;
+  sets: Record<Exclude<keyof Vocabulary, 'classes'>, string[]>;
+}
+
+/** The words of the grammar as they are now, as data. */
+export function vocabularySnapshot(): VocabularySnapshot {
+  const { classes, ...kinds } = vocabulary();
+  const byNames: Record<string, string[]> = {};
+  for (const [word, names] of classes) (byNames[names.join(' ')] ??= []).push(word);
+  const sets = Object.fromEntries(Object.entries(kinds).map(([kind, words]) => [kind, [...words].sort()])) as VocabularySnapshot['sets'];
+  return { classes: byNames, sets };
+}
+
+/** Set while {@link withVocabulary} runs. */
+let readingWith: Vocabulary | undefined;
+/** Each snapshot read into maps once (training reads tens of thousands of examples with one). */
+const unpacked = new WeakMap<VocabularySnapshot, Vocabulary>();
+
+/**
+ * Runs `read` with the reader seeing these words instead of the grammar's words now. Training reads its examples with
+ * the words the model was made with, so a word added to the grammar changes what the rule reads in texts that hold
+ * it (it gets its class's weight), not the whole model.
+ */
+export function withVocabulary<T>(snapshot: VocabularySnapshot, read: () => T): T {
+  let vocabulary = unpacked.get(snapshot);
+  if (!vocabulary) {
+    const classes = new Map<string, string[]>();
+    for (const [names, words] of Object.entries(snapshot.classes)) for (const word of words) classes.set(word, names.split(' '));
+    const sets = Object.fromEntries(Object.entries(snapshot.sets).map(([kind, words]) => [kind, new Set(words)]));
+    unpacked.set(snapshot, (vocabulary = { classes, ...sets } as Vocabulary));
+  }
+  const outer = readingWith;
+  readingWith = vocabulary;
+  try {
+    return read();
+  } finally {
+    readingWith = outer;
+  }
+}
+
+/** The words the reader reads with: those of {@link withVocabulary} while it runs, else the grammar's. */
+const words = (): Vocabulary => readingWith ?? vocabulary();
+
 /** FNV-1a, folded on from `hash`: features are hashed without building their strings. */
 function mix(hash: number, text: string, from = 0, to = text.length): number {
   for (let index = from; index < to; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
@@ -174,7 +222,7 @@ function addFeature(features: number[], hash: number): void {
  * training and by the rule, so both read alike.
  */
 export function featuresOf(doc: TextDocument, from = 0, to = doc.tokens.length, pairs = true): number[] {
-  const { classes, negators, clauseBreaks } = vocabulary();
+  const { classes, negators, clauseBreaks } = words();
   const tokens = doc.tokens;
   const people = personTokens(doc);
   nextStamp();
@@ -211,22 +259,26 @@ export function featuresOf(doc: TextDocument, from = 0, to = doc.tokens.length, 
 /**
  * Per word, plain and after a negation: its own features, the word's hash first. The first words met are kept
  * (the common ones, mostly); once full, a new word is read each time without being kept, so a paste of a million
- * unique words costs no memory and no garbage.
+ * unique words costs no memory and no garbage. Kept per set of words the reader reads with (training reads with
+ * those its model was made with, the rule with the grammar's now).
  */
-const readings = [new Map<string, Int32Array>(), new Map<string, Int32Array>()];
+const readingsByVocabulary = new WeakMap<Vocabulary, Map<string, Int32Array>[]>();
 const MAX_READINGS = 20_000;
 /** Where a word's features are put together; grown for a very long word. */
 let scratch = new Int32Array(64);
 
 /** Adds a word's own features (itself, its classes, its letter groups) to `features`; returns the word's hash. */
 function addWordFeatures(features: number[], word: string, negated: boolean): number {
+  const vocabulary = words();
+  let readings = readingsByVocabulary.get(vocabulary);
+  if (!readings) readingsByVocabulary.set(vocabulary, (readings = [new Map(), new Map()]));
   const cache = readings[negated ? 1 : 0]!;
   const kept = cache.get(word);
   if (kept) {
     for (let index = 0; index < kept.length; index++) addFeature(features, kept[index]!);
     return kept[0]!;
   }
-  const { classes, groups } = vocabulary();
+  const { classes, groups } = vocabulary;
   const group = groups.has(word);
   const marked = negated && !group;
   const names = classes.get(word);
@@ -267,7 +319,7 @@ function personTokens(doc: TextDocument): Set<number> {
  * pet named just before? Then the rules decide.
  */
 function isGuarded(doc: TextDocument, from: number, to: number, frameFrom = from, frameTo = to): boolean {
-  const { guards, frames, things, pets } = vocabulary();
+  const { guards, frames, things, pets } = words();
   const tokens = doc.tokens;
   let pointsBack = false;
   for (let index = from; index < to; index++) {
@@ -375,7 +427,7 @@ export function probability(features: readonly number[], model: ReadyModel = shi
  * meant, not that anyone is attacked. A violent verb with a "niet" after it is read negated ("ik sla je niet").
  */
 function strongestWord(doc: TextDocument, from: number, to: number, model: ReadyModel): number {
-  const { aims, classes } = vocabulary();
+  const { aims, classes } = words();
   const people = personTokens(doc);
   const tokens = doc.tokens;
   let strongest = -Infinity;
@@ -398,7 +450,7 @@ function strongestWord(doc: TextDocument, from: number, to: number, model: Ready
 const NEGATION_REACH = 4;
 /** Is the verb at `index` negated by a negation later in its clause, as Dutch puts it ("ik sla je niet")? */
 function negatedLaterInClause(doc: TextDocument, index: number, to: number): boolean {
-  const { negators, clauseBreaks } = vocabulary();
+  const { negators, clauseBreaks } = words();
   for (let next = index + 1; next < Math.min(to, index + 1 + NEGATION_REACH); next++) {
     const token = doc.tokens[next]!;
     if (token.sentenceStart || clauseBreaks.has(token.skeleton)) return false;

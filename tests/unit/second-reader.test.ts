@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from '../../rules/document';
-import { decodeWeights, featuresOf, MODEL_BITS, probability, readsAsAbuse, sentencesReadAsAbuse } from '../../rules/belediging/second-reader';
-import { encodeWeights, loadTrainingExamples, TRAINING_FOLDERS, train } from '../../utils/second-reader-training';
+import { decodeWeights, featuresOf, MODEL_BITS, probability, readsAsAbuse, sentencesReadAsAbuse, vocabularySnapshot, withVocabulary } from '../../rules/belediging/second-reader';
+import { encodeWeights, exampleFeatures, loadTrainingExamples, TRAINING_FOLDERS, train, VOCABULARY_FILE } from '../../utils/second-reader-training';
 
 const settings = { seed: 20261201, numRuns: 300 };
 const shipped = JSON.parse(readFileSync(new URL('../../rules/data/tweede-lezer.json', import.meta.url), 'utf8')) as { model: unknown };
@@ -13,6 +13,23 @@ describe('the second reader', () => {
     const { table: _table, ...model } = train(loadTrainingExamples());
     expect(shipped.model, 'rules/data/tweede-lezer.json is stale: run `npm run data:second-reader` and commit it').toEqual(model);
   }, 60_000);
+
+  it('trains with the words it was made with; a word added to the grammar reaches the rule, not the training', () => {
+    const text = 'ik neem mijn luchtbuks mee';
+    const live = featuresOf(new TextDocument(text));
+    // Trained on words without "luchtbuks" in the class wapen, the reader reads it as an unknown word there (not the class).
+    const snapshot = vocabularySnapshot();
+    const without = { ...snapshot, classes: Object.fromEntries(Object.entries(snapshot.classes).map(([names, words]) => [names, words.filter((word) => word !== 'luchtbuks')])) };
+    const trainedOn = exampleFeatures(text, without);
+    expect(live.filter((feature) => !trainedOn.includes(feature)).length).toBeGreaterThan(0);
+    expect(exampleFeatures(text, snapshot)).toEqual(live);
+    // After training, the rule reads with the grammar's words again.
+    expect(featuresOf(new TextDocument(text))).toEqual(live);
+    // The kept words are the reader's own shape: classes by skeleton, each kind a list.
+    const kept = JSON.parse(readFileSync(VOCABULARY_FILE, 'utf8')) as ReturnType<typeof vocabularySnapshot>;
+    expect(Object.keys(kept.sets).sort()).toEqual(Object.keys(snapshot.sets).sort());
+    expect(withVocabulary(kept, () => featuresOf(new TextDocument('jij bent een sukkel'))).length).toBeGreaterThan(0);
+  });
 
   it('never trains on a sealed set', () => {
     expect(TRAINING_FOLDERS.filter((folder) => folder.includes('sealed'))).toEqual([]);

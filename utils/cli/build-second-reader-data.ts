@@ -1,15 +1,22 @@
 /**
  * `npm run data:second-reader`: trains the second reader (utils/second-reader-training.ts) on the own tuning
  * corpora and writes its model into rules/data/tweede-lezer.json (the hand-written lists there stay). Run it
- * after changing a tuning corpus, the grammar's word lists or the normalisation; a unit test fails while the
- * model is stale. `-- --cv` also prints what the model adds on each tuning set it did not see.
+ * after changing a tuning corpus or the normalisation; a unit test fails while the model is stale. Training reads
+ * with the words of utils/second-reader-vocabulary.json: a word added to the grammar reaches the reader without
+ * retraining it; `-- --new-vocabulary` takes the grammar's words now (and retrains). `-- --cv` also prints what the model adds on each tuning set it did not see.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import '../../rules/english/in-node';
 import { check } from '../../rules/engine';
-import { crossValidate, loadTrainingExamples, train, type Setting } from '../second-reader-training';
+import { vocabularySnapshot } from '../../rules/belediging/second-reader';
+import { crossValidate, loadTrainingExamples, train, VOCABULARY_FILE, type Setting } from '../second-reader-training';
 
 const FILE = new URL('../../rules/data/tweede-lezer.json', import.meta.url);
+// The words training reads with: kept, unless asked to take the grammar's words now (then the whole model moves).
+if (process.argv.includes('--new-vocabulary')) {
+  writeFileSync(VOCABULARY_FILE, JSON.stringify(vocabularySnapshot()) + '\n');
+  console.log('Woorden van de grammatica → utils/second-reader-vocabulary.json');
+}
 const data = JSON.parse(readFileSync(FILE, 'utf8')) as { model: unknown; drempel: number; drempel_engels: number; bewijs: number; drempel_bericht: number; drempel_bericht_engels: number; bewijs_bericht: number };
 const examples = loadTrainingExamples();
 const { table, ...model } = train(examples);
