@@ -113,6 +113,43 @@ function deniesGeneralisation(classes: ClassIndex, targets: readonly (Target | u
   for (let k = clause.to; k < Math.min(sentenceEnd, clause.to + LOOK_AHEAD); k++) if (readings[k] === 'maar' && (TAKEN_BACK.has(readings[k + 1] ?? '') || TAKEN_BACK.has(readings[k + 2] ?? ''))) return false;
   return true;
 }
+/** What may stand after "de volgende" at a clause's end: a tag, no more ("… is de volgende hoor", "…, snap je"). */
+const TAGS = new Set(['hoor', 'he', 'hè', 'hé', 'snap', 'je', 'jij', 'toch', 'echt', 'dus', 'man', 'ofzo']);
+const YOUR = new Set(['je', 'jouw', 'jullie', 'uw', 'ur']);
+/** Things of someone's that a threat names as next, beside their pets and relatives. */
+const BELONGINGS = new Set(['fiets', 'scooter', 'brommer', 'auto', 'telefoon', 'mobiel', 'laptop', 'spullen', 'huis', 'kamer', 'tas', 'kluisje']);
+const IS = new Set(['is', 'zijn', 'wordt', 'worden']);
+/** "je konijn is de volgende", "jouw zusje is de volgende hoor": the token "volgende", else undefined. */
+function yoursIsNext(classes: ClassIndex, clause: Clause): number | undefined {
+  const readings = classes.readings;
+  for (let k = clause.from + 3; k + 1 < clause.to; k++) {
+    if (readings[k] !== 'de' || readings[k + 1] !== 'volgende' || !IS.has(readings[k - 1]!)) continue;
+    for (let after = k + 2; after < clause.to; after++) if (!TAGS.has(readings[after]!)) return undefined;
+    // The one named: "je konijn", "jouw kleine zusje", "je scooter", just before the verb.
+    for (let noun = k - 2; noun >= Math.max(clause.from + 1, k - 4); noun--) {
+      const yours = YOUR.has(readings[noun - 1]!) || (YOUR.has(readings[noun - 2] ?? '') && noun - 2 >= clause.from);
+      if (yours && (classes.at('familie_doel', noun) || classes.at('dier', noun) || BELONGINGS.has(readings[noun]!))) return k + 1;
+    }
+  }
+  return undefined;
+}
+/** "weet ik jou en je ouders te vinden", "we weten jullie wel te vinden": the token "vinden", else undefined; not "altijd". */
+function knowsWhereToFind(classes: ClassIndex, targets: readonly (Target | undefined)[], clause: Clause): number | undefined {
+  const readings = classes.readings;
+  for (let k = clause.from; k + 1 < clause.to; k++) {
+    if (!/^(?:weet|weten|wist|wisten)$/.test(readings[k]!)) continue;
+    for (let end = k + 2; end + 1 < Math.min(clause.to, k + 9); end++) {
+      if (readings[end] !== 'te' || readings[end + 1] !== 'vinden') continue;
+      let aimed = false;
+      for (let between = k + 1; between < end; between++) {
+        if (readings[between] === 'altijd') return undefined;
+        if (targets[between]?.type === 'jij') aimed = true;
+      }
+      return aimed ? end + 1 : undefined;
+    }
+  }
+  return undefined;
+}
 /** Where someone is sent back to in school or at home ("terug naar het lokaal", "naar je plek"): no sending away. */
 const PLACES_HERE = new Set(['lokaal', 'klas', 'klaslokaal', 'plek', 'plekje', 'plaats', 'bank', 'tafel', 'stoel', 'kantine', 'aula', 'gang', 'les', 'gymzaal', 'kleedkamer', 'bieb', 'bibliotheek', 'mediatheek', 'kamer', 'bed', 'school', 'werk', 'kantoor', 'bus', 'start', 'begin', 'veld', 'hotel', 'camping', 'tent', 'groep', 'team', 'basis', 'huis']);
 /** After "naar" in [from, to), past articles and possessives: a place here. */
@@ -175,7 +212,7 @@ const RIGHTS_QUESTIONED = ['waarom mogen', 'waarom mag', 'waarom krijgen', 'waar
 /** Belittling by shape (belittling.ts): "denkt dat ie kan zingen", "jammer dat …", "voor iemand zoals jij". */
 const BELITTLING_CUES = ['denkt dat', 'denkt echt dat', 'dacht dat', 'jammer dat', 'voor iemand zoals', 'voor jouw doen', 'voor je doen', 'zelfs', 'minst', 'schamen', 'schaam'];
 const SHUT_OUT = new Set(SHUT_OUT_CUES);
-const WEAK_FORMS = ['zonder', ...VEILED_CUES, ...SHUT_OUT_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES, ...STEREOTYPE_CUES, ...RIGHTS_QUESTIONED, ...BELITTLING_CUES];
+const WEAK_FORMS = ['zonder', 'volgende', ...VEILED_CUES, ...SHUT_OUT_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES, ...STEREOTYPE_CUES, ...RIGHTS_QUESTIONED, ...BELITTLING_CUES];
 /** Split verbs with a common particle whose other forms are rare enough to wake the grammar ("hangen" yes, "doen" no). */
 const RARE_SPLIT_VERBS = new Set(['ophangen', 'opknopen', 'uitmoorden', 'uitroeien', 'opblazen', 'inrammen', 'opwachten']);
 
@@ -664,6 +701,13 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
 
+    // "je konijn is de volgende": someone's pet, relative or thing named as next; "weet ik jou en je ouders te vinden".
+    // "ik weet je te vinden hoor, ik stuur je wel een appje": an innocent word explains finding someone, as below.
+    const menaced = !story && !reported && !play ? (yoursIsNext(classes, clause) ?? (frame.has('impliciet_onschuldig') ? undefined : knowsWhereToFind(classes, targets, clause))) : undefined;
+    if (menaced !== undefined && !negatedBefore(menaced)) {
+      report('impliciet', menaced);
+      continue;
+    }
     // Implicit threats: "je bent er geweest", "ik weet waar je woont", a weapon and a target.
     // "we weten hoe laat de bus gaat": knowing is a threat only of someone's whereabouts.
     const knownOf = inClause('dreig_impliciet');

@@ -782,6 +782,23 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'de boeken moeten terug naar de bieb voor vrijdag',
     ],
   },
+  'iets van jou als volgende, iemand weten te vinden': {
+    fires: [
+      // Someone's pet, relative or things named as next, said last; someone and theirs known how to find.
+      ['één woord tegen de mentor en je konijn is de volgende', 'bedreigingen', 'impliciet'],
+      ['pas op wat je zegt, jouw kleine zusje is de volgende hoor', 'bedreigingen', 'impliciet'],
+      ['eerst je fiets, je scooter is de volgende', 'bedreigingen', 'impliciet'],
+      ['als je dit doorvertelt weet ik jou en je ouders te vinden', 'bedreigingen', 'impliciet'],
+      ['wij weten jullie echt wel te vinden', 'bedreigingen', 'impliciet'],
+    ],
+    quiet: [
+      'jouw groep is de volgende die presenteert',
+      'wie is de volgende? jouw broertje toch?',
+      'je zusje is de volgende op de lijst voor de musical',
+      'ik weet de weg naar de sporthal wel te vinden',
+      'jou weet ik altijd te vinden als ik hulp nodig heb',
+    ],
+  },
   buitensluiten: {
     fires: [
       ['niemand mag meer naast Fleur zitten', 'pesten', 'buitensluiten'],
