@@ -762,6 +762,23 @@ testRule(engels, {
     // english-4's shapes, said in other words: a fist or knife as the subject, teeth knocked out, fire set to
     // someone's things, a grave danced on, born to be regretted, a quieter class if someone died, told you are
     // not invited or removed from the group, a group that cannot do a subject, is worse by nature, only came here for.
+    // english-21's open part, said in other words: a pet wished dead, "stop breathing", a group that should never have
+    // been born, a sickness as a group's nature; out of the friend group, whoever talks to someone out too, no losers
+    // allowed; a weapon of someone at home brought along; nobody at a funeral; money or pictures in the chat, "or
+    // everyone sees it", good in bed.
+    { text: "i hope ur dog dies and then u do", found: [{ fragment: "i hope ur dog dies", messageId: 'doodswens' }] },
+    { text: "stop breathing pls. permanently.", found: [{ fragment: "stop breathing pls", messageId: 'doodswens' }] },
+    { text: "people with down syndrome should've never been born", found: [{ fragment: "people with down syndrome should've never been born", messageId: 'doodswens' }] },
+    { text: "being gay is a sickness", found: [{ fragment: "gay is a sickness", messageId: 'ontmenselijking', protocolRef: '001 leerlingen' }] },
+    { text: "whoever talks to noor tomorrow is out of the group too", found: [{ fragment: "whoever talks to noor tomorrow is out", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: "we voted and you're out of the friend group. majority wins, bye", found: [{ fragment: "you're out of the friend group", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: "no losers allowed in our group chat", found: [{ fragment: "no losers allowed in our", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: "ur never gonna be in our friend group", found: [{ fragment: "ur never gonna be in our friend group", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: "I'm bringing my dad's baseball bat tomorrow", found: [{ fragment: "I'm bringing my dad's baseball bat", messageId: 'dreigen' }] },
+    { text: "nobody at this school will cry at your funeral", found: [{ fragment: "nobody at this school will cry at your funeral", messageId: 'doodswens' }] },
+    { text: "50 euros by Friday or they go in the year group chat", found: [{ fragment: "euros by Friday or they go in", messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: "Be nice to me or everyone sees it", found: [{ fragment: "or everyone sees it", messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: "u look like u'd be good in bed", found: [{ fragment: "be good in bed", messageId: 'seksueel', protocolRef: '000 §8' }] },
     { text: 'my knife is gonna find your stomach', found: [{ fragment: 'my knife is gonna find your stomach', messageId: 'dreigen' }] },
     { text: 'we will knock every tooth out of him', found: [{ fragment: 'knock every tooth out of him', messageId: 'dreigen' }] },
     { text: 'gonna set fire to his bike tonight', found: [{ fragment: 'gonna set fire to his bike', messageId: 'dreigen' }] },
@@ -1003,6 +1020,15 @@ describe('constructions and owners', () => {
     'we are gonna beat the germans 3-0',
     'Women do not belong in the kitchen any more than men do.',
     'my gran has a dis ease of the lungs',
+    // Support that names self-harm, banter closed with love, a coach's choice, a sport's bat, a pet's recovery, a surprise.
+    'If anyone is telling you to hurt yourself, please talk to someone, you are not alone',
+    'daan you muppet, you missed the bus again 😂 love you tho',
+    'sem you clown, odd socks at the exam, legend behaviour',
+    "you're out of the team for the final, coach said so, sorry",
+    'bringing my bat tomorrow for baseball practice',
+    'i hope your dog gets better soon',
+    'Be careful or everyone sees the surprise before the party!',
+    'in the war many people were killed who should never have been born into that misery',
   ];
   for (const text of quiet) {
     it(`quiet: ${text}`, () => expect(check(text).filter((finding) => finding.category === 'belediging')).toEqual([]));
