@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { featuresOf, MODEL_BITS, postReadAsAbuse, sentencesReadAsAbuse, type Model, type VocabularySnapshot, withVocabulary } from '../rules/belediging/second-reader';
 import { TextDocument } from '../rules/document';
+import { lazily } from '../rules/lazy';
 
 export interface TrainingExample {
   text: string;
@@ -60,7 +61,7 @@ export const TRAINING = {
  * the grammar). Training reads with them, so a word added to the grammar does not retrain the whole model.
  */
 export const VOCABULARY_FILE = new URL('./second-reader-vocabulary.json', import.meta.url);
-const trainedVocabulary = (): VocabularySnapshot => JSON.parse(readFileSync(VOCABULARY_FILE, 'utf8')) as VocabularySnapshot;
+const trainedVocabulary = lazily((): VocabularySnapshot => JSON.parse(readFileSync(VOCABULARY_FILE, 'utf8')) as VocabularySnapshot);
 
 /** The features of a whole example, as the rule reads one window, with the words the model is trained on. */
 export function exampleFeatures(text: string, vocabulary: VocabularySnapshot = trainedVocabulary()): number[] {

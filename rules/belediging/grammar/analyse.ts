@@ -103,14 +103,16 @@ function writerAsObject(readings: readonly string[], verb: number): boolean {
  * unless taken back later in the sentence ("… maar wel bijna allemaal", "maar de meeste wel").
  */
 const EVERY = new Set(['alle', 'elke', 'iedere', 'ieder', 'al']);
-const TAKEN_BACK = new Set(['wel', 'meeste', 'bijna', 'veel', 'meestal', 'vaak']);
+/** Words that take a denied generalisation back ("maar de meesten wel", "gewoon allemaal", "alleen 99 procent"). */
+const TAKEN_BACK = new Set(['wel', 'meeste', 'meesten', 'bijna', 'veel', 'meestal', 'vaak', 'allemaal', 'alleen', 'procent']);
 function deniesGeneralisation(classes: ClassIndex, targets: readonly (Target | undefined)[], clause: Clause, sentenceEnd: number): boolean {
   const readings = classes.readings;
   const groupAt = (k: number) => k < clause.to && (targets[k]?.type === 'groep' || classes.at('groep_bijvoeglijk', k));
   let denied = false;
-  for (let k = clause.from; k < Math.min(clause.to - 1, clause.from + 3); k++) if (readings[k] === 'niet' && EVERY.has(readings[k + 1]!) && (groupAt(k + 2) || groupAt(k + 3))) denied = true;
-  if (!denied) return false;
-  for (let k = clause.to; k < Math.min(sentenceEnd, clause.to + LOOK_AHEAD); k++) if (readings[k] === 'maar' && (TAKEN_BACK.has(readings[k + 1] ?? '') || TAKEN_BACK.has(readings[k + 2] ?? ''))) return false;
+  let after = -1;
+  for (let k = clause.from; k < Math.min(clause.to - 1, clause.from + 3); k++) if (readings[k] === 'niet' && EVERY.has(readings[k + 1]!) && (groupAt(k + 2) || groupAt(k + 3))) after = k + 3;
+  if (after < 0) return false;
+  for (let k = after; k < Math.min(sentenceEnd, Math.max(clause.to, after) + LOOK_AHEAD); k++) if (TAKEN_BACK.has(readings[k]!)) return false;
   return true;
 }
 /** What may stand after "de volgende" at a clause's end: a tag, no more ("… is de volgende hoor", "…, snap je"). */
@@ -150,8 +152,14 @@ function knowsWhereToFind(classes: ClassIndex, targets: readonly (Target | undef
   }
   return undefined;
 }
+/** "terug naar je eigen land", "… naar marokko", "… waar je vandaan komt": where someone comes from. */
+const ORIGINS = new Set(['land', 'landen', 'thuisland', 'moederland', 'vandaan', 'afrika', 'azie', 'azië', 'marokko', 'turkije', 'syrie', 'syrië', 'suriname', 'polen', 'roemenie', 'roemenië', 'afghanistan', 'eritrea', 'somalie', 'somalië', 'irak', 'iran', 'china', 'curacao', 'curaçao', 'antillen', 'woestijn', 'jungle', 'oerwoud', 'grot', 'grotten', 'hol', 'boot', 'azc']);
+function toOrigin(classes: ClassIndex, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ORIGINS.has(classes.readings[k]!) || classes.at('groep_bijvoeglijk', k)) return true;
+  return false;
+}
 /** Where someone is sent back to in school or at home ("terug naar het lokaal", "naar je plek"): no sending away. */
-const PLACES_HERE = new Set(['lokaal', 'klas', 'klaslokaal', 'plek', 'plekje', 'plaats', 'bank', 'tafel', 'stoel', 'kantine', 'aula', 'gang', 'les', 'gymzaal', 'kleedkamer', 'bieb', 'bibliotheek', 'mediatheek', 'kamer', 'bed', 'school', 'werk', 'kantoor', 'bus', 'start', 'begin', 'veld', 'hotel', 'camping', 'tent', 'groep', 'team', 'basis', 'huis']);
+const PLACES_HERE = new Set(['lokaal', 'klas', 'klaslokaal', 'plek', 'plekje', 'plaats', 'bank', 'tafel', 'stoel', 'kantine', 'aula', 'gang', 'les', 'gymzaal', 'kleedkamer', 'bieb', 'bibliotheek', 'mediatheek', 'kamer', 'bed', 'school', 'werk', 'kantoor', 'bus', 'start', 'begin', 'veld', 'hotel', 'camping', 'tent', 'groep', 'team', 'basis']);
 /** After "naar" in [from, to), past articles and possessives: a place here. */
 function toAPlaceHere(readings: readonly string[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -169,10 +177,13 @@ function sendsBack(readings: readonly string[], match: PhraseMatch): boolean {
 }
 /** Words beside "gun" that make it the Dutch verb "gunnen" ("ik gun je", "dat gun ik hem"), not the English weapon. */
 const GRANTING_BEFORE = new Set(['ik', 'we', 'wij', 'dat', 'het', 'niet', 'echt']);
-const GRANTING_AFTER = new Set(['je', 'jou', 'jullie', 'hem', 'haar', 'u', 'het', 'ik', 'we', 'iedereen', 'niemand', 'ze']);
+const GRANTING_AFTER = new Set(['je', 'jou', 'jullie', 'hem', 'haar', 'u', 'iedereen', 'niemand']);
 function grantedNotAGun(readings: readonly string[], at: number): boolean {
-  return readings[at] === 'gun' && (GRANTING_BEFORE.has(readings[at - 1] ?? '') || GRANTING_AFTER.has(readings[at + 1] ?? ''));
+  if (readings[at] !== 'gun' || GUN_AS_NOUN_BEFORE.has(readings[at - 1] ?? '')) return false;
+  return GRANTING_BEFORE.has(readings[at - 1] ?? '') || GRANTING_AFTER.has(readings[at + 1] ?? '');
 }
+/** "een gun", "mijn gun": the weapon, a noun. */
+const GUN_AS_NOUN_BEFORE = new Set(['een', 'de', 'die', 'deze', 'mijn', 'mn', 'zijn', 'haar', 'z\'n', 'dikke', 'echte']);
 /** Forms of "haten", whose subject is the one who hates. */
 const HATING = new Set(['haten', 'haat', 'haatte', 'haatten', 'gehaat']);
 const QUESTION_WORDS = new Set(['hoe', 'wat', 'waarom', 'wanneer']);
@@ -289,7 +300,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   const negatedBefore = (token: number) => {
     if (asksAgreement(doc, read, clause)) return false;
     // "waarom spring je niet van een flat": why not, a suggestion; the "niet" after the cue denies nothing.
-    const whyNot = classes.readings[read.sentenceStart[clause.sentence]!] === 'waarom';
+    const whyNot = classes.readings[clause.from] === 'waarom';
     // "als je niet stopt sla ik je": a negation inside the condition before the cue denies the condition, not the cue.
     const condition = conditionOpenedAt(classes.readings, clause, token);
     for (let i = Math.max(clause.from, token - 3); i < Math.min(clause.to, token + 4); i++) {
@@ -605,8 +616,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "Ik vermoord je van blijdschap": a feeling, not a deed.
     // "ik ga die scheidsrechter slaan": real violence against someone of the match is no game talk.
     const matchPersonHurt = !!violence && !!target && !frame.has('overdreven') && SPORT_ROLES.has(classes.readings[target.token]!) && !WINNING_VERBS.has(violence.lemma);
-    // "ik ga je wurgen met mijn liefde": affection as the weapon.
-    if (violence && target && (!play || matchPersonHurt) && !story && !reported && !harmlessTool && !inClause('lachen') && !inClause('genegenheid') && !negatedBefore(violence.token)) {
+    // "ik ga je wurgen met mijn liefde": affection as the weapon (not "mijn bff" spoken of).
+    const withLove = inMask(present, 'genegenheid') && all('genegenheid').some((match) => classes.readings[match.firstToken] === 'met');
+    if (violence && target && (!play || matchPersonHurt) && !story && !reported && !harmlessTool && !inClause('lachen') && !withLove && !negatedBefore(violence.token)) {
       // "… vragen erom om in elkaar gemept te worden": asked for is called for.
       const normative = !!inClause('norm') || !!inClause('erom_vragen');
       // "vanavond die polen ff aanpakken, wie komt": a call for others after it in the sentence.
@@ -761,7 +773,11 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const away = inClause('wegwens');
     // "Vluchtelingen mogen niet zomaar teruggestuurd worden": sending away denied. "terug naar het lokaal", "ga terug
     // naar je plek": sent back to a place here; only a group, or someone sent to where they come from, is sent away.
-    const sentBackHere = !!away && target?.type !== 'groep' && sendsBack(classes.readings, away) && toAPlaceHere(classes.readings, away.firstToken, Math.min(clause.to, away.lastToken + 5));
+    // "jij moet terug om je jas te halen": "moet terug" sends away only a group, or someone to where they come from.
+    const reach = Math.min(clause.to, away ? away.lastToken + 6 : 0);
+    const fromOrigin = !!away && toOrigin(classes, away.firstToken, reach);
+    const sentBackHere =
+      !!away && target?.type !== 'groep' && sendsBack(classes.readings, away) && !fromOrigin && (toAPlaceHere(classes.readings, away.firstToken, reach) || /^moet/.test(classes.readings[away.firstToken]!));
     if (away && target && !sentBackHere && !reported && !story && !negatedBefore(away.firstToken)) {
       report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', away);
       continue;
@@ -1305,7 +1321,9 @@ const HOLDING = /^(?:hou|houd|houdt|houden|hield|hielden)$/;
 function missesAThing(classes: ClassIndex, at: number): boolean {
   const readings = classes.readings;
   if (!/^(?:mis|mist|missen)$/.test(readings[at]!)) return false;
-  const thing = (article: number, noun: number) => /^(?:de|het|een|deze|dit)$/.test(readings[article] ?? '') && readings[noun] !== undefined && !classes.at('persoon', noun) && !classes.at('familie_doel', noun);
+  // "de lelijkste van de klas", "een loser als jij": a person after all.
+  const thing = (article: number, noun: number) =>
+    /^(?:de|het|een|deze|dit)$/.test(readings[article] ?? '') && readings[noun] !== undefined && !/ste$/.test(readings[noun]!) && !(['persoon', 'familie_doel', 'scheldnaam', 'neg_adjectief'] as const).some((name) => classes.at(name, noun));
   return readings[at - 1] === 'het' || readings[at - 1] === 'iets' || thing(at + 1, at + 2) || thing(at - 2, at - 1);
 }
 const ON_A_THING = new Set(['erop', 'erin', 'eronder', 'eraan', 'erover', 'erachter']);

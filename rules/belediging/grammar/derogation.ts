@@ -90,6 +90,13 @@ export function stereotyped(read: Reading, clause: Clause, targets: (Target | un
     // "Antillianen zijn altijd zo luidruchtig", "homo's zijn altijd zo dramatisch": a whole group always so
     // something that is no praise ("altijd zo gezellig" is).
     if ((word === 'altijd' || word === 'allemaal') && readings[i + 1] === 'zo' && readings[i + 2] && !classes.at('positief', i + 2) && !isPraise(readings[i + 2]!) && !hasAnyFrom(readings, Math.max(clause.from, i - 2), i, DENIALS) && groupBefore(i) !== undefined) return i;
+    // "Roemenen zijn alleen goed voor het zware werk": a whole group good for one thing only.
+    if ((word === 'alleen' || word === 'enkel') && readings[i + 1] === 'goed' && /^(?:voor|om)$/.test(readings[i + 2] ?? '') && groupBefore(i) !== undefined) return i;
+    // "ik wil geen moslim als leraar", "wij willen geen Polen in onze straat": a group not wanted in a role or place.
+    if (WANTING.has(word) && readings[i + 1] === 'geen') {
+      const group = groupNear(classes, targets, i + 2, 2);
+      if (group !== undefined && /^(?:als|in|op|naast|bij)$/.test(readings[group + 1] ?? '')) return i;
+    }
     // "die Eritreeërs doen niks anders dan rondhangen", "meisjes die gamen doen het alleen voor de aandacht":
     // a whole group said to do nothing else, or to do it only for gain.
     if ((word === 'niks' || word === 'niets') && readings[i + 1] === 'anders' && readings[i + 2] === 'dan' && groupBefore(i) !== undefined) return i;
@@ -141,7 +148,7 @@ export function stereotyped(read: Reading, clause: Clause, targets: (Target | un
  * "zolang ze" is read "zo lang ze": its cue starts at "lang", since one starting at "zo" made every clean post
  * look further (280 characters: 37 → 62 µs).
  */
-export const STEREOTYPE_CUES = ['eigen klas', 'aparte school', 'speciale school', 'eigen school', 'aparte klas', 'eigen wc', 'altijd zo', 'allemaal zo', 'niks anders dan', 'niets anders dan', 'alleen voor de aandacht', 'alleen voor het geld', 'alleen voor de uitkering', 'lang ze', 'gratis', 'voorrang'];
+export const STEREOTYPE_CUES = ['eigen klas', 'aparte school', 'speciale school', 'eigen school', 'aparte klas', 'eigen wc', 'altijd zo', 'allemaal zo', 'niks anders dan', 'niets anders dan', 'alleen voor de aandacht', 'alleen goed', 'enkel goed', 'alleen voor het geld', 'alleen voor de uitkering', 'lang ze', 'gratis', 'voorrang'];
 /** Orders that put people somewhere: "stop ze in …", "zet ze in …". */
 const PUTTING = new Set(['stop', 'zet', 'stuur', 'doe', 'plaats']);
 const APART = new Set(['eigen', 'aparte', 'apart', 'speciale', 'gescheiden']);
@@ -155,6 +162,7 @@ const GAIN = new Set(['aandacht', 'geld', 'uitkering', 'uitkeringen', 'likes', '
 /** How far after "voor een X" the praise may stand, in words. */
 const PRAISE_AFTER = 6;
 /** Verbs of trusting: "niet vertrouwen", "niet te vertrouwen". */
+const WANTING = new Set(['wil', 'wilt', 'willen', 'wou', 'wilde', 'wilden']);
 const TRUST = new Set(['vertrouwen', 'vertrouw', 'vertrouwt']);
 function hasPraise(classes: ClassIndex, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isPraise(classes.readings[k]!) || classes.at('positief', k)) return true;

@@ -390,16 +390,18 @@ function isPettyCondition(classes: ClassIndex, clause: Clause): boolean {
     if (readings[k] !== 'als' || !CONDITION_SUBJECTS.has(readings[k + 1]!)) continue;
     // "… als je nog 1x …", or a small thing at stake: "… als je mijn verrassing verklapt 😂", "… als je mijn chips pakt".
     for (let m = k + 2; m < Math.min(clause.to, k + 6); m++) if (ONCE_MORE.has(readings[m]!) || SMALL_STAKES.test(readings[m]!)) return true;
-    if (WRITERS_OWN.has(readings[k + 2] ?? '') && isAThingOfMine(classes, k + 3, Math.min(clause.to, k + 5))) return true;
+    if (WRITERS_OWN.has(readings[k + 2] ?? '') && isAThingOfMine(classes, k + 3, Math.min(clause.to, k + 6))) return true;
   }
   return false;
 }
 /** Words in [from, to) after "mijn" that name no person, relative, pet or body part: a thing of the writer's. */
 function isAThingOfMine(classes: ClassIndex, from: number, to: number): boolean {
   if (from >= to) return false;
-  for (let k = from; k < to; k++) if (THINGS_OF_MINE_EXCLUDED.some((name) => classes.at(name, k))) return false;
+  for (let k = from; k < to; k++) if (PEOPLE_OF_MINE.has(classes.readings[k]!) || THINGS_OF_MINE_EXCLUDED.some((name) => classes.at(name, k))) return false;
   return true;
 }
+/** Who friends call theirs ("mijn bff", "mijn schatje"), beside the classes of people and relatives. */
+const PEOPLE_OF_MINE = new Set(['bff', 'bestie', 'schatje', 'schat', 'liefje', 'lief', 'vriend', 'vriendin', 'vriendje', 'vriendinnetje', 'meisje', 'jongen', 'crush', 'kind', 'kinderen', 'baby']);
 const THINGS_OF_MINE_EXCLUDED: readonly WordClass[] = ['persoon', 'familie_doel', 'lichaamsdeel', 'seks_lichaam', 'dier', 'rol', 'jij', 'derde'];
 /** Small things friends fight over: a spoiler, a surprise told, snacks, a charger, a hoodie. */
 const SMALL_STAKES = /^(?:spoil\w*|\w*verrassing\w*|chips|snoep\w*|\w*taart\w*|friet|patat|koekje\w*|oplader|hoodie|trui)$/;

@@ -13,8 +13,8 @@ import { hasAnyFrom, type Clause } from './reading';
 const DEMANDING = new Set(['zou', 'zouden', 'moet', 'moeten', 'verdien', 'verdient', 'verdienen', 'helemaal', 'nergens', 'nooit', 'hier', 'meer', 'gewoon', 'eens', 'ons', 'onze', 'hoort', 'horen']);
 /** "van mij", "wat mij betreft": the writer's say-so. */
 const SAY_SO = new Set(['mij', 'mijn']);
-/** Present forms of "mogen" and "verdienen": the past ("mochten") tells history. */
-const MAY = new Set(['mag', 'mogen', 'verdient', 'verdienen', 'verdien']);
+/** Present forms of "mogen", "verdienen" and "moeten" ("zouden geen stemrecht moeten hebben"): the past ("mochten") tells history. */
+const MAY = new Set(['mag', 'mogen', 'verdient', 'verdienen', 'verdien', 'moet', 'moeten']);
 const DENIALS = new Set(['niet', 'geen', 'nergens', 'nooit', 'nie', 'niks', 'niets']);
 /** Orders that deny: "geef X geen …", "laat X niet …". */
 const DENYING_ORDERS = new Set(['geef', 'laat']);

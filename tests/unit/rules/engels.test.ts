@@ -767,7 +767,7 @@ testRule(engels, {
     // allowed; a weapon of someone at home brought along; nobody at a funeral; money or pictures in the chat, "or
     // everyone sees it", good in bed.
     { text: "i hope ur dog dies and then u do", found: [{ fragment: "i hope ur dog dies", messageId: 'doodswens' }] },
-    { text: "stop breathing pls. permanently.", found: [{ fragment: "stop breathing pls", messageId: 'doodswens' }] },
+    { text: "stop breathing permanently pls", found: [{ fragment: "stop breathing permanently", messageId: 'doodswens' }] },
     { text: "people with down syndrome should've never been born", found: [{ fragment: "people with down syndrome should've never been born", messageId: 'doodswens' }] },
     { text: "being gay is a sickness", found: [{ fragment: "gay is a sickness", messageId: 'ontmenselijking', protocolRef: '001 leerlingen' }] },
     { text: "whoever talks to noor tomorrow is out of the group too", found: [{ fragment: "whoever talks to noor tomorrow is out", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
@@ -1029,6 +1029,11 @@ describe('constructions and owners', () => {
     'i hope your dog gets better soon',
     'Be careful or everyone sees the surprise before the party!',
     'in the war many people were killed who should never have been born into that misery',
+    // A lung, a Monday, a grandparent in pain, history condemned.
+    'hold it, stop breathing please, and now breathe out slowly',
+    'can mondays stop existing already lol',
+    'I hope his grandpa dies peacefully, he has been in so much pain',
+    'some people in the 1930s said that jews should never have been born, which is horrible',
   ];
   for (const text of quiet) {
     it(`quiet: ${text}`, () => expect(check(text).filter((finding) => finding.category === 'belediging')).toEqual([]));

@@ -799,6 +799,45 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'jou weet ik altijd te vinden als ik hulp nodig heb',
     ],
   },
+  'een groep niet gewild, alleen ergens goed voor, rechten die ze niet zouden moeten hebben': {
+    fires: [
+      ['ik wil geen moslim als leraar', 'discriminatie', 'haatGroep'],
+      ['wij willen geen Polen in onze straat', 'discriminatie', 'haatGroep'],
+      ['Roemenen zijn alleen goed voor het zware werk', 'discriminatie', 'haatGroep'],
+      ['Vrouwen zouden eigenlijk geen stemrecht moeten hebben', 'discriminatie', 'haatGroep'],
+      ['homo\'s moeten niet mogen trouwen', 'discriminatie', 'haatGroep'],
+    ],
+    quiet: [
+      'ik wil geen moslimterrorist als leraar, haha nee grapje, onze leraar is top',
+      'ik wil geen taart als toetje, maar ijs',
+      'mijn oma is alleen goed voor de allerlekkerste soep',
+      'vrouwen mochten vroeger niet stemmen, nu gelukkig wel',
+      'asielzoekers mogen het eerste half jaar niet werken, dat is de regel',
+    ],
+  },
+  'uit een lezing van de wijziging: wat de nieuwe vormen te breed of te smal lazen': {
+    fires: [
+      ['waarom ben je bang, ik ga je heus wel vermoorden', 'bedreigingen', 'dreigen'],
+      ['niet alle Polen zijn dieven ik haat ze gewoon allemaal', 'discriminatie', 'haatGroep'],
+      ['niet alle homo\'s zijn ziek het zijn gewoon allemaal viezeriken', 'discriminatie', 'haatGroep'],
+      ['niet alle Polen zijn dieven maar de meesten wel', 'discriminatie', 'haatGroep'],
+      ['ik haal een gun ze gaan allemaal dood', 'bedreigingen', 'impliciet'],
+      ['ga terug naar je eigen huis in Marokko', 'pesten', 'buitensluiten'],
+      ['als je mijn bff iets aandoet sla ik je dood 😂', 'bedreigingen', 'dreigen'],
+      ['als je mijn allerliefste kleine zusje aanraakt sla ik je dood 😂', 'bedreigingen', 'dreigen'],
+    ],
+    quiet: [
+      'waarom stoppen we niet gewoon met die ruzie, ik sla je niet meer',
+      'ik hoop dat opa snel wakker wordt, hij ligt nu in een coma',
+      'ik hoop dat de lift het doet, mijn broertje zit in een rolstoel',
+      'jij moet terug om je jas te halen',
+      'Daan moet terug want hij is zijn telefoon vergeten',
+      'ik heb een luchtbuks gekregen voor de schietvereniging',
+      'neem je peperspray mee als je \'s avonds laat fietst, lieverd',
+      'ik neem mijn zwaard mee naar de LARP dit weekend',
+      'we nemen een katapult mee naar het park om eikels te schieten',
+    ],
+  },
   buitensluiten: {
     fires: [
       ['niemand mag meer naast Fleur zitten', 'pesten', 'buitensluiten'],
