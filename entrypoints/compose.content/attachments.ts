@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CheckContext, Finding, ImageFinding, Pixels } from '../../rules/types';
-import { loadEngine } from '../../utils/engine-handle';
+import { warmedEngine } from './warm-up';
 import { recordError } from '../../utils/error-log';
 import { hasImageChecks, runImageChecks } from '../../utils/image-check';
 import { decodeImage } from '../../utils/image-decode';
@@ -104,7 +104,8 @@ async function checkFirstImage(files: File[], context: CheckContext, purpose: 'p
  * keeps the small copy, for the dialog to show with the found words marked.
  */
 async function checkImageText(file: File, pixels: Pixels, context: CheckContext, reading: (on: boolean) => void): Promise<ImageFinding[]> {
-  const engine = await loadEngine();
+  // Its lists built first, in short tasks: the text read is checked in one go.
+  const engine = await warmedEngine(context);
   if (!engine.mayHoldText(pixels)) return [];
   reading(true);
   try {

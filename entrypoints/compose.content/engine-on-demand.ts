@@ -15,11 +15,13 @@ const WRITING_EVENTS = ['focusin', 'pointerdown', 'keydown', 'input'] as const;
 export function loadEngineWhenWriting(ctx: ContentScriptContext, adapter: () => SiteAdapter | undefined, onLoaded: () => void): void {
   let requested = false;
   const onEvent = (event: Event) => {
-    if (requested || loadedEngine()) return;
+    if (requested) return;
     const site = adapter();
     const target = event.target;
     if (!site || !(target instanceof Element) || !editorAt(site, target)) return;
     requested = true;
+    // Brought in already (for a photo's text): warmed up from now on all the same.
+    if (loadedEngine()) return onLoaded();
     loadEngine().then(onLoaded, (error) => {
       // The next sign of writing tries again; until then posts wait for it (briefly) and then go out.
       requested = false;

@@ -26,6 +26,7 @@ export interface HoldOptions {
  */
 export function holdUntil(held: Submission, ready: Promise<unknown>, options: HoldOptions): void {
   const waited = Promise.race([ready, new Promise<void>((resolve) => setTimeout(resolve, HOLD_MS))]);
+  holding++;
   void waited
     .then(() => checkComposerInSlices(held.text, held.editors, options.context(), options.policy()))
     .then(
@@ -41,5 +42,10 @@ export function holdUntil(held: Submission, ready: Promise<unknown>, options: Ho
     )
     .then((post) => {
       if (post) options.letGo(held);
-    });
+    })
+    .finally(() => holding--);
 }
+
+/** Posts held now: a second press while one is checked must not post it (or another) behind the check's back. */
+let holding = 0;
+export const isHolding = (): boolean => holding > 0;

@@ -9,7 +9,7 @@ import { checkComposer, mustWait, needsDialog } from './composer-check';
 import { confirmDelivery } from './notice';
 import { dialogStore } from './dialog-host';
 import { handOn, isHandingOn } from './hand-on';
-import { holdUntil } from './hold';
+import { holdUntil, isHolding } from './hold';
 import { lessonReminder } from './lesson-reminder';
 import type { SiteAdapter } from './platforms/types';
 import { createPostDialog } from './post-dialog';
@@ -67,8 +67,8 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
     let waitFor: Promise<unknown> | undefined;
     let lessonTime = false;
     try {
-      if (dialogStore.getState().shown) {
-        // A dialog is open: a second click or Enter must not post behind it.
+      if (dialogStore.getState().shown || isHolding()) {
+        // A dialog is open, or a post is held for its check: a second click or Enter must not post behind it.
         event.preventDefault();
         event.stopImmediatePropagation();
         return;

@@ -1,5 +1,5 @@
 import { ENGINE } from '../../../entrypoints/engine';
-import { warmUp } from '../../../entrypoints/compose.content/composer-check';
+import { warmUp } from '../../../entrypoints/compose.content/warm-up';
 import { createContext } from '../../../rules/context';
 import '../../../rules/english/in-node';
 import { englishReading } from '../../../rules/english/reader';

@@ -88,6 +88,16 @@ describe('the engine, loaded when someone starts to write', () => {
     expect(posted).toEqual(['Fijne dag allemaal']);
   });
 
+  it('a second press while the post is held posts nothing more: the post goes out once', async () => {
+    const { button, posted } = demoComposer('Fijne dag allemaal');
+    button.click();
+    button.click();
+    expect(posted).toEqual([]);
+    await vi.waitFor(() => expect(posted).toEqual(['Fijne dag allemaal']));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(posted).toEqual(['Fijne dag allemaal']);
+  });
+
   it('holds a post that may hold English until the reading of English came and warmed up, then shows its finding', async () => {
     provideEngine(ENGINE);
     const { button, posted } = demoComposer("I'm going to beat you up after school");

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createContext } from '../../../rules/context';
 import { ENGINE } from '../../../entrypoints/engine';
-import { mustWait, warmUp } from '../../../entrypoints/compose.content/composer-check';
+import { mustWait } from '../../../entrypoints/compose.content/composer-check';
+import { warmUp } from '../../../entrypoints/compose.content/warm-up';
 import { provideEngine } from '../../../utils/engine-handle';
 
 describe('warming the engine up', () => {
