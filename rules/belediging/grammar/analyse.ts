@@ -175,6 +175,12 @@ function sendsBack(readings: readonly string[], match: PhraseMatch): boolean {
   for (let k = match.firstToken; k <= match.lastToken; k++) if (readings[k]!.startsWith('terug')) return true;
   return false;
 }
+/** "ik hoop niet dat je doodgaat", "ik hoop echt niet dat …": the wish before `to` in the sentence denied. */
+const HOPING = new Set(['hoop', 'hoopt', 'hopen', 'wens', 'wenst', 'wensen']);
+function wishDenied(readings: readonly string[], from: number, to: number): boolean {
+  for (let k = Math.max(from, to - LOOK_BACK); k < to; k++) if (HOPING.has(readings[k]!) && (readings[k + 1] === 'niet' || (readings[k + 2] === 'niet' && readings[k + 1] === 'echt'))) return true;
+  return false;
+}
 /** Words beside "gun" that make it the Dutch verb "gunnen" ("ik gun je", "dat gun ik hem"), not the English weapon. */
 const GRANTING_BEFORE = new Set(['ik', 'we', 'wij', 'dat', 'het', 'niet', 'echt']);
 const GRANTING_AFTER = new Set(['je', 'jou', 'jullie', 'hem', 'haar', 'u', 'iedereen', 'niemand']);
@@ -590,7 +596,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const dying = dyingFirst && !sleepsThrough(classes.readings, dyingFirst) ? dyingFirst : undefined;
     // "Sterf gewoon", "stik maar": dying as an order is a wish.
     const dyingOrdered = orderedToDie;
-    if (dying && (target || (dyingOrdered && !play)) && (frame.has('wens') || inClause('norm') || dyingOrdered) && !frame.has('lachen') && !frame.has('ziekte_context') && !story && !reported && !negatedBefore(dying.firstToken)) {
+    if (dying && (target || (dyingOrdered && !play)) && ((frame.has('wens') && !wishDenied(classes.readings, read.sentenceStart[clause.sentence]!, dying.firstToken)) || inClause('norm') || dyingOrdered) && !frame.has('lachen') && !frame.has('ziekte_context') && !story && !reported && !negatedBefore(dying.firstToken)) {
       report(target?.type === 'groep' ? 'dreigen-groep' : 'doodswens', dying);
       continue;
     }

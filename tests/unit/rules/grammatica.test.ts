@@ -722,6 +722,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['de klas is echt een betere plek zonder jou', 'bedreigingen', 'doodswens'],
       ['rot in hell Noor', 'bedreigingen', 'doodswens'],
       ['brand in de hel met je stomme vriendjes', 'bedreigingen', 'doodswens'],
+      ['ik hoop dat je blind word', 'bedreigingen', 'doodswens'],
+      ['ik hoop dat je blind gaat worden', 'bedreigingen', 'doodswens'],
+      ['je had nooit moeten bestaan', 'bedreigingen', 'doodswens'],
+      ['ik wou dat je nooit bestond', 'bedreigingen', 'doodswens'],
     ],
     quiet: [
       'ik wens jullie veel sterkte na de dood van opa',
@@ -735,6 +739,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'de zomer is een betere tijd om te verhuizen',
       'ik gun je alle geluk van de wereld',
       'had ik maar nooit die appjes gestuurd',
+      // A wish denied is the opposite wish.
+      'ik hoop niet dat je doodgaat, je bent mijn beste vriend',
+      'ik hoop echt niet dat je ziek wordt van die pizza',
     ],
   },
   'ontkende veralgemening, lof voor een groep, vrienden die overdrijven': {
