@@ -56,7 +56,7 @@ export default defineContentScript({
     };
     const t = translator(pickLocale(navigator.languages));
     // The engine comes when someone starts to write; its lists are then built in tasks of a few milliseconds
-    // (composer-check.ts), in idle moments if the page has them, else soon after.
+    // (warm-up.ts), in idle moments if the page has them, else soon after.
     const whenIdle: WhenIdle = (task) =>
       typeof requestIdleCallback === 'function'
         ? requestIdleCallback((deadline) => task(deadline.didTimeout ? 0 : deadline.timeRemaining()), { timeout: WARM_UP_WAIT_MS })

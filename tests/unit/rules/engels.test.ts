@@ -768,6 +768,7 @@ testRule(engels, {
     // everyone sees it", good in bed.
     { text: "i hope ur dog dies and then u do", found: [{ fragment: "i hope ur dog dies", messageId: 'doodswens' }] },
     { text: "stop breathing permanently pls", found: [{ fragment: "stop breathing permanently", messageId: 'doodswens' }] },
+    { text: "why dont you just stop breathing", found: [{ fragment: "why dont you just stop breathing", messageId: 'doodswens' }] },
     { text: "people with down syndrome should've never been born", found: [{ fragment: "people with down syndrome should've never been born", messageId: 'doodswens' }] },
     { text: "being gay is a sickness", found: [{ fragment: "gay is a sickness", messageId: 'ontmenselijking', protocolRef: '001 leerlingen' }] },
     { text: "whoever talks to noor tomorrow is out of the group too", found: [{ fragment: "whoever talks to noor tomorrow is out", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
