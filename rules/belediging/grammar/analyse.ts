@@ -1510,7 +1510,8 @@ function containsTarget(targets: (Target | undefined)[], match: PhraseMatch): bo
 function saysOfOneself(classes: ClassIndex, clause: Clause): boolean {
   for (let i = clause.from; i + 1 < clause.to; i++) {
     const pair = classes.readings[i] + ' ' + classes.readings[i + 1];
-    if (pair === 'ik ben' || pair === 'ben ik' || pair === 'ik was' || pair === 'was ik' || pair === 'ik word') return true;
+    // "ik voel me zo'n armoedzaaier": feeling one is as saying one is.
+    if (pair === 'ik ben' || pair === 'ben ik' || pair === 'ik was' || pair === 'was ik' || pair === 'ik word' || pair === 'voel me' || pair === 'voel mij') return true;
   }
   return false;
 }

@@ -782,6 +782,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
     ],
     quiet: [
       'mijn buurvrouw is hindoestaans en kookt de lekkerste roti',
+      'ik voel me zo\'n armoedzaaier met mijn oude telefoon haha',
       'bij handvaardigheid gebruiken we een zaag en een hamer',
       'de zwerver bij het station kreeg soep van onze klas',
       'jullie moeten terug naar het lokaal, de pauze is voorbij',
