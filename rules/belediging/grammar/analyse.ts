@@ -103,16 +103,21 @@ function writerAsObject(readings: readonly string[], verb: number): boolean {
  * unless taken back later in the sentence ("… maar wel bijna allemaal", "maar de meeste wel").
  */
 const EVERY = new Set(['alle', 'elke', 'iedere', 'ieder', 'al']);
-/** Words that take a denied generalisation back ("maar de meesten wel", "gewoon allemaal", "alleen 99 procent"). */
-const TAKEN_BACK = new Set(['wel', 'meeste', 'meesten', 'bijna', 'veel', 'meestal', 'vaak', 'allemaal', 'alleen', 'procent']);
+/** Words that take a denied generalisation back anywhere after it ("gewoon allemaal", "bijna", "99 procent"). */
+const TAKEN_BACK = new Set(['bijna', 'allemaal', 'procent']);
+/** "… maar de meesten wel", "veel wel": taken back when "wel" ends it ("de meeste zijn wel eerlijk" praises). */
+const MOST = new Set(['meeste', 'meesten', 'veel', 'velen']);
 function deniesGeneralisation(classes: ClassIndex, targets: readonly (Target | undefined)[], clause: Clause, sentenceEnd: number): boolean {
   const readings = classes.readings;
   const groupAt = (k: number) => k < clause.to && (targets[k]?.type === 'groep' || classes.at('groep_bijvoeglijk', k));
-  let denied = false;
   let after = -1;
   for (let k = clause.from; k < Math.min(clause.to - 1, clause.from + 3); k++) if (readings[k] === 'niet' && EVERY.has(readings[k + 1]!) && (groupAt(k + 2) || groupAt(k + 3))) after = k + 3;
   if (after < 0) return false;
-  for (let k = after; k < Math.min(sentenceEnd, Math.max(clause.to, after) + LOOK_AHEAD); k++) if (TAKEN_BACK.has(readings[k]!)) return false;
+  const end = Math.min(sentenceEnd, Math.max(clause.to, after) + LOOK_AHEAD);
+  for (let k = after; k < end; k++) {
+    if (TAKEN_BACK.has(readings[k]!)) return false;
+    if (MOST.has(readings[k]!) && (readings[k + 1] === 'wel' || readings[k + 2] === 'wel') && (readings[k + 1] === 'wel' ? k + 2 : k + 3) >= sentenceEnd) return false;
+  }
   return true;
 }
 /** What may stand after "de volgende" at a clause's end: a tag, no more ("… is de volgende hoor", "…, snap je"). */

@@ -755,6 +755,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
     quiet: [
       // A generalisation denied ("niet alle", "lang niet elke") is counter-speech.
       'niet alle Polen zijn dieven, net zoals niet alle Nederlanders gierig zijn',
+      'niet alle Polen zijn dieven, de meeste zijn wel eerlijk en hard werkend',
+      'niet alle moslims zijn terroristen, veel zijn gewoon aardige buren',
       'lang niet elke moslim is streng gelovig hoor',
       // Praise of a whole group is no put-down.
       'waarom zijn Turkse oma\'s altijd zo gastvrij, ik kom daar nooit met lege handen weg',
