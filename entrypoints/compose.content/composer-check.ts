@@ -1,7 +1,7 @@
 import { SEVERITY_RANK, sliceCharsFor, type CheckContext, type Finding } from '../../rules/types';
 import { mayHoldEnglish } from '../../rules/english/function-words';
 import { englishReading } from '../../rules/english/reader';
-import { loadedEngine, loadEnglish, type Engine } from '../../utils/engine-handle';
+import { loadedEngine, loadEngine, loadEnglish, type Engine } from '../../utils/engine-handle';
 import { recordError } from '../../utils/error-log';
 import { applyCategories, type Policy } from '../../utils/policy';
 import { attachmentsOf } from './attachments';
@@ -72,7 +72,9 @@ export function checkComposer(text: string, editors: Element[], context: CheckCo
  * was loaded: the same findings, in pieces that keep the page responsive.
  */
 export async function checkComposerInSlices(text: string, editors: Element[], context: CheckContext, policy: Policy): Promise<ComposerCheck> {
-  const [{ checkInSlices }] = await Promise.all([warmedEngine(context), englishIfNeeded(text)]);
+  // The reading of English first: the engine's warm-up checks an English text too, which must not warm it inside one task.
+  await Promise.all([loadEngine(), englishIfNeeded(text)]);
+  const { checkInSlices } = await warmedEngine(context);
   const attachments = attachmentsOf(editors);
   const findings = await checkInSlices(text, { ...context, post: { attachments: attachments.count } }, pause, logRuleFailure);
   return withAttachments(findings, attachments, policy);

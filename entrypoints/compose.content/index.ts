@@ -58,9 +58,7 @@ export default defineContentScript({
     // The engine comes when someone starts to write; its lists are then built in tasks of a few milliseconds
     // (warm-up.ts), in idle moments if the page has them, else soon after.
     const whenIdle: WhenIdle = (task) =>
-      typeof requestIdleCallback === 'function'
-        ? requestIdleCallback((deadline) => task(deadline.didTimeout ? 0 : deadline.timeRemaining()), { timeout: WARM_UP_WAIT_MS })
-        : setTimeout(task, WARM_UP_WAIT_MS);
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: WARM_UP_WAIT_MS }) : setTimeout(task, WARM_UP_WAIT_MS);
     loadEngineWhenWriting(ctx, adapter, () => warmUp(checkContext, whenIdle));
     removeOwnUiWhenInvalidated(ctx);
     trackCaret(ctx, () => {

@@ -103,7 +103,9 @@ export function installInterceptor(ctx: ContentScriptContext, options: Intercept
     }
     event.preventDefault();
     event.stopImmediatePropagation();
-    if (waitFor) holdUntil(submission, waitFor, { context: options.context, policy: options.policy, show, letGo });
+    // A held post that turns out clean still gets the lesson-time reminder a post checked at once gets.
+    const letGoOrRemind = (held: Submission) => (wantsLessonReminder() ? show(held, [], false, true) : letGo(held));
+    if (waitFor) holdUntil(submission, waitFor, { context: options.context, policy: options.policy, show, letGo: letGoOrRemind });
     else show(submission, findings, blocked, lessonTime);
   };
 

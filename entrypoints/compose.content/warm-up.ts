@@ -14,13 +14,11 @@ const logRuleFailure = (ruleId: string, error: unknown) => recordError('regel', 
 /** Hands the page's thread back between pieces of a long check. */
 export const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** What one task of warming up may take when the page may be busy: far under a long task (50 ms), also on a slow school laptop. */
-const WARM_UP_TASK_MS = 8;
 /**
- * What one task may take in an idle moment that offers more, or while a post waits for the warm-up: one piece of
- * a list may run ~20 ms past it, and the task still stays under a long task.
+ * What one task of warming up may take: one piece of a list may run ~20 ms past it (and a garbage collection more),
+ * so this stays far under a long task (50 ms), also on a slow school laptop. Longer tasks (20 ms) made long tasks.
  */
-const LONGER_TASK_MS = 20;
+const WARM_UP_TASK_MS = 8;
 
 /** Time left in a warm-up task of `ms` that starts now. */
 export function forOneTask(ms = WARM_UP_TASK_MS): () => boolean {
@@ -84,19 +82,17 @@ function warmUpStepsOf(engine: Engine): WarmUpStep[] {
 /** The idle chain runs (once per page: the engine comes once). */
 let warming = false;
 
-/** Runs a task in the next idle moment, telling it how many milliseconds that moment offers (0 when none came in time). */
-export type WhenIdle = (task: (offeredMs?: number) => void) => void;
+/** Runs a task in the next idle moment (or soon after, when none comes). */
+export type WhenIdle = (task: () => void) => void;
 
 /**
- * Builds the loaded engine's lists in the browser's idle time, as much of each idle moment as it offers (up to
- * {@link LONGER_TASK_MS}), a few milliseconds when the page is busy. When all is built, the first real check
- * builds nothing.
+ * Builds the loaded engine's lists in the browser's idle time, a few milliseconds per idle moment. When all is
+ * built, the first real check builds nothing.
  */
 export function warmUp(context: () => CheckContext, whenIdle: WhenIdle): void {
   if (warming) return;
   warming = true;
-  const next = () =>
-    whenIdle((offeredMs = 0) => warmUpWhileTime(context, forOneTask(Math.min(LONGER_TASK_MS, Math.max(WARM_UP_TASK_MS, offeredMs)))) && next());
+  const next = () => whenIdle(() => warmUpWhileTime(context, forOneTask()) && next());
   next();
 }
 
@@ -105,7 +101,7 @@ export function warmUp(context: () => CheckContext, whenIdle: WhenIdle): void {
  * engine loaded (before the idle moments came) then builds no list inside a slice.
  */
 async function finishWarmUp(context: CheckContext): Promise<void> {
-  while (warmUpWhileTime(() => context, forOneTask(LONGER_TASK_MS))) await pause();
+  while (warmUpWhileTime(() => context, forOneTask())) await pause();
 }
 
 /** The engine with its lists built: loaded if need be, then what the warm-up has not built yet, in short tasks. */
