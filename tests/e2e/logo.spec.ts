@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { loadSampleLogo, randomSource, SAMPLE_LOGO, scene } from '../eval/images/dataset';
 import { encodeJpeg, paste, resize } from '../eval/images/image-ops';
-import { dialogOf, expect, test, timelineOf } from './extension';
+import { dialogOf, expect, test, timelineOf, write } from './extension';
 import { appeared, canWritePolicy, NEEDS_ROOT } from './policy-file';
 
 test.describe.configure({ mode: 'serial' });
@@ -26,7 +26,7 @@ async function postOnX(page: Page, file: { name: string; mimeType: string; buffe
   await page.goto('/sites/x/home');
   await page.getByTestId('fileInput').first().setInputFiles(file);
   await page.getByTestId('tweetTextarea_0').click();
-  await page.keyboard.type(text);
+  await write(page, text);
   await page.getByTestId('tweetButtonInline').click();
 }
 

@@ -1,4 +1,4 @@
-import { dialogOf, expect, test, timelineOf } from '../extension';
+import { dialogOf, expect, test, timelineOf, write } from '../extension';
 import { traceMainThread } from '../main-thread';
 import type { SurfaceCase } from './surface-flows';
 
@@ -19,7 +19,7 @@ export function englishFlows(item: SurfaceCase): void {
 
     test('an English threat opens the dialog with its finding and protocol clause; nothing is posted', async ({ page }) => {
       await item.editor(page).click();
-      await page.keyboard.type(ENGLISH_THREAT);
+      await write(page, ENGLISH_THREAT);
       await item.submitButton(page).click();
       const dialog = dialogOf(page);
       await dialog.waitFor({ timeout: 10_000 });
@@ -40,7 +40,7 @@ export function englishFlows(item: SurfaceCase): void {
     ] as const) {
       test(`${what} goes out without a dialog`, async ({ page }) => {
         await item.editor(page).click();
-        await page.keyboard.type(text);
+        await write(page, text);
         await item.submitButton(page).click();
         await expect(timelineOf(page)).toHaveText([text], { timeout: 10_000 });
         await dialogOf(page).waitFor({ state: 'detached' });
@@ -51,7 +51,7 @@ export function englishFlows(item: SurfaceCase): void {
       // The threat typed, then the rest pasted before it: the site's own handling of keys in a long text
       // is not ours to time.
       await item.editor(page).click();
-      await page.keyboard.type(`${ENGLISH_THREAT}. `);
+      await write(page, `${ENGLISH_THREAT}. `);
       await page.keyboard.press('ControlOrMeta+Home');
       await page.keyboard.insertText(`${KIND} `.repeat(180));
       const tasks = await traceMainThread(page);

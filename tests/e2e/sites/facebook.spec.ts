@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { dialogOf, expect, test, timelineOf } from '../extension';
+import { dialogOf, expect, test, timelineOf, write } from '../extension';
 import { englishFlows } from './english-flows';
 import { CLEAN, RISKY, surfaceFlows, type SurfaceCase } from './surface-flows';
 
@@ -36,7 +36,7 @@ test.describe('Facebook: page post, Next → Post @facebook', () => {
     await page.goto('/sites/facebook/page/1');
     await page.locator('[data-fixture="open-composer"]').click();
     await postDialog(page).getByRole('textbox').click();
-    await page.keyboard.type(text);
+    await write(page, text);
     await postDialog(page).getByRole('button', { name: 'Next' }).click();
   };
 

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { dialogOf, expect, test, timelineOf } from '../extension';
+import { dialogOf, expect, test, timelineOf, write } from '../extension';
 import { RISKY } from './surface-flows';
 
 // ?lang=pl: a UI language the adapters have no labels for (tests/fixtures/sites/shared/fixture.js). Every
@@ -10,7 +10,7 @@ const PNG = { name: 'foto.png', mimeType: 'image/png', buffer: Buffer.from('8950
 
 async function type(page: Page, editor: Locator, text = RISKY) {
   await editor.click();
-  await page.keyboard.type(text);
+  await write(page, text);
 }
 
 /** The dialog came; "Bericht aanpassen" leaves nothing posted. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { randomSource, scene } from '../../eval/images/dataset';
 import { encodeJpeg } from '../../eval/images/image-ops';
-import { dialogOf, expect, hintOf, test, timelineOf } from '../extension';
+import { dialogOf, expect, hintOf, test, timelineOf, write } from '../extension';
 
 /**
  * Text read in an attached image, in the built extension on the site fixtures: a chat screenshot with a
@@ -27,7 +27,7 @@ const SITES: Record<string, { attach(page: Page, file: File, text: string): Prom
     async attach(page, file, text) {
       await page.goto('/sites/x/home');
       await page.getByTestId('tweetTextarea_0').click();
-      await page.keyboard.type(text);
+      await write(page, text);
       await page.getByTestId('fileInput').first().setInputFiles(file);
     },
     post: (page) => page.getByTestId('tweetButtonInline').click(),
@@ -41,7 +41,7 @@ const SITES: Record<string, { attach(page: Page, file: File, text: string): Prom
       await create.getByRole('button', { name: 'Next' }).click();
       await create.getByRole('button', { name: 'Next' }).click();
       await create.getByRole('textbox', { name: 'Write a caption...' }).click();
-      await page.keyboard.type(text);
+      await write(page, text);
     },
     post: (page) => page.getByRole('dialog', { name: 'Create new post' }).getByRole('button', { name: 'Share' }).click(),
   },
@@ -51,7 +51,7 @@ const SITES: Record<string, { attach(page: Page, file: File, text: string): Prom
       await page.locator('[data-fixture="open-composer"]').click();
       const create = page.getByRole('dialog');
       await create.getByRole('textbox').click();
-      await page.keyboard.type(text);
+      await write(page, text);
       await create.getByLabel('Photo/video').setInputFiles(file);
     },
     post: (page) => page.getByRole('dialog').getByRole('button', { name: 'Post', exact: true }).click(),
