@@ -84,6 +84,12 @@ interface Vocabulary {
  * The grammar's single words by skeleton, with the English analysis's classes beside them (as `en_` + its class
  * name), and the reader's own small lists (rules/data/tweede-lezer.json).
  */
+/**
+ * Grammar classes added after the reader was last trained with a new vocabulary (`-- --new-vocabulary`): read
+ * once it is, so that a class added for a rule does not move the reader's answers on words it already knew.
+ */
+const UNREAD_CLASSES = new Set<WordClass>(['beschamend', 'publiek']);
+
 const vocabulary = lazilyInSteps(function* (): Generator<void, Vocabulary, void> {
   const { sources, violence, verbForms } = lists();
   const classes = new Map<string, string[]>();
@@ -94,6 +100,7 @@ const vocabulary = lazilyInSteps(function* (): Generator<void, Vocabulary, void>
     else if (!list.includes(name)) list.push(name);
   };
   for (const [name, phrases] of Object.entries(sources) as [WordClass, string[]][]) {
+    if (UNREAD_CLASSES.has(name)) continue;
     for (const phrase of phrases) {
       const words = readingsOf(phrase);
       if (words.length === 1) addClass(words[0]!, name);

@@ -16,11 +16,11 @@ function deniedCondition(readings: string[], from: number, to: number): PhraseMa
 }
 
 /** News that is passed on to be shared in: a birthday, a win, a pass. */
-const GOOD_NEWS = new Set(['jarig', 'verjaardag', 'feliciteer', 'feliciteren', 'gefeliciteerd', 'gewonnen', 'geslaagd', 'kampioen', 'welkom', 'beterschap', 'trots', 'zwanger', 'geboren', 'verloofd', 'getrouwd']);
+export const GOOD_NEWS = new Set(['jarig', 'verjaardag', 'feliciteer', 'feliciteren', 'gefeliciteerd', 'gewonnen', 'geslaagd', 'kampioen', 'welkom', 'beterschap', 'trots', 'zwanger', 'geboren', 'verloofd', 'getrouwd']);
 /** Plans passed on ("we verzamelen om 8 uur, zeg het door aan Tim"): arrangements, not gossip. */
 const PLANS = new Set(['verzamelen', 'verzamel', 'afgelast', 'uitgevallen', 'valt', 'rooster', 'verplaatst', 'uur', 'training', 'repetitie', 'afspraak', 'begint', 'vertrekt', 'bus', 'trein', 'vrij', 'mee', 'meenemen', 'kom', 'komen']);
 /** Asking leave first is the opposite of spreading: "mag ik je foto delen?", "vind je het goed als …". */
-const PERMISSION = [['mag', 'ik'], ['mogen', 'we'], ['vind', 'je', 'het', 'goed'], ['is', 'het', 'goed'], ['oke', 'als'], ['ok', 'als'], ['goed', 'als']];
+export const PERMISSION = [['mag', 'ik'], ['mogen', 'we'], ['vind', 'je', 'het', 'goed'], ['is', 'het', 'goed'], ['oke', 'als'], ['ok', 'als'], ['goed', 'als']];
 const OF_SOMEONE = new Set(['jou', 'je', 'haar', 'hem', 'jullie']);
 const WHOSE = new Set(['je', 'jouw', 'haar', 'zijn', 'jullie']);
 /** A picture of someone else: "die foto van jou", "dat filmpje van haar", "je foto"; not "van jou en mij". */
@@ -215,7 +215,7 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
 
 const RECIPIENT = new Set(['aan', 'tegen', 'naar']);
 /** A person (you, someone named or pointed at) in the stretch: what is passed on is about them. */
-function aboutSomeone(read: Reading, from: number, to: number): boolean {
+export function aboutSomeone(read: Reading, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const type = read.targets[i]?.type;
     // "zeg het door aan Tim": the one told, not the one told about; "in de groep": the chat, no one.
@@ -226,7 +226,7 @@ function aboutSomeone(read: Reading, from: number, to: number): boolean {
 }
 
 /** A negation in the two words before ("zeg het niet door" has it inside: the phrase then does not match). */
-function negatedAt(classes: Reading['classes'], token: number): boolean {
+export function negatedAt(classes: Reading['classes'], token: number): boolean {
   for (let i = Math.max(0, token - 2); i < token; i++) if (classes.at('negatie', i)) return true;
   return false;
 }

@@ -21,6 +21,13 @@ testRule(rule, {
     "stop met het spammen van haar dm's, dat is gewoon pesten",
     'iedereen blokkeer dat spamaccount',
     'iedereen: negeer de meldingen van de app',
+    // Showing, shame and someone, but not all three as one act of making someone a laughing stock.
+    'mijn zusje heeft luizen, ik ben zo bang dat ik ze ook krijg',
+    'iemand heeft een filmpje van mij gedeeld terwijl ik huilde, wat moet ik doen?',
+    'kijk hoe mooi Lisa zingt op de musical, deel het!',
+    'niet doorsturen hoor, hij zat echt te huilen',
+    'deel allemaal de actie van Mila voor de voedselbank 💛',
+    'kijk dat kapsel van Jesse 💀 love you man',
   ],
   invalid: [
     { text: 'daan denkt echt dat ie populair is 🤡', found: [{ fragment: 'denkt echt dat ie populair', messageId: 'kleineren', severity: 'waarschuwing' }] },
@@ -44,5 +51,9 @@ testRule(rule, {
     // Someone's picture or private words spread, offered or ordered spread.
     { text: 'zet die video van mo die huilt bij wiskunde op tiktok', found: [{ fragment: 'video', messageId: 'vernederen' }] },
     { text: 'wie wil de screenshot zien van wat emma naar tim stuurde 😂😂 dm mij', found: [{ fragment: 'screenshot', messageId: 'vernederen' }] },
+    // Someone shown where others see it, in what shames them: any words for the three.
+    { text: 'kijk hoe Noah struikelt op het podium, zet het in de groep', found: [{ fragment: 'kijk', messageId: 'vernederen' }] },
+    { text: 'ik heb een foto van zijn luizen gemaakt, gaat vanavond rond', found: [{ fragment: 'foto', messageId: 'vernederen' }] },
+    { text: 'heb gefilmd hoe meester Jan in slaap gevallen is, morgen 500 views', found: [{ fragment: 'views', messageId: 'vernederen' }] },
   ],
 });
