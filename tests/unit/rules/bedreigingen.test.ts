@@ -10,6 +10,8 @@ testRule(rule, {
     'Neem een mes mee voor de taart!',
     'Ik ga je vinden bij verstoppertje haha',
     'Je gaat eraan wennen, aan de nieuwe school',
+    // "rustig aan doen" is taking it easy, not "iemand iets aandoen".
+    'als je ongesteld bent mag je het bij gym rustig aan doen',
     // A friend's exaggeration over a small thing done once more, laughed at.
     'ik vermoord je als je nog 1x mijn chips opeet 😂',
     'fam als je weer zingt in de bus gooi ik je eruit hahaha',
