@@ -81,15 +81,16 @@ interface Vocabulary {
 }
 
 /**
- * The grammar's single words by skeleton, with the English analysis's classes beside them (as `en_` + its class
- * name), and the reader's own small lists (rules/data/tweede-lezer.json).
- */
-/**
- * Grammar classes added after the reader was last trained with a new vocabulary (`-- --new-vocabulary`): read
- * once it is, so that a class added for a rule does not move the reader's answers on words it already knew.
+ * Grammar classes the reader does not read: added for a rule after the reader was last trained, they would move
+ * its answers on words it already knew. `--new-vocabulary` does not add them; to have the reader learn one, take
+ * it out of this list and retrain with a new vocabulary.
  */
 const UNREAD_CLASSES = new Set<WordClass>(['beschamend', 'publiek']);
 
+/**
+ * The grammar's single words by skeleton, with the English analysis's classes beside them (as `en_` + its class
+ * name), and the reader's own small lists (rules/data/tweede-lezer.json).
+ */
 const vocabulary = lazilyInSteps(function* (): Generator<void, Vocabulary, void> {
   const { sources, violence, verbForms } = lists();
   const classes = new Map<string, string[]>();

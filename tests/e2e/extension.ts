@@ -136,8 +136,10 @@ export function noticeOf(page: Page): ClosedUi {
  * others use this: typing each key costs the browser ~7 ms of work, most of a test's time on two cores.
  */
 export async function write(page: Page, text: string): Promise<void> {
-  if (text.length > 1) await page.keyboard.insertText(text.slice(0, -1));
-  await page.keyboard.type(text.slice(-1));
+  // By characters, not UTF-16 units: an emoji at the end stays whole.
+  const characters = [...text];
+  if (characters.length > 1) await page.keyboard.insertText(characters.slice(0, -1).join(''));
+  await page.keyboard.type(characters.at(-1) ?? '');
 }
 
 export function timelineOf(page: Page) {

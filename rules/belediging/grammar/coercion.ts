@@ -215,8 +215,9 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
 
 const RECIPIENT = new Set(['aan', 'tegen', 'naar']);
 /** A person (you, someone named or pointed at) in the stretch: what is passed on is about them. */
-export function aboutSomeone(read: Reading, from: number, to: number): boolean {
+export function aboutSomeone(read: Reading, from: number, to: number, skip?: (token: number) => boolean): boolean {
   for (let i = from; i < to; i++) {
+    if (skip?.(i)) continue;
     const type = read.targets[i]?.type;
     // "zeg het door aan Tim": the one told, not the one told about; "in de groep": the chat, no one.
     if (RECIPIENT.has(read.classes.readings[i - 1] ?? '') || read.classes.at('groep_plek', i)) continue;

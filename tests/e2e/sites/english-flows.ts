@@ -48,7 +48,7 @@ export function englishFlows(item: SurfaceCase): void {
     }
 
     test('a long English paste is read in pieces: no long task, the threat in it is found, no request leaves', async ({ page, requests }) => {
-      // The threat typed, then the rest pasted before it: the site's own handling of keys in a long text
+      // The threat written, then the rest pasted before it: the site's own handling of keys in a long text
       // is not ours to time.
       await item.editor(page).click();
       await write(page, `${ENGLISH_THREAT}. `);

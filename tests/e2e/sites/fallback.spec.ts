@@ -8,7 +8,7 @@ import { RISKY } from './surface-flows';
 
 const PNG = { name: 'foto.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a', 'hex') };
 
-async function type(page: Page, editor: Locator, text = RISKY) {
+async function writeInto(page: Page, editor: Locator, text = RISKY) {
   await editor.click();
   await write(page, text);
 }
@@ -39,7 +39,7 @@ test.describe('Facebook in an unknown UI language @fallback @facebook', () => {
   test('post: the dialog\'s button, disabled while empty, is the post button; "Toch plaatsen" posts once', async ({ page }) => {
     await page.goto('/sites/facebook/?lang=pl');
     await page.locator('[data-fixture="open-composer"]').click();
-    await type(page, page.getByRole('dialog').getByRole('textbox'));
+    await writeInto(page, page.getByRole('dialog').getByRole('textbox'));
     await page.getByRole('dialog').getByRole('button', { name: 'Opublikuj' }).click();
     await postedAnyway(page, 'facebook-feed');
   });
@@ -47,7 +47,7 @@ test.describe('Facebook in an unknown UI language @fallback @facebook', () => {
   test('page post: Next (disabled while empty) is checked too', async ({ page }) => {
     await page.goto('/sites/facebook/page/1?lang=pl');
     await page.locator('[data-fixture="open-composer"]').click();
-    await type(page, page.getByRole('dialog').getByRole('textbox'));
+    await writeInto(page, page.getByRole('dialog').getByRole('textbox'));
     await page.getByRole('dialog').getByRole('button', { name: 'Dalej' }).click();
     await held(page);
   });
@@ -55,7 +55,7 @@ test.describe('Facebook in an unknown UI language @fallback @facebook', () => {
   test('comment: Enter and the comment button', async ({ page }) => {
     await page.goto('/sites/facebook/?lang=pl');
     const comment = page.getByRole('article').getByRole('textbox');
-    await type(page, comment);
+    await writeInto(page, comment);
     await page.keyboard.press('Enter');
     await held(page);
     await page.getByRole('article').getByRole('button', { name: 'Skomentuj' }).click();
@@ -64,18 +64,18 @@ test.describe('Facebook in an unknown UI language @fallback @facebook', () => {
 
   test('chat: Enter', async ({ page }) => {
     await page.goto('/sites/facebook/messages/t/1?lang=pl');
-    await type(page, page.getByRole('main').getByRole('textbox'));
+    await writeInto(page, page.getByRole('main').getByRole('textbox'));
     await page.keyboard.press('Enter');
     await postedAnyway(page, 'facebook-messenger');
   });
 
   test('the search box and a settings field are left alone', async ({ page }) => {
     await page.goto('/sites/facebook/?lang=pl');
-    await type(page, page.getByRole('searchbox'));
+    await writeInto(page, page.getByRole('searchbox'));
     await page.keyboard.press('Enter');
     await leftAlone(page);
     await page.goto('/sites/facebook/profile?lang=pl');
-    await type(page, page.getByRole('textbox', { name: 'Bio' }));
+    await writeInto(page, page.getByRole('textbox', { name: 'Bio' }));
     await page.getByRole('button', { name: 'Zapisz' }).click();
     await expect(timelineOf(page)).toHaveText([RISKY]);
     await leftAlone(page);
@@ -90,14 +90,14 @@ test.describe('Instagram in an unknown UI language @fallback @instagram', () => 
     await create.getByLabel('Wybierz z komputera').setInputFiles(PNG);
     await create.getByRole('button', { name: 'Dalej' }).click();
     await create.getByRole('button', { name: 'Dalej' }).click();
-    await type(page, create.getByRole('textbox'));
+    await writeInto(page, create.getByRole('textbox'));
     await create.getByRole('button', { name: 'Udostępnij' }).click();
     await postedAnyway(page, 'instagram-caption');
   });
 
   test('comment: Enter and the comment form\'s button', async ({ page }) => {
     await page.goto('/sites/instagram/?lang=pl');
-    await type(page, page.getByRole('article').getByRole('textbox'));
+    await writeInto(page, page.getByRole('article').getByRole('textbox'));
     await page.keyboard.press('Enter');
     await held(page);
     await page.getByRole('article').getByRole('button', { name: 'Opublikuj' }).click();
@@ -106,7 +106,7 @@ test.describe('Instagram in an unknown UI language @fallback @instagram', () => 
 
   test('direct message: Enter, and the Send button that appears with the text', async ({ page }) => {
     await page.goto('/sites/instagram/direct/t/1/?lang=pl');
-    await type(page, page.getByRole('main').getByRole('textbox'));
+    await writeInto(page, page.getByRole('main').getByRole('textbox'));
     await page.keyboard.press('Enter');
     await held(page);
     await page.getByRole('button', { name: 'Wyślij' }).click();
@@ -115,11 +115,11 @@ test.describe('Instagram in an unknown UI language @fallback @instagram', () => 
 
   test('the search box and the profile\'s settings are left alone', async ({ page }) => {
     await page.goto('/sites/instagram/?lang=pl');
-    await type(page, page.getByRole('searchbox'));
+    await writeInto(page, page.getByRole('searchbox'));
     await page.keyboard.press('Enter');
     await leftAlone(page);
     await page.goto('/sites/instagram/accounts/edit/?lang=pl');
-    await type(page, page.getByRole('textbox', { name: 'Bio' }));
+    await writeInto(page, page.getByRole('textbox', { name: 'Bio' }));
     await page.getByRole('button', { name: 'Prześlij' }).click();
     await expect(timelineOf(page)).toHaveText([RISKY]);
     await leftAlone(page);
@@ -129,22 +129,22 @@ test.describe('Instagram in an unknown UI language @fallback @instagram', () => 
 test.describe('X and Messenger in an unknown UI language @fallback', () => {
   test('X: post, reply and chat are found by data-testid, whatever the labels say @x', async ({ page }) => {
     await page.goto('/sites/x/home?lang=pl');
-    await type(page, page.getByTestId('tweetTextarea_0'));
+    await writeInto(page, page.getByTestId('tweetTextarea_0'));
     await page.getByTestId('tweetButtonInline').click();
     await held(page);
     await page.goto('/sites/x/status/1?lang=pl');
-    await type(page, page.getByTestId('tweetTextarea_0'));
+    await writeInto(page, page.getByTestId('tweetTextarea_0'));
     await page.keyboard.press('Control+Enter');
     await held(page);
     await page.goto('/sites/x/i/chat/1?lang=pl');
-    await type(page, page.getByTestId('dm-composer-textarea'));
+    await writeInto(page, page.getByTestId('dm-composer-textarea'));
     await page.keyboard.press('Enter');
     await held(page);
   });
 
   test('X: the search box is left alone @x', async ({ page }) => {
     await page.goto('/sites/x/home?lang=pl');
-    await type(page, page.getByTestId('SearchBox_Search_Input'));
+    await writeInto(page, page.getByTestId('SearchBox_Search_Input'));
     await page.keyboard.press('Enter');
     await leftAlone(page);
   });

@@ -21,13 +21,18 @@ testRule(rule, {
     "stop met het spammen van haar dm's, dat is gewoon pesten",
     'iedereen blokkeer dat spamaccount',
     'iedereen: negeer de meldingen van de app',
-    // Showing, shame and someone, but not all three as one act of making someone a laughing stock.
-    'mijn zusje heeft luizen, ik ben zo bang dat ik ze ook krijg',
-    'iemand heeft een filmpje van mij gedeeld terwijl ik huilde, wat moet ik doen?',
-    'kijk hoe mooi Lisa zingt op de musical, deel het!',
-    'niet doorsturen hoor, hij zat echt te huilen',
-    'deel allemaal de actie van Mila voor de voedselbank 💛',
-    'kijk dat kapsel van Jesse 💀 love you man',
+    // Someone, something that may shame and showing, but no one made a laughing stock: each guard of exposure.ts.
+    'ze hebben gefilmd hoe ik huilde en nu gaat het rond, wat moet ik doen?',
+    'er staat een filmpje van mij op insta waarop Tim huilt, kijk maar',
+    'kijk, niet doorsturen hoor, hij zat echt te huilen',
+    'Kijk, er zijn steeds meer gezinnen die naar de voedselbank moeten. Deel dit en help mee!',
+    'Sanne is opgenomen in het ziekenhuis, ze is van de trap gevallen. Wie wil een kaartje sturen?',
+    'Jesse, de training van vanavond valt uit, zeg het door!',
+    'kijk mijn broertje is in slaap gevallen met zijn knuffel 😂',
+    'Duimen voor Noah, morgen heeft hij rijexamen! Deel dit',
+    'Lisa huilde van geluk bij haar diploma, kijk maar op mijn story 💛',
+    'mag ik de video van Tim die struikelt in de groep zetten? hij vindt het zelf grappig',
+    'ik kijk elke avond hoe hij huilt in die serie, zo sad',
   ],
   invalid: [
     { text: 'daan denkt echt dat ie populair is 🤡', found: [{ fragment: 'denkt echt dat ie populair', messageId: 'kleineren', severity: 'waarschuwing' }] },
@@ -53,7 +58,8 @@ testRule(rule, {
     { text: 'wie wil de screenshot zien van wat emma naar tim stuurde 😂😂 dm mij', found: [{ fragment: 'screenshot', messageId: 'vernederen' }] },
     // Someone shown where others see it, in what shames them: any words for the three.
     { text: 'kijk hoe Noah struikelt op het podium, zet het in de groep', found: [{ fragment: 'kijk', messageId: 'vernederen' }] },
+    { text: 'haha Noah zat te huilen bij gym, staat nu op mijn story 😂', found: [{ fragment: 'op mijn story', messageId: 'vernederen' }] },
     { text: 'ik heb een foto van zijn luizen gemaakt, gaat vanavond rond', found: [{ fragment: 'foto', messageId: 'vernederen' }] },
-    { text: 'heb gefilmd hoe meester Jan in slaap gevallen is, morgen 500 views', found: [{ fragment: 'views', messageId: 'vernederen' }] },
+    { text: 'heb gefilmd hoe meester Jan zat te kwijlen in de les, morgen 500 views', found: [{ fragment: 'gefilmd', messageId: 'vernederen' }] },
   ],
 });
