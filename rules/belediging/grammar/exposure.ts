@@ -38,7 +38,7 @@ function showing(read: Reading, from: number, to: number): PhraseMatch | undefin
   return found.sort((a, b) => a.firstToken - b.firstToken)[0];
 }
 
-/** Pictures and private words in the stretch, each with who owns them. */
+/** Pictures and private words in the stretch: whose they are stands right before or after them. */
 function media(read: Reading, from: number, to: number): PhraseMatch[] {
   return [...read.classes.all('beeld', from, to), ...read.classes.all('prive_media', from, to)];
 }
