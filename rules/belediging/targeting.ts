@@ -18,8 +18,11 @@ const WINDOW_AFTER = 3;
 
 /** "Zie je hoe …", "wist je dat …", "weet je wat": you as a way of speaking, not as the one addressed. */
 const GENERIC_YOU_BEFORE = new Set(['hoe', 'dat', 'wat', 'wie', 'waar', 'wel', 'toch', 'nou', 'eigenlijk', 'zeker', 'nog']);
+/** The writer as subject just before "je" makes it the object: "ik ga je wat aandoen", "dan pak ik je nog". */
+const WRITER_SUBJECTS = new Set(['ik', 'k', 'ikke', 'we', 'wij']);
 export function isGenericYou(doc: TextDocument, index: number): boolean {
-  return GENERIC_YOU_BEFORE.has(doc.tokens[index + 1]?.folded ?? '');
+  if (!GENERIC_YOU_BEFORE.has(doc.tokens[index + 1]?.folded ?? '')) return false;
+  return !WRITER_SUBJECTS.has(doc.tokens[index - 1]?.folded ?? '') && !WRITER_SUBJECTS.has(doc.tokens[index - 2]?.folded ?? '');
 }
 
 /**

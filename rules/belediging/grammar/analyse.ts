@@ -12,7 +12,7 @@ import { belittling } from './belittling';
 import { attributed, STEREOTYPE_CUES, stereotyped } from './derogation';
 import { OUT_CUES, SHUT_OUT_CUES, belongingDenied, fullForYou, isPutOutWord, leftWhenComing, noLongerOneOfUs, notInTheGroup, notOneOfUs, putOut, refusedIfComing, sentElsewhere, treatedAsAir } from './exclusion';
 import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_AHEAD, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, CONDITION_OPENERS, FIRST_PERSON, hasAny, hasAnyFrom, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
-import { COUNTS, LETTING, NOT_ORDERS, isOrder, markTellingConditions, menaces, opensClause, opensWithViolentOrder, opensAThing, pointsAtSomeone, veiledThreat, VEILED_CUES, verbIndex, violenceIn } from './threats';
+import { COUNTS, LETTING, NOT_ORDERS, isOrder, judgedOrSeen, markTellingConditions, menaces, opensClause, opensWithViolentOrder, opensAThing, pointsAtSomeone, veiledThreat, VEILED_CUES, verbIndex, violenceIn } from './threats';
 import { adjectiveStrength, SPOKEN_SKELETONS, STRESSED_YOU, classIndex, Cue, misspeltCues, praisedInSlang, ClassIndex, addCues, inMask, type CueIndex, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
 
 /**
@@ -741,7 +741,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const pickedUp = !!knownOf && hasAnyFrom(classes.readings, knownOf.firstToken, knownOf.lastToken + 1, PAKKEN) && hasWords(classes.readings, knownOf.lastToken + 1, clause.to, ['op']);
     // "pas goed op jezelf, en op elkaar": care wished, not a warning.
     const care = !!knownOf && classes.readings[knownOf.lastToken] === 'op' && CARED_FOR.has(classes.readings[knownOf.lastToken + 1] ?? '');
-    const implicit = pickedUp || care ? undefined : knownOf && classes.at('weten', knownOf.firstToken) && (knowsAThing || !pointsAtSomeone(classes, targets, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length)) ? undefined : knownOf;
+    // "ik vind je wel aardig", "ik zie je wel kijken": an opinion or a sight, not a finding.
+    const notAFinding = !!knownOf && judgedOrSeen(classes.readings, clause, knownOf.firstToken, knownOf.lastToken) && !menaces(read, doc, clause.sentence);
+    const implicit = pickedUp || care || notAFinding ? undefined : knownOf && classes.at('weten', knownOf.firstToken) && (knowsAThing || !pointsAtSomeone(classes, targets, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length)) ? undefined : knownOf;
     // A kind word does not explain a threat that menaces on ("Mooi huis trouwens. Zou zonde zijn.", "succes 🔪").
     // "ik kom je halen om 7 uur", "laatste waarschuwing: de bus vertrekt om half 9": a pick-up or a notice, by its clock time.
     const scheduled = !!knownOf && SCHEDULED.has(classes.readings[knownOf.lastToken]!) && saysAClockTime(classes.readings, Math.max(read.sentenceStart[clause.sentence]!, clause.from - LOOK_BACK), Math.min(read.sentenceStart[clause.sentence + 2] ?? tokens.length, clause.to + LOOK_AHEAD));

@@ -298,6 +298,28 @@ const ADVICE_WORDS = new Set(['advies', 'adviesje', 'tip', 'tipje', 'tips', 'gew
 /** A smile that knows more than it says, an eye that watches, a knife. */
 const KNOWING_SMILE = /[🙂😇😈👀🔪😏🤷]/u;
 const SOON_OR_DAY = new Set(['vannacht', 'vanavond', 'morgen', 'straks', 'binnenkort', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'weekend', 'vandaag', 'voortaan']);
+/** Words between "ik vind je wel" or "ik zie je wel" and what follows, that change nothing: "ik vind je wel echt aardig". */
+const SOFTENERS = new Set(['nog', 'echt', 'heel', 'best', 'erg', 'een', 'beetje', 'zo', 'super', 'egt', 'wel']);
+/** After "ik vind je wel": a place or time keeps it a threat ("ik vind je wel na school"); anything else judges. */
+const STILL_FINDING = new Set(['na', 'op', 'bij', 'in', 'om', 'ooit', 'hoor', 'toch', 'dan', 'let', 'pas', 'wacht', ...SOON_OR_DAY]);
+/**
+ * "ik vind je wel aardig" judges and "ik zie je wel kijken" sees: the veiled threats "ik vind je wel" and "ik zie je
+ * (nog) wel" need the clause to end after them, or a place or time to follow. "ik zie je nog wel morgen" says goodbye.
+ */
+export function judgedOrSeen(readings: readonly string[], clause: Clause, from: number, last: number): boolean {
+  if (readings[last] !== 'wel') return false;
+  const finding = hasAnyFrom(readings, from, last, FINDING);
+  const seeing = hasAnyFrom(readings, from, last, SEEING_SOMEONE);
+  if (!finding && !seeing) return false;
+  let next = last + 1;
+  while (next < clause.to && SOFTENERS.has(readings[next]!)) next++;
+  if (next >= clause.to) return false;
+  const word = readings[next]!;
+  if (finding) return !STILL_FINDING.has(word);
+  return word === 'naar' || (SOON_OR_DAY.has(word) && next + 1 >= clause.to) || (word.length >= 5 && word.endsWith('en') && !SOON_OR_DAY.has(word));
+}
+const FINDING = new Set(['vind', 'vinden']);
+const SEEING_SOMEONE = new Set(['zie', 'zien']);
 
 /**
  * The nerve of the one addressed, soon gone: "je lacht niet lang meer", "morgen ben je niet meer zo stoer", "straks lach

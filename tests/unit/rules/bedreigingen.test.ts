@@ -12,6 +12,10 @@ testRule(rule, {
     'Je gaat eraan wennen, aan de nieuwe school',
     // "rustig aan doen" is taking it easy, not "iemand iets aandoen".
     'als je ongesteld bent mag je het bij gym rustig aan doen',
+    // "ik vind je wel …" judges and "ik zie je wel …" sees or says goodbye; the veiled threats end there.
+    'ik vind je wel aardig eigenlijk',
+    'ik zie je wel kijken in de gang hihi 🙈',
+    'ik zie je nog wel morgen',
     // A friend's exaggeration over a small thing done once more, laughed at.
     'ik vermoord je als je nog 1x mijn chips opeet 😂',
     'fam als je weer zingt in de bus gooi ik je eruit hahaha',
@@ -33,6 +37,10 @@ testRule(rule, {
     // Without laughter, or with a knife or a gun, it stays a threat.
     { text: 'ik sla je als je nog 1x naar me kijkt', found: [{ fragment: 'sla je', messageId: 'dreigen' }] },
     { text: 'ik steek je neer als je nog 1x naar me kijkt 😂', found: [{ fragment: 'ik steek je neer', messageId: 'dreigen' }] },
+    // The writer as subject makes "je" before "wat" or "nog" the one threatened, not a way of speaking ("weet je wat").
+    { text: 'ik ga je wat aandoen', found: [{ fragment: 'je wat aandoen', messageId: 'dreigen' }] },
+    { text: 'ik krijg je toch wel', found: [{ fragment: 'ik krijg je toch wel', messageId: 'impliciet' }] },
+    { text: 'ik vind je wel, na school', found: [{ fragment: 'ik vind je wel', messageId: 'impliciet' }] },
     { text: 'spring maar van een brug', found: [{ fragment: 'spring maar van een brug', messageId: 'doodswens' }] },
   ],
 });
