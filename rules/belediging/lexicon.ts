@@ -4,7 +4,7 @@ import notMisspelt from '../data/geen-spelfout.json';
 import { decodeTextInSteps } from '../front-coding';
 import type { TextDocument } from '../document';
 import { isWordCut, normalise, readingsOfTerm, skeletonOf, type Token } from '../normalise/pipeline';
-import { isKnownWord } from '../normalise/vocabulary';
+import { isInnocentRealWord, isKnownWord } from '../normalise/vocabulary';
 import { every, lazilyInSteps } from '../lazy';
 
 export type LexiconKind = 'vloek' | 'scheldwoord' | 'discriminatie' | 'bedreiging' | 'seksueel' | 'pesten';
@@ -570,5 +570,26 @@ export function lexiconVocabulary(): string[] {
 
 /** All word-list hits in the document, computed once and shared by the rules of this family. */
 export function lexiconHits(doc: TextDocument): LexiconHit[] {
-  return doc.shared('belediging:lexicon', () => lexicon().find(doc));
+  return doc.shared('belediging:lexicon', () => {
+    const hits = lexicon().find(doc);
+    if (hits.length === 0) return hits;
+    return hits.filter((hit) => !isInnocentRealWord(writtenWord(doc, hit)));
+  });
+}
+
+/** The whole written word a hit lies in, folded: "wetering" for the piece "tering" the glued-word reading split off. */
+function writtenWord(doc: TextDocument, hit: LexiconHit): string {
+  const folded = doc.normalised.folded;
+  let from = doc.tokens[hit.firstToken]!.foldedStart;
+  let to = doc.tokens[hit.lastToken]!.foldedEnd;
+  for (let i = from; i < to; i++) if (!LETTER.test(folded[i]!)) return '';
+  while (from > 0 && LETTER.test(folded[from - 1]!)) from--;
+  while (to < folded.length && LETTER.test(folded[to]!)) to++;
+  return folded.slice(from, to);
+}
+const LETTER = /\p{L}/u;
+
+/** The list's own terms: the words it was written to find, each judged when it was added. */
+export function lexiconTerms(): string[] {
+  return ENTRIES.map((entry) => entry.term);
 }

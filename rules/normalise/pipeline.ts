@@ -1,6 +1,6 @@
 import leetspeak from './data/leetspeak.json';
 import { foldCodePoint } from './fold';
-import { isKnownWord, segmentWords, unmaskedWord } from './vocabulary';
+import { isInnocentRealWord, isKnownWord, segmentWords, unmaskedWord } from './vocabulary';
 
 /** A word of the text, in the forms the rules match against. */
 export interface Token {
@@ -392,7 +392,8 @@ const MAX_GLUED_CACHE = 5_000;
 
 /** The known words a word was glued from, or undefined when it is one word (or not all known words). */
 function gluedPieces(word: string, mayBeName: boolean): string[] | undefined {
-  if (mayBeName) return undefined;
+  // "wetering" is no "we tering": a real word judged innocent stays whole.
+  if (mayBeName || isInnocentRealWord(word)) return undefined;
   let glued = gluedCache.get(word);
   if (!glued) {
     let sentence: string[] | null = null;

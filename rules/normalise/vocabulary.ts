@@ -1,5 +1,6 @@
 import generated from '../data/woordenschat.json';
-import { decodeInSteps } from '../front-coding';
+import notMisspelt from '../data/geen-spelfout.json';
+import { decodeInSteps, frontDecodeText } from '../front-coding';
 import { lazily, lazilyInSteps } from '../lazy';
 import { fewestPieces } from '../search';
 
@@ -32,6 +33,15 @@ export const vocabulary = lazilyInSteps(function* () {
   for (const word of known) longest = Math.max(longest, word.length);
   return { known, longest };
 });
+
+/**
+ * Real Dutch words that look like an insult or a curse but are none ("wetering", "sleetje", "tevens", "knikker"), as
+ * judged in rules/data/bronnen/woordenboek-treffers.json: never split into pieces, never read as abusive.
+ */
+const innocentRealWords = lazily(() => new Set(frontDecodeText(notMisspelt.echteWoorden)));
+export function isInnocentRealWord(folded: string): boolean {
+  return innocentRealWords().has(folded);
+}
 
 /** Is this folded word one the rules know? Apostrophes do not count ("homo's" is "homos"). */
 export function isKnownWord(word: string): boolean {

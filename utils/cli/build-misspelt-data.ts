@@ -10,10 +10,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { looselyMetWords } from '../../rules/belediging/grammar/words';
-import { lexicon } from '../../rules/belediging/lexicon';
+import { lexicon, lexiconTerms } from '../../rules/belediging/lexicon';
+import reviewed from '../../rules/data/bronnen/woordenboek-treffers.json';
+import { TextDocument } from '../../rules/document';
 import { misspeltVariants } from '../../rules/belediging/grammar/misspelt';
 import { frontCodeText } from '../../rules/front-coding';
-import { skeletonOf } from '../../rules/normalise/pipeline';
+import { normalise, skeletonOf } from '../../rules/normalise/pipeline';
 
 const OUTPUT = new URL('../../rules/data/geen-spelfout.json', import.meta.url);
 /** The file's text, from the word lists and the grammar as they are now (a unit test compares it with the shipped file). */
@@ -48,12 +50,42 @@ export function misspeltFile(): string {
     .filter((key) => dutchSkeletons.has(key) || englishSkeletons.has(key))
     .sort();
   const words = [...real].sort();
+  const innocent = innocentDictionaryWords(readFileSync('/usr/share/dict/dutch', 'utf8').split('\n'));
   return JSON.stringify({
-    about: 'Slips of the grammar\'s attack words (one letter left out, two swapped) that are real Dutch or English words (woorden) or share their skeleton with a Dutch one (skeletten), and the skeletons of real words that a slip of a sure word of the word list would also give (scheldwoorden), derived by utils/cli/build-misspelt-data.ts from OpenTaal\'s word list (/usr/share/dict/dutch, BSD or CC-BY 3.0) and SCOWL\'s American English list (/usr/share/dict/american-english, free with attribution). Front-coded.',
+    about: 'Slips of the grammar\'s attack words (one letter left out, two swapped) that are real Dutch or English words (woorden) or share their skeleton with a Dutch one (skeletten), the skeletons of real words that a slip of a sure word of the word list would also give (scheldwoorden), and the real Dutch words the word list would read as abusive that a person judged innocent (echteWoorden, from rules/data/bronnen/woordenboek-treffers.json), derived by utils/cli/build-misspelt-data.ts from OpenTaal\'s word list (/usr/share/dict/dutch, BSD or CC-BY 3.0) and SCOWL\'s American English list (/usr/share/dict/american-english, free with attribution). Front-coded.',
     woorden: frontCodeText(words),
     skeletten: frontCodeText([...ambiguous].sort()),
     scheldwoorden: frontCodeText(listSlips),
+    echteWoorden: frontCodeText(innocent),
   }) + '\n';
+}
+
+/**
+ * The dictionary's words that the word list reads as abusive, other than its own terms ("sleetje" as "sletje", "tevens"
+ * as "teven"+s, "kankerkliniek"), split by rules/data/bronnen/woordenboek-treffers.json into abusive and innocent; the
+ * innocent ones are returned. A word read that the review does not name stops the build: someone has to judge it.
+ */
+export function innocentDictionaryWords(lines: readonly string[]): string[] {
+  const terms = new Set(lexiconTerms().map((term) => normalise(term).folded));
+  const read = new Set<string>();
+  for (const line of lines) {
+    const word = line.trim().toLowerCase();
+    if (!/^\p{L}+$/u.test(word)) continue;
+    const folded = normalise(word).folded;
+    if (terms.has(folded) || read.has(folded)) continue;
+    if (lexicon().find(new TextDocument(folded)).length > 0) read.add(folded);
+  }
+  const abusive = new Set(reviewed.kwetsend);
+  const innocent = new Set(reviewed.onschuldig);
+  const unjudged = [...read].filter((word) => !abusive.has(word) && !innocent.has(word)).sort();
+  // An innocent word is not split into pieces (rules/normalise/vocabulary.ts), so it may no longer be read: only the abusive ones must be.
+  const gone = [...abusive].filter((word) => !read.has(word)).sort();
+  if (unjudged.length > 0 || gone.length > 0) {
+    throw new Error(
+      `rules/data/bronnen/woordenboek-treffers.json is out of date. Judge these dictionary words the word list reads: ${unjudged.join(' ') || '(none)'}; drop these it no longer reads: ${gone.join(' ') || '(none)'}`,
+    );
+  }
+  return [...innocent].sort();
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -306,7 +306,7 @@ const STILL_FINDING = new Set(['na', 'op', 'bij', 'in', 'om', 'ooit', 'hoor', 't
  * "ik vind je wel aardig" judges and "ik zie je wel kijken" sees: the veiled threats "ik vind je wel" and "ik zie je
  * (nog) wel" need the clause to end after them, or a place or time to follow. "ik zie je nog wel morgen" says goodbye.
  */
-export function judgedOrSeen(readings: readonly string[], clause: Clause, from: number, last: number): boolean {
+export function judgedOrSeen(readings: string[], clause: Clause, from: number, last: number): boolean {
   if (readings[last] !== 'wel') return false;
   const finding = hasAnyFrom(readings, from, last, FINDING);
   const seeing = hasAnyFrom(readings, from, last, SEEING_SOMEONE);

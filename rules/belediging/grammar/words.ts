@@ -6,7 +6,7 @@ import type { PhraseMatch } from '../../phrases';
 import { allPersonReferences } from '../../personen/names';
 import { isQuoted } from '../lexicon';
 import { readingOf, readingsOfTerm, skeletonOf } from '../../normalise/pipeline';
-import { isKnownWord } from '../../normalise/vocabulary';
+import { isInnocentRealWord, isKnownWord } from '../../normalise/vocabulary';
 import { every, lazily, lazilyInSteps, type WarmUpStep } from '../../lazy';
 import { compileVerbs, type VerbForms } from './verbs';
 import { MIN_MISSPELT_LETTERS, misspeltVariants } from './misspelt';
@@ -323,7 +323,8 @@ function isMadeInsult(word: string): boolean {
   let made = madeInsults.get(word);
   if (made === undefined) {
     // A participle after a particle ("ingeleverd", "opgeleverd") ends like "zeikerd" too.
-    made = (INSULT_MADE.test(word) && !NOT_MADE_INSULTS.has(word) && !(/erds?$/.test(word) && word.includes('ge'))) || cursedGroup(word) !== undefined;
+    // "uitglijer" is a slip, not a "-lijer": a real word judged innocent is no made insult.
+    made = (INSULT_MADE.test(word) && !NOT_MADE_INSULTS.has(word) && !(/erds?$/.test(word) && word.includes('ge')) && !isInnocentRealWord(word)) || cursedGroup(word) !== undefined;
     if (madeInsults.size >= MAX_MADE_CACHE) madeInsults.clear();
     madeInsults.set(word, made);
   }

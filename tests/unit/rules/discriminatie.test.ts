@@ -10,6 +10,12 @@ testRule(rule, {
     'Mijn oom is homo en trouwt volgende maand',
     'Je moet die melding niet negeren',
     'Hoera, we hebben gewonnen!',
+    // Real words that look like a slur (rules/data/bronnen/woordenboek-treffers.json).
+    'Ik speel fagot in het schoolorkest',
+    'We gingen met het sleetje de heuvel af',
+    'Niger ligt in West-Afrika',
+    'We spelen knikkers op het plein',
+    'Het verhoer van de verdachte duurde lang',
     'Het licht bleef maar flikkeren',
     'Ik negeer die berichten gewoon',
     // A burden word that says something else: in danger, no problem, the problem being another one.
@@ -24,6 +30,8 @@ testRule(rule, {
     'Homo\'s zijn niet ziek, iedereen is welkom',
   ],
   invalid: [
+    // A dictionary compound judged abusive stays found (rules/data/bronnen/woordenboek-treffers.json).
+    { text: 'jij bent een straathoer', found: [{ fragment: 'straathoer', messageId: 'gericht' }] },
     // The quote told to others to say: then it is the attack.
     { text: 'zeg tegen hem: “vieze flikker”', found: [{ fragment: 'flikker', messageId: 'woord' }] },
     // A group called a burden or a danger.

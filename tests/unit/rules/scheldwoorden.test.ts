@@ -9,6 +9,11 @@ testRule(rule, {
     'I am such a loser haha',
     'Wat een leuke klas zijn jullie',
     'De eikels vallen van de eik',
+    // Real words that look like an insult (rules/data/bronnen/woordenboek-treffers.json): "teven"+s, "lijer", "loser".
+    'Tevens wil ik u bedanken voor uw inzet',
+    'Ik ben nu veel blijer dan vorig jaar',
+    'dat was een uitglijer van de keeper',
+    'Deze broek zit lossere dan de vorige',
     'Ik vind maandag echt stom',
     'Die film was ziek goed',
     'Je bent geen loser, je bent gewoon nieuw hier',

@@ -6,6 +6,10 @@ testRule(rule, {
     'Het kankeronderzoek van KWF Kankerbestrijding is belangrijk',
     'Mijn opa heeft kanker, duim voor hem',
     'Ze is overleden aan kanker',
+    // Real words with a curse inside them (rules/data/bronnen/woordenboek-treffers.json): "we tering", "kanker"+"kliniek".
+    'We fietsen langs de wetering naar school',
+    'De teistering van de storm was erg',
+    'Ze werkt in een kankerkliniek in Amsterdam',
     'Ik hang mijn kleren in de klerenkast',
     'We gaan naar Kuttekoven op schoolreis',
     'Je moet de tering naar de nering zetten',
