@@ -314,7 +314,7 @@ export function grammarVocabulary(): string[] {
  * rotvent, trutmuts, slapzak) or a scornful suffix (zeikerd, nepperd, stommerik, lafaard; not a participle: gevierd, verkeerd). Only met as
  * what a person is called (the class scheldnaam needs a target), so "rugzak" in "mijn rugzak" is no insult.
  */
-const INSULT_MADE = /^[a-z]{2,}(?:zak|zakken|kop|koppen|lul|lullen|bek|bekken|kous|kousen|piet|pieten|lap|lappen|trut|trutten|wijf|wijven|vent|venten|muts|mutsen|hoer|hoeren|lijer|lijers|tang|del|dellen|sloerie|sloeries)$|^(?!ge|be|ver|ont|her)[a-z]{2,}[^aeiou](?:erd|erds|erik|eriks|aard|aards)$/;
+const INSULT_MADE = /^[a-z]{2,}(?:zak|zakken|kop|koppen|lul|lullen|bek|bekken|kous|kousen|piet|pieten|lap|lappen|trut|trutten|wijf|wijven|vent|venten|muts|mutsen|hoer|hoeren|lijer|lijers|sloerie|sloeries)$|^(?!ge|be|ver|ont|her)[a-z]{2,}[^aeiou](?:erd|erds|erik|eriks|aard|aards)$/;
 /** Compounds on those heads that name things or are kind: never an insult. */
 const NOT_MADE_INSULTS = new Set(['rugzak', 'broekzak', 'jaszak', 'slaapzak', 'zandzak', 'vuilniszak', 'plastic', 'boodschappenzak', 'theezak', 'koffiezak', 'stoomzak', 'luchtzak', 'traanzak', 'doedelzak', 'koekkop', 'theekop', 'koffiekop', 'bierkop', 'slaapkop', 'schaakkop', 'hamerkop', 'uitkop', 'snavelbek', 'eendenbek', 'zeemlap', 'poetslap', 'vaatlap', 'dweillap', 'stoflap', 'lappen', 'sinterklaaspiet', 'hulppiet', 'pietje', 'ijsvent', 'patatvent', 'goedzak', 'lieverd', 'schatterd', 'knuffelerd', 'grijsaard', 'standaard', 'waard', 'aard', 'zwaard', 'paard', 'kaard', 'haard', 'schaard', 'gaard', 'boomgaard', 'wingerd', 'gerd', 'everd', 'gerard', 'eduard', 'richard', 'bernard', 'leonard', 'gerrit', 'hendrik', 'frederik', 'diederik', 'roderik', 'erik', 'boerderij', 'slagerij', 'dromedaris', 'tjerk', 'muts', 'bivakmuts', 'slaapmuts', 'wintermuts', 'badmuts', 'kerstmuts', 'zonnetang', 'nijptang', 'kniptang', 'combinatietang', 'buigtang', 'suikertang', 'kreeftentang']);
 function isMadeInsult(word: string): boolean {
@@ -377,6 +377,9 @@ function phraseEnd(readings: string[], first: number, rest: readonly string[], f
   return at;
 }
 
+/** What a capitalised name inside a sentence is not read as, though it is also the word ("Luis", "Dik", "Doetje"). */
+const NAME_NOT_READ_AS = new Set<WordClass>(['scheldnaam', 'lichaam_neg', 'ontmenselijk', 'neg_sterk', 'neg_mild', 'dier', 'dier_vergelijking']);
+
 /** Where each word class stands in one text: matches in text order, flags per token made on demand. */
 export class ClassIndex {
   /** Each token's word as read. */
@@ -386,6 +389,16 @@ export class ClassIndex {
   private readonly masks: Uint32Array;
   private multiWordGroups: Map<number, string> | undefined;
   private readonly clauseMask = new Uint32Array(MASK_WORDS);
+
+  /** Tokens inside a name or @mention (asked only of a capitalised word met loosely). */
+  private named: Set<number> | undefined;
+  private isNamed(token: number): boolean {
+    if (!this.named) {
+      this.named = new Set();
+      for (const reference of allPersonReferences(this.doc)) for (let k = reference.firstToken; k <= reference.lastToken; k++) this.named.add(k);
+    }
+    return this.named.has(token);
+  }
 
   constructor(private readonly doc: TextDocument) {
     const tokens = doc.tokens;
@@ -403,16 +416,20 @@ export class ClassIndex {
         const names =
           (word.length >= LOOSE_MIN ? loose.long.get(skeleton) ?? loose.long.get(word) : undefined) ??
           (skeleton !== word ? loose.short.get(skeleton) : undefined);
-        if (names) for (const name of names) this.addMatch(name, i, i);
+        // "Harrie" is no slip of "harig", "Levent" no "-vent", "Abderrazak" no "-zak": a name is a name.
+        if (names && !(tokens[i]!.capitalised && this.isNamed(i))) for (const name of names) this.addMatch(name, i, i);
+        else if (names) continue;
         else if (cursedGroup(word) && !isQuoted(doc.text, tokens[i]!.start, tokens[i]!.end)) {
           // "kankerturken", "kutjoden": a group named and called names in one word (between quotes it is talked about).
           this.addMatch('groep', i, i);
           this.addMatch('scheldnaam', i, i);
-        } else if (isMadeInsult(word)) this.addMatch('scheldnaam', i, i);
+        } else if (isMadeInsult(word) && !(tokens[i]!.capitalised && this.isNamed(i))) this.addMatch('scheldnaam', i, i);
         else this.matchEnding(i, ends);
         continue;
       }
-      for (const { name } of first.alone) this.addMatch(name, i, i);
+      // "met Luis en Sara", "met Dik": a name written as one inside a sentence is no insult or remark on a body.
+      const asName = tokens[i]!.capitalised && !tokens[i]!.sentenceStart && this.isNamed(i);
+      for (const { name } of first.alone) if (!(asName && NAME_NOT_READ_AS.has(name))) this.addMatch(name, i, i);
       if (first.bySecond.size === 0) continue;
       // The second word stands right after, or after up to MAX_FILLERS fillers; each word looked up once.
       for (let next = i + 1, skipped = 0; next < readings.length; next++) {

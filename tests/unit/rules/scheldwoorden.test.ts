@@ -9,6 +9,9 @@ testRule(rule, {
     'I am such a loser haha',
     'Wat een leuke klas zijn jullie',
     'De eikels vallen van de eik',
+    // "-del" and "-tang" make mostly things ("topmodel", "bundel", "middel"): no heads of made insults.
+    'jij bent echt een topmodel',
+    'jij bent een bundel energie',
     // Real words that look like an insult (rules/data/bronnen/woordenboek-treffers.json): "teven"+s, "lijer", "loser".
     'Tevens wil ik u bedanken voor uw inzet',
     'Ik ben nu veel blijer dan vorig jaar',
