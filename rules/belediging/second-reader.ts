@@ -332,6 +332,7 @@ function isGuarded(doc: TextDocument, from: number, to: number, frameFrom = from
   let pointsBack = false;
   for (let index = from; index < to; index++) {
     if (guards.has(tokens[index]!.skeleton)) return true;
+    if (inFavourOfTheOther(tokens, index, to)) return true;
     if (POINTING_BACK.has(tokens[index]!.folded)) pointsBack = true;
     if (ATTRIBUTING.has(tokens[index]!.folded) && index + 1 < to && !WRITER.has(tokens[index + 1]!.folded)) return true;
   }
@@ -352,6 +353,19 @@ function isGuarded(doc: TextDocument, from: number, to: number, frameFrom = from
   if (QUOTE_MARK.test(doc.text[end] ?? '')) end++;
   return quotesOf(doc).overlaps(start, end);
 }
+
+/**
+ * "jij verdient beter", "jij kan het beter dan ik": the other one rated above the writer, as support or praise. (Mock
+ * praise says "knap hoor"; it does not put the writer below.)
+ */
+function inFavourOfTheOther(tokens: TextDocument['tokens'], index: number, to: number): boolean {
+  if (tokens[index]!.folded !== 'beter') return false;
+  if (DESERVES.has(tokens[index - 1]?.folded ?? '')) return true;
+  for (let k = index + 1; k < Math.min(to, index + 4); k++) if (tokens[k]!.folded === 'dan' && THE_WRITER.has(tokens[k + 1]?.folded ?? '')) return true;
+  return false;
+}
+const DESERVES = new Set(['verdient', 'verdien', 'verdienen', 'verdiende']);
+const THE_WRITER = new Set(['ik', 'mij', 'me', 'mezelf', 'ikzelf']);
 
 /** The quote marks and quoted words of the text, found once. */
 function quotesOf(doc: TextDocument): SpanIndex {

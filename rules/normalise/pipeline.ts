@@ -1,6 +1,6 @@
 import leetspeak from './data/leetspeak.json';
 import { foldCodePoint } from './fold';
-import { isInnocentRealWord, isKnownWord, segmentWords, unmaskedWord } from './vocabulary';
+import { isInnocentRealWord, isKnownWord, isWholeRealWord, segmentWords, unmaskedWord } from './vocabulary';
 
 /** A word of the text, in the forms the rules match against. */
 export interface Token {
@@ -392,8 +392,13 @@ const MAX_GLUED_CACHE = 5_000;
 
 /** The known words a word was glued from, or undefined when it is one word (or not all known words). */
 function gluedPieces(word: string, mayBeName: boolean): string[] | undefined {
-  // "wetering" is no "we tering": a real word judged innocent stays whole.
-  if (mayBeName || isInnocentRealWord(word)) return undefined;
+  // "halsslagader" is no "hals sla ga der", "wetering" no "we tering": a real Dutch word stays whole.
+  if (mayBeName || isWholeRealWord(word) || isInnocentRealWord(word)) return undefined;
+  return gluedSplit(word);
+}
+
+/** How the glued-word reading would cut a word, real or not (`npm run data:misspelt` lists the real words it would cut). */
+export function gluedSplit(word: string): string[] | undefined {
   let glued = gluedCache.get(word);
   if (!glued) {
     let sentence: string[] | null = null;

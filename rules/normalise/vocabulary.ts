@@ -43,6 +43,12 @@ export function isInnocentRealWord(folded: string): boolean {
   return innocentRealWords().has(folded);
 }
 
+/** Real Dutch words the glued-word reading would cut into words of its own ("halsslagader" as "hals sla ga der"): kept whole. */
+const wholeRealWords = lazily(() => new Set(frontDecodeText(notMisspelt.heleWoorden)));
+export function isWholeRealWord(folded: string): boolean {
+  return wholeRealWords().has(folded);
+}
+
 /** Is this folded word one the rules know? Apostrophes do not count ("homo's" is "homos"). */
 export function isKnownWord(word: string): boolean {
   const { known } = vocabulary();

@@ -15,7 +15,7 @@ import reviewed from '../../rules/data/bronnen/woordenboek-treffers.json';
 import { TextDocument } from '../../rules/document';
 import { misspeltVariants } from '../../rules/belediging/grammar/misspelt';
 import { frontCodeText } from '../../rules/front-coding';
-import { normalise, skeletonOf } from '../../rules/normalise/pipeline';
+import { gluedSplit, normalise, skeletonOf } from '../../rules/normalise/pipeline';
 
 const OUTPUT = new URL('../../rules/data/geen-spelfout.json', import.meta.url);
 /** The file's text, from the word lists and the grammar as they are now (a unit test compares it with the shipped file). */
@@ -52,11 +52,12 @@ export function misspeltFile(): string {
   const words = [...real].sort();
   const innocent = innocentDictionaryWords(readFileSync('/usr/share/dict/dutch', 'utf8').split('\n'));
   return JSON.stringify({
-    about: 'Slips of the grammar\'s attack words (one letter left out, two swapped) that are real Dutch or English words (woorden) or share their skeleton with a Dutch one (skeletten), the skeletons of real words that a slip of a sure word of the word list would also give (scheldwoorden), and the real Dutch words the word list would read as abusive that a person judged innocent (echteWoorden, from rules/data/bronnen/woordenboek-treffers.json), derived by utils/cli/build-misspelt-data.ts from OpenTaal\'s word list (/usr/share/dict/dutch, BSD or CC-BY 3.0) and SCOWL\'s American English list (/usr/share/dict/american-english, free with attribution). Front-coded.',
+    about: 'Slips of the grammar\'s attack words (one letter left out, two swapped) that are real Dutch or English words (woorden) or share their skeleton with a Dutch one (skeletten), the skeletons of real words that a slip of a sure word of the word list would also give (scheldwoorden), the real Dutch words the word list would read as abusive that a person judged innocent (echteWoorden, from rules/data/bronnen/woordenboek-treffers.json), and the real Dutch words the glued-word reading would cut into words of their own (heleWoorden: "halsslagader" is no "hals sla ga der"), derived by utils/cli/build-misspelt-data.ts from OpenTaal\'s word list (/usr/share/dict/dutch, BSD or CC-BY 3.0) and SCOWL\'s American English list (/usr/share/dict/american-english, free with attribution). Front-coded.',
     woorden: frontCodeText(words),
     skeletten: frontCodeText([...ambiguous].sort()),
     scheldwoorden: frontCodeText(listSlips),
     echteWoorden: frontCodeText(innocent),
+    heleWoorden: frontCodeText([...dutch].filter((word) => gluedSplit(word) !== undefined).sort()),
   }) + '\n';
 }
 

@@ -437,7 +437,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   const verbs = verbIndex();
   for (let i = 0; i < tokens.length; i++) {
     const word = classes.readings[i]!;
-    if (verbs.whole.has(word) || verbs.split.has(word) || word === 'zonder' || (word === 'lang' && classes.readings[i - 1] === 'zo') || word === 'minder' || word === 'dood' || OUT_CUES.has(word) || SHUT_OUT.has(word) || VEILED.has(word)) cueAt[i] = 1;
+    if (verbs.whole.has(word) || verbs.split.has(word) || word === 'zonder' || (word === 'lang' && classes.readings[i - 1] === 'zo') || word === 'zolang' || word === 'minder' || word === 'dood' || OUT_CUES.has(word) || SHUT_OUT.has(word) || VEILED.has(word)) cueAt[i] = 1;
   }
 
   let position = -1;

@@ -113,7 +113,6 @@ export function stereotyped(read: Reading, clause: Clause, targets: (Target | un
     }
     // "ik vind homo's prima, zolang ze het maar niet laten zien": a group accepted on a condition. The group and the
     // acceptance may stand in the clause before, in the same sentence.
-    // ("zolang" is read as "zo lang".)
     if ((word === 'zolang' || (word === 'lang' && readings[i - 1] === 'zo') || (word === 'als' && hasWords(readings, i + 2, Math.min(read.sentenceStart[clause.sentence + 1] ?? readings.length, i + 5), ['maar']))) && readings[i + 1] === 'ze') {
       const from = Math.max(read.sentenceStart[clause.sentence]!, i - LOOK_BACK);
       if (hasAnyFrom(readings, from, i, ACCEPTING) && groupNear(classes, targets, from, i - from) !== undefined) return i;
@@ -145,10 +144,10 @@ export function stereotyped(read: Reading, clause: Clause, targets: (Target | un
 }
 /**
  * The phrases that wake the reading for a stereotype without a word of attack (with a group near, see analyse.ts).
- * "zolang ze" is read "zo lang ze": its cue starts at "lang", since one starting at "zo" made every clean post
- * look further (280 characters: 37 → 62 µs).
+ * "zo lang ze" wakes at "lang", since a cue starting at "zo" made every clean post look further (280 characters:
+ * 37 → 62 µs); "zolang ze", written as the one word it is, at "zolang".
  */
-export const STEREOTYPE_CUES = ['eigen klas', 'aparte school', 'speciale school', 'eigen school', 'aparte klas', 'eigen wc', 'altijd zo', 'allemaal zo', 'niks anders dan', 'niets anders dan', 'alleen voor de aandacht', 'alleen goed', 'enkel goed', 'alleen voor het geld', 'alleen voor de uitkering', 'lang ze', 'gratis', 'voorrang'];
+export const STEREOTYPE_CUES = ['eigen klas', 'aparte school', 'speciale school', 'eigen school', 'aparte klas', 'eigen wc', 'altijd zo', 'allemaal zo', 'niks anders dan', 'niets anders dan', 'alleen voor de aandacht', 'alleen goed', 'enkel goed', 'alleen voor het geld', 'alleen voor de uitkering', 'lang ze', 'zolang ze', 'gratis', 'voorrang'];
 /** Orders that put people somewhere: "stop ze in …", "zet ze in …". */
 const PUTTING = new Set(['stop', 'zet', 'stuur', 'doe', 'plaats']);
 const APART = new Set(['eigen', 'aparte', 'apart', 'speciale', 'gescheiden']);

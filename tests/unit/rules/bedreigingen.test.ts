@@ -16,6 +16,9 @@ testRule(rule, {
     'ik vind je wel aardig eigenlijk',
     'ik zie je wel kijken in de gang hihi 🙈',
     'ik zie je nog wel morgen',
+    // A real compound stays whole: no "hals sla ga der", no "in pak actie" (rules/data/geen-spelfout.json, heleWoorden).
+    'bij biologie zagen we dat de halsslagader door je nek loopt',
+    'morgen helpen jullie bij de inpakactie voor de voedselbank',
     // A friend's exaggeration over a small thing done once more, laughed at.
     'ik vermoord je als je nog 1x mijn chips opeet 😂',
     'fam als je weer zingt in de bus gooi ik je eruit hahaha',

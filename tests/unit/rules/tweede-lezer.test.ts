@@ -11,6 +11,9 @@ testRule(rule, {
     'Mehmet heeft een nieuwe scooter',
     'Ik hoop dat Imane morgen komt',
     'Wat een mooie foto van jullie!',
+    // The other one rated above the writer: support and praise, left to the rules.
+    'wie wil mijn rekensommen checken? ik weet zeker dat jij het beter kan dan ik 😅',
+    'als ze zo doen, zoek dan andere vrienden, jij verdient beter',
     'die gast uit 5vwo met die scooter',
     'De vuilnisbak stinkt echt vandaag',
     // Negated, quoted, reported, sport: the rules with their guards decide there, the reader keeps out.
