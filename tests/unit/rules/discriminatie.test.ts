@@ -32,6 +32,8 @@ testRule(rule, {
   invalid: [
     // A dictionary compound judged abusive stays found (rules/data/bronnen/woordenboek-treffers.json).
     { text: 'jij bent een straathoer', found: [{ fragment: 'straathoer', messageId: 'gericht' }] },
+    // A strong negative adjective from Pattern's lexicon (PDDL), said of a whole group.
+    { text: 'Die Marokkanen zijn allemaal frauduleus', found: [{ fragment: 'Marokkanen zijn allemaal frauduleus', messageId: 'haatGroep' }] },
     // The quote told to others to say: then it is the attack.
     { text: 'zeg tegen hem: “vieze flikker”', found: [{ fragment: 'flikker', messageId: 'woord' }] },
     // A group called a burden or a danger.

@@ -12,6 +12,9 @@ testRule(rule, {
     // "-del" and "-tang" make mostly things ("topmodel", "bundel", "middel"): no heads of made insults.
     'jij bent echt een topmodel',
     'jij bent een bundel energie',
+    // Adjectives shaped like "-erd", "-aard", "-vent" insults; every positive adjective of Pattern's lexicon is checked so.
+    'Jij bent echt zo zelfverzekerd!',
+    'wat ben jij fervent zeg',
     // Real words that look like an insult (rules/data/bronnen/woordenboek-treffers.json): "teven"+s, "lijer", "loser".
     'Tevens wil ik u bedanken voor uw inzet',
     'Ik ben nu veel blijer dan vorig jaar',
