@@ -34,6 +34,31 @@ const AVOID_REACH = 24;
 /** Words that say a group is around: "sinds er …", "nu zitten er …", "als die … in de bus zitten". */
 const PRESENCE_OPENERS = new Set(['sinds', 'nu', 'als', 'zodra', 'wanneer', 'er']);
 /** Words that point at what was just named, in a clause of feeling: "Transgenders? Daar kots ik van", "ik walg ervan". */
+/** The people one does something together with ("met de klas", "met mijn vrienden"), not those it is done to. */
+const COMPANY = new Set(['klas', 'klasgenoten', 'groep', 'groepje', 'team', 'vrienden', 'vriendinnen', 'jongens', 'meiden', 'familie', 'gezin', 'ouders', 'collega', 'collegas', 'collega\'s', 'iedereen', 'allemaal', 'club', 'mentorklas', 'leerlingen']);
+const COMPANY_DETERMINERS = new Set(['de', 'het', 'mijn', 'mn', 'onze', 'ons', 'je', 'jouw', 'zijn', 'haar', 'hun', 'heel', 'hele', 'z\'n', 'zn']);
+/**
+ * "we gaan met de klas de schuur slopen", "met mijn vrienden gaan we pakken voor het kamp": a group after "met", with the
+ * writer in the clause doing it alongside, is company, not the one it is done to. Not when the clause is about being with someone
+ * ("niemand mag met de klas mee", "met de jongens praten").
+ */
+function isCompany(classes: ClassIndex, aim: Target, clause: Clause): boolean {
+  if (!COMPANY.has(classes.readings[aim.token]!) || !afterWith(classes.readings, aim.token, clause)) return false;
+  const before = withAt(classes.readings, aim.token, clause);
+  const about = (name: WordClass) => classes.all(name, clause.from, clause.to).some((match) => match.firstToken !== before);
+  return !about('sociaal') && !about('mee') && !about('uitsluit');
+}
+
+/** The "met" before a word and its determiners ("met de hele klas"), or -1. */
+function withAt(readings: readonly string[], token: number, clause: Clause): number {
+  let before = token - 1;
+  while (before > clause.from && COMPANY_DETERMINERS.has(readings[before]!)) before--;
+  return readings[before] === 'met' ? before : -1;
+}
+function afterWith(readings: readonly string[], token: number, clause: Clause): boolean {
+  return withAt(readings, token, clause) >= 0;
+}
+
 /** Words that open a clause about how or why something happens. */
 const HOW = new Set(['hoe', 'waarom']);
 const POINTERS = new Set(['er', 'ervan', 'daar', 'daarvan', 'daarvoor', 'ertegen', 'daartegen']);
@@ -492,7 +517,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "… ook als het een grap was": a clause about a thing borrows no one.
     const aboutAThing = resolved.length === 0 && hasThingSubject(classes, clause);
     const borrowed = resolved.length > 0 ? resolved : aboutAThing ? [] : sameSentence && !ownSubject ? previous!.targets : hasCue ? targetsOfNext() : [];
-    const aimed = hasCue ? borrowed.filter((aim) => !isThing(read, aim, clause)) : borrowed;
+    const aimed = (hasCue ? borrowed.filter((aim) => !isThing(read, aim, clause)) : borrowed).filter((aim) => !(ownSubject && isCompany(classes, aim, clause)));
     const subject = !!inClause('ik_wij') || !!inClause('iedereen') || (!!sameSentence && previous!.subject);
     const intent = !!inClause('intentie') || (!!sameSentence && previous!.intent);
     // "Ik vind niet dat …", "ik denk niet dat …": the opinion denies what follows.
@@ -610,7 +635,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // Threats: violence aimed at someone by the writer, now or later ("ik ga je in elkaar slaan").
     const violence = violenceIn(classes, clause);
     // "Ik blaas de school op": the school itself is a target of violence.
-    const school = inClause('school_doel');
+    const schoolNamed = inClause('school_doel');
+    // "we gaan met de klas pakken": the class one goes with is no target.
+    const school = schoolNamed && !(ownSubject && afterWith(classes.readings, schoolNamed.firstToken, clause)) ? schoolNamed : undefined;
     if (violence && !target && school && subject && !play && !story && !reported && violence.tense === 'nu' && !negatedBefore(violence.token)) {
       report('dreigen', violence.token);
       continue;

@@ -19,6 +19,9 @@ testRule(rule, {
     // A real compound stays whole: no "hals sla ga der", no "in pak actie" (rules/data/geen-spelfout.json, heleWoorden).
     'bij biologie zagen we dat de halsslagader door je nek loopt',
     'morgen helpen jullie bij de inpakactie voor de voedselbank',
+    // The class one goes with is company, not the one it is done to (every verb of Pattern's list was tried so).
+    'We gaan morgen met de klas de oude schuur slopen',
+    'we gaan met de klas pakken voor het kamp',
     // A friend's exaggeration over a small thing done once more, laughed at.
     'ik vermoord je als je nog 1x mijn chips opeet 😂',
     'fam als je weer zingt in de bus gooi ik je eruit hahaha',
@@ -42,6 +45,8 @@ testRule(rule, {
     { text: 'ik steek je neer als je nog 1x naar me kijkt 😂', found: [{ fragment: 'ik steek je neer', messageId: 'dreigen' }] },
     // The writer as subject makes "je" before "wat" or "nog" the one threatened, not a way of speaking ("weet je wat").
     { text: 'ik ga je wat aandoen', found: [{ fragment: 'je wat aandoen', messageId: 'dreigen' }] },
+    // With the class as company, the one named after it is still the target.
+    { text: 'we gaan met de hele klas die gast in elkaar slaan', found: [{ fragment: 'gast in elkaar slaan', messageId: 'dreigen' }] },
     { text: 'ik krijg je toch wel', found: [{ fragment: 'ik krijg je toch wel', messageId: 'impliciet' }] },
     { text: 'ik vind je wel, na school', found: [{ fragment: 'ik vind je wel', messageId: 'impliciet' }] },
     { text: 'spring maar van een brug', found: [{ fragment: 'spring maar van een brug', messageId: 'doodswens' }] },
