@@ -27,7 +27,7 @@ const rule: Rule = {
   check(doc, context, report) {
     const tokens = doc.tokens;
     for (let i = 0; i < tokens.length; i++) {
-      if (!EXAM.has(tokens[i]!.folded)) continue;
+      if (!EXAM.has(tokens[i]!.folded) || answersAsVerb(doc, i)) continue;
       // Answers or questions of a test, near a leak verb: "antwoorden van het proefwerk", "stuur de toetsvragen".
       const from = Math.max(0, i - WINDOW);
       const to = Math.min(tokens.length - 1, i + WINDOW);
@@ -56,4 +56,19 @@ const rule: Rule = {
     }
   },
 };
+
+const AUXILIARIES = new Set(['zal', 'zullen', 'ga', 'gaat', 'gaan', 'moet', 'moeten', 'wil', 'wilt', 'willen', 'kan', 'kun', 'kunt', 'kunnen', 'zou', 'zouden', 'mag', 'mogen', 'durf', 'hoef', 'hoeft']);
+/**
+ * "ik zal je morgen antwoorden", "je moet antwoorden op de mail": "antwoorden" the verb, to reply. Followed by "op" or
+ * "dat", after "te", or closing its clause after an auxiliary verb; "wil je antwoorden sturen?" keeps the noun.
+ */
+function answersAsVerb(doc: Parameters<Rule['check']>[0], at: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[at]!.folded !== 'antwoorden') return false;
+  const next = tokens[at + 1];
+  if (tokens[at - 1]?.folded === 'te' || next?.folded === 'op' || next?.folded === 'dat') return true;
+  if (next && !next.sentenceStart && !/[,;:!?.]/.test(doc.text.slice(tokens[at]!.end, next.start))) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 6) && !tokens[k + 1]!.sentenceStart; k--) if (AUXILIARIES.has(tokens[k]!.folded)) return true;
+  return false;
+}
 export default rule;

@@ -7,6 +7,9 @@ testRule(rule, {
     'Wie wil samen leren voor het proefwerk?',
     'De antwoorden van de huiswerkopdracht staan in de methode',
     'Succes met je examen morgen',
+    // "antwoorden" the verb: to reply.
+    'ik zal je morgen antwoorden op je vraag',
+    'ik kan morgen pas antwoorden, sorry',
     // English.
     'Good luck with your exam tomorrow!',
     'I checked my answers with the practice test',
