@@ -50,7 +50,7 @@ export function misspeltFile(): string {
     .filter((key) => dutchSkeletons.has(key) || englishSkeletons.has(key))
     .sort();
   const words = [...real].sort();
-  const innocent = innocentDictionaryWords(readFileSync('/usr/share/dict/dutch', 'utf8').split('\n'));
+  const innocent = innocentDictionaryWords([...readFileSync('/usr/share/dict/dutch', 'utf8').split('\n'), ...english]);
   return JSON.stringify({
     about: 'Slips of the grammar\'s attack words (one letter left out, two swapped) that are real Dutch or English words (woorden) or share their skeleton with a Dutch one (skeletten), the skeletons of real words that a slip of a sure word of the word list would also give (scheldwoorden), the real Dutch words the word list would read as abusive that a person judged innocent (echteWoorden, from rules/data/bronnen/woordenboek-treffers.json), and the real Dutch words the glued-word reading would cut into words of their own (heleWoorden: "halsslagader" is no "hals sla ga der"), derived by utils/cli/build-misspelt-data.ts from OpenTaal\'s word list (/usr/share/dict/dutch, BSD or CC-BY 3.0) and SCOWL\'s American English list (/usr/share/dict/american-english, free with attribution). Front-coded.',
     woorden: frontCodeText(words),
@@ -62,8 +62,8 @@ export function misspeltFile(): string {
 }
 
 /**
- * The dictionary's words that the word list reads as abusive, other than its own terms ("sleetje" as "sletje", "tevens"
- * as "teven"+s, "kankerkliniek"), split by rules/data/bronnen/woordenboek-treffers.json into abusive and innocent; the
+ * The dictionaries' words (Dutch, and English as pupils mix it in) that the word list reads as abusive, other than its own
+ * terms ("sleetje" as "sletje", "tevens" as "teven"+s, "kankerkliniek", "moniker" as "nikker"), split by rules/data/bronnen/woordenboek-treffers.json into abusive and innocent; the
  * innocent ones are returned. A word read that the review does not name stops the build: someone has to judge it.
  */
 export function innocentDictionaryWords(lines: readonly string[]): string[] {
