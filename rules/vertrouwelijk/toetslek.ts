@@ -27,7 +27,7 @@ const rule: Rule = {
   check(doc, context, report) {
     const tokens = doc.tokens;
     for (let i = 0; i < tokens.length; i++) {
-      if (!EXAM.has(tokens[i]!.folded) || answersAsVerb(doc, i)) continue;
+      if (!EXAM.has(tokens[i]!.folded) || answersAsVerb(doc, i) || englishSo(doc, i)) continue;
       // Answers or questions of a test, near a leak verb: "antwoorden van het proefwerk", "stuur de toetsvragen".
       const from = Math.max(0, i - WINDOW);
       const to = Math.min(tokens.length - 1, i + WINDOW);
@@ -56,6 +56,15 @@ const rule: Rule = {
     }
   },
 };
+
+/** Before "so" in a Dutch sentence about a test: "de so", "een SO". */
+const SO_DETERMINERS = new Set(['de', 'die', 'deze', 'een', 'onze', 'jullie', 'mijn', 'welke', 'volgende', 'laatste']);
+/** "so cute", "your photo is so nice": the English word, not a schriftelijke overhoring (written "SO", or "de so"). */
+function englishSo(doc: Parameters<Rule['check']>[0], at: number): boolean {
+  const token = doc.tokens[at]!;
+  if (token.folded !== 'so') return false;
+  return doc.text.slice(token.start, token.end) !== 'SO' && !SO_DETERMINERS.has(doc.tokens[at - 1]?.folded ?? '');
+}
 
 const AUXILIARIES = new Set(['zal', 'zullen', 'ga', 'gaat', 'gaan', 'moet', 'moeten', 'wil', 'wilt', 'willen', 'kan', 'kun', 'kunt', 'kunnen', 'zou', 'zouden', 'mag', 'mogen', 'durf', 'hoef', 'hoeft']);
 /**

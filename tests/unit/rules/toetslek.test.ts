@@ -10,6 +10,9 @@ testRule(rule, {
     // "antwoorden" the verb: to reply.
     'ik zal je morgen antwoorden op je vraag',
     'ik kan morgen pas antwoorden, sorry',
+    // English "so" is no SO (schriftelijke overhoring).
+    'omg your photo is so cute',
+    'so cute photo of you two',
     // English.
     'Good luck with your exam tomorrow!',
     'I checked my answers with the practice test',
