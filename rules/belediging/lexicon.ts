@@ -4,7 +4,7 @@ import notMisspelt from '../data/geen-spelfout.json';
 import { decodeTextInSteps } from '../front-coding';
 import type { TextDocument } from '../document';
 import { isWordCut, normalise, readingsOfTerm, skeletonOf, type Token } from '../normalise/pipeline';
-import { isInnocentRealWord, isKnownWord } from '../normalise/vocabulary';
+import { isInnocentName, isInnocentRealWord, isKnownWord } from '../normalise/vocabulary';
 import { every, lazilyInSteps } from '../lazy';
 
 export type LexiconKind = 'vloek' | 'scheldwoord' | 'discriminatie' | 'bedreiging' | 'seksueel' | 'pesten';
@@ -573,7 +573,10 @@ export function lexiconHits(doc: TextDocument): LexiconHit[] {
   return doc.shared('belediging:lexicon', () => {
     const hits = lexicon().find(doc);
     if (hits.length === 0) return hits;
-    return hits.filter((hit) => !isInnocentRealWord(writtenWord(doc, hit)));
+    return hits.filter((hit) => {
+      const word = writtenWord(doc, hit);
+      return !isInnocentRealWord(word) && !(doc.tokens[hit.firstToken]!.capitalised && isInnocentName(word));
+    });
   });
 }
 

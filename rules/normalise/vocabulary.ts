@@ -42,6 +42,11 @@ const innocentRealWords = lazily(() => new Set(frontDecodeText(notMisspelt.echte
 export function isInnocentRealWord(folded: string): boolean {
   return innocentRealWords().has(folded);
 }
+/** The same, for words the dictionary has only as names ("Niger", "Losser"): innocent only when written with a capital. */
+const innocentNames = lazily(() => new Set(frontDecodeText(notMisspelt.eigenNamen)));
+export function isInnocentName(folded: string): boolean {
+  return innocentNames().has(folded);
+}
 
 /** Real Dutch words the glued-word reading would cut into words of its own ("halsslagader" as "hals sla ga der"): kept whole. */
 const wholeRealWords = lazily(() => new Set(frontDecodeText(notMisspelt.heleWoorden)));

@@ -66,14 +66,17 @@ function englishSo(doc: Parameters<Rule['check']>[0], at: number): boolean {
   return doc.text.slice(token.start, token.end) !== 'SO' && !SO_DETERMINERS.has(doc.tokens[at - 1]?.folded ?? '');
 }
 
+/** "de antwoorden op het proefwerk", "wie wil de antwoorden?": the noun. */
+const NOUN_DETERMINERS = new Set(['de', 'die', 'deze', 'alle', 'mijn', 'jouw', 'zijn', 'haar', 'onze', 'hun', 'welke', 'wat', 'paar', 'goede', 'juiste']);
 const AUXILIARIES = new Set(['zal', 'zullen', 'ga', 'gaat', 'gaan', 'moet', 'moeten', 'wil', 'wilt', 'willen', 'kan', 'kun', 'kunt', 'kunnen', 'zou', 'zouden', 'mag', 'mogen', 'durf', 'hoef', 'hoeft']);
 /**
  * "ik zal je morgen antwoorden", "je moet antwoorden op de mail": "antwoorden" the verb, to reply. Followed by "op" or
- * "dat", after "te", or closing its clause after an auxiliary verb; "wil je antwoorden sturen?" keeps the noun.
+ * "dat", after "te", or closing its clause after an auxiliary verb; never after a determiner ("de antwoorden op het
+ * proefwerk"); "wil je antwoorden sturen?" keeps the noun.
  */
 function answersAsVerb(doc: Parameters<Rule['check']>[0], at: number): boolean {
   const tokens = doc.tokens;
-  if (tokens[at]!.folded !== 'antwoorden') return false;
+  if (tokens[at]!.folded !== 'antwoorden' || NOUN_DETERMINERS.has(tokens[at - 1]?.folded ?? '')) return false;
   const next = tokens[at + 1];
   if (tokens[at - 1]?.folded === 'te' || next?.folded === 'op' || next?.folded === 'dat') return true;
   if (next && !next.sentenceStart && !/[,;:!?.]/.test(doc.text.slice(tokens[at]!.end, next.start))) return false;

@@ -52,11 +52,12 @@ export function misspeltFile(): string {
   const words = [...real].sort();
   const innocent = innocentDictionaryWords([...readFileSync('/usr/share/dict/dutch', 'utf8').split('\n'), ...english]);
   return JSON.stringify({
-    about: 'Slips of the grammar\'s attack words (one letter left out, two swapped) that are real Dutch or English words (woorden) or share their skeleton with a Dutch one (skeletten), the skeletons of real words that a slip of a sure word of the word list would also give (scheldwoorden), the real Dutch words the word list would read as abusive that a person judged innocent (echteWoorden, from rules/data/bronnen/woordenboek-treffers.json), and the real Dutch words the glued-word reading would cut into words of their own (heleWoorden: "halsslagader" is no "hals sla ga der"), derived by utils/cli/build-misspelt-data.ts from OpenTaal\'s word list (/usr/share/dict/dutch, BSD or CC-BY 3.0) and SCOWL\'s American English list (/usr/share/dict/american-english, free with attribution). Front-coded.',
+    about: 'Slips of the grammar\'s attack words (one letter left out, two swapped) that are real Dutch or English words (woorden) or share their skeleton with a Dutch one (skeletten), the skeletons of real words that a slip of a sure word of the word list would also give (scheldwoorden), the real Dutch words the word list would read as abusive that a person judged innocent (echteWoorden, from rules/data/bronnen/woordenboek-treffers.json; eigenNamen: those the dictionary has only as names, innocent only when written with a capital), and the real Dutch words the glued-word reading would cut into words of their own (heleWoorden: "halsslagader" is no "hals sla ga der"), derived by utils/cli/build-misspelt-data.ts from OpenTaal\'s word list (/usr/share/dict/dutch, BSD or CC-BY 3.0) and SCOWL\'s American English list (/usr/share/dict/american-english, free with attribution). Front-coded.',
     woorden: frontCodeText(words),
     skeletten: frontCodeText([...ambiguous].sort()),
     scheldwoorden: frontCodeText(listSlips),
-    echteWoorden: frontCodeText(innocent),
+    echteWoorden: frontCodeText(innocent.words),
+    eigenNamen: frontCodeText(innocent.names),
     heleWoorden: frontCodeText([...dutch].filter((word) => gluedSplit(word) !== undefined).sort()),
   }) + '\n';
 }
@@ -66,9 +67,11 @@ export function misspeltFile(): string {
  * terms ("sleetje" as "sletje", "tevens" as "teven"+s, "kankerkliniek", "moniker" as "nikker"), split by rules/data/bronnen/woordenboek-treffers.json into abusive and innocent; the
  * innocent ones are returned. A word read that the review does not name stops the build: someone has to judge it.
  */
-export function innocentDictionaryWords(lines: readonly string[]): string[] {
+export function innocentDictionaryWords(lines: readonly string[]): { words: string[]; names: string[] } {
   const terms = new Set(lexiconTerms().map((term) => normalise(term).folded));
   const read = new Set<string>();
+  // A word the dictionary has only with a capital is a name ("Niger", "Losser"): innocent only when written so.
+  const common = new Set(lines.filter((line) => line === line.toLowerCase()).map((line) => normalise(line.trim()).folded));
   for (const line of lines) {
     const word = line.trim().toLowerCase();
     if (!/^\p{L}+$/u.test(word)) continue;
@@ -86,7 +89,7 @@ export function innocentDictionaryWords(lines: readonly string[]): string[] {
       `rules/data/bronnen/woordenboek-treffers.json is out of date. Judge these dictionary words the word list reads: ${unjudged.join(' ') || '(none)'}; drop these it no longer reads: ${gone.join(' ') || '(none)'}`,
     );
   }
-  return [...innocent].sort();
+  return { words: [...innocent].filter((word) => common.has(word)).sort(), names: [...innocent].filter((word) => !common.has(word)).sort() };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -33,35 +33,26 @@ export function grammarHits(doc: TextDocument): GrammarHit[] {
 const AVOID_REACH = 24;
 /** Words that say a group is around: "sinds er …", "nu zitten er …", "als die … in de bus zitten". */
 const PRESENCE_OPENERS = new Set(['sinds', 'nu', 'als', 'zodra', 'wanneer', 'er']);
+/** Words that open a clause about how or why something happens. */
+const HOW = new Set(['hoe', 'waarom']);
 /** Words that point at what was just named, in a clause of feeling: "Transgenders? Daar kots ik van", "ik walg ervan". */
-/** The people one does something together with ("met de klas", "met mijn vrienden"), not those it is done to. */
-const COMPANY = new Set(['klas', 'klasgenoten', 'groep', 'groepje', 'team', 'vrienden', 'vriendinnen', 'jongens', 'meiden', 'familie', 'gezin', 'ouders', 'collega', 'collegas', 'collega\'s', 'iedereen', 'allemaal', 'club', 'mentorklas', 'leerlingen']);
-const COMPANY_DETERMINERS = new Set(['de', 'het', 'mijn', 'mn', 'onze', 'ons', 'je', 'jouw', 'zijn', 'haar', 'hun', 'heel', 'hele', 'z\'n', 'zn']);
+const POINTERS = new Set(['er', 'ervan', 'daar', 'daarvan', 'daarvoor', 'ertegen', 'daartegen']);
+/** The people one does something together with ("met de klas", "met mijn broertje"), not those it is done to. */
+const COMPANY = new Set(['klas', 'klasgenoten', 'groep', 'groepje', 'team', 'vrienden', 'vriendinnen', 'jongens', 'meiden', 'familie', 'gezin', 'ouders', 'collega', 'collegas', 'collega\'s', 'club', 'mentorklas', 'leerlingen', 'broer', 'broertje', 'broers', 'zus', 'zusje', 'zussen', 'vader', 'moeder', 'pa', 'ma', 'papa', 'mama', 'opa', 'oma', 'neef', 'nicht', 'oom', 'tante']);
+const COMPANY_DETERMINERS = new Set(['de', 'het', 'mijn', 'mn', 'onze', 'ons', 'je', 'jouw', 'zijn', 'haar', 'hun', 'heel', 'hele', 'z\'n', 'zn', 'kleine', 'grote']);
 /**
- * "we gaan met de klas de schuur slopen", "met mijn vrienden gaan we pakken voor het kamp": a group after "met", with the
- * writer in the clause doing it alongside, is company, not the one it is done to. Not when the clause is about being with someone
- * ("niemand mag met de klas mee", "met de jongens praten").
+ * "we gaan met de klas de schuur slopen", "met mijn broertje de kast slopen": a group or relative after "met", with the
+ * writer in the clause doing it alongside, is company, not the one it is done to. Not when the clause is about being
+ * with someone ("niemand mag met de klas mee", "met de jongens praten").
  */
 function isCompany(classes: ClassIndex, aim: Target, clause: Clause): boolean {
-  if (!COMPANY.has(classes.readings[aim.token]!) || !afterWith(classes.readings, aim.token, clause)) return false;
-  const before = withAt(classes.readings, aim.token, clause);
+  if (!COMPANY.has(classes.readings[aim.token]!)) return false;
+  let before = aim.token - 1;
+  while (before > clause.from && COMPANY_DETERMINERS.has(classes.readings[before]!)) before--;
+  if (classes.readings[before] !== 'met') return false;
   const about = (name: WordClass) => classes.all(name, clause.from, clause.to).some((match) => match.firstToken !== before);
   return !about('sociaal') && !about('mee') && !about('uitsluit');
 }
-
-/** The "met" before a word and its determiners ("met de hele klas"), or -1. */
-function withAt(readings: readonly string[], token: number, clause: Clause): number {
-  let before = token - 1;
-  while (before > clause.from && COMPANY_DETERMINERS.has(readings[before]!)) before--;
-  return readings[before] === 'met' ? before : -1;
-}
-function afterWith(readings: readonly string[], token: number, clause: Clause): boolean {
-  return withAt(readings, token, clause) >= 0;
-}
-
-/** Words that open a clause about how or why something happens. */
-const HOW = new Set(['hoe', 'waarom']);
-const POINTERS = new Set(['er', 'ervan', 'daar', 'daarvan', 'daarvoor', 'ertegen', 'daartegen']);
 /** Words before "haat" that make it a noun ("alle haat tegen homo's", "veel haat over zich heen"). */
 const NOUN_BEFORE = new Set(['de', 'die', 'deze', 'alle', 'al', 'veel', 'zoveel', 'zo', 'meer', 'minder', 'geen', 'online', 'pure', 'zoveel', 'zulke', 'vol', 'met', 'tegen', 'van', 'uit', 'over', 'om', 'vanwege', 'wat']);
 /** Verbs with which the writer has the noun "haat" ("ik voel haat voor …", "ik heb zo'n haat tegen …"). */
@@ -637,7 +628,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "Ik blaas de school op": the school itself is a target of violence.
     const schoolNamed = inClause('school_doel');
     // "we gaan met de klas pakken": the class one goes with is no target.
-    const school = schoolNamed && !(ownSubject && afterWith(classes.readings, schoolNamed.firstToken, clause)) ? schoolNamed : undefined;
+    const school = schoolNamed && !(ownSubject && classes.readings[schoolNamed.firstToken - 1] === 'met') ? schoolNamed : undefined;
     if (violence && !target && school && subject && !play && !story && !reported && violence.tense === 'nu' && !negatedBefore(violence.token)) {
       report('dreigen', violence.token);
       continue;
@@ -769,7 +760,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "pas goed op jezelf, en op elkaar": care wished, not a warning.
     const care = !!knownOf && classes.readings[knownOf.lastToken] === 'op' && CARED_FOR.has(classes.readings[knownOf.lastToken + 1] ?? '');
     // "ik vind je wel aardig", "ik zie je wel kijken": an opinion or a sight, not a finding.
-    const notAFinding = !!knownOf && judgedOrSeen(classes.readings, clause, knownOf.firstToken, knownOf.lastToken) && !menaces(read, doc, clause.sentence);
+    // Not with harm in sight ("ik zie je wel in het echt … met een dikke lip").
+    const harmInSight = () => !!classes.first('gevolg', read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 2] ?? tokens.length);
+    const notAFinding = !!knownOf && judgedOrSeen(classes, clause, knownOf.firstToken, knownOf.lastToken) && !menaces(read, doc, clause.sentence) && !harmInSight();
     const implicit = pickedUp || care || notAFinding ? undefined : knownOf && classes.at('weten', knownOf.firstToken) && (knowsAThing || !pointsAtSomeone(classes, targets, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length)) ? undefined : knownOf;
     // A kind word does not explain a threat that menaces on ("Mooi huis trouwens. Zou zonde zijn.", "succes 🔪").
     // "ik kom je halen om 7 uur", "laatste waarschuwing: de bus vertrekt om half 9": a pick-up or a notice, by its clock time.

@@ -2,7 +2,7 @@ import type { TextDocument } from '../../document';
 import { lazily } from '../../lazy';
 import { AFFECTION_EMOJI, type Clause, LAUGHTER, LOOK_AHEAD, LOOK_BACK, type Reading, type Target, hasAnyFrom, hasWords, stretchText } from './reading';
 import type { Tense, VerbUse } from './verbs';
-import { ClassIndex, needsPerson, violentVerbs } from './words';
+import { ClassIndex, needsPerson, violentVerbs, type WordClass } from './words';
 
 /** Threats by their verbs (violent verbs, orders) and by their shape (veiled threats, menacing closings). */
 
@@ -298,25 +298,28 @@ const ADVICE_WORDS = new Set(['advies', 'adviesje', 'tip', 'tipje', 'tips', 'gew
 /** A smile that knows more than it says, an eye that watches, a knife. */
 const KNOWING_SMILE = /[🙂😇😈👀🔪😏🤷]/u;
 const SOON_OR_DAY = new Set(['vannacht', 'vanavond', 'morgen', 'straks', 'binnenkort', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'weekend', 'vandaag', 'voortaan']);
-/** Words between "ik vind je wel" or "ik zie je wel" and what follows, that change nothing: "ik vind je wel echt aardig". */
-const SOFTENERS = new Set(['nog', 'echt', 'heel', 'best', 'erg', 'een', 'beetje', 'zo', 'super', 'egt', 'wel']);
-/** After "ik vind je wel": a place or time keeps it a threat ("ik vind je wel na school"); anything else judges. */
-const STILL_FINDING = new Set(['na', 'op', 'bij', 'in', 'om', 'ooit', 'hoor', 'toch', 'dan', 'let', 'pas', 'wacht', ...SOON_OR_DAY]);
+/** Words between "ik vind je wel" and what follows, that change nothing: "ik vind je wel echt aardig". */
+const SOFTENERS = new Set(['nog', 'echt', 'heel', 'best', 'erg', 'beetje', 'zo', 'super', 'egt', 'wel']);
+/** What says how someone is found: a judgement ("aardig", "een lieverd", "grappig"), not a place to be found. */
+const JUDGING: readonly WordClass[] = ['positief', 'positief_na', 'neg_sterk', 'neg_mild', 'neg_adjectief', 'scheldnaam'];
+const ADJECTIVE_ENDING = /(?:ig|lijk|isch|baar|zaam|tig)e?$/;
 /**
- * "ik vind je wel aardig" judges and "ik zie je wel kijken" sees: the veiled threats "ik vind je wel" and "ik zie je
- * (nog) wel" need the clause to end after them, or a place or time to follow. "ik zie je nog wel morgen" says goodbye.
+ * "ik vind je wel aardig" judges, "ik zie je wel in de pauze" and "ik zie je wel kijken" make a plan or see: the veiled
+ * threats "ik vind je wel" and "ik zie je (nog) wel" end their clause there, or (finding) go on to where ("ik vind je
+ * wel buiten", "… waar je ook bent").
  */
-export function judgedOrSeen(readings: string[], clause: Clause, from: number, last: number): boolean {
-  if (readings[last] !== 'wel') return false;
+export function judgedOrSeen(classes: ClassIndex, clause: Clause, from: number, last: number): boolean {
+  const readings = classes.readings;
+  // Only the writer's "ik zie je wel", not "dan zie je wel wat er gebeurt".
+  if (readings[last] !== 'wel' || !WRITER_PLANS.has(readings[from]!)) return false;
   const finding = hasAnyFrom(readings, from, last, FINDING);
-  const seeing = hasAnyFrom(readings, from, last, SEEING_SOMEONE);
-  if (!finding && !seeing) return false;
+  if (!finding && !hasAnyFrom(readings, from, last, SEEING_SOMEONE)) return false;
   let next = last + 1;
   while (next < clause.to && SOFTENERS.has(readings[next]!)) next++;
   if (next >= clause.to) return false;
+  if (!finding) return true;
   const word = readings[next]!;
-  if (finding) return !STILL_FINDING.has(word);
-  return word === 'naar' || (SOON_OR_DAY.has(word) && next + 1 >= clause.to) || (word.length >= 5 && word.endsWith('en') && !SOON_OR_DAY.has(word));
+  return word === 'een' || ADJECTIVE_ENDING.test(word) || JUDGING.some((name) => classes.at(name, next));
 }
 const FINDING = new Set(['vind', 'vinden']);
 const SEEING_SOMEONE = new Set(['zie', 'zien']);

@@ -314,12 +314,12 @@ export function grammarVocabulary(): string[] {
  * rotvent, trutmuts, slapzak, stoepslet) or a scornful suffix (zeikerd, nepperd, stommerik, lafaard; not a participle: gevierd, verkeerd). Only met as
  * what a person is called (the class scheldnaam needs a target), so "rugzak" in "mijn rugzak" is no insult. Heads and
  * shapes were checked against OpenTaal's word list: left out are those that mostly make things ("-del": model, middel;
- * "-tang", "-koppen", "-bekken", "-kousen"), a verb with its particle ("wegzak"), a clap ("achterklap"), Advent, and
- * "-aard" after a noun of its own (haard, waard, gaard, paard, baard, standaard); "-erd" and "-aard" after a prefix are
- * participles and adjectives (zelfverzekerd, onbelemmerd, wereldvermaard).
+ * "-tang"), a verb with its particle ("wegzak"), a clap ("achterklap"), Advent, and "-aard" after a noun of its own
+ * (haard, waard, paard, baard, standaard, boomgaard; not gierigaard); "-erd" and "-aard" after a prefix are participles
+ * and adjectives (zelfverzekerd, onbelemmerd, wereldvermaard).
  */
 const INSULT_MADE =
-  /^(?!(?:weg|af|aan|in|uit|door|om|op|onder|be|ver|toe|mee|na|neer|terug)zak(?:ken)?$)[a-z]{2,}(?:zak|zakken|kop|lul|lullen|bek|kous|piet|pieten|(?<![kf])lap|(?<![kf])lappen|trut|trutten|wijf|wijven|(?<!ad|ste)vent|venten|muts|hoer|hoeren|lijer|lijers|sloerie|sloeries|slet|sletten|snol|snollen)$|^(?!ge|be|ver|ont|her)(?![a-z]*(?:ver|be|ont|her)[a-z]*(?:erds?|aards?)$)[a-z]{2,}(?:[^aeiou](?:erd|erds|erik|eriks)|[^aeiouhwgpbd]aards?)$/;
+  /^(?!(?:weg|af|aan|in|uit|door|om|op|onder|be|ver|toe|mee|na|neer|terug)zak(?:ken)?$)[a-z]{2,}(?:zak|zakken|kop|koppen|lul|lullen|bek|bekken|kous|kousen|piet|pieten|(?<![kf])lap|(?<![kf])lappen|trut|trutten|wijf|wijven|(?<!ad|ste)vent|venten|muts|hoer|hoeren|lijer|lijers|sloerie|sloeries|slet|sletten|snol|snollen)$|^(?!ge|be|ver|ont|her)(?![a-z]*(?:ver|be|ont|her)[a-z]*(?:erds?|aards?)$)[a-z]{2,}(?:[^aeiou](?:erd|erds|erik|eriks)|[^aeiou](?<![hwpb]|nd|[^i]g)aards?)$/;
 /** Compounds on those heads that name things or are kind: never an insult. */
 const NOT_MADE_INSULTS = new Set(['rugzak', 'broekzak', 'jaszak', 'slaapzak', 'zandzak', 'vuilniszak', 'plastic', 'boodschappenzak', 'theezak', 'koffiezak', 'stoomzak', 'luchtzak', 'traanzak', 'doedelzak', 'koekkop', 'theekop', 'koffiekop', 'bierkop', 'slaapkop', 'schaakkop', 'hamerkop', 'uitkop', 'snavelbek', 'eendenbek', 'zeemlap', 'poetslap', 'vaatlap', 'dweillap', 'stoflap', 'lappen', 'sinterklaaspiet', 'hulppiet', 'pietje', 'ijsvent', 'patatvent', 'goedzak', 'lieverd', 'schatterd', 'knuffelerd', 'grijsaard', 'standaard', 'waard', 'aard', 'zwaard', 'paard', 'kaard', 'haard', 'schaard', 'gaard', 'boomgaard', 'wingerd', 'gerd', 'everd', 'gerard', 'eduard', 'richard', 'bernard', 'leonard', 'gerrit', 'hendrik', 'frederik', 'diederik', 'roderik', 'erik', 'boerderij', 'slagerij', 'dromedaris', 'tjerk', 'muts', 'bivakmuts', 'slaapmuts', 'wintermuts', 'badmuts', 'kerstmuts', 'zonnetang', 'nijptang', 'kniptang', 'combinatietang', 'buigtang', 'suikertang', 'kreeftentang', 'fervent']);
 function isMadeInsult(word: string): boolean {
@@ -337,7 +337,7 @@ function isMadeInsult(word: string): boolean {
 }
 const MIN_MADE_LETTERS = 5;
 /** A degree before a word makes it an adjective, not a name to call someone ("zo zelfverzekerd", "heel fervent"). */
-const DEGREE = new Set(['zo', 'heel', 'erg', 'super', 'te', 'best', 'nogal', 'zeer', 'ontzettend', 'enorm', 'behoorlijk', 'mega', 'hartstikke', 'vreselijk', 'echt']);
+const DEGREE = new Set(['zo', 'heel', 'erg', 'te', 'best', 'nogal', 'zeer', 'ontzettend', 'enorm', 'behoorlijk', 'hartstikke']);
 /** Praise right before a word shaped like an insult makes it a thing praised ("wat een mooie slaapzak", "een gave bontmuts"). */
 const praising = lazily(() => new Set([...lists().sources.positief, ...lists().sources.positief_na].flatMap((word) => [word, `${word}e`])));
 /** Curses that make a group word into a slur when written in front of it ("kankerturken", "kutjoden"). */

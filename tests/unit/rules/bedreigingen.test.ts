@@ -16,6 +16,8 @@ testRule(rule, {
     'ik vind je wel aardig eigenlijk',
     'ik zie je wel kijken in de gang hihi 🙈',
     'ik zie je nog wel morgen',
+    'Ik zie je wel in de pauze!',
+    'Zaterdag gaan we met mijn broertje de oude kast slopen',
     // A real compound stays whole: no "hals sla ga der", no "in pak actie" (rules/data/geen-spelfout.json, heleWoorden).
     'bij biologie zagen we dat de halsslagader door je nek loopt',
     'morgen helpen jullie bij de inpakactie voor de voedselbank',
@@ -49,6 +51,7 @@ testRule(rule, {
     { text: 'we gaan met de hele klas die gast in elkaar slaan', found: [{ fragment: 'gast in elkaar slaan', messageId: 'dreigen' }] },
     { text: 'ik krijg je toch wel', found: [{ fragment: 'ik krijg je toch wel', messageId: 'impliciet' }] },
     { text: 'ik vind je wel, na school', found: [{ fragment: 'ik vind je wel', messageId: 'impliciet' }] },
+    { text: 'ik vind je wel buiten', found: [{ fragment: 'ik vind je wel', messageId: 'impliciet' }] },
     { text: 'spring maar van een brug', found: [{ fragment: 'spring maar van een brug', messageId: 'doodswens' }] },
   ],
 });

@@ -32,6 +32,8 @@ testRule(rule, {
   invalid: [
     // A dictionary compound judged abusive stays found (rules/data/bronnen/woordenboek-treffers.json).
     { text: 'jij bent een straathoer', found: [{ fragment: 'straathoer', messageId: 'gericht' }] },
+    // A name in the dictionary is innocent only written as a name: "Niger" is a country, "vuile niger" a slur.
+    { text: 'vuile niger', found: [{ fragment: 'niger', messageId: 'woord' }] },
     // A strong negative adjective from Pattern's lexicon (PDDL), said of a whole group.
     { text: 'Die Marokkanen zijn allemaal frauduleus', found: [{ fragment: 'Marokkanen zijn allemaal frauduleus', messageId: 'haatGroep' }] },
     // The quote told to others to say: then it is the attack.

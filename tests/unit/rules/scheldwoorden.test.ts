@@ -29,6 +29,9 @@ testRule(rule, {
     'hij heeft een spastische verlamming',
   ],
   invalid: [
+    // Made insults on a scornful head, also new ones and plurals ("stoepslet", "zeurkoppen", "wreedaard").
+    { text: 'jij bent een stoepslet', found: [{ fragment: 'jij bent een stoepslet', messageId: 'negatief' }] },
+    { text: 'jullie zijn allemaal zeurkoppen', found: [{ fragment: 'jullie zijn allemaal zeurkoppen', messageId: 'negatief' }] },
     // Among friends, with a heart or "ik mis je": a mild name is noted, it opens no dialog (a slur still does).
     { text: 'haha jij idioot, ik mis je nu al ❤️', found: [{ fragment: 'idioot', messageId: 'gericht', severity: 'info' }] },
     { text: 'jij bent echt de slechtste in mario kart maar je bent wel mijn favoriete teammaatje', found: [{ fragment: 'jij bent echt de slechtste', messageId: 'negatief', severity: 'info' }] },

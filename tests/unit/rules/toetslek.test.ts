@@ -19,6 +19,8 @@ testRule(rule, {
     'Who wants to study for the maths test together?',
   ],
   invalid: [
+    // "antwoorden" after a determiner is the noun, also before "op" or at the end of a question.
+    { text: 'ik heb de antwoorden op het wiskunde proefwerk, 5 euro', found: [{ fragment: 'heb de antwoorden', messageId: 'lek' }] },
     { text: 'wie heeft de antwoorden van het proefwerk?', found: [{ fragment: 'heeft de antwoorden', messageId: 'lek', severity: 'waarschuwing' }] },
     { text: 'stuur me de toetsvragen van bio', found: [{ fragment: 'stuur me de toetsvragen', messageId: 'lek' }] },
     { text: 'de SE vragen zijn gelekt', found: [{ fragment: 'SE vragen zijn gelekt', messageId: 'lek' }] },
