@@ -386,8 +386,8 @@ function phraseEnd(readings: string[], first: number, rest: readonly string[], f
   return at;
 }
 
-/** What a capitalised name inside a sentence is not read as, though it is also the word ("Luis", "Dik", "Doetje"). */
-const NAME_NOT_READ_AS = new Set<WordClass>(['scheldnaam', 'lichaam_neg', 'ontmenselijk', 'neg_sterk', 'neg_mild', 'dier', 'dier_vergelijking']);
+/** What a capitalised name inside a sentence is not read as, though it is also the word ("Luis", "Dik", "Doetje", "Roman"). */
+const NAME_NOT_READ_AS = new Set<WordClass>(['scheldnaam', 'lichaam_neg', 'ontmenselijk', 'neg_sterk', 'neg_mild', 'dier', 'dier_vergelijking', 'nieuws']);
 
 /** Where each word class stands in one text: matches in text order, flags per token made on demand. */
 export class ClassIndex {

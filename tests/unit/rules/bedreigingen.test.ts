@@ -52,6 +52,8 @@ testRule(rule, {
     { text: 'ik krijg je toch wel', found: [{ fragment: 'ik krijg je toch wel', messageId: 'impliciet' }] },
     { text: 'ik vind je wel, na school', found: [{ fragment: 'ik vind je wel', messageId: 'impliciet' }] },
     { text: 'ik vind je wel buiten', found: [{ fragment: 'ik vind je wel', messageId: 'impliciet' }] },
+    // Julia is a pupil, not the play: "Romeo en Julia" makes a story only as the title.
+    { text: 'ik maak Julia morgen af', found: [{ fragment: 'maak Julia', messageId: 'dreigen' }] },
     { text: 'spring maar van een brug', found: [{ fragment: 'spring maar van een brug', messageId: 'doodswens' }] },
   ],
 });

@@ -10,6 +10,7 @@ import { testRule } from './rule-tester';
 testRule(rule, {
   valid: [
     'Ik heb een roos gekregen van mijn oma',
+    'We lezen Romeo en Julia bij Nederlands',
     'Er komt storm aan, neem een jas mee',
     'Hoop dat het morgen mooi weer is',
     'Mark je agenda: vrijdag is er een feest',
