@@ -11,6 +11,9 @@ import { testRule } from './rule-tester';
  */
 testRule(engels, {
   valid: [
+    // Compliments and concern (found with every English word in "omg you look so … today, love it").
+    'omg you look so fine today, love it',
+    'you look so pale today, are you ok?',
     // The same details, plainly meant.
     'i know which bus ur sister takes, can u tell her she left her bag at mine',
     'nice house! when can i come over',
