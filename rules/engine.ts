@@ -7,7 +7,7 @@ import { IMAGE_RULES, IMAGE_TEXT_RULES, rules as allRules } from './index';
 import { boxesOf, layoutText, regionOf, type ImageText, type OcrPage } from './ocr/layout';
 import type { Category } from './categories';
 import { DEFAULT_CONTEXT } from './context';
-import { vocabulary } from './normalise/vocabulary';
+import { VOCABULARY_STEPS } from './normalise/vocabulary';
 import { lexicon } from './belediging/lexicon';
 import { PATTERN_STEPS } from './belediging/patterns';
 import { GRAMMAR_WORD_STEPS } from './belediging/grammar/words';
@@ -42,7 +42,7 @@ export { ENGLISH_SLICE_CHARS, SEVERITY_RANK, SLICE_CHARS, sliceCharsFor } from '
  * script's warm-up runs in an idle moment of its own before it runs the rules one by one
  * (entrypoints/compose.content/composer-check.ts): no single step is a long task. Dependencies come first.
  */
-export const WARM_UP_STEPS: readonly WarmUpStep[] = [vocabulary, lexicon, ...PATTERN_STEPS, ...NAME_STEPS, ...GRAMMAR_WORD_STEPS, ...ANALYSE_STEPS, ...SECOND_READER_STEPS];
+export const WARM_UP_STEPS: readonly WarmUpStep[] = [...VOCABULARY_STEPS, lexicon, ...PATTERN_STEPS, ...NAME_STEPS, ...GRAMMAR_WORD_STEPS, ...ANALYSE_STEPS, ...SECOND_READER_STEPS];
 
 /** Told about a rule that threw: its id and the error (the caller keeps it without any text). */
 export type RuleFailure = (ruleId: string, error: unknown) => void;

@@ -1,7 +1,7 @@
 import generated from '../data/woordenschat.json';
 import notMisspelt from '../data/geen-spelfout.json';
-import { decodeInSteps, frontDecodeText } from '../front-coding';
-import { lazily, lazilyInSteps } from '../lazy';
+import { decodeInSteps, decodeTextInSteps, frontDecodeText } from '../front-coding';
+import { lazily, lazilyInSteps, type WarmUpStep } from '../lazy';
 import { fewestPieces } from '../search';
 
 /**
@@ -49,7 +49,9 @@ export function isInnocentName(folded: string): boolean {
 }
 
 /** Real Dutch words the glued-word reading would cut into words of its own ("halsslagader" as "hals sla ga der"): kept whole. */
-const wholeRealWords = lazily(() => new Set(frontDecodeText(notMisspelt.heleWoorden)));
+const wholeRealWords = lazilyInSteps(function* () {
+  return new Set(yield* decodeTextInSteps(notMisspelt.heleWoorden));
+});
 export function isWholeRealWord(folded: string): boolean {
   return wholeRealWords().has(folded);
 }
@@ -101,3 +103,6 @@ const MIN_MASKED_LETTERS = 3;
 export function unmaskedWord(masked: string): string | undefined {
   return maskedForms().get(masked) ?? undefined;
 }
+
+/** This file's lists, each built on first use: pieces of the engine's warm-up (rules/engine.ts). */
+export const VOCABULARY_STEPS: readonly WarmUpStep[] = [vocabulary, wholeRealWords, innocentRealWords, innocentNames];

@@ -688,4 +688,4 @@ export function classIndex(doc: TextDocument): ClassIndex {
 }
 
 /** This file's lists and indexes, each built on first use: one piece each of the engine's warm-up (rules/engine.ts). */
-export const GRAMMAR_WORD_STEPS: readonly WarmUpStep[] = [lists, index, byFirstWord, endings, realWords, looseIndex, repairs, groupOf, mild, violentVerbs, ambiguousSkeletons];
+export const GRAMMAR_WORD_STEPS: readonly WarmUpStep[] = [lists, index, byFirstWord, endings, realWords, looseIndex, repairs, groupOf, mild, violentVerbs, ambiguousSkeletons, praising];
