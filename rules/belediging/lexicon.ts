@@ -575,9 +575,14 @@ export function lexiconHits(doc: TextDocument): LexiconHit[] {
     if (hits.length === 0) return hits;
     return hits.filter((hit) => {
       const word = writtenWord(doc, hit);
-      return !isInnocentRealWord(word) && !(doc.tokens[hit.firstToken]!.capitalised && isInnocentName(word));
+      return !isInnocentRealWord(word) && !(writtenAsName(doc, hit) && isInnocentName(word));
     });
   });
+}
+
+/** "Niger", not "niger" nor "VUILE NIGER": a capital, then small letters. */
+function writtenAsName(doc: TextDocument, hit: LexiconHit): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(doc.text.slice(doc.tokens[hit.firstToken]!.start, hit.end));
 }
 
 /** The whole written word a hit lies in, folded: "wetering" for the piece "tering" the glued-word reading split off. */

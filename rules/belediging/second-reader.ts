@@ -361,7 +361,7 @@ function isGuarded(doc: TextDocument, from: number, to: number, frameFrom = from
 function inFavourOfTheOther(tokens: TextDocument['tokens'], index: number, to: number): boolean {
   if (tokens[index]!.folded !== 'beter') return false;
   if (DESERVES.has(tokens[index - 1]?.folded ?? '')) return true;
-  for (let k = index + 1; k + 1 < Math.min(to, index + 5); k++) if (tokens[k]!.folded === 'dan' && THE_WRITER.has(tokens[k + 1]!.folded)) return true;
+  for (let k = index + 1; k < Math.min(to, index + 4); k++) if (tokens[k]!.folded === 'dan' && THE_WRITER.has(tokens[k + 1]?.folded ?? '')) return true;
   return false;
 }
 const DESERVES = new Set(['verdient', 'verdien', 'verdienen', 'verdiende']);

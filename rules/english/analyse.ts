@@ -641,7 +641,7 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   animalsAsIt(sentenceWords);
   dykesAsPlaces(sentenceWords);
   const writerSelf = sentenceWords.some((words) => words.some((word) => FIRST_PERSON.has(word.w)));
-  const textGuards: TextGuards = { commented: isCommentedQuote(text, quotes), sport, friendly, light, quotes, writerSelf, lustful: LUST_EMOJI.test(text), sinister: SINISTER.test(text), mocking: MOCKING.test(text) || TAKE_THE_L.test(text), pickup: PICKUP.test(text), hazardOrErrand: HAZARD.test(text) || ERRAND.test(text), laughing: JOKING.test(text) && !ARMED.test(text), pettySentence: false };
+  const textGuards: TextGuards = { commented: isCommentedQuote(text, quotes), sport, friendly, light, quotes, writerSelf, lustful: LUST_EMOJI.test(text), sinister: SINISTER.test(text), mocking: MOCKING.test(text) || TAKE_THE_L.test(text), pickup: PICKUP.test(text), hazardOrErrand: HAZARD.test(text) || ERRAND.test(text), laughing: JOKING.test(text) && !ARMED.test(text), pettySentence: false, caring: CONCERN.test(text) };
   const findings: EnglishFinding[] = [];
   groupInText = sentenceWords.some((words) => mentionsGroup(words));
   for (const words of sentenceWords) {
@@ -754,6 +754,8 @@ const HAZARD = /\b(?:ice|icy|slippery|wet floor|floor is wet|black ice|broken gl
 const TRIVIAL = /\b(?:fries|chips|snacks?|stroopwafels?|candy|sweets|cookies?|pizza|(?:my|the) food|charger|hoodie|spoil\w*|the ending|(?:my|the) last (?:one|piece|slice|bite))\b/i;
 /** … with a laugh or love beside it: a threat over it in the same sentence is play ("i will end you if u eat my fries 😂"), as the grammar's 'overdreven'. */
 const JOKING = /[😂🤣😭😜]|\b(?:lol|lmao|haha\w*|jk|love (?:u|you)|ily)\b/iu;
+/** Asking after someone's health. */
+const CONCERN = /\b(?:are (?:you|u) (?:ok|okay|alright|feeling (?:ok|okay|better|alright|sick))|(?:you|u) (?:ok|okay)\?|feel better soon|get well soon|hope (?:you|u)(?:'?re| are) (?:ok|okay|feeling better))/i;
 /** A knife or a gun is no play, laughed at or not. */
 const ARMED = /\b(?:stab\w*|shoot\w*|shot|knife|knives|gun|guns|shank\w*)\b/i;
 /** A kind errand named beside it: "i know where u live, expect soup", "we'll be there at 7 with the pizza". */
@@ -783,6 +785,8 @@ interface TextGuards {
   sinister: boolean;
   /** The text mocks (🤡 🤮, "who asked", "meanest", "cringe", "go back"): see MOCKING. */
   mocking: boolean;
+  /** The text asks after someone's health ("are you ok?", "get well soon"): a remark on how they look is concern. */
+  caring: boolean;
 }
 
 /** Inside quotation marks: an odd number of them before the offset (found by halving, not by counting). */
@@ -845,6 +849,8 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       if (text.pettySentence && pattern.attack === 'dreigen') continue;
       if (pattern.sinister && !text.sinister) continue;
       if (pattern.mocking && !text.mocking) continue;
+      // "you look so pale today, are you ok?": how someone looks, asked after with care (insults stay insults).
+      if (pattern.attack === 'lichaam' && text.caring && !text.mocking) continue;
       if (!pattern.needs.every((need) => met[need] === 1)) continue;
       let end = -1;
       for (const next of matchSeq(pattern.seq, 0, words, start, to)) if (next > end) end = next;

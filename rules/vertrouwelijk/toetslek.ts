@@ -57,13 +57,15 @@ const rule: Rule = {
   },
 };
 
-/** Before "so" in a Dutch sentence about a test: "de so", "een SO". */
-const SO_DETERMINERS = new Set(['de', 'die', 'deze', 'een', 'onze', 'jullie', 'mijn', 'welke', 'volgende', 'laatste']);
-/** "so cute", "your photo is so nice": the English word, not a schriftelijke overhoring (written "SO", or "de so"). */
+/** Words English puts right after "so" ("so cute", "so much fun"); a Dutch SO is followed by a subject or a verb. */
+const ENGLISH_AFTER_SO = new Set(['cute', 'much', 'many', 'funny', 'fun', 'good', 'bad', 'nice', 'happy', 'sad', 'proud', 'sorry', 'excited', 'cool', 'pretty', 'beautiful', 'gorgeous', 'hot', 'lucky', 'tired', 'bored', 'boring', 'weird', 'true', 'glad', 'hard', 'easy', 'annoying', 'jealous', 'stupid', 'dumb', 'cringe', 'late', 'far', 'long', 'big', 'small', 'real', 'ugly', 'mad', 'angry', 'scared', 'random', 'extra', 'ready', 'close', 'sweet', 'kind', 'lovely', 'amazing', 'awesome', 'great', 'hyped', 'done', 'sick', 'fast', 'slow', 'loud', 'quiet', 'smart', 'that', 'what', 'yeah', 'i', 'we', 'you', 'u']);
+/** English words before "so" ("it's so", "you look so"). */
+const ENGLISH_BEFORE_SO = new Set(['are', 'was', 'were', 'look', 'looks', 'looked', 'feel', 'feels', 'sound', 'sounds', 'im', "i'm", 'its', "it's", 'thats', "that's", 'youre', "you're", 'ur', 'so', 'and', 'just', 'not', 'really', 'soooo']);
+/** "so cute", "your photo is so nice": the English word, not a schriftelijke overhoring ("bio so is gelekt", "de so"). */
 function englishSo(doc: Parameters<Rule['check']>[0], at: number): boolean {
-  const token = doc.tokens[at]!;
-  if (token.folded !== 'so') return false;
-  return doc.text.slice(token.start, token.end) !== 'SO' && !SO_DETERMINERS.has(doc.tokens[at - 1]?.folded ?? '');
+  const tokens = doc.tokens;
+  if (tokens[at]!.folded !== 'so' || doc.text.slice(tokens[at]!.start, tokens[at]!.end) === 'SO') return false;
+  return ENGLISH_AFTER_SO.has(tokens[at + 1]?.folded ?? '') || ENGLISH_BEFORE_SO.has(tokens[at - 1]?.folded ?? '');
 }
 
 /** "de antwoorden op het proefwerk", "wie wil de antwoorden?": the noun. */

@@ -67,11 +67,13 @@ export function misspeltFile(): string {
  * terms ("sleetje" as "sletje", "tevens" as "teven"+s, "kankerkliniek", "moniker" as "nikker"), split by rules/data/bronnen/woordenboek-treffers.json into abusive and innocent; the
  * innocent ones are returned. A word read that the review does not name stops the build: someone has to judge it.
  */
+const PEOPLES_ADJECTIVE = /(?:ees|isch|aans|ools|eens|iaans)$/;
 export function innocentDictionaryWords(lines: readonly string[]): { words: string[]; names: string[] } {
   const terms = new Set(lexiconTerms().map((term) => normalise(term).folded));
   const read = new Set<string>();
-  // A word the dictionary has only with a capital is a name ("Niger", "Losser"): innocent only when written so.
-  const common = new Set(lines.filter((line) => line === line.toLowerCase()).map((line) => normalise(line.trim()).folded));
+  // A word the dictionary has only with a capital is a name ("Niger", "Losser"): innocent only when written so. Not the
+  // adjectives of peoples and languages that Dutch also capitalises ("Mongools", "Nigerees"): innocent in any case.
+  const common = new Set(lines.filter((line) => line === line.toLowerCase() || PEOPLES_ADJECTIVE.test(line.trim())).map((line) => normalise(line.trim()).folded));
   for (const line of lines) {
     const word = line.trim().toLowerCase();
     if (!/^\p{L}+$/u.test(word)) continue;

@@ -47,12 +47,18 @@ const COMPANY_DETERMINERS = new Set(['de', 'het', 'mijn', 'mn', 'onze', 'ons', '
  */
 function isCompany(classes: ClassIndex, aim: Target, clause: Clause): boolean {
   if (!COMPANY.has(classes.readings[aim.token]!)) return false;
-  let before = aim.token - 1;
-  while (before > clause.from && COMPANY_DETERMINERS.has(classes.readings[before]!)) before--;
-  if (classes.readings[before] !== 'met') return false;
+  const before = withBefore(classes.readings, aim.token, clause);
+  if (before < 0) return false;
   const about = (name: WordClass) => classes.all(name, clause.from, clause.to).some((match) => match.firstToken !== before);
   return !about('sociaal') && !about('mee') && !about('uitsluit');
 }
+/** The "met" before a word or phrase, past its determiners ("met de hele klas", "met mijn klas"); -1 if none. */
+function withBefore(readings: readonly string[], token: number, clause: Clause): number {
+  let before = token - 1;
+  while (before > clause.from && COMPANY_DETERMINERS.has(readings[before]!)) before--;
+  return readings[before] === 'met' ? before : -1;
+}
+
 /** Words before "haat" that make it a noun ("alle haat tegen homo's", "veel haat over zich heen"). */
 const NOUN_BEFORE = new Set(['de', 'die', 'deze', 'alle', 'al', 'veel', 'zoveel', 'zo', 'meer', 'minder', 'geen', 'online', 'pure', 'zoveel', 'zulke', 'vol', 'met', 'tegen', 'van', 'uit', 'over', 'om', 'vanwege', 'wat']);
 /** Verbs with which the writer has the noun "haat" ("ik voel haat voor …", "ik heb zo'n haat tegen …"). */
@@ -628,7 +634,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "Ik blaas de school op": the school itself is a target of violence.
     const schoolNamed = inClause('school_doel');
     // "we gaan met de klas pakken": the class one goes with is no target.
-    const school = schoolNamed && !(ownSubject && classes.readings[schoolNamed.firstToken - 1] === 'met') ? schoolNamed : undefined;
+    const school = schoolNamed && !(ownSubject && withBefore(classes.readings, schoolNamed.firstToken, clause) >= 0) ? schoolNamed : undefined;
     if (violence && !target && school && subject && !play && !story && !reported && violence.tense === 'nu' && !negatedBefore(violence.token)) {
       report('dreigen', violence.token);
       continue;

@@ -299,7 +299,7 @@ const ADVICE_WORDS = new Set(['advies', 'adviesje', 'tip', 'tipje', 'tips', 'gew
 const KNOWING_SMILE = /[🙂😇😈👀🔪😏🤷]/u;
 const SOON_OR_DAY = new Set(['vannacht', 'vanavond', 'morgen', 'straks', 'binnenkort', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'weekend', 'vandaag', 'voortaan']);
 /** Words between "ik vind je wel" and what follows, that change nothing: "ik vind je wel echt aardig". */
-const SOFTENERS = new Set(['nog', 'echt', 'heel', 'best', 'erg', 'beetje', 'zo', 'super', 'egt', 'wel']);
+const SOFTENERS = new Set(['nog', 'echt', 'heel', 'best', 'erg', 'beetje', 'zo', 'super', 'egt', 'wel', 'eigenlijk', 'uiteindelijk', 'waarschijnlijk', 'persoonlijk', 'makkelijk', 'gemakkelijk', 'natuurlijk', 'zeker', 'altijd', 'heus']);
 /** What says how someone is found: a judgement ("aardig", "een lieverd", "grappig"), not a place to be found. */
 const JUDGING: readonly WordClass[] = ['positief', 'positief_na', 'neg_sterk', 'neg_mild', 'neg_adjectief', 'scheldnaam'];
 const ADJECTIVE_ENDING = /(?:ig|lijk|isch|baar|zaam|tig)e?$/;

@@ -24,6 +24,7 @@ testRule(rule, {
     // The class one goes with is company, not the one it is done to (every verb of Pattern's list was tried so).
     'We gaan morgen met de klas de oude schuur slopen',
     'we gaan met de klas pakken voor het kamp',
+    'we gaan met de hele klas de oude schuur slopen voor het project',
     // A friend's exaggeration over a small thing done once more, laughed at.
     'ik vermoord je als je nog 1x mijn chips opeet 😂',
     'fam als je weer zingt in de bus gooi ik je eruit hahaha',

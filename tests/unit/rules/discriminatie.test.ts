@@ -14,6 +14,9 @@ testRule(rule, {
     'Ik speel fagot in het schoolorkest',
     'We gingen met het sleetje de heuvel af',
     'Niger ligt in West-Afrika',
+    // Adjectives of peoples and languages, innocent however written.
+    'we gaan vanavond mongools eten bij de wok',
+    'mijn buurvrouw is nigerees en ze kookt super lekker',
     'We spelen knikkers op het plein',
     'Het verhoer van de verdachte duurde lang',
     'Het licht bleef maar flikkeren',
@@ -34,6 +37,7 @@ testRule(rule, {
     { text: 'jij bent een straathoer', found: [{ fragment: 'straathoer', messageId: 'gericht' }] },
     // A name in the dictionary is innocent only written as a name: "Niger" is a country, "vuile niger" a slur.
     { text: 'vuile niger', found: [{ fragment: 'niger', messageId: 'woord' }] },
+    { text: 'VUILE NIGER', found: [{ fragment: 'NIGER', messageId: 'woord' }] },
     // A strong negative adjective from Pattern's lexicon (PDDL), said of a whole group.
     { text: 'Die Marokkanen zijn allemaal frauduleus', found: [{ fragment: 'Marokkanen zijn allemaal frauduleus', messageId: 'haatGroep' }] },
     // The quote told to others to say: then it is the attack.

@@ -627,6 +627,8 @@ testRule(engels, {
     { text: "you're the human version of a headache", found: [{ fragment: 'human version of a', messageId: 'uitschelden' }] },
     { text: 'how are you this stupid', found: [{ fragment: 'how are you this stupid', messageId: 'uitschelden' }] },
     { text: 'are you actually retarded or something', found: [{ fragment: 'are you actually retarded or something', messageId: 'uitschelden' }] },
+    // Concern softens a remark on looks only: "are u ok?" before an insult is no care.
+    { text: 'are u ok? ur such a retard lmao', found: [{ fragment: 'ur such a retard', messageId: 'uitschelden' }] },
     { text: "she's as thick as two planks", found: [{ fragment: "she's as thick", messageId: 'uitschelden' }] },
     { text: 'sanne the snitch strikes again', found: [{ fragment: 'sanne the snitch', messageId: 'uitschelden' }] },
     { text: "he's got zero brain cells", found: [{ fragment: 'zero brain cells', messageId: 'uitschelden' }] },

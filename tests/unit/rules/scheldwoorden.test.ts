@@ -12,6 +12,7 @@ testRule(rule, {
     // "-del" and "-tang" make mostly things ("topmodel", "bundel", "middel"): no heads of made insults.
     'jij bent echt een topmodel',
     'jij bent een bundel energie',
+    'jullie zijn allemaal krullenkoppen',
     // Adjectives shaped like "-erd", "-aard", "-vent" insults; every positive adjective of Pattern's lexicon is checked so.
     'Jij bent echt zo zelfverzekerd!',
     'wat ben jij fervent zeg',

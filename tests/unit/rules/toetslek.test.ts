@@ -21,6 +21,8 @@ testRule(rule, {
   invalid: [
     // "antwoorden" after a determiner is the noun, also before "op" or at the end of a question.
     { text: 'ik heb de antwoorden op het wiskunde proefwerk, 5 euro', found: [{ fragment: 'heb de antwoorden', messageId: 'lek' }] },
+    // A Dutch SO after its subject, in small letters.
+    { text: 'bio so is gelekt!! foto staat in de groepsapp', found: [{ fragment: 'so is gelekt!! foto', messageId: 'lek' }] },
     { text: 'wie heeft de antwoorden van het proefwerk?', found: [{ fragment: 'heeft de antwoorden', messageId: 'lek', severity: 'waarschuwing' }] },
     { text: 'stuur me de toetsvragen van bio', found: [{ fragment: 'stuur me de toetsvragen', messageId: 'lek' }] },
     { text: 'de SE vragen zijn gelekt', found: [{ fragment: 'SE vragen zijn gelekt', messageId: 'lek' }] },
