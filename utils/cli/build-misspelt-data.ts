@@ -62,12 +62,14 @@ export function misspeltFile(): string {
   }) + '\n';
 }
 
-/**
- * The dictionaries' words (Dutch, and English as pupils mix it in) that the word list reads as abusive, other than its own
- * terms ("sleetje" as "sletje", "tevens" as "teven"+s, "kankerkliniek", "moniker" as "nikker"), split by rules/data/bronnen/woordenboek-treffers.json into abusive and innocent; the
- * innocent ones are returned. A word read that the review does not name stops the build: someone has to judge it.
- */
+/** Adjectives of peoples and languages, which Dutch writes with a capital ('Mongools', 'Nigerees'). */
 const PEOPLES_ADJECTIVE = /(?:ees|isch|aans|ools|eens|iaans)$/;
+/**
+ * The dictionaries' words (Dutch, and English as pupils mix it in) that the word list reads as abusive, other than its
+ * own terms ("sleetje" as "sletje", "tevens" as "teven"+s, "kankerkliniek", "moniker" as "nikker"), split by
+ * rules/data/bronnen/woordenboek-treffers.json into abusive and innocent; the innocent ones are returned, common words
+ * and names apart. A word read that the review does not name stops the build: someone has to judge it.
+ */
 export function innocentDictionaryWords(lines: readonly string[]): { words: string[]; names: string[] } {
   const terms = new Set(lexiconTerms().map((term) => normalise(term).folded));
   const read = new Set<string>();

@@ -311,10 +311,11 @@ export function grammarVocabulary(): string[] {
 
 /**
  * How Dutch makes new names to call people: a compound on a scornful head (zeurpiet, lafbek, zuiplap,
- * rotvent, trutmuts, slapzak, stoepslet) or a scornful suffix (zeikerd, nepperd, stommerik, lafaard; not a participle: gevierd, verkeerd). Only met as
- * what a person is called (the class scheldnaam needs a target), so "rugzak" in "mijn rugzak" is no insult. Heads and
- * shapes were checked against OpenTaal's word list: left out are those that mostly make things ("-del": model, middel;
- * "-tang"; the plurals "-koppen", "-bekken", "-kousen": krullenkoppen, wasbekken, kniekousen), a verb with its particle ("wegzak"), a clap ("achterklap"), Advent, and "-aard" after a noun of its own
+ * rotvent, trutmuts, slapzak, stoepslet) or a scornful suffix (zeikerd, nepperd, stommerik, lafaard; not a participle:
+ * gevierd, verkeerd). Only met as what a person is called (the class scheldnaam needs a target), so "rugzak" in "mijn
+ * rugzak" is no insult. Heads and shapes were checked against OpenTaal's word list: left out are those that mostly make
+ * things ("-del": model, middel; "-tang"; the plurals "-koppen", "-bekken", "-kousen": krullenkoppen, wasbekken,
+ * kniekousen), a verb with its particle ("wegzak"), a clap ("achterklap"), Advent, and "-aard" after a noun of its own
  * (haard, waard, paard, baard, standaard, boomgaard; not gierigaard); "-erd" and "-aard" after a prefix are participles
  * and adjectives (zelfverzekerd, onbelemmerd, wereldvermaard).
  */
