@@ -96,8 +96,17 @@ const knownNames = lazilyInSteps(function* () {
   return { phrases, singlePlaces };
 });
 
+/**
+ * First names that are also a public name, a brand or a figure ("Dirk", "Mario", "Thor", "Zara"), folded. The naming rule
+ * leaves them alone; a pupil with that name can still be the one attacked (rules/belediging/grammar/reading.ts).
+ */
+export const publicFirstNames = lazily(() => {
+  const { first } = nameLists();
+  return new Set([...publicNames.bekendePersonen, ...publicNames.merkenEnClubs, ...publicNames.figuren].map(foldTerm).filter((name) => first.has(name)));
+});
+
 /** This file's lists and indexes, each built on first use: one piece each of the engine's warm-up (rules/engine.ts). */
-export const NAME_STEPS: readonly WarmUpStep[] = [titles, nameLists, nameCandidateWords, nameCandidates, knownNamePhrases, knownNames];
+export const NAME_STEPS: readonly WarmUpStep[] = [titles, nameLists, nameCandidateWords, nameCandidates, knownNamePhrases, knownNames, publicFirstNames];
 
 /**
  * Token flags: 1 where a public name stands, or a place in use as a place. A one-word place that is also

@@ -1,6 +1,6 @@
 import type { TextDocument } from '../../document';
 import type { Token } from '../../normalise/pipeline';
-import { allPersonReferences } from '../../personen/names';
+import { allPersonReferences, publicFirstNames } from '../../personen/names';
 import type { PhraseMatch } from '../../phrases';
 import { firstNotBefore } from '../../search';
 import type { Severity } from '../../types';
@@ -253,6 +253,8 @@ function isTopic(classes: ClassIndex, group: number): boolean {
   return !classes.at('koppel', before) && !classes.at('emotie', before) && !classes.at('norm', before) && !NOT_NOUNS.has(classes.readings[before]!);
 }
 
+/** Before a shop, a brand or a figure rather than a pupil: "bij de Dirk", "naar Zara", "een Mercedes", "in Fortnite". */
+const NOT_BEFORE_A_PUPIL = new Set(['de', 'het', 'een', 'bij', 'naar', 'in', 'van', 'die', 'deze', 'mijn', 'onze', 'zijn', 'haar', 'als', 'zoals', 'speel', 'spelen', 'kijk', 'kijken', 'super']);
 function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefined)[] {
   const tokens = doc.tokens;
   const targets: (Target | undefined)[] = new Array(tokens.length);
@@ -315,6 +317,13 @@ function findTargets(doc: TextDocument, classes: ClassIndex): (Target | undefine
   }
   for (const reference of allPersonReferences(doc)) {
     for (let i = reference.firstToken; i <= reference.lastToken; i++) mark(i, 'naam');
+  }
+  // "ik maak Dirk morgen af": a first name that is also a shop or a figure is a pupil when written as a name alone (not
+  // "bij de Dirk", not "Mario Kart").
+  const shared = publicFirstNames();
+  for (let i = 0; i < tokens.length; i++) {
+    if (targets[i] || !tokens[i]!.capitalised || !shared.has(tokens[i]!.folded) || tokens[i + 1]?.capitalised) continue;
+    if (!NOT_BEFORE_A_PUPIL.has(tokens[i - 1]?.folded ?? '')) mark(i, 'naam');
   }
   // A class: "die uit 2B", "iemand van 3C".
   for (let i = 1; i < tokens.length; i++) {

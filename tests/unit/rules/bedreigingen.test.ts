@@ -25,6 +25,7 @@ testRule(rule, {
     'We gaan morgen met de klas de oude schuur slopen',
     'we gaan met de klas pakken voor het kamp',
     'we gaan met de hele klas de oude schuur slopen voor het project',
+    'ik ga naar de Dirk voor boodschappen, wie wil er iets?',
     // A friend's exaggeration over a small thing done once more, laughed at.
     'ik vermoord je als je nog 1x mijn chips opeet 😂',
     'fam als je weer zingt in de bus gooi ik je eruit hahaha',
@@ -55,6 +56,8 @@ testRule(rule, {
     { text: 'ik vind je wel buiten', found: [{ fragment: 'ik vind je wel', messageId: 'impliciet' }] },
     // Julia is a pupil, not the play: "Romeo en Julia" makes a story only as the title.
     { text: 'ik maak Julia morgen af', found: [{ fragment: 'maak Julia', messageId: 'dreigen' }] },
+    // A pupil named like a shop or a figure is a pupil when attacked, not "bij de Dirk".
+    { text: 'ik maak Dirk morgen af', found: [{ fragment: 'maak Dirk', messageId: 'dreigen' }] },
     { text: 'spring maar van een brug', found: [{ fragment: 'spring maar van een brug', messageId: 'doodswens' }] },
   ],
 });

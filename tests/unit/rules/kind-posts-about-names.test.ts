@@ -20,10 +20,10 @@ const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(
 
 /** Threats and shutting out aimed at a pupil by first name alone ("ik maak Julia morgen af" found nothing until 2 December 2026). */
 const ABUSIVE_FRAMES = ['{n} is echt een sukkel', 'ik maak {n} morgen af', 'niemand mag meer met {n} praten', 'hé {n}, ga toch dood'];
-/** Names that are also a public name, a month or a brand ("Dirk", "Mario", "Mei"): read as such, never as a pupil. */
-const PUBLIC = new Set(Object.values(publicNames).flatMap((list) => (Array.isArray(list) ? list.map((name) => name.toLowerCase()) : [])));
-/** Names the person rules read as an ordinary word or a game when alone ("Frans" the language, "Is", "Zelda"). */
-const READ_AS_WORDS = new Set(['Beyonce', 'Frans', 'Is', 'Kee', 'Mart', 'Nikee', 'Zelda']);
+/** Names that are also a month or a day ("Mei", "April"): read as such, never as a pupil. Shops and figures ("Dirk", "Thor") are pupils when attacked. */
+const PUBLIC = new Set([...publicNames.maanden, ...publicNames.dagen, ...publicNames.feestdagen].map((name) => name.toLowerCase()));
+/** Names the rules read as an ordinary word or a game when alone ("Frans" the language, "Is", "Mario", "Zelda"). */
+const READ_AS_WORDS = new Set(['Frans', 'Is', 'Kee', 'Mart', 'Nikee', 'Mario', 'Zelda']);
 
 describe('abuse aimed at a named pupil', () => {
   it('is found for every first name the person rules know', { timeout: 120_000 }, () => {
