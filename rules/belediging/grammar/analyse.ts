@@ -59,6 +59,17 @@ function withBefore(readings: readonly string[], token: number, clause: Clause):
   return readings[before] === 'met' ? before : -1;
 }
 
+/** Someone after "met" in the clause, not one's own ("met mijn broer vechten om de afstandsbediening" is play). */
+function opponentAfterWith(classes: ClassIndex, targets: readonly (Target | undefined)[], clause: Clause): Target | undefined {
+  const readings = classes.readings;
+  for (let k = clause.from; k < clause.to; k++) {
+    if (readings[k] !== 'met' || OWN_COMPANY.has(readings[k + 1] ?? '')) continue;
+    for (let t = k + 1; t < Math.min(clause.to, k + 5); t++) if (targets[t] && targets[t]!.type !== 'zelf') return targets[t];
+  }
+  return undefined;
+}
+const OWN_COMPANY = new Set(['mijn', 'mn', 'onze', 'ons', 'elkaar']);
+
 /** Words before "haat" that make it a noun ("alle haat tegen homo's", "veel haat over zich heen"). */
 const NOUN_BEFORE = new Set(['de', 'die', 'deze', 'alle', 'al', 'veel', 'zoveel', 'zo', 'meer', 'minder', 'geen', 'online', 'pure', 'zoveel', 'zulke', 'vol', 'met', 'tegen', 'van', 'uit', 'over', 'om', 'vanwege', 'wat']);
 /** Verbs with which the writer has the noun "haat" ("ik voel haat voor …", "ik heb zo'n haat tegen …"). */
@@ -73,13 +84,13 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'pestactie', 'wegsturen', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media', 'last', 'geheim_ouders', 'grens_negeren', 'klein_kind', 'dreig_slot_zacht', 'straf', 'dreig_signaal', 'zelfbescherming', 'spotvraag', 'uiterlijk_overdreven', 'eerst_afvallen', 'stank', 'nee_gezegd', 'wederdienst', 'lustig_onder', 'beschamend',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'pestactie', 'wegsturen', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media', 'last', 'geheim_ouders', 'grens_negeren', 'klein_kind', 'dreig_slot_zacht', 'straf', 'dreig_signaal', 'zelfbescherming', 'spotvraag', 'uiterlijk_overdreven', 'eerst_afvallen', 'stank', 'nee_gezegd', 'wederdienst', 'lustig_onder', 'beschamend', 'vechten_met',
 ];
 /**
  * Cue classes as common in kind posts as in attacks (a negation is in one post of eight; "stom", "neus",
  * "ik weet"): they wake the grammar only when the text also names someone ({@link AIMS}).
  */
-const WEAK_CUES = new Set<WordClass>(['pestactie', 'wegsturen', 'negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap', 'dier', 'walging', 'lust_context', 'afgedaan', 'prive_media', 'last', 'klein_kind', 'dreig_slot_zacht', 'straf', 'dreig_signaal', 'beschamend']);
+const WEAK_CUES = new Set<WordClass>(['pestactie', 'wegsturen', 'negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap', 'dier', 'walging', 'lust_context', 'afgedaan', 'prive_media', 'last', 'klein_kind', 'dreig_slot_zacht', 'straf', 'dreig_signaal', 'beschamend', 'vechten_met']);
 /** Words for someone an attack can aim at, and the pointing words that make one ("die vieze"); names are asked of the person rules. */
 const AIMS: WordClass[] = ['jij', 'derde', 'persoon', 'groep', 'groep_bijvoeglijk', 'iedereen', 'familie_doel', 'rol'];
 const POINTING = ['die', 'deze'];
@@ -700,6 +711,16 @@ function analyse(doc: TextDocument): GrammarHit[] {
     if (violence && violence.tense === 'deelwoord' && !SOFT_PUNISHMENTS.has(violence.lemma) && !play && !story && !reported && !negatedBefore(violence.token) && promisedToWhoever(classes, targets, read.sentenceStart[clause.sentence]!, violence.token)) {
       report(hasGroupBefore(classes, targets, read.sentenceStart[clause.sentence]!, violence.token) ? 'dreigen-groep' : 'dreigen', violence.token);
       continue;
+    }
+    // "ik ga met hem vechten na school", "we rekenen met die gasten van 3b af": a fight planned, the opponent after "met".
+    const fight = inClause('vechten_met');
+    if (fight && (subject || intent) && !play && !story && !reported && !negatedBefore(fight.firstToken)) {
+      const opponent = opponentAfterWith(classes, targets, clause);
+      if (opponent !== undefined) {
+        target = opponent;
+        report('dreigen', fight);
+        continue;
+      }
     }
     // "Je krijgt klappen", "ik geef je een dreun"; "executie is de oplossing voor …", "die verdienen de kogel".
     // "milan moet steeds de trap op": the stairs, not a kick.

@@ -26,6 +26,8 @@ testRule(rule, {
     'we gaan met de klas pakken voor het kamp',
     'we gaan met de hele klas de oude schuur slopen voor het project',
     'ik ga naar de Dirk voor boodschappen, wie wil er iets?',
+    'ik vecht met mijn broer om de afstandsbediening haha',
+    'we gaan vechten tegen de klimaatverandering',
     // A friend's exaggeration over a small thing done once more, laughed at.
     'ik vermoord je als je nog 1x mijn chips opeet 😂',
     'fam als je weer zingt in de bus gooi ik je eruit hahaha',
@@ -58,6 +60,9 @@ testRule(rule, {
     { text: 'ik maak Julia morgen af', found: [{ fragment: 'maak Julia', messageId: 'dreigen' }] },
     // A pupil named like a shop or a figure is a pupil when attacked, not "bij de Dirk".
     { text: 'ik maak Dirk morgen af', found: [{ fragment: 'maak Dirk', messageId: 'dreigen' }] },
+    // A fight planned, the opponent after "met" (the class "vechten_met").
+    { text: 'ik ga na school met de jongens van 2b vechten', found: [{ fragment: 'jongens van 2b vechten', messageId: 'dreigen' }] },
+    { text: 'ik ga met hem afrekenen', found: [{ fragment: 'hem afrekenen', messageId: 'dreigen' }] },
     { text: 'spring maar van een brug', found: [{ fragment: 'spring maar van een brug', messageId: 'doodswens' }] },
   ],
 });
