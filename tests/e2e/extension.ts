@@ -102,6 +102,17 @@ export function dialogOf(page: Page): ClosedUi {
   return new ClosedUi(page, 'twijfelcheck-ui').getByRole('dialog', { name: /Bij twijfel: niet plaatsen/ });
 }
 
+/**
+ * Waits until the dialog is open and has moved the focus to "Bericht aanpassen", as it does on opening: only then do
+ * keys the test presses (Escape) reach it. Under load the focus can follow the dialog's first paint by a moment.
+ */
+export async function dialogFocused(page: Page): Promise<ClosedUi> {
+  const dialog = dialogOf(page);
+  await dialog.waitFor();
+  await expect.poll(() => dialog.getByRole('button', { name: 'Bericht aanpassen' }).isFocused()).toBe(true);
+  return dialog;
+}
+
 /** The live hint's badge(s), inside their closed shadow roots. */
 export function hintOf(page: Page): ClosedUi {
   return new ClosedUi(page, 'twijfelcheck-hint').getByRole('button');

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { dialogOf, expect, hintOf, test, timelineOf } from './extension';
+import { dialogFocused, dialogOf, expect, hintOf, test, timelineOf } from './extension';
 import { RISKY } from './sites/surface-flows';
 
 /** The fixture page's composers, each with elements named like our hosts around or inside it. */
@@ -34,7 +34,7 @@ test.describe('a page cannot pass for the extension\'s own UI @x', () => {
     const box = composer(page, 'editor').locator('textarea');
     await box.fill(RISKY);
     await box.press('Control+Enter');
-    await dialogOf(page).waitFor();
+    await dialogFocused(page);
     await page.keyboard.press('Escape');
     await dialogOf(page).waitFor({ state: 'detached' });
     await expect(timelineOf(page)).toHaveCount(0);

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { dialogOf, expect, test, timelineOf, write } from '../extension';
+import { dialogFocused, dialogOf, expect, test, timelineOf, write } from '../extension';
 
 export const RISKY = 'jij bent echt een kankerlijer';
 export const CLEAN = 'Wie gaat er mee naar de musical? Gezellig!';
@@ -72,7 +72,7 @@ export function surfaceFlows(item: SurfaceCase): void {
         const editor = item.editor(page);
         await typeInto(page, editor, RISKY);
         await page.keyboard.press(key);
-        await dialogOf(page).waitFor();
+        await dialogFocused(page);
         await page.keyboard.press('Escape');
         await dialogOf(page).waitFor({ state: 'detached' });
         await expect(timelineOf(page)).toHaveCount(0);
