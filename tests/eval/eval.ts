@@ -280,6 +280,8 @@ const functionalSets = {
   'batch-33-sealed': { lines: loadFunctional('batch-33-sealed'), flaggers: DUTCH_FLAGGERS },
   'batch-34': { lines: loadFunctional('batch-34'), flaggers: DUTCH_FLAGGERS },
   'batch-34-sealed': { lines: loadFunctional('batch-34-sealed'), flaggers: DUTCH_FLAGGERS },
+  'batch-35': { lines: loadFunctional('batch-35'), flaggers: DUTCH_FLAGGERS },
+  'batch-35-sealed': { lines: loadFunctional('batch-35-sealed'), flaggers: DUTCH_FLAGGERS },
   'english-20': { lines: loadFunctional('english-20'), flaggers: ENGLISH_FLAGGERS },
   'english-20-sealed': { lines: loadFunctional('english-20-sealed'), flaggers: ENGLISH_FLAGGERS },
   'english-21': { lines: loadFunctional('english-21'), flaggers: ENGLISH_FLAGGERS },
