@@ -303,7 +303,10 @@ function dropOverlaps(findings: Finding[]): Finding[] {
   return kept;
 }
 
-/** The sentence before a piece is read along with it, so a pronoun can find who it points at. */
+/**
+ * The text before and after a piece is read along with it, so a pronoun can find who it points at and a guard sees
+ * what stands around its words (a heart, a condemnation) as it would in the whole text.
+ */
 const CONTEXT_CHARS = 400;
 
 /**
@@ -352,10 +355,11 @@ export async function checkInSlices(
     const end = pieceEnd(text, from, size);
     let contextStart = Math.max(0, from - CONTEXT_CHARS);
     if ((text.charCodeAt(contextStart) & 0xfc00) === 0xdc00) contextStart++;
-    for (const finding of check(text.slice(contextStart, end), context, rules, onRuleFailure)) {
+    const contextEnd = pieceEnd(text, end, CONTEXT_CHARS);
+    for (const finding of check(text.slice(contextStart, contextEnd), context, rules, onRuleFailure)) {
       const start = finding.start + contextStart;
-      // A finding inside the context was reported with the piece before.
-      if (start < from && from > 0) continue;
+      // A finding inside the context is reported with the piece before or after.
+      if ((start < from && from > 0) || (start >= end && end < text.length)) continue;
       findings.push({ ...finding, start, end: finding.end + contextStart });
       checked++;
     }

@@ -4,12 +4,12 @@ import { lexiconHits, type LexiconHit, type LexiconKind } from './lexicon';
 import { grammarHits } from './grammar/analyse';
 import { classIndex, type ClassIndex } from './grammar/words';
 import { allPersonReferences, type PersonReference } from '../personen/names';
-import { AFFECTION_EMOJI, FIRST_PERSON, hasAnyFrom, ORDERS, quietByContext } from './grammar/reading';
+import { AFFECTION_EMOJI, FIRST_PERSON, hasAnyFrom, isSaidToSomeone, ORDERS, quietByContext } from './grammar/reading';
 import { patternHits } from './patterns';
 import { firstNotBefore } from '../search';
 import { SpanIndex } from '../spans';
 import { englishReading } from '../english/reader';
-import { isCounterSpeech, isMentionedInQuotes, isNegatedBefore, isSelfReference, isTargeted, moreSerious, raise, hasInsultingModifier } from './targeting';
+import { isCondemnedNear, isMentionedInQuotes, isNegatedBefore, isSelfReference, isTargeted, moreSerious, raise, hasInsultingModifier } from './targeting';
 
 const BY_SURENESS: Severity[] = ['info', 'waarschuwing', 'waarschuwing'];
 
@@ -130,41 +130,68 @@ function groupByKind(hits: Hit[]): Map<LexiconKind, Hit[]> {
 }
 
 
+/** How far from a word, in words, fondness may stand and still soften it: a short post's length. */
+const AFFECTION_REACH = 60;
+
 /**
- * Does the text say it kindly: a heart, "ik mis je", "mijn favoriete …", "respect", "grapje" (grammar class
- * `genegenheid`), a name claimed as one's own ("mijn sukkel"), praise for someone ({@link praisesSomeone})?
- * Then a mild name or a plain negative word is teasing among friends.
+ * Is it said kindly near the words at `token`: a heart, "ik mis je", "mijn favoriete …", "respect", "grapje" (grammar
+ * class `genegenheid`), a name claimed as one's own ("mijn sukkel"), praise for someone ({@link praisingAt}) or care
+ * ({@link caringAt})? Then a mild name or a plain negative word is teasing among friends. Only near: a heart at the other
+ * end of a long paste softens nothing, so one emoji cannot switch the warnings of a wall of text off.
  */
-function isAffectionate(doc: TextDocument): boolean {
-  return doc.shared('belediging:affection', () => saysFondly(doc) || praisesSomeone(doc) || showsCare(doc));
+function isAffectionate(doc: TextDocument, token: number): boolean {
+  return isNear(token, doc.shared('belediging:affection', () => sortedUnion(fondAt(doc), praisingAt(doc), caringAt(doc))));
 }
+
+/** Fondness said outright near `token` (praise is left out: it may be the sarcasm itself). */
+function saysFondly(doc: TextDocument, token: number): boolean {
+  return isNear(token, fondAt(doc));
+}
+
+/** Is one of `signals` (token indexes, ascending) within reach of `token`? */
+function isNear(token: number, signals: readonly number[]): boolean {
+  const at = firstNotBefore(signals.length, (index) => signals[index]! < token - AFFECTION_REACH);
+  return at < signals.length && signals[at]! <= token + AFFECTION_REACH;
+}
+
+function sortedUnion(...lists: number[][]): number[] {
+  return [...new Set(lists.flat())].sort((a, b) => a - b);
+}
+
+/** Where fondness is said outright: a heart, a word of affection, a name claimed as one's own (token indexes, ascending). */
+function fondAt(doc: TextDocument): number[] {
+  return doc.shared('belediging:fondly', () => {
+    const at: number[] = [];
+    for (const match of doc.text.matchAll(AFFECTION_EMOJI_ALL)) at.push(Math.max(0, doc.tokenBefore(match.index + 1)));
+    for (const match of classIndex(doc).all('genegenheid', 0, doc.tokens.length)) at.push(match.firstToken);
+    at.push(...ownedNames(doc));
+    return sortedUnion(at);
+  });
+}
+const AFFECTION_EMOJI_ALL = new RegExp(AFFECTION_EMOJI.source, 'gu');
 
 /**
  * Care shown by the writer beside the name: a thing done for someone ("ik breng ze ff langs", "ik neem chips mee",
  * "we hebben taart geregeld"), gladness for them ("zo blij voor je"), or a "maar" that turns to the good ("maar jij
  * speelde echt sterk", "maar ik zou je nooit inruilen"). Among friends a rough name comes with one of these.
  */
-function showsCare(doc: TextDocument): boolean {
+function caringAt(doc: TextDocument): number[] {
   const { readings } = classIndex(doc);
+  const at: number[] = [];
   for (let i = 0; i < readings.length; i++) {
     const word = readings[i]!;
-    if (CARING.has(word) && hasAnyFrom(readings, Math.max(0, i - 3), i, FIRST_PERSON)) return true;
-    if (word === 'mee' && readings[i - 2] === 'neem' || (word === 'blij' || word === 'trots') && readings[i + 1] === 'voor' && YOU.has(readings[i + 2] ?? '')) return true;
+    if (CARING.has(word) && hasAnyFrom(readings, Math.max(0, i - 3), i, FIRST_PERSON)) at.push(i);
+    else if (word === 'mee' && readings[i - 2] === 'neem' || (word === 'blij' || word === 'trots') && readings[i + 1] === 'voor' && YOU.has(readings[i + 2] ?? '')) at.push(i);
     // "kom maar naar mijn kamer": "maar" after an order is a particle, not a turn.
-    if (word === 'maar' && !ORDERS.has(readings[i - 1] ?? '') && hasAnyFrom(readings, i + 1, Math.min(readings.length, i + 7), TURNS_GOOD)) return true;
+    else if (word === 'maar' && !ORDERS.has(readings[i - 1] ?? '') && hasAnyFrom(readings, i + 1, Math.min(readings.length, i + 7), TURNS_GOOD)) at.push(i);
   }
-  return false;
+  return at;
 }
 const YOU = new Set(['je', 'jou', 'jullie']);
 /** What the writer does for someone. */
 const CARING = new Set(['breng', 'brengen', 'trakteer', 'trakteren', 'help', 'helpen', 'vergeef', 'vergeven', 'regel', 'geregeld', 'betaal', 'knuffel', 'knuffelen', 'gekocht', 'gebakken', 'bak']);
 /** After "maar": praise, rescue or never letting go. */
 const TURNS_GOOD = new Set(['sterk', 'knap', 'gered', 'inruilen', 'ruilen', 'beste', 'liefste', 'leukste', 'grappigste', 'geweldig', 'prachtig', 'schattig', 'trots', 'koningin', 'held', 'legend']);
-
-/** Fondness said outright: a heart, a word of affection, a name claimed as one's own (praise may be sarcasm). */
-function saysFondly(doc: TextDocument): boolean {
-  return doc.shared('belediging:fondly', () => AFFECTION_EMOJI.test(doc.text) || classIndex(doc).first('genegenheid', 0, doc.tokens.length) !== undefined || ownsAName(doc));
-}
 
 /** Good words that praise by comparison: "de beste", "de allerbeste"; not "je best doen", "het beste ermee voorhebben". */
 const BEST = new Set(['beste', 'best', 'allerbeste']);
@@ -183,24 +210,25 @@ const NOT_PRAISE = new Set(['eerlijk', 'eerlijke', 'grondig', 'grondige', 'liefs
  * ken", "jij bent zelf mooi", "de beste vriend", "Lieke, je bent echt uniek". A good word right before a
  * name or an insult ("mooie dikke koe") is no praise, nor mockery or a denial.
  */
-function praisesSomeone(doc: TextDocument): boolean {
+function praisingAt(doc: TextDocument): number[] {
   const classes = classIndex(doc);
   const { readings } = classes;
   const tokens = doc.tokens;
   const people = allPersonReferences(doc);
+  const at: number[] = [];
   // One pass, sentence by sentence: is there praise, and someone spoken to or named?
   let sentenceFrom = 0;
-  let praised = false;
+  let praised = -1;
   for (let i = 0; i <= readings.length; i++) {
     if (i === readings.length || (i > 0 && tokens[i]!.sentenceStart)) {
-      if (praised && (classes.first('jij', sentenceFrom, i) || personIn(people, sentenceFrom, i))) return true;
+      if (praised >= 0 && (classes.first('jij', sentenceFrom, i) || personIn(people, sentenceFrom, i))) at.push(praised);
       sentenceFrom = i;
-      praised = false;
+      praised = -1;
       if (i === readings.length) break;
     }
-    if (!praised && isPraise(classes, tokens, i, sentenceFrom)) praised = true;
+    if (praised < 0 && isPraise(classes, tokens, i, sentenceFrom)) praised = i;
   }
-  return false;
+  return at;
 }
 
 /** A good word at `i` that praises: not mocking, denied, compared, before an insult or a piece of a glued word. */
@@ -221,18 +249,17 @@ function personIn(people: readonly PersonReference[], from: number, to: number):
 
 const MY = new Set(['mijn', 'mn', 'm\'n']);
 /** "maar wel mijn sukkel", "mijn idioot": a name claimed as one's own is said fondly. */
-function ownsAName(doc: TextDocument): boolean {
+function ownedNames(doc: TextDocument): number[] {
   const classes = classIndex(doc);
   // "mijn hond", "mijn kat": an animal of one's own is a pet, not a fond name.
-  for (const called of classes.all('scheldnaam', 0, doc.tokens.length)) if (MY.has(classes.readings[called.firstToken - 1] ?? '') && !classes.at('dier', called.firstToken)) return true;
-  return false;
+  return classes.all('scheldnaam', 0, doc.tokens.length).filter((called) => MY.has(classes.readings[called.firstToken - 1] ?? '') && !classes.at('dier', called.firstToken)).map((called) => called.firstToken);
 }
 
 /** Is a single-word hit used, rather than mentioned, negated or meant kindly? */
 function isUsed(doc: TextDocument, hit: Hit, targeted: boolean): boolean {
   if (hit.phrase) return true;
   if (hit.quoted) return false;
-  if (hit.kind !== 'bedreiging' && isCounterSpeech(doc)) return false;
+  if (hit.kind !== 'bedreiging' && isCondemnedNear(doc, hit.start) && !isSaidToSomeone(doc, hit.firstToken)) return false;
   // "Onder het filmpje: “Allemaal vergassen die flikkers.” Hoe kan dit nog online staan?": inside a quote with the
   // writer's own words beside it, as the grammar's hits are read (not when the writer says it or tells others to).
   if (isMentionedInQuotes(doc, hit.start, hit.end)) return false;
@@ -301,7 +328,7 @@ export function lexiconRule(kind: LexiconKind, meta: RuleMeta, floor?: Severity)
         }
         const messageId = targeted ? 'gericht' : hit.sureness === 0 ? 'mild' : 'woord';
         // "haha jij idioot, ik mis je nu al ❤️": a mild name among friends is noted, it opens no dialog.
-        if (hit.sureness < 2 && kind === 'scheldwoord' && isAffectionate(doc)) severity = 'info';
+        if (hit.sureness < 2 && kind === 'scheldwoord' && isAffectionate(doc, hit.firstToken)) severity = 'info';
         found.push({ messageId, start: hit.start, end: hit.end, severity });
       }
       // A listed insult already reported says what the grammar's plain `negatief` would ("jij rat"): one finding.
@@ -310,7 +337,7 @@ export function lexiconRule(kind: LexiconKind, meta: RuleMeta, floor?: Severity)
         if (!hit.messageId || merged.has(hit) || (hit.messageId === 'negatief' && said.overlaps(hit.start, hit.end))) continue;
         // "ik haat je, je pakte het laatste stuk pizza … ik hou van je": said fondly, noted without a dialog.
         // Belittling dressed as praise is softened only by fondness said outright: its praise is the sarcasm.
-        const mild = ((hit.messageId === 'negatief' || hit.messageId === 'haatPersoon') && isAffectionate(doc)) || (hit.messageId === 'kleineren' && saysFondly(doc));
+        const mild = ((hit.messageId === 'negatief' || hit.messageId === 'haatPersoon') && isAffectionate(doc, hit.firstToken)) || (hit.messageId === 'kleineren' && saysFondly(doc, hit.firstToken));
         found.push({ messageId: hit.messageId, start: hit.start, end: hit.end, severity: mild ? 'info' : hit.severity });
       }
       for (const item of found.slice(0, MAX_FINDINGS_PER_RULE)) report(item);

@@ -102,8 +102,15 @@ const CONDEMNING = [
 
 const CONDEMNING_PHRASES = new PhraseSet(CONDEMNING);
 
-export function isCounterSpeech(doc: TextDocument): boolean {
-  return doc.shared('belediging:counter-speech', () => CONDEMNING_PHRASES.find(doc).length > 0);
+/**
+ * Is abuse condemned in the sentence at `offset` or the one before or after it? Only there: a condemning word at the
+ * other end of a post ("… gemeld", "racisme") says nothing of the words here.
+ */
+export function isCondemnedNear(doc: TextDocument, offset: number): boolean {
+  const sentences = doc.shared('belediging:counter-speech', () => new Set(CONDEMNING_PHRASES.find(doc).map((match) => doc.sentenceAt(match.start))));
+  if (sentences.size === 0) return false;
+  const sentence = doc.sentenceAt(offset);
+  return sentences.has(sentence) || sentences.has(sentence - 1) || sentences.has(sentence + 1);
 }
 
 /** Verbs that, opening a sentence, tell others to say or send the quoted words: then the quote is the attack. */

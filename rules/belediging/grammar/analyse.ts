@@ -11,7 +11,7 @@ import { rightDenied } from './rights';
 import { belittling } from './belittling';
 import { attributed, STEREOTYPE_CUES, stereotyped } from './derogation';
 import { OUT_CUES, SHUT_OUT_CUES, belongingDenied, fullForYou, isPutOutWord, leftWhenComing, noLongerOneOfUs, notInTheGroup, notOneOfUs, putOut, refusedIfComing, sentElsewhere, treatedAsAir } from './exclusion';
-import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_AHEAD, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, CONDITION_OPENERS, FIRST_PERSON, hasAny, hasAnyFrom, hasWords, indexIn, isCondemned, NO_FRAMES, reading, WRITERS_OWN } from './reading';
+import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_AHEAD, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, CONDITION_OPENERS, FIRST_PERSON, hasAny, hasAnyFrom, hasWords, indexIn, isCondemned, NO_FRAMES, reading, saidToSomeone, WRITERS_OWN } from './reading';
 import { COUNTS, LETTING, NOT_ORDERS, isOrder, judgedOrSeen, markTellingConditions, menaces, opensClause, opensWithViolentOrder, opensAThing, pointsAtSomeone, veiledThreat, VEILED_CUES, verbIndex, violenceIn } from './threats';
 import { adjectiveStrength, SPOKEN_SKELETONS, STRESSED_YOU, classIndex, Cue, misspeltCues, praisedInSlang, ClassIndex, addCues, inMask, type CueIndex, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
 
@@ -536,7 +536,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const linksHere = !!inClause('koppel') || !!inClause('vind');
     previous = { clause, targets: aimed, subject, intent, deniesOpinion: deniesOpinion || deniedOpinion, linked: linksHere || previousLinked };
     if (deniedOpinion || !hasCue || deniesGeneralisation(classes, targets, clause, read.sentenceStart[clause.sentence + 1] ?? tokens.length)) continue;
-    const reported = frame.has('tegenspraak') || frame.has('citaat') || isCondemned(read, clause.to - 1) || attributed(read, position, aimed);
+    const reported = (frame.has('tegenspraak') && !saidToSomeone(doc, read, clause)) || frame.has('citaat') || isCondemned(read, clause.to - 1) || attributed(read, position, aimed);
     // "Etter, geef mijn telefoon terug", "hé sufkop, …": an insult said as a name, to the one addressed.
     const called = inClause('scheldnaam');
     if (called && !reported && resolved.length === 0 && isVocative(classes, clause, called) && (sentenceGoesOn(read, clause) || closesSentence(read, clause))) {
@@ -1446,7 +1446,7 @@ const LEERING = /[\u{1F60F}\u{1F440}\u{1F608}]/u;
 const SUGGESTIVE = /[\u{1F346}\u{1F351}\u{1F4A6}\u{1F924}\u{1F60F}\u{1F445}\u{1F975}]/u;
 
 /** Classes whose phrases hold a negation of their own ("kunnen niks", "hoort er niet bij"). */
-const NEGATION_CARRIERS: WordClass[] = ['kleinering', 'stereotype', 'dood_werkwoord', 'mijden', 'emotie', 'wegwens', 'uitsluit', 'zelfbeschadiging', 'dreig_impliciet', 'neg_sterk', 'neg_adjectief', 'scheldnaam', 'misdaad', 'ontmenselijk', 'mee'];
+const NEGATION_CARRIERS: WordClass[] = ['kleinering', 'stereotype', 'dood_werkwoord', 'mijden', 'emotie', 'wegwens', 'uitsluit', 'zelfbeschadiging', 'dreig_impliciet', 'neg_sterk', 'neg_adjectief', 'scheldnaam', 'misdaad', 'ontmenselijk', 'mee', 'tegenspraak'];
 
 const COORDINATORS = new Set(['en', 'of', 'maar', 'echt', 'gewoon']);
 

@@ -6,7 +6,7 @@ import { firstNotBefore } from '../../search';
 import type { Severity } from '../../types';
 import type { LexiconKind } from '../lexicon';
 import { isGenericYou } from '../targeting';
-import { classIndex, ClassIndex, type WordClass } from './words';
+import { classIndex, ClassIndex, STRESSED_YOU, type WordClass } from './words';
 
 /**
  * The reading of a text that the grammar's shapes share: sentences and clauses, who each word may aim at
@@ -671,15 +671,66 @@ export function reading(doc: TextDocument): Reading {
 export function quietByContext(doc: TextDocument, token: number, kind: LexiconKind): boolean {
   if (kind === 'vloek') return false;
   const { clauses, frames } = reading(doc);
-  // The clause holding the token: the last one that starts at or before it.
-  const low = Math.max(0, firstNotBefore(clauses.length, (index) => clauses[index]!.from <= token) - 1);
+  const low = clauseIndexOf(clauses, token);
   if (clauses[low] && reading(doc).denied.has(clauses[low]!.from)) return true;
   if (isCondemned(reading(doc), token)) return true;
   const frame = frames.get(clauses[low]?.sentence ?? -1);
   if (!frame) return false;
-  if (frame.has('tegenspraak') || frame.has('citaat')) return true;
+  if (frame.has('citaat') || (frame.has('tegenspraak') && !saidToSomeone(doc, reading(doc), clauses[low]!))) return true;
   return kind === 'bedreiging' && (frame.has('nieuws') || frame.has('sport') || frame.has('lachen') || frame.has('overdreven') || frame.has('impliciet_onschuldig') || frame.has('onschuldig_wapen'));
 }
+
+/** The clause holding `token`: the last one that starts at or before it. */
+function clauseIndexOf(clauses: readonly Clause[], token: number): number {
+  return Math.max(0, firstNotBefore(clauses.length, (index) => clauses[index]!.from <= token) - 1);
+}
+
+/** {@link saidToSomeone} for the clause holding `token`. */
+export function isSaidToSomeone(doc: TextDocument, token: number): boolean {
+  const read = reading(doc);
+  const clause = read.clauses[clauseIndexOf(read.clauses, token)];
+  return !!clause && saidToSomeone(doc, read, clause);
+}
+
+/**
+ * Words said to someone in the writer's own voice: the clause calls a "jij" something ("jij bent een …", "ben je
+ * …"), names "jij"/"jou" with stress, or has the writer intending something ("ik ga je …"); and no report governs it,
+ * it is no condition ("als iemand je …") and no question. A condemnation beside such words ("… gemeld", "… racisme",
+ * "zo erg") does not make them a report of abuse: "jij bent een vuile hoer. zo erg" is still said to her. Support
+ * speaks to a "je" too ("je bent niet alleen", "als iemand je pest, …"), so only these shapes count.
+ */
+export function saidToSomeone(doc: TextDocument, read: Reading, clause: Clause): boolean {
+  const { classes, governed } = read;
+  const { readings } = classes;
+  if (opensCondition(readings, clause.from) || asksQuestion(doc, clause)) return false;
+  // "je bent niet alleen", "het is niet waar dat …" deny; the "niet" of "niet oké" is the condemnation, not a denial.
+  for (let k = read.sentenceStart[clause.sentence] ?? clause.from; k < clause.to; k++) if (classes.at('negatie', k) && (k < clause.from || !classes.at('tegenspraak', k))) return false;
+  let writerSubject = false;
+  for (let k = clause.from; k < clause.to; k++) {
+    if (governed[k] === 1 || THIRD_PARTIES.has(readings[k]!)) return false;
+    if (classes.at('ik_wij', k)) writerSubject = true;
+  }
+  if (writerSubject && classes.first('intentie', clause.from, clause.to)) return true;
+  // "kankerhomo": words said on their own; "spring maar van een flat": an order; "niemand mag met Lisa praten": one to all.
+  if (clause.to - clause.from <= 2 || ORDERS.has(readings[clause.from]!) || (classes.first('iedereen', clause.from, clause.to) && classes.first('norm', clause.from, clause.to))) return true;
+  for (let k = clause.from; k < clause.to; k++) {
+    // "meneer Jansen is een …", "alle moslims zijn …": someone named, or a group, called something (a main clause;
+    // in "dat ik een vieze homo ben" the word before the verb is what is said of the subject).
+    if (classes.at('koppel', k) && k > clause.from && k + 1 < clause.to && !SUBORDINATE.has(readings[clause.from]!) && (classes.at('groep', k - 1) || classes.at('persoon', k - 1) || personEndsAt(doc, k - 1))) return true;
+    if (isGenericYou(doc, k) || !classes.at('jij', k)) continue;
+    // "ik maak je af": the writer acting on the one addressed.
+    if (writerSubject || STRESSED_YOU.has(readings[k]!) || classes.at('koppel', k + 1) || classes.at('koppel', k - 1)) return true;
+  }
+  return false;
+}
+/** Does a name, a title with a name or an @mention end at `token`? (References are in text order: found by halving.) */
+function personEndsAt(doc: TextDocument, token: number): boolean {
+  const people = allPersonReferences(doc);
+  const at = firstNotBefore(people.length, (index) => people[index]!.lastToken < token);
+  return people[at]?.lastToken === token;
+}
+/** Someone else as the one who acts: "als iemand je pest", "die jongens wachten je op". */
+const THIRD_PARTIES = new Set(['iemand', 'hij', 'zij', 'ze', 'mensen', 'men', 'jongens', 'meiden', 'anderen', 'wie']);
 
 /** Does a report or condemnation govern `token`? */
 export function isCondemned(read: Reading, token: number): boolean {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { check, checkInSlices, createContext, MIN_SLICE_CHARS, NothingChecked, SLICE_CHARS } from '../../../rules/engine';
+import { check, checkInSlices, createContext, MIN_SLICE_CHARS, NothingChecked, PIECE_BUDGET_MS, SEVERITY_RANK, SLICE_CHARS } from '../../../rules/engine';
 import { rules } from '../../../rules/index';
-import { MAX_FINDINGS_PER_RULE, type Rule } from '../../../rules/types';
+import { type Finding, MAX_FINDINGS_PER_RULE, type Rule } from '../../../rules/types';
 import { adversarialInputs } from '../../bench/adversarial';
 
 const rulesOf = (text: string) => check(text).map((finding) => finding.ruleId);
@@ -105,6 +105,37 @@ describe('adversarial inputs (tests/bench/adversarial.ts)', () => {
   });
 });
 
+describe('what a pupil adds to get a post through', () => {
+  const dialog = (text: string) => check(text).some((finding) => finding.category === 'belediging' && SEVERITY_RANK[finding.severity] >= SEVERITY_RANK.waarschuwing);
+  // A condemning word anywhere in the post ("gemeld", "racisme", "niet oké") once made the whole post a report of abuse.
+  it.each([
+    ['jij bent een vuile hoer', ' gemeld'],
+    ['ik maak je morgen af na school', ' gemeld'],
+    ['ik maak je morgen af na school', '. racisme'],
+    ['alle moslims zijn ratten', ' racisme'],
+    ['alle moslims zijn ratten', ' niet oke'],
+    ['ga dood jij mongool', ' stop met pesten'],
+    ['spring maar van een flat', ' gemeld'],
+    ['niemand mag met Lisa praten', ' niet oke'],
+    ['stuur me een naaktfoto anders deel ik je screenshots', ' racisme'],
+  ])('"%s" + "%s" still opens the dialog', (attack, added) => {
+    expect(dialog(attack)).toBe(true);
+    expect(dialog(attack + added)).toBe(true);
+  });
+  // A report of the same words stays a report.
+  it.each([
+    'Hij noemde me een vuile hoer, zo erg. Ik heb het gemeld.',
+    'Iemand schreef "alle moslims zijn ratten" onder mijn post. Racisme, gemeld.',
+    'Als iemand je pest, zeg het tegen een mentor. Wij helpen je echt.',
+    'Het is echt niet waar dat Marokkanen allemaal crimineel zijn.',
+  ])('"%s" opens no dialog', (report) => expect(dialog(report)).toBe(false));
+  // Fondness near a mild name makes it teasing; a heart at the end of a wall of text does not soften the rest.
+  it('a heart softens a mild name near it, not one far away', () => {
+    expect(dialog('haha jij sukkel, ik mis je nu al ❤️')).toBe(false);
+    expect(dialog(`jij bent echt een sukkel. ${'We hadden vandaag gym en daarna wiskunde. '.repeat(20)}❤️`)).toBe(true);
+  });
+});
+
 describe('checking a long post in pieces', () => {
   it('hands the thread back between pieces and finds what is in each', async () => {
     const filler = 'Wat een mooie dag gehad met de klas in het museum. '.repeat(400);
@@ -133,6 +164,19 @@ describe('checking a long post in pieces', () => {
     expect(slow.pauses).toBeGreaterThan((0.8 * text.length) / MIN_SLICE_CHARS);
     expect(slow.found).toEqual(fast.found);
     expect(fast.found).toEqual([['bsn', '111222333'], ['scheldwoorden', 'kankerlijer']]);
+  });
+
+  it('reads a piece with what follows it: a heart just after a cut softens a mild name as in the whole text', async () => {
+    // No full stops, so the cuts fall at spaces, some between a name and its heart.
+    const block = 'haha jij sukkel je bent weer je sleutels vergeten en je jas ik mis je nu al ❤️ ' + 'we hadden vandaag gym en daarna wiskunde '.repeat(12);
+    const text = block.repeat(30);
+    const severities = (findings: Finding[]) => findings.map((finding) => `${finding.ruleId}:${finding.start}:${finding.severity}`);
+    let time = 0;
+    // Every piece takes four budgets on this clock: pieces of the floor.
+    const sliced = await checkInSlices(text, createContext(), async () => undefined, undefined, undefined, () => (time += 4 * PIECE_BUDGET_MS));
+    const whole = check(text);
+    expect(severities(sliced)).toEqual(severities(whole));
+    expect(new Set(whole.map((finding) => finding.severity))).toEqual(new Set(['info']));
   });
 
   it('reads a piece with the sentence before it (a pronoun after a cut)', async () => {
