@@ -345,15 +345,18 @@ const PLAIN_TERM = /^[a-z0-9' -]*$/;
  */
 export function readingsOfTerm(term: string): string[] {
   // Most entries are plain lower-case words: the same split without the Unicode passes (the warm-up reads thousands).
-  if (PLAIN_TERM.test(term)) return term.split(/[ -]/).filter((word) => word !== '').map(readingOfFolded);
+  if (PLAIN_TERM.test(term)) return term.split(/[ -]/).filter((word) => word !== '').map(termWordReading);
   return term
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .split(/[^\p{L}\p{N}'’*$@]+/u)
     .filter((word) => word !== '')
-    .map(readingOfFolded);
+    .map(termWordReading);
 }
+/** A number is read as typed, as a text's number token is ({@link readingOf}): "nog 1 keer", not "nog i keer". */
+const termWordReading = (word: string) => (ALL_DIGITS.test(word) ? word : readingOfFolded(word));
+const ALL_DIGITS = /^\d+$/;
 
 /** Folds a word-list entry exactly as the text is folded, for use as a key. */
 export function foldTerm(term: string): string {

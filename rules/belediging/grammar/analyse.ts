@@ -1196,7 +1196,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     } else if (adjective && !insult && SKILL_AT.has(classes.readings[adjective.lastToken + 1] ?? '') && adjective.lastToken + 2 < clause.to && !classes.at('koppel', adjective.lastToken + 2) && adjectiveStrength(classes.readings[adjective.firstToken]!) < 2) {
       // "jij bent zo slecht in fifa", "hopeloos met kaartlezen": how good someone is at something, not who they are.
       continue;
-    } else if ((linked || (adjective && adjective.lastToken > adjective.firstToken) || (!!insult && likeYou(classes.readings, insult))) && !saysOfOneself(classes, clause) && (insult || (adjective && strongEnough(adjective) && !opensWithAThing(adjective)))) {
+    } else if ((linked || (adjective && adjective.lastToken > adjective.firstToken) || (!!insult && likeYou(classes.readings, insult))) && !saysOfOneself(classes, clause) && !saidOfAThingBefore(classes, clause, target.token) && (insult || (adjective && strongEnough(adjective) && !opensWithAThing(adjective)))) {
       report('negatief', insult ?? adjective!);
     }
   }
@@ -1467,6 +1467,16 @@ const THING_SUBJECTS = new Set(['het', 'dat', 'dit']);
  * "dat was een grap", "was het een grap", "(ook) als het een grap was": "het", "dat" or "dit" beside a
  * singular copula, or as the subject of a subordinate clause with one (its verb comes last).
  */
+/**
+ * "als het erger wordt stuur ik ze naar de mentor": a condition without its comma, where a thing is what the copula
+ * speaks of and the one aimed at comes only after it, in the main clause.
+ */
+function saidOfAThingBefore(classes: ClassIndex, clause: Clause, aimedAt: number): boolean {
+  if (!SUBORDINATE.has(classes.readings[clause.from]!)) return false;
+  const copula = classes.first('koppel', clause.from, clause.to);
+  return !!copula && copula.firstToken < aimedAt && hasThingSubject(classes, { ...clause, to: copula.lastToken + 1 });
+}
+
 function hasThingSubject(classes: ClassIndex, clause: Clause): boolean {
   const readings = classes.readings;
   const singularCopula = (at: number) => at >= clause.from && at < clause.to && classes.at('koppel', at) && !/^(zijn|waren|blijven)$/.test(readings[at]!);

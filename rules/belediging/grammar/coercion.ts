@@ -15,12 +15,35 @@ function deniedCondition(readings: string[], from: number, to: number): PhraseMa
   return undefined;
 }
 
+/**
+ * "als je me blokt, …", "als jij nog iets zegt, …": a condition on what the one addressed does to the writer or tells.
+ * Not one on what they have or want ("als je de foto's hebt, zet ze in de groep"); leave asked is told apart by the caller.
+ */
+function condition(readings: string[], from: number, to: number): PhraseMatch | undefined {
+  for (let i = from; i + 1 < to; i++) {
+    if (readings[i] !== 'als' || (readings[i + 1] !== 'je' && readings[i + 1] !== 'jij')) continue;
+    if (hasAnyFrom(readings, i + 2, Math.min(to, i + 6), AGAINST_THE_WRITER)) return { firstToken: i, lastToken: i + 1, start: 0, end: 0 };
+  }
+  return undefined;
+}
+const AGAINST_THE_WRITER = new Set(['me', 'mij', 'ons', 'nog', 'weer', 'ooit', 'iets', 'zegt', 'vertelt', 'klikt', 'meldt', 'blokt', 'blokkeert', 'verklikt', 'verraadt']);
+/** A no to be overruled ("nog één keer nee en …"): something was asked of them. */
+const REFUSING = new Set(['nee', 'weigeren', 'weigert']);
+
+/** The writer's own pictures: "mijn foto's", "de foto's van mij", "die van mij" (the pictures pointed back at). */
+function ownMedia(readings: string[], media: PhraseMatch, from: number, to: number): boolean {
+  const of = media.lastToken + 1;
+  return MY.has(readings[media.firstToken - 1] ?? '') || (readings[of] === 'van' && ME.has(readings[of + 1] ?? '')) || hasWords(readings, from, to, ['die', 'van', 'mij']) || hasWords(readings, from, to, ['die', 'van', 'me']);
+}
+const ME = new Set(['mij', 'me']);
+const MY = new Set(['mijn', 'mn']);
+
 /** News that is passed on to be shared in: a birthday, a win, a pass. */
 export const GOOD_NEWS = new Set(['jarig', 'verjaardag', 'feliciteer', 'feliciteren', 'gefeliciteerd', 'gewonnen', 'geslaagd', 'kampioen', 'welkom', 'beterschap', 'trots', 'zwanger', 'geboren', 'verloofd', 'getrouwd']);
 /** Plans passed on ("we verzamelen om 8 uur, zeg het door aan Tim"): arrangements, not gossip. */
 const PLANS = new Set(['verzamelen', 'verzamel', 'afgelast', 'uitgevallen', 'valt', 'rooster', 'verplaatst', 'uur', 'training', 'repetitie', 'afspraak', 'begint', 'vertrekt', 'bus', 'trein', 'vrij', 'mee', 'meenemen', 'kom', 'komen']);
 /** Asking leave first is the opposite of spreading: "mag ik je foto delen?", "vind je het goed als …". */
-export const PERMISSION = [['mag', 'ik'], ['mogen', 'we'], ['vind', 'je', 'het', 'goed'], ['is', 'het', 'goed'], ['oke', 'als'], ['ok', 'als'], ['goed', 'als']];
+export const PERMISSION = [['mag', 'ik'], ['mogen', 'we'], ['vind', 'je', 'het', 'goed'], ['is', 'het', 'goed'], ['oke', 'als'], ['ok', 'als'], ['goed', 'als'], ['goed', 'vindt'], ['goed', 'vinden'], ['oke', 'vindt'], ['als', 'je', 'wil'], ['als', 'je', 'wilt'], ['als', 'jij', 'wil'], ['als', 'jullie', 'willen']];
 const OF_SOMEONE = new Set(['jou', 'je', 'haar', 'hem', 'jullie']);
 const WHOSE = new Set(['je', 'jouw', 'haar', 'zijn', 'jullie']);
 /** A picture of someone else: "die foto van jou", "dat filmpje van haar", "je foto"; not "van jou en mij". */
@@ -97,13 +120,18 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     const before = sentenceStart[Math.max(0, sentence - 2)]!;
     const after = sentenceStart[sentence + 2] ?? end;
     const image = classes.first('beeld', before, to) ?? classes.first('seks_object', before, to);
-    // A condition, also with words between ("als je me vanavond geen naaktfoto stuurt").
-    const forced = classes.first('dwang', from, to) ?? deniedCondition(classes.readings, from, to);
+    // A condition, also with words between ("als je me vanavond geen naaktfoto stuurt", "als je me blokt").
+    const forced = classes.first('dwang', from, to) ?? deniedCondition(classes.readings, from, to) ?? condition(classes.readings, from, to);
     const spread = classes.first('blootstellen', from, to);
     // "stuur de foto anders zie je wat er gebeurt": a menace in place of spreading.
     const menace = classes.first('dreig_impliciet', from, to) ?? classes.first('dreig_signaal', from, to);
-    if (image && forced && (spread || menace)) {
-      report('seksueel', forced);
+    // "Ik heb nog screenshots van je. Doe normaal of de hele klas krijgt ze.", "we hebben jullie chat bewaard, …": someone's
+    // pictures or private words held over them. Sexual when it is about more pictures or a body. Not the writer's own
+    // pictures ("anders zet ik die van mij wel in de groep"), nor with leave asked ("als je wil stuur ik ze naar de klas").
+    const held = image ?? classes.first('prive_media', before, to);
+    if (held && forced && (spread || menace) && !ownMedia(classes.readings, held, before, to) && !PERMISSION.some((words) => hasWords(classes.readings, from, to, words))) {
+      const sexually = classes.first('seks_object', before, after) || sexual(before, after) || hasAny(classes.readings, { from: before, to, sentence }, SENDING) || hasAnyFrom(classes.readings, forced.firstToken, forced.lastToken + 1, REFUSING);
+      report(sexually ? 'seksueel' : 'impliciet', forced);
       return;
     }
     // "Als je niet bij mij op schoot komt, vertel ik aan iedereen dat je …": blackmail without a picture.

@@ -1611,6 +1611,25 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'hier is de foto van de klas bij de musical, iedereen moet hem zien 😍',
     ],
   },
+  'iets van iemand als drukmiddel: ik heb het, en anders ziet iedereen het': {
+    fires: [
+      ['Ik heb nog screenshots van je. Doe normaal of de hele klas krijgt ze.', 'bedreigingen', 'impliciet'],
+      ['kheb die video van jou nog hoor. 1 verkeerd woord en hij staat online', 'bedreigingen', 'impliciet'],
+      ['We hebben jullie chat bewaard. Als je niet ophoudt, gaat hij rond in de groepsapp.', 'bedreigingen', 'impliciet'],
+      ['Ik heb je voicememo opgeslagen, als je me blokt zet ik hem op tiktok', 'bedreigingen', 'impliciet'],
+      ['ik heb je fotos nog. stuur er nog een of je ouders krijgen ze', 'seksuele-taal', 'intimidatie'],
+    ],
+    // Leave asked, help sought, pictures of a trip, the writer's own pictures, a report kept for the police.
+    quiet: [
+      "Ik heb de foto's van het kamp! Als je wil stuur ik ze naar de hele klas.",
+      'Ik heb screenshots van wat hij zei. Als het erger wordt stuur ik ze naar de mentor.',
+      "ik heb je foto's nog van de vakantie, mag ik ze delen in de groep?",
+      "Heb jij de foto's nog? Anders zet ik die van mij wel in de groepsapp.",
+      'Ik heb de chat bewaard zodat ik hem aan de politie kan laten zien.',
+      'Als je de screenshots hebt, stuur ze dan naar mij, dan meld ik het.',
+      'ik heb je video nog van je solo, die is zo goed! als je het goed vindt zet ik hem op insta',
+    ],
+  },
   'vormen die op een gewone zin lijken (uit de review van deze vormen)': {
     fires: [
       ['elke homo die bij mij in de buurt komt wordt gestoken', 'bedreigingen', 'dreigenGroep'],
