@@ -220,6 +220,25 @@ function wishDenied(readings: readonly string[], from: number, to: number): bool
   for (let k = Math.max(from, to - LOOK_BACK); k < to; k++) if (HOPING.has(readings[k]!) && (readings[k + 1] === 'niet' || (readings[k + 2] === 'niet' && readings[k + 1] === 'echt'))) return true;
   return false;
 }
+/** Words of care beside a misfortune: it is feared, not wished. */
+const CARE = new Set(['beter', 'beterschap', 'herstel', 'sterkte', 'veilig', 'gezond']);
+const BECOMING = new Set(['word', 'wordt', 'worden', 'werd']);
+const SINKING = new Set(['zak', 'zakt', 'zakken', 'val', 'valt', 'vallen']);
+const RUN_OVER = new Set(['gereden', 'aangereden', 'overreden', 'geschept']);
+const BREAKING = new Set(['breek', 'breekt', 'breken']);
+/** Where a misfortune stands in the clause, in any word order ("word je ziek", "zak je door het ijs"); -1 if none. */
+function misfortuneIn(classes: ClassIndex, clause: Clause): number {
+  const readings = classes.readings;
+  for (let k = clause.from; k < clause.to; k++) {
+    const word = readings[k]!;
+    if ((word === 'ziek' || word === 'doodziek') && hasAny(readings, clause, BECOMING)) return k;
+    if (word === 'ijs' && readings[k - 1] === 'het' && readings[k - 2] === 'door' && hasAny(readings, clause, SINKING)) return k;
+    if (RUN_OVER.has(word) && hasAny(readings, clause, BECOMING)) return k;
+    if (BREAKING.has(word) && classes.first('lichaamsdeel', clause.from, clause.to)) return k;
+  }
+  return -1;
+}
+
 /** Words beside "gun" that make it the Dutch verb "gunnen" ("ik gun je", "dat gun ik hem"), not the English weapon. */
 const GRANTING_BEFORE = new Set(['ik', 'we', 'wij', 'dat', 'het', 'niet', 'echt']);
 const GRANTING_AFTER = new Set(['je', 'jou', 'jullie', 'hem', 'haar', 'u', 'iedereen', 'niemand']);
@@ -640,6 +659,13 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
 
+    // "hopelijk word je zo ziek dat …", "hopelijk zak je door het ijs", "… van zijn scooter wordt gereden": a misfortune
+    // wished on someone, its words in any order. Not with care beside it ("ik hoop dat je snel beter wordt").
+    const misfortune = frame.has('wens') && target && target.type !== 'zelf' ? misfortuneIn(classes, clause) : -1;
+    if (misfortune >= 0 && !wishDenied(classes.readings, read.sentenceStart[clause.sentence]!, misfortune) && !hasAny(classes.readings, clause, CARE) && !story && !reported && !negatedBefore(misfortune)) {
+      report(target!.type === 'groep' ? 'dreigen-groep' : 'doodswens', misfortune);
+      continue;
+    }
     // Threats: violence aimed at someone by the writer, now or later ("ik ga je in elkaar slaan").
     const violence = violenceIn(classes, clause);
     // "Ik blaas de school op": the school itself is a target of violence.
@@ -1251,14 +1277,14 @@ function outdoneByAThing(classes: ClassIndex, targets: (Target | undefined)[], c
     // "slimmer dan je denkt", "sneller dan jij had verwacht": the one compared is praised.
     if (THOUGHT.has(readings[you + 1] ?? '') || THOUGHT.has(readings[you + 2] ?? '')) continue;
     // "dan jij", "dan met jou"; not "dan jouw hond". Someone named or "hem"/"haar" only when a thing, an animal or a toddler beats them.
-    const addressed = targets[you]?.type === 'jij' && (readings[you] === 'jij' || readings[you] === 'jou');
+    const addressed = targets[you]?.type === 'jij' && (readings[you] === 'jij' || readings[you] === 'jou' || readings[you] === 'u');
     const named = targets[you]?.type === 'naam' || (targets[you]?.type === 'derde' && (readings[you] === 'hem' || readings[you] === 'haar'));
     if (addressed || named) {
       let compared = false;
       for (let k = Math.max(clause.from, i - OUTDONE_REACH); k < i && !compared; k++) compared = named ? BETTER_AT.has(readings[k]!) : readings[k] === 'meer' || (readings[k]!.length > 4 && readings[k]!.endsWith('er') && !COMPARED_NOT.has(readings[k]!));
       if (!compared) continue;
       for (let k = Math.max(sentenceFrom, i - OUTDONE_REACH); k < i; k++) {
-        if (low(k)) return k;
+        if (low(k) || agedOrSmall(readings, k)) return k;
         // "zelfs mijn opa typt sneller dan jij", "ik heb broodjes kaas gezien met meer persoonlijkheid dan jij": even anyone, or any thing "seen with more", beats someone.
         if ((addressed && readings[k] === 'zelfs' && (EVEN_WHO.has(readings[k + 1] ?? '') || targets[k + 1]?.type === 'naam')) || (readings[k] === 'gezien' && readings[k + 1] === 'met' && readings[k + 2] === 'meer')) return k;
       }
@@ -1317,6 +1343,12 @@ const WORSE_AT = new Set(['slechter', 'lelijker', 'dommer', 'trager', 'langzamer
 /** "zelfs mijn opa", "zelfs een kind", "zelfs Tim": someone; not "zelfs in de regen". */
 const EVEN_WHO = new Set(['mijn', 'mn', 'm', 'een', 'n', 'je', 'de', 'ons', 'onze', 'die', 'ik', 'kleuters', 'peuters', 'baby', 'babys']);
 const OLD_FOLKS = new Set(['oma', 'opa', 'overgrootmoeder', 'bejaarde']);
+/** Relatives whose age is the joke when it is given ("mijn oma van 90", "mijn zusje van 4"). */
+const AGED_OR_SMALL = new Set([...OLD_FOLKS, 'zusje', 'broertje', 'nichtje', 'neefje', 'zoontje', 'dochtertje']);
+/** "mijn oma van 90 heeft meer volgers dan jij", "mijn zusje van 4 tekent beter dan jij": the one who beats someone, with an age. */
+function agedOrSmall(readings: string[], at: number): boolean {
+  return AGED_OR_SMALL.has(readings[at]!) && readings[at + 1] === 'van' && /^\d+$/.test(readings[at + 2] ?? '');
+}
 /** After "dan jij": the one compared is praised ("slimmer dan je denkt", "beter dan jij had verwacht"). */
 const THOUGHT = new Set(['denkt', 'dacht', 'verwacht', 'verwachtte', 'zou', 'had', 'ooit', 'hoopte', 'gedacht', 'verwachten']);
 
