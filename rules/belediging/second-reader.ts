@@ -332,7 +332,7 @@ function isGuarded(doc: TextDocument, from: number, to: number, frameFrom = from
   let pointsBack = false;
   for (let index = from; index < to; index++) {
     if (guards.has(tokens[index]!.skeleton)) return true;
-    if (inFavourOfTheOther(tokens, index, to)) return true;
+    if (inFavourOfTheOther(tokens, index, to) || joinsToo(tokens, index, to)) return true;
     if (POINTING_BACK.has(tokens[index]!.folded)) pointsBack = true;
     if (ATTRIBUTING.has(tokens[index]!.folded) && index + 1 < to && !WRITER.has(tokens[index + 1]!.folded)) return true;
   }
@@ -365,6 +365,13 @@ function inFavourOfTheOther(tokens: TextDocument['tokens'], index: number, to: n
   return false;
 }
 const DESERVES = new Set(['verdient', 'verdien', 'verdienen', 'verdiende']);
+
+/** "als jij meegaat ga ik ook mee!": the writer joining someone, the opposite of keeping them out ("vraag je neef ook mee" recruits). */
+function joinsToo(tokens: TextDocument['tokens'], index: number, to: number): boolean {
+  return tokens[index]!.folded === 'ook' && index + 1 < to && JOINING.has(tokens[index + 1]!.folded) && THE_WRITER_JOINING.has(tokens[index - 1]?.folded ?? '');
+}
+const THE_WRITER_JOINING = new Set(['ik', 'we', 'wij', 'k']);
+const JOINING = new Set(['mee', 'meedoen', 'meegaan', 'meekomen']);
 const THE_WRITER = new Set(['ik', 'mij', 'me', 'mezelf', 'ikzelf']);
 
 /** The quote marks and quoted words of the text, found once. */

@@ -59,10 +59,11 @@ export function putOut(classes: ClassIndex, clause: Clause): number | undefined 
 const SITTING = new Set(['zit', 'zitten', 'zat', 'zaten']);
 /**
  * "we hebben een nieuwe appgroep, jij zit er niet in": not in the group, once a group or a place of one is named in
- * the text (`groupNamed`); without one, "het zit er niet in" is only "it will not happen".
+ * the text (`groupNamed`); without one, "het zit er niet in" is only "it will not happen". Named or not, being told
+ * one is no longer in it ({@link noLongerIn}).
  */
 export function notInTheGroup(classes: ClassIndex, clause: Clause, groupNamed: boolean): number | undefined {
-  if (!groupNamed) return undefined;
+  if (!groupNamed) return noLongerIn(classes, clause);
   const readings = classes.readings;
   for (let i = clause.from; i < clause.to; i++) {
     if (!SITTING.has(readings[i]!) || readings[i + 1] !== 'er') continue;
@@ -74,8 +75,25 @@ export function notInTheGroup(classes: ClassIndex, clause: Clause, groupNamed: b
     }
     if (denied && (readings[k] === 'in' || readings[k] === 'bij')) return i;
   }
+  return noLongerIn(classes, clause);
+}
+/** "jij zit niet meer in de appgroep", "je zit vanaf nu niet meer in de klassenapp": told to someone, taken out of a group. */
+function noLongerIn(classes: ClassIndex, clause: Clause): number | undefined {
+  const readings = classes.readings;
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!SITTING.has(readings[i]!) || !YOU.has(readings[i - 1] ?? '')) continue;
+    const meer = readings.indexOf('meer', i + 1);
+    if (meer < 0 || meer > i + 5 || !DENIALS.has(readings[meer - 1]!) || readings[meer + 1] !== 'in') continue;
+    // A class, a school or a town changed is no exclusion ("je zit niet meer in de klas van meneer Bos maar …").
+    const group = classes.first('groep_plek', meer + 2, Math.min(clause.to, meer + 5));
+    if (group && !PLACES_CHANGED.has(readings[group.firstToken]!)) return i;
+    if (hasAnyFrom(readings, meer + 2, Math.min(clause.to, meer + 5), CHAT_GROUPS)) return i;
+  }
   return undefined;
 }
+/** Chat groups the word class of group places leaves out (a pupil taken out of one for moving away is no exclusion there). */
+const CHAT_GROUPS = new Set(['klassenapp', 'klasapp', 'klassengroep', 'klassenchat', 'groepsapp']);
+const PLACES_CHANGED = new Set(['klas', 'school', 'buurt', 'wijk', 'land', 'stad', 'bus', 'kantine', 'kamp', 'kleedkamer']);
 
 const WRITER = new Set(['ik', 'k', 'we', 'wij', 'me', 'mij']);
 const THIN_AIR = new Set(['lucht', 'onzichtbaar', 'doorzichtig']);
@@ -185,15 +203,19 @@ export function noLongerOneOfUs(readings: string[], clause: Clause): number | un
   }
   return undefined;
 }
-const REFUSING = new Set(['ga', 'kom', 'stop', 'stap']);
-const REFUSED = new Set(['niet', 'eruit', 'weg', 'ermee']);
+const REFUSING = new Set(['ga', 'kom', 'stop', 'stap', 'blijf', 'gaan', 'komen', 'stoppen', 'stappen', 'blijven']);
+const REFUSERS = new Set(['ik', 'wij', 'we']);
+const REFUSED = new Set(['niet', 'eruit', 'weg', 'ermee', 'thuis']);
 /** After the refusal, words that keep it one ("ga ik niet, en de rest ook niet"); others make it something else ("ga ik niet alleen"). */
 const REFUSAL_ENDS = new Set(['en', 'meer', 'ook', 'hoor', 'dus']);
-/** "als Tim komt ga ik niet", "als jij in het team komt stop ik", "als daan in ons groepje komt stap ik eruit": someone kept out by a refusal. */
+/**
+ * "als Tim komt ga ik niet", "als jij in het team komt stop ik", "als daan in ons groepje komt stap ik eruit", "als jij
+ * meegaat blijven wij thuis": someone kept out by a refusal.
+ */
 export function refusedIfComing(read: Reading, clause: Clause, sentenceFrom: number): number | undefined {
   const readings = read.classes.readings;
   for (let i = clause.from; i + 1 < clause.to; i++) {
-    if (!REFUSING.has(readings[i]!) || readings[i + 1] !== 'ik') continue;
+    if (!REFUSING.has(readings[i]!) || !REFUSERS.has(readings[i + 1]!)) continue;
     const next = readings[i + 2];
     if (!(next === undefined || REFUSED.has(next) || i + 2 >= clause.to)) continue;
     if (REFUSED.has(next ?? '') && i + 3 < clause.to && !REFUSAL_ENDS.has(readings[i + 3]!)) continue;

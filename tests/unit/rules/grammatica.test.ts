@@ -1659,6 +1659,22 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'ik hoop dat je je been niet breekt bij het skiën',
     ],
   },
+  'buitensluiten: niet meer in de groep, thuisblijven als iemand meegaat': {
+    fires: [
+      ['jij zit vanaf nu niet meer in de klassenapp', 'pesten', 'buitensluiten'],
+      ['je zit niet meer in de groep, doei', 'pesten', 'buitensluiten'],
+      ['als jij meegaat op kamp blijven wij thuis', 'pesten', 'buitensluiten'],
+      ['als Mats meedoet gaan wij niet', 'pesten', 'buitensluiten'],
+    ],
+    // The writer leaving, a class changed, the rain, staying home to care.
+    quiet: [
+      'ik zit niet meer in de groep, ik ben eruit gegaan omdat ik een nieuwe telefoon heb',
+      'je zit niet meer in de klas van meneer Bos maar bij mevrouw Ali',
+      'als het regent blijven wij thuis',
+      'als jij ziek bent blijf ik ook thuis om voor je te zorgen',
+      'als jij meegaat ga ik ook mee!',
+    ],
+  },
   'vormen die op een gewone zin lijken (uit de review van deze vormen)': {
     fires: [
       ['elke homo die bij mij in de buurt komt wordt gestoken', 'bedreigingen', 'dreigenGroep'],
