@@ -10,6 +10,6 @@ export default lexiconRule('seksueel', {
   messages: {
     woord: 'Hier staat een seksueel of grof woord. Dat hoort niet in een bericht over school.',
     gericht: 'Je schrijft iets seksueels over of tegen iemand. Dat kan heel kwetsend zijn.',
-    intimidatie: 'Dit is seksuele intimidatie. Vraag nooit om naaktfoto’s en dreig er nooit mee.',
+    intimidatie: 'Dit is seksuele intimidatie: aandringen na een nee, opmerkingen over iemands lichaam of dreigen met foto’s. Dat maakt iemand bang en kan strafbaar zijn.',
   },
 });

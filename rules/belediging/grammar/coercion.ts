@@ -96,6 +96,9 @@ const FLIRTING_EMOJI = /[😘😏😍🥵💋😉😜]/u;
 /** A secret kept from parents for their sake: a surprise, a present, a party. */
 const SURPRISES = new Set(['verrassing', 'verrassingsfeest', 'surprise', 'cadeau', 'cadeautje', 'kado', 'feest', 'feestje', 'verjaardag', 'jarig', 'taart', 'moederdag', 'vaderdag']);
 
+/** A leer: a smirk, drooling, heat, eyes, a tongue (a heart or heart-eyes admire). */
+const LEERING = /[😏🤤🥵👀👅💦]/u;
+
 /** Taking a picture: "een foto van je gemaakt". */
 const TAKING = new Set(['gemaakt', 'maken', 'maak', 'genomen', 'neem', 'nemen']);
 
@@ -188,6 +191,12 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     const overridden = classes.first('grens_negeren', from, to);
     if (overridden && (classes.first('benaderen', before, after) || sexual(before, after) || flirts()) && !classes.first('tegenspraak', before, after)) {
       report('seksueel', overridden);
+      return;
+    }
+    // "ik kon niet stoppen met naar je kijken in dat badpak 😏": looking at someone's body or clothes, with a leer.
+    const looking = classes.first('kijken', before, after);
+    if (looking && (classes.first('kleding', before, after) || sexual(before, after)) && classes.first('jij', before, after) && LEERING.test(stretchText(doc, before, after)) && !classes.first('tegenspraak', before, after)) {
+      report('seksueel', looking);
       return;
     }
     // "je zei nee maar ik weet dat je het eigenlijk wel wil", "ze zei nee maar dat zeggen meiden altijd in het begin":

@@ -1675,6 +1675,20 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'als jij meegaat ga ik ook mee!',
     ],
   },
+  'seksuele intimidatie: kijken naar een lichaam of kleren met een suggestieve knipoog, een nee die niet telt': {
+    fires: [
+      ['ik kon bij zwemmen echt niet stoppen met naar je kijken in dat badpak 😏', 'seksuele-taal', 'intimidatie'],
+      ['heb je foto in bikini opgeslagen, ga er vanavond lekker lang naar kijken 🤤', 'seksuele-taal', 'intimidatie'],
+      ['Je zegt steeds nee maar ik blijf het vragen tot je ja zegt.', 'seksuele-taal', 'intimidatie'],
+    ],
+    // Admiring a dance or a dress, a coach's remark, the writer's own no.
+    quiet: [
+      'ik kon niet stoppen met naar je kijken op het podium, je danste zo mooi 😍',
+      'wat een mooie jurk! ik bleef er maar naar kijken 😍',
+      'ik keek naar je benen bij het hardlopen, je loopt echt goed, til je knieën nog iets hoger',
+      'ik zeg steeds nee tegen mijn broertje maar hij blijft vragen of hij mijn switch mag',
+    ],
+  },
   'vormen die op een gewone zin lijken (uit de review van deze vormen)': {
     fires: [
       ['elke homo die bij mij in de buurt komt wordt gestoken', 'bedreigingen', 'dreigenGroep'],
