@@ -131,7 +131,7 @@ function groupByKind(hits: Hit[]): Map<LexiconKind, Hit[]> {
 
 
 /** How far from a word, in words, fondness may stand and still soften it: a short post's length. */
-const AFFECTION_REACH = 60;
+const AFFECTION_REACH = 100;
 
 /**
  * Is it said kindly near the words at `token`: a heart, "ik mis je", "mijn favoriete …", "respect", "grapje" (grammar

@@ -332,7 +332,7 @@ function isGuarded(doc: TextDocument, from: number, to: number, frameFrom = from
   let pointsBack = false;
   for (let index = from; index < to; index++) {
     if (guards.has(tokens[index]!.skeleton)) return true;
-    if (inFavourOfTheOther(tokens, index, to) || joinsToo(tokens, index, to)) return true;
+    if (inFavourOfTheOther(tokens, index, to) || joinsToo(tokens, index, to) || hopesNot(tokens, index, to)) return true;
     if (POINTING_BACK.has(tokens[index]!.folded)) pointsBack = true;
     if (ATTRIBUTING.has(tokens[index]!.folded) && index + 1 < to && !WRITER.has(tokens[index + 1]!.folded)) return true;
   }
@@ -355,16 +355,26 @@ function isGuarded(doc: TextDocument, from: number, to: number, frameFrom = from
 }
 
 /**
- * "jij verdient beter", "jij kan het beter dan ik": the other one rated above the writer, as support or praise. (Mock
+ * "jij verdient beter", "jij kan het beter dan ik", "word snel beter": the other one rated above the writer, or getting well. (Mock
  * praise says "knap hoor"; it does not put the writer below.)
  */
 function inFavourOfTheOther(tokens: TextDocument['tokens'], index: number, to: number): boolean {
   if (tokens[index]!.folded !== 'beter') return false;
-  if (DESERVES.has(tokens[index - 1]?.folded ?? '')) return true;
+  if (DESERVES.has(tokens[index - 1]?.folded ?? '') || RECOVERING.has(tokens[index - 1]?.folded ?? '')) return true;
   for (let k = index + 1; k < Math.min(to, index + 4); k++) if (tokens[k]!.folded === 'dan' && THE_WRITER.has(tokens[k + 1]?.folded ?? '')) return true;
   return false;
 }
 const DESERVES = new Set(['verdient', 'verdien', 'verdienen', 'verdiende']);
+/** "hopelijk word je snel beter", "weer beter": getting well. */
+const RECOVERING = new Set(['snel', 'weer', 'gauw', 'spoedig']);
+
+/** "hopelijk ben je niet ziek geworden", "ik hoop dat je geen pijn hebt": a harm hoped away ("niet meer wakker" is no such hope). */
+function hopesNot(tokens: TextDocument['tokens'], index: number, to: number): boolean {
+  if (!HOPING.has(tokens[index]!.folded)) return false;
+  for (let k = index + 1; k < Math.min(to, index + 5); k++) if ((tokens[k]!.folded === 'niet' && tokens[k + 1]?.folded !== 'meer') || tokens[k]!.folded === 'geen') return true;
+  return false;
+}
+const HOPING = new Set(['hoop', 'hopelijk', 'hopenlijk', 'hopen', 'hoopt']);
 
 /** "als jij meegaat ga ik ook mee!": the writer joining someone, the opposite of keeping them out ("vraag je neef ook mee" recruits). */
 function joinsToo(tokens: TextDocument['tokens'], index: number, to: number): boolean {

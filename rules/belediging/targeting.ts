@@ -102,15 +102,19 @@ const CONDEMNING = [
 
 const CONDEMNING_PHRASES = new PhraseSet(CONDEMNING);
 
+/** How many sentences from a word a condemnation may stand: a report of a few lines ("… schreef hij X. Iedereen lachte. Niet oké."). */
+const CONDEMNATION_REACH = 3;
 /**
- * Is abuse condemned in the sentence at `offset` or the one before or after it? Only there: a condemning word at the
- * other end of a post ("… gemeld", "racisme") says nothing of the words here.
+ * Is abuse condemned within a few sentences of `offset`? Only there: a condemning word at the other end of a long
+ * post ("… gemeld", "racisme") says nothing of the words here.
  */
 export function isCondemnedNear(doc: TextDocument, offset: number): boolean {
-  const sentences = doc.shared('belediging:counter-speech', () => new Set(CONDEMNING_PHRASES.find(doc).map((match) => doc.sentenceAt(match.start))));
-  if (sentences.size === 0) return false;
+  const sentences = doc.shared('belediging:counter-speech', () => CONDEMNING_PHRASES.find(doc).map((match) => doc.sentenceAt(match.start)));
+  if (sentences.length === 0) return false;
   const sentence = doc.sentenceAt(offset);
-  return sentences.has(sentence) || sentences.has(sentence - 1) || sentences.has(sentence + 1);
+  // In text order: the first at or after the reach's start decides.
+  const at = firstNotBefore(sentences.length, (index) => sentences[index]! < sentence - CONDEMNATION_REACH);
+  return at < sentences.length && sentences[at]! <= sentence + CONDEMNATION_REACH;
 }
 
 /** Verbs that, opening a sentence, tell others to say or send the quoted words: then the quote is the attack. */

@@ -396,7 +396,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const from = Math.min(aim, attribute);
     const to = Math.max(aim, attribute);
     for (const match of all('negatie')) {
-      if (NEGATION_CARRIERS.some((name) => classes.at(name, match.firstToken))) continue;
+      // "niks dan gedoe": nothing but, no denial.
+      if (NEGATION_CARRIERS.some((name) => classes.at(name, match.firstToken)) || classes.readings[match.lastToken + 1] === 'dan') continue;
       if ((match.firstToken > from && match.firstToken < to) || Math.abs(match.firstToken - attribute) === 1 || match.firstToken === aim + 1) return true;
     }
     return false;
@@ -662,7 +663,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "hopelijk word je zo ziek dat …", "hopelijk zak je door het ijs", "… van zijn scooter wordt gereden": a misfortune
     // wished on someone, its words in any order. Not with care beside it ("ik hoop dat je snel beter wordt").
     const misfortune = frame.has('wens') && target && target.type !== 'zelf' ? misfortuneIn(classes, clause) : -1;
-    if (misfortune >= 0 && !wishDenied(classes.readings, read.sentenceStart[clause.sentence]!, misfortune) && !hasAny(classes.readings, clause, CARE) && !story && !reported && !negatedBefore(misfortune)) {
+    if (misfortune >= 0 && !wishDenied(classes.readings, read.sentenceStart[clause.sentence]!, misfortune) && !hasAny(classes.readings, clause, CARE) && !classes.first('negatie', clause.from, clause.to) && !story && !reported) {
       report(target!.type === 'groep' ? 'dreigen-groep' : 'doodswens', misfortune);
       continue;
     }
@@ -1213,6 +1214,12 @@ function analyse(doc: TextDocument): GrammarHit[] {
         report('haat-groep', burden);
         continue;
       }
+      // "Polen zorgen alleen maar voor problemen", "…, er komt alleen maar ellende van": a group said to bring nothing but trouble.
+      const trouble = nothingButTrouble(classes, clause);
+      if (trouble && !negatedBefore(trouble.only)) {
+        report('haat-groep', trouble.word);
+        continue;
+      }
       // "ze is lesbisch, bah", "twee homo's die zoenen, gadver": disgust said on its own.
       const disgust = alone ? inClause('walging') : undefined;
       if (disgust && standsAlone(classes.readings, clause, disgust)) {
@@ -1234,6 +1241,23 @@ function analyse(doc: TextDocument): GrammarHit[] {
 }
 
 const OUR_GROUP = new Set(['wij', 'we']);
+const CAUSING = new Set(['zorgen', 'zorgt', 'brengen', 'brengt', 'veroorzaken', 'veroorzaakt', 'komt', 'komen', 'geven', 'geeft', 'leveren', 'levert', 'maken', 'maakt']);
+/**
+ * A burden word (class `last`) after "alleen maar" or "niks dan", with a verb of causing in the clause: where the
+ * burden word and "alleen"/"niks" stand (a denial before the latter takes it back: "niet alleen maar problemen").
+ */
+function nothingButTrouble(classes: ClassIndex, clause: Clause): { word: number; only: number } | undefined {
+  const readings = classes.readings;
+  if (!hasAny(readings, clause, CAUSING)) return undefined;
+  for (let k = clause.from + 2; k < clause.to; k++) {
+    if (!classes.at('last', k)) continue;
+    // "alleen maar (voor) problemen", "niks dan ellende"
+    const at = readings[k - 1] === 'voor' ? k - 1 : k;
+    if ((readings[at - 1] === 'maar' && readings[at - 2] === 'alleen') || (readings[at - 1] === 'dan' && (readings[at - 2] === 'niks' || readings[at - 2] === 'niets'))) return { word: k, only: at - 2 };
+  }
+  return undefined;
+}
+
 /** Before a burden word, what makes it no verdict on the group: "in gevaar", "geen probleem", "het probleem van". */
 const BURDEN_NOT_MEANT = new Set(['in', 'geen', 'zonder', 'buiten', 'tegen', 'voor', 'met', 'van', 'ons']);
 
@@ -1284,7 +1308,7 @@ function outdoneByAThing(classes: ClassIndex, targets: (Target | undefined)[], c
       for (let k = Math.max(clause.from, i - OUTDONE_REACH); k < i && !compared; k++) compared = named ? BETTER_AT.has(readings[k]!) : readings[k] === 'meer' || (readings[k]!.length > 4 && readings[k]!.endsWith('er') && !COMPARED_NOT.has(readings[k]!));
       if (!compared) continue;
       for (let k = Math.max(sentenceFrom, i - OUTDONE_REACH); k < i; k++) {
-        if (low(k) || agedOrSmall(readings, k)) return k;
+        if (low(k) || (agedOrSmall(readings, k) && hasAnyFrom(readings, k, i, BETTER_AT))) return k;
         // "zelfs mijn opa typt sneller dan jij", "ik heb broodjes kaas gezien met meer persoonlijkheid dan jij": even anyone, or any thing "seen with more", beats someone.
         if ((addressed && readings[k] === 'zelfs' && (EVEN_WHO.has(readings[k + 1] ?? '') || targets[k + 1]?.type === 'naam')) || (readings[k] === 'gezien' && readings[k + 1] === 'met' && readings[k + 2] === 'meer')) return k;
       }

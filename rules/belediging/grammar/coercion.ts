@@ -26,7 +26,9 @@ function condition(readings: string[], from: number, to: number): PhraseMatch | 
   }
   return undefined;
 }
-const AGAINST_THE_WRITER = new Set(['me', 'mij', 'ons', 'nog', 'weer', 'ooit', 'iets', 'zegt', 'vertelt', 'klikt', 'meldt', 'blokt', 'blokkeert', 'verklikt', 'verraadt']);
+const AGAINST_THE_WRITER = new Set(['zegt', 'vertelt', 'klikt', 'meldt', 'blokt', 'blokkeert', 'verklikt', 'verraadt', 'uitmaakt', 'dumpt', 'negeert', 'ontvolgt']);
+/** A condition on what the one addressed wants is an offer ("als je nog foto's wil", "als je er niet op wil staan"). */
+const WANTING = new Set(['wil', 'wilt', 'willen', 'wilde']);
 /** A no to be overruled ("nog één keer nee en …"): something was asked of them. */
 const REFUSING = new Set(['nee', 'weigeren', 'weigert']);
 
@@ -132,7 +134,8 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     // pictures or private words held over them. Sexual when it is about more pictures or a body. Not the writer's own
     // pictures ("anders zet ik die van mij wel in de groep"), nor with leave asked ("als je wil stuur ik ze naar de klas").
     const held = image ?? classes.first('prive_media', before, to);
-    if (held && forced && (spread || menace) && !ownMedia(classes.readings, held, before, to) && !PERMISSION.some((words) => hasWords(classes.readings, from, to, words))) {
+    const anOffer = forced && hasAnyFrom(classes.readings, forced.firstToken, Math.min(to, forced.firstToken + 7), WANTING);
+    if (held && forced && !anOffer && (spread || menace) && !ownMedia(classes.readings, held, before, to) && !PERMISSION.some((words) => hasWords(classes.readings, from, to, words))) {
       const sexually = classes.first('seks_object', before, after) || sexual(before, after) || hasAny(classes.readings, { from: before, to, sentence }, SENDING) || hasAnyFrom(classes.readings, forced.firstToken, forced.lastToken + 1, REFUSING);
       report(sexually ? 'seksueel' : 'impliciet', forced);
       return;

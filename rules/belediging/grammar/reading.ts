@@ -85,11 +85,11 @@ function splitClauses(doc: TextDocument): Clause[] {
       const single = gapEnd - gapStart === 1 && doc.text.charCodeAt(gapStart) === 32;
       const gap = single ? ' ' : doc.text.slice(gapStart, gapEnd);
       const sentenceEnds = !single && SENTENCE_BREAK.test(gap);
-      // "let maar op", "wacht maar": after an order, "maar" is a particle, not a conjunction.
+      // "let maar op", "wacht maar": after an order, "maar" is a particle, not a conjunction; "alleen maar" is "only".
       // "in dat azc", "met dat lijf": after a preposition "dat" is a determiner, not a conjunction.
       const opens =
         CLAUSE_OPENERS.has(tokens[i]!.folded) &&
-        !(tokens[i]!.folded === 'maar' && ORDERS.has(tokens[i - 1]!.folded)) &&
+        !(tokens[i]!.folded === 'maar' && (ORDERS.has(tokens[i - 1]!.folded) || tokens[i - 1]!.folded === 'alleen')) &&
         !(tokens[i]!.folded === 'dat' && PREPOSITIONS.has(tokens[i - 1]!.folded) && !AFTER_ER_PARTICLE.has(tokens[i - 2]?.folded ?? ''));
       if (!sentenceEnds && (single || !CLAUSE_BREAK.test(gap)) && !opens) continue;
       clauses.push({ from, to: i, sentence });
@@ -695,7 +695,8 @@ export function isSaidToSomeone(doc: TextDocument, token: number): boolean {
 /**
  * Words said to someone in the writer's own voice: the clause calls a "jij" something ("jij bent een …", "ben je
  * …"), names "jij"/"jou" with stress, or has the writer intending something ("ik ga je …"); and no report governs it,
- * it is no condition ("als iemand je …") and no question. A condemnation beside such words ("… gemeld", "… racisme",
+ * it is no condition ("als iemand je …"), no question and nobody else's words ("ze zeggen dat jij …"). A push to
+ * self-harm always is ("niemand mist je, bel 113 maar"). A condemnation beside such words ("… gemeld", "… racisme",
  * "zo erg") does not make them a report of abuse: "jij bent een vuile hoer. zo erg" is still said to her. Support
  * speaks to a "je" too ("je bent niet alleen", "als iemand je pest, …"), so only these shapes count.
  */
@@ -703,11 +704,18 @@ export function saidToSomeone(doc: TextDocument, read: Reading, clause: Clause):
   const { classes, governed } = read;
   const { readings } = classes;
   if (opensCondition(readings, clause.from) || asksQuestion(doc, clause)) return false;
+  const sentenceFrom = read.sentenceStart[clause.sentence] ?? clause.from;
+  // "ze zeggen dat jij een …", "Tom zei Aisha is een …", "in de groep stond: …": someone else's words, not the writer's.
+  for (let k = sentenceFrom; k < clause.to; k++) if (SAYING.has(readings[k]!) && !WRITER_SAYING.has(readings[k - 1] ?? '') && !WRITER_SAYING.has(readings[k + 1] ?? '')) return false;
+  for (let k = clause.from; k < clause.to; k++) if (governed[k] === 1) return false;
+  // "niemand mist je", "spring maar van een flat": a push to self-harm is said to someone, whatever its words; so is
+  // what all or nobody feel for them ("iedereen haat je", "niemand wil je hier").
+  if (classes.first('zelfbeschadiging', clause.from, clause.to) || (classes.first('iedereen', clause.from, clause.to) && classes.first('jij', clause.from, clause.to))) return true;
   // "je bent niet alleen", "het is niet waar dat …" deny; the "niet" of "niet oké" is the condemnation, not a denial.
-  for (let k = read.sentenceStart[clause.sentence] ?? clause.from; k < clause.to; k++) if (classes.at('negatie', k) && (k < clause.from || !classes.at('tegenspraak', k))) return false;
+  for (let k = sentenceFrom; k < clause.to; k++) if (classes.at('negatie', k) && (k < clause.from || !classes.at('tegenspraak', k))) return false;
   let writerSubject = false;
   for (let k = clause.from; k < clause.to; k++) {
-    if (governed[k] === 1 || THIRD_PARTIES.has(readings[k]!)) return false;
+    if (THIRD_PARTIES.has(readings[k]!)) return false;
     if (classes.at('ik_wij', k)) writerSubject = true;
   }
   if (writerSubject && classes.first('intentie', clause.from, clause.to)) return true;
@@ -723,12 +731,16 @@ export function saidToSomeone(doc: TextDocument, read: Reading, clause: Clause):
   }
   return false;
 }
+
 /** Does a name, a title with a name or an @mention end at `token`? (References are in text order: found by halving.) */
 function personEndsAt(doc: TextDocument, token: number): boolean {
   const people = allPersonReferences(doc);
   const at = firstNotBefore(people.length, (index) => people[index]!.lastToken < token);
   return people[at]?.lastToken === token;
 }
+/** Words of saying or writing: what follows them in the sentence is reported (unless the writer says it: "ik zeg je"). */
+const SAYING = new Set(['zei', 'zeiden', 'zegt', 'zeggen', 'schreef', 'schreven', 'schrijft', 'riep', 'riepen', 'roept', 'noemde', 'noemden', 'noemt', 'appte', 'appten', 'typte', 'postte', 'stond', 'hoorde', 'beweert', 'beweerde']);
+const WRITER_SAYING = new Set(['ik', 'k']);
 /** Someone else as the one who acts: "als iemand je pest", "die jongens wachten je op". */
 const THIRD_PARTIES = new Set(['iemand', 'hij', 'zij', 'ze', 'mensen', 'men', 'jongens', 'meiden', 'anderen', 'wie']);
 

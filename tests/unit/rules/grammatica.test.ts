@@ -244,6 +244,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'de kleuters van groep 2 zongen mooier dan ooit',
       'mijn broertje van 5 is sneller dan jij denkt',
       'mijn oma van 90 is nog fitter dan ik',
+      'mijn oma van 90 woont dichter bij school dan jij',
       'mijn zusje van 4 is groter dan haar vriendinnetje',
       'u legt het beter uit dan mijn vorige docent',
       'zelfs Messi mist weleens, jij speelt echt goed',
@@ -1635,6 +1636,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Ik heb de chat bewaard zodat ik hem aan de politie kan laten zien.',
       'Als je de screenshots hebt, stuur ze dan naar mij, dan meld ik het.',
       'ik heb je video nog van je solo, die is zo goed! als je het goed vindt zet ik hem op insta',
+      "als je nog foto's wil van de bruiloft, de hele familie krijgt ze zondag",
+      "als je me de link stuurt zet ik de foto's in de groep",
     ],
   },
   'onheil toegewenst: ziek worden, een ongeluk, door het ijs, iets breken, nooit meer thuiskomen': {
@@ -1657,6 +1660,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'hopelijk breekt de zon morgen door voor de sportdag',
       'ik hoop dat hij veilig thuiskomt na de reis',
       'ik hoop dat je je been niet breekt bij het skiën',
+      'ik hoop dat je niet van je fiets wordt gereden met dat gladde weer, rij voorzichtig',
+      'hopelijk word je snel beter',
+      'hopelijk ben je niet ziek geworden van het kamp',
     ],
   },
   'buitensluiten: niet meer in de groep, thuisblijven als iemand meegaat': {
@@ -1687,6 +1693,20 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'wat een mooie jurk! ik bleef er maar naar kijken 😍',
       'ik keek naar je benen bij het hardlopen, je loopt echt goed, til je knieën nog iets hoger',
       'ik zeg steeds nee tegen mijn broertje maar hij blijft vragen of hij mijn switch mag',
+    ],
+  },
+  'een groep die niks dan ellende brengt': {
+    fires: [
+      ['Polen zorgen alleen maar voor problemen in onze straat', 'discriminatie', 'haatGroep'],
+      ['waarom wonen hier zoveel asielzoekers, er komt alleen maar ellende van', 'discriminatie', 'haatGroep'],
+      ['die moslims brengen niks dan gedoe', 'discriminatie', 'haatGroep'],
+    ],
+    // Trouble suffered, trouble of a thing, help against trouble.
+    quiet: [
+      'vluchtelingen hebben alleen maar ellende meegemaakt in hun land',
+      'die nieuwe printer geeft alleen maar problemen',
+      'de gemeente zorgt voor opvang zodat Oekraïners niet alleen maar ellende hebben',
+      'Marokkanen brengen echt niet alleen maar problemen, dat is een vooroordeel',
     ],
   },
   'vormen die op een gewone zin lijken (uit de review van deze vormen)': {

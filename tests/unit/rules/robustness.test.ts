@@ -118,6 +118,9 @@ describe('what a pupil adds to get a post through', () => {
     ['spring maar van een flat', ' gemeld'],
     ['niemand mag met Lisa praten', ' niet oke'],
     ['stuur me een naaktfoto anders deel ik je screenshots', ' racisme'],
+    // The help line as a push: "bel 113 maar".
+    ['niemand mist je', ', bel 113 maar'],
+    ['iedereen haat je', '. bel 113'],
   ])('"%s" + "%s" still opens the dialog', (attack, added) => {
     expect(dialog(attack)).toBe(true);
     expect(dialog(attack + added)).toBe(true);
@@ -128,6 +131,11 @@ describe('what a pupil adds to get a post through', () => {
     'Iemand schreef "alle moslims zijn ratten" onder mijn post. Racisme, gemeld.',
     'Als iemand je pest, zeg het tegen een mentor. Wij helpen je echt.',
     'Het is echt niet waar dat Marokkanen allemaal crimineel zijn.',
+    // Someone else's words, told to condemn them (from a review of this change).
+    'ze zeggen dat jij een slet bent, zo erg',
+    'Tom zei Aisha is een vieze moslim, dat is discriminatie',
+    'in de groep stond: alle marokkanen zijn dieven. echt racisme, heb het gemeld',
+    'Mevrouw, ik wil iets melden. Daaronder schreef hij kankermoslim. Iedereen lachte. Ik vond het echt niet oké.',
   ])('"%s" opens no dialog', (report) => expect(dialog(report)).toBe(false));
   // Fondness near a mild name makes it teasing; a heart at the end of a wall of text does not soften the rest.
   it('a heart softens a mild name near it, not one far away', () => {
