@@ -317,6 +317,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['Klik maar bij de mentor, dan zie je wel wat er met je fiets gebeurt', 'bedreigingen', 'impliciet'],
       ['We komen vanavond even langs, en niet voor de gezelligheid', 'bedreigingen', 'impliciet'],
       ['Als ik jou was zou ik niet meer alleen naar huis fietsen', 'bedreigingen', 'impliciet'],
+      // Stock phrases of menace, and "we komen je halen" after a condition (the verb before its subject).
+      ['je weet niet met wie je te maken hebt, vraag maar rond', 'bedreigingen', 'impliciet'],
+      ['je dagen zijn geteld', 'bedreigingen', 'impliciet'],
+      ['morgen half 4 bij het hek. als je er niet bent komen we je wel halen', 'bedreigingen', 'impliciet'],
     ],
     // Sympathy after it happened, a deadline explained, forgetting things, tea.
     quiet: [
@@ -324,6 +328,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Je weet wat er gebeurt als je de deadline mist: dan krijg je een 1. Dus lever het op tijd in!',
       'ik ben je jas vergeten, wij vergeten altijd alles haha',
       'kom je zaterdag thee drinken bij oma?',
+      'morgen komen we je halen voor het feest!',
+      'als je trein vertraging heeft komen we je wel halen bij het station',
     ],
   },
   'seksuele intimidatie: een aanspreking die later in de zin wie bedoelt, een nee die niet telt, druk om te sturen': {
