@@ -76,6 +76,10 @@ export function adversarialInputs(length: number): AdversarialInput[] {
     ['rechten-zonder-punt', 'moslims mogen hier niet wonen en '],
     // Put-downs by shape, claims spoken of and soft closing lines with no sentence end: each reads a reach of words.
     ['kleineren-zonder-punt', 'je slaapt als een baby, jij bent niet slim maar wel lief, ik zou me schamen als ik zoiets zei, het idee dat ze lief zijn klopt, pas er goed op, '],
+    // A condemnation and someone else's words beside every insult, no sentence end: whose voice each clause is, asked once per clause.
+    ['afkeuring-zonder-punt', 'jij bent een vuile sukkel gemeld ze zeggen dat jij een slet bent en '],
+    // Pictures held over someone and misfortune wished, again and again: each clause read once, the words around it a reach.
+    ['drukmiddel-en-onheil', 'ik heb je foto als je me blokt krijgt de klas ze en hopelijk word je ziek en jij zit niet in de groep '],
   ];
   const inputs = shapes.map(([name, unit]) => ({ name, text: repeatTo(unit, length) }));
   inputs.push({ name: 'straat-na-apostrofs', text: repeatTo("a'", length - 9) + ' straat 1' });

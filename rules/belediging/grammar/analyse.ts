@@ -229,12 +229,15 @@ const BREAKING = new Set(['breek', 'breekt', 'breken']);
 /** Where a misfortune stands in the clause, in any word order ("word je ziek", "zak je door het ijs"); -1 if none. */
 function misfortuneIn(classes: ClassIndex, clause: Clause): number {
   const readings = classes.readings;
+  // Each asked once per clause, not once per word.
+  let becoming: boolean | undefined;
+  let sinking: boolean | undefined;
+  let body: boolean | undefined;
   for (let k = clause.from; k < clause.to; k++) {
     const word = readings[k]!;
-    if ((word === 'ziek' || word === 'doodziek') && hasAny(readings, clause, BECOMING)) return k;
-    if (word === 'ijs' && readings[k - 1] === 'het' && readings[k - 2] === 'door' && hasAny(readings, clause, SINKING)) return k;
-    if (RUN_OVER.has(word) && hasAny(readings, clause, BECOMING)) return k;
-    if (BREAKING.has(word) && classes.first('lichaamsdeel', clause.from, clause.to)) return k;
+    if ((word === 'ziek' || word === 'doodziek' || RUN_OVER.has(word)) && (becoming ??= hasAny(readings, clause, BECOMING))) return k;
+    if (word === 'ijs' && readings[k - 1] === 'het' && readings[k - 2] === 'door' && (sinking ??= hasAny(readings, clause, SINKING))) return k;
+    if (BREAKING.has(word) && (body ??= !!classes.first('lichaamsdeel', clause.from, clause.to))) return k;
   }
   return -1;
 }

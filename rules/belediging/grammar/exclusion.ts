@@ -82,8 +82,9 @@ function noLongerIn(classes: ClassIndex, clause: Clause): number | undefined {
   const readings = classes.readings;
   for (let i = clause.from; i < clause.to; i++) {
     if (!SITTING.has(readings[i]!) || !YOU.has(readings[i - 1] ?? '')) continue;
-    const meer = readings.indexOf('meer', i + 1);
-    if (meer < 0 || meer > i + 5 || !DENIALS.has(readings[meer - 1]!) || readings[meer + 1] !== 'in') continue;
+    let meer = i + 1;
+    while (meer < Math.min(clause.to, i + 6) && readings[meer] !== 'meer') meer++;
+    if (readings[meer] !== 'meer' || !DENIALS.has(readings[meer - 1]!) || readings[meer + 1] !== 'in') continue;
     // A class, a school or a town changed is no exclusion ("je zit niet meer in de klas van meneer Bos maar …").
     const group = classes.first('groep_plek', meer + 2, Math.min(clause.to, meer + 5));
     if (group && !PLACES_CHANGED.has(readings[group.firstToken]!)) return i;

@@ -701,10 +701,21 @@ export function isSaidToSomeone(doc: TextDocument, token: number): boolean {
  * speaks to a "je" too ("je bent niet alleen", "als iemand je pest, …"), so only these shapes count.
  */
 export function saidToSomeone(doc: TextDocument, read: Reading, clause: Clause): boolean {
+  // Once per clause: every word-list hit in it asks (a paste of one endless clause has thousands).
+  const known = doc.shared('grammar:said-to-someone', () => new Map<number, boolean>());
+  let said = known.get(clause.from);
+  if (said === undefined) known.set(clause.from, (said = readSaidToSomeone(doc, read, clause)));
+  return said;
+}
+
+/** How far before a clause, in words, its sentence is read for someone else's words or a denial. */
+const VOICE_REACH = 20;
+
+function readSaidToSomeone(doc: TextDocument, read: Reading, clause: Clause): boolean {
   const { classes, governed } = read;
   const { readings } = classes;
   if (opensCondition(readings, clause.from) || asksQuestion(doc, clause)) return false;
-  const sentenceFrom = read.sentenceStart[clause.sentence] ?? clause.from;
+  const sentenceFrom = Math.max(read.sentenceStart[clause.sentence] ?? clause.from, clause.from - VOICE_REACH);
   // "ze zeggen dat jij een …", "Tom zei Aisha is een …", "in de groep stond: …": someone else's words, not the writer's.
   for (let k = sentenceFrom; k < clause.to; k++) if (SAYING.has(readings[k]!) && !WRITER_SAYING.has(readings[k - 1] ?? '') && !WRITER_SAYING.has(readings[k + 1] ?? '')) return false;
   for (let k = clause.from; k < clause.to; k++) if (governed[k] === 1) return false;
