@@ -632,7 +632,10 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   const english = englishSentences(text);
   if (english.length === 0) return [];
   const { guards } = grammar();
-  if (guards.counter!.test(text) || guards.news!.test(text)) return [];
+  // A report, a condemnation or a story frames its own sentence and the ones beside it, not the whole text; a
+  // condemnation not even those when they speak in the writer's own voice.
+  const condemned = withinReach(english.map((sentence) => guards.counter!.test(sentence.text)), CONDEMNATION_REACH);
+  const story = english.map((sentence) => guards.news!.test(sentence.text));
   const sport = guards.sport!.test(text);
   const friendly = guards.friendly!.test(text) || guards.self!.test(text);
   const light = friendly || guards.light!.test(text);
@@ -644,7 +647,9 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   const textGuards: TextGuards = { commented: isCommentedQuote(text, quotes), sport, friendly, light, quotes, writerSelf, lustful: LUST_EMOJI.test(text), sinister: SINISTER.test(text), mocking: MOCKING.test(text) || TAKE_THE_L.test(text), pickup: PICKUP.test(text), hazardOrErrand: HAZARD.test(text) || ERRAND.test(text), laughing: JOKING.test(text) && !ARMED.test(text), pettySentence: false, caring: CONCERN.test(text) };
   const findings: EnglishFinding[] = [];
   groupInText = sentenceWords.some((words) => mentionsGroup(words));
-  for (const words of sentenceWords) {
+  for (const [at, words] of sentenceWords.entries()) {
+    if (story[at - 1] || story[at] || story[at + 1]) continue;
+    if (condemned[at] && !inOwnVoice(words, english[at]!.text)) continue;
     textGuards.pettySentence = textGuards.laughing && words.some((word) => TRIVIAL.test(word.w));
     let clauseStart = 0;
     for (let index = 0; index < words.length; index++) {
@@ -655,6 +660,45 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   }
   return findings;
 }
+
+/** How many sentences from a condemnation its frame reaches (a report of a few lines: "… It's cruel and it's being reported."). */
+const CONDEMNATION_REACH = 3;
+/** Per sentence: does one of `marked` stand within `reach` sentences of it? Two passes, whatever the number. */
+function withinReach(marked: readonly boolean[], reach: number): boolean[] {
+  const near = new Array<boolean>(marked.length).fill(false);
+  for (let at = 0, last = -Infinity; at < marked.length; at++) {
+    if (marked[at]) last = at;
+    near[at] = at - last <= reach;
+  }
+  for (let at = marked.length - 1, next = Infinity; at >= 0; at--) {
+    if (marked[at]) next = at;
+    near[at] ||= next - at <= reach;
+  }
+  return near;
+}
+/** The one addressed, as English chats write it. */
+const YOU_WORDS = new Set(['you', 'u', 'ur', 'youre', 'ya', 'yall', 'your']);
+/** Orders that open a sentence: said to someone whatever stands beside them ("kys … reported"). */
+const ORDERS = new Set(['kys', 'go', 'die', 'kill', 'shut', 'get', 'stfu', 'jump', 'hang', 'drink', 'send']);
+/**
+ * Said in the writer's own voice: to someone ("you …", an order) or about a group named, and nobody else's words
+ * (no "said", "wrote", "called"), no condition, no question, no denial. A condemnation or a story word beside such a
+ * sentence ("… reported", "… that's racist", "… in the game") does not make it a report: "i will kill you after school
+ * reported" is still a threat. A report says whose words they were ("he said …", quotes), support speaks in conditions
+ * ("if someone tells you …").
+ */
+function inOwnVoice(words: readonly Word[], sentence: string): boolean {
+  // Quoted words are mentioned ("stop sending those 'you should die' notes").
+  if (words.length === 0 || sentence.trimEnd().endsWith('?') || QUOTE_MARKS.test(sentence) || words.some((word) => REPORTING.has(word.w) || CONDITIONS.has(word.w))) return false;
+  if (ORDERS.has(words[0]!.w)) return true;
+  // "you are not fat" denies; the "not" of "not ok" is the condemnation.
+  if (words.some((word, index) => NEGATIONS.has(word.w) && !CONDEMNED.has(words[index + 1]?.w ?? ''))) return false;
+  // "all muslims are rats": a group called something ("hating Muslims is wrong" calls the hating).
+  return words.some((word, index) => YOU_WORDS.has(word.w) || (GROUP_COPULAS.has(word.w) && index > 0 && mentionsGroup(words.slice(index - 1, index) as Word[])));
+}
+const QUOTE_MARKS = /["“”'‘’«»]\s*\p{L}[^"“”«»]*\p{L}\s*["“”'‘’«»]/u;
+const GROUP_COPULAS = new Set(['are', 'r', 'were']);
+const CONDEMNED = new Set(['ok', 'okay', 'cool', 'acceptable', 'funny', 'fine', 'normal']);
 
 const ANIMAL_PRONOUNS = new Map([
   ['he', 'it'],

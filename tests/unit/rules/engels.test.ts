@@ -928,6 +928,10 @@ testRule(engels, {
  */
 describe('constructions and owners', () => {
   const fires: Array<[text: string, ruleId: string, messageId: string]> = [
+    // A condemning word beside words said in the writer's own voice does not make them a report (it silenced the whole text).
+    ['i will kill you after school reported', 'engels', 'dreigen'],
+    ['you are a stupid bitch. thats racist', 'engels', 'uitschelden'],
+    ['all muslims are rats. this is hate speech', 'engels', 'ontmenselijking'],
     // A person named before the animal stays who "she" is; an animal someone is called is no pet.
     ['Sanne has a dog and she is a fat cow', 'engels', 'uitschelden'],
     ['he is a pig and he is so fat', 'engels', 'lichaam'],
@@ -996,6 +1000,10 @@ describe('constructions and owners', () => {
   }
 
   const quiet: string[] = [
+    // Someone else's words, quoted or told, and support in a condition: still reports.
+    'He said all muslims are rats, thats racist and i reported it',
+    "Stop sending Daan those 'you should die' voice notes. It's not a prank. It's cruel and it's being reported.",
+    'Hating Muslims is wrong and we should call it out.',
     // The same forms, harmless: performing, cooking, games and sport, places, time plans.
     "we're gonna kill it on stage tonight",
     'she killed it at the talent show',
