@@ -931,7 +931,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "niemand hield ze tegen": holding back is no company refused.
     // "zodat niemand de deadline mist": a thing missed, not a person.
     const social = nobody && company.some((match) => (match.firstToken > nobody.firstToken || classes.readings[match.firstToken] !== 'zijn') && !missesAThing(classes, match.firstToken) && !ON_A_THING.has(classes.readings[match.firstToken - 1] ?? '') && !(MODAL_MAY.has(classes.readings[match.firstToken]!) && match.firstToken < last) && !heldBack(classes.readings, match.firstToken, clause.from, clause.to));
-    if (nobody && social && target && !reported && !story) {
+    // "niemand mag je pesten", "niemand mag jou uitlachen": a harm forbidden protects, it keeps no one out.
+    const protects = !!nobody && (!!classes.first('straf', nobody.lastToken + 1, clause.to) || !!classes.first('pestactie', nobody.lastToken + 1, clause.to));
+    if (nobody && social && target && !protects && !reported && !story) {
       report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', nobody);
       continue;
     }
@@ -941,7 +943,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "ff uit de groep gegaan, te veel meldingen", "de oud-leden eruit zodat het overzichtelijk blijft": keeping a group
     // app tidy (not for a group of people: nothing excuses that).
     const excused = (!!shut || !!inClause('verwijder')) && target?.type !== 'groep' && nearHousekeeping(classes.readings, read, clause);
-    if (shut && target && !howItHappens && !excused && (subject || inClause('groep_plek') || inClause('negatie') || target.type === 'groep' || containsTarget(targets, shut)) && !reported && !story && !negatedBefore(shut.firstToken)) {
+    if (shut && target && !howItHappens && !excused && !protects && (subject || inClause('groep_plek') || inClause('negatie') || target.type === 'groep' || containsTarget(targets, shut)) && !reported && !story && !negatedBefore(shut.firstToken)) {
       report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', shut);
       continue;
     }

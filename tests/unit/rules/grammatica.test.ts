@@ -1685,6 +1685,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'als het regent blijven wij thuis',
       'als jij ziek bent blijf ik ook thuis om voor je te zorgen',
       'als jij meegaat ga ik ook mee!',
+      'niemand mag je pesten, bel 113 als het niet meer gaat ❤️',
     ],
   },
   'seksuele intimidatie: kijken naar een lichaam of kleren met een suggestieve knipoog, een nee die niet telt': {
