@@ -648,8 +648,8 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   const findings: EnglishFinding[] = [];
   groupInText = sentenceWords.some((words) => mentionsGroup(words));
   for (const [at, words] of sentenceWords.entries()) {
-    if (story[at - 1] || story[at] || story[at + 1]) continue;
-    if (condemned[at] && !inOwnVoice(words, english[at]!.text)) continue;
+    // A story word frames its own sentence; the ones beside it only when they are not in the writer's own voice.
+    if (story[at] || ((story[at - 1] || story[at + 1] || condemned[at]) && !inOwnVoice(words, english[at]!.text))) continue;
     textGuards.pettySentence = textGuards.laughing && words.some((word) => TRIVIAL.test(word.w));
     let clauseStart = 0;
     for (let index = 0; index < words.length; index++) {
@@ -688,15 +688,26 @@ const ORDERS = new Set(['kys', 'go', 'die', 'kill', 'shut', 'get', 'stfu', 'jump
  * ("if someone tells you …").
  */
 function inOwnVoice(words: readonly Word[], sentence: string): boolean {
-  // Quoted words are mentioned ("stop sending those 'you should die' notes").
-  if (words.length === 0 || sentence.trimEnd().endsWith('?') || QUOTE_MARKS.test(sentence) || words.some((word) => REPORTING.has(word.w) || CONDITIONS.has(word.w))) return false;
-  if (ORDERS.has(words[0]!.w)) return true;
+  // Quoted words are mentioned ("stop sending those 'you should die' notes"); so are words someone else sent or said
+  // ("someone commented you're so ugly", "she was like ur so ugly").
+  if (words.length === 0 || sentence.trimEnd().endsWith('?') || QUOTE_MARKS.test(sentence)) return false;
+  if (words.some((word, index) => REPORTING.has(word.w) || PASSED_ON.has(word.w) || CONDITIONS.has(word.w) || (word.w === 'like' && QUOTING_LIKE.has(words[index - 1]?.w ?? '')))) return false;
+  // "just kys", "pls die": an order after a word or two of its own.
+  if (words.slice(0, 3).some((word) => ORDERS.has(word.w))) return true;
+  // "nobody likes you", "no one cares about u": what nobody feels for someone is said to them.
+  if (NOBODY_WORDS.has(words[0]!.w) && words.some((word) => YOU_WORDS.has(word.w))) return true;
   // "you are not fat" denies; the "not" of "not ok" is the condemnation.
   if (words.some((word, index) => NEGATIONS.has(word.w) && !CONDEMNED.has(words[index + 1]?.w ?? ''))) return false;
   // "all muslims are rats": a group called something ("hating Muslims is wrong" calls the hating).
   return words.some((word, index) => YOU_WORDS.has(word.w) || (GROUP_COPULAS.has(word.w) && index > 0 && mentionsGroup(words.slice(index - 1, index) as Word[])));
 }
-const QUOTE_MARKS = /["“”'‘’«»]\s*\p{L}[^"“”«»]*\p{L}\s*["“”'‘’«»]/u;
+/** Double quotes around words, or single ones that are no apostrophe inside a word ("you're", "everyone's"). */
+const QUOTE_MARKS = /["“”«»]\s*\p{L}[^"“”«»]*\p{L}\s*["“”«»]|(?<!\p{L})['‘’]\p{L}[^'‘’]*\p{L}['‘’](?!\p{L})/u;
+/** Verbs of passing words on: what follows is someone else's message. */
+const PASSED_ON = new Set(['commented', 'comments', 'replied', 'replies', 'sent', 'sends', 'messaged', 'posted', 'posts', 'tweeted', 'dmd', 'dmed', 'texting', 'wrote', 'put']);
+/** "she was like …", "he's like …": quoting. */
+const QUOTING_LIKE = new Set(['was', 'is', 'were', 'hes', 'shes', 'theyre', 'im']);
+const NOBODY_WORDS = new Set(['nobody', 'noone', 'no']);
 const GROUP_COPULAS = new Set(['are', 'r', 'were']);
 const CONDEMNED = new Set(['ok', 'okay', 'cool', 'acceptable', 'funny', 'fine', 'normal']);
 

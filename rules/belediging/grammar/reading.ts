@@ -750,7 +750,7 @@ function personEndsAt(doc: TextDocument, token: number): boolean {
   return people[at]?.lastToken === token;
 }
 /** Words of saying or writing: what follows them in the sentence is reported (unless the writer says it: "ik zeg je"). */
-const SAYING = new Set(['zei', 'zeiden', 'zegt', 'zeggen', 'schreef', 'schreven', 'schrijft', 'riep', 'riepen', 'roept', 'noemde', 'noemden', 'noemt', 'appte', 'appten', 'typte', 'postte', 'stond', 'hoorde', 'beweert', 'beweerde']);
+const SAYING = new Set(['zei', 'zeiden', 'zegt', 'zeggen', 'schreef', 'schreven', 'schrijft', 'riep', 'riepen', 'roept', 'noemde', 'noemden', 'noemt', 'appte', 'appten', 'typte', 'postte', 'stond', 'hoorde', 'beweert', 'beweerde', 'stuurde', 'stuurden', 'kreeg', 'kregen', 'reageerde', 'plaatste', 'dmde']);
 const WRITER_SAYING = new Set(['ik', 'k']);
 /** Someone else as the one who acts: "als iemand je pest", "die jongens wachten je op". */
 const THIRD_PARTIES = new Set(['iemand', 'hij', 'zij', 'ze', 'mensen', 'men', 'jongens', 'meiden', 'anderen', 'wie']);

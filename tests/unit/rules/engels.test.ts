@@ -932,6 +932,10 @@ describe('constructions and owners', () => {
     ['i will kill you after school reported', 'engels', 'dreigen'],
     ['you are a stupid bitch. thats racist', 'engels', 'uitschelden'],
     ['all muslims are rats. this is hate speech', 'engels', 'ontmenselijking'],
+    // An order after a word of its own, what nobody feels for someone, and a story word in the next sentence (from a review).
+    ['pls die. reported', 'engels', 'doodswens'],
+    ['nobody likes you. reported for being annoying lol', 'engels', 'buitensluiten'],
+    ['jews are greedy. i read an article', 'engels', 'haatGroep'],
     // A person named before the animal stays who "she" is; an animal someone is called is no pet.
     ['Sanne has a dog and she is a fat cow', 'engels', 'uitschelden'],
     ['he is a pig and he is so fat', 'engels', 'lichaam'],
@@ -1004,6 +1008,9 @@ describe('constructions and owners', () => {
     'He said all muslims are rats, thats racist and i reported it',
     "Stop sending Daan those 'you should die' voice notes. It's not a prank. It's cruel and it's being reported.",
     'Hating Muslims is wrong and we should call it out.',
+    // Words someone else sent or said, told to condemn them.
+    "someone commented you're so ugly on my selfie 😭 reported",
+    'she was like ur so ugly and everyone laughed. not ok',
     // The same forms, harmless: performing, cooking, games and sport, places, time plans.
     "we're gonna kill it on stage tonight",
     'she killed it at the talent show',

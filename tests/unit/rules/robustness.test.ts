@@ -136,6 +136,7 @@ describe('what a pupil adds to get a post through', () => {
     'Tom zei Aisha is een vieze moslim, dat is discriminatie',
     'in de groep stond: alle marokkanen zijn dieven. echt racisme, heb het gemeld',
     'Mevrouw, ik wil iets melden. Daaronder schreef hij kankermoslim. Iedereen lachte. Ik vond het echt niet oké.',
+    'die jongen stuurde mij jij bent een aap. dat is racisme',
   ])('"%s" opens no dialog', (report) => expect(dialog(report)).toBe(false));
   // Fondness near a mild name makes it teasing; a heart at the end of a wall of text does not soften the rest.
   it('a heart softens a mild name near it, not one far away', () => {
