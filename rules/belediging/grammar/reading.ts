@@ -783,8 +783,22 @@ export function clauseText(doc: TextDocument, clause: Clause): string {
 
 /** The clause is (part of) a question: the sentence ends in "?". */
 export function asksQuestion(doc: TextDocument, clause: Clause): boolean {
+  const asks = doc.shared('grammar:asks', () => new Map<number, boolean>());
+  let answer = asks.get(clause.sentence);
+  if (answer === undefined) asks.set(clause.sentence, (answer = endsInQuestion(doc, clause.sentence)));
+  return answer;
+}
+
+/**
+ * Does the sentence end in "?"? Only the gap after its last word is read: scanning on from every clause to the next
+ * full stop read a paste without one to its end, clause after clause.
+ */
+function endsInQuestion(doc: TextDocument, sentence: number): boolean {
   const tokens = doc.tokens;
-  for (let i = tokens[clause.to - 1]!.end; i < doc.text.length; i++) {
+  const next = reading(doc).sentenceStart[sentence + 1] ?? tokens.length;
+  const from = tokens[next - 1]!.end;
+  const to = next < tokens.length ? tokens[next]!.start : doc.text.length;
+  for (let i = from; i < to; i++) {
     const char = doc.text[i]!;
     if (char === '?') return true;
     if (char === '.' || char === '!' || char === '\n') return false;
