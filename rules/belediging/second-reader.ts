@@ -20,7 +20,7 @@ import type { TextDocument } from '../document';
 import { skeletonOf } from '../normalise/pipeline';
 import { allPersonReferences } from '../personen/names';
 import { SpanIndex } from '../spans';
-import { HEART_EMOJI } from './grammar/reading';
+import { HEART_EMOJI, HOPING } from './grammar/reading';
 import { lists, readingsOf, type WordClass } from './grammar/words';
 
 export const MODEL_BITS = data.model.bits;
@@ -374,7 +374,6 @@ function hopesNot(tokens: TextDocument['tokens'], index: number, to: number): bo
   for (let k = index + 1; k < Math.min(to, index + 5); k++) if ((tokens[k]!.folded === 'niet' && tokens[k + 1]?.folded !== 'meer') || tokens[k]!.folded === 'geen') return true;
   return false;
 }
-const HOPING = new Set(['hoop', 'hopelijk', 'hopenlijk', 'hopen', 'hoopt']);
 
 /** "als jij meegaat ga ik ook mee!": the writer joining someone, the opposite of keeping them out ("vraag je neef ook mee" recruits). */
 function joinsToo(tokens: TextDocument['tokens'], index: number, to: number): boolean {

@@ -690,7 +690,7 @@ const ORDERS = new Set(['kys', 'go', 'die', 'kill', 'shut', 'get', 'stfu', 'jump
 function inOwnVoice(words: readonly Word[], sentence: string): boolean {
   // Quoted words are mentioned ("stop sending those 'you should die' notes"); so are words someone else sent or said
   // ("someone commented you're so ugly", "she was like ur so ugly").
-  if (words.length === 0 || sentence.trimEnd().endsWith('?') || QUOTE_MARKS.test(sentence)) return false;
+  if (words.length === 0 || sentence.trimEnd().endsWith('?') || quotedStretches(sentence).length > 0) return false;
   if (words.some((word, index) => REPORTING.has(word.w) || PASSED_ON.has(word.w) || CONDITIONS.has(word.w) || (word.w === 'like' && QUOTING_LIKE.has(words[index - 1]?.w ?? '')))) return false;
   // "just kys", "pls die": an order after a word or two of its own.
   if (words.slice(0, 3).some((word) => ORDERS.has(word.w))) return true;
@@ -701,10 +701,8 @@ function inOwnVoice(words: readonly Word[], sentence: string): boolean {
   // "all muslims are rats": a group called something ("hating Muslims is wrong" calls the hating).
   return words.some((word, index) => YOU_WORDS.has(word.w) || (GROUP_COPULAS.has(word.w) && index > 0 && mentionsGroup(words.slice(index - 1, index) as Word[])));
 }
-/** Double quotes around words, or single ones that are no apostrophe inside a word ("you're", "everyone's"). */
-const QUOTE_MARKS = /["“”«»]\s*\p{L}[^"“”«»]*\p{L}\s*["“”«»]|(?<!\p{L})['‘’]\p{L}[^'‘’]*\p{L}['‘’](?!\p{L})/u;
 /** Verbs of passing words on: what follows is someone else's message. */
-const PASSED_ON = new Set(['commented', 'comments', 'replied', 'replies', 'sent', 'sends', 'messaged', 'posted', 'posts', 'tweeted', 'dmd', 'dmed', 'texting', 'wrote', 'put']);
+const PASSED_ON = new Set(['commented', 'comments', 'replied', 'replies', 'sent', 'sends', 'messaged', 'posted', 'posts', 'tweeted', 'dmd', 'dmed', 'texting', 'put']);
 /** "she was like …", "he's like …": quoting. */
 const QUOTING_LIKE = new Set(['was', 'is', 'were', 'hes', 'shes', 'theyre', 'im']);
 const NOBODY_WORDS = new Set(['nobody', 'noone', 'no']);

@@ -11,7 +11,7 @@ import { rightDenied } from './rights';
 import { belittling } from './belittling';
 import { attributed, STEREOTYPE_CUES, stereotyped } from './derogation';
 import { OUT_CUES, SHUT_OUT_CUES, belongingDenied, fullForYou, isPutOutWord, leftWhenComing, noLongerOneOfUs, notInTheGroup, notOneOfUs, putOut, refusedIfComing, sentElsewhere, treatedAsAir } from './exclusion';
-import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_AHEAD, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, CONDITION_OPENERS, FIRST_PERSON, hasAny, hasAnyFrom, hasWords, indexIn, isCondemned, NO_FRAMES, reading, saidToSomeone, WRITERS_OWN } from './reading';
+import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_AHEAD, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, CONDITION_OPENERS, FIRST_PERSON, hasAny, hasAnyFrom, hasWords, HOPING, indexIn, isCondemned, NO_FRAMES, reading, saidToSomeone, WRITERS_OWN } from './reading';
 import { COUNTS, LETTING, NOT_ORDERS, isOrder, judgedOrSeen, markTellingConditions, menaces, opensClause, opensWithViolentOrder, opensAThing, pointsAtSomeone, veiledThreat, VEILED_CUES, verbIndex, violenceIn } from './threats';
 import { adjectiveStrength, SPOKEN_SKELETONS, STRESSED_YOU, classIndex, Cue, misspeltCues, praisedInSlang, ClassIndex, addCues, inMask, type CueIndex, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
 
@@ -215,7 +215,6 @@ function sendsBack(readings: readonly string[], match: PhraseMatch): boolean {
   return false;
 }
 /** "ik hoop niet dat je doodgaat", "ik hoop echt niet dat …": the wish before `to` in the sentence denied. */
-const HOPING = new Set(['hoop', 'hoopt', 'hopen', 'wens', 'wenst', 'wensen']);
 function wishDenied(readings: readonly string[], from: number, to: number): boolean {
   for (let k = Math.max(from, to - LOOK_BACK); k < to; k++) if (HOPING.has(readings[k]!) && (readings[k + 1] === 'niet' || (readings[k + 2] === 'niet' && readings[k + 1] === 'echt'))) return true;
   return false;

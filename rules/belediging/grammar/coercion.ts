@@ -35,10 +35,11 @@ const REFUSING = new Set(['nee', 'weigeren', 'weigert']);
 /** The writer's own pictures: "mijn foto's", "de foto's van mij", "die van mij" (the pictures pointed back at). */
 function ownMedia(readings: string[], media: PhraseMatch, from: number, to: number): boolean {
   const of = media.lastToken + 1;
-  return MY.has(readings[media.firstToken - 1] ?? '') || (readings[of] === 'van' && ME.has(readings[of + 1] ?? '')) || hasWords(readings, from, to, ['die', 'van', 'mij']) || hasWords(readings, from, to, ['die', 'van', 'me']);
+  return MINE.has(readings[media.firstToken - 1] ?? '') || (readings[of] === 'van' && ME.has(readings[of + 1] ?? '')) || hasWords(readings, from, to, ['die', 'van', 'mij']) || hasWords(readings, from, to, ['die', 'van', 'me']);
 }
 const ME = new Set(['mij', 'me']);
-const MY = new Set(['mijn', 'mn']);
+/** The writer's own: "mijn foto's". */
+export const MINE = new Set(['mijn', 'mn']);
 
 /** News that is passed on to be shared in: a birthday, a win, a pass. */
 export const GOOD_NEWS = new Set(['jarig', 'verjaardag', 'feliciteer', 'feliciteren', 'gefeliciteerd', 'gewonnen', 'geslaagd', 'kampioen', 'welkom', 'beterschap', 'trots', 'zwanger', 'geboren', 'verloofd', 'getrouwd']);

@@ -1,6 +1,6 @@
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
-import { aboutSomeone, GOOD_NEWS, negatedAt, PERMISSION } from './coercion';
+import { aboutSomeone, GOOD_NEWS, MINE, negatedAt, PERMISSION } from './coercion';
 import { type Attack, type Reading, FIRST_PERSON, hasAnyFrom, hasWords, HEART_EMOJI, NO_FRAMES, stretchText } from './reading';
 
 /**
@@ -18,8 +18,6 @@ const SHOWING_CLASSES = ['publiek', 'doorvertellen', 'opname', 'blootstellen'] a
 const SAYS_LITTLE = new Set(['op school', 'online', 'rond', 'openbaar', 'met iedereen', 'delen', 'film', 'camera']);
 /** Who "kijk" is said by when it is no call to look ("ik kijk tv", "we kijken een film"). */
 const LOOKING_SUBJECTS = new Set([...FIRST_PERSON, 'je', 'jij', 'jullie', 'hij', 'ze', 'zij']);
-/** The writer's own ("mijn dagboek", "m'n foto"), or the writer in it ("gefilmd hoe ik huilde"). */
-const MINE = new Set(['mijn', 'mn']);
 // With chat's contractions: "kheb een crush op …", "kzat te huilen".
 const WRITER = new Set([...FIRST_PERSON, 'me', 'mij', 'kheb', 'kben', 'kzat', 'kwas']);
 /** Someone else's, right before what shames or shows them: "zijn dagboek", "haar foto". */

@@ -806,6 +806,9 @@ function endsInQuestion(doc: TextDocument, sentence: number): boolean {
   return false;
 }
 
+/** Words of hoping or wishing: "ik hoop", "hopelijk", "ik wens". */
+export const HOPING = new Set(['hoop', 'hoopt', 'hopen', 'hopelijk', 'hopenlijk', 'wens', 'wenst', 'wensen']);
+
 export const INTENSIFIERS = new Set(['zo', 'zoo', 'echt', 'super', 'heel', 'erg', 'ontzettend', 'mega', 'kei', 'te', 'zwaar', 'enorm', 'extreem', 'totaal', 'compleet', 'onwijs', 'vreselijk', 'verschrikkelijk', 'ongelofelijk', 'belachelijk', 'kanker', 'kk', 'tering', 'tyfus', 'kut']);
 
 export function hasAny(readings: string[], clause: Clause, words: Set<string>): boolean {
