@@ -573,10 +573,15 @@ export function postReadAsAbuse(
   if (wordsIn(doc, 0, to, MAX_SENTENCE_WORDS + 1) > MAX_SENTENCE_WORDS) return false;
   // Never stricter than the sentence reading: a post of one sentence is then read once, here (see tweede-lezer.ts).
   const { threshold = data.drempel, englishThreshold = data.drempel_engels, evidence = data.bewijs } = options;
-  return readsAsAbuse(doc, 0, to, { ...options, threshold: Math.min(postThreshold, threshold), englishThreshold: Math.min(postEnglishThreshold, englishThreshold), evidence: Math.min(postEvidence, evidence) });
+  // A short Dutch post gives the words around its cue too little say: it is read as a sentence is ("je weet maar nooit
+  // wat er gebeurt met het weer"). English posts were tuned whole (drempel_bericht_engels) and keep their own.
+  const short = wordsIn(doc, 0, to, POST_CONTEXT_WORDS) < POST_CONTEXT_WORDS;
+  return readsAsAbuse(doc, 0, to, { ...options, threshold: short ? threshold : Math.min(postThreshold, threshold), englishThreshold: Math.min(postEnglishThreshold, englishThreshold), evidence: Math.min(postEvidence, evidence) });
 }
 
 const MIN_WORDS = 4;
+/** From how many words a post read whole has context enough for the post's own, lower, certainty. */
+const POST_CONTEXT_WORDS = 13;
 /** The words in tokens [from, to), counted up to `enough`. */
 function wordsIn(doc: TextDocument, from: number, to: number, enough = Infinity): number {
   let count = 0;

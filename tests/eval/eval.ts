@@ -282,6 +282,8 @@ const functionalSets = {
   'batch-34-sealed': { lines: loadFunctional('batch-34-sealed'), flaggers: DUTCH_FLAGGERS },
   'batch-35': { lines: loadFunctional('batch-35'), flaggers: DUTCH_FLAGGERS },
   'batch-35-sealed': { lines: loadFunctional('batch-35-sealed'), flaggers: DUTCH_FLAGGERS },
+  'batch-36': { lines: loadFunctional('batch-36'), flaggers: DUTCH_FLAGGERS },
+  'batch-36-sealed': { lines: loadFunctional('batch-36-sealed'), flaggers: DUTCH_FLAGGERS },
   'english-20': { lines: loadFunctional('english-20'), flaggers: ENGLISH_FLAGGERS },
   'english-20-sealed': { lines: loadFunctional('english-20-sealed'), flaggers: ENGLISH_FLAGGERS },
   'english-21': { lines: loadFunctional('english-21'), flaggers: ENGLISH_FLAGGERS },
@@ -296,6 +298,8 @@ const functionalSets = {
   'alledaags-2-sealed': { lines: loadFunctional('alledaags-2-sealed'), flaggers: EVERYDAY_DUTCH },
   'alledaags-3': { lines: loadFunctional('alledaags-3'), flaggers: EVERYDAY_DUTCH },
   'alledaags-3-sealed': { lines: loadFunctional('alledaags-3-sealed'), flaggers: EVERYDAY_DUTCH },
+  'alledaags-4': { lines: loadFunctional('alledaags-4'), flaggers: EVERYDAY_DUTCH },
+  'alledaags-4-sealed': { lines: loadFunctional('alledaags-4-sealed'), flaggers: EVERYDAY_DUTCH },
   'everyday-english-3': { lines: loadFunctional('everyday-english-3'), flaggers: EVERYDAY_ENGLISH },
   'everyday-english-3-sealed': { lines: loadFunctional('everyday-english-3-sealed'), flaggers: EVERYDAY_ENGLISH },
 };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from '../../rules/document';
-import { decodeWeights, featuresOf, MODEL_BITS, probability, readsAsAbuse, sentencesReadAsAbuse, vocabularySnapshot, withVocabulary } from '../../rules/belediging/second-reader';
+import { decodeWeights, featuresOf, MODEL_BITS, postReadAsAbuse, probability, readsAsAbuse, sentencesReadAsAbuse, vocabularySnapshot, withVocabulary } from '../../rules/belediging/second-reader';
 import { encodeWeights, exampleFeatures, loadTrainingExamples, TRAINING_FOLDERS, train, VOCABULARY_FILE } from '../../utils/second-reader-training';
 
 const settings = { seed: 20261201, numRuns: 300 };
@@ -92,5 +92,12 @@ describe('the second reader', () => {
     expect(read({ threshold: 1.01, englishThreshold: 0 })).toEqual(['I think this photo of us is really nice']);
     expect(read({ threshold: 0, englishThreshold: 0 })).toEqual(['Ik vind deze foto van ons echt heel mooi', 'I think this photo of us is really nice']);
     expect(read({ threshold: 1.01, englishThreshold: 1.01 })).toEqual([]);
+  });
+
+  it("reads a Dutch post whole at the post's own certainty only when it has words enough around its cue", () => {
+    // Any certainty passes the post's threshold (0), none the sentence's (1.01): the threshold used shows.
+    const reads = (text: string) => postReadAsAbuse(new TextDocument(text), { threshold: 1.01, englishThreshold: 1.01, evidence: -Infinity, postThreshold: 0, postEnglishThreshold: 1.01, postEvidence: -Infinity });
+    expect(reads('je weet maar nooit wat er gebeurt met het weer')).toBe(false);
+    expect(reads('je weet maar nooit wat er gebeurt met het weer, dus neem morgen een jas en een paraplu mee naar school')).toBe(true);
   });
 });

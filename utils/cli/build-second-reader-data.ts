@@ -42,8 +42,8 @@ if (process.argv.includes('--cv')) {
   console.log(`Per set, at drempel ${shipped.threshold} (Engels ${shipped.englishThreshold}), bewijs ${shipped.evidence}, bericht ${shipped.postThreshold} (Engels ${shipped.postEnglishThreshold})/${shipped.postEvidence}:`);
   for (const row of rows) console.log(`${row.set.padEnd(18)} ${row.caught[0]} extra van ${row.abusive} kwetsend, ${row.falseAlarms[0]} vals alarm van ${row.harmless} onschuldig`);
   const sum = (index: number, pick: 'caught' | 'falseAlarms', which: (set: string) => boolean) => rows.filter((row) => which(row.set)).reduce((total, row) => total + row[pick][index]!, 0);
-  const inSets = (set: string) => set !== 'alledaags';
-  const everyday = (set: string) => set === 'alledaags';
+  const everyday = (set: string) => set.startsWith('alledaags') || set.startsWith('everyday');
+  const inSets = (set: string) => !everyday(set);
   console.log('All sets, per setting, one threshold for both languages (extra gevonden · vals in de sets · vals in de alledaagse sets):');
   for (let index = 1; index < englishFrom; index++) {
     const { threshold, evidence } = settings[index]!;

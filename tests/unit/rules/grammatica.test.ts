@@ -1749,6 +1749,37 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'hoe is het om nog steeds in Spanje te zijn? Geniet ervan!',
     ],
   },
+  'spot: iemands lage stand met ironie (cijfer, kleuterwerk, geld, medelijden)': {
+    fires: [
+      ['een 3,4 voor aardrijkskunde, knap hoor Bram', 'pesten', 'kleineren'],
+      ['Gefeliciteerd hoor, weer een onvoldoende. Echt een prestatie voor jouw doen 👏', 'pesten', 'kleineren'],
+      ['Daan zijn fiets komt zeker van de kringloop 💀', 'pesten', 'kleineren'],
+      ['jij en je tekening, mijn neefje uit de kleuterklas doet het beter haha', 'pesten', 'kleineren'],
+      ['Ze is al twee keer blijven zitten en nu wil ze naar het vwo 🤭', 'pesten', 'kleineren'],
+    ],
+    // The writer's own low mark, a mark shared, comfort, a toddler's own work praised, a cheap find of the writer's.
+    quiet: [
+      'ik had een 4,2 voor wiskunde 😭 wie wil met me leren',
+      'wij hebben allebei een 3,8 haha, samen herkansen?',
+      'Een 4,6 is balen, maar het komt goed. Ik help je morgen 💪',
+      'mijn zusje maakte in de kleuterklas deze kleurplaat voor oma, zo schattig',
+      'Deze jas heb ik voor 5 euro bij de kringloop gevonden haha',
+      'knap hoor Bram, een 8,4 voor aardrijkskunde!',
+    ],
+  },
+  'een goede wens verklaart verhulde woorden in een kort bericht': {
+    fires: [
+      ['ik heb je adres en je rooster. Succes morgen.', 'bedreigingen', 'impliciet'],
+      ['ik weet waar je woont 🎉', 'bedreigingen', 'impliciet'],
+    ],
+    // Soup brought, a countdown to a birthday, a cheer from the side of the field, a farewell.
+    quiet: [
+      'Ik weet waar je woont, ik kom vanmiddag soep brengen. Beterschap!',
+      'tel maar af, nog drie nachtjes slapen en dan ben je jarig',
+      'We weten waar je wedstrijd is, we komen allemaal kijken. Zet hem op!',
+      'Geniet van je laatste week bij ons, we gaan je missen',
+    ],
+  },
 };
 
 const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));

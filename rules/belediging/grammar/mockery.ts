@@ -1,0 +1,141 @@
+import type { TextDocument } from '../../document';
+import type { PhraseMatch } from '../../phrases';
+import { type Attack, type Reading, HEART_EMOJI, NO_FRAMES } from './reading';
+
+/**
+ * Mockery without a word of abuse, read from cues that go together rather than from one sentence shape: someone's
+ * low standing (a failing mark, being kept down a year, a toddler's yardstick, being poor, being pitied) told with
+ * irony (mock praise, "voor jouw doen", "oh wacht", a mocking emoji or laugh), about someone who is not the writer.
+ * Either alone is everyday talk: "ik had een 4,2 😭", "knap hoor, een 8!". Together, aimed at someone, they belittle:
+ * "wauw een 4,2 voor wiskunde, knap hoor 👏", "leuk jasje, van de kringloop? 💀". Read over a sentence and its
+ * neighbours (the irony often stands in the next one). Not in a report, the news, a quote, a match, nor where the
+ * writer is fond, comforts or includes themself ("wij hebben allebei een 4,2 haha").
+ */
+
+/** A failing Dutch mark: 1,0 to 5,4 ("een 4,2", "3.8"); a grade of 5,5 or more passes. */
+const FAILING_MARK = /(?<![\d.,])(?:[1-4][.,]\d|5[.,][0-4])(?![\d.,])/u;
+/** Words of low standing at school, of a toddler's yardstick, of being poor or pitied. */
+export const LOW_STANDING = new Set([
+  'onvoldoende', 'onvoldoendes', 'herkansing', 'herkansingen', 'blijven', 'gezakt', 'zakken',
+  'kleuter', 'kleuters', 'kleuterklas', 'kleuterschool', 'peuter', 'peuters', 'kleurplaat', 'kleurplaten', 'veters', 'knuffels', 'zwemdiploma', 'brugpieper',
+  'kringloop', 'action', 'roestbak', 'zakgeld', 'afgedankt', 'container', 'tweedehands',
+  'medelijden', 'opgegeven', 'sneu', 'weggelegd', 'topniveau',
+]);
+/** "blijven" is low standing only as "blijven zitten" (kept down a year). */
+const NEEDS_NEXT = new Map([['blijven', 'zitten']]);
+/** Irony that turns praise or a question into mockery. */
+const IRONY_PHRASES = [
+  ['knap', 'hoor'],
+  ['gefeliciteerd', 'hoor'],
+  ['goed', 'gedaan', 'hoor'],
+  ['respect', 'hoor'],
+  ['echt', 'een', 'prestatie'],
+  ['wat', 'een', 'prestatie'],
+  ['voor', 'jouw', 'doen'],
+  ['voor', 'je', 'doen'],
+  ['voor', 'zijn', 'doen'],
+  ['voor', 'haar', 'doen'],
+  ['oh', 'wacht'],
+  ['o', 'wacht'],
+  ['nee', 'wacht'],
+  ['vraag', 'voor', 'een', 'vriend'],
+  ['vroeg', 'voor', 'een', 'vriend'],
+  ['laat', 'me', 'raden'],
+  ['zegt', 'genoeg'],
+  ['mag', 'je', 'best', 'trots'],
+];
+const IRONY_WORDS = new Set(['schattig', 'dapper', 'applausje', 'consequent', 'haha', 'hahaha', 'hahah', 'lol', 'lmao', 'hihi']);
+const MOCKING_EMOJI = /[👏🙃💀😂🤣🤭🙄😬🫠😹]/u;
+/** The writer among those spoken of ("wij allebei", "ik ook"): sharing a low mark is no mockery. */
+const WRITER_TOO = new Set(['ik', 'k', 'kheb', 'wij', 'we', 'allebei', 'samen']);
+/** Toddlers' words, also in other compounds ("peutertekening"). */
+const TODDLER = /^(?:kleuter|peuter|kleurplaat)/;
+/** Someone else's things: "jouw jas", "zijn fiets", "haar cijfer". */
+const THEIRS = new Set(['jouw', 'je', 'zijn', 'zn', 'haar']);
+/** Comfort beside it: "geeft niks", "sterkte", "ik help je", "komt goed", "je kan het". */
+const COMFORT = new Set(['sterkte', 'helpen', 'help', 'samen']);
+const COMFORT_PHRASES = [
+  ['geeft', 'niks'],
+  ['geeft', 'niets'],
+  ['komt', 'goed'],
+  ['kan', 'het'],
+  ['volgende', 'keer', 'beter'],
+];
+/** A flexed arm beside a low mark cheers on ("volgende keer beter 💪"); hearts and hugs are fond (HEART_EMOJI). */
+const STRENGTH = /\u{1F4AA}/u;
+/** Frames in which cues are told of, not said. */
+const TOLD_OF = ['nieuws', 'sport', 'citaat', 'tegenspraak', 'meld'] as const;
+
+export function mockedStanding(read: Reading, doc: TextDocument, report: (attack: Attack, cue: PhraseMatch) => void): void {
+  const { classes, sentenceStart, frames, targets } = read;
+  const readings = classes.readings;
+  const tokens = doc.tokens;
+  const end = tokens.length;
+  const sentences = sentenceStart.length;
+  const startOf = (sentence: number) => (sentence >= sentences ? end : sentenceStart[sentence]!);
+  // The text from a sentence's first token to the next sentence's first (its emoji and marks with it).
+  const textOf = (from: number, to: number) => doc.text.slice(tokens[from]?.start ?? doc.text.length, to >= end ? doc.text.length : tokens[to]!.start);
+  for (let sentence = 0; sentence < sentences; sentence++) {
+    const from = startOf(sentence);
+    const to = startOf(sentence + 1);
+    if (from >= to || TOLD_OF.some((frame) => (frames.get(sentence) ?? NO_FRAMES).has(frame))) continue;
+    const low = lowStanding(from, to, textOf(from, to));
+    if (low === undefined) continue;
+    // The irony and the one mocked may stand in the sentence before or after.
+    const windowFrom = startOf(Math.max(0, sentence - 1));
+    const windowTo = startOf(Math.min(sentences, sentence + 2));
+    const text = textOf(windowFrom, windowTo);
+    // A toddler spoken of is mostly just a toddler ("mijn zusje in de kleuterklas"): as a yardstick, someone is addressed or named.
+    const yardstick = TODDLER.test(readings[low]!);
+    if (HEART_EMOJI.test(text) || STRENGTH.test(text) || !ironic(windowFrom, windowTo, text) || !someoneElse(windowFrom, windowTo, yardstick)) continue;
+    if (writerToo(Math.max(from, low - 6), Math.min(to, low + 3)) || comforted(windowFrom, windowTo)) continue;
+    report('kleineren', { firstToken: low, lastToken: Math.min(low + 1, end - 1) } as PhraseMatch);
+    return;
+  }
+
+  /** The first token of low standing in [from, to), or undefined. */
+  function lowStanding(from: number, to: number, text: string): number | undefined {
+    for (let i = from; i < to; i++) {
+      const word = readings[i]!;
+      if (LOW_STANDING.has(word) && (!NEEDS_NEXT.has(word) || readings[i + 1] === NEEDS_NEXT.get(word))) return i;
+      if (word === 'niveau' && THEIRS.has(readings[i - 1] ?? '')) return i;
+      if (TODDLER.test(word)) return i;
+    }
+    const mark = FAILING_MARK.exec(text);
+    if (!mark) return undefined;
+    const at = tokens[from]!.start + mark.index;
+    for (let i = from; i < to; i++) if (tokens[i]!.end > at) return i;
+    return undefined;
+  }
+
+  function ironic(from: number, to: number, text: string): boolean {
+    if (MOCKING_EMOJI.test(text)) return true;
+    for (let i = from; i < to; i++) {
+      if (IRONY_WORDS.has(readings[i]!)) return true;
+      if (IRONY_PHRASES.some((phrase) => phrase.every((part, offset) => readings[i + offset] === part))) return true;
+    }
+    return false;
+  }
+
+  function someoneElse(from: number, to: number, addressedOrNamed: boolean): boolean {
+    for (let i = from; i < to; i++) {
+      const type = targets[i]?.type;
+      if (type === 'jij' || type === 'naam') return true;
+      if (!addressedOrNamed && (type === 'derde' || THEIRS.has(readings[i]!))) return true;
+    }
+    return false;
+  }
+
+  function writerToo(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (WRITER_TOO.has(readings[i]!)) return true;
+    return false;
+  }
+
+  function comforted(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      if (COMFORT.has(readings[i]!)) return true;
+      if (COMFORT_PHRASES.some((phrase) => phrase.every((part, offset) => readings[i + offset] === part))) return true;
+    }
+    return false;
+  }
+}
