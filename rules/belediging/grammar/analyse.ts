@@ -610,7 +610,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "die olifant in de dierentuin": animals among animals are no one's nickname.
     const amongAnimals = !!classes.first('dieren_context', read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length);
     const remark = !reported && !story && !amongAnimals ? (bodyRemark(classes, clause) ?? looksMocked(read, doc, clause)) : undefined;
-    if (remark !== undefined && !inClause('positief_na')) {
+    if (remark !== undefined && !inClause('positief_na') && !ADMIRED_BODY.has(classes.readings[remark - 1] ?? '')) {
       target = undefined;
       report('bodyshaming', remark);
       continue;
@@ -646,6 +646,15 @@ function analyse(doc: TextDocument): GrammarHit[] {
     target = aimed.find((aim) => aim.type === 'groep') ?? aimed[0];
     // A match, or a friend's laughed-off exaggeration ("ik vermoord je als je nog 1x spoilert 😂"): no real harm meant.
     const play = (frame.has('sport') || frame.has('overdreven')) && target?.type !== 'groep';
+    /** "niemand verdient het om uitgelachen te worden": a harm called for no one protects. */
+    const forNoOne = (at: number) => {
+      for (let k = at - 1; k >= read.sentenceStart[clause.sentence]!; k--) {
+        if (classes.readings[k] === 'niemand') return true;
+        // "niemand vindt je leuk, jij verdient het om gepest te worden": someone else is who it is called for.
+        if (targets[k] && targets[k]!.type !== 'zelf' && classes.readings[k] !== 'het') return false;
+      }
+      return false;
+    };
 
     // Death wishes and pushing towards self-harm: fixed phrases ("spring van een flat", "niemand zal je missen").
     const selfHarm = inClause('zelfbeschadiging');
@@ -695,9 +704,10 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const matchPersonHurt = !!violence && !!target && !frame.has('overdreven') && SPORT_ROLES.has(classes.readings[target.token]!) && !WINNING_VERBS.has(violence.lemma);
     // "ik ga je wurgen met mijn liefde": affection as the weapon (not "mijn bff" spoken of).
     const withLove = inMask(present, 'genegenheid') && all('genegenheid').some((match) => classes.readings[match.firstToken] === 'met');
-    if (violence && target && (!play || matchPersonHurt) && !story && !reported && !harmlessTool && !inClause('lachen') && !withLove && !negatedBefore(violence.token)) {
+    if (violence && target && (!play || matchPersonHurt) && !story && !reported && !harmlessTool && !inClause('lachen') && !withLove && !offeredOrSaved(classes.readings, violence.token) && !negatedBefore(violence.token)) {
       // "… vragen erom om in elkaar gemept te worden": asked for is called for.
-      const normative = !!inClause('norm') || !!inClause('erom_vragen');
+      // "niemand verdient het om uitgelachen te worden", "niemand hoort geslagen te worden": a norm for no one protects.
+      const normative = (!!inClause('norm') || !!inClause('erom_vragen')) && !forNoOne(violence.token);
       // "vanavond die polen ff aanpakken, wie komt": a call for others after it in the sentence.
       const callAfter = classes.first('intentie', clause.to, read.sentenceStart[clause.sentence + 1] ?? tokens.length);
       const byWriter = subject || intent || target.type === 'jij' || (!!callAfter && classes.readings[callAfter.firstToken] === 'wie');
@@ -777,7 +787,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const askedFor = !!inClause('erom_vragen') || hasAnyFrom(classes.readings, clause.from, clause.to, DESERVING);
     const harmCalledFor = !!harm && !!target && (target.type === 'groep' ? !!norm || askedFor : askedFor && HUMILIATING.has(classes.readings[harm.firstToken]!));
     // "we moeten het erover hebben hoe dove leerlingen buitengesloten worden": how it happens is spoken of.
-    if (harmCalledFor && !hasAnyFrom(classes.readings, clause.from, harm!.firstToken, HOW) && !play && !story && !reported && !negatedBefore(harm!.firstToken)) {
+    if (harmCalledFor && !forNoOne(harm!.firstToken) && !hasAnyFrom(classes.readings, clause.from, harm!.firstToken, HOW) && !play && !story && !reported && !negatedBefore(harm!.firstToken)) {
       report(target!.type === 'groep' ? 'dreigen-groep' : 'dreigen', harm!);
       continue;
     }
@@ -869,7 +879,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const fromOrigin = !!away && toOrigin(classes, away.firstToken, reach);
     const sentBackHere =
       !!away && target?.type !== 'groep' && sendsBack(classes.readings, away) && !fromOrigin && (toAPlaceHere(classes.readings, away.firstToken, reach) || /^moet/.test(classes.readings[away.firstToken]!));
-    if (away && target && !sentBackHere && !reported && !story && !negatedBefore(away.firstToken)) {
+    if (away && target && !sentBackHere && !(!fromOrigin && aThingSentAway(read, clause, away)) && !reported && !story && !negatedBefore(away.firstToken)) {
       report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', away);
       continue;
     }
@@ -1190,7 +1200,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // Someone's body part likened, sized up or exclaimed at: "oren als schotelantennes", "die neus van Jasmijn
     // is zo groot", "wat een kop heb jij". Not when the clause praises ("wat een mooie ogen") or speaks of illness.
     const part = inClause('lichaamsdeel');
-    if (part && target.type !== 'zelf' && !inClause('positief_na') && !frame.has('ziekte_context') && bodyPartMocked(classes.readings, clause, part, read.sentenceStart[clause.sentence + 1] ?? tokens.length)) {
+    if (part && target.type !== 'zelf' && !inClause('positief_na') && !frame.has('ziekte_context') && !ADMIRED_BODY.has(classes.readings[part.firstToken - 1] ?? '') && bodyPartMocked(classes.readings, clause, part, read.sentenceStart[clause.sentence + 1] ?? tokens.length)) {
       report(aboutGroup ? 'haat-groep' : 'bodyshaming', part);
       continue;
     }
@@ -1803,3 +1813,40 @@ function pointedAt(classes: ClassIndex, clause: Clause, insult: number, appositi
   if (!group && /(?:tje|je|ie)$/.test(readings[insult]!)) return undefined;
   return group ? 'groep' : 'persoon';
 }
+
+/** Words that point back at what was named before ("deze jurk … ik kan hem terugsturen"). */
+const POINTING_BACK_AT_A_THING = new Set(['hem', 'het', 'em', 'm']);
+/** How far back a thing may be named for "hem" to point at it. */
+const THING_REACH = 15;
+/**
+ * A thing, not someone, sent away or switched off: "de meldingen van de app uitgezet", "die jurk? ik kan hem
+ * terugsturen", and "je bent nog niet thuis" (not yet home, not "not at home here"). Never someone sent to where they come from.
+ */
+function aThingSentAway(read: Reading, clause: Clause, away: PhraseMatch): boolean {
+  const { classes, targets } = read;
+  const readings = classes.readings;
+  const at = away.firstToken;
+  if (readings[at] === 'niet' && readings[at - 1] === 'nog') return true;
+  const thing = (k: number) => classes.at('kleding', k) || classes.at('voorwerp', k) || APPLIANCES.has(readings[k] ?? '');
+  // Someone in the clause up to the verb is who is sent away ("de familie" of "de familie-app" is a thing's name).
+  for (let k = clause.from; k <= Math.min(clause.to - 1, away.lastToken + 1); k++) if (targets[k] && targets[k]!.type !== 'zelf' && !POINTING_BACK_AT_A_THING.has(readings[k]!) && !thing(k + 1)) return false;
+  // The object of the clause, or what "hem" points back at, is a thing.
+  for (let k = Math.max(0, at - THING_REACH); k < at; k++) if (thing(k)) return true;
+  return false;
+}
+/** What is switched off or cleaned up, not a person: notifications, an app, the sound. */
+const APPLIANCES = new Set(['meldingen', 'notificaties', 'app', 'geluid', 'telefoon', 'wekker', 'alarm']);
+
+/** What is taken or kept, not someone hit: "sla op wat je wil bewaren" (save), "pak gerust", "pak die maar". */
+const SAVED = new Set(['wat', 'alles', 'het', 'dit', 'dat', 'je', 'jouw', 'de', 'uw']);
+const FREELY = new Set(['gerust', 'maar', 'er', 'eentje', 'een']);
+function offeredOrSaved(readings: string[], at: number): boolean {
+  const verb = readings[at]!;
+  // "sla op wat …", "sla je werk op" is saving; "sla je op je bek" is not: right after "op" a thing, not a body.
+  if (/^sla(?:at|an)?$/.test(verb) && readings[at + 1] === 'op' && SAVED.has(readings[at + 2] ?? '') && readings[at + 2] !== 'je' && readings[at + 2] !== 'jouw') return true;
+  // "pak gerust", "pak er maar een", "pak die maar": taking is offered.
+  return /^pak(?:t|ken)?$/.test(verb) && (FREELY.has(readings[at + 1] ?? '') || (readings[at + 1] === 'die' && readings[at + 2] === 'maar'));
+}
+
+/** Words of strength and speed before a body part admire it ("wat een sterke handen", "snelle benen"). */
+const ADMIRED_BODY = new Set(['sterke', 'sterk', 'snelle', 'snel', 'krachtige', 'gespierde', 'soepele', 'lenige', 'sportieve']);

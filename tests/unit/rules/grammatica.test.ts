@@ -1780,6 +1780,25 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Geniet van je laatste week bij ons, we gaan je missen',
     ],
   },
+  'dingen en zorg die op buitensluiten of dreigen lijken (alledaags-4, batch-36)': {
+    fires: [
+      ['die nieuwe jongen met zijn rare jas, stuur hem terug naar zijn land', 'pesten', 'buitensluiten'],
+      ['niemand vindt je leuk, jij verdient het om gepest te worden', 'bedreigingen', 'dreigen'],
+      ['ik sla je op je bek', 'bedreigingen', 'dreigen'],
+      ['pak die gast maar', 'bedreigingen', 'dreigen'],
+      ['wat een dikke benen heb jij', 'pesten', 'bodyshaming'],
+    ],
+    // Notifications switched off, a dress sent back, not home yet, saving files, a box of pads offered, strong hands,
+    // a norm that protects.
+    quiet: [
+      'ik heb de meldingen van de voetbal-app uitgezet, jullie appen echt de hele nacht',
+      'je bent nog niet thuis en het wordt al donker, bel je even?',
+      'Ik ruim de gedeelde map op, dus sla op wat je nog nodig hebt.',
+      'In de la bij de balie liggen pleisters en tissues. Pak gerust als je iets nodig hebt, je hoeft het niet te vragen.',
+      'Wat een sterke handen heb jij, die bal zat er gewoon in',
+      'Niemand verdient het om uitgelachen te worden om zijn lijf, echt niet.',
+    ],
+  },
 };
 
 const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
