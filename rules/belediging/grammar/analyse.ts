@@ -7,6 +7,7 @@ import { HAVING, PLAIN_LOOKS, bodyPartMocked, bodyRemark, isAnimalWord, looksMoc
 import { coercion } from './coercion';
 import { pileOn } from './pile-on';
 import { LOW_STANDING, mockedStanding } from './mockery';
+import { keptOut } from './kept-out';
 import { exposure } from './exposure';
 import { rightDenied } from './rights';
 import { belittling } from './belittling';
@@ -1253,6 +1254,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   if (hits.length < MAX_HITS) exposure(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) belittling(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) mockedStanding(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
+  if (hits.length < MAX_HITS) keptOut(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   return hits;
 }
 

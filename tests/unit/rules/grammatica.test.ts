@@ -1799,6 +1799,21 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Niemand verdient het om uitgelachen te worden om zijn lijf, echt niet.',
     ],
   },
+  'stil buitensluiten uit samenkomende tekens (iets gedeelds, geweigerd, met opzet)': {
+    fires: [
+      ['de nieuwe link van de groepschat staat in je dm. behalve Timo, die krijgt hem toevallig niet 🙃', 'pesten', 'buitensluiten'],
+      ['Jij krijgt het wachtwoord van de server niet hoor, voortaan gamen we zonder jou lol', 'pesten', 'buitensluiten'],
+      ['We hebben vijf kaartjes voor het concert. Jij zit er expres niet bij, Lars.', 'pesten', 'buitensluiten'],
+    ],
+    // Logistics with a way offered, a seat kept free, looks on a photo, a question.
+    quiet: [
+      'De bus is vol, jij kan niet mee. Sorry! Je mag bij mijn moeder in de auto.',
+      'Ik heb een plek voor je vrijgehouden, Sem, niet vergeten te komen 😊',
+      'haha je ziet er niet uit op die foto 😂 kom je vanavond nog?',
+      'Stuur je de foto van de tent nou of niet 😂',
+      'de link werkt niet bij jou? raar, ik stuur hem je zo nog een keer',
+    ],
+  },
 };
 
 const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));

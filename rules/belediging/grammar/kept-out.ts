@@ -1,0 +1,93 @@
+import type { TextDocument } from '../../document';
+import type { PhraseMatch } from '../../phrases';
+import { type Attack, type Reading, HEART_EMOJI, NO_FRAMES } from './reading';
+
+/**
+ * Quiet exclusion read from cues that go together rather than from one sentence shape: something shared (a seat, a
+ * link, a password, tickets, a server, a photo, an invitation), denied to someone addressed or named ("jij krijgt
+ * hem niet", "niet voor jou", "min één", "behalve Bas"), with a sign that it is meant ("toevallig", "expres", "elke
+ * dag", "ook morgen", "raad maar", a shrug or a knowing smile). The first two alone are everyday logistics ("de bus
+ * is vol, jij kan niet mee"); the third makes the kindness in it false. Not with an apology that offers a way
+ * ("sorry, volgende keer", "zal ik je op de wachtlijst zetten"), a heart, in a report or the news.
+ */
+
+/** What a group shares and can keep from someone. */
+export const SHARED = new Set([
+  'link', 'adres', 'wachtwoord', 'code', 'uitnodiging', 'uitnodigingen', 'kaartjes', 'kaartje', 'tickets', 'plek', 'plekje', 'plekken',
+  'stoel', 'tafel', 'kamer', 'tent', 'tentje', 'bed', 'server', 'realm', 'squad', 'clan', 'lobby', 'party', 'groepsapp', 'appje', 'appgroep',
+  'chat', 'groepschat', 'lijst', 'lijstje', 'klassenfoto', 'teamfoto', 'foto', 'feest', 'feestje', 'verjaardag', 'sleepover', 'band',
+  'bracket', 'poule', 'bankje', 'bank', 'auto', 'kraam',
+]);
+/** Words that deny or take away near the one kept out. */
+const DENYING = new Set(['niet', 'nie', 'geen', 'nooit', 'min', 'behalve', 'zonder', 'vol', 'bezet', 'afgelast', 'afgehaald', 'eruit', 'bijgesneden', 'weggeknipt']);
+/** Signs that it is meant: by chance that is no chance, on purpose, every time, and the knowing shrug or smile. */
+const MEANT = new Set(['toevallig', 'expres', 'express', 'opzettelijk', 'altijd', 'elke', 'iedere', 'voortaan', 'raad', 'eigenlijk', 'helaas', 'lol', 'haha', 'hahaha']);
+const MEANT_EMOJI = /[\u{1F643}\u{1F937}\u{1F60A}\u{1F607}\u{1F609}\u{1F92D}\u{1F602}\u{1F480}\u{1F60F}\u{1F44B}]/u;
+/** An apology that offers a way, a promise, a seat kept free: "volgende keer", "wachtlijst", "beloofd", "vrijgehouden". */
+const OFFERS_A_WAY = new Set(['wachtlijst', 'beloofd', 'volgende', 'sorry', 'jammer', 'balen', 'ziek', 'beterschap', 'vrijgehouden', 'gereserveerd', 'bewaard', 'aanschuiven', 'welkom']);
+const TOLD_OF = ['nieuws', 'tegenspraak', 'meld', 'citaat'] as const;
+const FULL = new Set(['vol', 'bezet']);
+const NEGATIONS = new Set(['niet', 'nie', 'nooit', 'geen']);
+/** How far from the one kept out the denial may stand, in words. */
+const DENIAL_REACH = 6;
+
+export function keptOut(read: Reading, doc: TextDocument, report: (attack: Attack, cue: PhraseMatch) => void): void {
+  const { classes, sentenceStart, frames, targets } = read;
+  const readings = classes.readings;
+  const tokens = doc.tokens;
+  const end = tokens.length;
+  const sentences = sentenceStart.length;
+  const startOf = (sentence: number) => (sentence >= sentences ? end : sentenceStart[sentence]!);
+  const textOf = (from: number, to: number) => doc.text.slice(tokens[from]?.start ?? doc.text.length, to >= end ? doc.text.length : tokens[to]!.start);
+  if (HEART_EMOJI.test(doc.text)) return;
+  for (let sentence = 0; sentence < sentences; sentence++) {
+    if (TOLD_OF.some((frame) => (frames.get(sentence) ?? NO_FRAMES).has(frame))) return;
+  }
+  for (let i = 0; i < end; i++) if ((OFFERS_A_WAY.has(readings[i]!) && !(readings[i] === 'sorry' && readings[i + 1] === 'niet')) || invites(i)) return;
+  for (let sentence = 0; sentence < sentences; sentence++) {
+    const from = startOf(sentence);
+    const to = startOf(sentence + 1);
+    const denied = deniedTo(from, to);
+    if (denied === undefined) continue;
+    const windowFrom = startOf(Math.max(0, sentence - 1));
+    const windowTo = startOf(Math.min(sentences, sentence + 2));
+    if (!shares(windowFrom, windowTo) || !meant(windowFrom, windowTo, textOf(windowFrom, windowTo))) continue;
+    report('buitensluiten', { firstToken: denied, lastToken: denied } as PhraseMatch);
+    return;
+  }
+
+  /** Someone addressed or named with a denial near them in [from, to): the denial's token. */
+  function deniedTo(from: number, to: number): number | undefined {
+    for (let i = from; i < to; i++) {
+      const type = targets[i]?.type;
+      if (type !== 'jij' && type !== 'naam') continue;
+      for (let k = Math.max(from, i - DENIAL_REACH); k < Math.min(to, i + DENIAL_REACH); k++) if (DENYING.has(readings[k]!) && !asksOrLooks(k)) return k;
+    }
+    return undefined;
+  }
+
+  /** "kom je ook?", "kom jij ook": an invitation. */
+  function invites(at: number): boolean {
+    return readings[at] === 'kom' && (readings[at + 1] === 'je' || readings[at + 1] === 'jij') && readings[at + 2] === 'ook';
+  }
+
+  /** "je ziet er niet uit", "stuur je die foto of niet": looks or a question, nothing denied. */
+  function asksOrLooks(at: number): boolean {
+    const word = readings[at]!;
+    // "nooit vol", "vol met lekker eten": room after all, or full of something.
+    if (FULL.has(word) && (readings[at + 1] === 'met' || NEGATIONS.has(readings[at - 1] ?? ''))) return true;
+    if (NEGATIONS.has(word) && FULL.has(readings[at + 1] ?? '')) return true;
+    return readings[at - 1] === 'of' || (readings[at - 1] === 'er' && readings[at + 1] === 'uit');
+  }
+
+  function shares(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (SHARED.has(readings[i]!)) return true;
+    return false;
+  }
+
+  function meant(from: number, to: number, text: string): boolean {
+    if (MEANT_EMOJI.test(text)) return true;
+    for (let i = from; i < to; i++) if (MEANT.has(readings[i]!) || (readings[i] === 'ook' && readings[i - 1] === 'morgen')) return true;
+    return false;
+  }
+}
