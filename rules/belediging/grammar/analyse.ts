@@ -611,7 +611,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "die olifant in de dierentuin": animals among animals are no one's nickname.
     const amongAnimals = !!classes.first('dieren_context', read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length);
     const remark = !reported && !story && !amongAnimals ? (bodyRemark(classes, clause) ?? looksMocked(read, doc, clause)) : undefined;
-    if (remark !== undefined && !inClause('positief_na') && !ADMIRED_BODY.has(classes.readings[remark - 1] ?? '')) {
+    if (remark !== undefined && !inClause('positief_na') && !admired(read, doc, clause, remark)) {
       target = undefined;
       report('bodyshaming', remark);
       continue;
@@ -705,7 +705,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const matchPersonHurt = !!violence && !!target && !frame.has('overdreven') && SPORT_ROLES.has(classes.readings[target.token]!) && !WINNING_VERBS.has(violence.lemma);
     // "ik ga je wurgen met mijn liefde": affection as the weapon (not "mijn bff" spoken of).
     const withLove = inMask(present, 'genegenheid') && all('genegenheid').some((match) => classes.readings[match.firstToken] === 'met');
-    if (violence && target && (!play || matchPersonHurt) && !story && !reported && !harmlessTool && !inClause('lachen') && !withLove && !offeredOrSaved(classes.readings, violence.token) && !negatedBefore(violence.token)) {
+    if (violence && target && (!play || matchPersonHurt) && !story && !reported && !harmlessTool && !inClause('lachen') && !withLove && !offeredOrSaved(classes, targets, violence.token) && !negatedBefore(violence.token)) {
       // "… vragen erom om in elkaar gemept te worden": asked for is called for.
       // "niemand verdient het om uitgelachen te worden", "niemand hoort geslagen te worden": a norm for no one protects.
       const normative = (!!inClause('norm') || !!inClause('erom_vragen')) && !forNoOne(violence.token);
@@ -1201,7 +1201,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // Someone's body part likened, sized up or exclaimed at: "oren als schotelantennes", "die neus van Jasmijn
     // is zo groot", "wat een kop heb jij". Not when the clause praises ("wat een mooie ogen") or speaks of illness.
     const part = inClause('lichaamsdeel');
-    if (part && target.type !== 'zelf' && !inClause('positief_na') && !frame.has('ziekte_context') && !ADMIRED_BODY.has(classes.readings[part.firstToken - 1] ?? '') && bodyPartMocked(classes.readings, clause, part, read.sentenceStart[clause.sentence + 1] ?? tokens.length)) {
+    if (part && target.type !== 'zelf' && !inClause('positief_na') && !frame.has('ziekte_context') && !admired(read, doc, clause, part.firstToken) && bodyPartMocked(classes.readings, clause, part, read.sentenceStart[clause.sentence + 1] ?? tokens.length)) {
       report(aboutGroup ? 'haat-groep' : 'bodyshaming', part);
       continue;
     }
@@ -1822,13 +1822,13 @@ const POINTING_BACK_AT_A_THING = new Set(['hem', 'het', 'em', 'm']);
 const THING_REACH = 15;
 /**
  * A thing, not someone, sent away or switched off: "de meldingen van de app uitgezet", "die jurk? ik kan hem
- * terugsturen", and "je bent nog niet thuis" (not yet home, not "not at home here"). Never someone sent to where they come from.
+ * terugsturen", and "je bent nog niet thuis" (not yet home; not "jij bent hier nog niet thuis"). Never someone sent to where they come from.
  */
 function aThingSentAway(read: Reading, clause: Clause, away: PhraseMatch): boolean {
   const { classes, targets } = read;
   const readings = classes.readings;
   const at = away.firstToken;
-  if (readings[at] === 'niet' && readings[at - 1] === 'nog') return true;
+  if (readings[at] === 'niet' && readings[at - 1] === 'nog' && readings[at + 1] === 'thuis' && !hasWords(readings, clause.from, at, ['hier'])) return true;
   const thing = (k: number) => classes.at('kleding', k) || classes.at('voorwerp', k) || APPLIANCES.has(readings[k] ?? '');
   // Someone in the clause up to the verb is who is sent away ("de familie" of "de familie-app" is a thing's name).
   for (let k = clause.from; k <= Math.min(clause.to - 1, away.lastToken + 1); k++) if (targets[k] && targets[k]!.type !== 'zelf' && !POINTING_BACK_AT_A_THING.has(readings[k]!) && !thing(k + 1)) return false;
@@ -1840,15 +1840,29 @@ function aThingSentAway(read: Reading, clause: Clause, away: PhraseMatch): boole
 const APPLIANCES = new Set(['meldingen', 'notificaties', 'app', 'geluid', 'telefoon', 'wekker', 'alarm']);
 
 /** What is taken or kept, not someone hit: "sla op wat je wil bewaren" (save), "pak gerust", "pak die maar". */
-const SAVED = new Set(['wat', 'alles', 'het', 'dit', 'dat', 'je', 'jouw', 'de', 'uw']);
+const SAVED = new Set(['wat', 'alles', 'dit', 'dat']);
 const FREELY = new Set(['gerust', 'maar', 'er', 'eentje', 'een']);
-function offeredOrSaved(readings: string[], at: number): boolean {
+/** How far after the verb someone would stand who is taken or hit ("pak gerust die …", "sla op de kop van …"). */
+const OFFER_REACH = 5;
+/** Where the next clause starts: "pak gerust als je …", "sla op wat je …" ("je" is then who takes or saves). */
+const CLAUSE_OPENERS = new Set(['als', 'wat', 'wanneer', 'zodat', 'voordat', 'dan']);
+function offeredOrSaved(classes: ClassIndex, targets: (Target | undefined)[], at: number): boolean {
+  const readings = classes.readings;
   const verb = readings[at]!;
-  // "sla op wat …", "sla je werk op" is saving; "sla je op je bek" is not: right after "op" a thing, not a body.
-  if (/^sla(?:at|an)?$/.test(verb) && readings[at + 1] === 'op' && SAVED.has(readings[at + 2] ?? '') && readings[at + 2] !== 'je' && readings[at + 2] !== 'jouw') return true;
+  for (let k = at + 1; k <= at + OFFER_REACH && !CLAUSE_OPENERS.has(readings[k] ?? ''); k++) if ((targets[k] && targets[k]!.type !== 'zelf') || classes.at('lichaamsdeel', k)) return false;
+  // "sla op wat …", "sla alles op" is saving.
+  if (/^sla(?:at|an)?$/.test(verb) && readings[at + 1] === 'op' && SAVED.has(readings[at + 2] ?? '')) return true;
   // "pak gerust", "pak er maar een", "pak die maar": taking is offered.
   return /^pak(?:t|ken)?$/.test(verb) && (FREELY.has(readings[at + 1] ?? '') || (readings[at + 1] === 'die' && readings[at + 2] === 'maar'));
 }
 
 /** Words of strength and speed before a body part admire it ("wat een sterke handen", "snelle benen"). */
 const ADMIRED_BODY = new Set(['sterke', 'sterk', 'snelle', 'snel', 'krachtige', 'gespierde', 'soepele', 'lenige', 'sportieve']);
+const LIKENING = new Set(['net', 'als', 'zoals', 'lijkt', 'lijken']);
+const DISGUST = /[\u{1F922}\u{1F92E}]/u;
+/** Strength before the body part, and nothing likened or sickened at beside it ("sterke handen, net een boer" is not). */
+function admired(read: Reading, doc: TextDocument, clause: Clause, part: number): boolean {
+  const readings = read.classes.readings;
+  if (!ADMIRED_BODY.has(readings[part - 1] ?? '') || hasAnyFrom(readings, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? readings.length, LIKENING)) return false;
+  return !DISGUST.test(doc.text);
+}

@@ -5,10 +5,11 @@ import { type Attack, type Reading, HEART_EMOJI, NO_FRAMES } from './reading';
 /**
  * Quiet exclusion read from cues that go together rather than from one sentence shape: something shared (a seat, a
  * link, a password, tickets, a server, a photo, an invitation), denied to someone addressed or named ("jij krijgt
- * hem niet", "niet voor jou", "min één", "behalve Bas"), with a sign that it is meant ("toevallig", "expres", "elke
- * dag", "ook morgen", "raad maar", a shrug or a knowing smile). The first two alone are everyday logistics ("de bus
+ * hem niet", "niet voor jou", "min één", "behalve Bas"), with a sign that it is meant ("toevallig", "expres",
+ * "voortaan", "ook morgen", "raad maar", a shrug, a smirk, a halo). The first two alone are everyday logistics ("de bus
  * is vol, jij kan niet mee"); the third makes the kindness in it false. Not with an apology that offers a way
- * ("sorry, volgende keer", "zal ik je op de wachtlijst zetten"), a heart, in a report or the news.
+ * ("sorry, volgende keer", "op de wachtlijst"), a reason or a need ("omdat", "want", "geen kaartje nodig", "jij hoeft
+ * niet"), a heart, in a report or the news.
  */
 
 /** What a group shares and can keep from someone. */
@@ -21,10 +22,19 @@ export const SHARED = new Set([
 /** Words that deny or take away near the one kept out. */
 const DENYING = new Set(['niet', 'nie', 'geen', 'nooit', 'min', 'behalve', 'zonder', 'vol', 'bezet', 'afgelast', 'afgehaald', 'eruit', 'bijgesneden', 'weggeknipt']);
 /** Signs that it is meant: by chance that is no chance, on purpose, every time, and the knowing shrug or smile. */
-const MEANT = new Set(['toevallig', 'expres', 'express', 'opzettelijk', 'altijd', 'elke', 'iedere', 'voortaan', 'raad', 'eigenlijk', 'helaas', 'lol', 'haha', 'hahaha']);
-const MEANT_EMOJI = /[\u{1F643}\u{1F937}\u{1F60A}\u{1F607}\u{1F609}\u{1F92D}\u{1F602}\u{1F480}\u{1F60F}\u{1F44B}]/u;
+const MEANT = new Set(['toevallig', 'expres', 'express', 'opzettelijk', 'voortaan']);
+const MEANT_PHRASES = [
+  ['raad', 'maar'],
+  ['raad', 'eens', 'wie'],
+  ['morgen', 'ook'],
+  ['ook', 'morgen'],
+];
+/** A shrug, an upside-down smile, a halo, a smirk, a hand over the mouth, a skull, a wave: not a plain smile or a laugh. */
+const MEANT_EMOJI = /[\u{1F643}\u{1F937}\u{1F607}\u{1F92D}\u{1F480}\u{1F60F}\u{1F44B}]/u;
 /** An apology that offers a way, a promise, a seat kept free: "volgende keer", "wachtlijst", "beloofd", "vrijgehouden". */
 const OFFERS_A_WAY = new Set(['wachtlijst', 'beloofd', 'volgende', 'sorry', 'jammer', 'balen', 'ziek', 'beterschap', 'vrijgehouden', 'gereserveerd', 'bewaard', 'aanschuiven', 'welkom']);
+/** A reason or a need given: "omdat", "want", "geen kaartje nodig", "jij hoeft niet", a surprise, a code that does not work. */
+const REASONS = new Set(['omdat', 'want', 'nodig', 'hoeft', 'hoef', 'surprise', 'surpriseparty', 'verrassing', 'vrijgesteld', 'werkt', 'kapot', 'uitverkocht', 'vakantie']);
 const TOLD_OF = ['nieuws', 'tegenspraak', 'meld', 'citaat'] as const;
 const FULL = new Set(['vol', 'bezet']);
 const NEGATIONS = new Set(['niet', 'nie', 'nooit', 'geen']);
@@ -43,7 +53,7 @@ export function keptOut(read: Reading, doc: TextDocument, report: (attack: Attac
   for (let sentence = 0; sentence < sentences; sentence++) {
     if (TOLD_OF.some((frame) => (frames.get(sentence) ?? NO_FRAMES).has(frame))) return;
   }
-  for (let i = 0; i < end; i++) if ((OFFERS_A_WAY.has(readings[i]!) && !(readings[i] === 'sorry' && readings[i + 1] === 'niet')) || invites(i)) return;
+  for (let i = 0; i < end; i++) if ((OFFERS_A_WAY.has(readings[i]!) && !(readings[i] === 'sorry' && readings[i + 1] === 'niet')) || REASONS.has(readings[i]!) || invites(i)) return;
   for (let sentence = 0; sentence < sentences; sentence++) {
     const from = startOf(sentence);
     const to = startOf(sentence + 1);
@@ -87,7 +97,7 @@ export function keptOut(read: Reading, doc: TextDocument, report: (attack: Attac
 
   function meant(from: number, to: number, text: string): boolean {
     if (MEANT_EMOJI.test(text)) return true;
-    for (let i = from; i < to; i++) if (MEANT.has(readings[i]!) || (readings[i] === 'ook' && readings[i - 1] === 'morgen')) return true;
+    for (let i = from; i < to; i++) if (MEANT.has(readings[i]!) || MEANT_PHRASES.some((phrase) => phrase.every((part, offset) => readings[i + offset] === part))) return true;
     return false;
   }
 }

@@ -378,16 +378,6 @@ const HEARTS_AND_HUGS = '❤♥❣💕💖💗💓💞💘💝💟💛💙💜�
 export const HEART_EMOJI = new RegExp(`[${HEARTS_AND_HUGS}]`, 'u');
 /** Hearts, hugs and kisses, as emoji: said fondly, among friends. */
 export const AFFECTION_EMOJI = new RegExp(`[${HEARTS_AND_HUGS}😍🥹😘]`, 'u');
-/** Up to how many sentences a good wish speaks for the whole post. */
-const GOODWILL_SENTENCES = 4;
-/** Good wishes: "beterschap", "we gaan je missen", "liefs"; "zet 'm op" (not "succes": "Succes met slapen." closes many a threat). An emoji alone is not one: added to a threat, it would switch it off. */
-const GOOD_WISHES = new Set(['beterschap', 'gefeliciteerd', 'proficiat', 'sterkte', 'missen', 'jarig', 'liefs', 'groetjes']);
-const CHEERS = new Set(['m', 'hem', 'em']);
-function wishesWell(classes: ClassIndex): boolean {
-  const readings = classes.readings;
-  for (let i = 0; i < readings.length; i++) if (GOOD_WISHES.has(readings[i]!) || (readings[i] === 'zet' && CHEERS.has(readings[i + 1] ?? '') && readings[i + 2] === 'op')) return true;
-  return false;
-}
 /** Laughing emoji and words: "😂", "hahaha", "grapje", "jk". */
 export const LAUGHTER = /[\u{1F602}\u{1F923}\u{1F606}\u{1F61D}\u{1F61C}\u{1F62D}]|\b(?:ha){2,}|\bhihi|\blol\b|\blmao\b|\bgrapje\b|\bjk\b/iu;
 /** What makes "once more" after "als je": "nog 1x" (read "ix"), "nog een keer", "nog één keer", "weer", "ooit nog". */
@@ -649,9 +639,6 @@ export function read(doc: TextDocument): Reading {
   }
   const sentenceStart: number[] = [];
   for (const clause of clauses) sentenceStart[clause.sentence] ??= clause.from;
-  // "Ik weet waar je woont, dus ik zet de soep voor je deur. Beterschap! 🍲", "tel maar af: nog 5 nachtjes 🎉": a short
-  // post that wishes well anywhere explains its veiled words as kind; a threat that menaces on is not explained (menaces()).
-  if (sentenceStart.length <= GOODWILL_SENTENCES && wishesWell(classes)) for (let sentence = 0; sentence < sentenceStart.length; sentence++) add(sentence, 'impliciet_onschuldig');
   // "Ik vind niet dat …", "ik denk niet dat …": what follows in the sentence is denied.
   const denied = new Set<number>();
   let denying = -1;

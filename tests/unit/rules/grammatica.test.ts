@@ -1749,13 +1749,13 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'hoe is het om nog steeds in Spanje te zijn? Geniet ervan!',
     ],
   },
-  'spot: iemands lage stand met ironie (cijfer, kleuterwerk, geld, medelijden)': {
+  'spot: iemands lage stand met ironie (een onvoldoende, gezakt, van de kringloop, opgegeven)': {
     fires: [
       ['een 3,4 voor aardrijkskunde, knap hoor Bram', 'pesten', 'kleineren'],
       ['Gefeliciteerd hoor, weer een onvoldoende. Echt een prestatie voor jouw doen 👏', 'pesten', 'kleineren'],
       ['Daan zijn fiets komt zeker van de kringloop 💀', 'pesten', 'kleineren'],
-      ['jij en je tekening, mijn neefje uit de kleuterklas doet het beter haha', 'pesten', 'kleineren'],
-      ['Ze is al twee keer blijven zitten en nu wil ze naar het vwo 🤭', 'pesten', 'kleineren'],
+      ['Fatima is gezakt hahaha', 'pesten', 'kleineren'],
+      ['knap hoor Sanne, weer een 1,8 voor Duits', 'pesten', 'kleineren'],
     ],
     // The writer's own low mark, a mark shared, comfort, a toddler's own work praised, a cheap find of the writer's.
     quiet: [
@@ -1765,19 +1765,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'mijn zusje maakte in de kleuterklas deze kleurplaat voor oma, zo schattig',
       'Deze jas heb ik voor 5 euro bij de kringloop gevonden haha',
       'knap hoor Bram, een 8,4 voor aardrijkskunde!',
-    ],
-  },
-  'een goede wens verklaart verhulde woorden in een kort bericht': {
-    fires: [
-      ['ik heb je adres en je rooster. Succes morgen.', 'bedreigingen', 'impliciet'],
-      ['ik weet waar je woont 🎉', 'bedreigingen', 'impliciet'],
-    ],
-    // Soup brought, a countdown to a birthday, a cheer from the side of the field, a farewell.
-    quiet: [
-      'Ik weet waar je woont, ik kom vanmiddag soep brengen. Beterschap!',
-      'tel maar af, nog drie nachtjes slapen en dan ben je jarig',
-      'We weten waar je wedstrijd is, we komen allemaal kijken. Zet hem op!',
-      'Geniet van je laatste week bij ons, we gaan je missen',
+      // From a helper's review: a number that is no mark, progress praised, a trip to the shop.
+      'Daan heeft 4,5 kilo vis gevangen lol',
+      'Knap hoor Lotte, van een 3,1 naar een 7,5! 👏',
+      'kom je mee naar de kringloop zaterdag? ze hebben vintage spul haha',
+      'Ga je mee naar de Action? haha ik moet nog lijm halen',
     ],
   },
   'dingen en zorg die op buitensluiten of dreigen lijken (alledaags-4, batch-36)': {
@@ -1787,6 +1779,14 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['ik sla je op je bek', 'bedreigingen', 'dreigen'],
       ['pak die gast maar', 'bedreigingen', 'dreigen'],
       ['wat een dikke benen heb jij', 'pesten', 'bodyshaming'],
+      // From a helper's review: the guards must not open a way round.
+      ['pak gerust die Marokkaan, niemand die het ziet', 'bedreigingen', 'dreigenGroep'],
+      ['sla op de kop van die homo', 'bedreigingen', 'dreigenGroep'],
+      ['Wat een sterke handen heb jij, net een boer haha', 'pesten', 'bodyshaming'],
+      ['Jij bent hier nog niet thuis, vluchteling', 'pesten', 'buitensluiten'],
+      // A sign-off or a wish does not explain a threat away.
+      ['Ik weet waar je woont. Groetjes', 'bedreigingen', 'impliciet'],
+      ['je bent er geweest na school. beterschap alvast', 'bedreigingen', 'impliciet'],
     ],
     // Notifications switched off, a dress sent back, not home yet, saving files, a box of pads offered, strong hands,
     // a norm that protects.
@@ -1812,6 +1812,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'haha je ziet er niet uit op die foto 😂 kom je vanavond nog?',
       'Stuur je de foto van de tent nou of niet 😂',
       'de link werkt niet bij jou? raar, ik stuur hem je zo nog een keer',
+      // From a helper's review: a reason given, a surprise.
+      'Noor, jij staat toevallig niet op de lijst, maar dat is omdat je al betaald hebt 😊',
+      'Emma krijgt expres geen uitnodiging, het is een surpriseparty voor haar! 🤫',
+      'Eigenlijk hoef jij geen kaartje te kopen, kinderen onder de 12 mogen gratis 😊',
     ],
   },
 };
