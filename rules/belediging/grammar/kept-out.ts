@@ -1,6 +1,6 @@
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
-import { type Attack, type Reading, HEART_EMOJI, NO_FRAMES } from './reading';
+import { type Attack, type Reading, HEART_EMOJI, NO_FRAMES, opensPhrase, sentenceSpans } from './reading';
 
 /**
  * Quiet exclusion read from cues that go together rather than from one sentence shape: something shared (a seat, a
@@ -42,13 +42,11 @@ const NEGATIONS = new Set(['niet', 'nie', 'nooit', 'geen']);
 const DENIAL_REACH = 6;
 
 export function keptOut(read: Reading, doc: TextDocument, report: (attack: Attack, cue: PhraseMatch) => void): void {
-  const { classes, sentenceStart, frames, targets } = read;
+  const { classes, frames, targets } = read;
   const readings = classes.readings;
   const tokens = doc.tokens;
   const end = tokens.length;
-  const sentences = sentenceStart.length;
-  const startOf = (sentence: number) => (sentence >= sentences ? end : sentenceStart[sentence]!);
-  const textOf = (from: number, to: number) => doc.text.slice(tokens[from]?.start ?? doc.text.length, to >= end ? doc.text.length : tokens[to]!.start);
+  const { count: sentences, startOf, textOf } = sentenceSpans(read, doc);
   if (HEART_EMOJI.test(doc.text)) return;
   for (let sentence = 0; sentence < sentences; sentence++) {
     if (TOLD_OF.some((frame) => (frames.get(sentence) ?? NO_FRAMES).has(frame))) return;
@@ -97,7 +95,7 @@ export function keptOut(read: Reading, doc: TextDocument, report: (attack: Attac
 
   function meant(from: number, to: number, text: string): boolean {
     if (MEANT_EMOJI.test(text)) return true;
-    for (let i = from; i < to; i++) if (MEANT.has(readings[i]!) || MEANT_PHRASES.some((phrase) => phrase.every((part, offset) => readings[i + offset] === part))) return true;
+    for (let i = from; i < to; i++) if (MEANT.has(readings[i]!) || opensPhrase(readings, i, MEANT_PHRASES)) return true;
     return false;
   }
 }

@@ -1,6 +1,6 @@
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
-import { type Attack, type Reading, HEART_EMOJI, NO_FRAMES } from './reading';
+import { type Attack, type Reading, HEART_EMOJI, NO_FRAMES, opensPhrase, sentenceSpans } from './reading';
 
 /**
  * Mockery without a word of abuse, read from cues that go together rather than from one sentence shape: someone's
@@ -67,14 +67,11 @@ const STRENGTH = /\u{1F4AA}/u;
 const TOLD_OF = ['nieuws', 'sport', 'citaat', 'tegenspraak', 'meld'] as const;
 
 export function mockedStanding(read: Reading, doc: TextDocument, report: (attack: Attack, cue: PhraseMatch) => void): void {
-  const { classes, sentenceStart, frames, targets } = read;
+  const { classes, frames, targets } = read;
   const readings = classes.readings;
   const tokens = doc.tokens;
   const end = tokens.length;
-  const sentences = sentenceStart.length;
-  const startOf = (sentence: number) => (sentence >= sentences ? end : sentenceStart[sentence]!);
-  // The text from a sentence's first token to the next sentence's first (its emoji and marks with it).
-  const textOf = (from: number, to: number) => doc.text.slice(tokens[from]?.start ?? doc.text.length, to >= end ? doc.text.length : tokens[to]!.start);
+  const { count: sentences, startOf, textOf } = sentenceSpans(read, doc);
   for (let sentence = 0; sentence < sentences; sentence++) {
     const from = startOf(sentence);
     const to = startOf(sentence + 1);
@@ -110,7 +107,7 @@ export function mockedStanding(read: Reading, doc: TextDocument, report: (attack
     if (MOCKING_EMOJI.test(text)) return true;
     for (let i = from; i < to; i++) {
       if (IRONY_WORDS.has(readings[i]!)) return true;
-      if (IRONY_PHRASES.some((phrase) => phrase.every((part, offset) => readings[i + offset] === part))) return true;
+      if (opensPhrase(readings, i, IRONY_PHRASES)) return true;
     }
     return false;
   }
@@ -131,7 +128,7 @@ export function mockedStanding(read: Reading, doc: TextDocument, report: (attack
   function comforted(from: number, to: number): boolean {
     for (let i = from; i < to; i++) {
       if (COMFORT.has(readings[i]!)) return true;
-      if (COMFORT_PHRASES.some((phrase) => phrase.every((part, offset) => readings[i + offset] === part))) return true;
+      if (opensPhrase(readings, i, COMFORT_PHRASES)) return true;
     }
     return false;
   }

@@ -102,6 +102,24 @@ function splitClauses(doc: TextDocument): Clause[] {
   return clauses;
 }
 
+/** Does one of the phrases start at `at` ("knap hoor", "voor jouw doen")? */
+export function opensPhrase(readings: string[], at: number, phrases: readonly (readonly string[])[]): boolean {
+  return phrases.some((phrase) => phrase.every((part, offset) => readings[at + offset] === part));
+}
+
+/**
+ * The sentences of a text for rules that read a sentence with its neighbours: how many, where each starts (the end of
+ * the text past the last), and the text from a sentence's first token to the next one's (its emoji and marks with it).
+ */
+export function sentenceSpans(read: Reading, doc: TextDocument) {
+  const tokens = doc.tokens;
+  const end = tokens.length;
+  const count = read.sentenceStart.length;
+  const startOf = (sentence: number) => (sentence >= count ? end : read.sentenceStart[sentence]!);
+  const textOf = (from: number, to: number) => doc.text.slice(tokens[from]?.start ?? doc.text.length, to >= end ? doc.text.length : tokens[to]!.start);
+  return { count, startOf, textOf };
+}
+
 export function hasWords(readings: string[], from: number, to: number, words: readonly string[]): boolean {
   if (words.length === 0) return true;
   outer: for (let i = from; i + words.length <= to; i++) {
