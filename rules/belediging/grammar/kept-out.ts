@@ -44,24 +44,33 @@ const DENIAL_REACH = 6;
 export function keptOut(read: Reading, doc: TextDocument, report: (attack: Attack, cue: PhraseMatch) => void): void {
   const { classes, frames, targets } = read;
   const readings = classes.readings;
-  const tokens = doc.tokens;
-  const end = tokens.length;
   const { count: sentences, startOf, textOf } = sentenceSpans(read, doc);
-  if (HEART_EMOJI.test(doc.text)) return;
-  for (let sentence = 0; sentence < sentences; sentence++) {
-    if (TOLD_OF.some((frame) => (frames.get(sentence) ?? NO_FRAMES).has(frame))) return;
-  }
-  for (let i = 0; i < end; i++) if ((OFFERS_A_WAY.has(readings[i]!) && !(readings[i] === 'sorry' && readings[i + 1] === 'niet')) || REASONS.has(readings[i]!) || invites(i)) return;
   for (let sentence = 0; sentence < sentences; sentence++) {
     const from = startOf(sentence);
     const to = startOf(sentence + 1);
     const denied = deniedTo(from, to);
     if (denied === undefined) continue;
-    const windowFrom = startOf(Math.max(0, sentence - 1));
-    const windowTo = startOf(Math.min(sentences, sentence + 2));
-    if (!shares(windowFrom, windowTo) || !meant(windowFrom, windowTo, textOf(windowFrom, windowTo))) continue;
+    // The sentence with its neighbours: a heart, a report, a way out or a reason there speaks for it (not one far away
+    // in a long post).
+    const first = Math.max(0, sentence - 1);
+    const last = Math.min(sentences - 1, sentence + 1);
+    const windowFrom = startOf(first);
+    const windowTo = startOf(last + 1);
+    const text = textOf(windowFrom, windowTo);
+    if (HEART_EMOJI.test(text) || toldOf(first, last) || excused(windowFrom, windowTo)) continue;
+    if (!shares(windowFrom, windowTo) || !meant(windowFrom, windowTo, text)) continue;
     report('buitensluiten', { firstToken: denied, lastToken: denied } as PhraseMatch);
     return;
+  }
+
+  function toldOf(first: number, last: number): boolean {
+    for (let sentence = first; sentence <= last; sentence++) if (TOLD_OF.some((frame) => (frames.get(sentence) ?? NO_FRAMES).has(frame))) return true;
+    return false;
+  }
+
+  function excused(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if ((OFFERS_A_WAY.has(readings[i]!) && !(readings[i] === 'sorry' && readings[i + 1] === 'niet')) || REASONS.has(readings[i]!) || invites(i)) return true;
+    return false;
   }
 
   /** Someone addressed or named with a denial near them in [from, to): the denial's token. */
