@@ -1805,7 +1805,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['Jij krijgt het wachtwoord van de server niet hoor, voortaan gamen we zonder jou lol', 'pesten', 'buitensluiten'],
       ['We hebben vijf kaartjes voor het concert. Jij zit er expres niet bij, Lars.', 'pesten', 'buitensluiten'],
       // A way out far away in a long post speaks only for its own sentences.
-      ['Sorry voor de late reactie. We hadden gym. Daarna wiskunde. Toen Frans. Jij krijgt de link van de server toevallig niet 🙃', 'pesten', 'buitensluiten'],
+      ['Sorry voor de late reactie. We hadden gym. Daarna wiskunde. Toen Frans. Jij krijgt de link toevallig niet 🙃', 'pesten', 'buitensluiten'],
     ],
     // Logistics with a way offered, a seat kept free, looks on a photo, a question.
     quiet: [
