@@ -40,11 +40,14 @@ const FULL = new Set(['vol', 'bezet']);
 const NEGATIONS = new Set(['niet', 'nie', 'nooit', 'geen']);
 /** How far from the one kept out the denial may stand, in words. */
 const DENIAL_REACH = 6;
+/** How far to the end of the clause a denial may stand after them. */
+const CLAUSE_REACH = 12;
 
 export function keptOut(read: Reading, doc: TextDocument, report: (attack: Attack, cue: PhraseMatch) => void): void {
   const { classes, frames, targets } = read;
   const readings = classes.readings;
   const { count: sentences, startOf, textOf } = sentenceSpans(read, doc);
+  let ends: Int32Array | undefined;
   for (let sentence = 0; sentence < sentences; sentence++) {
     const from = startOf(sentence);
     const to = startOf(sentence + 1);
@@ -63,6 +66,14 @@ export function keptOut(read: Reading, doc: TextDocument, report: (attack: Attac
     return;
   }
 
+  /** Per token, where its clause ends (built once, when someone is first met). */
+  function clauseEnd(): Int32Array {
+    if (ends) return ends;
+    ends = new Int32Array(readings.length);
+    for (const clause of read.clauses) ends.fill(clause.to, clause.from, clause.to);
+    return ends;
+  }
+
   function toldOf(first: number, last: number): boolean {
     for (let sentence = first; sentence <= last; sentence++) if (TOLD_OF.some((frame) => (frames.get(sentence) ?? NO_FRAMES).has(frame))) return true;
     return false;
@@ -78,7 +89,9 @@ export function keptOut(read: Reading, doc: TextDocument, report: (attack: Attac
     for (let i = from; i < to; i++) {
       const type = targets[i]?.type;
       if (type !== 'jij' && type !== 'naam') continue;
-      for (let k = Math.max(from, i - DENIAL_REACH); k < Math.min(to, i + DENIAL_REACH); k++) if (DENYING.has(readings[k]!) && !asksOrLooks(k)) return k;
+      // Near them, or at the end of their clause, where Dutch puts its "niet" ("jij krijgt de link van de server niet").
+      const until = Math.min(to, Math.max(i + DENIAL_REACH, Math.min(clauseEnd()[i]!, i + CLAUSE_REACH)));
+      for (let k = Math.max(from, i - DENIAL_REACH); k < until; k++) if (DENYING.has(readings[k]!) && !asksOrLooks(k)) return k;
     }
     return undefined;
   }

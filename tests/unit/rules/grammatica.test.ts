@@ -1804,6 +1804,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['de nieuwe link van de groepschat staat in je dm. behalve Timo, die krijgt hem toevallig niet 🙃', 'pesten', 'buitensluiten'],
       ['Jij krijgt het wachtwoord van de server niet hoor, voortaan gamen we zonder jou lol', 'pesten', 'buitensluiten'],
       ['We hebben vijf kaartjes voor het concert. Jij zit er expres niet bij, Lars.', 'pesten', 'buitensluiten'],
+      // Dutch puts its "niet" at the end of the clause, however far from the one kept out.
+      ['Jij krijgt de link van de server toevallig niet 🙃', 'pesten', 'buitensluiten'],
       // A way out far away in a long post speaks only for its own sentences.
       ['Sorry voor de late reactie. We hadden gym. Daarna wiskunde. Toen Frans. Jij krijgt de link toevallig niet 🙃', 'pesten', 'buitensluiten'],
     ],
