@@ -3,6 +3,7 @@ import { check, checkInSlices, createContext, MIN_SLICE_CHARS, NothingChecked, P
 import { rules } from '../../../rules/index';
 import { type Finding, MAX_FINDINGS_PER_RULE, type Rule } from '../../../rules/types';
 import { adversarialInputs } from '../../bench/adversarial';
+import { loadTrainingExamples } from '../../../utils/second-reader-training';
 
 const rulesOf = (text: string) => check(text).map((finding) => finding.ruleId);
 const highlighted = (text: string) => check(text).map((finding) => text.slice(finding.start, finding.end));
@@ -52,6 +53,18 @@ describe('one rule failing', () => {
 
   it('makes the check fail (open) only when no rule could run', () => {
     expect(() => check('tekst', createContext(), [throwing, throwing], () => undefined)).toThrow(NothingChecked);
+  });
+});
+
+describe('no rule fails on real posts', () => {
+  // A rule that throws fails open: the post goes through, unchecked by it. A slip in the grammar once switched all of it
+  // off this way while every other rule kept running, so the tests must see a failure, not only the figures.
+  it('runs every rule on every third line of the tuning corpora without one failing', () => {
+    const failed = new Map<string, string>();
+    loadTrainingExamples()
+      .filter((_, index) => index % 3 === 0)
+      .forEach((example) => check(example.text, createContext(), undefined, (ruleId) => failed.set(ruleId, example.text)));
+    expect([...failed]).toEqual([]);
   });
 });
 
