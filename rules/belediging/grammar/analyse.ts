@@ -6,7 +6,7 @@ import type { LexiconKind } from '../lexicon';
 import { HAVING, PLAIN_LOOKS, bodyPartMocked, bodyRemark, isAnimalWord, looksMocked } from './body';
 import { coercion } from './coercion';
 import { pileOn } from './pile-on';
-import { LOW_STANDING, mockedStanding } from './mockery';
+import { LOW_STANDING, mentionsFailingMark, mockedStanding } from './mockery';
 import { keptOut } from './kept-out';
 import { exposure } from './exposure';
 import { rightDenied } from './rights';
@@ -329,7 +329,7 @@ export const ANALYSE_STEPS: readonly WarmUpStep[] = [verbIndex, violentCues, mis
 
 /** The quick first look: does the text hold a word that may start an attack (kind posts mostly do not)? */
 export function wakesGrammar(doc: TextDocument): boolean {
-  return mayAttack(doc, attackCues());
+  return mayAttack(doc, attackCues()) || mentionsFailingMark(doc.text);
 }
 
 function analyse(doc: TextDocument): GrammarHit[] {

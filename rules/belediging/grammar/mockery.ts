@@ -21,6 +21,8 @@ import { type Attack, type Reading, HEART_EMOJI, NO_FRAMES, opensPhrase, sentenc
 const MARK = /(?<![\d.,])(\d{1,2})[.,](\d)(?![\d.,])/gu;
 const AS_A_MARK_BEFORE = /(?:^|\s)(?:een|'n|n)\s*$/u;
 const AS_A_MARK_AFTER = /^\s*(?:voor|gehaald|op)\b/u;
+/** A measure after the number: "een 1,5 liter fles", "een 2,5 uur durende film". */
+const A_MEASURE_AFTER = /^\s*(?:liter|l|kilo|kg|gram|km|kilometer|meter|m|cm|uur|minuten|min|seconden|euro|procent|%|graden|jaar|keer|dagen|weken|ster|sterren)\b/u;
 /** Words of low standing at school, of a toddler's yardstick, of being poor or pitied. */
 export const LOW_STANDING = new Set(['onvoldoende', 'onvoldoendes', 'gezakt', 'kringloop', 'roestbak', 'afgedankt', 'opgegeven', 'sneu', 'weggelegd']);
 /** Irony that turns praise or a question into mockery. */
@@ -138,10 +140,15 @@ export function mockedStanding(read: Reading, doc: TextDocument, report: (attack
 function* marksIn(text: string): Generator<{ value: number; index: number }> {
   for (const match of text.matchAll(MARK)) {
     const index = match.index!;
-    if (!AS_A_MARK_BEFORE.test(text.slice(Math.max(0, index - 6), index)) && !AS_A_MARK_AFTER.test(text.slice(index + match[0].length))) continue;
+    const after = text.slice(index + match[0].length, index + match[0].length + 12);
+    if ((!AS_A_MARK_BEFORE.test(text.slice(Math.max(0, index - 6), index)) && !AS_A_MARK_AFTER.test(after)) || A_MEASURE_AFTER.test(after)) continue;
     const value = Number(`${match[1]}.${match[2]}`);
     if (value >= 1 && value <= 10) yield { value, index };
   }
+}
+/** Does the text give someone a failing mark ("een 3,3")? The grammar's quick first look asks, as marks are no words. */
+export function mentionsFailingMark(text: string): boolean {
+  return failingMark(text) !== undefined;
 }
 function failingMark(text: string): number | undefined {
   for (const mark of marksIn(text)) if (mark.value < 5.5) return mark.index;

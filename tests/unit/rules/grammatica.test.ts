@@ -1756,6 +1756,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['Daan zijn fiets komt zeker van de kringloop 💀', 'pesten', 'kleineren'],
       ['Fatima is gezakt hahaha', 'pesten', 'kleineren'],
       ['knap hoor Sanne, weer een 1,8 voor Duits', 'pesten', 'kleineren'],
+      // A mark is no word: it wakes the grammar by itself.
+      ['Kijk Sem, alweer een 3,9 voor Engels. Wat een prestatie 🙄', 'pesten', 'kleineren'],
     ],
     // The writer's own low mark, a mark shared, comfort, a toddler's own work praised, a cheap find of the writer's.
     quiet: [
@@ -1767,6 +1769,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'knap hoor Bram, een 8,4 voor aardrijkskunde!',
       // From a helper's review: a number that is no mark, progress praised, a trip to the shop.
       'Daan heeft 4,5 kilo vis gevangen lol',
+      'Haha Tim heeft een 1,5 liter fles cola meegenomen',
       'Knap hoor Lotte, van een 3,1 naar een 7,5! 👏',
       'kom je mee naar de kringloop zaterdag? ze hebben vintage spul haha',
       'Ga je mee naar de Action? haha ik moet nog lijm halen',
