@@ -23,7 +23,7 @@ const AS_A_MARK_BEFORE = /(?:^|\s)(?:een|'n|n)\s*$/u;
 const AS_A_MARK_AFTER = /^\s*(?:voor|gehaald|op)\b/u;
 /** A measure after the number: "een 1,5 liter fles", "een 2,5 uur durende film". */
 const A_MEASURE_AFTER = /^\s*(?:liter|l|kilo|kg|gram|km|kilometer|meter|m|cm|uur|minuten|min|seconden|euro|procent|%|graden|jaar|keer|dagen|weken|ster|sterren)\b/u;
-/** Words of low standing at school, of a toddler's yardstick, of being poor or pitied. */
+/** Words of low standing: failing at school, being given up on or pitied, things worn out or second-hand ("van de kringloop"). */
 export const LOW_STANDING = new Set(['onvoldoende', 'onvoldoendes', 'gezakt', 'kringloop', 'roestbak', 'afgedankt', 'opgegeven', 'sneu', 'weggelegd']);
 /** Irony that turns praise or a question into mockery. */
 const IRONY_PHRASES = [
