@@ -15,7 +15,7 @@
 import data from '../data/tweede-lezer.json';
 import english from '../data/tweede-lezer-engels.json';
 import { readByWords } from '../english/function-words';
-import { lazily, lazilyInSteps } from '../lazy';
+import { every, finished, lazily, lazilyInSteps } from '../lazy';
 import type { TextDocument } from '../document';
 import { skeletonOf } from '../normalise/pipeline';
 import { allPersonReferences } from '../personen/names';
@@ -100,21 +100,30 @@ const vocabulary = lazilyInSteps(function* (): Generator<void, Vocabulary, void>
     if (!list) classes.set(key, [name]);
     else if (!list.includes(name)) list.push(name);
   };
+  // Steps of a thousand words: one class or the verb forms whole took a task of 30+ ms in a browser.
+  const pause = every(1000);
   for (const [name, phrases] of Object.entries(sources) as [WordClass, string[]][]) {
     if (UNREAD_CLASSES.has(name)) continue;
     for (const phrase of phrases) {
       const words = readingsOf(phrase);
       if (words.length === 1) addClass(words[0]!, name);
+      if (pause()) yield;
     }
-    yield;
   }
   // The grammar reads violent verbs by their forms, not as a class: the reader gets them as one ("sla", "geslagen").
-  for (const verb of violence.werkwoorden) for (const form of Object.values(verbForms[verb] ?? {}).flat()) addClass(form, VIOLENT_VERB);
-  yield;
+  for (const verb of violence.werkwoorden) {
+    for (const form of Object.values(verbForms[verb] ?? {}).flat()) addClass(form, VIOLENT_VERB);
+    if (pause()) yield;
+  }
   const englishClasses = english.klassen as Record<string, string[]>;
   // A group word is `<groep>` and no more: its group class would tell "moslims" (listed in English too) from "christenen".
-  for (const [name, words] of Object.entries(englishClasses)) if (!ENGLISH_GROUPS.includes(name)) for (const word of words) addClass(word, `en_${name}`);
-  yield;
+  for (const [name, words] of Object.entries(englishClasses)) {
+    if (ENGLISH_GROUPS.includes(name)) continue;
+    for (const word of words) {
+      addClass(word, `en_${name}`);
+      if (pause()) yield;
+    }
+  }
   // The words of each kind the reader treats apart, in one pass over the classes (in steps: tens of thousands of words).
   const wanted = { groups: GROUP_CLASSES, aims: AIM_CLASSES, negators: ['negatie'], guards: GUARD_CLASSES, frames: FRAME_CLASSES, things: ['voorwerp'], pets: ['dier'] } as const;
   const kinds = Object.entries(wanted) as [keyof typeof wanted, readonly string[]][];
@@ -398,12 +407,15 @@ export interface Model {
 }
 
 /** The shipped model as a dense table of 2^bits weights (one byte each), decoded on first use. */
-const weights = lazily(() => decodeWeights(data.model));
+const weights = lazilyInSteps(() => decodeWeightsInSteps(data.model));
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** Base64 to bytes (the rules run without the DOM's atob). */
-function bytesOf(base64: string): Uint8Array {
+// Steps of this many characters or entries: the table (2^18 weights) took one task of 30+ ms in a browser.
+const DECODE_STEP = 16_384;
+
+/** Base64 to bytes (the rules run without the DOM's atob), in steps. */
+function* bytesOf(base64: string): Generator<void, Uint8Array, void> {
   const values = new Uint8Array(128);
   for (let index = 0; index < BASE64.length; index++) values[BASE64.charCodeAt(index)] = index;
   const text = base64.replace(/=+$/, '');
@@ -418,14 +430,17 @@ function bytesOf(base64: string): Uint8Array {
       bits -= 8;
       bytes[at++] = (buffer >> bits) & 0xff;
     }
+    if (index % DECODE_STEP === DECODE_STEP - 1) yield;
   }
   return bytes;
 }
 
-export function decodeWeights(model: Model): Int8Array {
+/** {@link decodeWeights} in steps (see lazilyInSteps). */
+function* decodeWeightsInSteps(model: Model): Generator<void, Int8Array, void> {
   const table = new Int8Array(1 << model.bits);
-  const bytes = bytesOf(model.weights);
+  const bytes = yield* bytesOf(model.weights);
   let bucket = -1;
+  let entries = 0;
   for (let at = 0; at < bytes.length; ) {
     let gap = 0;
     let shift = 0;
@@ -437,8 +452,13 @@ export function decodeWeights(model: Model): Int8Array {
     } while (byte & 0x80);
     bucket += gap;
     table[bucket] = (bytes[at++]! << 24) >> 24;
+    if (++entries % DECODE_STEP === 0) yield;
   }
   return table;
+}
+
+export function decodeWeights(model: Model): Int8Array {
+  return finished(decodeWeightsInSteps(model));
 }
 
 /** The model as the rule uses it: weights by bucket, and how they count. */
