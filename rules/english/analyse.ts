@@ -691,7 +691,7 @@ function inOwnVoice(words: readonly Word[], sentence: string): boolean {
   // Quoted words are mentioned ("stop sending those 'you should die' notes"); so are words someone else sent or said
   // ("someone commented you're so ugly", "she was like ur so ugly").
   if (words.length === 0 || sentence.trimEnd().endsWith('?') || quotedStretches(sentence).length > 0) return false;
-  if (words.some((word, index) => REPORTING.has(word.w) || PASSED_ON.has(word.w) || CONDITIONS.has(word.w) || (word.w === 'like' && QUOTING_LIKE.has(words[index - 1]?.w ?? '')))) return false;
+  if (words.some((word, index) => REPORTING.has(word.w) || PASSED_ON.has(word.w) || CONDITIONS.has(word.w) || (word.w === 'like' && QUOTING_LIKE.has(words[index - 1]?.w ?? '')) || (CLAIM_NOUNS.has(word.w) && words[index + 1]?.w === 'that'))) return false;
   // "just kys", "pls die": an order after a word or two of its own.
   if (words.slice(0, 3).some((word) => ORDERS.has(word.w))) return true;
   // "nobody likes you", "no one cares about u": what nobody feels for someone is said to them.
@@ -706,6 +706,8 @@ const PASSED_ON = new Set(['commented', 'comments', 'replied', 'replies', 'sent'
 /** "she was like …", "he's like …": quoting. */
 const QUOTING_LIKE = new Set(['was', 'is', 'were', 'hes', 'shes', 'theyre', 'im']);
 const NOBODY_WORDS = new Set(['nobody', 'noone', 'no']);
+/** "the idea that …", "the stereotype that …": a claim put up to be judged, not said. */
+const CLAIM_NOUNS = new Set(['idea', 'claim', 'belief', 'stereotype', 'myth', 'notion', 'thought', 'lie', 'assumption', 'prejudice']);
 const GROUP_COPULAS = new Set(['are', 'r', 'were']);
 const CONDEMNED = new Set(['ok', 'okay', 'cool', 'acceptable', 'funny', 'fine', 'normal']);
 

@@ -439,6 +439,11 @@ testRule(engels, {
     'my parents must be so proud of me',
     'what a great excuse for a party',
     'old people are so sweet',
+    // A claim called a myth; violence that is a game (paintball, laser tag, dodgeball).
+    'the belief that girls are bad at maths is outdated',
+    'the stereotype that gay guys are weak is just wrong',
+    "watch out, i'm gonna shoot you first at laser tag",
+    'i will hit you so hard in dodgeball tomorrow lol',
   ],
   invalid: [
     // Hate as a feeling in other words, a group "not allowed", a group as a burden; contempt for one person.
