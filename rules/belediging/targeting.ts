@@ -62,9 +62,34 @@ export function isSelfReference(doc: TextDocument, first: number): boolean {
     if (isPair(i) || SELF_REFERENCE_WORDS.has(tokens[i + 1]!.folded)) return true;
   }
   if (first > 0 && first <= SELF_WINDOW_BEFORE && SELF_REFERENCE_WORDS.has(tokens[0]!.folded) && !hasOtherReferent(tokens, 1, first)) return true;
-  // "wat een kneus ben ik": the writer right after, the verb first ("shit ik ben te laat" is no such thing).
+  // "wat een kneus ben ik": the writer right after, the verb first ("shit ik ben te laat" is no such thing);
+  // "bangerik als ik ben".
   const next = tokens[first + 1]?.folded;
-  return (next === 'ben' || next === 'was') && tokens[first + 2]?.folded === 'ik';
+  if ((next === 'ben' || next === 'was') && tokens[first + 2]?.folded === 'ik') return true;
+  if (next === 'als' && tokens[first + 2]?.folded === 'ik' && (tokens[first + 3]?.folded === 'ben' || tokens[first + 3]?.folded === 'was')) return true;
+  return saidOfOwnDeed(doc, first);
+}
+
+/** How far back the sentence of "Ik stond bij de verkeerde bus, echt een dombo" may start. */
+const OWN_DEED_REACH = 20;
+const WRITER_OPENERS = new Set(['ik', 'k', 'ikke']);
+/** "een dombo", "zo'n sukkel": a name given, not a swear word on its own. */
+const NAMING_ARTICLES = new Set(['een', "zo'n", 'zon']);
+const OTHER_PEOPLE = new Set(['hij', 'zij', 'ze', 'hem', 'haar', 'hun', 'hen', 'die', 'deze', 'iemand', 'he', 'she', 'they', 'him', 'her', 'them']);
+
+/**
+ * "Ik stond bij de verkeerde bushalte, echt een dombo": a sentence that opens with the writer and names no one else,
+ * then a name for who did it ("een …", "zo'n …"), after a comma.
+ */
+function saidOfOwnDeed(doc: TextDocument, first: number): boolean {
+  const tokens = doc.tokens;
+  let start = first;
+  while (start > 0 && first - start < OWN_DEED_REACH && !tokens[start]!.sentenceStart) start--;
+  if (!tokens[start]!.sentenceStart || !WRITER_OPENERS.has(tokens[start]!.folded) || !NAMING_ARTICLES.has(tokens[first - 1]?.folded ?? '')) return false;
+  const between = doc.text.slice(tokens[start]!.end, tokens[first]!.start);
+  if (!between.includes(',')) return false;
+  for (let i = start + 1; i < first; i++) if (SECOND_PERSON.has(tokens[i]!.folded) || OTHER_PEOPLE.has(tokens[i]!.folded)) return false;
+  return !allPersonReferences(doc).some((reference) => reference.firstToken > start && reference.firstToken < first);
 }
 /** Words that bring in someone else between the writer and the word ("ik ben klaar met die sukkel"). */
 const OTHER_REFERENT = new Set(['met', 'door', 'dan', 'die', 'deze', 'dat', 'dit', 'van', 'voor', 'tegen', 'op', 'aan', 'naar', 'bij', 'hij', 'zij', 'ze', 'hem', 'haar', 'hun', 'hen', 'zo', 'als', 'with', 'this', 'that', 'he', 'she', 'they', 'him', 'her', 'them', 'of', 'at', 'like']);

@@ -555,10 +555,14 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "Ik vind niet dat …", "ik denk niet dat …": the opinion denies what follows.
     const deniedOpinion = !!sameSentence && previous!.deniesOpinion;
     // "Vind je niet dat …?" asks for agreement; "ik vind niet dat …" denies.
-    const deniesOpinion = (!!inClause('mening') || !!inClause('vind')) && !!inClause('negatie') && !hasTargetType(targets, clause, 'jij');
+    // "Ik zeg niet dat …", "ik beweer niet dat …": a claim denied as it is made.
+    const deniesOpinion = (((!!inClause('mening') || !!inClause('vind')) && !!inClause('negatie')) || deniesSaying(classes.readings, clause)) && !hasTargetType(targets, clause, 'jij');
     const previousLinked = !!sameSentence && previous!.linked;
     const linksHere = !!inClause('koppel') || !!inClause('vind');
+    // "Ik heb niks tegen Polen, helemaal niks": the denial said again, nothing more.
+    const echo = !!sameSentence && echoesNoObjection(classes.readings, previous!.clause, clause);
     previous = { clause, targets: aimed, subject, intent, deniesOpinion: deniesOpinion || deniedOpinion, linked: linksHere || previousLinked };
+    if (echo) continue;
     if (deniedOpinion || !hasCue || deniesGeneralisation(classes, targets, clause, read.sentenceStart[clause.sentence + 1] ?? tokens.length)) continue;
     const reported = (frame.has('tegenspraak') && !saidToSomeone(doc, read, clause)) || frame.has('citaat') || isCondemned(read, clause.to - 1) || attributed(read, position, aimed);
     // "Etter, geef mijn telefoon terug", "hé sufkop, …": an insult said as a name, to the one addressed.
@@ -568,7 +572,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
       report('negatief', called);
       continue;
     }
-    const story = frame.has('nieuws') && !aimed.some((aim) => aim.type === 'jij');
+    const story = (frame.has('nieuws') || historical(classes.readings, clause, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length)) && !aimed.some((aim) => aim.type === 'jij');
     // "deze etter heeft mijn fiets gepakt", "die poolse zuiplap", "wat een zeikerd": someone pointed at by an insult.
     // "Ik ben zo'n nerd", "wat een sukkel ben ik": the writer about themself.
     // "mijn huisbaas, een gierige ouwe rat, …": an insult set beside someone named in the clause before.
@@ -1523,6 +1527,37 @@ const SUGGESTIVE = /[\u{1F346}\u{1F351}\u{1F4A6}\u{1F924}\u{1F60F}\u{1F445}\u{1F
 const NEGATION_CARRIERS: WordClass[] = ['kleinering', 'stereotype', 'dood_werkwoord', 'mijden', 'emotie', 'wegwens', 'uitsluit', 'zelfbeschadiging', 'dreig_impliciet', 'neg_sterk', 'neg_adjectief', 'scheldnaam', 'misdaad', 'ontmenselijk', 'mee', 'tegenspraak'];
 
 const COORDINATORS = new Set(['en', 'of', 'maar', 'echt', 'gewoon']);
+/** A past tense that tells what happened. */
+const PAST = new Set(['werd', 'werden', 'was', 'waren', 'had', 'hadden', 'moesten', 'mochten', 'kregen']);
+const YEAR = /^(1[0-9]{3}|20[0-2][0-9])$/;
+
+/** History told: a year in the sentence and a past tense in the clause ("Vanaf 1942 werden Joden gedeporteerd"). */
+function historical(readings: string[], clause: Clause, sentenceFrom: number, sentenceTo: number): boolean {
+  if (!hasAny(readings, clause, PAST)) return false;
+  for (let k = sentenceFrom; k < sentenceTo; k++) if (YEAR.test(readings[k] ?? '')) return true;
+  return false;
+}
+
+/** Verbs of saying that, denied, deny the claim after them ("ik zeg niet dat …"). */
+const SAYING = new Set(['zeg', 'zeggen', 'beweer', 'beweren', 'bedoel', 'bedoelen', 'claim', 'claimen', 'stel']);
+const NOTHING = new Set(['niks', 'niets', 'geen']);
+/** Words a repeated denial is made of: "helemaal niks", "echt niet hoor", "totaal niets". */
+const DENIAL_ECHO = new Set(['helemaal', 'echt', 'totaal', 'absoluut', 'zeker', 'gewoon', 'hoor', 'niks', 'niets', 'niet', 'nee', 'echt', 'he', 'hè', 'joh']);
+
+/** "ik zeg niet dat", "we beweren niet dat": the clause ends on the denied verb of saying, the claim follows. */
+function deniesSaying(readings: string[], clause: Clause): boolean {
+  const last = clause.to - 1;
+  return readings[last] === 'niet' && SAYING.has(readings[last - 1] ?? '') && FIRST_PERSON.has(readings[last - 2] ?? '') && readings[clause.to] === 'dat';
+}
+
+/** A clause that only repeats "nothing" after "niks tegen [X]" in the clause before. */
+function echoesNoObjection(readings: string[], before: Clause, clause: Clause): boolean {
+  let against = false;
+  for (let k = before.from + 1; k < before.to && !against; k++) against = readings[k] === 'tegen' && NOTHING.has(readings[k - 1]!);
+  if (!against) return false;
+  for (let k = clause.from; k < clause.to; k++) if (readings[k] && !DENIAL_ECHO.has(readings[k]!)) return false;
+  return true;
+}
 
 /** Words after a predicate that do not make it describe a thing: "je bent vies hoor". */
 const PARTICLES = new Set(['hoor', 'joh', 'man', 'zeg', 'bro', 'sorry', 'trouwens', 'eerlijk', 'serieus', 'wollah', 'wallah', 'gwn', 'tho', 'he', 'hè', 'ofzo', 'echt', 'wel', 'toch', 'haha', 'hahaha', 'lol', 'gewoon', 'zeker', 'ook', 'nu', 'altijd', 'allemaal', 'en', 'of', 'maar', 'want', 'dus', 'als', 'dan', 'zijn', 'is', 'ben', 'bent', 'ze', 'jij', 'je', 'hij', 'zij', 'die', 'met', 'in', 'op', 'om', 'voor', 'van', 'tegen', 'bij', 'naar', 'net', 'zo', 'te', 'nog', 'niet']);

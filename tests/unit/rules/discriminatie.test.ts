@@ -31,8 +31,14 @@ testRule(rule, {
     'Homo\'s en lesbiennes verdienen dezelfde rechten',
     'Moslims vasten tijdens de ramadan',
     'Homo\'s zijn niet ziek, iedereen is welkom',
+    // "niks tegen" said twice, a claim denied as it is made, history told with its year.
+    'ik heb niks tegen marokkanen, echt niet hoor',
+    'We beweren niet dat vluchtelingen lui zijn, lees het artikel maar',
+    'In 1940 werden Joodse leerlingen van school gestuurd, dat leerden we bij geschiedenis.',
   ],
   invalid: [
+    // The same claim, made.
+    { text: 'Ik zeg dat Turken lui zijn', found: [{ fragment: 'Turken lui', messageId: 'haatGroep' }] },
     // A dictionary compound judged abusive stays found (rules/data/bronnen/woordenboek-treffers.json).
     { text: 'jij bent een straathoer', found: [{ fragment: 'straathoer', messageId: 'gericht' }] },
     // A name in the dictionary is innocent only written as a name: "Niger" is a country, "vuile niger" a slur.

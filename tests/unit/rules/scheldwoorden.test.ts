@@ -28,6 +28,8 @@ testRule(rule, {
     "Stop met mensen 'mongool' noemen, dat is kwetsend",
     'Wat ben jij slim zeg',
     'hij heeft een spastische verlamming',
+    // The writer names themself for what they just did.
+    'Ik heb mijn sleutels weer thuis laten liggen, zo\'n sukkel',
   ],
   invalid: [
     // Made insults on a scornful head, also new ones and plurals ("stoepslet", "zeurkoppen", "wreedaard").
