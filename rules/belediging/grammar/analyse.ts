@@ -8,6 +8,7 @@ import { coercion } from './coercion';
 import { pileOn } from './pile-on';
 import { LOW_STANDING, mentionsFailingMark, mockedStanding } from './mockery';
 import { keptOut } from './kept-out';
+import { LETHAL_CUES, lethalMeans } from './lethal-means';
 import { exposure } from './exposure';
 import { rightDenied } from './rights';
 import { belittling } from './belittling';
@@ -291,7 +292,7 @@ const RIGHTS_QUESTIONED = ['waarom mogen', 'waarom mag', 'waarom krijgen', 'waar
 /** Belittling by shape (belittling.ts): "denkt dat ie kan zingen", "jammer dat …", "voor iemand zoals jij". */
 const BELITTLING_CUES = ['denkt dat', 'denkt echt dat', 'dacht dat', 'jammer dat', 'voor iemand zoals', 'voor jouw doen', 'voor je doen', 'zelfs', 'minst', 'schamen', 'schaam'];
 const SHUT_OUT = new Set(SHUT_OUT_CUES);
-const WEAK_FORMS = ['zonder', 'volgende', ...VEILED_CUES, ...SHUT_OUT_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES, ...STEREOTYPE_CUES, ...RIGHTS_QUESTIONED, ...BELITTLING_CUES, ...LOW_STANDING];
+const WEAK_FORMS = ['zonder', 'volgende', ...VEILED_CUES, ...SHUT_OUT_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES, ...STEREOTYPE_CUES, ...RIGHTS_QUESTIONED, ...BELITTLING_CUES, ...LOW_STANDING, ...LETHAL_CUES];
 /** Split verbs with a common particle whose other forms are rare enough to wake the grammar ("hangen" yes, "doen" no). */
 const RARE_SPLIT_VERBS = new Set(['ophangen', 'opknopen', 'uitmoorden', 'uitroeien', 'opblazen', 'inrammen', 'opwachten']);
 
@@ -672,7 +673,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const dying = dyingFirst && !sleepsThrough(classes.readings, dyingFirst) ? dyingFirst : undefined;
     // "Sterf gewoon", "stik maar": dying as an order is a wish.
     const dyingOrdered = orderedToDie;
-    if (dying && (target || (dyingOrdered && !play)) && ((frame.has('wens') && !wishDenied(classes.readings, read.sentenceStart[clause.sentence]!, dying.firstToken)) || inClause('norm') || dyingOrdered) && !frame.has('lachen') && !frame.has('ziekte_context') && !story && !reported && !negatedBefore(dying.firstToken)) {
+    // "Laat ze maar creperen", "laat hem lekker verrekken": letting someone die, wished.
+    const letDie = !!dying && lets(classes.readings, Math.max(read.sentenceStart[clause.sentence]!, dying.firstToken - LET_REACH), dying.firstToken);
+    if (dying && (target || (dyingOrdered && !play)) && ((frame.has('wens') && !wishDenied(classes.readings, read.sentenceStart[clause.sentence]!, dying.firstToken)) || inClause('norm') || dyingOrdered || letDie) && !frame.has('lachen') && !frame.has('ziekte_context') && !story && !reported && !negatedBefore(dying.firstToken)) {
       report(target?.type === 'groep' ? 'dreigen-groep' : 'doodswens', dying);
       continue;
     }
@@ -1259,6 +1262,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   if (hits.length < MAX_HITS) belittling(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) mockedStanding(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) keptOut(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
+  if (hits.length < MAX_HITS) lethalMeans(read, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   return hits;
 }
 
@@ -1527,6 +1531,17 @@ const SUGGESTIVE = /[\u{1F346}\u{1F351}\u{1F4A6}\u{1F924}\u{1F60F}\u{1F445}\u{1F
 const NEGATION_CARRIERS: WordClass[] = ['kleinering', 'stereotype', 'dood_werkwoord', 'mijden', 'emotie', 'wegwens', 'uitsluit', 'zelfbeschadiging', 'dreig_impliciet', 'neg_sterk', 'neg_adjectief', 'scheldnaam', 'misdaad', 'ontmenselijk', 'mee', 'tegenspraak'];
 
 const COORDINATORS = new Set(['en', 'of', 'maar', 'echt', 'gewoon']);
+/** "laat ze maar …", "laat hem lekker …": letting it happen, gladly. */
+const GLADLY = new Set(['maar', 'lekker', 'gewoon', 'rustig']);
+const LET_REACH = 6;
+/** "laat" opening the stretch [from, to) and a word of letting gladly after it ("laat die zwarten maar …"). */
+function lets(readings: string[], from: number, to: number): boolean {
+  const at = readings.indexOf('laat', from);
+  return at >= 0 && at < to && (at === 0 || !LET_NOT_BEFORE.has(readings[at - 1]!)) && hasAnyFrom(readings, at + 1, to, GLADLY);
+}
+/** "ik laat het maar", "je laat ze maar": someone telling what they do, not wishing. */
+const LET_NOT_BEFORE = new Set(['ik', 'je', 'jij', 'we', 'wij', 'hij', 'zij', 'ze', 'niet']);
+
 /** A past tense that tells what happened. */
 const PAST = new Set(['werd', 'werden', 'was', 'waren', 'had', 'hadden', 'moesten', 'mochten', 'kregen']);
 const YEAR = /^(1[0-9]{3}|20[0-2][0-9])$/;

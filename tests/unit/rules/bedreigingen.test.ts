@@ -34,8 +34,23 @@ testRule(rule, {
     // Plainly English: the English analysis owns these (tests/unit/rules/engels.test.ts).
     'i will kill you',
     '@daan i know where you live',
+    // A deadly place named, but as a warning, the writer's own fun, or plain travel; letting plants be; where animals belong.
+    'Ga niet op de rails staan, levensgevaarlijk',
+    'We springen van het dak in het zwembad',
+    'Sta om acht uur voor de bus klaar',
+    'Ik laat de planten maar verdrinken',
+    'Dieren horen in de dierentuin, niet in je huis',
+    'Laat ze maar spelen',
   ],
   invalid: [
+    // Pushing towards death by a means named, composed: a deadly place, going there, an order or advice (lethal-means.ts).
+    { text: 'Stap lekker voor een vrachtwagen, Sem', found: [{ fragment: 'voor een vrachtwagen', messageId: 'doodswens' }] },
+    { text: 'Jij moet maar van het dak springen', found: [{ fragment: 'van het dak springen', messageId: 'doodswens' }] },
+    { text: 'Moslims kunnen beter zelfmoord plegen', found: [{ fragment: 'zelfmoord', messageId: 'dreigenGroep' }] },
+    // Letting someone die, gladly; a group said to belong in a cage.
+    { text: 'Laat hem maar creperen', found: [{ fragment: 'creperen', messageId: 'doodswens' }] },
+    { text: 'Laat die Polen lekker verrekken', found: [{ fragment: 'Polen lekker verrekken', messageId: 'dreigenGroep' }] },
+    { text: "Homo's horen in een kooi", found: [{ fragment: "Homo's horen in een kooi", messageId: 'dreigenGroep' }] },
     { text: 'kys', found: [{ fragment: 'kys', messageId: 'doodswens', severity: 'ernstig' }] },
     { text: 'kill jezelf', found: [{ fragment: 'kill jezelf', messageId: 'woord' }] },
     { text: '@daan kill jezelf', found: [{ fragment: 'kill jezelf', messageId: 'gericht' }] },
