@@ -130,6 +130,17 @@ const endings = lazily((): EndingNode => {
 });
 const MIN_COMPOUND_HEAD = 3;
 
+/** "mee" words not about joining in: "meer", "meestal", "meevallen", "meenemen" (taking a thing along), "meekijken" (copying), "meeuw". */
+const NOT_JOINING = new Set([
+  'meer', 'meest', 'meeste', 'meestal', 'meester', 'meesters', 'meeuw', 'meeuwen', 'meel', 'meevallen', 'meevalt', 'meeviel', 'meenemen', 'meeneemt',
+  'meebrengen', 'meegeven', 'meegeeft', 'meedelen', 'meeleven', 'meeleeft', 'meesleuren', 'meeslepend', 'meerdere', 'meerderheid', 'meeting', 'meetings',
+  'meezitten', 'meezit', 'meestentijds', 'meetellen', 'meerkeuze', 'meekijken', 'meekijkt', 'meelezen', 'meeschrijven', 'meeluisteren', 'meenam', 'meenamen',
+]);
+/** A verb of joining in made with "mee" ("meevoetballen", "meezwemmen", "meegamen"): read as the class `mee`. */
+function joinsIn(word: string): boolean {
+  return word.length >= 7 && word.startsWith('mee') && !NOT_JOINING.has(word) && !word.startsWith('meer') && !word.startsWith('meest');
+}
+
 /** Classes whose long words are also met misspelt: by skeleton, or with a slip (misspelt.ts). */
 const LOOSE_CLASSES: WordClass[] = ['scheldnaam', 'neg_adjectief', 'ontmenselijk', 'groep', 'lichaam_neg', 'misdaad'];
 /** Classes of verbs met misspelt ("vremoorden", "verahcten"): read as the form they stand for (see repairs). */
@@ -434,6 +445,7 @@ export class ClassIndex {
           this.addMatch('groep', i, i);
           this.addMatch('scheldnaam', i, i);
         } else if (isMadeInsult(word) && !(tokens[i]!.capitalised && this.isNamed(i)) && !praising().has(readings[i - 1] ?? '') && !DEGREE.has(readings[i - 1] ?? '')) this.addMatch('scheldnaam', i, i);
+        else if (joinsIn(word)) this.addMatch('mee', i, i);
         else this.matchEnding(i, ends);
         continue;
       }

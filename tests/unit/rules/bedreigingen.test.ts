@@ -41,8 +41,17 @@ testRule(rule, {
     'Ik laat de planten maar verdrinken',
     'Dieren horen in de dierentuin, niet in je huis',
     'Laat ze maar spelen',
+    // Fire put out or not lit, a fire in the news, care that someone never has to walk alone, tips to never lose again.
+    'De brandweer zette het vuur uit',
+    'Wie heeft de moskee in brand gestoken? Vreselijk',
+    'Ik zorg ervoor dat je nooit meer alleen hoeft te lopen',
+    'Ik zorg dat je nooit meer kan verliezen met deze tips',
   ],
   invalid: [
+    // Arson on someone's things or a group's place, and maiming promised (harm-planned.ts).
+    { text: 'ik zet je fiets in de fik', found: [{ fragment: 'zet je fiets in de fik', messageId: 'dreigen' }] },
+    { text: 'we steken die synagoge in brand', found: [{ fragment: 'steken die synagoge in brand', messageId: 'dreigenGroep' }] },
+    { text: 'Ik zorg ervoor dat Bram nooit meer kan fietsen', found: [{ fragment: 'zorg ervoor dat Bram nooit meer kan fietsen', messageId: 'dreigen' }] },
     // Pushing towards death by a means named, composed: a deadly place, going there, an order or advice (lethal-means.ts).
     { text: 'Stap lekker voor een vrachtwagen, Sem', found: [{ fragment: 'voor een vrachtwagen', messageId: 'doodswens' }] },
     { text: 'Jij moet maar van het dak springen', found: [{ fragment: 'van het dak springen', messageId: 'doodswens' }] },
