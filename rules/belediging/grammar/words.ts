@@ -136,6 +136,18 @@ const NOT_JOINING = new Set([
   'meebrengen', 'meegeven', 'meegeeft', 'meedelen', 'meeleven', 'meeleeft', 'meesleuren', 'meeslepend', 'meerdere', 'meerderheid', 'meeting', 'meetings',
   'meezitten', 'meezit', 'meestentijds', 'meetellen', 'meerkeuze', 'meekijken', 'meekijkt', 'meelezen', 'meeschrijven', 'meeluisteren', 'meenam', 'meenamen',
 ]);
+/**
+ * Compounds that name a match or where it is played ("tennisbaan", "voetbalquiz", "schooltoernooi"): a sport and a
+ * field, court, match or quiz. Not a team, a club or a chat ("voetbalteam", "voetbalapp"): being kept out of those is real.
+ */
+const SPORT_HEADS = ['voetbal', 'hockey', 'tennis', 'basketbal', 'korfbal', 'handbal', 'volleybal', 'padel', 'schaak', 'trefbal', 'pingpong'];
+const SPORT_VENUES = ['baan', 'veld', 'zaal', 'training', 'les'];
+const SPORT_TAILS = ['quiz', 'toernooi', 'wedstrijd', 'wedstrijden', 'competitie', 'finale', 'potje', 'match'];
+function isSportCompound(word: string): boolean {
+  if (word.length < 8) return false;
+  return SPORT_TAILS.some((tail) => word.endsWith(tail)) || (SPORT_HEADS.some((head) => word.startsWith(head)) && SPORT_VENUES.some((venue) => word.endsWith(venue)));
+}
+
 /** A verb of joining in made with "mee" ("meevoetballen", "meezwemmen", "meegamen"): read as the class `mee`. */
 function joinsIn(word: string): boolean {
   return word.length >= 7 && word.startsWith('mee') && !NOT_JOINING.has(word) && !word.startsWith('meer') && !word.startsWith('meest');
@@ -446,6 +458,7 @@ export class ClassIndex {
           this.addMatch('scheldnaam', i, i);
         } else if (isMadeInsult(word) && !(tokens[i]!.capitalised && this.isNamed(i)) && !praising().has(readings[i - 1] ?? '') && !DEGREE.has(readings[i - 1] ?? '')) this.addMatch('scheldnaam', i, i);
         else if (joinsIn(word)) this.addMatch('mee', i, i);
+        else if (isSportCompound(word)) this.addMatch('sport', i, i);
         else this.matchEnding(i, ends);
         continue;
       }

@@ -46,6 +46,10 @@ testRule(rule, {
     'Wie heeft de moskee in brand gestoken? Vreselijk',
     'Ik zorg ervoor dat je nooit meer alleen hoeft te lopen',
     'Ik zorg dat je nooit meer kan verliezen met deze tips',
+    // A match named in a compound, or the return match.
+    'Morgen op de hockeyveld ga je eraan, ik heb getraind 😂',
+    'Bij de klassenquiz maken we jullie helemaal af',
+    'Wacht maar tot de return, dan winnen we van jullie',
   ],
   invalid: [
     // Arson on someone's things or a group's place, and maiming promised (harm-planned.ts).
