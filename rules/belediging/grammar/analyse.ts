@@ -530,7 +530,11 @@ function analyse(doc: TextDocument): GrammarHit[] {
       // "daar" and "ervan" point back only at what is felt ("Transgenders? Daar kots ik van"); "daar moeten we iets aan doen" may point at a problem.
       const there = inClause('emotie') ? indexOfAny(classes.readings, POINTERS, clause) : indexIn(classes.readings, 'er', clause);
       const they = indexIn(classes.readings, 'het', clause);
-      const pointer = there >= 0 ? there : they >= 0 && /^(zijn|waren|blijven)$/.test(classes.readings[they + 1] ?? '') ? they : -1;
+      // "Het is allemaal uitschot", "Stuk voor stuk gestoord", "Hersenloze schapen, allemaal": the whole group again.
+      // Only in a later sentence and not with the writer in it ("we praten thuis allemaal gebarentaal").
+      const collective = own.length === 0 && clause.sentence > lastGroup.sentence && !hasTargetType(targets, clause, 'zelf') ? collectiveAt(classes.readings, clause) : -1;
+      const pointer =
+        there >= 0 ? there : they >= 0 && (/^(zijn|waren|blijven)$/.test(classes.readings[they + 1] ?? '') || (classes.readings[they + 1] === 'is' && classes.readings[they + 2] === 'allemaal')) ? they : collective;
       if (pointer >= 0) own.push((groupHere = { token: pointer, type: 'groep', group: lastGroup.group }));
     }
     // A group spoken about is not attacked here, but "ze" in the next sentence may point at it.
@@ -1535,6 +1539,15 @@ const NEGATION_CARRIERS: WordClass[] = ['kleinering', 'stereotype', 'dood_werkwo
 const COORDINATORS = new Set(['en', 'of', 'maar', 'echt', 'gewoon']);
 /** "laat ze maar …", "laat hem lekker …": letting it happen, gladly. */
 const GLADLY = new Set(['maar', 'lekker', 'gewoon', 'rustig']);
+/** "allemaal", "stuk voor stuk": a word for the whole of a group named before; its token or -1. */
+function collectiveAt(readings: string[], clause: Clause): number {
+  for (let k = clause.from; k < clause.to; k++) {
+    if (readings[k] === 'allemaal') return k;
+    if (readings[k] === 'stuk' && readings[k + 1] === 'voor' && readings[k + 2] === 'stuk') return k;
+  }
+  return -1;
+}
+
 const LET_REACH = 6;
 /** "laat" opening the stretch [from, to) and a word of letting gladly after it ("laat die zwarten maar …"). */
 function lets(readings: string[], from: number, to: number): boolean {

@@ -35,8 +35,12 @@ testRule(rule, {
     'ik heb niks tegen marokkanen, echt niet hoor',
     'We beweren niet dat vluchtelingen lui zijn, lees het artikel maar',
     'In 1940 werden Joodse leerlingen van school gestuurd, dat leerden we bij geschiedenis.',
+    // "allemaal" with the writer in it is no verdict on the group named before.
+    'Mijn zus is doof. We praten thuis allemaal gebarentaal.',
   ],
   invalid: [
+    // "Het is allemaal …": the whole group named in the sentence before.
+    { text: 'Er wonen veel Antillianen in onze wijk. Het is allemaal tuig.', found: [{ fragment: 'Het is allemaal tuig', messageId: 'ontmenselijking' }] },
     // The same claim, made.
     { text: 'Ik zeg dat Turken lui zijn', found: [{ fragment: 'Turken lui', messageId: 'haatGroep' }] },
     // A dictionary compound judged abusive stays found (rules/data/bronnen/woordenboek-treffers.json).
