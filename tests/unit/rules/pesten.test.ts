@@ -36,8 +36,16 @@ testRule(rule, {
     'Lisa huilde van geluk bij haar diploma, kijk maar op mijn story 💛',
     'mag ik de video van Tim die struikelt in de groep zetten? hij vindt het zelf grappig',
     'ik kijk elke avond hoe hij huilt in die serie, zo sad',
+    // Whoever is in touch with someone gets something good, or may not leave yet.
+    'Wie met hem praat is ook welkom',
+    'Wie Sanne helpt met verhuizen krijgt ook pizza',
+    'Wie Daan helpt mag ook niet zomaar weg, eerst opruimen',
   ],
   invalid: [
+    // Whoever stays in touch with someone is out too (shunned-by-contact.ts).
+    { text: 'wie nog met Fleur appt ligt er zelf ook uit', found: [{ fragment: 'Fleur appt ligt', messageId: 'buitensluiten' }] },
+    { text: 'Iedereen die hem volgt is net zo erg', found: [{ fragment: 'hem', messageId: 'buitensluiten' }] },
+    { text: 'wie Jayden nog uitnodigt hoeft zelf ook niet meer te komen', found: [{ fragment: 'Jayden', messageId: 'buitensluiten' }] },
     { text: 'daan denkt echt dat ie populair is 🤡', found: [{ fragment: 'denkt echt dat ie populair', messageId: 'kleineren', severity: 'waarschuwing' }] },
     // Among friends, said fondly: noted only.
     { text: 'mijn beste vriend denkt dat hij kan dansen, zo lief', found: [{ fragment: 'denkt dat hij kan dansen', messageId: 'kleineren', severity: 'info' }] },
