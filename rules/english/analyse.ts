@@ -441,6 +441,9 @@ function relativeClauseAfter(words: Word[], at: number, to: number): boolean {
 }
 const SELF_COPULAS = new Set(['am', 'was', 'have', 'had', 'be', 'lol', 'tbh', 'fr', 'honestly', 'swear']);
 
+/** "far from": a denial in two words ("old people are far from useless"). */
+const farFrom = (words: readonly Word[], at: number): boolean => words[at]?.w === 'from' && words[at - 1]?.w === 'far';
+
 /** A negation in the four words before the match, in the same clause ("not gonna lie" is none). */
 function negatedBefore(words: Word[], from: number, start: number): boolean {
   // "don't come tomorrow if you know what's good for you": the negation is in the clause before.
@@ -913,7 +916,7 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       if (negatedBefore(words, from, start)) continue;
       // "if Daan is a loser, then …": a condition, not a claim (threats keep theirs: "if you tell, I'll …").
       if (CLAIMS.has(pattern.attack) && words.slice(Math.max(from, start - 3), start).some((word) => CONDITIONS.has(word.w))) continue;
-      if (pattern.loose && words.slice(start, end).some((word) => NEGATIONS.has(word.w) || LOOSE_STOPS.has(word.w) || REPORTING.has(word.w))) continue;
+      if (pattern.loose && words.slice(start, end).some((word, index) => NEGATIONS.has(word.w) || LOOSE_STOPS.has(word.w) || REPORTING.has(word.w) || farFrom(words, start + index))) continue;
       // "the girl who said she is ugly": the attack is that person's words, reported.
       if (words.slice(start + 1, end - 1).some((word, index) => RELATIVES.has(word.w) && REPORTING.has(words[start + index + 2]!.w))) continue;
       // The writer about themself: "what an idiot I am", "such a loser lol me".

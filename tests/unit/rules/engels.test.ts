@@ -444,8 +444,15 @@ testRule(engels, {
     'the stereotype that gay guys are weak is just wrong',
     "watch out, i'm gonna shoot you first at laser tag",
     'i will hit you so hard in dodgeball tomorrow lol',
+    'why do you even care',
+    "why can't they just leave me alone",
+    'when will the girls stop being so good at this',
   ],
   invalid: [
+    // Wishes and contempt asked as questions.
+    { text: 'why cant you just die', found: [{ fragment: 'why cant you just die', messageId: 'doodswens' }] },
+    { text: 'why does he even exist lol', found: [{ fragment: 'why does he even exist', messageId: 'doodswens' }] },
+    { text: 'when will muslims stop being such lying idiots', found: [{ fragment: 'when will muslims stop being such lying idiots', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     // Hate as a feeling in other words, a group "not allowed", a group as a burden; contempt for one person.
     { text: 'I abhor Christians', found: [{ fragment: 'I abhor Christians', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'i have nothing but hatred for refugees', found: [{ fragment: 'i have nothing but hatred for refugees', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
