@@ -80,6 +80,9 @@ export function adversarialInputs(length: number): AdversarialInput[] {
     ['afkeuring-zonder-punt', 'jij bent een vuile sukkel gemeld ze zeggen dat jij een slet bent en '],
     // Pictures held over someone and misfortune wished, again and again: each clause read once, the words around it a reach.
     ['drukmiddel-en-onheil', 'ik heb je foto als je me blokt krijgt de klas ze en hopelijk word je ziek en jij zit niet in de groep '],
+    // History with a year, letting, a deadly place, harm planned and contact shunned, no sentence end: each sentence's
+    // year and warning are read once, each clause a reach of words (a per-clause look to the sentence end was quadratic).
+    ['geschiedenis-en-middelen', 'in 1942 werden ze weggevoerd en laat maar zitten en ga niet voor de trein liggen en ik zorg dat je nooit meer alleen hoeft te lopen en wie met Daan praat is ook welkom en '],
   ];
   const inputs = shapes.map(([name, unit]) => ({ name, text: repeatTo(unit, length) }));
   inputs.push({ name: 'straat-na-apostrofs', text: repeatTo("a'", length - 9) + ' straat 1' });

@@ -346,6 +346,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   const hits: GrammarHit[] = [];
   /** The last group named, for "ze" and "die" in later clauses and sentences. */
   let lastGroup: { group: string | undefined; sentence: number } | undefined;
+  const yearIn = yearsBySentence(classes.readings, read.sentenceStart);
   let previous: { clause: Clause; targets: Target[]; subject: boolean; intent: boolean; deniesOpinion: boolean; linked: boolean } | undefined;
 
   // The clause under reading and what is known of it; the helpers below read these (made once, not per clause).
@@ -579,7 +580,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
       report('negatief', called);
       continue;
     }
-    const story = (frame.has('nieuws') || historical(classes.readings, clause, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? tokens.length)) && !aimed.some((aim) => aim.type === 'jij');
+    const story = (frame.has('nieuws') || historical(classes.readings, clause, yearIn)) && !aimed.some((aim) => aim.type === 'jij');
     // "deze etter heeft mijn fiets gepakt", "die poolse zuiplap", "wat een zeikerd": someone pointed at by an insult.
     // "Ik ben zo'n nerd", "wat een sukkel ben ik": the writer about themself.
     // "mijn huisbaas, een gierige ouwe rat, …": an insult set beside someone named in the clause before.
@@ -1553,8 +1554,8 @@ function collectiveAt(readings: string[], clause: Clause): number {
 const LET_REACH = 6;
 /** "laat" opening the stretch [from, to) and a word of letting gladly after it ("laat die zwarten maar …"). */
 function lets(readings: string[], from: number, to: number): boolean {
-  const at = readings.indexOf('laat', from);
-  return at >= 0 && at < to && (at === 0 || !LET_NOT_BEFORE.has(readings[at - 1]!)) && hasAnyFrom(readings, at + 1, to, GLADLY);
+  for (let at = from; at < to; at++) if (readings[at] === 'laat') return (at === 0 || !LET_NOT_BEFORE.has(readings[at - 1]!)) && hasAnyFrom(readings, at + 1, to, GLADLY);
+  return false;
 }
 /** "ik laat het maar", "je laat ze maar": someone telling what they do, not wishing. */
 const LET_NOT_BEFORE = new Set(['ik', 'je', 'jij', 'we', 'wij', 'hij', 'zij', 'ze', 'niet']);
@@ -1564,10 +1565,22 @@ const PAST = new Set(['werd', 'werden', 'was', 'waren', 'had', 'hadden', 'moeste
 const YEAR = /^(1[0-9]{3}|20[0-2][0-9])$/;
 
 /** History told: a year in the sentence and a past tense in the clause ("Vanaf 1942 werden Joden gedeporteerd"). */
-function historical(readings: string[], clause: Clause, sentenceFrom: number, sentenceTo: number): boolean {
-  if (!hasAny(readings, clause, PAST)) return false;
-  for (let k = sentenceFrom; k < sentenceTo; k++) if (YEAR.test(readings[k] ?? '')) return true;
-  return false;
+function historical(readings: string[], clause: Clause, yearIn: (sentence: number) => boolean): boolean {
+  return hasAny(readings, clause, PAST) && yearIn(clause.sentence);
+}
+
+/** Per sentence, whether it names a year: each sentence read once, however many clauses ask. */
+function yearsBySentence(readings: string[], sentenceStart: readonly number[]): (sentence: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (sentence) => {
+    let found = known.get(sentence);
+    if (found === undefined) {
+      found = false;
+      for (let k = sentenceStart[sentence]!, to = sentenceStart[sentence + 1] ?? readings.length; k < to && !found; k++) found = YEAR.test(readings[k] ?? '');
+      known.set(sentence, found);
+    }
+    return found;
+  };
 }
 
 /** Verbs of saying that, denied, deny the claim after them ("ik zeg niet dat …"). */

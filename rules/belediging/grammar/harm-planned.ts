@@ -67,7 +67,8 @@ export function harmPlanned(read: Reading, report: (attack: Attack, cue: PhraseM
 
   /** "ik zorg ervoor dat je nooit meer kan lopen": the writer, "zorgen dat", someone, never again, an ability. */
   function maiming(from: number, to: number): PhraseMatch | undefined {
-    const making = readings.findIndex((word, k) => k >= from && k < to && (word === 'zorg' || word === 'zorgen') && has(Math.max(from, k - 4), k, FIRST_PERSON));
+    let making = -1;
+    for (let k = from; k < to && making < 0; k++) if ((readings[k] === 'zorg' || readings[k] === 'zorgen') && has(Math.max(from, k - 4), k, FIRST_PERSON)) making = k;
     if (making < 0 || has(from, to, CARE)) return undefined;
     for (let k = making + 1; k < to - 2; k++) {
       if (targets[k]?.type !== 'jij' && targets[k]?.type !== 'naam' && targets[k]?.type !== 'derde') continue;

@@ -41,6 +41,13 @@ const TOLD_OF = ['nieuws', 'tegenspraak', 'meld', 'citaat', 'zelfbeschadiging_on
 export function lethalMeans(read: Reading, report: (attack: Attack, cue: PhraseMatch) => void): void {
   const { classes, targets, frames } = read;
   const readings = classes.readings;
+  // Per sentence, read once: a long text without full stops is one sentence of many clauses.
+  const warnings = new Map<number, boolean>();
+  const warned = (sentence: number, from: number, to: number): boolean => {
+    let found = warnings.get(sentence);
+    if (found === undefined) warnings.set(sentence, (found = anyIn(from, to, WARNING)));
+    return found;
+  };
   for (const clause of read.clauses) {
     const means = meansIn(clause.from, clause.to);
     if (means === undefined) continue;
@@ -48,7 +55,7 @@ export function lethalMeans(read: Reading, report: (attack: Attack, cue: PhraseM
     const sentenceTo = read.sentenceStart[clause.sentence + 1] ?? readings.length;
     const frame = frames.get(clause.sentence) ?? NO_FRAMES;
     if (TOLD_OF.some((name) => frame.has(name))) continue;
-    if (anyIn(clause.from, clause.to, NEGATIONS) || anyIn(clause.from, clause.to, OWN_OR_JOINT) || anyIn(clause.from, clause.to, TRAVEL) || anyIn(sentenceFrom, sentenceTo, WARNING)) continue;
+    if (anyIn(clause.from, clause.to, NEGATIONS) || anyIn(clause.from, clause.to, OWN_OR_JOINT) || anyIn(clause.from, clause.to, TRAVEL) || warned(clause.sentence, sentenceFrom, sentenceTo)) continue;
     const ordered = ORDERS.has(readings[clause.from] ?? '') || (targets[clause.from]?.type === 'naam' && ORDERS.has(readings[clause.from + 1] ?? ''));
     let aimed: 'groep' | 'iemand' | undefined;
     for (let k = clause.from; k < clause.to; k++) {
