@@ -789,7 +789,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "je moet je fiets aan de ketting leggen": a thing kept, no one (the chain itself is no such thing).
     const placed = inClause('opsluitplek');
     const keptThing = (thing: PhraseMatch) => (thing.lastToken < placed!.firstToken || thing.firstToken > placed!.lastToken) && OWNERS.has(classes.readings[thing.firstToken - 1] ?? '');
-    const place = placed && all('voorwerp').some(keptThing) ? undefined : placed;
+    // "mijn hamster hoort in een grotere kooi": a pet or a thing kept, no one (the animal itself as the target).
+    const place = placed && (all('voorwerp').some(keptThing) || (!!target && target.type !== 'groep' && classes.at('dier', target.token))) ? undefined : placed;
     const norm = inClause('norm') ?? (hasWords(classes.readings, clause.from, clause.to, ['horen']) ? inClause('koppel') : undefined);
     if ((place || blow) && norm && target && !play && !story && !reported && !negatedBefore((place ?? blow)!.firstToken)) {
       report(target.type === 'groep' ? 'dreigen-groep' : 'dreigen', (place ?? blow)!);
@@ -1566,8 +1567,10 @@ const YEAR = /^(1[0-9]{3}|20[0-2][0-9])$/;
 
 /** History told: a year in the sentence and a past tense in the clause ("Vanaf 1942 werden Joden gedeporteerd"). */
 function historical(readings: string[], clause: Clause, yearIn: (sentence: number) => boolean): boolean {
-  return hasAny(readings, clause, PAST) && yearIn(clause.sentence);
+  return hasAny(readings, clause, PAST) && !hasAny(readings, clause, AGAIN) && yearIn(clause.sentence);
 }
+/** "… en dat moeten we weer doen": history called for again is no history told. */
+const AGAIN = new Set(['weer', 'opnieuw', 'moeten', 'moet', 'zouden', 'verdienen', 'verdiende']);
 
 /** Per sentence, whether it names a year: each sentence read once, however many clauses ask. */
 function yearsBySentence(readings: string[], sentenceStart: readonly number[]): (sentence: number) => boolean {

@@ -11,11 +11,16 @@ import { type Attack, type Reading, FIRST_PERSON, NO_FRAMES } from './reading';
  */
 
 /** Setting on fire: the verb and the fire words it needs. */
-const SETTING = new Set(['zet', 'zetten', 'gezet', 'steek', 'steken', 'gestoken', 'stak', 'staken', 'zette', 'zetten', 'fakkel', 'fakkelen']);
+const SETTING = new Set(['zet', 'zetten', 'gezet', 'steek', 'steken', 'gestoken', 'stak', 'staken', 'zette', 'fakkel', 'fakkelen', 'moet', 'moeten', 'mag']);
+/** "die synagoge moet in de fik": called for, by anyone. */
+const CALLS = new Set(['moet', 'moeten', 'mag']);
+/** Setting and fire in one verb: "we fikken je huis af". */
+const FIRING = new Set(['fikken', 'fikt', 'affikken', 'affikt', 'platbranden', 'platbrand', 'affakkelen']);
 const FIRE = new Set(['brand', 'fik', 'vlammen', 'as']);
 /** Whose it is: someone's own things, or a group's place. */
 const WHOSE = new Set(['je', 'jouw', 'jullie', 'zijn', 'haar', 'hun', "z'n", 'zn', 'mn']);
 const PROPERTY = new Set([
+  'huisje', 'woonwagen',
   'huis', 'deur', 'voordeur', 'auto', 'fiets', 'scooter', 'brommer', 'kamer', 'tuin', 'schuur', 'winkel', 'zaak', 'flat', 'woning', 'caravan',
   'spullen', 'tent', 'garage', 'brievenbus', 'raam', 'ramen', 'kluisje', 'tas', 'jas',
 ]);
@@ -25,7 +30,9 @@ const ABILITIES = new Set(['lopen', 'praten', 'zien', 'horen', 'eten', 'ademen',
 const FOR_GOOD = ['nooit', 'niet'];
 /** Care beside "zorgen": "ervoor zorgen dat je nooit meer alleen hoeft te lopen". */
 const CARE = new Set(['hoeft', 'hoef', 'hoeven', 'bang', 'alleen', 'eenzaam', 'honger', 'pijn', 'beter']);
-const TOLD_OF = ['nieuws', 'tegenspraak', 'meld', 'citaat', 'sport', 'lachen'] as const;
+// Not sport: a house set on fire "na de return" is no match.
+const TOLD_OF = ['nieuws', 'tegenspraak', 'meld', 'citaat'] as const;
+const JOKING = ['lachen', 'sport'] as const;
 const NEGATIONS = new Set(['niet', 'nie', 'nooit', 'geen']);
 const INTENT = new Set(['ga', 'gaan', 'zal', 'zullen', 'wil', 'willen', 'zweer', 'kom']);
 const FIRST_PERSON_OR_INTENT = new Set([...FIRST_PERSON, ...INTENT]);
@@ -45,7 +52,7 @@ export function harmPlanned(read: Reading, report: (attack: Attack, cue: PhraseM
       report(fire.group ? 'dreigen-groep' : 'dreigen', fire.cue);
       return;
     }
-    const maimed = maiming(from, to);
+    const maimed = JOKING.some((name) => frame.has(name)) ? undefined : maiming(from, to);
     if (maimed) {
       report('dreigen', maimed);
       return;
@@ -54,11 +61,17 @@ export function harmPlanned(read: Reading, report: (attack: Attack, cue: PhraseM
 
   /** "ik zet je huis in brand", "we steken die moskee in de fik": the writer sets fire to someone's things or a group's place. */
   function arson(from: number, to: number): { cue: PhraseMatch; group: boolean } | undefined {
-    const setting = indexIn(from, to, SETTING);
-    const fire = indexIn(from, to, FIRE);
-    if (setting < 0 || fire < 0 || readings[fire - 1] === 'uit' || has(from, to, NEGATIONS) || !has(from, Math.min(setting, fire), FIRST_PERSON_OR_INTENT)) return undefined;
+    let firing = indexIn(from, to, FIRING);
+    // "ik fik je huis af": "fik" as the writer's verb, not the noun of "in de fik".
+    for (let k = from + 1; k < to && firing < 0; k++) if (readings[k] === 'fik' && FIRST_PERSON.has(readings[k - 1]!)) firing = k;
+    const setting = firing >= 0 ? firing : indexIn(from, to, SETTING);
+    const fire = firing >= 0 ? firing : indexIn(from, to, FIRE);
+    if (setting < 0 || fire < 0 || readings[fire - 1] === 'uit' || has(from, to, NEGATIONS)) return undefined;
+    // The writer or "we" does it, means to, or orders it ("zet dat azc in de fik"); a group's place may be called on.
+    const byWriter = has(from, Math.max(setting, fire) + 1, FIRST_PERSON_OR_INTENT) || setting === from;
     for (let k = from; k < to; k++) {
       const word = readings[k]!;
+      if (!byWriter && !CALLS.has(readings[setting]!)) continue;
       if (GROUP_PLACES.has(word)) return { cue: span(Math.min(k, setting), Math.max(k, fire)), group: true };
       if (PROPERTY.has(word) && WHOSE.has(readings[k - 1] ?? '')) return { cue: span(Math.min(k - 1, setting), Math.max(k, fire)), group: readings[k - 1] === 'hun' && hasGroup(from, to) };
     }

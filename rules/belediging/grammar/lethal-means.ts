@@ -10,11 +10,12 @@ import { type Attack, type Reading, NO_FRAMES } from './reading';
  * "ga je mee"), not a warning ("pas op", "gevaarlijk"), a report, the news or a quote.
  */
 
+const ONTO: ReadonlySet<string> = new Set(['spoor', 'rails', 'snelweg', 'spoorlijn', 'trambaan', 'treinrails']);
 /** A deadly place after its preposition: the vehicle one lies before, the height one jumps from, the track one lies on. */
 const DEADLY_AFTER = new Map<string, ReadonlySet<string>>([
   ['voor', new Set(['trein', 'bus', 'auto', 'vrachtwagen', 'tram', 'metro', 'truck', 'vrachtauto', 'sneltrein', 'intercity'])],
   ['van', new Set(['flat', 'dak', 'toren', 'flatgebouw', 'gebouw', 'balkon', 'klif', 'rots', 'parkeergarage', 'hoogbouw', 'wolkenkrabber'])],
-  ['op', new Set(['spoor', 'rails', 'snelweg', 'spoorlijn', 'trambaan', 'treinrails'])],
+  ['op', ONTO],
 ]);
 /** Words that wake the grammar for this reading (with someone to aim at near them; "zelfmoord" alone). */
 export const LETHAL_CUES = ['zelfmoord', ...[...DEADLY_AFTER.values()].flatMap((places) => [...places])];
@@ -26,9 +27,9 @@ const GOING = new Set([
   'af', 'springen', 'gooien', 'gooi',
 ]);
 /** An order opens its clause: "ga …", "spring …", "leg je …". */
-const ORDERS = new Set(['ga', 'spring', 'stap', 'loop', 'leg', 'duik', 'ren', 'sta', 'val', 'fiets', 'wandel', 'pleeg', 'gooi']);
+const ORDERS = new Set(['ga', 'gaan', 'spring', 'stap', 'loop', 'leg', 'duik', 'ren', 'sta', 'val', 'fiets', 'wandel', 'pleeg', 'gooi']);
 /** Advice given to someone named: "kan beter", "moet maar", "mag lekker". */
-const PUSHING = new Set(['beter', 'moet', 'moeten', 'maar', 'lekker', 'gewoon', 'toch', 'mag', 'mogen']);
+const PUSHING = new Set(['beter', 'moet', 'moeten', 'maar', 'lekker', 'gewoon', 'toch', 'mag', 'mogen', 'eindelijk', 'nou']);
 const NEGATIONS = new Set(['niet', 'nie', 'nooit', 'geen', 'niemand']);
 /** The writer's own doing, or an invitation to join in. */
 const OWN_OR_JOINT = new Set(['ik', 'k', 'we', 'wij', 'mee', 'samen', 'mn', 'mijn']);
@@ -55,15 +56,19 @@ export function lethalMeans(read: Reading, report: (attack: Attack, cue: PhraseM
     const sentenceTo = read.sentenceStart[clause.sentence + 1] ?? readings.length;
     const frame = frames.get(clause.sentence) ?? NO_FRAMES;
     if (TOLD_OF.some((name) => frame.has(name))) continue;
-    if (anyIn(clause.from, clause.to, NEGATIONS) || anyIn(clause.from, clause.to, OWN_OR_JOINT) || anyIn(clause.from, clause.to, TRAVEL) || warned(clause.sentence, sentenceFrom, sentenceTo)) continue;
-    const ordered = ORDERS.has(readings[clause.from] ?? '') || (targets[clause.from]?.type === 'naam' && ORDERS.has(readings[clause.from + 1] ?? ''));
+    // "waarom stap je niet gewoon voor de bus": a question that pushes, its "niet" no denial.
+    const whyNot = readings[sentenceFrom] === 'waarom';
+    if ((anyIn(clause.from, clause.to, NEGATIONS) && !whyNot) || anyIn(clause.from, clause.to, OWN_OR_JOINT) || anyIn(clause.from, clause.to, TRAVEL) || warned(clause.sentence, sentenceFrom, sentenceTo)) continue;
+    // The order may open the sentence and the place follow after "maar" ("Kevin ga jij maar lekker voor de metro liggen").
+    const opener = (at: number) => ORDERS.has(readings[at] ?? '') || (targets[at]?.type === 'naam' && ORDERS.has(readings[at + 1] ?? ''));
+    const ordered = opener(clause.from) || opener(sentenceFrom);
     let aimed: 'groep' | 'iemand' | undefined;
-    for (let k = clause.from; k < clause.to; k++) {
+    for (let k = ordered ? sentenceFrom : clause.from; k < clause.to; k++) {
       const type = targets[k]?.type;
       if (type === 'groep') aimed = 'groep';
       else if ((type === 'jij' || type === 'naam' || type === 'derde') && !aimed) aimed = 'iemand';
     }
-    const pushed = !!aimed && (anyIn(clause.from, clause.to, PUSHING) || frame.has('wens'));
+    const pushed = !!aimed && (anyIn(clause.from, clause.to, PUSHING) || frame.has('wens') || whyNot);
     if (!ordered && !pushed) continue;
     report(aimed === 'groep' ? 'dreigen-groep' : 'doodswens', means);
     return;
@@ -78,6 +83,12 @@ export function lethalMeans(read: Reading, report: (attack: Attack, cue: PhraseM
       const word = readings[k]!;
       if (GOING.has(word)) going = true;
       if (word === 'zelfmoord' && (readings[k + 1]?.startsWith('pleg') || readings[k - 1]?.startsWith('pleeg'))) return at(k);
+      // "loop de rails op", "fiets de snelweg op": the track named before its "op".
+      if (word === 'op' && k > from && ONTO.has(readings[k - 1]!)) {
+        place = k - 1;
+        placeEnd = k;
+        continue;
+      }
       const places = DEADLY_AFTER.get(word);
       if (!places) continue;
       let next = k + 1;

@@ -3,7 +3,7 @@ import { type Attack, type Reading, NO_FRAMES } from './reading';
 
 /**
  * Exclusion that threatens whoever stays in touch: "wie nog met Sanne praat is zelf ook af", "wie haar volgt is net
- * zo erg", "wie Jesse uitnodigt hoeft zelf ook niet te komen". Read from its parts: "wie" (or "iedereen die"),
+ * zo erg", "wie Jesse uitnodigt hoeft zelf ook niet te komen". Read from its parts: "wie" (or "iedereen die", "als je"),
  * contact with someone named or pointed at (talking, following, inviting, liking, helping, sitting with), then "ook"
  * or "net zo" with being out. Not in a report, the news or a quote, and not when what follows is welcome ("wie met
  * hem praat is ook welkom").
@@ -18,10 +18,12 @@ const CONTACT = new Set([
 const SAME = new Set(['ook', 'zelf', 'net']);
 /** Being out: "af", "eruit", "net zo erg", "klaar"; or, after a negation, no longer coming or belonging (BELONGING). */
 const OUT = new Set(['af', 'eruit', 'erg', 'klaar', 'weg', 'uit', 'geblokt', 'geblokkeerd', 'verwijderd', 'verrader', 'verraders', 'dood', 'buiten']);
-const NOT_WELCOME = new Set(['niet', 'nie', 'nooit', 'geen']);
+// Not "geen": "hoeft geen laptop mee te nemen" denies a thing, not belonging.
+const NOT_WELCOME = new Set(['niet', 'nie', 'nooit']);
 const WELCOME_AFTER = new Set(['hoeft', 'hoort', 'mag', 'komt', 'kan']);
-const BELONGING = new Set(['komen', 'meedoen', 'mee', 'erbij', 'bij', 'meer', 'binnen', 'aansluiten', 'welkom', 'komt']);
-const TOLD_OF = ['nieuws', 'tegenspraak', 'meld', 'citaat'] as const;
+const BELONGING = new Set(['komen', 'meedoen', 'mee', 'erbij', 'bij', 'meer', 'binnen', 'aansluiten', 'welkom', 'komt', 'in', 'erin']);
+// Not 'meld': its words include contact itself ("wie Fleur nog appt").
+const TOLD_OF = ['nieuws', 'tegenspraak', 'citaat'] as const;
 /** How far after "wie" the contact and the person may stand, and after them the fate, in words. */
 const REACH = 8;
 const FATE_REACH = 12;
@@ -34,12 +36,14 @@ export function shunnedByContact(read: Reading, report: (attack: Attack, cue: Ph
     const to = read.sentenceStart[sentence + 1] ?? readings.length;
     if (TOLD_OF.some((name) => (frames.get(sentence) ?? NO_FRAMES).has(name))) continue;
     for (let who = from; who < to; who++) {
-      if (readings[who] !== 'wie' && !(readings[who] === 'iedereen' && readings[who + 1] === 'die')) continue;
+      const asIf = readings[who] === 'als' && (readings[who + 1] === 'je' || readings[who + 1] === 'jij' || readings[who + 1] === 'jullie');
+      if (readings[who] !== 'wie' && !asIf && !(readings[who] === 'iedereen' && readings[who + 1] === 'die')) continue;
       let person = -1;
       let contact = -1;
       for (let k = who + 1; k < Math.min(to, who + REACH); k++) {
         const type = targets[k]?.type;
-        if (person < 0 && (type === 'naam' || type === 'derde' || type === 'jij') && readings[k] !== 'die') person = k;
+        // After "als je", "je" is the one in touch, not the one shunned.
+        if (person < 0 && (type === 'naam' || type === 'derde' || (type === 'jij' && !asIf)) && readings[k] !== 'die') person = k;
         if (contact < 0 && CONTACT.has(readings[k]!)) contact = k;
       }
       if (person < 0 || contact < 0) continue;

@@ -50,8 +50,17 @@ testRule(rule, {
     'Morgen op de hockeyveld ga je eraan, ik heb getraind 😂',
     'Bij de klassenquiz maken we jullie helemaal af',
     'Wacht maar tot de return, dan winnen we van jullie',
+    // From a review of this session's readings: a pet's cage, a game of paintball, a court case about arson.
+    'Onze konijnen horen eigenlijk in een groter hok',
+    'Zaterdag paintballen, ik ga jullie allemaal neerschieten 😂',
+    'De rechter gaf de man die een azc in brand probeerde te steken vijf jaar cel.',
   ],
   invalid: [
+    // The same readings said otherwise: an order before "maar", a question that pushes, a verb of setting fire, a call.
+    { text: 'Sanne ga jij maar lekker voor de tram staan', found: [{ fragment: 'voor de tram', messageId: 'doodswens' }] },
+    { text: 'waarom spring je niet gewoon van het dak', found: [{ fragment: 'van het dak', messageId: 'doodswens' }] },
+    { text: 'we fikken zijn scooter af', found: [{ fragment: 'fikken zijn scooter', messageId: 'dreigen' }] },
+    { text: 'die moskee moet in de fik', found: [{ fragment: 'moskee moet in de fik', messageId: 'dreigenGroep' }] },
     // Arson on someone's things or a group's place, and maiming promised (harm-planned.ts).
     { text: 'ik zet je fiets in de fik', found: [{ fragment: 'zet je fiets in de fik', messageId: 'dreigen' }] },
     { text: 'we steken die synagoge in brand', found: [{ fragment: 'steken die synagoge in brand', messageId: 'dreigenGroep' }] },

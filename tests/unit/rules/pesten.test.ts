@@ -40,8 +40,14 @@ testRule(rule, {
     'Wie met hem praat is ook welkom',
     'Wie Sanne helpt met verhuizen krijgt ook pizza',
     'Wie Daan helpt mag ook niet zomaar weg, eerst opruimen',
+    // A reason beside a "mag niet mee…": a doctor, a cast, an age, a missing form; a thing not needed.
+    'Jij mag vandaag niet meefietsen van de dokter, denk aan je enkel',
+    'Je mag helaas niet mee op kamp zonder toestemmingsformulier',
+    'Wie met Lisa in het groepje zit hoeft zelf geen rekenmachine mee te nemen',
   ],
   invalid: [
+    { text: 'als je Tess nog volgt ben je net zo erg', found: [{ fragment: 'Tess', messageId: 'buitensluiten' }] },
+    { text: 'wie Noor nog appt is ook af', found: [{ fragment: 'Noor', messageId: 'buitensluiten' }] },
     // Whoever stays in touch with someone is out too (shunned-by-contact.ts).
     { text: 'wie nog met Fleur appt ligt er zelf ook uit', found: [{ fragment: 'Fleur appt ligt', messageId: 'buitensluiten' }] },
     { text: 'Iedereen die hem volgt is net zo erg', found: [{ fragment: 'hem', messageId: 'buitensluiten' }] },
