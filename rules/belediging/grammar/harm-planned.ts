@@ -1,5 +1,5 @@
 import type { PhraseMatch } from '../../phrases';
-import { type Attack, type Reading, FIRST_PERSON, NO_FRAMES } from './reading';
+import { type Attack, type Reading, FIRST_PERSON, sentencesNotToldOf } from './reading';
 
 /**
  * Two threats the writer plans, read from their parts rather than listed sentences:
@@ -40,13 +40,9 @@ const FIRST_PERSON_OR_INTENT = new Set([...FIRST_PERSON, ...INTENT]);
 export const HARM_CUES = ['brand', 'fik', 'zorg', 'zorgen', ...GROUP_PLACES];
 
 export function harmPlanned(read: Reading, report: (attack: Attack, cue: PhraseMatch) => void): void {
-  const { classes, targets, frames } = read;
+  const { classes, targets } = read;
   const readings = classes.readings;
-  for (let sentence = 0; sentence < read.sentenceStart.length; sentence++) {
-    const from = read.sentenceStart[sentence]!;
-    const to = read.sentenceStart[sentence + 1] ?? readings.length;
-    const frame = frames.get(sentence) ?? NO_FRAMES;
-    if (TOLD_OF.some((name) => frame.has(name))) continue;
+  for (const { from, to, frame } of sentencesNotToldOf(read, TOLD_OF)) {
     const fire = arson(from, to);
     if (fire) {
       report(fire.group ? 'dreigen-groep' : 'dreigen', fire.cue);

@@ -120,6 +120,16 @@ export function sentenceSpans(read: Reading, doc: TextDocument) {
   return { count, startOf, textOf };
 }
 
+/** Each sentence as tokens [from, to) with its frames, leaving out those framed by any of `toldOf` (a report, the news). */
+export function* sentencesNotToldOf(read: Reading, toldOf: readonly Frame[]): Generator<{ sentence: number; from: number; to: number; frame: ReadonlySet<Frame> }> {
+  const end = read.classes.readings.length;
+  for (let sentence = 0; sentence < read.sentenceStart.length; sentence++) {
+    const frame = read.frames.get(sentence) ?? NO_FRAMES;
+    if (toldOf.some((name) => frame.has(name))) continue;
+    yield { sentence, from: read.sentenceStart[sentence]!, to: read.sentenceStart[sentence + 1] ?? end, frame };
+  }
+}
+
 export function hasWords(readings: string[], from: number, to: number, words: readonly string[]): boolean {
   if (words.length === 0) return true;
   outer: for (let i = from; i + words.length <= to; i++) {

@@ -1,5 +1,5 @@
 import type { PhraseMatch } from '../../phrases';
-import { type Attack, type Reading, NO_FRAMES } from './reading';
+import { type Attack, type Reading, sentencesNotToldOf } from './reading';
 
 /**
  * Exclusion that threatens whoever stays in touch: "wie nog met Sanne praat is zelf ook af", "wie haar volgt is net
@@ -29,12 +29,9 @@ const REACH = 8;
 const FATE_REACH = 12;
 
 export function shunnedByContact(read: Reading, report: (attack: Attack, cue: PhraseMatch) => void): void {
-  const { classes, targets, frames } = read;
+  const { classes, targets } = read;
   const readings = classes.readings;
-  for (let sentence = 0; sentence < read.sentenceStart.length; sentence++) {
-    const from = read.sentenceStart[sentence]!;
-    const to = read.sentenceStart[sentence + 1] ?? readings.length;
-    if (TOLD_OF.some((name) => (frames.get(sentence) ?? NO_FRAMES).has(name))) continue;
+  for (const { from, to } of sentencesNotToldOf(read, TOLD_OF)) {
     for (let who = from; who < to; who++) {
       const asIf = readings[who] === 'als' && (readings[who + 1] === 'je' || readings[who + 1] === 'jij' || readings[who + 1] === 'jullie');
       if (readings[who] !== 'wie' && !asIf && !(readings[who] === 'iedereen' && readings[who + 1] === 'die')) continue;
