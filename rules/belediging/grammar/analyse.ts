@@ -1160,7 +1160,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
       continue;
     }
     // "Zwarte mensen zijn minder intelligent", "Marokkanen zijn niet te vertrouwen": a good quality denied of a whole group.
-    const denied = target?.type === 'groep' && !reported && !story ? deniedQuality(classes, clause, target.token) : undefined;
+    const denied = target?.type === 'groep' && !reported && !story ? deniedQuality(classes, clause, target.token) ?? deniedAbility(classes.readings, clause, target.token) : undefined;
     if (denied !== undefined) {
       report('haat-groep', denied);
       continue;
@@ -1857,6 +1857,31 @@ function deniedQuality(classes: ClassIndex, clause: Clause, group: number): numb
     return i;
   }
   return undefined;
+}
+
+/** Verbs of being able to, understanding, fitting in, getting somewhere. */
+// Not "krijgen": "vluchtelingen krijgen nooit een eerlijke kans" is said for them.
+const ABILITY = new Set(['kunnen', 'kan', 'kun', 'snappen', 'snapt', 'begrijpen', 'begrijpt', 'leren', 'leert', 'passen', 'past', 'worden', 'wordt', 'houden', 'houdt']);
+/** Never, nothing: the whole of an ability denied ("niet" alone is too often a plain fact: "blinden kunnen niet zien"). */
+const NEVER = new Set(['nooit', 'niks', 'niets', 'geen']);
+const ABILITY_FILLERS = new Set(['toch', 'gewoon', 'echt', 'eigenlijk', 'ook', 'nou', 'helemaal', 'sowieso', 'hier', 'dus', 'nu', 'eenmaal']);
+/** The senses and moving: "doven kunnen niks horen" is a fact, not a verdict. */
+const SENSES = new Set(['horen', 'zien', 'lopen', 'praten', 'lezen', 'spreken', 'ruiken', 'voelen']);
+/** Said of some, or with a reason or help beside it: "sommige …", "zonder hulp", "als …", "nog" (not yet). */
+const NOT_OF_ALL = new Set(['sommige', 'veel', 'meeste', 'enkele', 'zonder', 'als', 'omdat', 'want', 'helaas', 'hulp', 'alleen', 'nog']);
+/**
+ * "Gehandicapten kunnen toch niks bijdragen", "Afghanen passen nooit in onze cultuur", "doven snappen toch nooit iets": an
+ * ability denied of a whole group, with "nooit", "niks" or "geen" right after the verb and a few fillers. Not of some,
+ * not with a reason or help beside it.
+ */
+function deniedAbility(readings: string[], clause: Clause, group: number): number | undefined {
+  const verb = group + 1;
+  if (!ABILITY.has(readings[verb] ?? '') || verb >= clause.to) return undefined;
+  let k = verb + 1;
+  while (k < clause.to && ABILITY_FILLERS.has(readings[k]!)) k++;
+  if (k >= clause.to || !NEVER.has(readings[k]!)) return undefined;
+  for (let i = clause.from; i < clause.to; i++) if (NOT_OF_ALL.has(readings[i]!) || (i > k && SENSES.has(readings[i]!))) return undefined;
+  return k;
 }
 
 /** People of a match: the target, not the frame, of a threat of real violence. */

@@ -37,8 +37,17 @@ testRule(rule, {
     'In 1940 werden Joodse leerlingen van school gestuurd, dat leerden we bij geschiedenis.',
     // "allemaal" with the writer in it is no verdict on the group named before.
     'Mijn zus is doof. We praten thuis allemaal gebarentaal.',
+    // A sense that is missing, some of a group, not yet, help beside it, something done to them.
+    'Doven kunnen niks horen, dus gebruik gebaren',
+    'Sommige Syriërs kunnen geen Nederlands',
+    'Statushouders kunnen nog geen Nederlands, ze zijn net hier',
+    'Blinden kunnen zonder hulp niks lezen',
+    'Vluchtelingen krijgen nooit een eerlijke kans',
   ],
   invalid: [
+    // An ability denied of a whole group: never, nothing, none (deniedAbility).
+    { text: 'Turken leren toch nooit goed Nederlands', found: [{ fragment: 'Turken leren toch nooit', messageId: 'haatGroep' }] },
+    { text: 'Meisjes kunnen gewoon geen techniek', found: [{ fragment: 'Meisjes kunnen gewoon geen', messageId: 'haatGroep' }] },
     // "Het is allemaal …": the whole group named in the sentence before.
     { text: 'Er wonen veel Antillianen in onze wijk. Het is allemaal tuig.', found: [{ fragment: 'Het is allemaal tuig', messageId: 'ontmenselijking' }] },
     // The same claim, made.
