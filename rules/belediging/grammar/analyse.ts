@@ -532,7 +532,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
       // "daar" and "ervan" point back only at what is felt ("Transgenders? Daar kots ik van"); "daar moeten we iets aan doen" may point at a problem.
       const there = inClause('emotie') ? indexOfAny(classes.readings, POINTERS, clause) : indexIn(classes.readings, 'er', clause);
       const they = indexIn(classes.readings, 'het', clause);
-      // "Het is allemaal uitschot", "Stuk voor stuk gestoord", "Hersenloze schapen, allemaal": the whole group again.
+      // "Het is allemaal uitschot", "Allemaal criminelen": the whole group again.
       // Only in a later sentence and not with the writer in it ("we praten thuis allemaal gebarentaal").
       const collective = own.length === 0 && clause.sentence > lastGroup.sentence && !hasTargetType(targets, clause, 'zelf') ? collectiveAt(classes.readings, clause) : -1;
       const pointer =
@@ -1590,7 +1590,7 @@ function yearsBySentence(readings: string[], sentenceStart: readonly number[]): 
 const SAYING = new Set(['zeg', 'zeggen', 'beweer', 'beweren', 'bedoel', 'bedoelen', 'claim', 'claimen', 'stel']);
 const NOTHING = new Set(['niks', 'niets', 'geen']);
 /** Words a repeated denial is made of: "helemaal niks", "echt niet hoor", "totaal niets". */
-const DENIAL_ECHO = new Set(['helemaal', 'echt', 'totaal', 'absoluut', 'zeker', 'gewoon', 'hoor', 'niks', 'niets', 'niet', 'nee', 'echt', 'he', 'hè', 'joh']);
+const DENIAL_ECHO = new Set(['helemaal', 'echt', 'totaal', 'absoluut', 'zeker', 'gewoon', 'hoor', 'niks', 'niets', 'niet', 'nee', 'he', 'hè', 'joh']);
 
 /** "ik zeg niet dat", "we beweren niet dat": the clause ends on the denied verb of saying, the claim follows. */
 function deniesSaying(readings: string[], clause: Clause): boolean {
@@ -1859,8 +1859,7 @@ function deniedQuality(classes: ClassIndex, clause: Clause, group: number): numb
   return undefined;
 }
 
-/** Verbs of being able to, understanding, fitting in, getting somewhere. */
-// Not "krijgen": "vluchtelingen krijgen nooit een eerlijke kans" is said for them.
+/** Verbs of being able to, understanding, fitting in (not "krijgen": "vluchtelingen krijgen nooit een eerlijke kans" is said for them). */
 const ABILITY = new Set(['kunnen', 'kan', 'kun', 'snappen', 'snapt', 'begrijpen', 'begrijpt', 'leren', 'leert', 'passen', 'past', 'worden', 'wordt', 'houden', 'houdt']);
 /** Never, nothing: the whole of an ability denied ("niet" alone is too often a plain fact: "blinden kunnen niet zien"). */
 const NEVER = new Set(['nooit', 'niks', 'niets', 'geen']);
