@@ -447,8 +447,14 @@ testRule(engels, {
     'why do you even care',
     "why can't they just leave me alone",
     'when will the girls stop being so good at this',
+    // A sense that is missing, or papers that are: no verdict on the group.
+    'blind people cant see anything without light, obviously',
+    'refugees cant work properly without papers, the law should change',
   ],
   invalid: [
+    // An ability denied of a whole group (DENIEDV).
+    { text: 'women can never lead anything', found: [{ fragment: 'women can never lead anything', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'muslims cant integrate properly', found: [{ fragment: 'muslims cant integrate properly', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     // Wishes and contempt asked as questions.
     { text: 'why cant you just die', found: [{ fragment: 'why cant you just die', messageId: 'doodswens' }] },
     { text: 'why does he even exist lol', found: [{ fragment: 'why does he even exist', messageId: 'doodswens' }] },
