@@ -129,6 +129,9 @@ const endings = lazily((): EndingNode => {
   return endingTrie;
 });
 const MIN_COMPOUND_HEAD = 3;
+/** Rude verbs of leaving whose "op" may stand at the end: "rotten … op", "sodemieter … op". */
+export const RUDE_LEAVING = new Set(['rot', 'rotten', 'rotte', 'sodemieter', 'sodemieteren', 'donder', 'donderen', 'flikker', 'flikkeren', 'mieter', 'mieteren', 'hoepel', 'hoepelen', 'tyf', 'tyfen', 'kanker', 'kankeren']);
+const SPLIT_LEAVING_REACH = 8;
 
 /** "mee" words not about joining in: "meer", "meestal", "meevallen", "meenemen" (taking a thing along), "meekijken" (copying), "meeuw". */
 const NOT_JOINING = new Set([
@@ -479,11 +482,35 @@ export class ClassIndex {
         if (!FILLERS.has(typed) || ++skipped > MAX_FILLERS) break;
       }
     }
+    this.matchSplitLeaving();
     // At one position the longest phrase comes first: "minder slim", not "minder". Matches come in text
     // order, so only a list that got one out of that order is sorted.
     for (const name of this.unsorted) this.matches.get(name)!.sort((a, b) => a.firstToken - b.firstToken || b.lastToken - a.lastToken);
   }
   private readonly unsorted = new Set<WordClass>();
+
+  /**
+   * "Wanneer rotten die asielzoekers eindelijk op?", "rot met je vragen op": a rude verb of leaving split from its "op"
+   * by other words, read as `weggaan` and a rude order (`grof_bevel`). Only with "op" closing the sentence or clause ("de appels rotten op de
+   * vensterbank" is fruit).
+   */
+  private matchSplitLeaving(): void {
+    const tokens = this.doc.tokens;
+    const readings = this.readings;
+    for (let i = 0; i < readings.length; i++) {
+      if (!RUDE_LEAVING.has(readings[i]!)) continue;
+      for (let k = i + 2; k < Math.min(readings.length, i + SPLIT_LEAVING_REACH); k++) {
+        if (tokens[k]!.sentenceStart) break;
+        if (readings[k] !== 'op') continue;
+        const after = tokens[k + 1];
+        if (!after || after.sentenceStart || /[,.!?;:]/.test(this.doc.text.slice(tokens[k]!.end, after.start))) {
+          this.addMatch('weggaan', i, k);
+          this.addMatch('grof_bevel', i, k);
+        }
+        break;
+      }
+    }
+  }
 
   /** A compound whose last part is a word of a compound class: "klassengroep" is a group place. */
   private matchEnding(token: number, ends: EndingNode): void {

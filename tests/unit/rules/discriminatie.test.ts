@@ -43,8 +43,12 @@ testRule(rule, {
     'Statushouders kunnen nog geen Nederlands, ze zijn net hier',
     'Blinden kunnen zonder hulp niks lezen',
     'Vluchtelingen krijgen nooit een eerlijke kans',
+    // Fruit that rots, a question about leaves.
+    'De peren rotten op de fruitschaal',
   ],
   invalid: [
+    // A rude verb of leaving split from its "op", asked when.
+    { text: 'wanneer rotten die Roemenen nou eens op', found: [{ fragment: 'rotten die Roemenen nou eens op', messageId: 'buitensluitenGroep' }] },
     // An ability denied of a whole group: never, nothing, none (deniedAbility).
     { text: 'Turken leren toch nooit goed Nederlands', found: [{ fragment: 'Turken leren toch nooit', messageId: 'haatGroep' }] },
     { text: 'Meisjes kunnen gewoon geen techniek', found: [{ fragment: 'Meisjes kunnen gewoon geen', messageId: 'haatGroep' }] },
