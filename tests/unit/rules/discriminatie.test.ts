@@ -45,8 +45,16 @@ testRule(rule, {
     'Vluchtelingen krijgen nooit een eerlijke kans',
     // Fruit that rots, a question about leaves.
     'De peren rotten op de fruitschaal',
+    // Spitting, feeling sick and not caring about things.
+    'Ik spuug op de grond na het tandenpoetsen',
+    'Ik word misselijk van de bus',
+    'Ik heb schijt aan de regels van de kantine',
   ],
   invalid: [
+    // Contempt in other words of feeling, and hypocrites as a group's name.
+    { text: 'ik spuw op die Turken', found: [{ fragment: 'spuw op die Turken', messageId: 'haatGroep' }] },
+    { text: 'Joden stoten me af', found: [{ fragment: 'Joden stoten me af', messageId: 'haatGroep' }] },
+    { text: 'Moslims zijn hypocrieten', found: [{ fragment: 'Moslims zijn hypocrieten', messageId: 'haatGroep' }] },
     // A rude verb of leaving split from its "op", asked when.
     { text: 'wanneer rotten die Roemenen nou eens op', found: [{ fragment: 'rotten die Roemenen nou eens op', messageId: 'buitensluitenGroep' }] },
     // An ability denied of a whole group: never, nothing, none (deniedAbility).
