@@ -49,8 +49,10 @@ testRule(rule, {
     'Ik spuug op de grond na het tandenpoetsen',
     'Ik word misselijk van de bus',
     'Ik heb schijt aan de regels van de kantine',
+    'ik zat lekker te smossen met de verf',
   ],
   invalid: [
+    { text: 'die smous wil weer geld', found: [{ fragment: 'smous', messageId: 'woord' }] },
     // Contempt in other words of feeling, and hypocrites as a group's name.
     { text: 'ik spuw op die Turken', found: [{ fragment: 'spuw op die Turken', messageId: 'haatGroep' }] },
     { text: 'Joden stoten me af', found: [{ fragment: 'Joden stoten me af', messageId: 'haatGroep' }] },
