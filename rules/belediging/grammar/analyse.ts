@@ -332,7 +332,8 @@ export const ANALYSE_STEPS: readonly WarmUpStep[] = [verbIndex, violentCues, mis
 
 /** The quick first look: does the text hold a word that may start an attack (kind posts mostly do not)? */
 export function wakesGrammar(doc: TextDocument): boolean {
-  return mayAttack(doc, attackCues()) || mentionsFailingMark(doc.text);
+  // A mark needs a digit: most posts have none, and the document knows it already (shared with other rules).
+  return mayAttack(doc, attackCues()) || (doc.hasDigit && mentionsFailingMark(doc.text));
 }
 
 function analyse(doc: TextDocument): GrammarHit[] {

@@ -37,7 +37,8 @@ const NEGATIONS = new Set(['niet', 'nie', 'nooit', 'geen']);
 const INTENT = new Set(['ga', 'gaan', 'zal', 'zullen', 'wil', 'willen', 'zweer', 'kom']);
 const FIRST_PERSON_OR_INTENT = new Set([...FIRST_PERSON, ...INTENT]);
 /** Words that wake the grammar for these readings (with someone to aim at near them). */
-export const HARM_CUES = ['brand', 'fik', 'zorg', 'zorgen', ...GROUP_PLACES];
+// "zorg dat", not "zorg": "ik zorg voor je" is in many kind posts and would wake the whole grammar for nothing.
+export const HARM_CUES = ['brand', 'fik', 'zorg dat', 'zorg ervoor', 'zorgen dat', 'zorgen ervoor', ...GROUP_PLACES];
 
 export function harmPlanned(read: Reading, report: (attack: Attack, cue: PhraseMatch) => void): void {
   const { classes, targets } = read;
