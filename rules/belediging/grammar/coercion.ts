@@ -26,6 +26,52 @@ function condition(readings: string[], from: number, to: number): PhraseMatch | 
   }
   return undefined;
 }
+/** "…, of deze gaat rond": "or" and a word pointing back at the picture named before (the rest of the threat follows). */
+function orElse(readings: string[], from: number, to: number): PhraseMatch | undefined {
+  for (let i = from; i + 1 < to; i++) if (readings[i] === 'of' && POINTING.has(readings[i + 1]!)) return { firstToken: i, lastToken: i + 1, start: 0, end: 0 };
+  return undefined;
+}
+const POINTING = new Set(['deze', 'die', 'dit', 'dat', 'ze', 'hij', 'het']);
+
+/**
+ * "krijgt je hele klas ze", "ziet je vader die video", "krijgen al je volgers ze te zien": a verb of getting or seeing with
+ * an audience in the same clause, in any order (the phrase list holds the fixed ones).
+ */
+function audienceGets(readings: string[], from: number, to: number): PhraseMatch | undefined {
+  for (let i = from; i < to; i++) {
+    if (!GETTING.has(readings[i]!)) continue;
+    for (let k = Math.max(from, i - AUDIENCE_REACH); k < Math.min(to, i + AUDIENCE_REACH + 1); k++) if (AUDIENCE.has(readings[k]!)) return { firstToken: Math.min(i, k), lastToken: Math.max(i, k), start: 0, end: 0 };
+  }
+  return undefined;
+}
+const GETTING = new Set(['krijgt', 'krijgen', 'ziet', 'zien', 'ontvangt', 'ontvangen']);
+const AUDIENCE = new Set(['iedereen', 'klas', 'school', 'jaarlaag', 'team', 'groep', 'volgers', 'vader', 'moeder', 'ouders', 'pa', 'ma', 'vriendje', 'vriendinnetje', 'ex', 'broer', 'zus', 'mentor']);
+/** How far from the verb the audience may stand ("krijgt je hele klas ze": two words between). */
+const AUDIENCE_REACH = 4;
+
+/**
+ * "ik blijf je appen tot je een foto stuurt", "k blijf je snappen tot je toegeeft": the writer keeps at someone until
+ * they give in. Not keeping at one's own work ("tot ik het kan"), nor until someone is safe ("tot je thuis bent").
+ */
+function keepsAtUntilGiven(readings: string[], from: number, to: number): PhraseMatch | undefined {
+  for (let i = from; i < to; i++) {
+    if (!KEEP_ON.has(readings[i]!) || !(FIRST_PERSON.has(readings[i - 1] ?? '') || FIRST_PERSON.has(readings[i + 1] ?? ''))) continue;
+    for (let until = i + 2; until < Math.min(to, i + 8); until++) {
+      if (!UNTIL.has(readings[until]!)) continue;
+      if (!hasAnyFrom(readings, i + 1, until, PESTERING) || !GIVER.has(readings[until + 1] ?? '')) break;
+      if (hasAnyFrom(readings, until + 2, Math.min(to, until + 8), GIVING_IN)) return { firstToken: i, lastToken: until + 1, start: 0, end: 0 };
+      break;
+    }
+  }
+  return undefined;
+}
+const KEEP_ON = new Set(['blijf', 'blijven']);
+const UNTIL = new Set(['tot', 'totdat']);
+const PESTERING = new Set(['appen', 'sturen', 'vragen', 'berichten', 'dmen', 'snappen', 'spammen', 'taggen', 'stalken', 'zeuren', 'bellen', 'mailen']);
+const GIVER = new Set(['je', 'jij', 'ze', 'zij', 'hij', 'u']);
+/** What giving in is: a yes, a picture, a meeting, unblocking. */
+const GIVING_IN = new Set(['ja', 'toegeeft', 'toegeven', 'foto', 'fotos', 'pic', 'pics', 'nudes', 'afspreekt', 'deblokkeert', 'meegaat', 'zwicht', 'kusje', 'zoen']);
+
 const AGAINST_THE_WRITER = new Set(['zegt', 'vertelt', 'klikt', 'meldt', 'blokt', 'blokkeert', 'verklikt', 'verraadt', 'uitmaakt', 'dumpt', 'negeert', 'ontvolgt']);
 /** A condition on what the one addressed wants is an offer ("als je nog foto's wil", "als je er niet op wil staan"). */
 const WANTING = new Set(['wil', 'wilt', 'willen', 'wilde']);
@@ -127,8 +173,8 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     const after = sentenceStart[sentence + 2] ?? end;
     const image = classes.first('beeld', before, to) ?? classes.first('seks_object', before, to);
     // A condition, also with words between ("als je me vanavond geen naaktfoto stuurt", "als je me blokt").
-    const forced = classes.first('dwang', from, to) ?? deniedCondition(classes.readings, from, to) ?? condition(classes.readings, from, to);
-    const spread = classes.first('blootstellen', from, to);
+    const forced = classes.first('dwang', from, to) ?? deniedCondition(classes.readings, from, to) ?? condition(classes.readings, from, to) ?? orElse(classes.readings, from, to);
+    const spread = classes.first('blootstellen', from, to) ?? audienceGets(classes.readings, from, to);
     // "stuur de foto anders zie je wat er gebeurt": a menace in place of spreading.
     const menace = classes.first('dreig_impliciet', from, to) ?? classes.first('dreig_signaal', from, to);
     // "Ik heb nog screenshots van je. Doe normaal of de hele klas krijgt ze.", "we hebben jullie chat bewaard, …": someone's
@@ -192,6 +238,13 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
       return;
     }
     // "nee is geen antwoord", "ik blijf haar appen tot ze toegeeft": a no overridden, when someone is approached.
+    // "ik blijf je appen tot je een foto stuurt": what giving in is names what is wanted.
+    const keptAt = keepsAtUntilGiven(classes.readings, from, to);
+    // Not when told of ("Iemand zei: ik blijf je appen tot …"): a sentence framed as condemning was skipped above.
+    if (keptAt && !read.governed[keptAt.firstToken]) {
+      report('seksueel', keptAt);
+      return;
+    }
     const overridden = classes.first('grens_negeren', from, to);
     if (overridden && (classes.first('benaderen', before, after) || sexual(before, after) || flirts()) && !classes.first('tegenspraak', before, after)) {
       report('seksueel', overridden);

@@ -460,6 +460,19 @@ function saysOwnWords(readings: string[], at: number): boolean {
 }
 const OWN_SAYING = new Set(['mag', 'moet', 'durf', 'wil', 'kan']);
 /** "meld je … af", "meld je aan": the particle of afmelden or aanmelden within a few words of the verb. */
+/**
+ * "je hebt me geblokt", "blokkeren heeft geen zin": blocking aimed at the writer, or called useless, is no advice against
+ * abuse ("blokkeer hem en meld het") but the pursuer speaking.
+ */
+function blockingTheWriter(readings: string[], match: { firstToken: number; lastToken: number }): boolean {
+  const at = match.firstToken;
+  if (!/^(ge)?(blok|block)/.test(readings[at]!)) return false;
+  if (WRITER_OBJECT.has(readings[at - 1] ?? '') || WRITER_OBJECT.has(readings[at + 1] ?? '')) return true;
+  for (let k = at + 1; k < Math.min(readings.length, at + 5); k++) if ((readings[k] === 'geen' && readings[k + 1] === 'zin') || (readings[k] === 'helpt' && /^(niet|niks|niets)$/.test(readings[k + 1] ?? ''))) return true;
+  return false;
+}
+const WRITER_OBJECT = new Set(['me', 'mij', 'mn', "m'n"]);
+
 function isSignUp(readings: string[], match: { firstToken: number; lastToken: number }): boolean {
   if (match.firstToken !== match.lastToken || !/^meld(t|en)?$/.test(readings[match.firstToken]!)) return false;
   // "je kan je beter ziek melden", "om je ziek te melden": calling in sick.
@@ -628,6 +641,7 @@ export function read(doc: TextDocument): Reading {
       if (name === 'meld' && saysOwnWords(classes.readings, match.firstToken)) continue;
       // "meld je maar af voor het kamp", "meld je aan": signing off or on, not reporting abuse.
       if ((name === 'tegenspraak' || name === 'meld') && isSignUp(classes.readings, match)) continue;
+      if (name === 'tegenspraak' && blockingTheWriter(classes.readings, match)) continue;
       if (name === 'tegenspraak' && GOVERNING.has(doc.tokens[match.lastToken]!.folded)) {
         markGoverned(governed, clauses, classes.readings, match.firstToken, false);
         continue;

@@ -925,6 +925,14 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ["waarom draag je zo'n kort rokje? je vraagt er zelf om", 'seksuele-taal', 'intimidatie'],
       // Blackmail without a picture is a veiled threat.
       ['Als je niet meedoet vertel ik aan iedereen dat je verliefd op hem bent', 'bedreigingen', 'impliciet'],
+      // Who will get the pictures, in any order: an audience and a verb of getting or seeing in the clause.
+      ['Ik bewaar al je fotos. Als je morgen niet reageert krijgen al je volgers ze te zien', 'bedreigingen', 'impliciet'],
+      ['als je me geen pic stuurt ziet je hele team die video van vorige week', 'seksuele-taal', 'intimidatie'],
+      // "of" and a pointing word: the picture named in the sentence before goes round.
+      ['Die video van jou heb ik nog. Stuur er nog een, of deze gaat rond in de teamapp', 'seksuele-taal', 'intimidatie'],
+      // The writer keeps at someone until they give in.
+      ['ik blijf je dm’en tot je me een foto geeft', 'seksuele-taal', 'intimidatie'],
+      ['k blijf je snappen tot je toegeeft, blokken helpt niks', 'seksuele-taal', 'intimidatie'],
     ],
     quiet: [
       "haha jij en je eeuwige 'ben er over 5 min' terwijl je nog in bed ligt",
@@ -954,6 +962,13 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'camera aan voor de online les',
       'als je echt van me houdt kom je naar mijn verjaardag',
       "als je de foto's hebt, zet ze in de groep",
+      // Keeping on at something of one's own, or until someone is safe, is no pressure.
+      'ik blijf oefenen tot ik het kan',
+      'ik blijf bellen tot je opneemt, ik wil weten of je veilig thuis bent',
+      'we blijven je steunen tot je weer beter bent',
+      'ik blijf vragen tot je ja zegt tegen pizza vanavond haha',
+      // An audience that gets something without a picture held over anyone.
+      'als je niet komt krijgt iedereen de uitnodiging morgen via de groep',
     ],
   },
   bodyshaming: {
