@@ -11,6 +11,11 @@ import { testRule } from './rule-tester';
  */
 testRule(engels, {
   valid: [
+    // Keeping at one's own work, or until someone is safe or has handed something in, is no pressure.
+    "i'll keep practising until i get it right",
+    "i'll keep texting you until you're home safe",
+    'we keep sending reminders until you send the form',
+    "i'll keep asking until you send it in",
     // Compliments and concern (found with every English word in "omg you look so … today, love it").
     'omg you look so fine today, love it',
     'you look so pale today, are you ok?',
@@ -823,6 +828,9 @@ testRule(engels, {
     { text: 'or the whole school sees them', found: [{ fragment: 'or the whole school sees them', messageId: 'seksueel', protocolRef: '000 §8' }] },
     { text: 'your mouth says no but your body says yes', found: [{ fragment: 'says no but your body says yes', messageId: 'seksueel', protocolRef: '000 §8' }] },
     { text: 'you look better without the hoodie 😉', found: [{ fragment: 'look better without the hoodie', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    // Keeping at someone until they give in: a yes, a picture.
+    { text: "i'm gonna keep dming you until you send one", found: [{ fragment: 'keep dming you until you send one', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: 'not gonna stop asking till u say yes 😏', found: [{ fragment: 'not gonna stop asking till u say yes', messageId: 'seksueel', protocolRef: '000 §8' }] },
     // english-4's shapes, said in other words: a fist or knife as the subject, teeth knocked out, fire set to
     // someone's things, a grave danced on, born to be regretted, a quieter class if someone died, told you are
     // not invited or removed from the group, a group that cannot do a subject, is worse by nature, only came here for.
