@@ -146,7 +146,7 @@ export function isPutOutWord(word: string): boolean {
 }
 
 /** Words that wake the reading of the shapes below (weak: with someone named or addressed). */
-export const SHUT_OUT_CUES = ['vol', 'bezet', 'compleet', 'onderdeel', 'deel', 'eruit', 'stop', 'stap', 'ga', 'kom'];
+export const SHUT_OUT_CUES = ['vol', 'bezet', 'compleet', 'onderdeel', 'deel', 'eruit', 'uit', 'thuis', 'stop', 'stap', 'ga', 'kom'];
 const FULL = new Set(['vol', 'bezet', 'compleet', 'volgeboekt']);
 /** Whom a seat is full for ("haar" is as often "her presentation"). */
 const THEM = new Set(['jou', 'hem', 'hen', 'jullie', 'u']);
@@ -204,32 +204,63 @@ export function noLongerOneOfUs(readings: string[], clause: Clause): number | un
   }
   return undefined;
 }
-const REFUSING = new Set(['ga', 'kom', 'stop', 'stap', 'blijf', 'gaan', 'komen', 'stoppen', 'stappen', 'blijven']);
-const REFUSERS = new Set(['ik', 'wij', 'we']);
-const REFUSED = new Set(['niet', 'eruit', 'weg', 'ermee', 'thuis']);
+const REFUSING = new Set(['ga', 'kom', 'stop', 'stap', 'blijf', 'gaan', 'komen', 'stoppen', 'stappen', 'blijven', 'gaat', 'stapt', 'blijft']);
+const REFUSERS = new Set(['ik', 'wij', 'we', 'iedereen']);
+const REFUSED = new Set(['niet', 'eruit', 'weg', 'ermee', 'thuis', 'uit']);
+/** Words that may stand between the one refusing and the refusal ("gaat iedereen er meteen uit"). */
+const BETWEEN = new Set(['er', 'meteen', 'gewoon', 'gwn', 'echt', 'dan', 'allemaal', 'direct']);
 /** After the refusal, words that keep it one ("ga ik niet, en de rest ook niet"); others make it something else ("ga ik niet alleen"). */
 const REFUSAL_ENDS = new Set(['en', 'meer', 'ook', 'hoor', 'dus']);
+/** After "ik ga niet", where one does not go ("ik ga niet naar het feest als …"). */
+const GOING_TO = new Set(['naar', 'op', 'mee', 'als']);
+/** How far after "als" the coming may stand ("als daan in ons groepje voor het profielwerkstuk komt"), in words. */
+const CONDITION_REACH = 12;
+
 /**
- * "als Tim komt ga ik niet", "als jij in het team komt stop ik", "als daan in ons groepje komt stap ik eruit", "als jij
- * meegaat blijven wij thuis": someone kept out by a refusal.
+ * "als Tim komt ga ik niet", "als daan in ons groepje voor het profielwerkstuk komt stap ik eruit", "als zij in de band
+ * komt gaat iedereen er meteen uit", "ik ga niet naar het feest als zij erbij is": someone kept out by a refusal, the
+ * condition before or after it.
  */
 export function refusedIfComing(read: Reading, clause: Clause, sentenceFrom: number): number | undefined {
   const readings = read.classes.readings;
+  const sentenceTo = read.sentenceStart[clause.sentence + 1] ?? readings.length;
   for (let i = clause.from; i + 1 < clause.to; i++) {
-    if (!REFUSING.has(readings[i]!) || !REFUSERS.has(readings[i + 1]!)) continue;
-    const next = readings[i + 2];
-    if (!(next === undefined || REFUSED.has(next) || i + 2 >= clause.to)) continue;
-    if (REFUSED.has(next ?? '') && i + 3 < clause.to && !REFUSAL_ENDS.has(readings[i + 3]!)) continue;
+    const after = refusalAt(readings, i, clause.to);
+    if (after === undefined) continue;
     // "… ga ik niet, ik ben ziek": a reason of the writer's own, in the words after.
     if (hasAnyFrom(readings, i + 2, Math.min(readings.length, i + 10), OWN_REASONS)) continue;
-    for (let k = Math.max(sentenceFrom, i - ARRIVAL_REACH); k < i; k++) {
-      if (readings[k] !== 'als') continue;
-      const person = read.targets[k + 1]?.type === 'jij' || read.targets[k + 1]?.type === 'naam' || read.targets[k + 1]?.type === 'derde';
-      if (person && hasAnyFrom(readings, k + 2, Math.min(i, k + 8), ARRIVING_OR_JOINING)) return i;
+    for (let k = Math.max(sentenceFrom, i - ARRIVAL_REACH); k < sentenceTo; k++) {
+      if (readings[k] !== 'als' || (k >= i && k < after)) continue;
+      const type = read.targets[k + 1]?.type;
+      const person = type === 'jij' || type === 'naam' || type === 'derde';
+      const end = Math.min(k < i ? i : sentenceTo, k + CONDITION_REACH);
+      if (person && joinsAt(readings, k + 2, end)) return i;
     }
   }
   return undefined;
 }
+
+/** Where the refusal at `at` ends ("ga ik niet", "gaat iedereen er meteen uit", "ik ga niet naar …"), if one is there. */
+function refusalAt(readings: string[], at: number, to: number): number | undefined {
+  const word = readings[at]!;
+  const inverted = REFUSING.has(word) && REFUSERS.has(readings[at + 1] ?? '');
+  const plain = REFUSERS.has(word) && REFUSING.has(readings[at + 1] ?? '') && word !== 'iedereen';
+  if (!inverted && !plain) return undefined;
+  let next = at + 2;
+  while (next < to && BETWEEN.has(readings[next]!)) next++;
+  if (next >= to) return inverted ? next : undefined;
+  if (!REFUSED.has(readings[next]!)) return undefined;
+  const following = readings[next + 1];
+  if (next + 1 >= to || following === undefined || REFUSAL_ENDS.has(following)) return next + 1;
+  // "ik ga niet naar het feest als zij erbij is": the place refused, then the condition.
+  return plain && readings[next] === 'niet' && GOING_TO.has(following) ? next + 1 : undefined;
+}
+/** Coming or joining: "komt", "meedoet", "erbij", "aanmeldt", "mee gaat". */
+function joinsAt(readings: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ARRIVING_OR_JOINING.has(readings[k]!) || (readings[k] === 'mee' && JOINING_AFTER_MEE.has(readings[k + 1] ?? ''))) return true;
+  return false;
+}
+const JOINING_AFTER_MEE = new Set(['gaat', 'komt', 'doet', 'wil']);
 const KEPT_FREE = new Set(['vrijgehouden', 'vrijhouden', 'gereserveerd', 'bewaard', 'opgehouden']);
 const OWN_REASONS = new Set(['ziek', 'want', 'omdat', 'werken', 'moet', 'druk', 'training', 'vakantie']);
 const ARRIVING_OR_JOINING = new Set([...ARRIVING, 'meedoet', 'meegaat', 'meekomt', 'aanmeldt']);

@@ -16,6 +16,8 @@ testRule(engels, {
     "i'll keep texting you until you're home safe",
     'we keep sending reminders until you send the form',
     "i'll keep asking until you send it in",
+    "if Fenna comes i'm not going alone, i'll go with her",
+    "if it rains we're not going",
     // Compliments and concern (found with every English word in "omg you look so … today, love it").
     'omg you look so fine today, love it',
     'you look so pale today, are you ok?',
@@ -831,6 +833,9 @@ testRule(engels, {
     // Keeping at someone until they give in: a yes, a picture.
     { text: "i'm gonna keep dming you until you send one", found: [{ fragment: 'keep dming you until you send one', messageId: 'seksueel', protocolRef: '000 §8' }] },
     { text: 'not gonna stop asking till u say yes 😏', found: [{ fragment: 'not gonna stop asking till u say yes', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    // Staying away if someone comes: kept out by a refusal.
+    { text: "if Fenna joins the trip we're not going", found: [{ fragment: "if Fenna joins the trip we're not going", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: "if you invite Daan i'm not coming. him or me", found: [{ fragment: "if you invite Daan i'm not coming", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     // english-4's shapes, said in other words: a fist or knife as the subject, teeth knocked out, fire set to
     // someone's things, a grave danced on, born to be regretted, a quieter class if someone died, told you are
     // not invited or removed from the group, a group that cannot do a subject, is worse by nature, only came here for.

@@ -1692,6 +1692,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['je zit niet meer in de groep, doei', 'pesten', 'buitensluiten'],
       ['als jij meegaat op kamp blijven wij thuis', 'pesten', 'buitensluiten'],
       ['als Mats meedoet gaan wij niet', 'pesten', 'buitensluiten'],
+      // A long way from "als" to the coming, everyone leaving, the refusal before the condition.
+      ['als Sven bij ons in het projectgroepje voor aardrijkskunde komt stap ik eruit', 'pesten', 'buitensluiten'],
+      ['als zij in de band komt gaat iedereen er meteen uit', 'pesten', 'buitensluiten'],
+      ['als jij mee gaat naar de kermis blijven wij thuis', 'pesten', 'buitensluiten'],
+      ['ik ga niet naar het feest als zij erbij is', 'pesten', 'buitensluiten'],
     ],
     // The writer leaving, a class changed, the rain, staying home to care.
     quiet: [
@@ -1701,6 +1706,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'als jij ziek bent blijf ik ook thuis om voor je te zorgen',
       'als jij meegaat ga ik ook mee!',
       'niemand mag je pesten, bel 113 als het niet meer gaat ❤️',
+      'ik ga niet naar het feest als ik ziek ben',
+      'als hij komt gaat iedereen er meteen heen, zo leuk is hij',
+      'als zij mee gaat naar de kermis gaan wij ook mee',
+      'als zij zich aanmeldt voor de musical ga ik ook meedoen',
+      'ik ga niet naar de training als mijn oma op bezoek komt',
     ],
   },
   'seksuele intimidatie: kijken naar een lichaam of kleren met een suggestieve knipoog, een nee die niet telt': {
