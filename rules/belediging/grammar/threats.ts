@@ -228,6 +228,13 @@ export function veiledThreat(read: Reading, doc: TextDocument, clause: Clause, t
     const habit = spellsOutAHabit(readings, from, soft.firstToken);
     const when = habit || (!!things && hasAnyFrom(readings, from, soft.firstToken, SOON));
     if ((things || (family && habit)) && when && pointsAtSomeone(classes, targets, from, Math.min(clause.to, soft.lastToken + 1))) return soft.firstToken;
+    // "Jij zwemt toch elke woensdag om zes uur? Goed om te weten.": the one addressed, their own habit. Not when the
+    // closing goes on to a plan or joining in ("goed om te weten, dan plannen we …", "…, ik ga ook").
+    const sentenceTo = sentenceStart[clause.sentence + 1] ?? readings.length;
+    const goesOn = hasAnyFrom(readings, soft.lastToken + 1, Math.min(sentenceTo, soft.lastToken + 5), PLAN_AFTER);
+    // "Je kunt elke dinsdag om vier uur hulp krijgen. Handig om te weten!": what one can do is information, not a habit watched.
+    const possible = hasAnyFrom(readings, from, soft.firstToken, MODALS);
+    if (habit && !goesOn && !possible && targets.slice(from, soft.firstToken).some((target) => target?.type === 'jij')) return soft.firstToken;
   }
   return undefined;
 }
@@ -386,6 +393,9 @@ function spellsOutAHabit(readings: string[], from: number, to: number): boolean 
   return false;
 }
 const ALONE_OR_DARK = new Set(['alleen', 'donker', 'eenzaam']);
+/** After a closing line, words that make it information to plan with ("goed om te weten, dan …", "… voor de nieuwe leden"). */
+const PLAN_AFTER = new Set(['dan', 'want', 'voor', 'omdat', 'zodat', 'ook', 'dus']);
+const MODALS = new Set(['kunt', 'kan', 'mag', 'moet', 'kunnen', 'mogen', 'moeten']);
 const EVERY = new Set(['elke', 'iedere', 'altijd', 'steeds', 'elk', 'ieder']);
 const WHEN = new Set(['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'dag', 'avond', 'ochtend', 'middag', 'nacht', 'week', 'weekend', 'pauze', 'training', 'keer', 'rond', 'om', 'tussen', 'na']);
 const CLOCK = new Set(['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'kwart']);

@@ -254,6 +254,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
     fires: [
       ['Je loopt elke vrijdag om zes uur door het park naar je bushalte. Goed om te weten.', 'bedreigingen', 'impliciet'],
       ['Je zus zet haar fiets elke ochtend om half acht bij de halte. Pas er maar goed op.', 'bedreigingen', 'impliciet'],
+      // The one addressed, their own habit spelled out: no thing of theirs needed.
+      ['Jij zwemt toch elke woensdag om zes uur in De Vijfhoek? Goed om te weten.', 'bedreigingen', 'impliciet'],
+      ['je traint elke donderdag tot negen uur he, goed om te weten 🙂', 'bedreigingen', 'impliciet'],
+      ['Jij fietst altijd om half zes langs de vaart naar huis toch? Handig om te weten.', 'bedreigingen', 'impliciet'],
       ['heb dat filmpje van Mila die struikelt in de klassenapp gezet 😂', 'pesten', 'vernederen'],
       ['niemand geeft Daan antwoord vandaag, afgesproken', 'pesten', 'buitensluiten'],
     ],
@@ -262,6 +266,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Wat een lief konijn! Pas er goed op hoor',
       'Je nieuwe fiets staat bij de halte, pas er goed op want daar worden veel fietsen gestolen',
       'We trainen elke dinsdag om zeven uur bij de club, goed om te weten voor de nieuwe leden',
+      // The habit known to plan something with it, or to join in.
+      'Je hebt elke woensdag om zes uur zwemles toch? Goed om te weten, dan plannen we het feestje op donderdag.',
+      'Jij zwemt elke woensdag om zes uur? Goed om te weten, ik ga ook!',
+      'Je kunt elke dinsdag om vier uur huiswerkbegeleiding krijgen. Handig om te weten!',
       'heb de foto van onze klas in de groep gezet, wat een leuke dag',
       'niemand geeft antwoord op mijn vraag over het huiswerk',
       // Holding back is no company refused, also when the particle is found as the word of company.
