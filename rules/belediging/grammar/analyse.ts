@@ -1336,7 +1336,8 @@ function outdoneByAThing(classes: ClassIndex, targets: (Target | undefined)[], c
     // "zelfs Messi is niet beter dan jij": praise.
     if (classes.first('negatie', clause.from, i)) continue;
     let you = i + 1;
-    if (readings[you] === 'met') you++;
+    // "dan met jou", "dan wat jij liet horen".
+    if (readings[you] === 'met' || readings[you] === 'wat') you++;
     // "slimmer dan je denkt", "sneller dan jij had verwacht": the one compared is praised.
     if (THOUGHT.has(readings[you + 1] ?? '') || THOUGHT.has(readings[you + 2] ?? '')) continue;
     // "dan jij", "dan met jou"; not "dan jouw hond". Someone named or "hem"/"haar" only when a thing, an animal or a toddler beats them.
@@ -1344,10 +1345,12 @@ function outdoneByAThing(classes: ClassIndex, targets: (Target | undefined)[], c
     const named = targets[you]?.type === 'naam' || (targets[you]?.type === 'derde' && (readings[you] === 'hem' || readings[you] === 'haar'));
     if (addressed || named) {
       let compared = false;
-      for (let k = Math.max(clause.from, i - OUTDONE_REACH); k < i && !compared; k++) compared = named ? BETTER_AT.has(readings[k]!) : readings[k] === 'meer' || (readings[k]!.length > 4 && readings[k]!.endsWith('er') && !COMPARED_NOT.has(readings[k]!));
+      for (let k = Math.max(clause.from, i - OUTDONE_REACH); k < i && !compared; k++) compared = named ? betterAt(readings[k]!) : readings[k] === 'meer' || betterAt(readings[k]!) || (readings[k]!.length > 4 && readings[k]!.endsWith('er') && !COMPARED_NOT.has(readings[k]!));
       if (!compared) continue;
       for (let k = Math.max(sentenceFrom, i - OUTDONE_REACH); k < i; k++) {
-        if (low(k) || (agedOrSmall(readings, k) && hasAnyFrom(readings, k, i, BETTER_AT))) return k;
+        if (low(k) || (agedOrSmall(readings, k) && anyBetterAt(readings, k, i))) return k;
+        // "mijn opa loopt nog sneller dan jij": a grandparent who "still" beats someone addressed.
+        if (addressed && OLD_FOLKS.has(readings[k]!) && readings.slice(k + 1, i).includes('nog') && anyBetterAt(readings, k, i)) return k;
         // "zelfs mijn opa typt sneller dan jij", "ik heb broodjes kaas gezien met meer persoonlijkheid dan jij": even anyone, or any thing "seen with more", beats someone.
         if ((addressed && readings[k] === 'zelfs' && (EVEN_WHO.has(readings[k + 1] ?? '') || targets[k + 1]?.type === 'naam')) || (readings[k] === 'gezien' && readings[k + 1] === 'met' && readings[k + 2] === 'meer')) return k;
       }
@@ -1410,7 +1413,17 @@ const OLD_FOLKS = new Set(['oma', 'opa', 'overgrootmoeder', 'bejaarde']);
 const AGED_OR_SMALL = new Set([...OLD_FOLKS, 'zusje', 'broertje', 'nichtje', 'neefje', 'zoontje', 'dochtertje']);
 /** "mijn oma van 90 heeft meer volgers dan jij", "mijn zusje van 4 tekent beter dan jij": the one who beats someone, with an age. */
 function agedOrSmall(readings: string[], at: number): boolean {
-  return AGED_OR_SMALL.has(readings[at]!) && readings[at + 1] === 'van' && /^\d+$/.test(readings[at + 2] ?? '');
+  return AGED_OR_SMALL.has(readings[at]!) && readings[at + 1] === 'van' && (/^\d+$/.test(readings[at + 2] ?? '') || AGES.has(readings[at + 2] ?? ''));
+}
+/** Ages in words ("mijn zusje van zeven", "mijn opa van negentig"). */
+const AGES = new Set(['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'zeventig', 'tachtig', 'negentig', 'honderd']);
+/** A comparative of a gift or a virtue, also inflected ("betere zinnen", "mooiere tekeningen"). */
+function betterAt(word: string): boolean {
+  return BETTER_AT.has(word) || (word.endsWith('e') && BETTER_AT.has(word.slice(0, -1)));
+}
+function anyBetterAt(readings: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (betterAt(readings[k]!)) return true;
+  return false;
 }
 /** After "dan jij": the one compared is praised ("slimmer dan je denkt", "beter dan jij had verwacht"). */
 const THOUGHT = new Set(['denkt', 'dacht', 'verwacht', 'verwachtte', 'zou', 'had', 'ooit', 'hoopte', 'gedacht', 'verwachten']);
