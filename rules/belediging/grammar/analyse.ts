@@ -10,6 +10,7 @@ import { LOW_STANDING, mentionsFailingMark, mockedStanding } from './mockery';
 import { keptOut } from './kept-out';
 import { HARM_CUES, harmPlanned } from './harm-planned';
 import { shunnedByContact } from './shunned-by-contact';
+import { calledSideBySide } from './side-by-side';
 import { LETHAL_CUES, lethalMeans } from './lethal-means';
 import { exposure } from './exposure';
 import { rightDenied } from './rights';
@@ -1276,6 +1277,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   if (hits.length < MAX_HITS) lethalMeans(read, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) harmPlanned(read, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) shunnedByContact(read, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
+  if (hits.length < MAX_HITS) calledSideBySide(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   return hits;
 }
 

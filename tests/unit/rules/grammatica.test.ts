@@ -1741,6 +1741,24 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'ik zeg steeds nee tegen mijn broertje maar hij blijft vragen of hij mijn switch mag',
     ],
   },
+  'een groep en wat ze genoemd worden, naast elkaar zonder werkwoord': {
+    fires: [
+      ['Polen, een plaag die overal opduikt.', 'discriminatie', 'ontmenselijking'],
+      ['Kakkerlakken, dat zijn die Bulgaren.', 'discriminatie', 'ontmenselijking'],
+      ['Roemenen, smerig tuig noem ik dat.', 'discriminatie', 'ontmenselijking'],
+      ['Heb je die Roemenen in de trein gezien? Vuile ratten, allemaal.', 'discriminatie', 'ontmenselijking'],
+      ['Al die transgenders op tv. Stuk voor stuk gestoord.', 'discriminatie', 'haatGroep'],
+    ],
+    // A list of groups, animals without a group, kind or neutral words side by side, a negation.
+    quiet: [
+      'Polen, Roemenen en Bulgaren werken hier in de kassen.',
+      'Ratten, muizen en kakkerlakken: de ongediertebestrijder komt morgen.',
+      'Heb je die Roemenen in de trein gezien? Heel aardige mensen, allemaal.',
+      'Moslims, joden en christenen vierden samen het feest.',
+      'Polen, geen plaag maar gewoon harde werkers.',
+      'Vluchtelingen zijn geen ratten. Mensen, allemaal.',
+    ],
+  },
   'een groep die niks dan ellende brengt': {
     fires: [
       ['Polen zorgen alleen maar voor problemen in onze straat', 'discriminatie', 'haatGroep'],
