@@ -46,6 +46,17 @@ const ENGLISH_SLURS = 'SLUR';
 const GUARD_CLASSES: readonly WordClass[] = ['tegenspraak', 'verslag', 'meld', 'genegenheid', 'ziekte_context', 'sport', 'nieuws'];
 /** Words that frame what stands before or after them as reported or condemned ("Vieze homo! Dat riepen ze me na."). */
 const FRAME_CLASSES: readonly WordClass[] = ['tegenspraak', 'verslag', 'meld', 'nieuws'];
+/**
+ * "everyone report him rn", "go ahead, report me": English reporting aimed at a person, or called for by all, is a
+ * pile-on or a dare, not a report of abuse.
+ */
+function callsToReport(tokens: TextDocument['tokens'], index: number): boolean {
+  if (!REPORTING.has(tokens[index]!.folded)) return false;
+  return REPORTED_PERSON.has(tokens[index + 1]?.folded ?? '') || ALL_OF_US.has(tokens[index - 1]?.folded ?? '') || ALL_OF_US.has(tokens[index - 2]?.folded ?? '');
+}
+const REPORTING = new Set<string>(data.melden_engels);
+const REPORTED_PERSON = new Set(['him', 'her', 'me', 'them', 'his', 'u', 'you']);
+const ALL_OF_US = new Set(['everyone', 'everybody', 'all', 'mass', 'yall', "y'all"]);
 /** Words that point back at a thing named in the sentence before ("mijn fiets? ik trap hem in elkaar"). */
 const POINTING_BACK = new Set(['hem', 'het', 'ze', 'zij', 'hij', 'die', 'dat', 'it', "it's", 'she', "she's", 'he', "he's"]);
 /** Before an animal, these make it the writer's pet, spoken of as a thing is ("onze kat? die is zo lelijk dat hij schattig is"). */
@@ -146,8 +157,10 @@ const vocabulary = lazilyInSteps(function* (): Generator<void, Vocabulary, void>
     aims: add(having.aims, englishOf(ENGLISH_AIMS)),
     negators: add(having.negators, skeletons(data.ontkenning)),
     // "unfollow that spam account": what is shut out is no person. "ik wens je veel geluk": a good wish.
-    guards: add(add(having.guards, skeletons(data.geen_persoon)), skeletons(data.goede_wens)),
-    frames: having.frames,
+    // "I want to report that account": reporting or condemning in English, as the grammar's classes are in Dutch (it
+    // frames the sentences around it too, as "melden" does).
+    guards: add(add(add(having.guards, skeletons(data.geen_persoon)), skeletons(data.goede_wens)), skeletons(data.melden_engels)),
+    frames: add(having.frames, skeletons(data.melden_engels)),
     things: having.things,
     pets: add(having.pets, [...skeletons(data.huisdier), ...englishOf(['ANIMAL'])]),
     clauseBreaks: new Set(skeletons(data.zinsgrens)),
@@ -340,12 +353,12 @@ function isGuarded(doc: TextDocument, from: number, to: number, frameFrom = from
   const tokens = doc.tokens;
   let pointsBack = false;
   for (let index = from; index < to; index++) {
-    if (guards.has(tokens[index]!.skeleton)) return true;
+    if (guards.has(tokens[index]!.skeleton) && !callsToReport(tokens, index)) return true;
     if (inFavourOfTheOther(tokens, index, to) || joinsToo(tokens, index, to) || hopesNot(tokens, index, to)) return true;
     if (POINTING_BACK.has(tokens[index]!.folded)) pointsBack = true;
     if (ATTRIBUTING.has(tokens[index]!.folded) && index + 1 < to && !WRITER.has(tokens[index + 1]!.folded)) return true;
   }
-  for (let index = frameFrom; index < frameTo; index++) if (frames.has(tokens[index]!.skeleton)) return true;
+  for (let index = frameFrom; index < frameTo; index++) if (frames.has(tokens[index]!.skeleton) && !callsToReport(tokens, index)) return true;
   if (pointsBack)
     for (let index = frameFrom; index < from; index++) {
       const word = tokens[index]!.skeleton;

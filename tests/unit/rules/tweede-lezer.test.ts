@@ -20,6 +20,8 @@ testRule(rule, {
     'Moslims zijn geen ongedierte',
     "Hij zei 'jij bent afval' en dat vond ik echt gemeen",
     'Screenshotting this: "all Poles are thieves". Reported.',
+    // Reporting in English, as "melden" in Dutch: the one who reports attacks no one.
+    'Reporting the insta page @gossip.2havo that posts screenshots of private chats. Can a teacher help?',
     'We hebben ze afgemaakt in de finale',
     // A violent verb with "niet" after it is negated, as Dutch says it; an app's or a quiz's verdict is its claim.
     'ik sla je echt niet, ik zweer het',
@@ -40,6 +42,8 @@ testRule(rule, {
     { text: 'je bent net een varken als je eet', found: [{ fragment: 'je bent net een varken als je eet', messageId: 'lijktKwetsend' }] },
     { text: 'ik sla je echt, ik zweer het', found: [{ fragment: 'ik sla je echt, ik zweer het', messageId: 'lijktKwetsend' }] },
     { text: 'wanneer ga je dood?', found: [{ fragment: 'wanneer ga je dood', messageId: 'lijktKwetsend' }] },
+    // Reporting called for by all is a pile-on, not a report of abuse.
+    { text: 'everybody report her account rn, she deserves it 🚨', found: [{ fragment: 'everybody report her account rn, she deserves it', messageId: 'lijktKwetsend' }] },
     // Read per sentence: the kind sentence before does not hide it.
     {
       text: "Fijne vakantie allemaal! Met zo'n neus kan je beter binnen blijven.",
