@@ -65,12 +65,68 @@ function keepsAtUntilGiven(readings: string[], from: number, to: number): Phrase
   }
   return undefined;
 }
-const KEEP_ON = new Set(['blijf', 'blijven']);
+const KEEP_ON = new Set(['blijf', 'blijven', 'keep', 'keeping']);
 const UNTIL = new Set(['tot', 'totdat']);
 const PESTERING = new Set(['appen', 'sturen', 'vragen', 'berichten', 'dmen', 'snappen', 'spammen', 'taggen', 'stalken', 'zeuren', 'bellen', 'mailen']);
 const GIVER = new Set(['je', 'jij', 'ze', 'zij', 'hij', 'u']);
 /** What giving in is: a yes, a picture, a meeting, unblocking. */
 const GIVING_IN = new Set(['ja', 'toegeeft', 'toegeven', 'foto', 'fotos', 'pic', 'pics', 'nudes', 'afspreekt', 'deblokkeert', 'meegaat', 'zwicht', 'kusje', 'zoen']);
+
+/**
+ * A no or a block from someone else in the post: "je zei nee", "als je nee zegt", "je hebt me geblokt", "blokkeren heeft
+ * geen zin", "you said no". Not the writer's own no or block, nor a parent's or a teacher's no. The token, or -1.
+ */
+function theirRefusal(readings: string[], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const word = readings[i]!;
+    if (NO.has(word) && (SAYING.has(readings[i - 1] ?? '') || SAYING.has(readings[i + 1] ?? '') || SAYING.has(readings[i - 2] ?? ''))) {
+      const before = readings.slice(Math.max(from, i - 4), i);
+      if (before.some((other) => REFUSERS.has(other)) && !before.some((other) => NOT_APPROACHED.has(other))) return i;
+    }
+    if (/^(ge)?(blok|block)/.test(word)) {
+      const near = readings.slice(Math.max(from, i - 2), Math.min(to, i + 3));
+      if (near.some((other) => WRITER_AS_OBJECT.has(other)) || hasWords(readings, i + 1, Math.min(to, i + 4), ['geen', 'zin'])) return i;
+    }
+  }
+  return -1;
+}
+const NO = new Set(['nee', 'no']);
+const SAYING = new Set(['zei', 'zeg', 'zegt', 'zeggen', 'gezegd', 'zeiden', 'said', 'say', 'says', 'saying']);
+const REFUSERS = new Set(['je', 'jij', 'ze', 'zij', 'hij', 'u', 'you', 'she', 'he', 'een']);
+const WRITER_AS_OBJECT = new Set(['me', 'mij', 'mn', 'my']);
+
+/**
+ * The writer going on anyway: keeping at it, not stopping or giving up, a new account or number, asking again.
+ * Not when the sentence gives up ("ik vraag het niet meer", "I'm not going to keep asking"). The token, or -1.
+ */
+function writerPersists(readings: string[], from: number, to: number): number {
+  if (!hasAnyFrom(readings, from, to, WRITER)) return -1;
+  for (let i = from; i < to; i++) {
+    const word = readings[i]!;
+    const deniedBefore = hasAnyFrom(readings, Math.max(from, i - 3), i, DENIALS);
+    // "ik stop echt niet", "ik geef niet op", "i won't stop".
+    if ((STOPPING.has(word) && (hasAnyFrom(readings, i + 1, Math.min(to, i + 3), DENIALS) || deniedBefore)) || (word === 'geef' && hasWords(readings, i + 1, Math.min(to, i + 4), ['niet', 'op']))) return i;
+    if (hasAnyFrom(readings, from, to, GIVING_UP)) return -1;
+    // "ik blijf het vragen", "i keep texting"; not "ik blijf gewoon mezelf".
+    if (KEEP_ON.has(word) && !deniedBefore && (hasAnyFrom(readings, i + 1, Math.min(to, i + 7), PESTERING) || hasAnyFrom(readings, i + 1, Math.min(to, i + 7), KEPT_AT))) return i;
+    // "ik maak gewoon een ander account", "i already have the new one".
+    if (ANOTHER.has(word) && hasAnyFrom(readings, i + 1, Math.min(to, i + 3), ACCOUNTS) && !deniedBefore) return i;
+    // "ik vraag het gewoon nog een keer", "i'll ask again".
+    if (ASKING.has(word) && hasAnyFrom(readings, i + 1, Math.min(to, i + 8), AGAIN) && !hasAnyFrom(readings, i + 1, Math.min(to, i + 4), DENIALS)) return i;
+  }
+  return -1;
+}
+const WRITER = new Set(['ik', 'k', 'i', 'im', 'ill']);
+const DENIALS = new Set(['niet', 'nie', 'not', 'never', 'wont', 'nooit', 'geen']);
+const STOPPING = new Set(['stop', 'stoppen', 'stopt', 'ophouden', 'hou']);
+/** Accepting the no: the writer gives up ("dat respecteer ik", "is ook chill"). */
+const GIVING_UP = new Set(['respecteer', 'respect', 'respecteren', 'chill', 'prima', 'oke', 'fine']);
+/** What the writer keeps at, beside PESTERING: asking, trying, waiting, following, texting. */
+const KEPT_AT = new Set(['vraag', 'proberen', 'wachten', 'volgen', 'sturen', 'stuur', 'berichtjes', 'asking', 'texting', 'messaging', 'trying', 'calling', 'waiting', 'following', 'dming']);
+const ANOTHER = new Set(['ander', 'andere', 'nieuw', 'nieuwe', 'tweede', 'other', 'new', 'another']);
+const ACCOUNTS = new Set(['account', 'accounts', 'nummer', 'insta', 'profiel', 'number', 'one', 'snap', 'tiktok']);
+const ASKING = new Set(['vraag', 'vragen', 'probeer', 'proberen', 'ask', 'try']);
+const AGAIN = new Set(['keer', 'eens', 'opnieuw', 'again']);
 
 const AGAINST_THE_WRITER = new Set(['zegt', 'vertelt', 'klikt', 'meldt', 'blokt', 'blokkeert', 'verklikt', 'verraadt', 'uitmaakt', 'dumpt', 'negeert', 'ontvolgt']);
 /** A condition on what the one addressed wants is an offer ("als je nog foto's wil", "als je er niet op wil staan"). */
@@ -163,6 +219,8 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
   let flirting: boolean | undefined;
   const flirts = () => (flirting ??= FLIRTING_EMOJI.test(doc.text));
   const sexual = (from: number, to: number) => classes.first('seks_object', from, to) ?? classes.first('seks_lichaam', from, to) ?? classes.first('seks_adj', from, to) ?? classes.first('kleding', from, to);
+  // Their no or block, anywhere before: the writer going on is read after it.
+  const refusal = theirRefusal(classes.readings, 0, end);
   for (let sentence = 0; sentence < sentenceStart.length; sentence++) {
     const from = sentenceStart[sentence]!;
     const to = sentenceStart[sentence + 1] ?? end;
@@ -248,6 +306,14 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     const overridden = classes.first('grens_negeren', from, to);
     if (overridden && (classes.first('benaderen', before, after) || sexual(before, after) || flirts()) && !classes.first('tegenspraak', before, after)) {
       report('seksueel', overridden);
+      return;
+    }
+    // "Je hebt me geblokt, maar ik maak gewoon een ander account": a no or a block, and the writer going on anyway.
+    // Sexual when someone is approached or a body named; a veiled threat otherwise ("ik sta voor je deur tot …").
+    const persisted = refusal >= 0 && refusal < to ? writerPersists(classes.readings, Math.max(from, refusal + 1), to) : -1;
+    if (persisted >= 0 && !read.governed[persisted]) {
+      const approached = !!classes.first('benaderen', 0, end) || !!sexual(0, end) || flirts();
+      report(approached ? 'seksueel' : 'impliciet', { firstToken: persisted, lastToken: persisted, start: 0, end: 0 });
       return;
     }
     // "ik kon niet stoppen met naar je kijken in dat badpak 😏": looking at someone's body or clothes, with a leer.

@@ -947,6 +947,12 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // The writer keeps at someone until they give in.
       ['ik blijf je dm’en tot je me een foto geeft', 'seksuele-taal', 'intimidatie'],
       ['k blijf je snappen tot je toegeeft, blokken helpt niks', 'seksuele-taal', 'intimidatie'],
+      // A no or a block from someone, and the writer going on anyway: a veiled threat.
+      ['Je hebt me geblokt, maar ik maak gewoon een ander account. Je komt niet van me af.', 'bedreigingen', 'impliciet'],
+      ['Je zei nee, maar ik vraag het morgen gewoon nog een keer. En overmorgen ook.', 'bedreigingen', 'impliciet'],
+      ['ze heeft me geblokkeerd maar ik stop echt niet, ik vind haar wel via haar vriendinnen', 'bedreigingen', 'impliciet'],
+      // Someone approached ("schatje") makes it sexual harassment.
+      ['je zei nee schatje, maar ik vraag het morgen gewoon nog een keer 😘', 'seksuele-taal', 'intimidatie'],
     ],
     quiet: [
       "haha jij en je eeuwige 'ben er over 5 min' terwijl je nog in bed ligt",
@@ -981,6 +987,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'ik blijf bellen tot je opneemt, ik wil weten of je veilig thuis bent',
       'we blijven je steunen tot je weer beter bent',
       'ik blijf vragen tot je ja zegt tegen pizza vanavond haha',
+      // Giving up after a no, blocking someone oneself, a parent's no.
+      'Je zei nee tegen het feest en dat is prima. Ik vraag het niet meer, beloofd.',
+      'Ik heb dat spamaccount geblokt en een nieuw account gemaakt voor school.',
+      'Mijn moeder zei nee tegen een hond, maar ik vraag het volgende week gewoon nog een keer 😂',
       // An audience that gets something without a picture held over anyone.
       'als je niet komt krijgt iedereen de uitnodiging morgen via de groep',
     ],
