@@ -17,6 +17,8 @@ testRule(engels, {
     'we keep sending reminders until you send the form',
     "i'll keep asking until you send it in",
     "if Fenna comes i'm not going alone, i'll go with her",
+    "you said no and i won't ask again",
+    'she blocked me and honestly fair, i made a new account for school stuff',
     "if it rains we're not going",
     // Compliments and concern (found with every English word in "omg you look so … today, love it").
     'omg you look so fine today, love it',
@@ -833,6 +835,9 @@ testRule(engels, {
     // Keeping at someone until they give in: a yes, a picture.
     { text: "i'm gonna keep dming you until you send one", found: [{ fragment: 'keep dming you until you send one', messageId: 'seksueel', protocolRef: '000 §8' }] },
     { text: 'not gonna stop asking till u say yes 😏', found: [{ fragment: 'not gonna stop asking till u say yes', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    // A no or a block, and the writer going on anyway.
+    { text: "you said no but I'm asking again tomorrow, and the day after", found: [{ fragment: "you said no but I'm asking again", messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: 'you blocked me but i already made another account lol', found: [{ fragment: 'you blocked me but i already made another account', messageId: 'seksueel', protocolRef: '000 §8' }] },
     // Staying away if someone comes: kept out by a refusal.
     { text: "if Fenna joins the trip we're not going", found: [{ fragment: "if Fenna joins the trip we're not going", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     { text: "if you invite Daan i'm not coming. him or me", found: [{ fragment: "if you invite Daan i'm not coming", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
