@@ -83,6 +83,10 @@ export function adversarialInputs(length: number): AdversarialInput[] {
     // History with a year, letting, a deadly place, harm planned and contact shunned, no sentence end: each sentence's
     // year and warning are read once, each clause a reach of words (a per-clause look to the sentence end was quadratic).
     ['geschiedenis-en-middelen', 'in 1942 werden ze weggevoerd en laat maar zitten en ga niet voor de trein liggen en ik zorg dat je nooit meer alleen hoeft te lopen en wie met Daan praat is ook welkom en '],
+    // A split verb form in every unit of one endless clause ("… dan wat jij maakt"), a no and going on anyway, a refusal
+    // if someone comes, a group and its name side by side: each verb's particle is read near it (a look over the whole
+    // clause for every verb form was quadratic).
+    ['werkwoord-en-weigering', 'mijn zusje van zeven tekent betere dingen dan wat jij maakt en je zei nee maar ik vraag het nog een keer en als jij komt ga ik niet en polen, een plaag, '],
   ];
   const inputs = shapes.map(([name, unit]) => ({ name, text: repeatTo(unit, length) }));
   inputs.push({ name: 'straat-na-apostrofs', text: repeatTo("a'", length - 9) + ' straat 1' });

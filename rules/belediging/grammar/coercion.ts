@@ -101,12 +101,13 @@ const WRITER_AS_OBJECT = new Set(['me', 'mij', 'mn', 'my']);
  */
 function writerPersists(readings: string[], from: number, to: number): number {
   if (!hasAnyFrom(readings, from, to, WRITER)) return -1;
+  const accepts = hasAnyFrom(readings, from, to, GIVING_UP);
   for (let i = from; i < to; i++) {
     const word = readings[i]!;
     const deniedBefore = hasAnyFrom(readings, Math.max(from, i - 3), i, DENIALS);
     // "ik stop echt niet", "ik geef niet op", "i won't stop".
     if ((STOPPING.has(word) && (hasAnyFrom(readings, i + 1, Math.min(to, i + 3), DENIALS) || deniedBefore)) || (word === 'geef' && hasWords(readings, i + 1, Math.min(to, i + 4), ['niet', 'op']))) return i;
-    if (hasAnyFrom(readings, from, to, GIVING_UP)) return -1;
+    if (accepts) return -1;
     // "ik blijf het vragen", "i keep texting"; not "ik blijf gewoon mezelf".
     if (KEEP_ON.has(word) && !deniedBefore && (hasAnyFrom(readings, i + 1, Math.min(to, i + 7), PESTERING) || hasAnyFrom(readings, i + 1, Math.min(to, i + 7), KEPT_AT))) return i;
     // "ik maak gewoon een ander account", "i already have the new one".

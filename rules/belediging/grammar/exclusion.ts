@@ -229,7 +229,8 @@ export function refusedIfComing(read: Reading, clause: Clause, sentenceFrom: num
     if (after === undefined) continue;
     // "… ga ik niet, ik ben ziek": a reason of the writer's own, in the words after.
     if (hasAnyFrom(readings, i + 2, Math.min(readings.length, i + 10), OWN_REASONS)) continue;
-    for (let k = Math.max(sentenceFrom, i - ARRIVAL_REACH); k < sentenceTo; k++) {
+    // Within a reach on both sides: a paste of one endless sentence is not read again for every refusal.
+    for (let k = Math.max(sentenceFrom, i - ARRIVAL_REACH); k < Math.min(sentenceTo, after + ARRIVAL_REACH); k++) {
       if (readings[k] !== 'als' || (k >= i && k < after)) continue;
       const type = read.targets[k + 1]?.type;
       const person = type === 'jij' || type === 'naam' || type === 'derde';

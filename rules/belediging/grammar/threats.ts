@@ -34,10 +34,13 @@ export function violenceIn(classes: ClassIndex, clause: Clause): Violence | unde
   for (let i = clause.from; i < clause.to; i++) {
     const word = readings[i]!;
     if (i > clause.from && isNoun(readings, i)) continue;
+    // The verb's particle, phrase and objects are read near it: a paste of one endless clause is not read again for
+    // every verb form in it.
+    const near: Clause = { ...clause, from: Math.max(clause.from, i - VERB_REACH), to: Math.min(clause.to, i + VERB_REACH + 1) };
     for (const [uses, whole] of [[WHOLE.get(word), true], [SPLIT.get(word), false]] as const) {
       for (const use of uses ?? []) {
-        if (!whole && !(use.particle ? hasParticle(readings, clause, i, use.with[0]!) : hasWords(readings, clause.from, clause.to, use.with))) continue;
-        if (harmlessUse(classes, clause, i, use)) continue;
+        if (!whole && !(use.particle ? hasParticle(readings, near, i, use.with[0]!) : hasWords(readings, near.from, near.to, use.with))) continue;
+        if (harmlessUse(classes, near, i, use, clause)) continue;
         const tense = (whole ? use.whole : use.split).get(word)!;
         return { token: i, lemma: use.lemma, tense, needsPerson: needsPerson().has(use.lemma.split(' ').at(-1)!), order: use.orders.has(word) };
       }
@@ -45,6 +48,9 @@ export function violenceIn(classes: ClassIndex, clause: Clause): Violence | unde
   }
   return undefined;
 }
+
+/** How far from a verb form its particle, the rest of its phrase and its objects are looked for, in words. */
+const VERB_REACH = 12;
 
 /** Articles and possessives that make the next word a noun ("dat pak staat u goed", "een trap"), unless a subject follows ("dat pak ik"). */
 const ARTICLES = new Set(['de', 'het', 't', 'een', 'dit', 'deze', 'dat', 'die', 'mijn', 'mn', 'jouw', 'onze', 'uw']);
@@ -79,7 +85,7 @@ function hasParticle(readings: string[], clause: Clause, verb: number, particle:
  * that turns the verb into something harmless. Not with a body part in the clause ("ik trap je tanden
  * uit je bek"), nor for the words of the verb's own phrase ("in" of "in elkaar trappen").
  */
-function harmlessUse(classes: ClassIndex, clause: Clause, verb: number, use: VerbUse): boolean {
+function harmlessUse(classes: ClassIndex, clause: Clause, verb: number, use: VerbUse, whole: Clause = clause): boolean {
   const readings = classes.readings;
   if (use.harmlessParticles.size === 0 && use.harmlessObjects.size === 0) return false;
   // "ik sla je op je hoofd" hurts a body; "mijn rug doet pijn" is a body that hurts.
@@ -89,7 +95,7 @@ function harmlessUse(classes: ClassIndex, clause: Clause, verb: number, use: Ver
     if (i === verb || use.with.includes(word)) continue;
     if (use.harmlessObjects.has(word)) return true;
     // "ik pak je zo op bij de bieb": the harmless particle closes the verb, a place may follow.
-    if (use.harmlessParticles.has(word) && i > verb && (i === lastWord(classes, clause) || PLACE_AFTER.has(readings[i + 1] ?? ''))) return true;
+    if (use.harmlessParticles.has(word) && i > verb && (i === lastWord(classes, whole) || PLACE_AFTER.has(readings[i + 1] ?? ''))) return true;
     // "doe mee aan de sponsorloop": "mee" right after the verb makes it another verb (meedoen).
     if (word === 'mee' && i === verb + 1 && use.harmlessParticles.has(word)) return true;
   }
