@@ -1,6 +1,6 @@
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
-import { type Attack, type Reading, hasAny, hasAnyFrom, hasWords, indexIn, NO_FRAMES, FIRST_PERSON, stretchText } from './reading';
+import { type Attack, type Reading, blockingTheWriter, hasAny, hasAnyFrom, hasWords, indexIn, NO_FRAMES, FIRST_PERSON, stretchText } from './reading';
 
 /** Sexual coercion told over a sentence or two: pictures, pressure, blame for clothes, filming. */
 
@@ -83,17 +83,13 @@ function theirRefusal(readings: string[], from: number, to: number): number {
       const before = readings.slice(Math.max(from, i - 4), i);
       if (before.some((other) => REFUSERS.has(other)) && !before.some((other) => NOT_APPROACHED.has(other))) return i;
     }
-    if (/^(ge)?(blok|block)/.test(word)) {
-      const near = readings.slice(Math.max(from, i - 2), Math.min(to, i + 3));
-      if (near.some((other) => WRITER_AS_OBJECT.has(other)) || hasWords(readings, i + 1, Math.min(to, i + 4), ['geen', 'zin'])) return i;
-    }
+    if (blockingTheWriter(readings, { firstToken: i, lastToken: i })) return i;
   }
   return -1;
 }
 const NO = new Set(['nee', 'no']);
 const SAYING = new Set(['zei', 'zeg', 'zegt', 'zeggen', 'gezegd', 'zeiden', 'said', 'say', 'says', 'saying']);
 const REFUSERS = new Set(['je', 'jij', 'ze', 'zij', 'hij', 'u', 'you', 'she', 'he', 'een']);
-const WRITER_AS_OBJECT = new Set(['me', 'mij', 'mn', 'my']);
 
 /**
  * The writer going on anyway: keeping at it, not stopping or giving up, a new account or number, asking again.
@@ -296,7 +292,6 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
       report('seksueel', secret);
       return;
     }
-    // "nee is geen antwoord", "ik blijf haar appen tot ze toegeeft": a no overridden, when someone is approached.
     // "ik blijf je appen tot je een foto stuurt": what giving in is names what is wanted.
     const keptAt = keepsAtUntilGiven(classes.readings, from, to);
     // Not when told of ("Iemand zei: ik blijf je appen tot …"): a sentence framed as condemning was skipped above.
@@ -304,6 +299,7 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
       report('seksueel', keptAt);
       return;
     }
+    // "nee is geen antwoord", "ik blijf haar appen tot ze toegeeft": a no overridden, when someone is approached.
     const overridden = classes.first('grens_negeren', from, to);
     if (overridden && (classes.first('benaderen', before, after) || sexual(before, after) || flirts()) && !classes.first('tegenspraak', before, after)) {
       report('seksueel', overridden);

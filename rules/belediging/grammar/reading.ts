@@ -464,14 +464,14 @@ const OWN_SAYING = new Set(['mag', 'moet', 'durf', 'wil', 'kan']);
  * "je hebt me geblokt", "blokkeren heeft geen zin": blocking aimed at the writer, or called useless, is no advice against
  * abuse ("blokkeer hem en meld het") but the pursuer speaking.
  */
-function blockingTheWriter(readings: string[], match: { firstToken: number; lastToken: number }): boolean {
+export function blockingTheWriter(readings: string[], match: { firstToken: number; lastToken: number }): boolean {
   const at = match.firstToken;
   if (!/^(ge)?(blok|block)/.test(readings[at]!)) return false;
   if (WRITER_OBJECT.has(readings[at - 1] ?? '') || WRITER_OBJECT.has(readings[at + 1] ?? '')) return true;
   for (let k = at + 1; k < Math.min(readings.length, at + 5); k++) if ((readings[k] === 'geen' && readings[k + 1] === 'zin') || (readings[k] === 'helpt' && /^(niet|niks|niets)$/.test(readings[k + 1] ?? ''))) return true;
   return false;
 }
-const WRITER_OBJECT = new Set(['me', 'mij', 'mn', "m'n"]);
+const WRITER_OBJECT = new Set(['me', 'mij', 'mn', "m'n", 'my']);
 
 function isSignUp(readings: string[], match: { firstToken: number; lastToken: number }): boolean {
   if (match.firstToken !== match.lastToken || !/^meld(t|en)?$/.test(readings[match.firstToken]!)) return false;
