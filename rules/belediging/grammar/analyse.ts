@@ -17,7 +17,7 @@ import { rightDenied } from './rights';
 import { belittling } from './belittling';
 import { attributed, STEREOTYPE_CUES, stereotyped } from './derogation';
 import { OUT_CUES, SHUT_OUT_CUES, belongingDenied, fullForYou, isPutOutWord, leftWhenComing, noLongerOneOfUs, notInTheGroup, notOneOfUs, putOut, refusedIfComing, sentElsewhere, treatedAsAir } from './exclusion';
-import { type Attack, type Clause, type Frame, type GrammarHit, INTENSIFIERS, LOOK_AHEAD, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, CONDITION_OPENERS, FIRST_PERSON, hasAny, hasAnyFrom, hasWords, HOPING, indexIn, isCondemned, NO_FRAMES, reading, saidToSomeone, WRITERS_OWN } from './reading';
+import { type Attack, type Clause, type Frame, type GrammarHit, collectiveAt, INTENSIFIERS, LOOK_AHEAD, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, CONDITION_OPENERS, FIRST_PERSON, hasAny, hasAnyFrom, hasWords, HOPING, indexIn, isCondemned, NO_FRAMES, reading, saidToSomeone, WRITERS_OWN } from './reading';
 import { COUNTS, LETTING, NOT_ORDERS, isOrder, judgedOrSeen, markTellingConditions, menaces, opensClause, opensWithViolentOrder, opensAThing, pointsAtSomeone, veiledThreat, VEILED_CUES, verbIndex, violenceIn } from './threats';
 import { adjectiveStrength, RUDE_LEAVING, SPOKEN_SKELETONS, STRESSED_YOU, classIndex, Cue, misspeltCues, praisedInSlang, ClassIndex, addCues, inMask, type CueIndex, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
 
@@ -1562,14 +1562,6 @@ const COORDINATORS = new Set(['en', 'of', 'maar', 'echt', 'gewoon']);
 const WHEN_ASKED = new Set(['wanneer', 'waarom', 'wanneerr']);
 /** "laat ze maar …", "laat hem lekker …": letting it happen, gladly. */
 const GLADLY = new Set(['maar', 'lekker', 'gewoon', 'rustig']);
-/** "allemaal", "stuk voor stuk": a word for the whole of a group named before; its token or -1. */
-function collectiveAt(readings: string[], clause: Clause): number {
-  for (let k = clause.from; k < clause.to; k++) {
-    if (readings[k] === 'allemaal') return k;
-    if (readings[k] === 'stuk' && readings[k + 1] === 'voor' && readings[k + 2] === 'stuk') return k;
-  }
-  return -1;
-}
 
 const LET_REACH = 6;
 /** "laat" opening the stretch [from, to) and a word of letting gladly after it ("laat die zwarten maar …"). */

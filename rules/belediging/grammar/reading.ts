@@ -120,6 +120,15 @@ export function sentenceSpans(read: Reading, doc: TextDocument) {
   return { count, startOf, textOf };
 }
 
+/** "allemaal", "stuk voor stuk": a word for the whole of a group named before; its token or -1. */
+export function collectiveAt(readings: string[], clause: { from: number; to: number }): number {
+  for (let k = clause.from; k < clause.to; k++) {
+    if (readings[k] === 'allemaal') return k;
+    if (readings[k] === 'stuk' && readings[k + 1] === 'voor' && readings[k + 2] === 'stuk') return k;
+  }
+  return -1;
+}
+
 /** Each sentence as tokens [from, to) with its frames, leaving out those framed by any of `toldOf` (a report, the news). */
 export function* sentencesNotToldOf(read: Reading, toldOf: readonly Frame[]): Generator<{ sentence: number; from: number; to: number; frame: ReadonlySet<Frame> }> {
   const end = read.classes.readings.length;

@@ -1,6 +1,6 @@
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
-import { type Attack, type Reading, sentencesNotToldOf } from './reading';
+import { type Attack, type Reading, collectiveAt, sentencesNotToldOf } from './reading';
 
 /**
  * A group and what it is called, set side by side without a verb: "Eritreeërs, een epidemie die ons land ziek maakt",
@@ -18,8 +18,6 @@ const LEAD_REACH = 3;
 const POINTING_BACK = new Set(['dat', 'dit']);
 const BEING = new Set(['zijn', 'is']);
 const CALLING = new Set(['noem', 'noemen']);
-/** "…, allemaal", "stuk voor stuk": the whole group at once, in a short sentence of its own. */
-const WHOLE = new Set(['allemaal', 'stuk']);
 const NEGATIONS = new Set(['geen', 'niet', 'nie', 'nooit', 'niks', 'niets']);
 /** Marks that set one part beside the other. */
 const MARK = /[,:;–—-]/;
@@ -51,7 +49,8 @@ export function calledSideBySide(read: Reading, doc: TextDocument, report: (atta
     if (groups === 0) {
       if (lastGroupSentence < 0 || lastGroupSentence !== sentence - 1 || to - from > SHORT || anyOf(from, to, NEGATIONS)) continue;
       const named = nameLeading(from, to);
-      const whole = anyOf(from, to, WHOLE);
+      // "…, allemaal", "stuk voor stuk": the whole group at once, in a short sentence of its own.
+      const whole = collectiveAt(readings, { from, to }) >= 0;
       if (named >= 0 && dehumanises(named)) report('ontmenselijking', at(named));
       else if (whole && (named >= 0 || firstInsult(from, to) >= 0)) report('haat-groep', at(named >= 0 ? named : firstInsult(from, to)));
       continue;
