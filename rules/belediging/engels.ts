@@ -18,6 +18,7 @@ const BY_ATTACK: Record<Attack, { severity: Severity; protocolRef: string }> = {
   oproep: { severity: 'ernstig', protocolRef: '000 §3' },
   uitschelden: { severity: 'waarschuwing', protocolRef: '002 A.10' },
   lichaam: { severity: 'waarschuwing', protocolRef: '002 A.10' },
+  minachting: { severity: 'waarschuwing', protocolRef: '000 §3' },
   vloeken: { severity: 'waarschuwing', protocolRef: '001 leerlingen' },
 };
 
@@ -47,6 +48,7 @@ const engels: Rule = {
       seksueel: 'Dit leest als seksuele intimidatie (in het Engels). Dat mag niet.',
       uitschelden: 'Dit leest als uitschelden (in het Engels). Dat kan iemand echt kwetsen.',
       lichaam: 'Dit leest als iemand uitlachen om het lichaam (in het Engels). Dat doet pijn.',
+      minachting: 'Dit laat merken dat je iemand niks waard vindt (in het Engels). Dat maakt iemand klein en doet pijn.',
       vloeken: 'Dit leest als vloeken (in het Engels). Dat past niet in een bericht.',
     },
   },

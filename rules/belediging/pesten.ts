@@ -15,6 +15,7 @@ export default lexiconRule('pesten', {
     bodyshaming: 'Je lacht iemand uit om zijn of haar lichaam. Dat doet pijn.',
     vernederen: 'Je vertelt iets over iemand door aan iedereen. Dat kan diegene diep raken, en wat rondgaat krijg je niet meer terug.',
     kleineren: 'Dit maakt iemand klein, ook al klinkt het als een compliment of een grapje. Dat kan diegene raken.',
+    minachting: 'Je laat merken dat je iemand niks waard vindt. Dat maakt iemand klein en doet pijn.',
     oproep: 'Je vraagt anderen om mee te doen tegen iemand. Met z\'n allen pesten doet nog meer pijn.',
   },
 });

@@ -32,6 +32,7 @@ export type Attack =
   | 'seksueel'
   | 'uitschelden'
   | 'lichaam'
+  | 'minachting'
   | 'vloeken';
 
 export interface EnglishFinding {

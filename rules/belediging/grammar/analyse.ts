@@ -11,6 +11,7 @@ import { keptOut } from './kept-out';
 import { HARM_CUES, harmPlanned } from './harm-planned';
 import { shunnedByContact } from './shunned-by-contact';
 import { calledSideBySide } from './side-by-side';
+import { regardDenied } from './regard';
 import { LETHAL_CUES, lethalMeans } from './lethal-means';
 import { exposure } from './exposure';
 import { rightDenied } from './rights';
@@ -90,13 +91,13 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'pestactie', 'wegsturen', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media', 'last', 'geheim_ouders', 'grens_negeren', 'klein_kind', 'dreig_slot_zacht', 'straf', 'dreig_signaal', 'zelfbescherming', 'spotvraag', 'uiterlijk_overdreven', 'eerst_afvallen', 'stank', 'nee_gezegd', 'wederdienst', 'lustig_onder', 'beschamend', 'vechten_met',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'pestactie', 'wegsturen', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media', 'last', 'geheim_ouders', 'grens_negeren', 'klein_kind', 'dreig_slot_zacht', 'straf', 'dreig_signaal', 'zelfbescherming', 'spotvraag', 'uiterlijk_overdreven', 'eerst_afvallen', 'stank', 'nee_gezegd', 'wederdienst', 'lustig_onder', 'beschamend', 'vechten_met', 'waardering',
 ];
 /**
  * Cue classes as common in kind posts as in attacks (a negation is in one post of eight; "stom", "neus",
  * "ik weet"): they wake the grammar only when the text also names someone ({@link AIMS}).
  */
-const WEAK_CUES = new Set<WordClass>(['pestactie', 'wegsturen', 'negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap', 'dier', 'walging', 'lust_context', 'afgedaan', 'prive_media', 'last', 'klein_kind', 'dreig_slot_zacht', 'straf', 'dreig_signaal', 'beschamend', 'vechten_met']);
+const WEAK_CUES = new Set<WordClass>(['pestactie', 'wegsturen', 'negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap', 'dier', 'walging', 'lust_context', 'afgedaan', 'prive_media', 'last', 'klein_kind', 'dreig_slot_zacht', 'straf', 'dreig_signaal', 'beschamend', 'vechten_met', 'waardering']);
 /** Words for someone an attack can aim at, and the pointing words that make one ("die vieze"); names are asked of the person rules. */
 const AIMS: WordClass[] = ['jij', 'derde', 'persoon', 'groep', 'groep_bijvoeglijk', 'iedereen', 'familie_doel', 'rol'];
 const POINTING = ['die', 'deze'];
@@ -291,11 +292,13 @@ const SUBJECT_OPENERS = new Set(['de', 'het', 'mijn', 'mn', 'onze', 'ons', 'deze
 /** Common words that open a rule of their own: a group made "zonder" someone, belonging and being put out ("hoor je er niet bij", "ligt er zelf ook uit", "weg uit het team"). */
 const VEILED = new Set(VEILED_CUES);
 /** "Waarom mogen Turken nog stemmen?": a right questioned has no denial word to wake the grammar. */
+/** "Een goede X is een dode X" (regard.ts): no word of attack but the dead one. */
+const DEAD_OF_A_GROUP = ['dode', 'dooie'];
 const RIGHTS_QUESTIONED = ['waarom mogen', 'waarom mag', 'waarom krijgen', 'waarom krijgt'];
 /** Belittling by shape (belittling.ts): "denkt dat ie kan zingen", "jammer dat …", "voor iemand zoals jij". */
 const BELITTLING_CUES = ['denkt dat', 'denkt echt dat', 'dacht dat', 'jammer dat', 'voor iemand zoals', 'voor jouw doen', 'voor je doen', 'zelfs', 'minst', 'schamen', 'schaam'];
 const SHUT_OUT = new Set(SHUT_OUT_CUES);
-const WEAK_FORMS = ['zonder', 'volgende', ...VEILED_CUES, ...SHUT_OUT_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES, ...STEREOTYPE_CUES, ...RIGHTS_QUESTIONED, ...BELITTLING_CUES, ...LOW_STANDING, ...LETHAL_CUES, ...HARM_CUES, ...RUDE_LEAVING];
+const WEAK_FORMS = ['zonder', 'volgende', ...VEILED_CUES, ...SHUT_OUT_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES, ...STEREOTYPE_CUES, ...RIGHTS_QUESTIONED, ...BELITTLING_CUES, ...LOW_STANDING, ...LETHAL_CUES, ...HARM_CUES, ...RUDE_LEAVING, ...DEAD_OF_A_GROUP];
 /** Split verbs with a common particle whose other forms are rare enough to wake the grammar ("hangen" yes, "doen" no). */
 const RARE_SPLIT_VERBS = new Set(['ophangen', 'opknopen', 'uitmoorden', 'uitroeien', 'opblazen', 'inrammen', 'opwachten']);
 
@@ -1278,6 +1281,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   if (hits.length < MAX_HITS) harmPlanned(read, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) shunnedByContact(read, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) calledSideBySide(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
+  if (hits.length < MAX_HITS) regardDenied(read, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   return hits;
 }
 
@@ -1805,6 +1809,7 @@ const ATTACKS: Record<Attack, { kind: LexiconKind; severity: Severity; messageId
   bodyshaming: { kind: 'pesten', severity: 'waarschuwing', messageId: 'bodyshaming' },
   vernederen: { kind: 'pesten', severity: 'waarschuwing', messageId: 'vernederen' },
   kleineren: { kind: 'pesten', severity: 'waarschuwing', messageId: 'kleineren' },
+  minachting: { kind: 'pesten', severity: 'waarschuwing', messageId: 'minachting' },
   oproep: { kind: 'pesten', severity: 'ernstig', messageId: 'oproep' },
   negatief: { kind: 'scheldwoord', severity: 'waarschuwing', messageId: 'negatief' },
   seksueel: { kind: 'seksueel', severity: 'ernstig', messageId: 'intimidatie' },

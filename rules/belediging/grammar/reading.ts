@@ -27,6 +27,7 @@ export type Attack =
   | 'bodyshaming'
   | 'vernederen'
   | 'kleineren'
+  | 'minachting'
   | 'oproep'
   | 'seksueel';
 

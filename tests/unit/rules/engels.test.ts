@@ -459,8 +459,31 @@ testRule(engels, {
     // A sense that is missing, or papers that are: no verdict on the group.
     'blind people cant see anything without light, obviously',
     'refugees cant work properly without papers, the law should change',
+    // Regard withheld from what is no protected group, given, or withheld by others and condemned; praise in a sweeping
+    // claim; trust lost in a quarrel.
+    'I have zero respect for people who litter',
+    'I have so much respect for refugees who start over',
+    "I can't take this weather app seriously",
+    'Women were not seen as equals back then, glad that changed',
+    'Trans people are often not taken seriously by doctors, which is wrong',
+    "I have never met a muslim who wasn't kind",
+    'i have nothing but respect for muslims',
+    'A good test is a short test',
+    "i don't trust you anymore after what you did",
   ],
   invalid: [
+    // Regard denied to a group (respect, trust, seriousness, equality, worth), sweeping claims, and one person held worthless.
+    { text: 'I have zero respect for muslims', found: [{ fragment: 'I have zero respect for muslims', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'I will never respect trans people', found: [{ fragment: 'I will never respect trans people', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'i cant take black people seriously', found: [{ fragment: 'i cant take black people seriously', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'I will never see women as equals', found: [{ fragment: 'I will never see women as equals', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'refugees deserve zero respect', found: [{ fragment: 'refugees deserve zero respect', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'There is no such thing as a smart woman', found: [{ fragment: 'There is no such thing as a smart woman', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: "I have never met a gay man who wasn't disgusting", found: [{ fragment: "never met a gay man who wasn't disgusting", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'No immigrant has ever done anything good for this country', found: [{ fragment: 'No immigrant has ever done anything good', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'A good refugee is a dead refugee', found: [{ fragment: 'A good refugee is a dead', messageId: 'doodswens', protocolRef: '002 A.10' }] },
+    { text: 'i have zero respect for you', found: [{ fragment: 'i have zero respect for you', messageId: 'minachting', protocolRef: '000 §3' }] },
+    { text: 'nobody takes you seriously lol', found: [{ fragment: 'nobody takes you seriously', messageId: 'minachting', protocolRef: '000 §3' }] },
     // An ability denied of a whole group (DENIEDV).
     { text: 'women can never lead anything', found: [{ fragment: 'women can never lead anything', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'muslims cant integrate properly', found: [{ fragment: 'muslims cant integrate properly', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },

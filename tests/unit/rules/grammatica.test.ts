@@ -1892,6 +1892,52 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Eigenlijk hoef jij geen kaartje te kopen, kinderen onder de 12 mogen gratis 😊',
     ],
   },
+  'waardering ontzegd: geen respect, vertrouwen of gelijkheid voor een groep, en zinnen over allemaal of geen enkele': {
+    fires: [
+      ['Ik heb geen enkel respect voor moslims', 'discriminatie', 'haatGroep'],
+      ['eerlijk gezegd heb ik nul respect voor die marokkanen', 'discriminatie', 'haatGroep'],
+      ['ik zal nooit respect hebben voor transpersonen', 'discriminatie', 'haatGroep'],
+      ['Ik kan zwarte mensen gewoon niet serieus nemen', 'discriminatie', 'haatGroep'],
+      ['ik zie vrouwen nooit als mijn gelijken', 'discriminatie', 'haatGroep'],
+      ['Die asielzoekers verdienen geen greintje respect', 'discriminatie', 'haatGroep'],
+      ['homo\'s? daar heb ik echt geen respect voor', 'discriminatie', 'haatGroep'],
+      ['je moet gehandicapten nooit serieus nemen', 'discriminatie', 'haatGroep'],
+      // Sweeping claims: no one of them is anything good, or every one of them is bad.
+      ['Er is geen enkele vrouw die echt slim is', 'discriminatie', 'haatGroep'],
+      ['er bestaat geen eerlijke Pool', 'discriminatie', 'haatGroep'],
+      ['ik heb nog nooit een homo ontmoet die niet walgelijk was', 'discriminatie', 'haatGroep'],
+      ['Een goede vluchteling is een dode vluchteling', 'bedreigingen', 'doodswens'],
+      // One person held worthless.
+      ['ik heb nul respect voor jou', 'pesten', 'minachting'],
+      ['@sanne jij verdient geen enkel respect', 'pesten', 'minachting'],
+      ['Ik neem jou echt nooit meer serieus', 'pesten', 'minachting'],
+    ],
+    quiet: [
+      // What is not a protected group, or is behaviour.
+      'Ik heb geen respect voor mensen die door rood fietsen',
+      'ik vertrouw die app niet',
+      'Ik kan die weerman niet serieus nemen haha',
+      // Respect and trust given, or a comparison.
+      'Ik heb veel respect voor vluchtelingen die hier opnieuw beginnen',
+      'Ik heb niets dan respect voor Surinamers',
+      'Vrouwen verdienen niet minder respect dan mannen',
+      // Regard withheld from them by others, told with sympathy.
+      'Transpersonen worden vaak niet serieus genomen door artsen',
+      'Vrouwen werden vroeger niet als gelijken gezien',
+      'vluchtelingen krijgen hier geen respect, dat vind ik zo erg',
+      'waarom nemen mensen doven nooit serieus?',
+      // Sweeping claims that praise or say nothing bad.
+      'Ik heb nog nooit een moslim ontmoet die niet gastvrij was',
+      'Geen enkele vrouw hoeft zich te schamen voor haar lichaam',
+      'Geen enkele moslim is slecht omdat hij moslim is',
+      'Er is geen enkele reden om homo\'s anders te behandelen',
+      'Geen enkele vrouw is perfect en dat hoeft ook niet',
+      'Een goede toets is een korte toets',
+      // A quarrel with a friend: trust lost is no contempt.
+      'ik vertrouw je niet meer na wat je gisteren deed',
+      'Ik neem mezelf ook niet zo serieus haha',
+    ],
+  },
 };
 
 const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));

@@ -52,6 +52,8 @@ testRule(rule, {
     { text: 'wie nog met Fleur appt ligt er zelf ook uit', found: [{ fragment: 'Fleur appt ligt', messageId: 'buitensluiten' }] },
     { text: 'Iedereen die hem volgt is net zo erg', found: [{ fragment: 'hem', messageId: 'buitensluiten' }] },
     { text: 'wie Jayden nog uitnodigt hoeft zelf ook niet meer te komen', found: [{ fragment: 'Jayden', messageId: 'buitensluiten' }] },
+    // Regard withheld from one person (grammar/regard.ts).
+    { text: 'ik heb echt nul respect voor jou', found: [{ fragment: 'respect voor jou', messageId: 'minachting', severity: 'waarschuwing' }] },
     { text: 'daan denkt echt dat ie populair is 🤡', found: [{ fragment: 'denkt echt dat ie populair', messageId: 'kleineren', severity: 'waarschuwing' }] },
     // Among friends, said fondly: noted only.
     { text: 'mijn beste vriend denkt dat hij kan dansen, zo lief', found: [{ fragment: 'denkt dat hij kan dansen', messageId: 'kleineren', severity: 'info' }] },

@@ -1,0 +1,171 @@
+import type { PhraseMatch } from '../../phrases';
+import { type Attack, type Clause, type Frame, type Reading, type Target, FIRST_PERSON } from './reading';
+
+/**
+ * Regard withheld: respect, trust, equality or seriousness denied to a group or a person, held by the writer or set
+ * as a norm ("ik heb nul respect voor moslims", "ik kan zwarte mensen niet serieus nemen", "die asielzoekers
+ * verdienen geen respect", "ik heb nul respect voor jou"); and sweeping claims that no one of a group is anything
+ * good, or every one of them is bad ("er is geen enkele vrouw die slim is", "nog nooit een homo ontmoet die niet
+ * walgelijk was", "een goede vluchteling is een dode vluchteling"). Read from its parts in any words: the class
+ * `waardering`, a denial near it, a target in the clause and who holds the view. Not regard that others withhold, told
+ * with sympathy ("worden niet serieus genomen", "krijgen geen respect"), not a comparison ("niet minder respect dan"),
+ * not "niets dan respect", not trust lost in a quarrel with one person, not in a report, the news or a quote.
+ */
+
+const TOLD_OF: readonly Frame[] = ['nieuws', 'tegenspraak', 'citaat', 'meld'];
+const DENIALS = new Set(['niet', 'nie', 'geen', 'nooit', 'nul', 'zero', 'nada', 'niks', 'niets']);
+/** How far the denial may stand from the word of regard ("heb ik echt totaal geen respect", "neem ik ze gewoon niet serieus"). */
+const DENIAL_REACH = 5;
+/** A view set as a norm for the target: "verdienen geen respect", "moet je niet serieus nemen". */
+const NORMS = new Set(['verdien', 'verdient', 'verdienen', 'moet', 'moeten', 'hoef', 'hoeft', 'hoeven', 'kan', 'kun', 'kunt', 'kunnen', 'mag', 'mogen', 'zou', 'zouden']);
+/** Regard withheld by others and suffered: "worden niet serieus genomen", "krijgen geen respect". */
+const SUFFERED = new Set(['worden', 'wordt', 'werden', 'werd', 'krijgen', 'krijgt', 'kregen', 'kreeg']);
+/** Regard of one person that is a quarrel's, not contempt: trust lost. */
+const TRUST = new Set(['vertrouwen', 'vertrouw', 'vertrouwt']);
+/** "niets dan respect", "niks anders dan respect": all regard, no denial. */
+const BUT = new Set(['dan', 'anders']);
+const GENERIC_YOU = new Set(['je', 'men']);
+
+/** Sweeping claims: "geen enkele X", "nog nooit een X", "niet één X", "geen (slimme) X". */
+const NONE_OF = new Set(['geen', 'nooit']);
+const NONE_FILLERS = new Set(['enkele', 'enkel', 'een', 'n', 'één', 'eentje']);
+/** How many words after the group the claim's predicate may stand ("geen enkele vrouw die ik ken is echt slim"). */
+const CLAIM_REACH = 10;
+/** What no one is, and no one needs to be: "geen enkele vrouw is perfect". */
+const NO_ONE_IS = new Set(['perfect', 'perfecte', 'volmaakt', 'hetzelfde', 'gelijk']);
+const OBLIGED = new Set(['hoeft', 'hoeven', 'hoef']);
+const GOOD = new Set(['goede', 'goeie', 'brave', 'enige']);
+const DEAD = new Set(['dode', 'doden', 'dooie', 'dood']);
+const BEING = new Set(['is', 'zijn']);
+/** "er bestaat geen …", "er is geen …", "ik ken geen …". */
+const EXISTING = new Set(['bestaat', 'bestaan', 'is', 'zijn', 'ken', 'kennen']);
+/** How far before the claim the verb of being may stand ("er bestaat echt gewoon geen …"). */
+const EXISTS_REACH = 4;
+
+export function regardDenied(read: Reading, report: (attack: Attack, cue: PhraseMatch) => void): void {
+  const { classes, targets, clauses } = read;
+  const readings = classes.readings;
+  const toldOf = (clause: Clause) => {
+    const frame = read.frames.get(clause.sentence);
+    return !!frame && TOLD_OF.some((name) => frame.has(name));
+  };
+  for (let position = 0; position < clauses.length; position++) {
+    const clause = clauses[position]!;
+    if (toldOf(clause)) continue;
+    const regard = classes.first('waardering', clause.from, clause.to);
+    if (regard && !read.governed[regard.firstToken]) {
+      const aim = withheldFrom(withVerbBefore(clause, position), regard.firstToken);
+      if (aim) {
+        report(aim.type === 'groep' ? 'haat-groep' : 'minachting', span(aim.token, regard.lastToken));
+        return;
+      }
+    }
+    const claim = sweepingClaim(clause);
+    if (claim !== undefined) {
+      report(claim.attack, at(claim.token));
+      return;
+    }
+  }
+
+  /** "ik zie vrouwen nooit | als gelijken": a clause opened by "als" is read with the one before it in its sentence. */
+  function withVerbBefore(clause: Clause, position: number): Clause {
+    const before = clauses[position - 1];
+    return readings[clause.from] === 'als' && before?.sentence === clause.sentence ? { ...clause, from: before.from } : clause;
+  }
+
+  /** The target denied the regard at `word`, when the writer or a norm denies it; undefined if not so. */
+  function withheldFrom(clause: Clause, word: number): Target | undefined {
+    const denial = denialNear(clause, word);
+    if (denial < 0) return undefined;
+    let aim: Target | undefined;
+    let writer = false;
+    let norm = false;
+    let generic = false;
+    for (let k = clause.from; k < clause.to; k++) {
+      const reading = readings[k]!;
+      if (SUFFERED.has(reading) || readings[k] === 'dan' || (readings[k] === 'meer' && readings[k + 1] === 'dan')) return undefined;
+      if (FIRST_PERSON.has(reading) || reading === 'k') writer = true;
+      if (NORMS.has(reading)) norm = true;
+      if (GENERIC_YOU.has(reading)) generic = true;
+      const target = targets[k];
+      if (!target || target.topic || target.type === 'zelf' || (target.type === 'jij' && GENERIC_YOU.has(reading))) continue;
+      // A group named is the one aimed at, before the one addressed ("je moet gehandicapten nooit serieus nemen").
+      if (!aim || (target.type === 'groep' && aim.type !== 'groep')) aim = target;
+    }
+    // "homo's? daar heb ik geen respect voor": the group of the sentence before, pointed back at.
+    if (!aim && (readings[clause.from] === 'daar' || readings.slice(clause.from, clause.to).includes('daar'))) aim = groupJustBefore(clause);
+    if (!aim) return undefined;
+    const ofGroup = aim.type === 'groep' || (aim.type === 'derde' && !!aim.group);
+    // Trust lost in one person is a quarrel's; regard of one person only said to them or of them by name.
+    if (!ofGroup && (TRUST.has(readings[word]!) || aim.type === 'derde')) return undefined;
+    // "waarom nemen mensen doven nooit serieus?": asked of others, not held.
+    if (readings[clause.from] === 'waarom' && !writer) return undefined;
+    const nobody = readings.slice(clause.from, clause.to).includes('niemand');
+    const held = writer || nobody || (norm && (ofGroup || aim.type === 'jij' || aim.type === 'naam')) || (generic && ofGroup);
+    return held ? { ...aim, type: ofGroup ? 'groep' : aim.type } : undefined;
+  }
+
+  /** The first denial within reach of the word of regard in its clause, not "niets dan"; -1 if none. */
+  function denialNear(clause: Clause, word: number): number {
+    let found = -1;
+    for (let k = Math.max(clause.from, word - DENIAL_REACH); k < Math.min(clause.to, word + DENIAL_REACH + 1); k++) {
+      if (!DENIALS.has(readings[k]!)) continue;
+      if ((readings[k] === 'niks' || readings[k] === 'niets') && BUT.has(readings[k + 1] ?? '')) return -1;
+      // Two denials take each other back ("niet geen respect").
+      if (found >= 0) return -1;
+      found = k;
+    }
+    return found;
+  }
+
+  function existsBefore(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (EXISTING.has(readings[k]!)) return true;
+    return false;
+  }
+
+  function groupJustBefore(clause: Clause): Target | undefined {
+    for (let k = clause.from - 1; k >= Math.max(0, clause.from - DENIAL_REACH); k--) if (targets[k]?.type === 'groep') return targets[k];
+    return undefined;
+  }
+
+  /**
+   * "geen enkele vrouw die slim is", "geen eerlijke Pool", "nooit een homo ontmoet die niet walgelijk was", "een goede
+   * vluchteling is een dode vluchteling": where the claim's group stands, or undefined.
+   */
+  function sweepingClaim(clause: Clause): { attack: Attack; token: number } | undefined {
+    for (let k = clause.from; k < clause.to; k++) {
+      const word = readings[k]!;
+      if (GOOD.has(word) && targets[k + 1]?.type === 'groep' && BEING.has(readings[k + 2] ?? '')) {
+        const dead = readings[k + 3] === 'een' ? k + 4 : k + 3;
+        if (DEAD.has(readings[dead] ?? '')) return { attack: 'doodswens', token: k + 1 };
+      }
+      if (!NONE_OF.has(word)) continue;
+      // "geen enkele", "nog nooit een", and one describing word ("geen eerlijke Pool").
+      let g = k + 1;
+      while (g < k + 3 && NONE_FILLERS.has(readings[g] ?? '')) g++;
+      const praisedBefore = classes.at('positief', g);
+      if (praisedBefore) g++;
+      if (targets[g]?.type !== 'groep') continue;
+      const end = Math.min(read.sentenceStart[clause.sentence + 1] ?? readings.length, g + CLAIM_REACH);
+      // "er bestaat geen eerlijke Pool": praise before the group, with a verb of being before the claim.
+      if (praisedBefore && existsBefore(Math.max(clause.from, k - EXISTS_REACH), k)) return { attack: 'haat-groep', token: g };
+      // What they are, not what they liked or did ("geen enkel meisje vond de film leuk"): a verb of being in the claim.
+      let linked = false;
+      for (let p = g + 1; p < end && !linked; p++) linked = classes.at('koppel', p);
+      if (!linked) continue;
+      let denied = false;
+      for (let p = g + 1; p < end; p++) {
+        const reading = readings[p]!;
+        if (OBLIGED.has(reading) || NO_ONE_IS.has(reading)) return undefined;
+        if (DENIALS.has(reading)) denied = true;
+        else if (!denied && classes.at('positief', p)) return { attack: 'haat-groep', token: g };
+        else if (denied && (classes.at('neg_adjectief', p) || classes.at('scheldnaam', p) || classes.at('ontmenselijk', p))) return { attack: 'haat-groep', token: g };
+      }
+    }
+    return undefined;
+  }
+}
+
+const at = (token: number): PhraseMatch => span(token, token);
+/** The words from the one aimed at to the word of regard, in either order. */
+const span = (a: number, b: number): PhraseMatch => ({ firstToken: Math.min(a, b), lastToken: Math.max(a, b), start: 0, end: 0 });
