@@ -78,6 +78,8 @@ function opponentAfterWith(classes: ClassIndex, targets: readonly (Target | unde
 const OWN_COMPANY = new Set(['mijn', 'mn', 'onze', 'ons', 'elkaar']);
 
 /** Words before "haat" that make it a noun ("alle haat tegen homo's", "veel haat over zich heen"). */
+/** "Haat tegen homo's is …": hate towards someone is the noun, spoken of. */
+const HATE_TOWARDS = new Set(['tegen', 'jegens', 'richting']);
 const NOUN_BEFORE = new Set(['de', 'die', 'deze', 'alle', 'al', 'veel', 'zoveel', 'zo', 'meer', 'minder', 'geen', 'online', 'pure', 'zoveel', 'zulke', 'vol', 'met', 'tegen', 'van', 'uit', 'over', 'om', 'vanwege', 'wat']);
 /** Verbs with which the writer has the noun "haat" ("ik voel haat voor …", "ik heb zo'n haat tegen …"). */
 const HAVING_HATE = new Set(['voel', 'voelen', 'heb', 'hebben', 'koester', 'koesteren']);
@@ -292,8 +294,8 @@ const SUBJECT_OPENERS = new Set(['de', 'het', 'mijn', 'mn', 'onze', 'ons', 'deze
 /** Common words that open a rule of their own: a group made "zonder" someone, belonging and being put out ("hoor je er niet bij", "ligt er zelf ook uit", "weg uit het team"). */
 const VEILED = new Set(VEILED_CUES);
 /** "Waarom mogen Turken nog stemmen?": a right questioned has no denial word to wake the grammar. */
-/** "Een goede X is een dode X" (regard.ts): no word of attack but the dead one. */
-const DEAD_OF_A_GROUP = ['dode', 'dooie'];
+/** "Een goede X is een dode X", "… een uitgezette X" (regard.ts): no word of attack but the good one, with a group near. */
+const DEAD_OF_A_GROUP = ['dode', 'dooie', 'goede', 'goeie'];
 const RIGHTS_QUESTIONED = ['waarom mogen', 'waarom mag', 'waarom krijgen', 'waarom krijgt'];
 /** Belittling by shape (belittling.ts): "denkt dat ie kan zingen", "jammer dat …", "voor iemand zoals jij". */
 const BELITTLING_CUES = ['denkt dat', 'denkt echt dat', 'dacht dat', 'jammer dat', 'voor iemand zoals', 'voor jouw doen', 'voor je doen', 'zelfs', 'minst', 'schamen', 'schaam'];
@@ -1060,7 +1062,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // Hatred: "ik haat die Polen", "ik kan die gast niet uitstaan", "ik walg van jullie".
     const hatred = inClause('emotie');
     // "Ik ben klaar met alle haat tegen homo's": hate as a noun is spoken of, unless the writer holds it.
-    const hateNamed = !!hatred && classes.readings[hatred.firstToken] === 'haat' && NOUN_BEFORE.has(classes.readings[hatred.firstToken - 1] ?? '') && !(subject && hasAny(classes.readings, clause, HAVING_HATE));
+    const hateNamed = !!hatred && classes.readings[hatred.firstToken] === 'haat' && (NOUN_BEFORE.has(classes.readings[hatred.firstToken - 1] ?? '') || HATE_TOWARDS.has(classes.readings[hatred.firstToken + 1] ?? '')) && !(subject && hasAny(classes.readings, clause, HAVING_HATE));
     // Shame is scorn only of the one addressed or named ("ik schaam me voor jou"); "ik schaam me voor die mensen" condemns them.
     const shameOfOthers = !!hatred && classes.at('schaamte', hatred.firstToken) && target?.type !== 'jij' && target?.type !== 'naam';
     // "papa haat de nieuwe afstandsbediening": what is hated is a thing named right after.
@@ -1609,9 +1611,17 @@ const DENIAL_ECHO = new Set(['helemaal', 'echt', 'totaal', 'absoluut', 'zeker', 
 
 /** "ik zeg niet dat", "we beweren niet dat": the clause ends on the denied verb of saying, the claim follows. */
 function deniesSaying(readings: string[], clause: Clause): boolean {
+  if (readings[clause.to] !== 'dat') return false;
   const last = clause.to - 1;
-  return readings[last] === 'niet' && SAYING.has(readings[last - 1] ?? '') && FIRST_PERSON.has(readings[last - 2] ?? '') && readings[clause.to] === 'dat';
+  if (readings[last] === 'niet' && SAYING.has(readings[last - 1] ?? '') && FIRST_PERSON.has(readings[last - 2] ?? '')) return true;
+  // "Zeg nooit (tegen iemand) dat …", "je mag nooit zeggen dat …": told not to say it.
+  const ordered = SAYING_ORDERED.has(readings[clause.from]!) && (readings[clause.from + 1] === 'nooit' || readings[clause.from + 1] === 'niet');
+  return ordered || (hasAnyFrom(readings, clause.from, clause.to, NOT_TO_SAY) && hasAnyFrom(readings, clause.from, clause.to, NEVER_SAY) && hasAnyFrom(readings, clause.from, clause.to, SAYING_ORDERED));
 }
+/** Saying, as told or forbidden: "zeg nooit dat …", "je mag niet roepen dat …". */
+const SAYING_ORDERED = new Set(['zeg', 'zeggen', 'roep', 'roepen', 'schrijf', 'schrijven', 'noem', 'noemen', 'beweer', 'beweren']);
+const NOT_TO_SAY = new Set(['mag', 'mogen', 'moet', 'moeten', 'kan', 'kun', 'kunt', 'kunnen']);
+const NEVER_SAY = new Set(['nooit', 'niet']);
 
 /** A clause that only repeats "nothing" after "niks tegen [X]" in the clause before. */
 function echoesNoObjection(readings: string[], before: Clause, clause: Clause): boolean {

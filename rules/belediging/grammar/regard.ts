@@ -37,6 +37,17 @@ const OBLIGED = new Set(['hoeft', 'hoeven', 'hoef']);
 const GOOD = new Set(['goede', 'goeie', 'brave', 'enige']);
 const DEAD = new Set(['dode', 'doden', 'dooie', 'dood']);
 const BEING = new Set(['is', 'zijn']);
+/** "… een goede Surinamer? Bestaat niet" (with the question between: within this many words). */
+const NOT_EXISTING = ['bestaat', 'niet'];
+const NOT_EXISTING_REACH = 4;
+/** Words that point back at a group just named ("daar heb ik geen respect voor", "vertrouw ik die nooit"). */
+const POINTING_BACK = new Set(['daar', 'die', 'ze', 'hen', 'zulke']);
+const NOBODY = new Set(['niemand']);
+/** Worth denied: a verdict with a verb of being ("jij bent het niet waard"). */
+const WORTH = new Set(['waard']);
+/** Being able and doing what is valued, as a claim's predicate ("geen enkele X kan …", "… die iets bijdraagt", "… deugt"). */
+const ABLE = new Set(['kan', 'kunnen', 'kon', 'konden']);
+const VALUED_DOING = new Set(['bijdraagt', 'bijdragen', 'bijdroeg', 'bijgedragen', 'deugt', 'deugen', 'deugde', 'presteert', 'presteren', 'nut']);
 /** "er bestaat geen …", "er is geen …", "ik ken geen …". */
 const EXISTING = new Set(['bestaat', 'bestaan', 'is', 'zijn', 'ken', 'kennen']);
 /** How far before the claim the verb of being may stand ("er bestaat echt gewoon geen …"). */
@@ -92,16 +103,20 @@ export function regardDenied(read: Reading, report: (attack: Attack, cue: Phrase
       // A group named is the one aimed at, before the one addressed ("je moet gehandicapten nooit serieus nemen").
       if (!aim || (target.type === 'groep' && aim.type !== 'groep')) aim = target;
     }
-    // "homo's? daar heb ik geen respect voor": the group of the sentence before, pointed back at.
-    if (!aim && (readings[clause.from] === 'daar' || readings.slice(clause.from, clause.to).includes('daar'))) aim = groupJustBefore(clause);
+    // "homo's? daar heb ik geen respect voor", "surinamers?? nooit vertrouw ik die": the group just before, pointed back at.
+    const pointing = !aim || (aim.type === 'derde' && !aim.group && POINTING_BACK.has(readings[aim.token]!));
+    if (pointing && hasAny(clause.from, clause.to, POINTING_BACK)) aim = groupJustBefore(clause) ?? aim;
     if (!aim) return undefined;
     const ofGroup = aim.type === 'groep' || (aim.type === 'derde' && !!aim.group);
     // Trust lost in one person is a quarrel's; regard of one person only said to them or of them by name.
     if (!ofGroup && (TRUST.has(readings[word]!) || aim.type === 'derde')) return undefined;
     // "waarom nemen mensen doven nooit serieus?": asked of others, not held.
     if (readings[clause.from] === 'waarom' && !writer) return undefined;
-    const nobody = readings.slice(clause.from, clause.to).includes('niemand');
-    const held = writer || nobody || (norm && (ofGroup || aim.type === 'jij' || aim.type === 'naam')) || (generic && ofGroup);
+    const nobody = hasAny(clause.from, clause.to, NOBODY);
+    // "jij bent het niet waard", "meer zijn ze niet waard": worth denied is a verdict by itself.
+    // Of the one it is said of, standing before it ("mijn tekening is niks waard vergeleken met die van jou" is not).
+    const verdict = WORTH.has(readings[word]!) && aim.token < word && classes.first('koppel', clause.from, clause.to) !== undefined;
+    const held = writer || nobody || verdict || (norm && (ofGroup || aim.type === 'jij' || aim.type === 'naam')) || (generic && ofGroup);
     return held ? { ...aim, type: ofGroup ? 'groep' : aim.type } : undefined;
   }
 
@@ -118,9 +133,24 @@ export function regardDenied(read: Reading, report: (attack: Attack, cue: Phrase
     return found;
   }
 
+  function hasWords(from: number, to: number, words: readonly string[]): boolean {
+    for (let k = from; k + words.length <= to; k++) if (words.every((w, i) => readings[k + i] === w)) return true;
+    return false;
+  }
+
   function existsBefore(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (EXISTING.has(readings[k]!)) return true;
     return false;
+  }
+
+  function hasAny(from: number, to: number, words: ReadonlySet<string>): boolean {
+    for (let k = from; k < to; k++) if (words.has(readings[k]!)) return true;
+    return false;
+  }
+
+  /** A group word, also one read as a single person ("een transpersoon"). */
+  function isGroup(k: number): boolean {
+    return targets[k]?.type === 'groep' || classes.at('groep', k);
   }
 
   function groupJustBefore(clause: Clause): Target | undefined {
@@ -135,30 +165,34 @@ export function regardDenied(read: Reading, report: (attack: Attack, cue: Phrase
   function sweepingClaim(clause: Clause): { attack: Attack; token: number } | undefined {
     for (let k = clause.from; k < clause.to; k++) {
       const word = readings[k]!;
-      if (GOOD.has(word) && targets[k + 1]?.type === 'groep' && BEING.has(readings[k + 2] ?? '')) {
-        const dead = readings[k + 3] === 'een' ? k + 4 : k + 3;
-        if (DEAD.has(readings[dead] ?? '')) return { attack: 'doodswens', token: k + 1 };
+      // "een goede vluchteling is een dode vluchteling", "… een uitgezette asielzoeker": the good one is one done away with.
+      if (GOOD.has(word) && isGroup(k + 1) && BEING.has(readings[k + 2] ?? '')) {
+        const what = readings[k + 3] === 'een' ? k + 4 : k + 3;
+        if (DEAD.has(readings[what] ?? '')) return { attack: 'doodswens', token: k + 1 };
+        if (readings[what + 1] === readings[k + 1] && !classes.at('positief', what)) return { attack: 'haat-groep', token: k + 1 };
       }
+      // "Een goede Surinamer? Bestaat niet": a good one said not to exist.
+      if ((GOOD.has(word) || classes.at('positief', k)) && isGroup(k + 1) && hasWords(k + 2, Math.min(readings.length, k + 2 + NOT_EXISTING_REACH), NOT_EXISTING)) return { attack: 'haat-groep', token: k + 1 };
       if (!NONE_OF.has(word)) continue;
       // "geen enkele", "nog nooit een", and one describing word ("geen eerlijke Pool").
       let g = k + 1;
       while (g < k + 3 && NONE_FILLERS.has(readings[g] ?? '')) g++;
       const praisedBefore = classes.at('positief', g);
       if (praisedBefore) g++;
-      if (targets[g]?.type !== 'groep') continue;
+      if (!isGroup(g)) continue;
       const end = Math.min(read.sentenceStart[clause.sentence + 1] ?? readings.length, g + CLAIM_REACH);
       // "er bestaat geen eerlijke Pool": praise before the group, with a verb of being before the claim.
       if (praisedBefore && existsBefore(Math.max(clause.from, k - EXISTS_REACH), k)) return { attack: 'haat-groep', token: g };
       // What they are, not what they liked or did ("geen enkel meisje vond de film leuk"): a verb of being in the claim.
       let linked = false;
-      for (let p = g + 1; p < end && !linked; p++) linked = classes.at('koppel', p);
+      for (let p = g + 1; p < end && !linked; p++) linked = classes.at('koppel', p) || ABLE.has(readings[p]!) || VALUED_DOING.has(readings[p]!);
       if (!linked) continue;
       let denied = false;
       for (let p = g + 1; p < end; p++) {
         const reading = readings[p]!;
         if (OBLIGED.has(reading) || NO_ONE_IS.has(reading)) return undefined;
         if (DENIALS.has(reading)) denied = true;
-        else if (!denied && classes.at('positief', p)) return { attack: 'haat-groep', token: g };
+        else if (!denied && (classes.at('positief', p) || VALUED_DOING.has(reading) || (reading === 'echte' && p + 1 < end))) return { attack: 'haat-groep', token: g };
         else if (denied && (classes.at('neg_adjectief', p) || classes.at('scheldnaam', p) || classes.at('ontmenselijk', p))) return { attack: 'haat-groep', token: g };
       }
     }

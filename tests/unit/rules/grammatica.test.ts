@@ -322,6 +322,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'het vooroordeel dat Polen dieven zijn moet de wereld uit',
       'stop met zeggen dat meisjes dom zijn',
       'wie homo\'s met zieken vergelijkt, heeft les nodig',
+      // Told not to say it; hate towards a group spoken of as a noun.
+      'Zeg nooit tegen iemand dat hij een vieze Turk is.',
+      'Je mag nooit zeggen dat moslims tuig zijn.',
+      'Haat tegen homo\'s is verschrikkelijk.',
     ],
   },
   'verhuld dreigen: wraak beloofd, een spijt over wat van jou is, wat er met je spullen gebeurt': {
@@ -1907,10 +1911,17 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['er bestaat geen eerlijke Pool', 'discriminatie', 'haatGroep'],
       ['ik heb nog nooit een homo ontmoet die niet walgelijk was', 'discriminatie', 'haatGroep'],
       ['Een goede vluchteling is een dode vluchteling', 'bedreigingen', 'doodswens'],
+      ['Een goede Roemeen is een uitgezette Roemeen', 'discriminatie', 'haatGroep'],
+      ['Een eerlijke Antilliaan? Bestaat niet', 'discriminatie', 'haatGroep'],
+      ['Er is geen enkele vluchteling die iets bijdraagt', 'discriminatie', 'haatGroep'],
+      ['Geen enkele lesbienne is een echte vrouw', 'discriminatie', 'haatGroep'],
+      // The group named just before, pointed back at.
+      ['Polen? ik vertrouw ze voor geen meter', 'discriminatie', 'haatGroep'],
       // One person held worthless.
       ['ik heb nul respect voor jou', 'pesten', 'minachting'],
       ['@sanne jij verdient geen enkel respect', 'pesten', 'minachting'],
       ['Ik neem jou echt nooit meer serieus', 'pesten', 'minachting'],
+      ['Ik vind jou het niet eens waard om op te reageren', 'pesten', 'minachting'],
     ],
     quiet: [
       // What is not a protected group, or is behaviour.
@@ -1933,6 +1944,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Er is geen enkele reden om homo\'s anders te behandelen',
       'Geen enkele vrouw is perfect en dat hoeft ook niet',
       'Een goede toets is een korte toets',
+      'Een goede docent is een strenge docent',
+      'Een goede Marokkaan is een eerlijke Marokkaan, net als iedereen',
+      'Geen enkele vluchteling komt hier voor de lol, het zijn echte mensen met echte verhalen',
+      'Dat is het niet waard joh',
+      'Mijn schilderij is niks waard naast dat van jou, echt knap gedaan',
       // A quarrel with a friend: trust lost is no contempt.
       'ik vertrouw je niet meer na wat je gisteren deed',
       'Ik neem mezelf ook niet zo serieus haha',
