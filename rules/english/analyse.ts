@@ -787,6 +787,16 @@ function startsWithTarget(words: Word[], start: number, to: number): boolean {
 }
 
 /** Whether some clause of the text names a protected group (then "they" can stand for it). */
+/** People words, the writer included, that a group may be set beside without mocking it. */
+const PEOPLE_BESIDE = new Set(['me', 'i', 'us', 'we', 'them', 'boys', 'girls', 'men', 'women', 'friends', 'family', 'kids']);
+/** Whether a group or a person stands after the first word in [from, to). */
+function pairsPeople(words: Word[], from: number, to: number): boolean {
+  for (let pos = from + 1; pos < to && !MOCK_CLOSES.has(words[pos]!.w); pos++) if (PEOPLE_BESIDE.has(words[pos]!.w) || matchAlt(GROUP, words, pos, to).length > 0) return true;
+  return false;
+}
+/** Where the mock starts: the part set beside the group ends there. */
+const MOCK_CLOSES = new Set(['lol', 'lmao', 'lmfao', 'haha', 'sure', 'yeah', 'as', 'good', 'tell', 'never', 'funny']);
+
 function mentionsGroup(words: Word[]): boolean {
   classMemo = new Map();
   seqMemo = new Map();
@@ -939,6 +949,8 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       // "I'll come get you at 8", "… after your dentist appointment": a pick-up; "watch ur back, there's ice": a hazard;
       // "i know where u live, expect soup": an errand.
       if (pattern.attack === 'dreigen' && ((text.pickup && words.slice(start, end).some((word) => PICKUP_VERBS.has(word.w))) || (pattern.weak && text.hazardOrErrand))) continue;
+      // "Moroccans and Turks lol", "girls and boys lol": people beside people, no one mocked for a thing.
+      if (pattern.id.startsWith('sarcastic-pairing') && pairsPeople(words, start + 1, end)) continue;
       // "stop forwarding the video of Stijn": told to stop, not doing it.
       if (start > from && words[start - 1]!.w === 'stop' && /ing$/.test(words[start]!.w)) continue;
       // "don't invite him yet": put off, not shut out.

@@ -12,6 +12,7 @@ import { HARM_CUES, harmPlanned } from './harm-planned';
 import { shunnedByContact } from './shunned-by-contact';
 import { calledSideBySide } from './side-by-side';
 import { regardDenied } from './regard';
+import { mayMockAGroup, sarcasticPairing } from './sarcastic-pairing';
 import { LETHAL_CUES, lethalMeans } from './lethal-means';
 import { exposure } from './exposure';
 import { rightDenied } from './rights';
@@ -339,7 +340,7 @@ export const ANALYSE_STEPS: readonly WarmUpStep[] = [verbIndex, violentCues, mis
 /** The quick first look: does the text hold a word that may start an attack (kind posts mostly do not)? */
 export function wakesGrammar(doc: TextDocument): boolean {
   // A mark needs a digit: most posts have none, and the document knows it already (shared with other rules).
-  return mayAttack(doc, attackCues()) || (doc.hasDigit && mentionsFailingMark(doc.text));
+  return mayAttack(doc, attackCues()) || (doc.hasDigit && mentionsFailingMark(doc.text)) || mayMockAGroup(doc);
 }
 
 function analyse(doc: TextDocument): GrammarHit[] {
@@ -1284,6 +1285,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   if (hits.length < MAX_HITS) shunnedByContact(read, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) calledSideBySide(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) regardDenied(read, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
+  if (hits.length < MAX_HITS) sarcasticPairing(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   return hits;
 }
 

@@ -285,6 +285,8 @@ const byFirstWord = lazilyInSteps(function* () {
 });
 
 /** The group (e.g. "marokkanen") a group word or phrase names, by its words as read. */
+/** Whether a word, as read, names a group ("moslims", "poolse"). */
+export const isGroupWord = (reading: string): boolean => groupOf().has(reading);
 const groupOf = lazily(() => {
   const map = new Map<string, string>();
   for (const group of lists().groups) {

@@ -476,6 +476,8 @@ testRule(engels, {
     'Every Christian I know is kind and generous',
     'a good refugee is a happy refugee',
     'Hackers deserve zero respect',
+    'Moroccans and Turks lol what a party',
+    'girls and boys lol what a day',
   ],
   invalid: [
     // Regard denied to a group (respect, trust, seriousness, equality, worth), sweeping claims, and one person held worthless.
@@ -500,6 +502,7 @@ testRule(engels, {
     { text: "A good asylum seeker is a deported asylum seeker", found: [{ fragment: "A good asylum seeker is a deported", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: "you're not even worth talking to", found: [{ fragment: "you're not even worth", messageId: 'minachting', protocolRef: '000 §3' }] },
     { text: 'ur not worth my time', found: [{ fragment: 'ur not worth', messageId: 'minachting', protocolRef: '000 §3' }] },
+    { text: 'Poles and parking properly lol', found: [{ fragment: 'Poles and parking properly lol', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: "you don't count, Jayden", found: [{ fragment: "you don't count", messageId: 'minachting', protocolRef: '000 §3' }] },
     { text: 'i have zero respect for you', found: [{ fragment: 'i have zero respect for you', messageId: 'minachting', protocolRef: '000 §3' }] },
     { text: 'nobody takes you seriously lol', found: [{ fragment: 'nobody takes you seriously', messageId: 'minachting', protocolRef: '000 §3' }] },

@@ -1896,6 +1896,24 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Eigenlijk hoef jij geen kaartje te kopen, kinderen onder de 12 mogen gratis 😊',
     ],
   },
+  'spot: een groep naast wat ze nooit zouden hebben of doen, met een spottend slot': {
+    fires: [
+      ['Polen en netjes parkeren, ja hoor', 'discriminatie', 'haatGroep'],
+      ['Marokkanen en eerlijk werk haha goeie grap', 'discriminatie', 'haatGroep'],
+      ['vrouwen en techniek, lachen man', 'discriminatie', 'haatGroep'],
+      ['Turkse jongens en rustig praten, alsof', 'discriminatie', 'haatGroep'],
+      ['Roemenen en op tijd betalen, die is goed', 'discriminatie', 'haatGroep'],
+    ],
+    quiet: [
+      'Wij Surinamers en op tijd komen haha, herkenbaar',
+      'Meisjes en jongens, haha wat een leuke dag was het',
+      'Moslims en christenen vierden samen het suikerfeest, zo mooi ❤️',
+      'Marokkanen en Turken zijn allebei welkom bij de club',
+      'Oma en opa en hun nieuwe hond haha',
+      'Ik en op tijd komen, die is goed 😂',
+      'Poolse vrienden en ik gingen naar de film haha',
+    ],
+  },
   'waardering ontzegd: geen respect, vertrouwen of gelijkheid voor een groep, en zinnen over allemaal of geen enkele': {
     fires: [
       ['Ik heb geen enkel respect voor moslims', 'discriminatie', 'haatGroep'],
