@@ -43,6 +43,12 @@ const NOT_EXISTING_REACH = 4;
 /** Words that point back at a group just named ("daar heb ik geen respect voor", "vertrouw ik die nooit"). */
 const POINTING_BACK = new Set(['daar', 'die', 'ze', 'hen', 'zulke']);
 const NOBODY = new Set(['niemand']);
+/** Disgust at how a group is ("walgelijk hoe …"), within this many words before "hoe". */
+const DISGUST = new Set(['walgelijk', 'smerig', 'ranzig', 'goor', 'misselijkmakend', 'belachelijk', 'vies']);
+const DISGUST_REACH = 4;
+const DETERMINERS = new Set(['die', 'de', 'dat', 'al', 'alle', 'deze']);
+/** How a group is treated, or how someone treats another, not how it is: "behandeld worden", "moeten leven", "met ze omgaan", "… die trans leerling uitschelden". */
+const TREATED = new Set(['worden', 'wordt', 'werden', 'werd', 'behandeld', 'moeten', 'moet', 'krijgen', 'met', 'omgegaan', 'omgaan', 'weggezet', 'aangekeken', 'bejegend', 'uitschelden', 'uitgescholden', 'pesten', 'gepest', 'discrimineren', 'gediscrimineerd']);
 /** Worth denied: a verdict with a verb of being ("jij bent het niet waard"). */
 const WORTH = new Set(['waard']);
 /** Being able and doing what is valued, as a claim's predicate ("geen enkele X kan …", "… die iets bijdraagt", "… deugt"). */
@@ -71,11 +77,38 @@ export function regardDenied(read: Reading, report: (attack: Attack, cue: Phrase
         return;
       }
     }
+    const ways = disgustAtTheirWays(clause);
+    if (ways !== undefined) {
+      report('haat-groep', at(ways));
+      return;
+    }
     const claim = sweepingClaim(clause);
     if (claim !== undefined) {
       report(claim.attack, at(claim.token));
       return;
     }
+  }
+
+  /**
+   * "Het is walgelijk hoe homo's zich gedragen", "niet normaal hoe dat volk …": disgust at how a group is or acts. Not
+   * at how it is treated ("hoe vluchtelingen behandeld worden", "hoe er met ze wordt omgegaan", "hoe ze moeten leven").
+   */
+  function disgustAtTheirWays(clause: Clause): number | undefined {
+    let how = -1;
+    for (let k = clause.from; k < clause.to && how < 0; k++) if (readings[k] === 'hoe') how = k;
+    if (how < 0 || !disgustBefore(Math.max(clause.from, how - DISGUST_REACH), how) || hasAny(how, clause.to, TREATED)) return undefined;
+    // The group is who acts, right after "hoe" ("hoe (die) homo's zich …"), not what others talk about ("hoe mensen over X praten").
+    const subject = DETERMINERS.has(readings[how + 1] ?? '') && how + 2 < clause.to ? how + 2 : how + 1;
+    if (subject >= clause.to) return undefined;
+    if (isGroup(subject)) return subject;
+    if (POINTING_BACK.has(readings[how + 1] ?? '') && groupJustBefore(clause)) return how + 1;
+    return undefined;
+  }
+
+  /** "walgelijk", "niet normaal": disgust, not "normaal" alone. */
+  function disgustBefore(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (DISGUST.has(readings[k]!) || (readings[k] === 'normaal' && readings[k - 1] === 'niet')) return true;
+    return false;
   }
 
   /** "ik zie vrouwen nooit | als gelijken": a clause opened by "als" is read with the one before it in its sentence. */

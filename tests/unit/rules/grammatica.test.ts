@@ -1935,6 +1935,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['Geen enkele lesbienne is een echte vrouw', 'discriminatie', 'haatGroep'],
       // The group named just before, pointed back at.
       ['Polen? ik vertrouw ze voor geen meter', 'discriminatie', 'haatGroep'],
+      // Disgust at how a group is.
+      ['Het is echt walgelijk hoe die Antillianen zich gedragen in de bus', 'discriminatie', 'haatGroep'],
+      ['Niet normaal hoe Roemenen overal rondhangen', 'discriminatie', 'haatGroep'],
       // One person held worthless.
       ['ik heb nul respect voor jou', 'pesten', 'minachting'],
       ['@sanne jij verdient geen enkel respect', 'pesten', 'minachting'],
@@ -1962,6 +1965,11 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Er is geen enkele reden om homo\'s anders te behandelen',
       'Geen enkele vrouw is perfect en dat hoeft ook niet',
       'Een goede toets is een korte toets',
+      'Het is walgelijk hoe vluchtelingen hier behandeld worden',
+      'Walgelijk hoe mensen over moslims praten',
+      'Niet normaal hoe die jongens dat Turkse meisje uitschelden',
+      'Belachelijk hoe homo\'s nog steeds moeten vechten voor hun rechten',
+      'Het is normaal hoe vrouwen zich kleden, net als iedereen',
       'Een goede docent is een strenge docent',
       'Een goede Marokkaan is een eerlijke Marokkaan, net als iedereen',
       'Geen enkele vluchteling komt hier voor de lol, het zijn echte mensen met echte verhalen',
