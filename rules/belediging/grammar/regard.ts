@@ -77,7 +77,7 @@ export function regardDenied(read: Reading, report: (attack: Attack, cue: Phrase
         return;
       }
     }
-    const ways = disgustAtTheirWays(clause);
+    const ways = disgustAtTheirWays(clause, position);
     if (ways !== undefined) {
       report('haat-groep', at(ways));
       return;
@@ -93,10 +93,14 @@ export function regardDenied(read: Reading, report: (attack: Attack, cue: Phrase
    * "Het is walgelijk hoe homo's zich gedragen", "niet normaal hoe dat volk …": disgust at how a group is or acts. Not
    * at how it is treated ("hoe vluchtelingen behandeld worden", "hoe er met ze wordt omgegaan", "hoe ze moeten leven").
    */
-  function disgustAtTheirWays(clause: Clause): number | undefined {
+  function disgustAtTheirWays(clause: Clause, position: number): number | undefined {
     let how = -1;
     for (let k = clause.from; k < clause.to && how < 0; k++) if (readings[k] === 'hoe') how = k;
-    if (how < 0 || !disgustBefore(Math.max(clause.from, how - DISGUST_REACH), how) || hasAny(how, clause.to, TREATED)) return undefined;
+    if (how < 0 || !disgustBefore(Math.max(clause.from, how - DISGUST_REACH), how)) return undefined;
+    // "… hoe die jongens | dat meisje uitschelden": "dat" may open a clause of its own, read with this one.
+    const next = clauses[position + 1];
+    const to = next && next.sentence === clause.sentence && readings[next.from] === 'dat' ? next.to : clause.to;
+    if (hasAny(how, to, TREATED)) return undefined;
     // The group is who acts, right after "hoe" ("hoe (die) homo's zich …"), not what others talk about ("hoe mensen over X praten").
     const subject = DETERMINERS.has(readings[how + 1] ?? '') && how + 2 < clause.to ? how + 2 : how + 1;
     if (subject >= clause.to) return undefined;
