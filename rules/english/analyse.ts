@@ -80,11 +80,13 @@ interface Pattern {
   sinister: boolean;
   /** A call to comment, post or flood that is a pile-on only with a sign of mockery in the text (see MOCKING). */
   mocking: boolean;
+  /** About history itself (persecution denied or approved): read in a sentence of history or news too. */
+  history: boolean;
 }
 
 interface Data {
   classes: Record<string, string[]>;
-  patterns: Array<{ id: string; attack: Attack; match: string[]; sport?: boolean; weak?: boolean; loose?: boolean; grouped?: boolean; aimed?: boolean; lustful?: boolean; sinister?: boolean; mocking?: boolean }>;
+  patterns: Array<{ id: string; attack: Attack; match: string[]; sport?: boolean; weak?: boolean; loose?: boolean; grouped?: boolean; aimed?: boolean; lustful?: boolean; sinister?: boolean; mocking?: boolean; history?: boolean }>;
   expand: Record<string, string>;
   objects: string[];
   guards: Record<string, string>;
@@ -179,7 +181,7 @@ const parsed = lazilyInSteps(function* () {
   for (const pattern of DATA.patterns) {
     for (const [index, source] of pattern.match.entries()) {
       if (pause()) yield;
-      patterns.push({ id: `${pattern.id}#${index}`, order: patterns.length, needs: [], attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false, weak: pattern.weak ?? false, loose: pattern.loose ?? false, grouped: pattern.grouped ?? false, aimed: pattern.aimed ?? false, lustful: pattern.lustful ?? false, sinister: pattern.sinister ?? false, mocking: pattern.mocking ?? false });
+      patterns.push({ id: `${pattern.id}#${index}`, order: patterns.length, needs: [], attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false, weak: pattern.weak ?? false, loose: pattern.loose ?? false, grouped: pattern.grouped ?? false, aimed: pattern.aimed ?? false, lustful: pattern.lustful ?? false, sinister: pattern.sinister ?? false, mocking: pattern.mocking ?? false, history: pattern.history ?? false });
     }
   }
   const guards: Record<string, RegExp> = {};
@@ -430,6 +432,8 @@ const NOBODY = new Set(['nobody', 'noone', 'none']);
 /** The one addressed, after a negation that asks ("Don't you think …?"). */
 const ADDRESSED = new Set(['you', 'u']);
 const OPINION_VERBS = new Set(['say', 'think', 'claim', 'believe', 'pretend', 'assume']);
+/** How far before a claim about history a verb of saying makes it someone else's. */
+const HISTORY_CLAIM_REACH = 3;
 const RELATIVES = new Set(['who', 'that']);
 const TOPIC_BEFORE = new Set(['of', 'about', 'against', 'towards', 'toward', 'on']);
 /** "why dehumanising asylum seekers is dangerous": a group after a verb in -ing is its object, not the subject. */
@@ -648,12 +652,15 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   animalsAsIt(sentenceWords);
   dykesAsPlaces(sentenceWords);
   const writerSelf = sentenceWords.some((words) => words.some((word) => FIRST_PERSON.has(word.w)));
-  const textGuards: TextGuards = { commented: isCommentedQuote(text, quotes), sport, friendly, light, quotes, writerSelf, lustful: LUST_EMOJI.test(text), sinister: SINISTER.test(text), mocking: MOCKING.test(text) || TAKE_THE_L.test(text), pickup: PICKUP.test(text), hazardOrErrand: HAZARD.test(text) || ERRAND.test(text), laughing: JOKING.test(text) && !ARMED.test(text), pettySentence: false, caring: CONCERN.test(text) };
+  const textGuards: TextGuards = { commented: isCommentedQuote(text, quotes), sport, friendly, light, quotes, writerSelf, lustful: LUST_EMOJI.test(text), sinister: SINISTER.test(text), mocking: MOCKING.test(text) || TAKE_THE_L.test(text), pickup: PICKUP.test(text), hazardOrErrand: HAZARD.test(text) || ERRAND.test(text), laughing: JOKING.test(text) && !ARMED.test(text), pettySentence: false, historyOnly: false, caring: CONCERN.test(text) };
   const findings: EnglishFinding[] = [];
   groupInText = sentenceWords.some((words) => mentionsGroup(words));
   for (const [at, words] of sentenceWords.entries()) {
-    // A story word frames its own sentence; the ones beside it only when they are not in the writer's own voice.
-    if (story[at] || ((story[at - 1] || story[at + 1] || condemned[at]) && !inOwnVoice(words, english[at]!.text))) continue;
+    // A story word frames its own sentence; the ones beside it only when they are not in the writer's own voice. A
+    // sentence of history is still read for what is said of history itself ("the holocaust never happened").
+    const ownVoice = inOwnVoice(words, english[at]!.text);
+    if (condemned[at] && !ownVoice) continue;
+    textGuards.historyOnly = story[at] === true || ((story[at - 1] === true || story[at + 1] === true) && !ownVoice);
     textGuards.pettySentence = textGuards.laughing && words.some((word) => TRIVIAL.test(word.w));
     let clauseStart = 0;
     for (let index = 0; index < words.length; index++) {
@@ -842,6 +849,8 @@ interface TextGuards {
   writerSelf: boolean;
   /** The text names a time or errand of a pick-up (see PICKUP). */
   pickup: boolean;
+  /** The sentence read now is one of history, news or a story: only structures about history itself are read (set per sentence). */
+  historyOnly: boolean;
   /** The text names a hazard on the way or a kind errand (see HAZARD, ERRAND). */
   hazardOrErrand: boolean;
   /** A laugh or love in the text and no weapon (see JOKING, ARMED): a threat over a small thing is play. */
@@ -918,6 +927,7 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       if (text.pettySentence && pattern.attack === 'dreigen') continue;
       if (pattern.sinister && !text.sinister) continue;
       if (pattern.mocking && !text.mocking) continue;
+      if (text.historyOnly && !pattern.history) continue;
       // "you look so pale today, are you ok?": how someone looks, asked after with care (insults stay insults).
       if (pattern.attack === 'lichaam' && text.caring && !text.mocking) continue;
       if (!pattern.needs.every((need) => met[need] === 1)) continue;
@@ -937,6 +947,8 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       if (REPORTING.has(before)) continue;
       // "why people say trans people are sick": what others say or think, not the writer's claim.
       if (start - 2 >= from && OPINION_VERBS.has(before) && THIRD_PARTY.has(words[start - 2]!.w)) continue;
+      // "people who say the holocaust never happened …": a claim about history, said by others.
+      if (pattern.history && words.slice(Math.max(from, start - HISTORY_CLAIM_REACH), start).some((word) => OPINION_VERBS.has(word.w) || REPORTING.has(word.w))) continue;
       // ("some kike bought the house": "some" is a determiner of the target, not someone else speaking.)
       if (THIRD_PARTY.has(before) && (pattern.attack === 'haatGroep' || pattern.attack === 'ontmenselijking') && !startsWithTarget(words, start, to)) continue;
       // "making fun of disabled people is cruel": the group after "of" or "about" is what is spoken of, not the subject.

@@ -13,6 +13,7 @@ import { shunnedByContact } from './shunned-by-contact';
 import { calledSideBySide } from './side-by-side';
 import { regardDenied } from './regard';
 import { mayMockAGroup, sarcasticPairing } from './sarcastic-pairing';
+import { glorified, GLORIFIED_HARM_CUES } from './glorified';
 import { LETHAL_CUES, lethalMeans } from './lethal-means';
 import { exposure } from './exposure';
 import { rightDenied } from './rights';
@@ -94,7 +95,7 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'pestactie', 'wegsturen', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media', 'last', 'geheim_ouders', 'grens_negeren', 'klein_kind', 'dreig_slot_zacht', 'straf', 'dreig_signaal', 'zelfbescherming', 'spotvraag', 'uiterlijk_overdreven', 'eerst_afvallen', 'stank', 'nee_gezegd', 'wederdienst', 'lustig_onder', 'beschamend', 'vechten_met', 'waardering',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'pestactie', 'wegsturen', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media', 'last', 'geheim_ouders', 'grens_negeren', 'klein_kind', 'dreig_slot_zacht', 'straf', 'dreig_signaal', 'zelfbescherming', 'spotvraag', 'uiterlijk_overdreven', 'eerst_afvallen', 'stank', 'nee_gezegd', 'wederdienst', 'lustig_onder', 'beschamend', 'vechten_met', 'waardering', 'extremistisch', 'vervolging', 'dader_idool',
 ];
 /**
  * Cue classes as common in kind posts as in attacks (a negation is in one post of eight; "stom", "neus",
@@ -301,7 +302,7 @@ const RIGHTS_QUESTIONED = ['waarom mogen', 'waarom mag', 'waarom krijgen', 'waar
 /** Belittling by shape (belittling.ts): "denkt dat ie kan zingen", "jammer dat …", "voor iemand zoals jij". */
 const BELITTLING_CUES = ['denkt dat', 'denkt echt dat', 'dacht dat', 'jammer dat', 'voor iemand zoals', 'voor jouw doen', 'voor je doen', 'zelfs', 'minst', 'schamen', 'schaam'];
 const SHUT_OUT = new Set(SHUT_OUT_CUES);
-const WEAK_FORMS = ['zonder', 'volgende', ...VEILED_CUES, ...SHUT_OUT_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES, ...STEREOTYPE_CUES, ...RIGHTS_QUESTIONED, ...BELITTLING_CUES, ...LOW_STANDING, ...LETHAL_CUES, ...HARM_CUES, ...RUDE_LEAVING, ...DEAD_OF_A_GROUP];
+const WEAK_FORMS = ['zonder', 'volgende', ...VEILED_CUES, ...SHUT_OUT_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES, ...STEREOTYPE_CUES, ...RIGHTS_QUESTIONED, ...BELITTLING_CUES, ...LOW_STANDING, ...LETHAL_CUES, ...HARM_CUES, ...RUDE_LEAVING, ...DEAD_OF_A_GROUP, ...GLORIFIED_HARM_CUES];
 /** Split verbs with a common particle whose other forms are rare enough to wake the grammar ("hangen" yes, "doen" no). */
 const RARE_SPLIT_VERBS = new Set(['ophangen', 'opknopen', 'uitmoorden', 'uitroeien', 'opblazen', 'inrammen', 'opwachten']);
 
@@ -1286,6 +1287,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   if (hits.length < MAX_HITS) calledSideBySide(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) regardDenied(read, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) sarcasticPairing(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
+  if (hits.length < MAX_HITS) glorified(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   return hits;
 }
 

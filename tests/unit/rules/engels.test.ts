@@ -478,6 +478,13 @@ testRule(engels, {
     'Hackers deserve zero respect',
     'Moroccans and Turks lol what a party',
     'girls and boys lol what a day',
+    // History taught, condemned, or others' denial condemned; a fire put out.
+    'we learned about the holocaust today, so sad',
+    'Hitler was a monster',
+    'the holocaust did happen and we must never forget',
+    'people who say the holocaust never happened are idiots',
+    'finally the fire is out, good job firefighters',
+    'a mosque was attacked last night, terrible',
   ],
   invalid: [
     // Regard denied to a group (respect, trust, seriousness, equality, worth), sweeping claims, and one person held worthless.
@@ -503,6 +510,12 @@ testRule(engels, {
     { text: "you're not even worth talking to", found: [{ fragment: "you're not even worth", messageId: 'minachting', protocolRef: '000 §3' }] },
     { text: 'ur not worth my time', found: [{ fragment: 'ur not worth', messageId: 'minachting', protocolRef: '000 §3' }] },
     { text: 'Poles and parking properly lol', found: [{ fragment: 'Poles and parking properly lol', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: "The holocaust never happened", found: [{ fragment: "holocaust never happened", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: "the holocaust is so overrated", found: [{ fragment: "holocaust is so overrated", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: "Hitler did nothing wrong", found: [{ fragment: "Hitler did nothing wrong", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: "Hitler should have finished the job", found: [{ fragment: "Hitler should have finished the job", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: "too bad they didn't gas all the jews", found: [{ fragment: "too bad they didn't gas all the jews", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: "Finally that mosque burned down", found: [{ fragment: "Finally that mosque burned", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: "you don't count, Jayden", found: [{ fragment: "you don't count", messageId: 'minachting', protocolRef: '000 §3' }] },
     { text: 'i have zero respect for you', found: [{ fragment: 'i have zero respect for you', messageId: 'minachting', protocolRef: '000 §3' }] },
     { text: 'nobody takes you seriously lol', found: [{ fragment: 'nobody takes you seriously', messageId: 'minachting', protocolRef: '000 §3' }] },

@@ -1,0 +1,122 @@
+import type { TextDocument } from '../../document';
+import type { PhraseMatch } from '../../phrases';
+import { type Attack, type Frame, type Reading, sentencesNotToldOf } from './reading';
+
+/**
+ * Violence and persecution glorified, read from its parts:
+ * - harm to a group or its place, cheered: "goed zo, weer een moskee in de fik 👏", "ik ben blij dat die
+ *   bootvluchtelingen verdronken zijn", "lekker, weer een homo in elkaar geslagen" (a group or a group's building, a
+ *   harm done, and a cheer); not harm that was stopped or punished ("de brand is geblust", "de daders zijn opgepakt");
+ * - persecution denied, played down or approved: "de Holocaust is nooit gebeurd", "die jodenvervolging is zwaar
+ *   overdreven", "Hitler had gelijk", "Hitler had het af moeten maken", and a genocide regretted as not finished
+ *   ("jammer dat ze niet alle joden hebben vergast");
+ * - extremist slogans and codes ("sieg heil", "white power", "1488").
+ * Not in the news, a report or a quote, not when the sentence or the one after condemns it ("verschrikkelijk", "ik heb
+ * het gemeld"), not others' words told ("mensen die zeggen dat …").
+ */
+
+/** Reported or quoted. History is the topic here, so the news frame (which history words set) is asked only of cheering. */
+const TOLD_OF: readonly Frame[] = ['citaat', 'meld'];
+/** A group's building, harmed as the group is. */
+const GROUP_PLACES = new Set(['moskee', 'moskeeën', 'moskeeen', 'synagoge', 'synagoges', 'azc', 'azcs', 'asielzoekerscentrum', 'gebedshuis', 'kerk']);
+/** Harm done (beside the grammar's classes of death and violence); with a group near, they wake the grammar (analyse.ts). */
+export const GLORIFIED_HARM_CUES = ['verdronken', 'vermoord', 'doodgeschoten', 'neergeschoten', 'neergestoken', 'aangevallen', 'geslagen', 'beklad', 'vernield', 'opgeblazen', 'afgefikt', 'gedeporteerd', 'vergast', 'verbrand', 'afgebrand', 'gelyncht', 'opgehangen'];
+const HARM_DONE = new Set(GLORIFIED_HARM_CUES);
+/** Cheering: "eindelijk", "mooi zo", "verdiend", "blij dat". */
+const CHEERS = new Set(['eindelijk', 'lekker', 'verdiend', 'terecht', 'heerlijk', 'prachtig', 'top', 'nice', 'yes', 'blij']);
+const CHEER_PAIRS = [['mooi', 'zo'], ['goed', 'zo'], ['net', 'goed'], ['eigen', 'schuld'], ['goed', 'bezig'], ['meer', 'graag'], ['nog', 'meer'], ['zo', 'hoort']];
+const CHEER_EMOJI = /[👏🎉🥳💯🙌]/u;
+/** Harm stopped, survived or punished: no cheer for the harm. */
+const STOPPED = new Set(['geblust', 'gered', 'veilig', 'overleefd', 'hersteld', 'opgepakt', 'gearresteerd', 'veroordeeld', 'gepakt', 'daders', 'dader', 'voorkomen', 'verijdeld']);
+/** Words that condemn or mourn beside the harm or the denial. */
+const CONDEMNING = new Set(['verschrikkelijk', 'erg', 'triest', 'schandalig', 'walgelijk', 'vreselijk', 'afschuwelijk', 'gruwelijk', 'heftig', 'verdrietig', 'stopt', 'monster', 'herdenken', 'herdenking', 'vergeten', 'onzin', 'snappen', 'snapt', 'dom', 'belachelijk']);
+/** Persecution denied or played down. */
+const DENIED = [['nooit', 'gebeurd'], ['niet', 'gebeurd'], ['nooit', 'echt', 'gebeurd'], ['verzonnen'], ['nep'], ['fake'], ['overdreven'], ['een', 'leugen'], ['een', 'mythe'], ['een', 'sprookje'], ['nooit', 'bestaan']];
+/** A persecutor approved. */
+const APPROVED = [['had', 'gelijk'], ['heeft', 'gelijk'], ['af', 'moeten', 'maken'], ['afmaken'], ['een', 'held'], ['mijn', 'held'], ['kom', 'terug'], ['moet', 'terugkomen'], ['mag', 'terugkomen'], ['had', 'een', 'punt'], ['deed', 'niks', 'fout'], ['deed', 'niets', 'fout'], ['nodig']];
+/** "jammer dat … niet …": what did not happen, regretted. */
+const REGRET = [['jammer', 'dat'], ['zonde', 'dat'], ['helaas']];
+/** Others saying it ("mensen die zeggen dat …"): told, not claimed. */
+const SAYING = new Set(['zeggen', 'zegt', 'zei', 'zeiden', 'beweren', 'beweert', 'denken', 'denkt', 'roepen', 'roept', 'riep']);
+/** How far after a harm word a cheer counts (and before). */
+const CHEER_REACH = 8;
+
+export function glorified(read: Reading, doc: TextDocument, report: (attack: Attack, cue: PhraseMatch) => void): void {
+  const { classes, targets } = read;
+  const readings = classes.readings;
+  const tokens = doc.tokens;
+  const has = (from: number, to: number, words: ReadonlySet<string>) => {
+    for (let k = from; k < to; k++) if (words.has(readings[k]!)) return true;
+    return false;
+  };
+  /** Where the first of these phrases starts in [from, to), fillers allowed between its words ("had gewoon gelijk"); -1 if none. */
+  const phrase = (from: number, to: number, phrases: readonly (readonly string[])[]) => {
+    for (let k = from; k < to; k++) {
+      for (const words of phrases) {
+        let at = k;
+        let matched = 0;
+        let skipped = 0;
+        while (matched < words.length && at < to) {
+          if (readings[at] === words[matched]) matched++;
+          else if (matched === 0 || !FILLERS.has(readings[at]!) || ++skipped > MAX_FILLERS) break;
+          at++;
+        }
+        if (matched === words.length) return k;
+      }
+    }
+    return -1;
+  };
+  const sentenceEnd = (sentence: number) => read.sentenceStart[sentence + 1] ?? readings.length;
+  /** Condemned in its own sentence or the next ("…, verschrikkelijk", "Ik heb het gemeld."). */
+  const condemned = (sentence: number, from: number) => has(from, sentenceEnd(sentence + 1), CONDEMNING) || read.frames.get(sentence + 1)?.has('meld') === true;
+  for (const { sentence, from, to, frame } of sentencesNotToldOf(read, TOLD_OF)) {
+    const text = doc.text.slice(tokens[from]!.start, to < tokens.length ? tokens[to]!.start : doc.text.length);
+    // Extremist slogans and codes.
+    const slogan = classes.first('extremistisch', from, to);
+    if (slogan && !condemned(sentence, from) && !has(from, to, SAYING)) {
+      report('haat-groep', slogan);
+      return;
+    }
+    // Persecution denied, played down or approved; a persecutor approved.
+    const persecution = classes.first('vervolging', from, to) ?? classes.first('dader_idool', from, to);
+    if (persecution && !condemned(sentence, from) && !has(from, persecution.firstToken, SAYING)) {
+      const after = persecution.lastToken + 1;
+      const claimed = classes.at('vervolging', persecution.firstToken) ? phrase(after, to, DENIED) : phrase(after, to, APPROVED);
+      if (claimed >= 0 && !has(after, claimed, NEGATIONS_BEFORE)) {
+        report('haat-groep', { ...persecution, lastToken: claimed });
+        return;
+      }
+    }
+    let group = -1;
+    for (let k = from; k < to && group < 0; k++) if (targets[k]?.type === 'groep' || GROUP_PLACES.has(readings[k]!)) group = k;
+    if (group < 0) continue;
+    // A genocide regretted as not done: "jammer dat ze niet alle joden hebben vergast".
+    const regret = phrase(from, to, REGRET);
+    if (regret >= 0 && has(regret, to, NOT) && has(regret, to, HARM_DONE)) {
+      report('haat-groep', { firstToken: regret, lastToken: group, start: 0, end: 0 });
+      return;
+    }
+    // Harm to the group or its place, cheered.
+    const harm = harmAt(from, to);
+    if (harm < 0 || frame.has('nieuws') || has(from, sentenceEnd(sentence), STOPPED) || condemned(sentence, from) || has(from, harm, NOT)) continue;
+    const near = Math.max(from, harm - CHEER_REACH);
+    const cheered = has(near, Math.min(to, harm + CHEER_REACH), CHEERS) || phrase(near, Math.min(to, harm + CHEER_REACH), CHEER_PAIRS) >= 0 || CHEER_EMOJI.test(text);
+    if (cheered) {
+      report('haat-groep', { firstToken: Math.min(group, harm), lastToken: Math.max(group, harm), start: 0, end: 0 });
+      return;
+    }
+  }
+
+  /** Where harm done stands in [from, to): the grammar's death and violence, or a participle of harm; -1 if none. */
+  function harmAt(from: number, to: number): number {
+    for (let k = from; k < to; k++) if (HARM_DONE.has(readings[k]!) || classes.at('dood_werkwoord', k) || classes.at('geweld_naamwoord', k)) return k;
+    return -1;
+  }
+}
+
+const NOT = new Set(['niet', 'nie', 'geen', 'nooit']);
+/** At most this many fillers inside a phrase: a paste of fillers stays linear. */
+const MAX_FILLERS = 3;
+const FILLERS = new Set(['gewoon', 'gwn', 'echt', 'toch', 'helemaal', 'eigenlijk', 'wel', 'zwaar', 'het', 'allemaal', 'gewoonweg']);
+/** A denial before the claim takes it back ("is niet overdreven", "had geen gelijk"). */
+const NEGATIONS_BEFORE = new Set(['niet', 'nie', 'geen', 'wel', 'echt']);
