@@ -733,7 +733,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     if (violence && target && (!play || matchPersonHurt) && !story && !reported && !harmlessTool && !inClause('lachen') && !withLove && !offeredOrSaved(classes, targets, violence.token) && !negatedBefore(violence.token)) {
       // "… vragen erom om in elkaar gemept te worden": asked for is called for.
       // "niemand verdient het om uitgelachen te worden", "niemand hoort geslagen te worden": a norm for no one protects.
-      const normative = (!!inClause('norm') || !!inClause('erom_vragen')) && !forNoOne(violence.token);
+      // "Het wordt tijd dat iemand die … in elkaar slaat": time called for it, in the clause before.
+      const timeFor = classes.readings[clause.from] === 'dat' && clauses[position - 1]?.sentence === clause.sentence && classes.readings[clause.from - 1] === 'tijd';
+      const normative = (!!inClause('norm') || !!inClause('erom_vragen') || timeFor) && !forNoOne(violence.token);
       // "vanavond die polen ff aanpakken, wie komt": a call for others after it in the sentence.
       const callAfter = classes.first('intentie', clause.to, read.sentenceStart[clause.sentence + 1] ?? tokens.length);
       const byWriter = subject || intent || target.type === 'jij' || (!!callAfter && classes.readings[callAfter.firstToken] === 'wie');

@@ -117,6 +117,8 @@ export function stereotyped(read: Reading, clause: Clause, targets: (Target | un
       const from = Math.max(read.sentenceStart[clause.sentence]!, i - LOOK_BACK);
       if (hasAnyFrom(readings, from, i, ACCEPTING) && groupNear(classes, targets, from, i - from) !== undefined) return i;
     }
+    // "vluchtelingen zouden dankbaar moeten zijn dat ze hier mogen zijn": a group told it is a guest who owes thanks.
+    if (GRATEFUL.has(word) && (hasAnyFrom(readings, Math.max(clause.from, i - 2), i, OWED) || OWED.has(readings[i + 1] ?? '')) && groupBefore(i) !== undefined && guestAfter(readings, i, read.sentenceStart[clause.sentence + 1] ?? readings.length)) return i;
     // "die Syriërs krijgen alles gratis": a group said to be handed everything.
     if (GETTING.has(word) && hasAnyFrom(readings, i + 1, Math.min(clause.to, i + 4), FOR_NOTHING) && groupBefore(i) !== undefined && !hasAnyFrom(readings, Math.max(clause.from, i - 2), Math.min(clause.to, i + 4), DENIALS)) return i;
     // "stop ze in een eigen klas", "die horen op een speciale school", "er moet een aparte school voor ze komen": a group
@@ -147,7 +149,7 @@ export function stereotyped(read: Reading, clause: Clause, targets: (Target | un
  * "zo lang ze" wakes at "lang", since a cue starting at "zo" made every clean post look further (280 characters:
  * 37 → 62 µs); "zolang ze", written as the one word it is, at "zolang".
  */
-export const STEREOTYPE_CUES = ['eigen klas', 'aparte school', 'speciale school', 'eigen school', 'aparte klas', 'eigen wc', 'altijd zo', 'allemaal zo', 'niks anders dan', 'niets anders dan', 'alleen voor de aandacht', 'alleen goed', 'enkel goed', 'alleen voor het geld', 'alleen voor de uitkering', 'lang ze', 'zolang ze', 'gratis', 'voorrang'];
+export const STEREOTYPE_CUES = ['eigen klas', 'aparte school', 'speciale school', 'eigen school', 'aparte klas', 'eigen wc', 'altijd zo', 'allemaal zo', 'niks anders dan', 'niets anders dan', 'alleen voor de aandacht', 'alleen goed', 'enkel goed', 'alleen voor het geld', 'alleen voor de uitkering', 'lang ze', 'zolang ze', 'gratis', 'voorrang', 'dankbaar', 'blij zijn dat'];
 /** Orders that put people somewhere: "stop ze in …", "zet ze in …". */
 const PUTTING = new Set(['stop', 'zet', 'stuur', 'doe', 'plaats']);
 const APART = new Set(['eigen', 'aparte', 'apart', 'speciale', 'gescheiden']);
@@ -155,6 +157,17 @@ const PLACES_APART = new Set(['klas', 'klassen', 'school', 'scholen', 'wc', 'wcs
 /** Words of acceptance that a condition takes back ("prima, zolang ze …"). */
 const ACCEPTING = new Set(['prima', 'oke', 'ok', 'oké', 'goed', 'fine', 'probleem', 'mis', 'tegen', 'accepteer', 'accepteren', 'respecteer']);
 const GETTING = new Set(['krijgen', 'krijgt', 'kregen', 'krijg']);
+const GRATEFUL = new Set(['dankbaar', 'blij']);
+/** Thanks owed, not felt: "zouden dankbaar moeten zijn", "mogen blij zijn". */
+const OWED = new Set(['zouden', 'zou', 'moeten', 'moet', 'mogen', 'mag']);
+/** "… dat ze hier mogen zijn / wonen": being here, granted. */
+function guestAfter(readings: string[], at: number, sentenceTo: number): boolean {
+  const to = Math.min(sentenceTo, at + GUEST_REACH);
+  return hasAnyFrom(readings, at, to, HERE) && hasAnyFrom(readings, at, to, MAY_BE);
+}
+const GUEST_REACH = 9;
+const HERE = new Set(['hier', 'nederland', 'ons']);
+const MAY_BE = new Set(['mogen', 'mag', 'mochten', 'mocht']);
 const FOR_NOTHING = new Set(['gratis', 'alles', 'voorrang']);
 /** What a group is said to be in it for ("alleen voor de aandacht"). */
 const GAIN = new Set(['aandacht', 'geld', 'uitkering', 'uitkeringen', 'likes', 'status', 'subsidie', 'toeslagen']);

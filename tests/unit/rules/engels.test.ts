@@ -485,6 +485,9 @@ testRule(engels, {
     'people who say the holocaust never happened are idiots',
     'finally the fire is out, good job firefighters',
     'a mosque was attacked last night, terrible',
+    "it's time someone fixed the wifi",
+    'refugees are grateful to be here, they told us',
+    'we should be grateful we live here',
   ],
   invalid: [
     // Regard denied to a group (respect, trust, seriousness, equality, worth), sweeping claims, and one person held worthless.
@@ -516,6 +519,8 @@ testRule(engels, {
     { text: "Hitler should have finished the job", found: [{ fragment: "Hitler should have finished the job", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: "too bad they didn't gas all the jews", found: [{ fragment: "too bad they didn't gas all the jews", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: "Finally that mosque burned down", found: [{ fragment: "Finally that mosque burned", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: "it's time someone beat up those muslims", found: [{ fragment: 'time someone beat up those muslims', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
+    { text: "refugees should be grateful they're even allowed here", found: [{ fragment: "refugees should be grateful they're even allowed", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: "you don't count, Jayden", found: [{ fragment: "you don't count", messageId: 'minachting', protocolRef: '000 §3' }] },
     { text: 'i have zero respect for you', found: [{ fragment: 'i have zero respect for you', messageId: 'minachting', protocolRef: '000 §3' }] },
     { text: 'nobody takes you seriously lol', found: [{ fragment: 'nobody takes you seriously', messageId: 'minachting', protocolRef: '000 §3' }] },

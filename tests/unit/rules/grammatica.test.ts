@@ -1909,6 +1909,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['Jammer dat ze in de oorlog niet alle joden hebben vergast', 'discriminatie', 'haatGroep'],
       ['Sieg heil broeders 🇩🇪', 'discriminatie', 'haatGroep'],
       ['white power, wit Nederland voor witte Nederlanders', 'discriminatie', 'haatGroep'],
+      // A call for violence as "time", a group told it is a guest who owes thanks.
+      ['Het wordt tijd dat iemand die Roemenen in elkaar slaat', 'bedreigingen', 'dreigenGroep'],
+      ['Die Afghanen zouden dankbaar moeten zijn dat ze hier mogen wonen', 'discriminatie', 'haatGroep'],
     ],
     quiet: [
       'Er is vannacht een moskee in brand gestoken, verschrikkelijk',
@@ -1924,6 +1927,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Ik ben blij dat de vluchtelingen veilig zijn aangekomen',
       'Ik heb 88 punten gehaald voor wiskunde!',
       'Ik ben blij dat de lekke band eindelijk geplakt is, mooi zo',
+      'Het wordt tijd dat iemand die lekkage aanpakt',
+      'De vluchtelingen zijn blij dat ze hier mogen wonen',
+      'Wij zijn zo dankbaar dat jullie hier mogen zijn, welkom Syrische buren!',
     ],
   },
   'spot: een groep naast wat ze nooit zouden hebben of doen, met een spottend slot': {
