@@ -38,8 +38,10 @@ export function functionWords(sentence: string): { english: number; dutch: numbe
   let english = 0;
   let dutch = 0;
   let words = 0;
-  // One pass, no array of words: a pasted megabyte holds hundreds of thousands of them.
-  const pattern = /[a-z]+(?:'[a-z]*)?/g;
+  // One pass, no array of words: a pasted megabyte holds hundreds of thousands of them. Digits and leet symbols
+  // inside a run keep it whole ("h4te", "h@te"), so its pieces are not read as words ("te" is Dutch); such a run
+  // is no function word of either language.
+  const pattern = /[a-z0-9]+(?:[@$*][a-z0-9]+)*(?:'[a-z]*)?/g;
   const lower = sentence.toLowerCase();
   let previousLength = 0;
   let afterTitle = false;
@@ -47,6 +49,10 @@ export function functionWords(sentence: string): { english: number; dutch: numbe
   while (current) {
     const raw = current[0];
     const following = pattern.exec(lower);
+    if (!LETTER.test(raw)) {
+      current = following;
+      continue;
+    }
     words++;
     let word = raw.includes("'") ? raw.replace(/'/g, '') : raw;
     if (TRIPLE.test(word)) word = word.replace(REPEATED, '$1');
@@ -54,7 +60,7 @@ export function functionWords(sentence: string): { english: number; dutch: numbe
     const lone = word.length === 1 && (raw.length > 1 || previousLength === 1 || following?.[0].length === 1);
     // "mr de vries": a Dutch surname after an English title says nothing of the sentence's language.
     const surname: boolean = afterTitle && SURNAME_PARTICLES.has(word);
-    if (!lone && !surname) {
+    if (!lone && !surname && !NOT_LETTER.test(word)) {
       if (ENGLISH.has(word)) english++;
       else if (DUTCH().has(word)) dutch++;
     }
@@ -66,6 +72,8 @@ export function functionWords(sentence: string): { english: number; dutch: numbe
 }
 
 const ENGLISH_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'coach']);
+const LETTER = /[a-z]/;
+const NOT_LETTER = /[^a-z]/;
 const SURNAME_PARTICLES = new Set(['de', 'van', 'der', 'den', 'ter', 'ten']);
 
 /** One English word in ten at least: a list of names with a "Will" or a "Mark" in it is no English sentence. */

@@ -35,6 +35,10 @@ describe('which sentences are English', () => {
     ['Aad Aafje Aafke Aagje Aalbert Aaldert Will Mark Aaliyah Abdel Abdul Abe Abel Abraham Achmed Ada Adam Adri Adriaan Adrianus Agnes Aida Albert Alex', 'unknown'],
     // One English word among a short sentence's words still decides it.
     ["Sanne's in my class now.", 'english'],
+    // A word typed with digits or symbols stays one word: its pieces ("h", "te") are no Dutch words.
+    ['I h4te women', 'english'],
+    ['I h@te women', 'english'],
+    ['ik h4at je', 'dutch'],
   ];
   for (const [text, reading] of table) it(`${text} → ${reading}`, () => expect(readSentence(text)).toBe(reading));
 

@@ -521,6 +521,7 @@ testRule(engels, {
     { text: "Finally that mosque burned down", found: [{ fragment: "Finally that mosque burned", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: "it's time someone beat up those muslims", found: [{ fragment: 'time someone beat up those muslims', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
     { text: "refugees should be grateful they're even allowed here", found: [{ fragment: "refugees should be grateful they're even allowed", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'I h4te women', found: [{ fragment: 'I h4te women', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: "you don't count, Jayden", found: [{ fragment: "you don't count", messageId: 'minachting', protocolRef: '000 §3' }] },
     { text: 'i have zero respect for you', found: [{ fragment: 'i have zero respect for you', messageId: 'minachting', protocolRef: '000 §3' }] },
     { text: 'nobody takes you seriously lol', found: [{ fragment: 'nobody takes you seriously', messageId: 'minachting', protocolRef: '000 §3' }] },
