@@ -95,13 +95,13 @@ const MAX_HITS = MAX_FINDINGS_PER_RULE * 6;
 const ATTACK_CUES: WordClass[] = [
   'verstand', 'grof_bevel', 'soort_mensen', 'mijden', 'wraak', 'familie_doel', 'beeld', 'rol', 'seks_zin', 'seks_daad', 'peiling', 'weggaan', 'lichaam_bevel', 'misdaad', 'kleding', 'vergelijk', 'ziekte_wens', 'opsluitplek', 'zelfbeschadiging', 'dood_werkwoord', 'geweld_naamwoord', 'geweld_extreem', 'dreig_impliciet', 'wapen', 'wegwens', 'niemand',
   'uitsluit', 'verwijder', 'emotie', 'seks_object', 'seks_lichaam', 'ontmenselijk', 'lichaam_neg', 'scheldnaam', 'neg_adjectief', 'negatie', 'lichaamsdeel',
-  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'pestactie', 'wegsturen', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media', 'last', 'geheim_ouders', 'grens_negeren', 'klein_kind', 'dreig_slot_zacht', 'straf', 'dreig_signaal', 'zelfbescherming', 'spotvraag', 'uiterlijk_overdreven', 'eerst_afvallen', 'stank', 'nee_gezegd', 'wederdienst', 'lustig_onder', 'beschamend', 'vechten_met', 'waardering', 'extremistisch', 'vervolging', 'dader_idool',
+  'dwang', 'druk', 'erom_vragen', 'opname', 'dier_vergelijking', 'groep_plaats', 'stereotype', 'gevolg', 'dreig_slot', 'weten', 'eigenschap', 'complot', 'dier', 'walging', 'doorvertellen', 'pestactie', 'wegsturen', 'lust_context', 'afgedaan', 'kleinering', 'dan_jij', 'ondeugd', 'prive_media', 'last', 'geheim_ouders', 'grens_negeren', 'klein_kind', 'dreig_slot_zacht', 'straf', 'dreig_signaal', 'zelfbescherming', 'spotvraag', 'uiterlijk_overdreven', 'eerst_afvallen', 'stank', 'nee_gezegd', 'wederdienst', 'lustig_onder', 'beschamend', 'vechten_met', 'waardering', 'extremistisch', 'vervolging', 'dader_idool', 'intimidatie',
 ];
 /**
  * Cue classes as common in kind posts as in attacks (a negation is in one post of eight; "stom", "neus",
  * "ik weet"): they wake the grammar only when the text also names someone ({@link AIMS}).
  */
-const WEAK_CUES = new Set<WordClass>(['pestactie', 'wegsturen', 'negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap', 'dier', 'walging', 'lust_context', 'afgedaan', 'prive_media', 'last', 'klein_kind', 'dreig_slot_zacht', 'straf', 'dreig_signaal', 'beschamend', 'vechten_met', 'waardering']);
+const WEAK_CUES = new Set<WordClass>(['pestactie', 'wegsturen', 'negatie', 'neg_adjectief', 'lichaamsdeel', 'dier_vergelijking', 'groep_plaats', 'weten', 'dwang', 'emotie', 'eigenschap', 'dier', 'walging', 'lust_context', 'afgedaan', 'prive_media', 'last', 'klein_kind', 'dreig_slot_zacht', 'straf', 'dreig_signaal', 'beschamend', 'vechten_met', 'waardering', 'intimidatie']);
 /** Words for someone an attack can aim at, and the pointing words that make one ("die vieze"); names are asked of the person rules. */
 const AIMS: WordClass[] = ['jij', 'derde', 'persoon', 'groep', 'groep_bijvoeglijk', 'iedereen', 'familie_doel', 'rol'];
 const POINTING = ['die', 'deze'];

@@ -18,22 +18,29 @@ import { type Attack, type Frame, type Reading, sentencesNotToldOf } from './rea
 /** Reported or quoted. History is the topic here, so the news frame (which history words set) is asked only of cheering. */
 const TOLD_OF: readonly Frame[] = ['citaat', 'meld'];
 /** A group's building, harmed as the group is. */
-const GROUP_PLACES = new Set(['moskee', 'moskeeën', 'moskeeen', 'synagoge', 'synagoges', 'azc', 'azcs', 'asielzoekerscentrum', 'gebedshuis', 'kerk']);
+const GROUP_PLACES = new Set(['moskee', 'moskeeën', 'moskeeen', 'synagoge', 'synagoges', 'azc', 'azcs', 'asielzoekerscentrum', 'gebedshuis', 'kerk', 'opvang', 'woonwagens', 'woonwagenkamp']);
+/** A group's place in one word ("moskeetje", "opvangschip", "gaybar", "polenhotel"). */
+const GROUP_PLACE_WORD = /^(?:moskee|synagoge|azc|opvang|gay|homo|polen|islam|joods)\p{L}{2,}$/u;
 /** Harm done (beside the grammar's classes of death and violence); with a group near, they wake the grammar (analyse.ts). */
-export const GLORIFIED_HARM_CUES = ['verdronken', 'vermoord', 'doodgeschoten', 'neergeschoten', 'neergestoken', 'aangevallen', 'geslagen', 'beklad', 'vernield', 'opgeblazen', 'afgefikt', 'gedeporteerd', 'vergast', 'verbrand', 'afgebrand', 'gelyncht', 'opgehangen'];
+/** Means of harm brought along to a group's place; with a group near, they wake the grammar too. */
+const MEANS_OF_HARM = ['aansteker', 'knuppel', 'knuppels', 'stenen', 'steen', 'vuurwerk', 'benzine', 'fakkels'];
+export const GLORIFIED_HARM_CUES = ['verdronken', 'vermoord', 'doodgeschoten', 'neergeschoten', 'neergestoken', 'aangevallen', 'geslagen', 'beklad', 'vernield', 'opgeblazen', 'afgefikt', 'gedeporteerd', 'vergast', 'verbrand', 'afgebrand', 'gelyncht', 'opgehangen', 'ingegooid', 'bestookt', 'bekogeld', 'beschoten', 'afgetuigd', 'mishandeld', 'getrapt', 'gesloopt', 'omgegooid', 'weggejaagd', 'gestoken', ...MEANS_OF_HARM];
 const HARM_DONE = new Set(GLORIFIED_HARM_CUES);
 /** Cheering: "eindelijk", "mooi zo", "verdiend", "blij dat". */
-const CHEERS = new Set(['eindelijk', 'lekker', 'verdiend', 'terecht', 'heerlijk', 'prachtig', 'top', 'nice', 'yes', 'blij']);
-const CHEER_PAIRS = [['mooi', 'zo'], ['goed', 'zo'], ['net', 'goed'], ['eigen', 'schuld'], ['goed', 'bezig'], ['meer', 'graag'], ['nog', 'meer'], ['zo', 'hoort']];
-const CHEER_EMOJI = /[👏🎉🥳💯🙌]/u;
+const CHEERS = new Set(['eindelijk', 'lekker', 'verdiend', 'terecht', 'heerlijk', 'prachtig', 'top', 'nice', 'yes', 'blij', 'prima', 'legendarisch', 'lintje', 'haha', 'hahaha', 'lol']);
+const CHEER_PAIRS = [['mooi', 'zo'], ['goed', 'zo'], ['net', 'goed'], ['eigen', 'schuld'], ['goed', 'bezig'], ['meer', 'graag'], ['nog', 'meer'], ['zo', 'hoort'], ['eentje', 'minder'], ['één', 'minder'], ['een', 'minder'], ['goed', 'gedaan']];
+/** Applause, a party, laughing at it. */
+const CHEER_EMOJI = /[👏🎉🥳💯🙌😂🤣]/u;
 /** Harm stopped, survived or punished: no cheer for the harm. */
 const STOPPED = new Set(['geblust', 'gered', 'veilig', 'overleefd', 'hersteld', 'opgepakt', 'gearresteerd', 'veroordeeld', 'gepakt', 'daders', 'dader', 'voorkomen', 'verijdeld']);
 /** Words that condemn or mourn beside the harm or the denial. */
 const CONDEMNING = new Set(['verschrikkelijk', 'erg', 'triest', 'schandalig', 'walgelijk', 'vreselijk', 'afschuwelijk', 'gruwelijk', 'heftig', 'verdrietig', 'stopt', 'monster', 'herdenken', 'herdenking', 'vergeten', 'onzin', 'snappen', 'snapt', 'dom', 'belachelijk']);
-/** Persecution denied or played down. */
-const DENIED = [['nooit', 'gebeurd'], ['niet', 'gebeurd'], ['nooit', 'echt', 'gebeurd'], ['verzonnen'], ['nep'], ['fake'], ['overdreven'], ['een', 'leugen'], ['een', 'mythe'], ['een', 'sprookje'], ['nooit', 'bestaan']];
+/** Persecution denied, played down or wished back. */
+const DENIED = [['nooit', 'gebeurd'], ['niet', 'gebeurd'], ['nooit', 'echt', 'gebeurd'], ['verzonnen'], ['verzinnen'], ['nep'], ['fake'], ['hoax'], ['overdreven'], ['opgeblazen'], ['een', 'leugen'], ['een', 'mythe'], ['een', 'sprookje'], ['nooit', 'bestaan'], ['zo', 'erg', 'nog', 'niet'], ['zo', 'slecht', 'nog', 'niet'], ['viel', 'mee'], ['terugkomen'], ['mag', 'terug'], ['opruimen'], ['boehoe']];
 /** A persecutor approved. */
-const APPROVED = [['had', 'gelijk'], ['heeft', 'gelijk'], ['af', 'moeten', 'maken'], ['afmaken'], ['een', 'held'], ['mijn', 'held'], ['kom', 'terug'], ['moet', 'terugkomen'], ['mag', 'terugkomen'], ['had', 'een', 'punt'], ['deed', 'niks', 'fout'], ['deed', 'niets', 'fout'], ['nodig']];
+const APPROVED = [['had', 'gelijk'], ['heeft', 'gelijk'], ['af', 'moeten', 'maken'], ['afmaken'], ['een', 'held'], ['mijn', 'held'], ['helden'], ['kom', 'terug'], ['moet', 'terugkomen'], ['mag', 'terugkomen'], ['had', 'een', 'punt'], ['deed', 'niks', 'fout'], ['deed', 'niets', 'fout'], ['beste', 'wat'], ['niet', 'de', 'slechteriken']];
+/** How far into the next sentence a claim about persecution named in a question may stand. */
+const CLAIM_REACH = 8;
 /** "jammer dat … niet …": what did not happen, regretted. */
 const REGRET = [['jammer', 'dat'], ['zonde', 'dat'], ['helaas']];
 /** Others saying it ("mensen die zeggen dat …"): told, not claimed. */
@@ -68,7 +75,12 @@ export function glorified(read: Reading, doc: TextDocument, report: (attack: Att
   };
   const sentenceEnd = (sentence: number) => read.sentenceStart[sentence + 1] ?? readings.length;
   /** Condemned in its own sentence or the next ("…, verschrikkelijk", "Ik heb het gemeld."). */
-  const condemned = (sentence: number, from: number) => has(from, sentenceEnd(sentence + 1), CONDEMNING) || read.frames.get(sentence + 1)?.has('meld') === true;
+  const condemned = (sentence: number, from: number) => condemnedIn(from, sentenceEnd(sentence + 1)) || read.frames.get(sentence + 1)?.has('meld') === true;
+  /** A word that condemns, not denied ("ik vind het helemaal niet erg", "zo erg nog niet" condemn nothing). */
+  const condemnedIn = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (CONDEMNING.has(readings[k]!) && ![k - 2, k - 1, k + 1, k + 2].some((near) => NOT.has(readings[near] ?? ''))) return true;
+    return false;
+  };
   for (const { sentence, from, to, frame } of sentencesNotToldOf(read, TOLD_OF)) {
     const text = doc.text.slice(tokens[from]!.start, to < tokens.length ? tokens[to]!.start : doc.text.length);
     // Extremist slogans and codes.
@@ -81,19 +93,39 @@ export function glorified(read: Reading, doc: TextDocument, report: (attack: Att
     const persecution = classes.first('vervolging', from, to) ?? classes.first('dader_idool', from, to);
     if (persecution && !condemned(sentence, from) && !has(from, persecution.firstToken, SAYING)) {
       const after = persecution.lastToken + 1;
-      const claimed = classes.at('vervolging', persecution.firstToken) ? phrase(after, to, DENIED) : phrase(after, to, APPROVED);
+      // "Holocaust? is nooit gebeurd": the claim may follow a question that names it.
+      const claimTo = after >= to - 1 ? Math.min(sentenceEnd(sentence + 1), after + CLAIM_REACH) : to;
+      const claimed = phrase(after, claimTo, classes.at('vervolging', persecution.firstToken) ? DENIED : APPROVED);
       if (claimed >= 0 && !has(after, claimed, NEGATIONS_BEFORE)) {
         report('haat-groep', { ...persecution, lastToken: claimed });
         return;
       }
     }
+    // "… in Auschwitz had moeten eindigen? jammer dat het niet gelukt is": persecution regretted as undone.
+    const regretted = phrase(from, to, REGRET);
+    if (regretted >= 0 && has(regretted, to, NOT) && (persecution || classes.first('vervolging', read.sentenceStart[Math.max(0, sentence - 1)]!, from))) {
+      report('haat-groep', { firstToken: regretted, lastToken: regretted, start: 0, end: 0 });
+      return;
+    }
     let group = -1;
-    for (let k = from; k < to && group < 0; k++) if (targets[k]?.type === 'groep' || GROUP_PLACES.has(readings[k]!)) group = k;
+    for (let k = from; k < to && group < 0; k++) if (isGroupOrPlace(k)) group = k;
     if (group < 0) continue;
     // A genocide regretted as not done: "jammer dat ze niet alle joden hebben vergast".
     const regret = phrase(from, to, REGRET);
     if (regret >= 0 && has(regret, to, NOT) && has(regret, to, HARM_DONE)) {
       report('haat-groep', { firstToken: regret, lastToken: group, start: 0, end: 0 });
+      return;
+    }
+    // Intimidation called for: "die Polen moeten een keer goed bang gemaakt worden", "iemand moet ze eens flink laten
+    // schrikken", "volgende keer grijpen we in".
+    const scare = classes.first('intimidatie', from, to);
+    if (scare && (classes.first('norm', from, to) || has(from, to, CALLERS)) && !condemned(sentence, from) && !frame.has('nieuws')) {
+      report('dreigen-groep', { firstToken: Math.min(group, scare.firstToken), lastToken: Math.max(group, scare.lastToken), start: 0, end: 0 });
+      return;
+    }
+    // "wie gaat er mee naar het azc vanavond? neem een aansteker mee": a group's place, who comes along, and a means or a time.
+    if (GROUP_PLACES.has(readings[group]!) && phrase(from, sentenceEnd(sentence + 1), JOIN_ME) >= 0 && has(from, sentenceEnd(sentence + 1), MEANS) && !condemned(sentence, from)) {
+      report('dreigen-groep', { firstToken: group, lastToken: group, start: 0, end: 0 });
       return;
     }
     // Harm to the group or its place, cheered.
@@ -107,6 +139,12 @@ export function glorified(read: Reading, doc: TextDocument, report: (attack: Att
     }
   }
 
+  /** A group, a group's adjective ("Turkse bakker", "joodse begraafplaats") or a group's place. */
+  function isGroupOrPlace(k: number): boolean {
+    const word = readings[k]!;
+    return targets[k]?.type === 'groep' || classes.at('groep_bijvoeglijk', k) || GROUP_PLACES.has(word) || GROUP_PLACE_WORD.test(word);
+  }
+
   /** Where harm done stands in [from, to): the grammar's death and violence, or a participle of harm; -1 if none. */
   function harmAt(from: number, to: number): number {
     for (let k = from; k < to; k++) if (HARM_DONE.has(readings[k]!) || classes.at('dood_werkwoord', k) || classes.at('geweld_naamwoord', k)) return k;
@@ -115,6 +153,11 @@ export function glorified(read: Reading, doc: TextDocument, report: (attack: Att
 }
 
 const NOT = new Set(['niet', 'nie', 'geen', 'nooit']);
+/** Who is to do it: someone, we, the writer ("iemand moet …", "volgende keer grijpen we in"). */
+const CALLERS = new Set(['iemand', 'we', 'wij', 'ik', 'moet', 'moeten', 'volgende']);
+const JOIN_ME = [['wie', 'gaat'], ['wie', 'komt'], ['wie', 'durft'], ['wie', 'doet', 'mee'], ['wie', 'gaan'], ['wie', 'is', 'er']];
+/** A means of harm, beside a call to come along (a time alone is an outing: "we gaan vanavond naar het azc om te koken"). */
+const MEANS = new Set(MEANS_OF_HARM);
 /** At most this many fillers inside a phrase: a paste of fillers stays linear. */
 const MAX_FILLERS = 3;
 const FILLERS = new Set(['gewoon', 'gwn', 'echt', 'toch', 'helemaal', 'eigenlijk', 'wel', 'zwaar', 'het', 'allemaal', 'gewoonweg']);

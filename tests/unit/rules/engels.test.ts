@@ -488,6 +488,10 @@ testRule(engels, {
     "it's time someone fixed the wifi",
     'refugees are grateful to be here, they told us',
     'we should be grateful we live here',
+    'our guests say thank you for the lovely dinner',
+    'blood and soil samples were taken in the lab',
+    "you're a guest at my party, welcome!",
+    "be thankful you're healthy",
   ],
   invalid: [
     // Regard denied to a group (respect, trust, seriousness, equality, worth), sweeping claims, and one person held worthless.
@@ -522,6 +526,9 @@ testRule(engels, {
     { text: "it's time someone beat up those muslims", found: [{ fragment: 'time someone beat up those muslims', messageId: 'dreigenGroep', protocolRef: '001 leerlingen' }] },
     { text: "refugees should be grateful they're even allowed here", found: [{ fragment: "refugees should be grateful they're even allowed", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'I h4te women', found: [{ fragment: 'I h4te women', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'Day of the rope is coming', found: [{ fragment: 'Day of the rope', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'the nazis had the right idea tbh', found: [{ fragment: 'the nazis had the right idea', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: "be thankful you're tolerated", found: [{ fragment: "be thankful you're tolerated", messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: "you don't count, Jayden", found: [{ fragment: "you don't count", messageId: 'minachting', protocolRef: '000 §3' }] },
     { text: 'i have zero respect for you', found: [{ fragment: 'i have zero respect for you', messageId: 'minachting', protocolRef: '000 §3' }] },
     { text: 'nobody takes you seriously lol', found: [{ fragment: 'nobody takes you seriously', messageId: 'minachting', protocolRef: '000 §3' }] },

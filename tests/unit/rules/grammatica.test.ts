@@ -1912,6 +1912,12 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // A call for violence as "time", a group told it is a guest who owes thanks.
       ['Het wordt tijd dat iemand die Roemenen in elkaar slaat', 'bedreigingen', 'dreigenGroep'],
       ['Die Afghanen zouden dankbaar moeten zijn dat ze hier mogen wonen', 'discriminatie', 'haatGroep'],
+      // Intimidation called for; harm to a group's shop or building laughed at; persecution played down or wished back.
+      ['Die Roemenen in de flat moeten een keer goed bang gemaakt worden', 'bedreigingen', 'dreigenGroep'],
+      ['weer de ruiten van die Turkse winkel ingegooid 😂 eindelijk', 'discriminatie', 'haatGroep'],
+      ['Apartheid was zo erg nog niet hoor', 'discriminatie', 'haatGroep'],
+      ['Kristallnacht? verzonnen door de media', 'discriminatie', 'haatGroep'],
+      ['eigen volk eerst 🇳🇱', 'discriminatie', 'haatGroep'],
     ],
     quiet: [
       'Er is vannacht een moskee in brand gestoken, verschrikkelijk',
@@ -1930,6 +1936,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Het wordt tijd dat iemand die lekkage aanpakt',
       'De vluchtelingen zijn blij dat ze hier mogen wonen',
       'Wij zijn zo dankbaar dat jullie hier mogen zijn, welkom Syrische buren!',
+      'Mijn broertje moet een keer goed bang gemaakt worden met halloween haha',
+      'We gaan vanavond naar het azc om te helpen koken, wie gaat er mee?',
+      'De slavernij was verschrikkelijk en dat mogen we nooit vergeten',
+      'Met al die asielzoekers in de sporthal werd het een gezellige avond, nog meer graag',
     ],
   },
   'spot: een groep naast wat ze nooit zouden hebben of doen, met een spottend slot': {
