@@ -87,6 +87,9 @@ export function adversarialInputs(length: number): AdversarialInput[] {
     // if someone comes, a group and its name side by side: each verb's particle is read near it (a look over the whole
     // clause for every verb form was quadratic).
     ['werkwoord-en-weigering', 'mijn zusje van zeven tekent betere dingen dan wat jij maakt en je zei nee maar ik vraag het nog een keer en als jij komt ga ik niet en polen, een plaag, '],
+    // This session's readings from parts, in one unending clause: regard withheld and sweeping claims (regard.ts), a
+    // group beside a mock (sarcastic-pairing.ts), harm cheered and persecution denied (glorified.ts).
+    ['waardering-spot-en-verheerlijking', 'ik heb geen respect voor moslims en geen enkele vrouw is slim en Turken en haha en walgelijk hoe homo en jammer dat niet vergast en holocaust nooit gebeurd en eindelijk moskee in de fik mooi zo en een goede Pool is een '],
   ];
   const inputs = shapes.map(([name, unit]) => ({ name, text: repeatTo(unit, length) }));
   inputs.push({ name: 'straat-na-apostrofs', text: repeatTo("a'", length - 9) + ' straat 1' });

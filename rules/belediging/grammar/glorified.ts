@@ -21,9 +21,9 @@ const TOLD_OF: readonly Frame[] = ['citaat', 'meld'];
 const GROUP_PLACES = new Set(['moskee', 'moskeeën', 'moskeeen', 'synagoge', 'synagoges', 'azc', 'azcs', 'asielzoekerscentrum', 'gebedshuis', 'kerk', 'opvang', 'woonwagens', 'woonwagenkamp']);
 /** A group's place in one word ("moskeetje", "opvangschip", "gaybar", "polenhotel"). */
 const GROUP_PLACE_WORD = /^(?:moskee|synagoge|azc|opvang|gay|homo|polen|islam|joods)\p{L}{2,}$/u;
-/** Harm done (beside the grammar's classes of death and violence); with a group near, they wake the grammar (analyse.ts). */
-/** Means of harm brought along to a group's place; with a group near, they wake the grammar too. */
+/** Means of harm brought along to a group's place. */
 const MEANS_OF_HARM = ['aansteker', 'knuppel', 'knuppels', 'stenen', 'steen', 'vuurwerk', 'benzine', 'fakkels'];
+/** Harm done (beside the grammar's classes of death and violence), and its means; with a group near, they wake the grammar (analyse.ts). */
 export const GLORIFIED_HARM_CUES = ['verdronken', 'vermoord', 'doodgeschoten', 'neergeschoten', 'neergestoken', 'aangevallen', 'geslagen', 'beklad', 'vernield', 'opgeblazen', 'afgefikt', 'gedeporteerd', 'vergast', 'verbrand', 'afgebrand', 'gelyncht', 'opgehangen', 'ingegooid', 'bestookt', 'bekogeld', 'beschoten', 'afgetuigd', 'mishandeld', 'getrapt', 'gesloopt', 'omgegooid', 'weggejaagd', 'gestoken', ...MEANS_OF_HARM];
 const HARM_DONE = new Set(GLORIFIED_HARM_CUES);
 /** Cheering: "eindelijk", "mooi zo", "verdiend", "blij dat". */
@@ -101,18 +101,18 @@ export function glorified(read: Reading, doc: TextDocument, report: (attack: Att
         return;
       }
     }
-    // "… in Auschwitz had moeten eindigen? jammer dat het niet gelukt is": persecution regretted as undone.
-    const regretted = phrase(from, to, REGRET);
-    if (regretted >= 0 && has(regretted, to, NOT) && (persecution || classes.first('vervolging', read.sentenceStart[Math.max(0, sentence - 1)]!, from))) {
-      report('haat-groep', { firstToken: regretted, lastToken: regretted, start: 0, end: 0 });
+    // Persecution regretted as undone: "… in Auschwitz had moeten eindigen? jammer dat het niet gelukt is", and with a
+    // group and harm in the sentence, "jammer dat ze niet alle joden hebben vergast".
+    const regret = phrase(from, to, REGRET);
+    const regretsUndone = regret >= 0 && has(regret, to, NOT);
+    if (regretsUndone && (persecution || classes.first('vervolging', read.sentenceStart[Math.max(0, sentence - 1)]!, from))) {
+      report('haat-groep', { firstToken: regret, lastToken: regret, start: 0, end: 0 });
       return;
     }
     let group = -1;
     for (let k = from; k < to && group < 0; k++) if (isGroupOrPlace(k)) group = k;
     if (group < 0) continue;
-    // A genocide regretted as not done: "jammer dat ze niet alle joden hebben vergast".
-    const regret = phrase(from, to, REGRET);
-    if (regret >= 0 && has(regret, to, NOT) && has(regret, to, HARM_DONE)) {
+    if (regretsUndone && has(regret, to, HARM_DONE)) {
       report('haat-groep', { firstToken: regret, lastToken: group, start: 0, end: 0 });
       return;
     }
@@ -123,7 +123,7 @@ export function glorified(read: Reading, doc: TextDocument, report: (attack: Att
       report('dreigen-groep', { firstToken: Math.min(group, scare.firstToken), lastToken: Math.max(group, scare.lastToken), start: 0, end: 0 });
       return;
     }
-    // "wie gaat er mee naar het azc vanavond? neem een aansteker mee": a group's place, who comes along, and a means or a time.
+    // "wie gaat er mee naar het azc vanavond? neem een aansteker mee": a group's place, who comes along, and a means of harm.
     if (GROUP_PLACES.has(readings[group]!) && phrase(from, sentenceEnd(sentence + 1), JOIN_ME) >= 0 && has(from, sentenceEnd(sentence + 1), MEANS) && !condemned(sentence, from)) {
       report('dreigen-groep', { firstToken: group, lastToken: group, start: 0, end: 0 });
       return;

@@ -36,7 +36,7 @@ export function sarcasticPairing(read: Reading, doc: TextDocument, report: (atta
   for (const { from, to } of sentencesNotToldOf(read, TOLD_OF)) {
     let group = from;
     while (group < to && group < from + 2 && OPENERS.has(readings[group]!)) group++;
-    if (OWN.has(readings[group - 1] ?? '')) continue;
+    if (group > from && OWN.has(readings[group - 1]!)) continue;
     // "Poolse chauffeurs en …": a group adjective with its noun (the noun may be the one read as the group).
     if (classes.at('groep_bijvoeglijk', group) && targets[group]?.type !== 'groep' && targets[group + 1]?.type === 'groep') group++;
     let and = group + 1;
