@@ -191,8 +191,10 @@ const AGENT_NOUN = /^[a-z]{3,}(?:ator|eur|er|aar|ist|ant|ent|ier|ster|trice|es)(
 function isAgentNoun(word: string): boolean {
   // "de kluisjes zijn te klein": a diminutive plural ("-jes") is a thing, however it ends.
   // "de porties zijn te dik": a plural on "-ies" (porties, series, kopies) is a thing too.
-  return AGENT_NOUN.test(word) && !DIMINUTIVE_PLURAL.test(word) && !THING_PLURAL.test(word) && !NOT_AGENTS.has(word) && !NOT_AGENTS.has(word.replace(/(?:s|en)$/, ''));
+  return AGENT_NOUN.test(word) && !DIMINUTIVE_PLURAL.test(word) && !THING_PLURAL.test(word) && !NOT_AGENTS.has(word) && !NOT_AGENTS.has(word.replace(/(?:s|en)$/, '')) && !THING_HEAD.test(word);
 }
+/** A compound on a head that names a thing ("mentorles", "gymlessen", "huisnummer", "slaapkamer"): no one. */
+const THING_HEAD = /\p{L}{2,}(?:les|lessen|nummer|nummers|kamer|kamers|computer|meter|papier|cijfer|cijfers|poster|theater|container|filter|register|printer|scooter|koffer|zolder|kelder|water|weer)$/u;
 const DIMINUTIVE_PLURAL = /[tp]?jes$/;
 const THING_PLURAL = /ies$/;
 /**
@@ -247,7 +249,7 @@ const PREPOSITIONS = new Set(['bij', 'van', 'uit', 'in', 'op', 'aan', 'met', 'ac
 const MAX_PREPOSITION_PHRASE = 3;
 
 /** Common words with those endings that name no one. */
-const NOT_AGENTS = new Set(['water', 'weer', 'winter', 'zomer', 'kamer', 'nummer', 'computer', 'meter', 'moment', 'cadeau', 'cement', 'talent', 'procent', 'element', 'instrument', 'argument', 'document', 'restaurant', 'klimaat', 'paar', 'jaar', 'gevaar', 'centimeter', 'kilometer', 'letter', 'teller', 'hamer', 'koffer', 'printer', 'scooter', 'poster', 'venster', 'monster', 'proces', 'adres', 'les', 'kers', 'interesse', 'september', 'oktober', 'november', 'december', 'filter', 'theater', 'karakter', 'kwartier', 'papier', 'plezier', 'manier', 'bier', 'dier', 'vier', 'hier', 'presentatie', 'cijfer', 'offer', 'kantoor', 'register', 'parameter', 'containers', 'container', 'trailer', 'oever', 'kelder', 'zolder', 'ander', 'minder', 'verder', 'elder', 'eerder', 'lekker', 'later', 'daar', 'waar', 'klaar', 'maar', 'naar', 'zwaar', 'raar', 'haar', 'elkaar', 'paars', 'super', 'over', 'onder', 'achter', 'zeker', 'immer', 'nooit', 'weken', 'ieder', 'iedere', 'wonder', 'donder', 'schouder']);
+const NOT_AGENTS = new Set(['stofzuiger', 'oplader', 'wekker', 'blender', 'router', 'server', 'speaker', 'boiler', 'scanner', 'sticker', 'water', 'weer', 'winter', 'zomer', 'kamer', 'nummer', 'computer', 'meter', 'moment', 'cadeau', 'cement', 'talent', 'procent', 'element', 'instrument', 'argument', 'document', 'restaurant', 'klimaat', 'paar', 'jaar', 'gevaar', 'centimeter', 'kilometer', 'letter', 'teller', 'hamer', 'koffer', 'printer', 'scooter', 'poster', 'venster', 'monster', 'proces', 'adres', 'les', 'kers', 'interesse', 'september', 'oktober', 'november', 'december', 'filter', 'theater', 'karakter', 'kwartier', 'papier', 'plezier', 'manier', 'bier', 'dier', 'vier', 'hier', 'presentatie', 'cijfer', 'offer', 'kantoor', 'register', 'parameter', 'containers', 'container', 'trailer', 'oever', 'kelder', 'zolder', 'ander', 'minder', 'verder', 'elder', 'eerder', 'lekker', 'later', 'daar', 'waar', 'klaar', 'maar', 'naar', 'zwaar', 'raar', 'haar', 'elkaar', 'paars', 'super', 'over', 'onder', 'achter', 'zeker', 'immer', 'nooit', 'weken', 'ieder', 'iedere', 'wonder', 'donder', 'schouder']);
 
 const PERSON_DETERMINERS = new Set(['die', 'deze', 'dat', 'dit', 'de', 'het', 'zo', 'zon', 'zulke', 'mijn', 'je', 'jouw', 'zijn', 'haar', 'onze', 'ons', 'hun', 'elke', 'iedere', 'alle', 'een', 'n', 'z', 'zn', 'dr']);
 const BARE_DEMONSTRATIVES = new Set(['die', 'deze']);

@@ -2021,6 +2021,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Geen enkele vluchteling komt hier voor de lol, het zijn echte mensen met echte verhalen',
       'Dat is het niet waard joh',
       'Mijn schilderij is niks waard naast dat van jou, echt knap gedaan',
+      // A compound on a thing's head, a device: no one ("-les", "-kamer"; "oplader").
+      'de gymles is echt nutteloos vandaag',
+      'Onze oplader is waardeloos, na een week al kapot',
       // A quarrel with a friend: trust lost is no contempt.
       'ik vertrouw je niet meer na wat je gisteren deed',
       'Ik neem mezelf ook niet zo serieus haha',
