@@ -18,9 +18,15 @@ const WINDOW_AFTER = 3;
 
 /** "Zie je hoe …", "wist je dat …", "weet je wat": you as a way of speaking, not as the one addressed. */
 const GENERIC_YOU_BEFORE = new Set(['hoe', 'dat', 'wat', 'wie', 'waar', 'wel', 'toch', 'nou', 'eigenlijk', 'zeker', 'nog']);
+/** Words for a rule: the "je" of what it says is anyone. */
+const RULE_NOUNS = new Set(['regel', 'regels', 'afspraak', 'afspraken', 'wet', 'verbod', 'regeltje', 'schoolregel', 'huisregel']);
 /** The writer as subject just before "je" makes it the object: "ik ga je wat aandoen", "dan pak ik je nog". */
 const WRITER_SUBJECTS = new Set(['ik', 'k', 'ikke', 'we', 'wij']);
 export function isGenericYou(doc: TextDocument, index: number): boolean {
+  // "die regel dat je je pet af moet", "de afspraak dat je niet mag eten": a rule for anyone.
+  if (doc.tokens[index - 1]?.folded === 'dat' && RULE_NOUNS.has(doc.tokens[index - 2]?.folded ?? '')) return true;
+  // "… dat je je pet af moet": the second "je" is the first one's own.
+  if (doc.tokens[index - 1]?.folded === 'je' && doc.tokens[index - 2]?.folded === 'dat' && RULE_NOUNS.has(doc.tokens[index - 3]?.folded ?? '')) return true;
   if (!GENERIC_YOU_BEFORE.has(doc.tokens[index + 1]?.folded ?? '')) return false;
   return !WRITER_SUBJECTS.has(doc.tokens[index - 1]?.folded ?? '') && !WRITER_SUBJECTS.has(doc.tokens[index - 2]?.folded ?? '');
 }

@@ -2024,6 +2024,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // A compound on a thing's head, a device: no one ("-les", "-kamer"; "oplader").
       'de gymles is echt nutteloos vandaag',
       'Onze oplader is waardeloos, na een week al kapot',
+      // The "je" of a rule is anyone.
+      'de regel dat je je jas op de gang moet hangen is echt dom',
+      'Die afspraak dat je na negen uur niet meer mag gamen is belachelijk',
       // A quarrel with a friend: trust lost is no contempt.
       'ik vertrouw je niet meer na wat je gisteren deed',
       'Ik neem mezelf ook niet zo serieus haha',
