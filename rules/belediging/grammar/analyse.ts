@@ -20,7 +20,7 @@ import { rightDenied } from './rights';
 import { belittling } from './belittling';
 import { attributed, STEREOTYPE_CUES, stereotyped } from './derogation';
 import { OUT_CUES, SHUT_OUT_CUES, belongingDenied, fullForYou, isPutOutWord, leftWhenComing, noLongerOneOfUs, notInTheGroup, notOneOfUs, putOut, refusedIfComing, sentElsewhere, treatedAsAir } from './exclusion';
-import { type Attack, type Clause, type Frame, type GrammarHit, collectiveAt, INTENSIFIERS, LOOK_AHEAD, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, CONDITION_OPENERS, FIRST_PERSON, hasAny, hasAnyFrom, hasWords, HOPING, indexIn, isCondemned, NO_FRAMES, reading, saidToSomeone, WRITERS_OWN } from './reading';
+import { type Attack, type Clause, type Frame, type GrammarHit, collectiveAt, SURPRISE, INTENSIFIERS, LOOK_AHEAD, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, CONDITION_OPENERS, FIRST_PERSON, hasAny, hasAnyFrom, hasWords, HOPING, indexIn, isCondemned, NO_FRAMES, reading, saidToSomeone, WRITERS_OWN } from './reading';
 import { COUNTS, LETTING, NOT_ORDERS, isOrder, judgedOrSeen, markTellingConditions, menaces, opensClause, opensWithViolentOrder, opensAThing, pointsAtSomeone, veiledThreat, VEILED_CUES, verbIndex, violenceIn } from './threats';
 import { adjectiveStrength, RUDE_LEAVING, SPOKEN_SKELETONS, STRESSED_YOU, classIndex, Cue, misspeltCues, praisedInSlang, ClassIndex, addCues, inMask, type CueIndex, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
 
@@ -366,6 +366,8 @@ function analyse(doc: TextDocument): GrammarHit[] {
   let present!: Uint32Array;
   const inClause = (name: WordClass) => (inMask(present, name) ? classes.first(name, clause.from, clause.to) : undefined);
   const all = (name: WordClass) => classes.all(name, clause.from, clause.to);
+  /** Whether the text speaks of a surprise at all (asked on the first exclusion found; where, see surpriseNear). */
+  let surprised: boolean | undefined;
   const report = (attack: Attack, cue: number | PhraseMatch, severity?: Severity) => {
     const cueFirst = typeof cue === 'number' ? cue : cue.firstToken;
     const cueLast = typeof cue === 'number' ? cue : cue.lastToken;
@@ -374,6 +376,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const last = Math.max(cueLast, near);
     // "ik zag dat ze je uit de app hadden gegooid", "als ze je niet uitnodigen …": told to the one left out, in support.
     if (attack === 'buitensluiten' && toldToTheOneLeftOut(classes.readings, clause, cueFirst)) return;
+    // "we nodigen de ouders niet uit voor de surprise party", "niemand zegt het tegen haar he, surprise party": kept
+    // out of a surprise, for them.
+    if ((attack === 'buitensluiten' || attack === 'buitensluiten-groep') && (surprised ??= classes.readings.some((word) => SURPRISE.has(word))) && surpriseNear(classes.readings, read, clause.sentence)) return;
     const kind = ATTACKS[attack];
     hits.push({ kind: kind.kind, severity: severity ?? kind.severity, messageId: kind.messageId, attack, firstToken: first, lastToken: last, start: tokens[first]!.start, end: tokens[last]!.end });
   };
@@ -1291,6 +1296,14 @@ function analyse(doc: TextDocument): GrammarHit[] {
   if (hits.length < MAX_HITS) sarcasticPairing(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) glorified(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   return hits;
+}
+
+/** A surprise in the sentence or the one before or after: "Niemand mag met Fleur praten, surprise!" five sentences on is no party. */
+function surpriseNear(readings: readonly string[], read: Reading, sentence: number): boolean {
+  const from = read.sentenceStart[Math.max(0, sentence - 1)]!;
+  const to = read.sentenceStart[sentence + 2] ?? readings.length;
+  for (let k = from; k < to; k++) if (SURPRISE.has(readings[k]!)) return true;
+  return false;
 }
 
 const OUR_GROUP = new Set(['wij', 'we']);

@@ -1,6 +1,6 @@
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
-import { type Attack, type Reading, HEART_EMOJI, NO_FRAMES, opensPhrase, sentenceSpans } from './reading';
+import { type Attack, type Reading, HEART_EMOJI, NO_FRAMES, opensPhrase, sentenceSpans, SURPRISE } from './reading';
 
 /**
  * Quiet exclusion read from cues that go together rather than from one sentence shape: something shared (a seat, a
@@ -34,7 +34,7 @@ const MEANT_EMOJI = /[\u{1F643}\u{1F937}\u{1F607}\u{1F92D}\u{1F480}\u{1F60F}\u{1
 /** An apology that offers a way, a promise, a seat kept free: "volgende keer", "wachtlijst", "beloofd", "vrijgehouden". */
 const OFFERS_A_WAY = new Set(['wachtlijst', 'beloofd', 'volgende', 'sorry', 'jammer', 'balen', 'ziek', 'beterschap', 'vrijgehouden', 'gereserveerd', 'bewaard', 'aanschuiven', 'welkom']);
 /** A reason or a need given: "omdat", "want", "geen kaartje nodig", "jij hoeft niet", a surprise, a code that does not work. */
-const REASONS = new Set(['omdat', 'want', 'nodig', 'hoeft', 'hoef', 'surprise', 'surpriseparty', 'verrassing', 'vrijgesteld', 'werkt', 'kapot', 'uitverkocht', 'vakantie']);
+const REASONS = new Set(['omdat', 'want', 'nodig', 'hoeft', 'hoef', ...SURPRISE, 'vrijgesteld', 'werkt', 'kapot', 'uitverkocht', 'vakantie']);
 const TOLD_OF = ['nieuws', 'tegenspraak', 'meld', 'citaat'] as const;
 const FULL = new Set(['vol', 'bezet']);
 const NEGATIONS = new Set(['niet', 'nie', 'nooit', 'geen']);

@@ -170,6 +170,9 @@ export interface Reading {
 
 export type Frame = 'tegenspraak' | 'nieuws' | 'sport' | 'lachen' | 'redenen' | 'citaat' | 'onschuldig_wapen' | 'wens' | 'impliciet_onschuldig' | 'zelfbeschadiging_onschuldig' | 'meld' | 'ziekte_context' | 'voorwaarde' | 'overdreven';
 
+/** A surprise planned: who is kept out of it or not told is kept out for their sake. */
+export const SURPRISE = new Set(['verrassing', 'verrassingsfeest', 'verrassingsfeestje', 'surprise', 'surpriseparty', 'surprisefeest']);
+
 /** The writer's own: "ons toneelstuk" is no story told, "mijn hond" no one called a dog. */
 export const WRITERS_OWN = new Set(['ons', 'onze', 'mijn', 'mn']);
 

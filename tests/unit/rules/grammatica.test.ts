@@ -2027,6 +2027,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // The "je" of a rule is anyone.
       'de regel dat je je jas op de gang moet hangen is echt dom',
       'Die afspraak dat je na negen uur niet meer mag gamen is belachelijk',
+      // Kept out of a surprise, for their sake.
+      'Niemand zegt iets tegen Sem, het is een verrassingsfeest!',
+      'we nodigen de juf niet uit, het is een surprise voor haar',
       // A quarrel with a friend: trust lost is no contempt.
       'ik vertrouw je niet meer na wat je gisteren deed',
       'Ik neem mezelf ook niet zo serieus haha',
