@@ -79,9 +79,9 @@ function opponentAfterWith(classes: ClassIndex, targets: readonly (Target | unde
 }
 const OWN_COMPANY = new Set(['mijn', 'mn', 'onze', 'ons', 'elkaar']);
 
-/** Words before "haat" that make it a noun ("alle haat tegen homo's", "veel haat over zich heen"). */
 /** "Haat tegen homo's is …": hate towards someone is the noun, spoken of. */
 const HATE_TOWARDS = new Set(['tegen', 'jegens', 'richting']);
+/** Words before "haat" that make it a noun ("alle haat tegen homo's", "veel haat over zich heen"). */
 const NOUN_BEFORE = new Set(['de', 'die', 'deze', 'alle', 'al', 'veel', 'zoveel', 'zo', 'meer', 'minder', 'geen', 'online', 'pure', 'zoveel', 'zulke', 'vol', 'met', 'tegen', 'van', 'uit', 'over', 'om', 'vanwege', 'wat']);
 /** Verbs with which the writer has the noun "haat" ("ik voel haat voor …", "ik heb zo'n haat tegen …"). */
 const HAVING_HATE = new Set(['voel', 'voelen', 'heb', 'hebben', 'koester', 'koesteren']);
@@ -295,9 +295,9 @@ const AWAY_TO = new Set(['terug', 'boot', 'boten', 'vliegtuig', 'vliegtuigen', '
 const SUBJECT_OPENERS = new Set(['de', 'het', 'mijn', 'mn', 'onze', 'ons', 'deze', 'dit']);
 /** Common words that open a rule of their own: a group made "zonder" someone, belonging and being put out ("hoor je er niet bij", "ligt er zelf ook uit", "weg uit het team"). */
 const VEILED = new Set(VEILED_CUES);
-/** "Waarom mogen Turken nog stemmen?": a right questioned has no denial word to wake the grammar. */
 /** "Een goede X is een dode X", "… een uitgezette X" (regard.ts): no word of attack but the good one, with a group near. */
 const DEAD_OF_A_GROUP = ['dode', 'dooie', 'goede', 'goeie'];
+/** "Waarom mogen Turken nog stemmen?": a right questioned has no denial word to wake the grammar. */
 const RIGHTS_QUESTIONED = ['waarom mogen', 'waarom mag', 'waarom krijgen', 'waarom krijgt'];
 /** Belittling by shape (belittling.ts): "denkt dat ie kan zingen", "jammer dat …", "voor iemand zoals jij". */
 const BELITTLING_CUES = ['denkt dat', 'denkt echt dat', 'dacht dat', 'jammer dat', 'voor iemand zoals', 'voor jouw doen', 'voor je doen', 'zelfs', 'minst', 'schamen', 'schaam'];
