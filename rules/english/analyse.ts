@@ -82,11 +82,13 @@ interface Pattern {
   mocking: boolean;
   /** About history itself (persecution denied or approved): read in a sentence of history or news too. */
   history: boolean;
+  /** A group set beside a thing with a mock ("Turks and being on time lmao"): quiet when people stand beside it instead. */
+  pairing: boolean;
 }
 
 interface Data {
   classes: Record<string, string[]>;
-  patterns: Array<{ id: string; attack: Attack; match: string[]; sport?: boolean; weak?: boolean; loose?: boolean; grouped?: boolean; aimed?: boolean; lustful?: boolean; sinister?: boolean; mocking?: boolean; history?: boolean }>;
+  patterns: Array<{ id: string; attack: Attack; match: string[]; sport?: boolean; weak?: boolean; loose?: boolean; grouped?: boolean; aimed?: boolean; lustful?: boolean; sinister?: boolean; mocking?: boolean; history?: boolean; pairing?: boolean }>;
   expand: Record<string, string>;
   objects: string[];
   guards: Record<string, string>;
@@ -181,7 +183,7 @@ const parsed = lazilyInSteps(function* () {
   for (const pattern of DATA.patterns) {
     for (const [index, source] of pattern.match.entries()) {
       if (pause()) yield;
-      patterns.push({ id: `${pattern.id}#${index}`, order: patterns.length, needs: [], attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false, weak: pattern.weak ?? false, loose: pattern.loose ?? false, grouped: pattern.grouped ?? false, aimed: pattern.aimed ?? false, lustful: pattern.lustful ?? false, sinister: pattern.sinister ?? false, mocking: pattern.mocking ?? false, history: pattern.history ?? false });
+      patterns.push({ id: `${pattern.id}#${index}`, order: patterns.length, needs: [], attack: pattern.attack, seq: parseSeq(source), sport: pattern.sport ?? false, weak: pattern.weak ?? false, loose: pattern.loose ?? false, grouped: pattern.grouped ?? false, aimed: pattern.aimed ?? false, lustful: pattern.lustful ?? false, sinister: pattern.sinister ?? false, mocking: pattern.mocking ?? false, history: pattern.history ?? false, pairing: pattern.pairing ?? false });
     }
   }
   const guards: Record<string, RegExp> = {};
@@ -962,7 +964,7 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       // "i know where u live, expect soup": an errand.
       if (pattern.attack === 'dreigen' && ((text.pickup && words.slice(start, end).some((word) => PICKUP_VERBS.has(word.w))) || (pattern.weak && text.hazardOrErrand))) continue;
       // "Moroccans and Turks lol", "girls and boys lol": people beside people, no one mocked for a thing.
-      if (pattern.id.startsWith('sarcastic-pairing') && pairsPeople(words, start + 1, end)) continue;
+      if (pattern.pairing && pairsPeople(words, start + 1, end)) continue;
       // "stop forwarding the video of Stijn": told to stop, not doing it.
       if (start > from && words[start - 1]!.w === 'stop' && /ing$/.test(words[start]!.w)) continue;
       // "don't invite him yet": put off, not shut out.

@@ -366,8 +366,6 @@ function analyse(doc: TextDocument): GrammarHit[] {
   let present!: Uint32Array;
   const inClause = (name: WordClass) => (inMask(present, name) ? classes.first(name, clause.from, clause.to) : undefined);
   const all = (name: WordClass) => classes.all(name, clause.from, clause.to);
-  /** Whether the text speaks of a surprise at all (asked on the first exclusion found; where, see surpriseNear). */
-  let surprised: boolean | undefined;
   const report = (attack: Attack, cue: number | PhraseMatch, severity?: Severity) => {
     const cueFirst = typeof cue === 'number' ? cue : cue.firstToken;
     const cueLast = typeof cue === 'number' ? cue : cue.lastToken;
@@ -378,7 +376,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     if (attack === 'buitensluiten' && toldToTheOneLeftOut(classes.readings, clause, cueFirst)) return;
     // "we nodigen de ouders niet uit voor de surprise party", "niemand zegt het tegen haar he, surprise party": kept
     // out of a surprise, for them.
-    if ((attack === 'buitensluiten' || attack === 'buitensluiten-groep') && (surprised ??= classes.readings.some((word) => SURPRISE.has(word))) && surpriseNear(classes.readings, read, clause.sentence)) return;
+    if ((attack === 'buitensluiten' || attack === 'buitensluiten-groep') && surpriseNear(classes.readings, read, clause.sentence)) return;
     const kind = ATTACKS[attack];
     hits.push({ kind: kind.kind, severity: severity ?? kind.severity, messageId: kind.messageId, attack, firstToken: first, lastToken: last, start: tokens[first]!.start, end: tokens[last]!.end });
   };

@@ -1,6 +1,6 @@
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
-import { type Attack, type Frame, type Reading, sentencesNotToldOf } from './reading';
+import { type Attack, type Frame, type Reading, hasAnyFrom, sentencesNotToldOf } from './reading';
 
 /**
  * Violence and persecution glorified, read from its parts:
@@ -52,10 +52,6 @@ export function glorified(read: Reading, doc: TextDocument, report: (attack: Att
   const { classes, targets } = read;
   const readings = classes.readings;
   const tokens = doc.tokens;
-  const has = (from: number, to: number, words: ReadonlySet<string>) => {
-    for (let k = from; k < to; k++) if (words.has(readings[k]!)) return true;
-    return false;
-  };
   /** Where the first of these phrases starts in [from, to), fillers allowed between its words ("had gewoon gelijk"); -1 if none. */
   const phrase = (from: number, to: number, phrases: readonly (readonly string[])[]) => {
     for (let k = from; k < to; k++) {
@@ -85,18 +81,18 @@ export function glorified(read: Reading, doc: TextDocument, report: (attack: Att
     const text = doc.text.slice(tokens[from]!.start, to < tokens.length ? tokens[to]!.start : doc.text.length);
     // Extremist slogans and codes.
     const slogan = classes.first('extremistisch', from, to);
-    if (slogan && !condemned(sentence, from) && !has(from, to, SAYING)) {
+    if (slogan && !condemned(sentence, from) && !hasAnyFrom(readings, from, to, SAYING)) {
       report('haat-groep', slogan);
       return;
     }
     // Persecution denied, played down or approved; a persecutor approved.
     const persecution = classes.first('vervolging', from, to) ?? classes.first('dader_idool', from, to);
-    if (persecution && !condemned(sentence, from) && !has(from, persecution.firstToken, SAYING)) {
+    if (persecution && !condemned(sentence, from) && !hasAnyFrom(readings, from, persecution.firstToken, SAYING)) {
       const after = persecution.lastToken + 1;
       // "Holocaust? is nooit gebeurd": the claim may follow a question that names it.
       const claimTo = after >= to - 1 ? Math.min(sentenceEnd(sentence + 1), after + CLAIM_REACH) : to;
       const claimed = phrase(after, claimTo, classes.at('vervolging', persecution.firstToken) ? DENIED : APPROVED);
-      if (claimed >= 0 && !has(after, claimed, NEGATIONS_BEFORE)) {
+      if (claimed >= 0 && !hasAnyFrom(readings, after, claimed, NEGATIONS_BEFORE)) {
         report('haat-groep', { ...persecution, lastToken: claimed });
         return;
       }
@@ -104,7 +100,7 @@ export function glorified(read: Reading, doc: TextDocument, report: (attack: Att
     // Persecution regretted as undone: "… in Auschwitz had moeten eindigen? jammer dat het niet gelukt is", and with a
     // group and harm in the sentence, "jammer dat ze niet alle joden hebben vergast".
     const regret = phrase(from, to, REGRET);
-    const regretsUndone = regret >= 0 && has(regret, to, NOT);
+    const regretsUndone = regret >= 0 && hasAnyFrom(readings, regret, to, NOT);
     if (regretsUndone && (persecution || classes.first('vervolging', read.sentenceStart[Math.max(0, sentence - 1)]!, from))) {
       report('haat-groep', { firstToken: regret, lastToken: regret, start: 0, end: 0 });
       return;
@@ -112,27 +108,27 @@ export function glorified(read: Reading, doc: TextDocument, report: (attack: Att
     let group = -1;
     for (let k = from; k < to && group < 0; k++) if (isGroupOrPlace(k)) group = k;
     if (group < 0) continue;
-    if (regretsUndone && has(regret, to, HARM_DONE)) {
+    if (regretsUndone && hasAnyFrom(readings, regret, to, HARM_DONE)) {
       report('haat-groep', { firstToken: regret, lastToken: group, start: 0, end: 0 });
       return;
     }
     // Intimidation called for: "die Polen moeten een keer goed bang gemaakt worden", "iemand moet ze eens flink laten
     // schrikken", "volgende keer grijpen we in".
     const scare = classes.first('intimidatie', from, to);
-    if (scare && (classes.first('norm', from, to) || has(from, to, CALLERS)) && !condemned(sentence, from) && !frame.has('nieuws')) {
+    if (scare && (classes.first('norm', from, to) || hasAnyFrom(readings, from, to, CALLERS)) && !condemned(sentence, from) && !frame.has('nieuws')) {
       report('dreigen-groep', { firstToken: Math.min(group, scare.firstToken), lastToken: Math.max(group, scare.lastToken), start: 0, end: 0 });
       return;
     }
     // "wie gaat er mee naar het azc vanavond? neem een aansteker mee": a group's place, who comes along, and a means of harm.
-    if (GROUP_PLACES.has(readings[group]!) && phrase(from, sentenceEnd(sentence + 1), JOIN_ME) >= 0 && has(from, sentenceEnd(sentence + 1), MEANS) && !condemned(sentence, from)) {
+    if (GROUP_PLACES.has(readings[group]!) && phrase(from, sentenceEnd(sentence + 1), JOIN_ME) >= 0 && hasAnyFrom(readings, from, sentenceEnd(sentence + 1), MEANS) && !condemned(sentence, from)) {
       report('dreigen-groep', { firstToken: group, lastToken: group, start: 0, end: 0 });
       return;
     }
     // Harm to the group or its place, cheered.
     const harm = harmAt(from, to);
-    if (harm < 0 || frame.has('nieuws') || has(from, sentenceEnd(sentence), STOPPED) || condemned(sentence, from) || has(from, harm, NOT)) continue;
+    if (harm < 0 || frame.has('nieuws') || hasAnyFrom(readings, from, sentenceEnd(sentence), STOPPED) || condemned(sentence, from) || hasAnyFrom(readings, from, harm, NOT)) continue;
     const near = Math.max(from, harm - CHEER_REACH);
-    const cheered = has(near, Math.min(to, harm + CHEER_REACH), CHEERS) || phrase(near, Math.min(to, harm + CHEER_REACH), CHEER_PAIRS) >= 0 || CHEER_EMOJI.test(text);
+    const cheered = hasAnyFrom(readings, near, Math.min(to, harm + CHEER_REACH), CHEERS) || phrase(near, Math.min(to, harm + CHEER_REACH), CHEER_PAIRS) >= 0 || CHEER_EMOJI.test(text);
     if (cheered) {
       report('haat-groep', { firstToken: Math.min(group, harm), lastToken: Math.max(group, harm), start: 0, end: 0 });
       return;

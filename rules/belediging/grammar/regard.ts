@@ -1,5 +1,5 @@
 import type { PhraseMatch } from '../../phrases';
-import { type Attack, type Clause, type Frame, type Reading, type Target, FIRST_PERSON } from './reading';
+import { type Attack, type Clause, type Frame, type Reading, type Target, FIRST_PERSON, hasAnyFrom, hasWords } from './reading';
 
 /**
  * Regard withheld: respect, trust, equality or seriousness denied to a group or a person, held by the writer or set
@@ -100,7 +100,7 @@ export function regardDenied(read: Reading, report: (attack: Attack, cue: Phrase
     // "… hoe die jongens | dat meisje uitschelden": "dat" may open a clause of its own, read with this one.
     const next = clauses[position + 1];
     const to = next && next.sentence === clause.sentence && readings[next.from] === 'dat' ? next.to : clause.to;
-    if (hasAny(how, to, TREATED)) return undefined;
+    if (hasAnyFrom(readings, how, to, TREATED)) return undefined;
     // The group is who acts, right after "hoe" ("hoe (die) homo's zich …"), not what others talk about ("hoe mensen over X praten").
     const subject = DETERMINERS.has(readings[how + 1] ?? '') && how + 2 < clause.to ? how + 2 : how + 1;
     if (subject >= clause.to) return undefined;
@@ -142,14 +142,14 @@ export function regardDenied(read: Reading, report: (attack: Attack, cue: Phrase
     }
     // "homo's? daar heb ik geen respect voor", "surinamers?? nooit vertrouw ik die": the group just before, pointed back at.
     const pointing = !aim || (aim.type === 'derde' && !aim.group && POINTING_BACK.has(readings[aim.token]!));
-    if (pointing && hasAny(clause.from, clause.to, POINTING_BACK)) aim = groupJustBefore(clause) ?? aim;
+    if (pointing && hasAnyFrom(readings, clause.from, clause.to, POINTING_BACK)) aim = groupJustBefore(clause) ?? aim;
     if (!aim) return undefined;
     const ofGroup = aim.type === 'groep' || (aim.type === 'derde' && !!aim.group);
     // Trust lost in one person is a quarrel's; regard of one person only said to them or of them by name.
     if (!ofGroup && (TRUST.has(readings[word]!) || aim.type === 'derde')) return undefined;
     // "waarom nemen mensen doven nooit serieus?": asked of others, not held.
     if (readings[clause.from] === 'waarom' && !writer) return undefined;
-    const nobody = hasAny(clause.from, clause.to, NOBODY);
+    const nobody = hasAnyFrom(readings, clause.from, clause.to, NOBODY);
     // "jij bent het niet waard", "meer zijn ze niet waard": worth denied is a verdict by itself.
     // Of the one it is said of, standing before it ("mijn tekening is niks waard vergeleken met die van jou" is not).
     const verdict = WORTH.has(readings[word]!) && aim.token < word && classes.first('koppel', clause.from, clause.to) !== undefined;
@@ -170,18 +170,8 @@ export function regardDenied(read: Reading, report: (attack: Attack, cue: Phrase
     return found;
   }
 
-  function hasWords(from: number, to: number, words: readonly string[]): boolean {
-    for (let k = from; k + words.length <= to; k++) if (words.every((w, i) => readings[k + i] === w)) return true;
-    return false;
-  }
-
   function existsBefore(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (EXISTING.has(readings[k]!)) return true;
-    return false;
-  }
-
-  function hasAny(from: number, to: number, words: ReadonlySet<string>): boolean {
-    for (let k = from; k < to; k++) if (words.has(readings[k]!)) return true;
     return false;
   }
 
@@ -209,7 +199,7 @@ export function regardDenied(read: Reading, report: (attack: Attack, cue: Phrase
         if (readings[what + 1] === readings[k + 1] && !classes.at('positief', what)) return { attack: 'haat-groep', token: k + 1 };
       }
       // "Een goede Surinamer? Bestaat niet": a good one said not to exist.
-      if ((GOOD.has(word) || classes.at('positief', k)) && isGroup(k + 1) && hasWords(k + 2, Math.min(readings.length, k + 2 + NOT_EXISTING_REACH), NOT_EXISTING)) return { attack: 'haat-groep', token: k + 1 };
+      if ((GOOD.has(word) || classes.at('positief', k)) && isGroup(k + 1) && hasWords(readings, k + 2, Math.min(readings.length, k + 2 + NOT_EXISTING_REACH), NOT_EXISTING)) return { attack: 'haat-groep', token: k + 1 };
       if (!NONE_OF.has(word)) continue;
       // "geen enkele", "nog nooit een", and one describing word ("geen eerlijke Pool").
       let g = k + 1;

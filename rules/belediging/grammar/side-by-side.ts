@@ -1,6 +1,6 @@
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
-import { type Attack, type Reading, collectiveAt, sentencesNotToldOf } from './reading';
+import { type Attack, type Reading, collectiveAt, hasAnyFrom, sentencesNotToldOf } from './reading';
 
 /**
  * A group and what it is called, set side by side without a verb: "Eritreeërs, een epidemie die ons land ziek maakt",
@@ -47,7 +47,7 @@ export function calledSideBySide(read: Reading, doc: TextDocument, report: (atta
     // "Polen, Roemenen en Bulgaren …": a list of groups names no one.
     if (groups > 1) continue;
     if (groups === 0) {
-      if (lastGroupSentence < 0 || lastGroupSentence !== sentence - 1 || to - from > SHORT || anyOf(from, to, NEGATIONS)) continue;
+      if (lastGroupSentence < 0 || lastGroupSentence !== sentence - 1 || to - from > SHORT || hasAnyFrom(readings, from, to, NEGATIONS)) continue;
       const named = nameLeading(from, to);
       // "…, allemaal", "stuk voor stuk": the whole group at once, in a short sentence of its own.
       const whole = collectiveAt(readings, { from, to }) >= 0;
@@ -60,7 +60,7 @@ export function calledSideBySide(read: Reading, doc: TextDocument, report: (atta
       const groupFirst = firstGroup(a, b);
       const groupNext = firstGroup(b, c);
       // "Eritreeërs, een epidemie …", "Gehandicapten, menselijk afval noem ik dat": the group, then its name.
-      if (groupFirst >= 0 && b - a <= 4 && !anyOf(b, c, NEGATIONS)) {
+      if (groupFirst >= 0 && b - a <= 4 && !hasAnyFrom(readings, b, c, NEGATIONS)) {
         const named = nameLeading(b, c);
         if (named >= 0 && !classes.first('groep', b, c)) {
           report(dehumanises(named) ? 'ontmenselijking' : 'haat-groep', at(named));
@@ -68,7 +68,7 @@ export function calledSideBySide(read: Reading, doc: TextDocument, report: (atta
         }
       }
       // "Kakkerlakken, dat zijn die Bulgaren", "Uitschot, zwerfvuil van de straat, dat zijn die Antillianen".
-      if (groupNext >= 0 && POINTING_BACK.has(readings[b]!) && BEING.has(readings[b + 1] ?? '') && !anyOf(a, c, NEGATIONS)) {
+      if (groupNext >= 0 && POINTING_BACK.has(readings[b]!) && BEING.has(readings[b + 1] ?? '') && !hasAnyFrom(readings, a, c, NEGATIONS)) {
         const named = nameLeading(from, b);
         if (named >= 0) {
           report(dehumanises(named) ? 'ontmenselijking' : 'haat-groep', at(named));
@@ -79,7 +79,7 @@ export function calledSideBySide(read: Reading, doc: TextDocument, report: (atta
     // "Roemenen, smerig tuig noem ik dat": the name called so at the end of its part.
     if (parts.length > 2 && firstGroup(parts[0]!, parts[1]!) >= 0 && hasCalling(parts[1]!, to)) {
       const named = nameLeading(parts[1]!, to);
-      if (named >= 0 && !anyOf(parts[1]!, to, NEGATIONS)) report(dehumanises(named) ? 'ontmenselijking' : 'haat-groep', at(named));
+      if (named >= 0 && !hasAnyFrom(readings, parts[1]!, to, NEGATIONS)) report(dehumanises(named) ? 'ontmenselijking' : 'haat-groep', at(named));
     }
   }
 
@@ -98,10 +98,6 @@ export function calledSideBySide(read: Reading, doc: TextDocument, report: (atta
   function firstGroup(from: number, to: number): number {
     for (let k = from; k < to; k++) if (isGroup(k)) return k;
     return -1;
-  }
-  function anyOf(from: number, to: number, words: Set<string>): boolean {
-    for (let k = from; k < to; k++) if (words.has(readings[k]!)) return true;
-    return false;
   }
   function hasCalling(from: number, to: number): boolean {
     for (let k = from; k + 1 < to; k++) if (CALLING.has(readings[k]!) && readings[k + 1] === 'ik') return true;
