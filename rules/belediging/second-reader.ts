@@ -498,23 +498,66 @@ export function probability(features: readonly number[], model: ReadyModel = shi
  * meant, not that anyone is attacked. A violent verb with a "niet" after it is read negated ("ik sla je niet").
  */
 function strongestWord(doc: TextDocument, from: number, to: number, model: ReadyModel): number {
+  const { plain, violent } = tokenStrengths(doc, model);
+  let strongest = -Infinity;
+  for (let index = from; index < to; index++) {
+    // "ik sla je niet": a violent verb is read negated when its clause denies it, which depends on where the window ends.
+    const strength = violent[index] === 1 && negatedLaterInClause(doc, index, to) ? wordStrength(doc.tokens[index]!.skeleton, true, model, strengthsKept(model)[1]!) : plain[index]!;
+    if (strength > strongest) strongest = strength;
+  }
+  return strongest;
+}
+
+/**
+ * Per token its word's strength read plainly (-Infinity for a token that does not count: no letters, a name, a pronoun),
+ * and whether it is a violent verb. Made once per text and model: every sentence and the post as a whole ask for it.
+ */
+function tokenStrengths(doc: TextDocument, model: ReadyModel): { plain: Float64Array; violent: Uint8Array } {
+  const vocabulary = words();
+  const made = doc.shared('second-reader:strengths', () => ({ model, vocabulary, ...strengthsOf(doc, model) }));
+  return made.model === model && made.vocabulary === vocabulary ? made : strengthsOf(doc, model);
+}
+
+function strengthsOf(doc: TextDocument, model: ReadyModel): { plain: Float64Array; violent: Uint8Array } {
   const { aims, classes } = words();
   const people = personTokens(doc);
   const tokens = doc.tokens;
-  let strongest = -Infinity;
-  const own: number[] = [];
-  for (let index = from; index < to; index++) {
+  const plain = new Float64Array(tokens.length).fill(-Infinity);
+  const violent = new Uint8Array(tokens.length);
+  const kept = strengthsKept(model)[0]!;
+  for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     const word = token.skeleton;
     if (!token.hasLetter || people.has(index) || aims.has(word)) continue;
-    nextStamp();
-    own.length = 0;
-    addWordFeatures(own, word, (classes.get(word)?.includes(VIOLENT_VERB) ?? false) && negatedLaterInClause(doc, index, to));
-    let sum = 0;
-    for (const feature of own) sum += model.table[feature]!;
-    strongest = Math.max(strongest, sum * model.scale);
+    plain[index] = wordStrength(word, false, model, kept);
+    if (classes.get(word)?.includes(VIOLENT_VERB)) violent[index] = 1;
   }
-  return strongest;
+  return { plain, violent };
+}
+
+/** Per model and set of words read with, each word's strength, plain and negated; bounded like the word readings. */
+const strengths = new WeakMap<ReadyModel, WeakMap<Vocabulary, Map<string, number>[]>>();
+function strengthsKept(model: ReadyModel): Map<string, number>[] {
+  const vocabulary = words();
+  let byVocabulary = strengths.get(model);
+  if (!byVocabulary) strengths.set(model, (byVocabulary = new WeakMap()));
+  let kept = byVocabulary.get(vocabulary);
+  if (!kept) byVocabulary.set(vocabulary, (kept = [new Map(), new Map()]));
+  return kept;
+}
+const own: number[] = [];
+/** The sum of the weights of a word's own features (itself, its classes, its letter groups; not its pairs), scaled. */
+function wordStrength(word: string, negated: boolean, model: ReadyModel, kept: Map<string, number>): number {
+  const known = kept.get(word);
+  if (known !== undefined) return known;
+  nextStamp();
+  own.length = 0;
+  addWordFeatures(own, word, negated);
+  let sum = 0;
+  for (const feature of own) sum += model.table[feature]!;
+  const strength = sum * model.scale;
+  if (kept.size < MAX_READINGS) kept.set(word, strength);
+  return strength;
 }
 
 /** How far after a verb its "niet" or "nooit" may stand ("ik sla je echt niet"). */
@@ -555,11 +598,12 @@ export function readsAsAbuse(
   { model = shipped(), frameFrom = from, frameTo = to, threshold = data.drempel, englishThreshold = data.drempel_engels, evidence = data.bewijs }: ReadingSettings & { frameFrom?: number; frameTo?: number } = {},
 ): boolean {
   // A window of three words or fewer ("Kijk eens hier!") says too little: a caption would be read as its most common use.
-  if (to <= from || wordsIn(doc, from, to) < MIN_WORDS || isGuarded(doc, from, to, frameFrom, frameTo)) return false;
+  if (to <= from || wordsIn(doc, from, to) < MIN_WORDS) return false;
+  // Asked first though it is a condition like the others: a word strong enough is rare, and each word's strength is kept.
+  if (strongestWord(doc, from, to, model) < evidence || isGuarded(doc, from, to, frameFrom, frameTo)) return false;
   const certainty = probability(featuresOf(doc, from, to), model);
   // The language is only asked when it decides (most sentences are far below both thresholds).
-  if (certainty < threshold && (certainty < englishThreshold || readByWords(doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end)) !== 'english')) return false;
-  return strongestWord(doc, from, to, model) >= evidence;
+  return certainty >= threshold || (certainty >= englishThreshold && readByWords(doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end)) === 'english');
 }
 
 /** The longest sentence read, in words: the training lines have at most a few dozen. */

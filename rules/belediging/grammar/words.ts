@@ -636,8 +636,55 @@ export const enum Cue {
   Aim = 2,
 }
 
-/** Phrases whose presence makes a text worth reading closely: by the skeleton of their first word, the skeletons of the words after it and what the phrase says. */
-export type CueIndex = Map<string, { rest: string[]; cue: Cue; anchor: string }[]>;
+/**
+ * Phrases whose presence makes a text worth reading closely: by the skeleton of their first word, the skeletons of
+ * the words after it, what the phrase says, and its rarest later word by number (see anchorId).
+ */
+export type CueIndex = Map<string, { rest: string[]; cue: Cue; anchor: number }[]>;
+
+/** A first word's cues as the quick look reads them: what the word says alone (a bit per Cue), and its phrases with their anchors side by side. */
+export interface ReadyCues {
+  alone: number;
+  anchors: Int32Array;
+  phrases: { rest: string[]; cue: Cue }[];
+}
+/** The cue index made ready for {@link mayAttack}, in pieces (see lazilyInSteps). */
+export function* readyCues(cues: CueIndex): Generator<void, Map<string, ReadyCues>, void> {
+  const pause = every(2000);
+  const ready = new Map<string, ReadyCues>();
+  for (const [key, entries] of cues) {
+    const phrases = entries.filter(({ rest }) => rest.length > 0);
+    const alone = entries.reduce((bits, { rest, cue }) => (rest.length === 0 ? bits | (1 << cue) : bits), 0);
+    ready.set(key, { alone, anchors: Int32Array.from(phrases, ({ anchor }) => anchor), phrases: phrases.map(({ rest, cue }) => ({ rest, cue })) });
+    if (pause()) yield;
+  }
+  return ready;
+}
+
+/**
+ * Every rarest later word of a cue by a number of its own: the quick look asks "is it in the text?" of an array
+ * stamped per text, not of a set made per text.
+ */
+const anchorIds = new Map<string, number>();
+function anchorId(anchor: string): number {
+  let id = anchorIds.get(anchor);
+  if (id === undefined) anchorIds.set(anchor, (id = anchorIds.size));
+  return id;
+}
+let anchorStamps = new Uint32Array(0);
+let anchorStamp = 0;
+/** Stamps the anchors among these skeletons: afterwards `anchorStamps[id] === anchorStamp` says an anchor is in the text. */
+function stampAnchors(skeletons: readonly string[]): void {
+  if (anchorStamps.length < anchorIds.size) anchorStamps = new Uint32Array(anchorIds.size * 2);
+  if (++anchorStamp === 0xffffffff) {
+    anchorStamps.fill(0);
+    anchorStamp = 1;
+  }
+  for (const skeleton of skeletons) {
+    const id = anchorIds.get(skeleton);
+    if (id !== undefined) anchorStamps[id] = anchorStamp;
+  }
+}
 
 /**
  * The cues of the words met misspelt, by their skeleton: the same one lookup per word wakes the reading for
@@ -654,7 +701,7 @@ export const misspeltCues = lazilyInSteps(function* () {
     // "gehaad" (from "gehaat") has the skeleton of "gehad": real words must not wake the reading.
     if (ambiguous.has(skeleton)) return;
     const list = cues.get(skeleton);
-    const entry = { rest: [], cue, anchor: '' };
+    const entry = { rest: [], cue, anchor: -1 };
     if (list) list.push(entry);
     else cues.set(skeleton, [entry]);
   };
@@ -682,7 +729,7 @@ export function* addCues(cues: CueIndex, classes: readonly WordClass[], forms: I
     if (words.length === 0 || (cue === Cue.Aim && words.length > 1)) return;
     // A phrase's longest later word is its rarest, as a rule: asked first, before the phrase is followed word by word.
     const rest = words.slice(1);
-    const entry = { rest, cue, anchor: rest.reduce((longest, word) => (word.length > longest.length ? word : longest), '') };
+    const entry = { rest, cue, anchor: anchorId(rest.reduce((longest, word) => (word.length > longest.length ? word : longest), '')) };
     const list = cues.get(words[0]!);
     if (list) list.push(entry);
     else cues.set(words[0]!, [entry]);
@@ -706,10 +753,9 @@ export function* addCues(cues: CueIndex, classes: readonly WordClass[], forms: I
  * sentence (a pronoun, a person or group word, a name), so "ik weet het niet" stays cheap. Most posts wake
  * nothing, and then no class index is built at all.
  */
-export function mayAttack(doc: TextDocument, cues: CueIndex): boolean {
+export function mayAttack(doc: TextDocument, cues: Map<string, ReadyCues>): boolean {
   const tokens = doc.tokens;
   let skeletons: string[] | undefined;
-  let inText: Set<string> | undefined;
   // The sentence of the last weak cue and of the last aim: the two count together in one sentence or the next.
   let weak = -2;
   let aim = -2;
@@ -718,20 +764,23 @@ export function mayAttack(doc: TextDocument, cues: CueIndex): boolean {
     const token = tokens[i]!;
     if (i > 0 && token.sentenceStart) sentence++;
     if (isMadeInsult(token.folded)) return true;
-    const entries = cues.get(token.skeleton);
-    if (!entries) continue;
-    for (const { rest, cue, anchor } of entries) {
-      if (rest.length > 0) {
-        // "ik" starts 57 phrases: most are ruled out by a word they need that the text does not hold.
-        skeletons ??= tokens.map((item) => SPOKEN_SKELETONS.get(item.skeleton) ?? item.skeleton);
-        inText ??= new Set(skeletons);
+    const ready = cues.get(token.skeleton);
+    if (!ready) continue;
+    let found = ready.alone;
+    const { anchors } = ready;
+    if (anchors.length > 0) {
+      // "ik" starts 57 phrases: most are ruled out by a word they need that the text does not hold.
+      if (!skeletons) stampAnchors((skeletons = tokens.map((item) => SPOKEN_SKELETONS.get(item.skeleton) ?? item.skeleton)));
+      for (let k = 0; k < anchors.length; k++) {
         // With fillers between the words, as the class index reads them.
-        if (!inText.has(anchor) || phraseEnd(skeletons, i, rest, FILLER_SKELETONS) < 0) continue;
+        if (anchorStamps[anchors[k]!] !== anchorStamp) continue;
+        const { rest, cue } = ready.phrases[k]!;
+        if (phraseEnd(skeletons, i, rest, FILLER_SKELETONS) >= 0) found |= 1 << cue;
       }
-      if (cue === Cue.Strong) return true;
-      if (cue === Cue.Weak) weak = sentence;
-      else aim = sentence;
     }
+    if (found & (1 << Cue.Strong)) return true;
+    if (found & (1 << Cue.Weak)) weak = sentence;
+    if (found & (1 << Cue.Aim)) aim = sentence;
     if (weak >= 0 && aim >= 0 && Math.abs(weak - aim) <= 1) return true;
   }
   // Names, titles and @mentions are found for every text by the person rules (shared): asked only when a weak cue needs an aim.
