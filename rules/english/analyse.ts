@@ -28,6 +28,7 @@ export type Attack =
   | 'ontmenselijking'
   | 'buitensluiten'
   | 'vernederen'
+  | 'kleineren'
   | 'oproep'
   | 'seksueel'
   | 'uitschelden'

@@ -143,11 +143,13 @@ export function belittling(read: Reading, doc: TextDocument, report: (attack: At
   /** "een peuter had dit beter getekend", "zelfs een kleuter kan dit": a toddler, an animal or a thing would do it better. */
   function toddlerDidBetter(at: number, to: number): [number, number] | undefined {
     if (!(classes.at('klein_kind', at) || classes.at('dier', at) || classes.at('vergelijk_ding', at))) return undefined;
-    const had = readings[at + 1] === 'had' && THIS.has(readings[at + 2] ?? '') && readings[at + 3] === 'beter';
+    // "mijn broertje van 6 kan …", "een kleuter van vier jaar had …": an age between makes the joke, not another sentence.
+    const verb = readings[at + 1] === 'van' && AGE.test(readings[at + 2] ?? '') ? at + (readings[at + 3] === 'jaar' ? 4 : 3) : at + 1;
+    const had = readings[verb] === 'had' && THIS.has(readings[verb + 1] ?? '') && readings[verb + 2] === 'beter';
     const even = readings[at - 1] === 'zelfs' || readings[at - 2] === 'zelfs' || readings[at - 3] === 'zelfs';
-    const can = even && CAN_DO.has(readings[at + 1] ?? '') && THIS.has(readings[at + 2] ?? '');
+    const can = even && CAN_DO.has(readings[verb] ?? '') && THIS.has(readings[verb + 1] ?? '');
     if ((!had && !can) || hasWords(readings, at, to, ['dan'])) return undefined;
-    return [at, Math.min(to - 1, at + 3)];
+    return [at, Math.min(to - 1, verb + 2)];
   }
 
   /**
@@ -222,4 +224,6 @@ const WOULD = new Set(['zou', 'zouden', 'zal']);
 const YOURS = new Set(['jou', 'jouw']);
 const WRITER_ASHAMED = new Set(['me', 'mij', 'ik', 'k']);
 const THIS = new Set(['dit', 'dat', 'het']);
+/** An age in digits or words: "van 6", "van zes". */
+const AGE = /^(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tachtig|negentig)$/;
 const CAN_DO = new Set(['kan', 'kon', 'doet', 'deed', 'snapt', 'snapte', 'begrijpt']);

@@ -565,7 +565,7 @@ testRule(engels, {
     { text: 'somebody should punch Daan in the face', found: [{ fragment: 'somebody should punch Daan', messageId: 'dreigen' }] },
     { text: 'anyone pls slap him', found: [{ fragment: 'anyone pls slap him', messageId: 'dreigen' }] },
     { text: 'she has earned herself a good beating', found: [{ fragment: 'she has earned herself a good beating', messageId: 'dreigen' }] },
-    { text: 'not bad for someone like you', found: [{ fragment: 'not bad for someone like you', messageId: 'vernederen', protocolRef: '000 §3' }] },
+    { text: 'not bad for someone like you', found: [{ fragment: 'not bad for someone like you', messageId: 'kleineren', protocolRef: '000 §3' }] },
     // Waiting for someone, telling them to stay away, no one around to help: with a knowing closing line.
     { text: "the boys will be waiting by the gate after school. come alone", found: [{ fragment: 'the boys will be waiting by', messageId: 'dreigen' }] },
     { text: "don't come to practice on friday if you know what's good for you", found: [{ fragment: "don't come to practice on friday", messageId: 'dreigen' }] },
@@ -576,7 +576,7 @@ testRule(engels, {
     { text: "if anyone works with Sara on the project they're out of the group too", found: [{ fragment: "if anyone works with Sara on the project they're out of", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     { text: "here's the video of Sem falling off the stage 💀", found: [{ fragment: "here's the video of Sem", messageId: 'vernederen', protocolRef: '000 §3' }] },
     // How it feels to be the one left over; exposure held over someone.
-    { text: 'how does it feel to be picked last in every match', found: [{ fragment: 'how does it feel to be picked last', messageId: 'vernederen', protocolRef: '000 §3' }] },
+    { text: 'how does it feel to be picked last in every match', found: [{ fragment: 'how does it feel to be picked last', messageId: 'kleineren', protocolRef: '000 §3' }] },
     { text: 'do you want your parents to know what you did at the party?', found: [{ fragment: 'do you want your parents to know what', messageId: 'dreigen' }] },
     // Threats on a group: whoever of them comes near gets hurt, their bodies, a weapon brought if one more comes.
     { text: 'any muslim who comes into my street gets beaten', found: [{ fragment: 'any muslim who comes into my street gets beaten', messageId: 'dreigen' }] },
@@ -603,7 +603,33 @@ testRule(engels, {
     // Quiet exclusion, and someone outdone by a younger child.
     { text: "Ravi you're not even part of the group anymore", found: [{ fragment: "you're not even part of the group", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     { text: 'we moved to a new group chat without telling Daan', found: [{ fragment: 'new group chat without telling Daan', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
-    { text: 'my little sister of 7 reads better than you do', found: [{ fragment: 'my little sister of 7 reads better than you', messageId: 'vernederen', protocolRef: '000 §3' }] },
+    { text: 'my little sister of 7 reads better than you do', found: [{ fragment: 'my little sister of 7 reads better than you', messageId: 'kleineren', protocolRef: '000 §3' }] },
+    // Ability denied without a word of abuse: never able, too hard for you, how did you ever, a basic skill doubted,
+    // outdone by a child even, sent off to cry or hide, pretension denied, a gift fancied.
+    { text: "you'll never get it anyway", found: [{ fragment: "you'll never get it", messageId: 'kleineren', protocolRef: '000 §3' }] },
+    { text: "Jake doesn't understand anything lol", found: [{ fragment: "Jake doesn't understand anything", messageId: 'kleineren', protocolRef: '000 §3' }] },
+    { text: 'this is way too hard for you, leave it', found: [{ fragment: 'way too hard for you', messageId: 'kleineren', protocolRef: '000 §3' }] },
+    { text: 'how did you ever pass year 9', found: [{ fragment: 'how did you ever pass', messageId: 'kleineren', protocolRef: '000 §3' }] },
+    { text: 'can you even read?', found: [{ fragment: 'can you even read', messageId: 'kleineren', protocolRef: '000 §3' }] },
+    { text: 'even my little brother could do that better', found: [{ fragment: 'even my little brother could do that better', messageId: 'kleineren', protocolRef: '000 §3' }] },
+    { text: 'go cry to your mum', found: [{ fragment: 'go cry to your mum', messageId: 'kleineren', protocolRef: '000 §3' }] },
+    { text: 'crawl back into your corner', found: [{ fragment: 'crawl back into your corner', messageId: 'kleineren', protocolRef: '000 §3' }] },
+    { text: 'stop acting so important', found: [{ fragment: 'stop acting so important', messageId: 'kleineren', protocolRef: '000 §3' }] },
+    { text: 'bro thinks he can rap 😭', found: [{ fragment: 'bro thinks he can rap', messageId: 'kleineren', protocolRef: '000 §3' }] },
+    // Worth denied: who do you think you are, nothing to us, no one waiting for you.
+    { text: 'who do you think you are', found: [{ fragment: 'who do you think you are', messageId: 'minachting', protocolRef: '000 §3' }] },
+    { text: "you're nothing to us", found: [{ fragment: "you're nothing to us", messageId: 'minachting', protocolRef: '000 §3' }] },
+    { text: 'nobody is waiting for you', found: [{ fragment: 'nobody is waiting for you', messageId: 'minachting', protocolRef: '000 §3' }] },
+    // One of a group as if they could not know or learn.
+    { text: 'what would a refugee know about our rules', found: [{ fragment: 'what would a refugee know about', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'women simply cannot drive', found: [{ fragment: 'women simply cannot drive', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    // The writer of themself, a thing too hard, a kind "you'll get it", a teacher asked, banter after a match.
+    { text: 'I never get anything in maths haha', found: [] },
+    { text: 'this test was too hard for me', found: [] },
+    { text: 'even my little brother draws better than me', found: [] },
+    { text: "you'll get it, even I understand it now!", found: [] },
+    { text: 'what would a teacher know about gaming', found: [] },
+    { text: 'Get rekt noob, 3-0, go cry to your mommy 😎 (see you at training tomorrow)', found: [] },
     { text: "I'm going to break your legs after school", found: [{ fragment: "I'm going to break your legs", messageId: 'dreigen', severity: 'ernstig' }] },
     { text: 'ur dead tomorrow bro', found: [{ fragment: 'ur dead', messageId: 'dreigen' }] },
     { text: 'watch your back Kim', found: [{ fragment: 'watch your back', messageId: 'dreigen' }] },

@@ -1,0 +1,302 @@
+import type { TextDocument } from '../../document';
+import type { PhraseMatch } from '../../phrases';
+import { type Attack, type Clause, type Reading, asksQuestion, CONDITION_OPENERS, FIRST_PERSON, hasAnyFrom, NO_FRAMES } from './reading';
+
+/**
+ * Ability and worth denied without a word of abuse, read from their parts per clause:
+ * - never able: someone said never to get, learn or manage it ("jij snapt het toch nooit", "dat gaat jou nooit lukken",
+ *   "hij leert het ook nooit", "van jou komt nooit iets terecht"); a group said so, as a rule, is hate ("vluchtelingen
+ *   snappen onze regels toch niet");
+ * - too hard for you ("dit is veel te moeilijk voor jou", "dat gaat boven je pet");
+ * - how did you ever ("hoe ben jij ooit overgegaan");
+ * - a basic skill doubted in a question ("kan jij überhaupt lezen?", "snap jij eigenlijk wel iets");
+ * - who do you think you are ("wie denk jij wel dat je bent", "wie ben jij om …");
+ * - being nothing ("je bent lucht voor ons", "jij stelt niks voor");
+ * - sent off to cry or to hide ("ga lekker huilen bij je moeder", "kruip terug in je hoekje"), pretension denied ("doe niet
+ *   zo belangrijk");
+ * - what would one of a group know ("wat weet een Marokkaan nou van …").
+ * Not of the writer, not of "je" as anyone (a condition), not "not yet", not when help or comfort is offered, not praise,
+ * not in a report, a story or a match.
+ */
+
+const TOLD_OF = ['nieuws', 'citaat', 'meld', 'sport', 'tegenspraak'] as const;
+
+/** Verbs of getting, learning and managing something. */
+const ABLE = new Set(['snap', 'snapt', 'snappen', 'snapte', 'snapten', 'begrijp', 'begrijpt', 'begrijpen', 'begreep', 'begrepen', 'leer', 'leert', 'leren']);
+/** "leert het nooit af", "leer je nooit uit": another verb. */
+const OTHER_PARTICLES = new Set(['af', 'uit', 'aan', 'op', 'kennen']);
+/** Verbs whose object is the one who manages: "dat gaat jou nooit lukken", "van jou komt nooit iets terecht". */
+const MANAGE = new Set(['lukt', 'lukken', 'lukte', 'terecht']);
+/** Never, nothing: "nooit", "niks", "geen bal", "geen moer". */
+const NEVER = new Set(['nooit', 'niks', 'niets', 'nix']);
+const NO_BIT = new Set(['bal', 'moer', 'reet', 'zak', 'fluit', 'snars', 'donder', 'ene', 'hol', 'barst', 'klap', 'iota']);
+/** "toch niet", "gewoon niet": a plain "niet" said as a rule. */
+const AS_A_RULE = new Set(['toch', 'gewoon', 'gwn', 'eenmaal', 'sowieso', 'nooit']);
+/** An unstressed "je" is anyone ("je kan het nooit iedereen naar de zin maken") unless said with stress. */
+const STRESSING = new Set(['toch', 'echt', 'gewoon', 'gwn', 'ook', 'sowieso', 'egt', 'ech']);
+/** Help, comfort or hope nearby: "geeft niet", "ik help je", "komt goed", "nog niet", "vast wel". */
+const KIND = new Set(['help', 'helpen', 'helpt', 'samen', 'uitleggen', 'leg', 'oefenen', 'oefen', 'succes', 'komt', 'geeft', 'zorgen', 'erg', 'vast', 'misschien', 'mss', 'knap', 'trots', 'geloof', 'lief', 'sterk', 'beterschap', 'hou', 'probeer', 'proberen']);
+/** "geen zorgen", "komt goed", "geeft niet", "niet erg": comfort in two words. */
+const COMFORT = [['komt', 'goed'], ['geeft', 'niet'], ['geen', 'zorgen'], ['niet', 'erg'], ['geeft', 'niks'], ['maakt', 'niet'], ['vast', 'wel'], ['lukt', 'wel'], ['kan', 'het'], ['kun', 'het'], ['ik', 'help'], ['hou', 'vol']];
+
+/** "te moeilijk voor jou", "te hoog gegrepen voor hem". */
+const DIFFICULT = new Set(['moeilijk', 'ingewikkeld', 'lastig', 'hoog', 'moeilluk', 'moeilik']);
+/** "zal ik helpen", "misschien", "nog": a teacher's or friend's care, not a put-down. */
+const HEDGES = new Set(['misschien', 'mss', 'nog', 'even', 'beetje', 'soms', 'eerst']);
+const HATS = new Set(['pet', 'petje']);
+const YOUR = new Set(['je', 'jouw', 'zijn', 'haar', 'z\'n', 'zn']);
+
+/** "hoe ben jij ooit overgegaan", "hoe heeft hij ooit zijn diploma gehaald". */
+const HOW_AUX = new Set(['ben', 'bent', 'is', 'heb', 'hebt', 'heeft', 'kon', 'kan', 'kun', 'kunt', 'mag', 'mocht']);
+const PASSED = new Set(['overgegaan', 'geslaagd', 'aangenomen', 'gehaald', 'toegelaten', 'binnengekomen', 'doorgekomen', 'overgaan', 'slagen', 'halen', 'gekozen', 'verkozen', 'bevorderd']);
+const EVER = new Set(['ooit']);
+
+/** "kan jij überhaupt lezen", "snap jij eigenlijk wel iets". */
+const DOUBTING = new Set(['uberhaupt', 'überhaupt', 'uberhoupt', 'berhaupt']);
+const BASIC_SKILLS = new Set(['lezen', 'schrijven', 'tellen', 'rekenen', 'praten', 'denken', 'nadenken', 'klokkijken', 'spellen', 'fietsen', 'lopen', 'iets', 'wat', 'ergens', 'iets', 'typen']);
+const ASKED = new Set(['jij', 'je', 'hij', 'zij']);
+const ASKING_ABLE = new Set(['kan', 'kun', 'kunt', 'snap', 'snapt', 'begrijp', 'begrijpt', 'weet', 'heb', 'hebt']);
+
+/** "wie denk jij wel dat je bent", "wie ben jij om …". */
+const WHO = 'wie';
+const THINK = new Set(['denk', 'denkt']);
+const ARE = new Set(['ben', 'bent']);
+
+/** "je bent lucht voor ons", "jij stelt niks voor", "je betekent niks". */
+const NOTHING_AT_ALL = new Set(['lucht', 'niks', 'niets', 'niemand', 'nobody', 'nix']);
+const COPULAS = new Set(['ben', 'bent', 'is', 'was', 'blijft', 'blijf']);
+const AMOUNTS_TO = new Set(['stelt', 'stel', 'betekent', 'beteken']);
+/** After "niks": a verb's participle or "verplicht" makes it "nothing owed": "je bent niks vergeten", "je bent niets verplicht". */
+const NOTHING_ENDS = new Set(['voor', 'meer', 'waard', 'zonder']);
+
+/** "ga huilen bij je moeder", "kruip terug in je hoekje", "doe niet zo belangrijk". */
+const CRYING = new Set(['huilen', 'janken', 'huil', 'jank', 'huilie']);
+const MOTHERS = new Set(['moeder', 'mama', 'mam', 'mammie', 'mamma', 'mammy', 'mommy', 'papa', 'pappie', 'vader', 'moedertje']);
+const CRAWL = new Set(['kruip', 'kruipen', 'ga']);
+const HIDING_PLACES = new Set(['hoek', 'hoekje', 'hol', 'holletje', 'hok', 'hokje', 'schulp', 'grot', 'kelder']);
+const PRETENDING = new Set(['belangrijk', 'interessant', 'wijs', 'bijdehand', 'slim', 'volwassen', 'stoer']);
+
+/** "wat weet een Marokkaan nou van …". */
+const KNOWS = new Set(['weet', 'weten', 'snapt', 'snappen', 'begrijpt', 'begrijpen']);
+const ONE_OF = new Set(['een', 'zon', 'zo\'n', 'die', 'zulke', 'al', 'die']);
+
+/** How many words a part of the shape may stand from the next. */
+const REACH = 6;
+
+export function abilityDenied(read: Reading, doc: TextDocument, report: (attack: Attack, cue: PhraseMatch) => void): void {
+  const { classes, targets, clauses, frames } = read;
+  const readings = classes.readings;
+  const end = readings.length;
+  const span = (first: number, last: number): PhraseMatch => ({ firstToken: first, lastToken: Math.min(last, end - 1) }) as PhraseMatch;
+  /** One person, not the writer and not "jullie": "jij", "je", "hem", "Sanne", "die gast". */
+  const person = (k: number) => {
+    const type = targets[k]?.type;
+    return (type === 'jij' && readings[k] !== 'jullie') || type === 'naam' || type === 'derde';
+  };
+  const group = (k: number) => targets[k]?.type === 'groep' && !targets[k]!.topic;
+
+  for (const clause of clauses) {
+    const frame = frames.get(clause.sentence) ?? NO_FRAMES;
+    if (TOLD_OF.some((name) => frame.has(name)) || read.governed[clause.from]) continue;
+    const sentenceFrom = read.sentenceStart[clause.sentence]!;
+    const sentenceTo = read.sentenceStart[clause.sentence + 1] ?? end;
+    // Care in the sentence or the one after ("dit is te moeilijk voor jou. zal ik helpen?").
+    const kind = () => kindNear(readings, sentenceFrom, read.sentenceStart[clause.sentence + 2] ?? end) || !!classes.first('positief', sentenceFrom, sentenceTo) || !!classes.first('genegenheid', sentenceFrom, sentenceTo);
+    const found =
+      neverAble(clause, sentenceFrom) ??
+      tooHard(clause) ??
+      howEver(clause) ??
+      skillDoubted(clause) ??
+      whoDoYouThink(clause) ??
+      nothingAtAll(clause) ??
+      sentOff(clause) ??
+      whatWouldOneKnow(clause);
+    if (found && !kind()) {
+      report(found.attack, span(found.from, found.to));
+      return;
+    }
+  }
+
+  function neverAble(clause: Clause, sentenceFrom: number): Found | undefined {
+    // "als je niet oefent leer je het nooit": a condition makes "je" anyone.
+    if (hasAnyFrom(readings, sentenceFrom, clause.to, CONDITION_OPENERS) || readings[sentenceFrom] === 'zonder') return undefined;
+    for (let verb = clause.from; verb < clause.to; verb++) {
+      const word = readings[verb]!;
+      const manage = MANAGE.has(word);
+      if (!ABLE.has(word) && !manage) continue;
+      const denial = neverWithin(verb, clause);
+      if (denial < 0) continue;
+      if (OTHER_PARTICLES.has(readings[denial + 1] ?? '') || OTHER_PARTICLES.has(readings[verb + 1] ?? '')) continue;
+      // Who does not get it: the subject before the verb or right after it; for "lukken", the one it does not work for.
+      for (let k = Math.max(clause.from, verb - REACH); k < Math.min(clause.to, verb + 3); k++) {
+        if (FIRST_PERSON.has(readings[k]!) || readings[k] === 'niemand' || readings[k] === 'ons') return undefined;
+      }
+      const who = whoDoesNot(verb, clause, manage);
+      if (who === undefined) continue;
+      // "mijn opa snapt nooit iets van zijn telefoon": the writer's own family, teased.
+      if (readings[who - 1] === 'mijn' || readings[who - 1] === 'onze' || readings[who - 1] === 'mn') continue;
+      if (readings[who] === 'je' && !hasAnyFrom(readings, clause.from, clause.to, STRESSING)) continue;
+      if (group(who)) {
+        // A group, as a rule: "snappen het toch niet", "leren het nooit".
+        if (hasAnyFrom(readings, clause.from, clause.to, AS_A_RULE)) return { attack: 'haat-groep', from: Math.min(who, verb), to: Math.max(denial, verb) };
+        continue;
+      }
+      return { attack: 'kleineren', from: Math.min(who, verb), to: Math.max(denial, verb) };
+    }
+    return undefined;
+  }
+
+  /** The never-word of the verb at `verb` within its reach in the clause: "nooit", "niks", "geen bal", "toch niet"; -1 if none, or "nog (n)ooit"/"nog niet". */
+  function neverWithin(verb: number, clause: Clause): number {
+    for (let k = Math.max(clause.from, verb - REACH); k < Math.min(clause.to, verb + REACH); k++) {
+      const word = readings[k]!;
+      const denies = NEVER.has(word) || (word === 'geen' && NO_BIT.has(readings[k + 1] ?? '')) || (word === 'niet' && AS_A_RULE.has(readings[k - 1] ?? ''));
+      if (!denies) continue;
+      // "nog nooit", "nog niks": not yet, or what has not happened.
+      if (readings[k - 1] === 'nog' || readings[k + 1] === 'meer') return -1;
+      return k;
+    }
+    return -1;
+  }
+
+  function whoDoesNot(verb: number, clause: Clause, objectToo: boolean): number | undefined {
+    for (let k = verb - 1; k >= Math.max(clause.from, verb - REACH); k--) if (person(k) || group(k)) return k;
+    for (let k = verb + 1; k < Math.min(clause.to, verb + (objectToo ? REACH : 2)); k++) if (person(k) || group(k)) return k;
+    return undefined;
+  }
+
+  function tooHard(clause: Clause): Found | undefined {
+    for (let k = clause.from; k < clause.to; k++) {
+      const word = readings[k]!;
+      // "gaat boven je pet".
+      if (word === 'boven' && YOUR.has(readings[k + 1] ?? '') && HATS.has(readings[k + 2] ?? '')) return { attack: 'kleineren', from: k, to: k + 2 };
+      if (word !== 'te' || !DIFFICULT.has(readings[k + 1] ?? '')) continue;
+      let voor = k + 2;
+      if (readings[voor] === 'gegrepen') voor++;
+      if (readings[voor] !== 'voor' || !person(voor + 1)) continue;
+      // A question asks with care ("is dit niet te moeilijk voor je?"); a hedge softens it ("misschien nog te moeilijk").
+      if (asksQuestion(doc, clause) || hasAnyFrom(readings, clause.from, clause.to, HEDGES)) return undefined;
+      return { attack: 'kleineren', from: k, to: voor + 1 };
+    }
+    return undefined;
+  }
+
+  function howEver(clause: Clause): Found | undefined {
+    const how = clause.from;
+    if (readings[how] !== 'hoe' && readings[how + 1] !== 'hoe') return undefined;
+    const at = readings[how] === 'hoe' ? how : how + 1;
+    if (!HOW_AUX.has(readings[at + 1] ?? '') || !(person(at + 2) || person(at + 3))) return undefined;
+    for (let k = at + 2; k < Math.min(clause.to, at + 3 + REACH); k++) {
+      if (EVER.has(readings[k]!)) {
+        for (let m = k + 1; m < Math.min(clause.to, k + 1 + REACH); m++) if (PASSED.has(readings[m]!)) return { attack: 'kleineren', from: at, to: m };
+      }
+    }
+    return undefined;
+  }
+
+  function skillDoubted(clause: Clause): Found | undefined {
+    for (let k = clause.from; k < clause.to; k++) {
+      // "snap jij …": the one asked, right after the verb.
+      if (!ASKING_ABLE.has(readings[k]!) || !(person(k + 1) || ASKED.has(readings[k + 1] ?? ''))) continue;
+      const doubt = readings[k + 2] === 'eigenlijk' && readings[k + 3] === 'wel' ? k + 3 : DOUBTING.has(readings[k + 2] ?? '') ? k + 2 : -1;
+      if (doubt < 0) continue;
+      for (let m = doubt + 1; m < Math.min(clause.to, doubt + 3); m++) if (BASIC_SKILLS.has(readings[m]!)) return { attack: 'kleineren', from: k, to: m };
+    }
+    return undefined;
+  }
+
+  function whoDoYouThink(clause: Clause): Found | undefined {
+    const at = clause.from;
+    if (readings[at] !== WHO) return undefined;
+    // "wie denk jij (wel/eigenlijk) dat je bent".
+    if (THINK.has(readings[at + 1] ?? '') && (readings[at + 2] === 'je' || readings[at + 2] === 'jij')) {
+      for (let k = at + 3; k < Math.min(end, at + 3 + REACH); k++) {
+        if (readings[k] === 'dat' && (readings[k + 1] === 'je' || readings[k + 1] === 'jij') && ARE.has(readings[k + 2] ?? '')) return { attack: 'minachting', from: at, to: k + 2 };
+      }
+    }
+    // "wie ben jij (eigenlijk) om …".
+    if (ARE.has(readings[at + 1] ?? '') && (readings[at + 2] === 'jij' || readings[at + 2] === 'je')) {
+      const om = readings[at + 3] === 'om' ? at + 3 : readings[at + 4] === 'om' ? at + 4 : -1;
+      if (om > 0) return { attack: 'minachting', from: at, to: om };
+    }
+    return undefined;
+  }
+
+  function nothingAtAll(clause: Clause): Found | undefined {
+    for (let k = clause.from + 1; k < clause.to; k++) {
+      const word = readings[k]!;
+      if (!NOTHING_AT_ALL.has(word)) continue;
+      // "je bent lucht (voor ons)", "jij bent echt niks", "hij is een niemand".
+      let verb = k - 1;
+      while (verb > clause.from && (readings[verb] === 'echt' || readings[verb] === 'gewoon' || readings[verb] === 'een' || readings[verb] === 'helemaal')) verb--;
+      const said = COPULAS.has(readings[verb] ?? '') && (person(verb - 1) || person(verb + 1));
+      // "jij stelt niks voor", "je betekent niks (voor mij)".
+      const amounts = (AMOUNTS_TO.has(readings[verb] ?? '') && (person(verb - 1) || person(verb + 1))) || (AMOUNTS_TO.has(readings[verb - 1] ?? '') && person(verb));
+      if (!said && !amounts) continue;
+      // "je bent niks vergeten", "je bent niets verplicht": nothing owed or forgotten; the nothing must end the clause or be "for" someone.
+      const next = readings[k + 1];
+      if (word !== 'lucht' && k + 1 < clause.to && !NOTHING_ENDS.has(next ?? '') && !(amounts && next === 'voor')) continue;
+      return { attack: 'minachting', from: Math.min(verb - 1, k), to: k };
+    }
+    return undefined;
+  }
+
+  function sentOff(clause: Clause): Found | undefined {
+    for (let k = clause.from; k < clause.to; k++) {
+      const word = readings[k]!;
+      // "ga huilen bij je moeder", "jank maar bij je mama"; not "uithuilen bij je moeder" (comfort).
+      if (CRYING.has(word) && readings[k + 1] === 'bij' && YOUR.has(readings[k + 2] ?? '') && MOTHERS.has(readings[k + 3] ?? '') && readings[k + 4] !== 'uit') return { attack: 'kleineren', from: k, to: k + 3 };
+      // "kruip (maar) (weer) terug in je hoekje".
+      if (CRAWL.has(word)) {
+        // "maar" opens a clause of its own: the order is read on across it, within the sentence.
+        const back = readings.indexOf('terug', k + 1);
+        if (back > 0 && back < Math.min(read.sentenceStart[clause.sentence + 1] ?? end, k + 4)) {
+          const into = back + 1;
+          if ((readings[into] === 'in' || readings[into] === 'naar') && YOUR.has(readings[into + 1] ?? '') && HIDING_PLACES.has(readings[into + 2] ?? '')) return { attack: 'kleineren', from: k, to: into + 2 };
+        }
+      }
+      // "doe (maar) niet zo belangrijk".
+      if ((word === 'doe' || word === 'doet') && hasNietZo(k) >= 0) {
+        const zo = hasNietZo(k);
+        if (PRETENDING.has(readings[zo + 1] ?? '')) return { attack: 'kleineren', from: k, to: zo + 1 };
+      }
+    }
+    return undefined;
+  }
+
+  /** "doe (maar) niet zo": where "zo" stands, -1 if not. */
+  function hasNietZo(doe: number): number {
+    let k = doe + 1;
+    if (readings[k] === 'maar' || readings[k] === 'nou' || readings[k] === 'toch') k++;
+    return readings[k] === 'niet' && readings[k + 1] === 'zo' ? k + 1 : -1;
+  }
+
+  function whatWouldOneKnow(clause: Clause): Found | undefined {
+    const at = clause.from;
+    if (readings[at] !== 'wat' || !KNOWS.has(readings[at + 1] ?? '')) return undefined;
+    let k = at + 2;
+    if (ONE_OF.has(readings[k] ?? '')) k++;
+    if (!group(k)) return undefined;
+    for (let m = k + 1; m < Math.min(clause.to + 2, k + 4); m++) if (readings[m] === 'van' || readings[m] === 'over') return { attack: 'haat-groep', from: at, to: k };
+    return undefined;
+  }
+}
+
+interface Found {
+  attack: Attack;
+  from: number;
+  to: number;
+}
+
+function kindNear(readings: string[], from: number, to: number): boolean {
+  if (hasAnyFrom(readings, from, to, KIND)) {
+    for (const [first, second] of COMFORT) for (let k = from; k + 1 < to; k++) if (readings[k] === first && readings[k + 1] === second) return true;
+    for (let k = from; k < to; k++) if (KIND.has(readings[k]!) && !COMFORT_ONLY.has(readings[k]!)) return true;
+  }
+  return false;
+}
+/** Words of KIND that count only in their comfort pairs ("komt goed", "geeft niet", "niet erg"), not alone ("komt", "erg"). */
+const COMFORT_ONLY = new Set(['komt', 'geeft', 'erg', 'zorgen', 'vast', 'hou']);
+
+/** The words that wake the reading for these shapes (with someone to aim at, as weak cues do). */
+export const ABILITY_CUES = ['snap', 'snapt', 'snappen', 'begrijp', 'begrijpt', 'begrijpen', 'leert', 'leer', 'lukken', 'lukt', 'terecht', 'te moeilijk', 'te hoog', 'te ingewikkeld', 'te lastig', 'boven je pet', 'boven jouw pet', 'ooit', 'uberhaupt', 'überhaupt', 'eigenlijk wel', 'wie denk', 'wie ben', 'lucht', 'stelt niks', 'stelt niets', 'betekent niks', 'betekent niets', 'huilen bij', 'janken bij', 'terug in', 'niet zo belangrijk', 'wat weet', 'wat snapt', 'wat begrijpt'];
