@@ -14,7 +14,12 @@ import { type Attack, type Clause, type Reading, asksQuestion, CONDITION_OPENERS
  * - being nothing ("je bent lucht voor ons", "jij stelt niks voor");
  * - sent off to cry or to hide ("ga lekker huilen bij je moeder", "kruip terug in je hoekje"), pretension denied ("doe niet
  *   zo belangrijk");
- * - what would one of a group know ("wat weet een Marokkaan nou van …").
+ * - what would one of a group know ("wat weet een Marokkaan nou van …");
+ * - failure foretold ("dat red jij nooit", "hij gaat zijn diploma nooit halen"), spoiling as a habit ("jij verpest het
+ *   toch weer"), not even able ("hij snapt de regels niet eens");
+ * - what is one's own dismissed ("jouw gevoelens zijn hier niet relevant", "jouw mening telt niet", "jij telt niet mee"),
+ *   no one needing you, sent elsewhere to complain or back to one's own place ("ga ergens anders zitten klagen", "terug
+ *   naar je eigen tafel").
  * Not of the writer, not of "je" as anyone (a condition), not "not yet", not when help or comfort is offered, not praise,
  * not in a report, a story or a match.
  */
@@ -50,6 +55,8 @@ const YOUR = new Set(['je', 'jouw', 'zijn', 'haar', 'z\'n', 'zn']);
 const HOW_AUX = new Set(['ben', 'bent', 'is', 'heb', 'hebt', 'heeft', 'kon', 'kan', 'kun', 'kunt', 'mag', 'mocht']);
 const PASSED = new Set(['overgegaan', 'geslaagd', 'aangenomen', 'gehaald', 'toegelaten', 'binnengekomen', 'doorgekomen', 'overgaan', 'slagen', 'halen', 'gekozen', 'verkozen', 'bevorderd']);
 const EVER = new Set(['ooit']);
+const HOW_WILL = new Set(['wil', 'ga', 'gaat', 'moet', 'denk', 'denkt', 'zal', 'zou', 'wilt']);
+const THEN = new Set(['dan']);
 
 /** "kan jij überhaupt lezen", "snap jij eigenlijk wel iets". */
 const DOUBTING = new Set(['uberhaupt', 'überhaupt', 'uberhoupt', 'berhaupt']);
@@ -80,6 +87,34 @@ const PRETENDING = new Set(['belangrijk', 'interessant', 'wijs', 'bijdehand', 's
 const KNOWS = new Set(['weet', 'weten', 'snapt', 'snappen', 'begrijpt', 'begrijpen']);
 const ONE_OF = new Set(['een', 'zon', 'zo\'n', 'die', 'zulke', 'al', 'die']);
 
+/** Failure foretold: saving it, succeeding with a future, becoming "een …". */
+const NEVER_WORDS = new Set(['nooit']);
+const SAVING = new Set(['red', 'redt', 'redden']);
+const SUCCEEDING = new Set(['halen', 'slagen', 'winnen', 'lukken']);
+const BECOMING = new Set(['word', 'wordt', 'worden']);
+const FUTURE = new Set(['ga', 'gaat', 'gaan', 'zal', 'zult', 'zullen']);
+/** "hij haalt nooit een onvoldoende": praise. */
+const LOW_MARKS = new Set(['onvoldoende', 'onvoldoendes', 'slecht', 'slechte', 'laag', 'lage']);
+/** "jij verpest het toch weer". */
+const SPOILING = new Set(['verpest', 'verpest', 'verprutst', 'verknalt', 'verkloot', 'verneukt', 'verkracht']);
+const HABIT = new Set(['toch', 'weer', 'altijd', 'steeds']);
+/** Able, knowing, hearing: "kan niet eens …", "snapt … niet eens". */
+const EVEN_ABLE = new Set(['kan', 'kun', 'kunt', 'kunnen', 'snapt', 'snap', 'snappen', 'begrijpt', 'begrijpen', 'weet', 'weten', 'horen', 'hoort', 'ziet', 'zien']);
+/** An accident or illness that explains what someone cannot do. */
+const PITY = new Set(['ongeluk', 'ongeval', 'operatie', 'blessure', 'geblesseerd', 'gebroken', 'gips', 'ziekenhuis', 'ziek', 'pijn', 'revalidatie', 'hersenschudding', 'beperking', 'handicap']);
+/** "mij", "ons": the writer as object ("hij snapt mij niet eens"): a complaint, not contempt. */
+const WRITER_OBJECT = new Set(['mij', 'me', 'ons']);
+/** What is someone's to say or feel. */
+const OWN_SAY = new Set(['mening', 'meningen', 'gevoelens', 'gevoel', 'stem', 'verhaal', 'verhalen', 'inbreng', 'bijdrage', 'ideeen', 'ideeën', 'idee', 'klachten', 'klacht', 'wensen', 'uitleg', 'antwoord', 'antwoorden']);
+const COUNTS = new Set(['telt', 'tellen', 'tel']);
+/** "niet relevant", "niet belangrijk", "niet nodig", "niet welkom". */
+const UNNEEDED = new Set(['relevant', 'belangrijk', 'nodig', 'interessant', 'gewenst', 'welkom', 'boeiend']);
+const CARES = new Set(['boeit', 'boeien', 'interesseert', 'interesseren']);
+const IGNORED = new Set(['genegeerd', 'weggegooid', 'genegeert']);
+const NEEDED = new Set(['nodig']);
+const COMPLAINING = new Set(['klagen', 'zeuren', 'zeiken', 'janken', 'huilen', 'jammeren', 'mekkeren', 'zaniken']);
+const OWN_PLACES = new Set(['tafel', 'klas', 'plek', 'plekje', 'groep', 'groepje', 'hoek', 'hoekje', 'school', 'kamer', 'bank', 'stoel']);
+
 /** How many words a part of the shape may stand from the next. */
 const REACH = 6;
 
@@ -99,11 +134,16 @@ export function abilityDenied(read: Reading, doc: TextDocument, report: (attack:
     const frame = frames.get(clause.sentence) ?? NO_FRAMES;
     if (TOLD_OF.some((name) => frame.has(name)) || read.governed[clause.from]) continue;
     const sentenceFrom = read.sentenceStart[clause.sentence]!;
-    const sentenceTo = read.sentenceStart[clause.sentence + 1] ?? end;
-    // Care in the sentence or the one after ("dit is te moeilijk voor jou. zal ik helpen?").
-    const kind = () => kindNear(readings, sentenceFrom, read.sentenceStart[clause.sentence + 2] ?? end) || !!classes.first('positief', sentenceFrom, sentenceTo) || !!classes.first('genegenheid', sentenceFrom, sentenceTo);
+    // Care in the sentence or the one after ("dit is te moeilijk voor jou. zal ik helpen?"); praise or fondness around it
+    // ("Happy 15th! Jij kan nog geen twee minuten stil zijn. De leraren zijn gek op je").
+    const aroundFrom = read.sentenceStart[Math.max(0, clause.sentence - 1)]!;
+    const aroundTo = read.sentenceStart[clause.sentence + 2] ?? end;
+    const kind = () => kindNear(readings, sentenceFrom, aroundTo) || !!classes.first('positief', aroundFrom, aroundTo) || !!classes.first('genegenheid', aroundFrom, aroundTo);
     const found =
       neverAble(clause, sentenceFrom) ??
+      failureForetold(clause) ??
+      notEven(clause, frame) ??
+      ownDismissed(clause) ??
       tooHard(clause) ??
       howEver(clause) ??
       skillDoubted(clause) ??
@@ -185,11 +225,15 @@ export function abilityDenied(read: Reading, doc: TextDocument, report: (attack:
     const how = clause.from;
     if (readings[how] !== 'hoe' && readings[how + 1] !== 'hoe') return undefined;
     const at = readings[how] === 'hoe' ? how : how + 1;
-    if (!HOW_AUX.has(readings[at + 1] ?? '') || !(person(at + 2) || person(at + 3))) return undefined;
+    const who = person(at + 2) ? at + 2 : person(at + 3) ? at + 3 : -1;
+    if (who < 0) return undefined;
+    // "hoe wil je dan ooit een baan vinden": a future doubted; "je" is the one addressed when "dan" points back at them.
+    const doubted = HOW_WILL.has(readings[at + 1] ?? '') && (readings[who] !== 'je' || hasAnyFrom(readings, clause.from, clause.to, THEN));
+    if (!HOW_AUX.has(readings[at + 1] ?? '') && !doubted) return undefined;
     for (let k = at + 2; k < Math.min(clause.to, at + 3 + REACH); k++) {
-      if (EVER.has(readings[k]!)) {
-        for (let m = k + 1; m < Math.min(clause.to, k + 1 + REACH); m++) if (PASSED.has(readings[m]!)) return { attack: 'kleineren', from: at, to: m };
-      }
+      if (!EVER.has(readings[k]!)) continue;
+      if (doubted) return { attack: 'kleineren', from: at, to: k };
+      for (let m = k + 1; m < Math.min(clause.to, k + 1 + REACH); m++) if (PASSED.has(readings[m]!)) return { attack: 'kleineren', from: at, to: m };
     }
     return undefined;
   }
@@ -207,6 +251,12 @@ export function abilityDenied(read: Reading, doc: TextDocument, report: (attack:
 
   function whoDoYouThink(clause: Clause): Found | undefined {
     const at = clause.from;
+    // "denk jij nou echt dat jij geneeskunde gaat doen?": an ambition doubted; "denk je echt dat het regent?" asks.
+    if (THINK.has(readings[at] ?? '') && readings[at + 1] === 'jij') {
+      let k = at + 2;
+      while (k < at + 5 && (readings[k] === 'nou' || readings[k] === 'nu' || readings[k] === 'echt' || readings[k] === 'serieus')) k++;
+      if (k > at + 2 && readings[k] === 'dat' && readings[k + 1] === 'jij') return { attack: 'kleineren', from: at, to: k + 1 };
+    }
     if (readings[at] !== WHO) return undefined;
     // "wie denk jij (wel/eigenlijk) dat je bent".
     if (THINK.has(readings[at + 1] ?? '') && (readings[at + 2] === 'je' || readings[at + 2] === 'jij')) {
@@ -271,6 +321,99 @@ export function abilityDenied(read: Reading, doc: TextDocument, report: (attack:
     return readings[k] === 'niet' && readings[k + 1] === 'zo' ? k + 1 : -1;
   }
 
+  function failureForetold(clause: Clause): Found | undefined {
+    const never = indexIn(clause, NEVER_WORDS);
+    if (never < 0 || readings[never - 1] === 'nog' || readings[never + 1] === 'meer' || firstPersonIn(clause)) return undefined;
+    const future = hasAnyFrom(readings, clause.from, clause.to, FUTURE);
+    for (let k = clause.from; k < clause.to; k++) {
+      const word = readings[k]!;
+      // "dat red jij nooit"; "je gaat het nooit halen", "hij gaat zijn diploma nooit halen"; "jij wordt nooit een echte voetballer".
+      const fails = SAVING.has(word) || (SUCCEEDING.has(word) && future) || (BECOMING.has(word) && readings[never + 1] === 'een' && never === k + 1);
+      if (!fails || Math.abs(k - never) > REACH || hasAnyFrom(readings, clause.from, clause.to, LOW_MARKS)) continue;
+      const who = nearestPerson(clause, k);
+      if (who >= 0 && (readings[who] !== 'je' || hasAnyFrom(readings, clause.from, clause.to, STRESSING) || future)) return { attack: 'kleineren', from: Math.min(who, never, k), to: Math.max(who, never, k) };
+    }
+    return undefined;
+  }
+
+  function notEven(clause: Clause, frame: ReadonlySet<string>): Found | undefined {
+    // "hij kan niet eens lopen na zijn ongeluk": not even able, out of pity.
+    if (frame.has('ziekte_context') || firstPersonIn(clause) || hasAnyFrom(readings, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? end, PITY)) return undefined;
+    for (let k = clause.from; k < clause.to; k++) {
+      const word = readings[k]!;
+      // "hij snapt de regels niet eens", "doven horen niet eens wat je zegt".
+      if (SPOILING.has(word) && hasAnyFrom(readings, k + 1, Math.min(clause.to, k + 4), HABIT)) {
+        const who = nearestPerson(clause, k);
+        if (who >= 0 && readings[who] !== 'je') return { attack: 'kleineren', from: Math.min(who, k), to: k + 1 };
+      }
+      if (!EVEN_ABLE.has(word)) continue;
+      const even = evenAfter(k, clause);
+      if (even < 0) continue;
+      const who = nearestPerson(clause, k);
+      if (who >= 0 && readings[who] !== 'je') return { attack: 'kleineren', from: Math.min(who, k), to: even };
+      const subject = k - 1 >= clause.from && group(k - 1) ? k - 1 : -1;
+      if (subject >= 0) return { attack: 'haat-groep', from: subject, to: even };
+    }
+    return undefined;
+  }
+
+  /** "niet eens" within reach after the verb at `verb`; -1 if none ("nog geen" is as often "not yet": "kunnen nog geen Nederlands, ze zijn net hier"). */
+  function evenAfter(verb: number, clause: Clause): number {
+    for (let k = verb + 1; k < Math.min(clause.to, verb + REACH); k++) {
+      // "weten het nog niet eens": not yet, no contempt.
+      if (readings[k] === 'niet' && readings[k + 1] === 'eens' && readings[k - 1] !== 'nog') return k + 1;
+    }
+    return -1;
+  }
+
+  function ownDismissed(clause: Clause): Found | undefined {
+    for (let k = clause.from; k < clause.to; k++) {
+      const word = readings[k]!;
+      // "jouw gevoelens zijn hier niet relevant", "jouw mening telt niet", "jouw klachten worden genegeerd".
+      const owned = OWN_SAY.has(word) && (readings[k - 1] === 'jouw' || readings[k - 1] === 'je' || ((readings[k - 1] === 'zijn' || readings[k - 1] === 'haar') && person(k - 2)));
+      // "jij telt niet mee", "Noor telt hier niet".
+      const counted = COUNTS.has(word) && person(k - 1) && readings[k - 1] !== 'je';
+      if (owned || counted) {
+        const dismissed = dismissal(k + 1, clause.to);
+        if (dismissed >= 0) return { attack: 'minachting', from: k - 1, to: dismissed };
+      }
+      // "niemand heeft jou (hier) nodig".
+      if (word === 'niemand' && (readings[k + 1] === 'heeft' || readings[k + 1] === 'had') && person(k + 2) && hasAnyFrom(readings, k + 3, Math.min(clause.to, k + 6), NEEDED)) return { attack: 'minachting', from: k, to: k + 2 };
+      // "ga (maar) ergens anders (zitten) klagen".
+      if (word === 'ergens' && readings[k + 1] === 'anders' && hasAnyFrom(readings, k + 2, Math.min(clause.to, k + 5), COMPLAINING)) return { attack: 'kleineren', from: k, to: k + 2 };
+      // "terug naar je eigen tafel"; one's own country is hate, and read elsewhere.
+      if (word === 'terug' && readings[k + 1] === 'naar' && YOUR.has(readings[k + 2] ?? '') && readings[k + 3] === 'eigen' && OWN_PLACES.has(readings[k + 4] ?? '')) return { attack: 'buitensluiten', from: k, to: k + 4 };
+    }
+    return undefined;
+  }
+
+  /** Where what is someone's is said not to count, within the clause from `from`; -1 if not. */
+  function dismissal(from: number, to: number): number {
+    for (let k = from; k < Math.min(to, from + REACH); k++) {
+      const word = readings[k]!;
+      if (word === 'niet' && (UNNEEDED.has(readings[k + 1] ?? '') || COUNTS.has(readings[k - 1] ?? '') || (readings[k + 1] === 'mee'))) return k;
+      if (word === 'niet' && readings[k - 1] === 'er' && readings[k + 1] === 'toe') return k + 1;
+      if (word === 'niemand' && CARES.has(readings[k - 1] ?? '')) return k;
+      if (IGNORED.has(word)) return k;
+    }
+    return -1;
+  }
+
+  function nearestPerson(clause: Clause, at: number): number {
+    for (let k = at - 1; k >= Math.max(clause.from, at - REACH); k--) if (person(k)) return k;
+    for (let k = at + 1; k < Math.min(clause.to, at + 3); k++) if (person(k)) return k;
+    return -1;
+  }
+
+  function firstPersonIn(clause: Clause): boolean {
+    return hasAnyFrom(readings, clause.from, clause.to, FIRST_PERSON) || hasAnyFrom(readings, clause.from, clause.to, WRITER_OBJECT);
+  }
+
+  function indexIn(clause: Clause, words: ReadonlySet<string>): number {
+    for (let k = clause.from; k < clause.to; k++) if (words.has(readings[k]!)) return k;
+    return -1;
+  }
+
   function whatWouldOneKnow(clause: Clause): Found | undefined {
     const at = clause.from;
     if (readings[at] !== 'wat' || !KNOWS.has(readings[at + 1] ?? '')) return undefined;
@@ -299,4 +442,6 @@ function kindNear(readings: string[], from: number, to: number): boolean {
 const COMFORT_ONLY = new Set(['komt', 'geeft', 'erg', 'zorgen', 'vast', 'hou']);
 
 /** The words that wake the reading for these shapes (with someone to aim at, as weak cues do). */
-export const ABILITY_CUES = ['snap', 'snapt', 'snappen', 'begrijp', 'begrijpt', 'begrijpen', 'leert', 'leer', 'lukken', 'lukt', 'terecht', 'te moeilijk', 'te hoog', 'te ingewikkeld', 'te lastig', 'boven je pet', 'boven jouw pet', 'ooit', 'uberhaupt', 'überhaupt', 'eigenlijk wel', 'wie denk', 'wie ben', 'lucht', 'stelt niks', 'stelt niets', 'betekent niks', 'betekent niets', 'huilen bij', 'janken bij', 'terug in', 'niet zo belangrijk', 'wat weet', 'wat snapt', 'wat begrijpt'];
+export const ABILITY_CUES = ['snap', 'snapt', 'snappen', 'begrijp', 'begrijpt', 'begrijpen', 'leert', 'leer', 'lukken', 'lukt', 'terecht', 'te moeilijk', 'te hoog', 'te ingewikkeld', 'te lastig', 'boven je pet', 'boven jouw pet', 'ooit', 'uberhaupt', 'überhaupt', 'eigenlijk wel', 'wie denk', 'wie ben', 'lucht', 'stelt niks', 'stelt niets', 'betekent niks', 'betekent niets', 'huilen bij', 'janken bij', 'terug in', 'niet zo belangrijk', 'wat weet', 'wat snapt', 'wat begrijpt', 'red', 'redt', 'verpest', 'verprutst', 'verknalt', 'niet eens', 'telt niet', 'tellen niet', 'niet relevant', 'genegeerd', 'eigen tafel', 'eigen klas', 'eigen plek', 'denk jij'];
+/** Dismissals without anyone named, whole phrases: they wake the reading on their own. */
+export const DISMISSAL_CUES = ['ergens anders zitten', 'ergens anders klagen', 'ergens anders zeuren', 'ergens anders lopen', 'ergens anders janken', 'ergens anders huilen'];

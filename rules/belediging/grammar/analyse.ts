@@ -18,7 +18,7 @@ import { LETHAL_CUES, lethalMeans } from './lethal-means';
 import { exposure } from './exposure';
 import { rightDenied } from './rights';
 import { belittling } from './belittling';
-import { ABILITY_CUES, abilityDenied } from './ability-denied';
+import { ABILITY_CUES, abilityDenied, DISMISSAL_CUES } from './ability-denied';
 import { attributed, STEREOTYPE_CUES, stereotyped } from './derogation';
 import { OUT_CUES, SHUT_OUT_CUES, belongingDenied, fullForYou, isPutOutWord, leftWhenComing, noLongerOneOfUs, notInTheGroup, notOneOfUs, putOut, refusedIfComing, sentElsewhere, treatedAsAir } from './exclusion';
 import { type Attack, type Clause, type Frame, type GrammarHit, collectiveAt, SURPRISE, INTENSIFIERS, LOOK_AHEAD, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, CONDITION_OPENERS, FIRST_PERSON, hasAny, hasAnyFrom, hasWords, HOPING, indexIn, isCondemned, NO_FRAMES, reading, saidToSomeone, WRITERS_OWN } from './reading';
@@ -313,6 +313,7 @@ const STRONG_CUES = ATTACK_CUES.filter((name) => !WEAK_CUES.has(name));
 const attackCues = lazilyInSteps(function* () {
   const cues: CueIndex = new Map();
   yield* addCues(cues, STRONG_CUES, violentCues(), Cue.Strong);
+  yield* addCues(cues, [], DISMISSAL_CUES, Cue.Strong);
   yield* addCues(cues, [...WEAK_CUES], WEAK_FORMS, Cue.Weak);
   yield* addCues(cues, AIMS, POINTING, Cue.Aim);
   // Each loop below pauses now and then: the map is large, and this runs while someone writes.

@@ -10,7 +10,8 @@ import { isGroupWord } from './words';
  * from its parts: a sentence that opens with a group and "en", a short part after it with no group of its own, and
  * a mock right after (a laugh, "ja hoor", "tuurlijk", "alsof", "die is goed", a mocking emoji). Not the writer's own
  * group ("wij Turken en op tijd komen haha"), not two groups ("meisjes en jongens, haha"), not said fondly or of
- * oneself ("herkenbaar"), not in a report, the news or a quote.
+ * oneself ("herkenbaar"), not in a report, the news or a quote. One person set beside a gift belittles them ("jij en
+ * rekenen, dat gaat nooit samenkomen", "Daan en een vriendin, haha").
  */
 
 const TOLD_OF: readonly Frame[] = ['nieuws', 'tegenspraak', 'citaat', 'meld'];
@@ -20,7 +21,7 @@ const OPENERS = new Set(['haha', 'hahaha', 'oh', 'ja', 'jaja', 'ach', 'pff', 'lo
 const PART_REACH = 4;
 /** How far after the part the mock may stand. */
 const MOCK_REACH = 3;
-const MOCKS = new Set(['vertel', 'haha', 'hahaha', 'hahahaha', 'lol', 'lmao', 'lachen', 'hoor', 'tuurlijk', 'natuurlijk', 'alsof', 'grap', 'goeie', 'jaja', 'juist', 'sure']);
+const MOCKS = new Set(['vertel', 'haha', 'hahaha', 'hahahaha', 'lol', 'lmao', 'lachen', 'hoor', 'tuurlijk', 'natuurlijk', 'alsof', 'grap', 'goeie', 'jaja', 'juist', 'sure', 'combinatie', 'samenkomen', 'samengaan']);
 /** Mocking emoji (laughing, rolling eyes, clown, skull). */
 const MOCK_EMOJI = /[😂🤣🙄🤡💀]/u;
 /** Said of oneself or fondly: "herkenbaar", "ik ook", a heart. */
@@ -41,7 +42,8 @@ export function sarcasticPairing(read: Reading, doc: TextDocument, report: (atta
     if (classes.at('groep_bijvoeglijk', group) && targets[group]?.type !== 'groep' && targets[group + 1]?.type === 'groep') group++;
     let and = group + 1;
     if (readings[and] !== 'en' && classes.at('groep_bijvoeglijk', group)) and++;
-    if (targets[group]?.type !== 'groep' || readings[and] !== 'en') continue;
+    const aimed = targets[group]?.type === 'groep' ? 'haat-groep' : readings[group] === 'jij' || targets[group]?.type === 'naam' ? 'kleineren' : undefined;
+    if (!aimed || readings[and] !== 'en') continue;
     const partEnd = Math.min(to, and + 1 + PART_REACH);
     let mock = -1;
     for (let k = and + 1; k < Math.min(to, partEnd + MOCK_REACH); k++) {
@@ -58,14 +60,14 @@ export function sarcasticPairing(read: Reading, doc: TextDocument, report: (atta
     let other = false;
     for (let k = and + 1; k < (mock >= 0 ? mock : Math.min(to, partEnd)); k++) other ||= targets[k]?.type === 'groep' || classes.at('groep', k) || classes.at('persoon', k) || OWN.has(readings[k]!);
     if (other) continue;
-    report('haat-groep', { firstToken: group, lastToken: mock >= 0 ? mock : Math.min(to, partEnd) - 1, start: 0, end: 0 });
+    report(aimed, { firstToken: group, lastToken: mock >= 0 ? mock : Math.min(to, partEnd) - 1, start: 0, end: 0 });
     return;
   }
 }
 
 /**
- * The quick first look for this reading (analyse.ts's wakesGrammar): a mock word and a group word followed by "en"
- * (or by its noun and "en"). Nothing else in such a post need wake the grammar.
+ * The quick first look for this reading (analyse.ts's wakesGrammar): a mock word and a group word or "jij" followed by
+ * "en" (or by its noun and "en"). Nothing else in such a post need wake the grammar.
  */
 export function mayMockAGroup(doc: TextDocument): boolean {
   const tokens = doc.tokens;
@@ -74,7 +76,7 @@ export function mayMockAGroup(doc: TextDocument): boolean {
   if (!mocked) return false;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const and = tokens[i + 1]!.folded === 'en' || tokens[i + 2]?.folded === 'en';
-    if (and && isGroupWord(readingOf(tokens[i]!))) return true;
+    if (and && (tokens[i]!.folded === 'jij' || isGroupWord(readingOf(tokens[i]!)))) return true;
   }
   return false;
 }
