@@ -88,7 +88,6 @@ const KNOWS = new Set(['weet', 'weten', 'snapt', 'snappen', 'begrijpt', 'begrijp
 const ONE_OF = new Set(['een', 'zon', 'zo\'n', 'die', 'zulke', 'al', 'die']);
 
 /** Failure foretold: saving it, succeeding with a future, becoming "een …". */
-const NEVER_WORDS = new Set(['nooit']);
 const SAVING = new Set(['red', 'redt', 'redden']);
 const SUCCEEDING = new Set(['halen', 'slagen', 'winnen', 'lukken']);
 const BECOMING = new Set(['word', 'wordt', 'worden']);
@@ -117,6 +116,8 @@ const OWN_PLACES = new Set(['tafel', 'klas', 'plek', 'plekje', 'groep', 'groepje
 
 /** How many words a part of the shape may stand from the next. */
 const REACH = 6;
+/** How far around a shape a word that guards it counts (a condition, a hedge, help, stress): a window, not the clause. */
+const WINDOW = 12;
 
 export function abilityDenied(read: Reading, doc: TextDocument, report: (attack: Attack, cue: PhraseMatch) => void): void {
   const { classes, targets, clauses, frames } = read;
@@ -129,6 +130,8 @@ export function abilityDenied(read: Reading, doc: TextDocument, report: (attack:
     return (type === 'jij' && readings[k] !== 'jullie') || type === 'naam' || type === 'derde';
   };
   const group = (k: number) => targets[k]?.type === 'groep' && !targets[k]!.topic;
+  /** Do any of `words` stand within WINDOW words of `at`, inside [from, to)? Bounded, so a pasted wall of one clause stays linear. */
+  const near = (at: number, from: number, to: number, words: Set<string>) => hasAnyFrom(readings, Math.max(from, at - WINDOW), Math.min(to, at + WINDOW + 1), words);
 
   for (const clause of clauses) {
     const frame = frames.get(clause.sentence) ?? NO_FRAMES;
@@ -138,7 +141,11 @@ export function abilityDenied(read: Reading, doc: TextDocument, report: (attack:
     // ("Happy 15th! Jij kan nog geen twee minuten stil zijn. De leraren zijn gek op je").
     const aroundFrom = read.sentenceStart[Math.max(0, clause.sentence - 1)]!;
     const aroundTo = read.sentenceStart[clause.sentence + 2] ?? end;
-    const kind = () => kindNear(readings, sentenceFrom, aroundTo) || !!classes.first('positief', aroundFrom, aroundTo) || !!classes.first('genegenheid', aroundFrom, aroundTo);
+    const kind = (found: Found) => {
+      const from = Math.max(aroundFrom, found.from - 2 * WINDOW);
+      const to = Math.min(aroundTo, found.to + 2 * WINDOW);
+      return kindNear(readings, Math.max(sentenceFrom, from), to) || !!classes.first('positief', from, to) || !!classes.first('genegenheid', from, to);
+    };
     const found =
       neverAble(clause, sentenceFrom) ??
       failureForetold(clause) ??
@@ -151,19 +158,19 @@ export function abilityDenied(read: Reading, doc: TextDocument, report: (attack:
       nothingAtAll(clause) ??
       sentOff(clause) ??
       whatWouldOneKnow(clause);
-    if (found && !kind()) {
+    if (found && !kind(found)) {
       report(found.attack, span(found.from, found.to));
       return;
     }
   }
 
   function neverAble(clause: Clause, sentenceFrom: number): Found | undefined {
-    // "als je niet oefent leer je het nooit": a condition makes "je" anyone.
-    if (hasAnyFrom(readings, sentenceFrom, clause.to, CONDITION_OPENERS) || readings[sentenceFrom] === 'zonder') return undefined;
     for (let verb = clause.from; verb < clause.to; verb++) {
       const word = readings[verb]!;
       const manage = MANAGE.has(word);
       if (!ABLE.has(word) && !manage) continue;
+      // "als je niet oefent leer je het nooit": a condition makes "je" anyone.
+      if (near(verb, sentenceFrom, verb, CONDITION_OPENERS) || readings[sentenceFrom] === 'zonder') continue;
       const denial = neverWithin(verb, clause);
       if (denial < 0) continue;
       if (OTHER_PARTICLES.has(readings[denial + 1] ?? '') || OTHER_PARTICLES.has(readings[verb + 1] ?? '')) continue;
@@ -175,10 +182,10 @@ export function abilityDenied(read: Reading, doc: TextDocument, report: (attack:
       if (who === undefined) continue;
       // "mijn opa snapt nooit iets van zijn telefoon": the writer's own family, teased.
       if (readings[who - 1] === 'mijn' || readings[who - 1] === 'onze' || readings[who - 1] === 'mn') continue;
-      if (readings[who] === 'je' && !hasAnyFrom(readings, clause.from, clause.to, STRESSING)) continue;
+      if (readings[who] === 'je' && !near(verb, clause.from, clause.to, STRESSING)) continue;
       if (group(who)) {
         // A group, as a rule: "snappen het toch niet", "leren het nooit".
-        if (hasAnyFrom(readings, clause.from, clause.to, AS_A_RULE)) return { attack: 'haat-groep', from: Math.min(who, verb), to: Math.max(denial, verb) };
+        if (near(verb, clause.from, clause.to, AS_A_RULE)) return { attack: 'haat-groep', from: Math.min(who, verb), to: Math.max(denial, verb) };
         continue;
       }
       return { attack: 'kleineren', from: Math.min(who, verb), to: Math.max(denial, verb) };
@@ -215,7 +222,7 @@ export function abilityDenied(read: Reading, doc: TextDocument, report: (attack:
       if (readings[voor] === 'gegrepen') voor++;
       if (readings[voor] !== 'voor' || !person(voor + 1)) continue;
       // A question asks with care ("is dit niet te moeilijk voor je?"); a hedge softens it ("misschien nog te moeilijk").
-      if (asksQuestion(doc, clause) || hasAnyFrom(readings, clause.from, clause.to, HEDGES)) return undefined;
+      if (asksQuestion(doc, clause) || near(k, clause.from, clause.to, HEDGES)) return undefined;
       return { attack: 'kleineren', from: k, to: voor + 1 };
     }
     return undefined;
@@ -228,7 +235,7 @@ export function abilityDenied(read: Reading, doc: TextDocument, report: (attack:
     const who = person(at + 2) ? at + 2 : person(at + 3) ? at + 3 : -1;
     if (who < 0) return undefined;
     // "hoe wil je dan ooit een baan vinden": a future doubted; "je" is the one addressed when "dan" points back at them.
-    const doubted = HOW_WILL.has(readings[at + 1] ?? '') && (readings[who] !== 'je' || hasAnyFrom(readings, clause.from, clause.to, THEN));
+    const doubted = HOW_WILL.has(readings[at + 1] ?? '') && (readings[who] !== 'je' || near(who, clause.from, clause.to, THEN));
     if (!HOW_AUX.has(readings[at + 1] ?? '') && !doubted) return undefined;
     for (let k = at + 2; k < Math.min(clause.to, at + 3 + REACH); k++) {
       if (!EVER.has(readings[k]!)) continue;
@@ -299,8 +306,9 @@ export function abilityDenied(read: Reading, doc: TextDocument, report: (attack:
       // "kruip (maar) (weer) terug in je hoekje".
       if (CRAWL.has(word)) {
         // "maar" opens a clause of its own: the order is read on across it, within the sentence.
-        const back = readings.indexOf('terug', k + 1);
-        if (back > 0 && back < Math.min(read.sentenceStart[clause.sentence + 1] ?? end, k + 4)) {
+        let back = k + 1;
+        while (back < Math.min(read.sentenceStart[clause.sentence + 1] ?? end, k + 4) && readings[back] !== 'terug') back++;
+        if (readings[back] === 'terug') {
           const into = back + 1;
           if ((readings[into] === 'in' || readings[into] === 'naar') && YOUR.has(readings[into + 1] ?? '') && HIDING_PLACES.has(readings[into + 2] ?? '')) return { attack: 'kleineren', from: k, to: into + 2 };
         }
@@ -322,25 +330,31 @@ export function abilityDenied(read: Reading, doc: TextDocument, report: (attack:
   }
 
   function failureForetold(clause: Clause): Found | undefined {
-    const never = indexIn(clause, NEVER_WORDS);
-    if (never < 0 || readings[never - 1] === 'nog' || readings[never + 1] === 'meer' || firstPersonIn(clause)) return undefined;
-    const future = hasAnyFrom(readings, clause.from, clause.to, FUTURE);
-    for (let k = clause.from; k < clause.to; k++) {
-      const word = readings[k]!;
-      // "dat red jij nooit"; "je gaat het nooit halen", "hij gaat zijn diploma nooit halen"; "jij wordt nooit een echte voetballer".
-      const fails = SAVING.has(word) || (SUCCEEDING.has(word) && future) || (BECOMING.has(word) && readings[never + 1] === 'een' && never === k + 1);
-      if (!fails || Math.abs(k - never) > REACH || hasAnyFrom(readings, clause.from, clause.to, LOW_MARKS)) continue;
-      const who = nearestPerson(clause, k);
-      if (who >= 0 && (readings[who] !== 'je' || hasAnyFrom(readings, clause.from, clause.to, STRESSING) || future)) return { attack: 'kleineren', from: Math.min(who, never, k), to: Math.max(who, never, k) };
+    for (let never = clause.from; never < clause.to; never++) {
+      if (readings[never] !== 'nooit' || readings[never - 1] === 'nog' || readings[never + 1] === 'meer') continue;
+      if (firstPersonNear(clause, never)) return undefined;
+      const future = near(never, clause.from, clause.to, FUTURE);
+      for (let k = Math.max(clause.from, never - REACH); k < Math.min(clause.to, never + REACH + 1); k++) {
+        const word = readings[k]!;
+        // "dat red jij nooit"; "je gaat het nooit halen", "hij gaat zijn diploma nooit halen"; "jij wordt nooit een echte voetballer".
+        const fails = SAVING.has(word) || (SUCCEEDING.has(word) && future) || (BECOMING.has(word) && readings[never + 1] === 'een' && never === k + 1);
+        if (!fails || near(k, clause.from, clause.to, LOW_MARKS)) continue;
+        const who = nearestPerson(clause, k);
+        if (who >= 0 && (readings[who] !== 'je' || near(k, clause.from, clause.to, STRESSING) || future)) return { attack: 'kleineren', from: Math.min(who, never, k), to: Math.max(who, never, k) };
+      }
     }
     return undefined;
   }
 
   function notEven(clause: Clause, frame: ReadonlySet<string>): Found | undefined {
-    // "hij kan niet eens lopen na zijn ongeluk": not even able, out of pity.
-    if (frame.has('ziekte_context') || firstPersonIn(clause) || hasAnyFrom(readings, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 1] ?? end, PITY)) return undefined;
+    if (frame.has('ziekte_context')) return undefined;
+    const sentenceFrom = read.sentenceStart[clause.sentence]!;
+    const sentenceTo = read.sentenceStart[clause.sentence + 1] ?? end;
     for (let k = clause.from; k < clause.to; k++) {
       const word = readings[k]!;
+      if (!SPOILING.has(word) && !EVEN_ABLE.has(word)) continue;
+      // "hij kan niet eens lopen na zijn ongeluk": not even able, out of pity; "hij snapt mij niet eens" is a complaint.
+      if (firstPersonNear(clause, k) || near(k, sentenceFrom, sentenceTo, PITY)) continue;
       // "hij snapt de regels niet eens", "doven horen niet eens wat je zegt".
       if (SPOILING.has(word) && hasAnyFrom(readings, k + 1, Math.min(clause.to, k + 4), HABIT)) {
         const who = nearestPerson(clause, k);
@@ -405,13 +419,8 @@ export function abilityDenied(read: Reading, doc: TextDocument, report: (attack:
     return -1;
   }
 
-  function firstPersonIn(clause: Clause): boolean {
-    return hasAnyFrom(readings, clause.from, clause.to, FIRST_PERSON) || hasAnyFrom(readings, clause.from, clause.to, WRITER_OBJECT);
-  }
-
-  function indexIn(clause: Clause, words: ReadonlySet<string>): number {
-    for (let k = clause.from; k < clause.to; k++) if (words.has(readings[k]!)) return k;
-    return -1;
+  function firstPersonNear(clause: Clause, at: number): boolean {
+    return near(at, clause.from, clause.to, FIRST_PERSON) || near(at, clause.from, clause.to, WRITER_OBJECT);
   }
 
   function whatWouldOneKnow(clause: Clause): Found | undefined {
