@@ -140,6 +140,27 @@ test.describe('keyboard edge cases', () => {
   });
 });
 
+test('a put-down without a single word of abuse opens the dialog; the same words asked with care post @x', async ({ page }) => {
+  await page.goto('/sites/x/home');
+  const box = page.getByTestId('tweetTextarea_0');
+  await box.click();
+  await page.keyboard.type('laat maar, dit is veel te moeilijk voor jou');
+  await page.getByTestId('tweetButtonInline').click();
+  const dialog = dialogOf(page);
+  await dialog.waitFor();
+  expect(await dialog.locator('mark').allInnerTexts()).toEqual(['te moeilijk voor jou']);
+  expect(await dialog.innerText()).toContain('Dit maakt iemand klein');
+  await dialog.getByRole('button', { name: 'Bericht aanpassen' }).click();
+  await expect(timelineOf(page)).toHaveCount(0);
+  await box.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('is dit niet te moeilijk voor je? ik help je graag');
+  await page.getByTestId('tweetButtonInline').click();
+  await expect(timelineOf(page)).toHaveText(['is dit niet te moeilijk voor je? ik help je graag']);
+  await dialogOf(page).waitFor({ state: 'detached' });
+});
+
 test('the extension makes no network requests on the fixture sites @x @instagram @facebook', async ({ page, requests }) => {
   for (const path of ['/sites/x/home', '/sites/facebook/', '/sites/instagram/']) {
     await page.goto(path);
