@@ -68,6 +68,7 @@ const ASKING_ABLE = new Set(['kan', 'kun', 'kunt', 'snap', 'snapt', 'begrijp', '
 const WHO = 'wie';
 const THINK = new Set(['denk', 'denkt']);
 const ARE = new Set(['ben', 'bent']);
+const WHO_FILLERS = new Set(['nou', 'eigenlijk', 'helemaal', 'wel', 'nu', 'dan', 'eigelijk']);
 
 /** "je bent lucht voor ons", "jij stelt niks voor", "je betekent niks". */
 const NOTHING_AT_ALL = new Set(['lucht', 'niks', 'niets', 'niemand', 'nobody', 'nix']);
@@ -98,21 +99,42 @@ const LOW_MARKS = new Set(['onvoldoende', 'onvoldoendes', 'slecht', 'slechte', '
 const SPOILING = new Set(['verpest', 'verpest', 'verprutst', 'verknalt', 'verkloot', 'verneukt', 'verkracht']);
 const HABIT = new Set(['toch', 'weer', 'altijd', 'steeds']);
 /** Able, knowing, hearing: "kan niet eens …", "snapt … niet eens". */
-const EVEN_ABLE = new Set(['kan', 'kun', 'kunt', 'kunnen', 'snapt', 'snap', 'snappen', 'begrijpt', 'begrijpen', 'weet', 'weten', 'horen', 'hoort', 'ziet', 'zien']);
+const EVEN_ABLE = new Set(['kan', 'kun', 'kunt', 'kunnen', 'snapt', 'snap', 'snappen', 'begrijpt', 'begrijpen', 'weet', 'weten', 'horen', 'hoort', 'ziet', 'zien', 'haalt', 'haal', 'raakt', 'raak', 'durft', 'durf']);
 /** An accident or illness that explains what someone cannot do. */
 const PITY = new Set(['ongeluk', 'ongeval', 'operatie', 'blessure', 'geblesseerd', 'gebroken', 'gips', 'ziekenhuis', 'ziek', 'pijn', 'revalidatie', 'hersenschudding', 'beperking', 'handicap']);
 /** "mij", "ons": the writer as object ("hij snapt mij niet eens"): a complaint, not contempt. */
 const WRITER_OBJECT = new Set(['mij', 'me', 'ons']);
 /** What is someone's to say or feel. */
 const OWN_SAY = new Set(['mening', 'meningen', 'gevoelens', 'gevoel', 'stem', 'verhaal', 'verhalen', 'inbreng', 'bijdrage', 'ideeen', 'ideeën', 'idee', 'klachten', 'klacht', 'wensen', 'uitleg', 'antwoord', 'antwoorden']);
-const COUNTS = new Set(['telt', 'tellen', 'tel']);
+const COUNTS = new Set(['telt', 'tellen', 'tel', 'meetelt', 'meetellen']);
 /** "niet relevant", "niet belangrijk", "niet nodig", "niet welkom". */
 const UNNEEDED = new Set(['relevant', 'belangrijk', 'nodig', 'interessant', 'gewenst', 'welkom', 'boeiend']);
 const CARES = new Set(['boeit', 'boeien', 'interesseert', 'interesseren']);
 const IGNORED = new Set(['genegeerd', 'weggegooid', 'genegeert']);
-const NEEDED = new Set(['nodig']);
-const COMPLAINING = new Set(['klagen', 'zeuren', 'zeiken', 'janken', 'huilen', 'jammeren', 'mekkeren', 'zaniken']);
+const NEEDED_OR_ASKED = new Set(['nodig', 'gevraagd']);
+const COMPLAINING = new Set(['klagen', 'zeuren', 'zeiken', 'janken', 'huilen', 'jammeren', 'mekkeren', 'zaniken', 'preken', 'vertellen', 'roepen', 'schreeuwen']);
+/** "het boeit me niet wat jij vindt": indifference to what someone thinks or wants. */
+const INDIFFERENT = new Set(['boeit', 'interesseert', 'maakt', 'uitmaakt', 'kan']);
+const DENIED = new Set(['niet', 'geen', 'niks', 'niets', 'nooit']);
+const VIEWS = new Set(['vindt', 'vind', 'zegt', 'denkt', 'wil', 'wilt', 'voelt', 'vond', 'zei', 'dacht', 'wou']);
+
 const OWN_PLACES = new Set(['tafel', 'klas', 'plek', 'plekje', 'groep', 'groepje', 'hoek', 'hoekje', 'school', 'kamer', 'bank', 'stoel']);
+
+/** "niks", "niets", "nooit iets": nothing (worth) to say. */
+const NOTHING_SAID = new Set(['niks', 'niets', 'iets']);
+const WORTH_SAYING = new Set(['zinnigs', 'nuttigs', 'slims', 'zeggen']);
+const HAVE = new Set(['heeft', 'hebt', 'heb', 'had']);
+const STRESSED_AFTER = new Set(['jij', 'hij', 'zij']);
+
+const OUR = new Set(['wij', 'we', 'ons', 'onze']);
+const UNLESS = new Set(['zonder', 'tenzij', 'behalve', 'hulp']);
+/** Being able, for a group: "kunnen niet …", "kan toch geen …". */
+const CAN = new Set(['kunnen', 'kan']);
+/**
+ * Skills a group may be said to lack (verbs as infinitives, and "omgaan" with money or people); not rights or what
+ * circumstances allow (trouwen, stemmen, werken, wonen, terug, blijven, komen).
+ */
+const SKILLS = new Set(['voetballen', 'rekenen', 'lezen', 'schrijven', 'autorijden', 'rijden', 'leiden', 'koken', 'denken', 'nadenken', 'omgaan', 'beslissen', 'leren', 'praten', 'zingen', 'dansen', 'zwemmen', 'sporten', 'programmeren', 'onthouden', 'plannen', 'organiseren', 'spellen', 'tellen', 'richten', 'mikken', 'parkeren', 'navigeren', 'kaartlezen', 'inparkeren', 'debatteren', 'redeneren', 'regelen', 'opvoeden', 'fietsen', 'tekenen', 'concentreren', 'focussen', 'improviseren', 'samenwerken', 'communiceren', 'luisteren', 'scoren', 'keepen', 'coachen', 'presenteren', 'uitleggen', 'wiskunde', 'kaart', 'geld', 'overzicht', 'tactiek', 'strategie']);
 
 /** How many words a part of the shape may stand from the next. */
 const REACH = 6;
@@ -151,6 +173,7 @@ export function abilityDenied(read: Reading, doc: TextDocument, report: (attack:
       failureForetold(clause) ??
       notEven(clause, frame) ??
       ownDismissed(clause) ??
+      groupIncapable(clause) ??
       tooHard(clause) ??
       howEver(clause) ??
       skillDoubted(clause) ??
@@ -271,10 +294,11 @@ export function abilityDenied(read: Reading, doc: TextDocument, report: (attack:
         if (readings[k] === 'dat' && (readings[k + 1] === 'je' || readings[k + 1] === 'jij') && ARE.has(readings[k + 2] ?? '')) return { attack: 'minachting', from: at, to: k + 2 };
       }
     }
-    // "wie ben jij (eigenlijk) om …".
+    // "wie ben jij (nou) (helemaal) om …".
     if (ARE.has(readings[at + 1] ?? '') && (readings[at + 2] === 'jij' || readings[at + 2] === 'je')) {
-      const om = readings[at + 3] === 'om' ? at + 3 : readings[at + 4] === 'om' ? at + 4 : -1;
-      if (om > 0) return { attack: 'minachting', from: at, to: om };
+      let om = at + 3;
+      while (om < at + 6 && WHO_FILLERS.has(readings[om] ?? '')) om++;
+      if (readings[om] === 'om') return { attack: 'minachting', from: at, to: om };
     }
     return undefined;
   }
@@ -361,21 +385,31 @@ export function abilityDenied(read: Reading, doc: TextDocument, report: (attack:
         if (who >= 0 && readings[who] !== 'je') return { attack: 'kleineren', from: Math.min(who, k), to: k + 1 };
       }
       if (!EVEN_ABLE.has(word)) continue;
-      const even = evenAfter(k, clause);
+      const even = evenAfter(k, clause, sentenceTo);
       if (even < 0) continue;
       const who = nearestPerson(clause, k);
-      if (who >= 0 && readings[who] !== 'je') return { attack: 'kleineren', from: Math.min(who, k), to: even };
+      // "@mika je kan niet eens een tent opzetten": "je" is the one addressed when the sentence names or stresses them.
+      if (who >= 0 && (readings[who] !== 'je' || addressed(sentenceFrom, sentenceTo))) return { attack: 'kleineren', from: Math.min(who, k), to: even };
       const subject = k - 1 >= clause.from && group(k - 1) ? k - 1 : -1;
       if (subject >= 0) return { attack: 'haat-groep', from: subject, to: even };
     }
     return undefined;
   }
 
-  /** "niet eens" within reach after the verb at `verb`; -1 if none ("nog geen" is as often "not yet": "kunnen nog geen Nederlands, ze zijn net hier"). */
-  function evenAfter(verb: number, clause: Clause): number {
+  /**
+   * "niet eens", "nog steeds niet/geen", or "nog geen … laat staan …" within reach after the verb at `verb`; -1 if none.
+   * A plain "nog geen" is as often "not yet" ("kunnen nog geen Nederlands, ze zijn net hier").
+   */
+  function evenAfter(verb: number, clause: Clause, sentenceTo: number): number {
     for (let k = verb + 1; k < Math.min(clause.to, verb + REACH); k++) {
       // "weten het nog niet eens": not yet, no contempt.
       if (readings[k] === 'niet' && readings[k + 1] === 'eens' && readings[k - 1] !== 'nog') return k + 1;
+      // "snap je het nog steeds niet", "je kan nog steeds geen ei bakken".
+      if (readings[k] === 'nog' && readings[k + 1] === 'steeds' && (readings[k + 2] === 'niet' || readings[k + 2] === 'geen')) return k + 2;
+      // "jij kan nog geen opstelling onthouden, laat staan een team leiden".
+      if (readings[k] === 'nog' && readings[k + 1] === 'geen') {
+        for (let m = k + 2; m < Math.min(sentenceTo, k + 2 * REACH); m++) if (readings[m] === 'laat' && readings[m + 1] === 'staan') return m + 1;
+      }
     }
     return -1;
   }
@@ -391,14 +425,42 @@ export function abilityDenied(read: Reading, doc: TextDocument, report: (attack:
         const dismissed = dismissal(k + 1, clause.to);
         if (dismissed >= 0) return { attack: 'minachting', from: k - 1, to: dismissed };
       }
-      // "niemand heeft jou (hier) nodig".
-      if (word === 'niemand' && (readings[k + 1] === 'heeft' || readings[k + 1] === 'had') && person(k + 2) && hasAnyFrom(readings, k + 3, Math.min(clause.to, k + 6), NEEDED)) return { attack: 'minachting', from: k, to: k + 2 };
+      // "niemand heeft jou (hier) nodig", "niemand heeft je iets gevraagd".
+      if (word === 'niemand' && (readings[k + 1] === 'heeft' || readings[k + 1] === 'had') && person(k + 2) && hasAnyFrom(readings, k + 3, Math.min(clause.to, k + 6), NEEDED_OR_ASKED)) return { attack: 'minachting', from: k, to: k + 2 };
+      // "het boeit me niet wat jij vindt", "het maakt niet uit wat jij wil".
+      if (INDIFFERENT.has(word) && readings[k + 1] !== 'niemand') {
+        for (let m = k + 1; m < Math.min(end, k + 5); m++) {
+          if (readings[m] === 'wat' && (person(m + 1) || readings[m + 1] === 'jij') && VIEWS.has(readings[m + 2] ?? '') && hasAnyFrom(readings, k + 1, m, DENIED)) return { attack: 'minachting', from: k, to: m + 2 };
+        }
+      }
+      // "die heeft toch nooit iets zinnigs te zeggen", "jij hebt hier niks over te zeggen".
+      if (WORTH_SAYING.has(word)) {
+        const said = saidNothing(k, clause);
+        if (said >= 0) return { attack: 'minachting', from: said, to: k };
+      }
       // "ga (maar) ergens anders (zitten) klagen".
       if (word === 'ergens' && readings[k + 1] === 'anders' && hasAnyFrom(readings, k + 2, Math.min(clause.to, k + 5), COMPLAINING)) return { attack: 'kleineren', from: k, to: k + 2 };
       // "terug naar je eigen tafel"; one's own country is hate, and read elsewhere.
       if (word === 'terug' && readings[k + 1] === 'naar' && YOUR.has(readings[k + 2] ?? '') && readings[k + 3] === 'eigen' && OWN_PLACES.has(readings[k + 4] ?? '')) return { attack: 'buitensluiten', from: k, to: k + 4 };
     }
     return undefined;
+  }
+
+  /**
+   * Before "zinnigs"/"zeggen" at `at`: a person who has nothing (worth) to say: "die heeft toch nooit iets zinnigs te zeggen",
+   * "jij hebt hier niks over te zeggen"; where the person stands, -1 if not. Not the writer ("ik heb niks te zeggen").
+   */
+  function saidNothing(at: number, clause: Clause): number {
+    const nothing = readings[at] === 'zeggen' ? (readings[at - 1] === 'te' ? at - 2 : -1) : at - 1;
+    if (nothing < clause.from) return -1;
+    let k = nothing;
+    while (k > at - REACH && k > clause.from && !NOTHING_SAID.has(readings[k]!)) k--;
+    if (!NOTHING_SAID.has(readings[k]!) || (readings[k] === 'iets' && readings[k - 1] !== 'nooit')) return -1;
+    for (let m = k - 1; m >= Math.max(clause.from, k - 4); m--) {
+      // "die heeft …", "jij hebt …", "daar heb jij …" (the one asked after the verb).
+      if (HAVE.has(readings[m]!) && (person(m - 1) || person(m + 1) || readings[m - 1] === 'die' || STRESSED_AFTER.has(readings[m + 1] ?? ''))) return m - 1;
+    }
+    return -1;
   }
 
   /** Where what is someone's is said not to count, within the clause from `from`; -1 if not. */
@@ -419,8 +481,42 @@ export function abilityDenied(read: Reading, doc: TextDocument, report: (attack:
     return -1;
   }
 
+  /** The sentence names someone (a name, an @mention) or says "jij": its "je" is that one. */
+  function addressed(from: number, to: number): boolean {
+    for (let k = from; k < Math.min(to, from + 4 * WINDOW); k++) if (targets[k]?.type === 'naam' || readings[k] === 'jij') return true;
+    return false;
+  }
+
   function firstPersonNear(clause: Clause, at: number): boolean {
     return near(at, clause.from, clause.to, FIRST_PERSON) || near(at, clause.from, clause.to, WRITER_OBJECT);
+  }
+
+  /**
+   * A group said to lack a skill: "homo's kunnen niet voetballen", "Antillianen kunnen niet met geld omgaan", "die kunnen
+   * gewoon geen kaart lezen". Only skills: "kunnen niet terug", "kunnen niet trouwen in dat land", "kunnen hier niet werken
+   * zonder vergunning" are what is done to a group, not what it is said to lack.
+   */
+  function groupIncapable(clause: Clause): Found | undefined {
+    for (let k = clause.from; k < clause.to; k++) {
+      if (!CAN.has(readings[k]!)) continue;
+      const subject = group(k - 1) ? k - 1 : group(k - 2) && !FIRST_PERSON.has(readings[k - 1]!) ? k - 2 : readings[k - 1] === 'die' && groupBefore(k - 1) ? k - 1 : -1;
+      // "wij Chinezen kunnen niet zacht praten": the writer's own group, said of themselves.
+      if (subject < 0 || OUR.has(readings[subject - 1] ?? '')) continue;
+      // "Blinden kunnen zonder hulp niks lezen": what a group needs, a fact; not a lack held against them.
+      if (near(k, clause.from, clause.to, UNLESS)) continue;
+      for (let m = k + 1; m < Math.min(clause.to, k + REACH); m++) {
+        if (!DENIED.has(readings[m]!)) continue;
+        for (let n = m + 1; n < Math.min(clause.to, m + 4); n++) if (SKILLS.has(readings[n]!)) return { attack: 'haat-groep', from: subject, to: n };
+        break;
+      }
+    }
+    return undefined;
+  }
+
+  /** A group named in the clause or sentence just before "die" at `at` ("een meisje als aanvoerder? die kunnen …"). */
+  function groupBefore(at: number): boolean {
+    for (let k = at - 1; k >= Math.max(0, at - WINDOW); k--) if (group(k) || targets[k]?.group) return true;
+    return false;
   }
 
   function whatWouldOneKnow(clause: Clause): Found | undefined {
@@ -451,6 +547,6 @@ function kindNear(readings: string[], from: number, to: number): boolean {
 const COMFORT_ONLY = new Set(['komt', 'geeft', 'erg', 'zorgen', 'vast', 'hou']);
 
 /** The words that wake the reading for these shapes (with someone to aim at, as weak cues do). */
-export const ABILITY_CUES = ['snap', 'snapt', 'snappen', 'begrijp', 'begrijpt', 'begrijpen', 'leert', 'leer', 'lukken', 'lukt', 'terecht', 'te moeilijk', 'te hoog', 'te ingewikkeld', 'te lastig', 'boven je pet', 'boven jouw pet', 'ooit', 'uberhaupt', 'überhaupt', 'eigenlijk wel', 'wie denk', 'wie ben', 'lucht', 'stelt niks', 'stelt niets', 'betekent niks', 'betekent niets', 'huilen bij', 'janken bij', 'terug in', 'niet zo belangrijk', 'wat weet', 'wat snapt', 'wat begrijpt', 'red', 'redt', 'verpest', 'verprutst', 'verknalt', 'niet eens', 'telt niet', 'tellen niet', 'niet relevant', 'genegeerd', 'eigen tafel', 'eigen klas', 'eigen plek', 'denk jij'];
+export const ABILITY_CUES = ['snap', 'snapt', 'snappen', 'begrijp', 'begrijpt', 'begrijpen', 'leert', 'leer', 'lukken', 'lukt', 'terecht', 'te moeilijk', 'te hoog', 'te ingewikkeld', 'te lastig', 'boven je pet', 'boven jouw pet', 'ooit', 'uberhaupt', 'überhaupt', 'eigenlijk wel', 'wie denk', 'wie ben', 'lucht', 'stelt niks', 'stelt niets', 'betekent niks', 'betekent niets', 'huilen bij', 'janken bij', 'terug in', 'niet zo belangrijk', 'wat weet', 'wat snapt', 'wat begrijpt', 'red', 'redt', 'verpest', 'verprutst', 'verknalt', 'niet eens', 'telt niet', 'tellen niet', 'niet relevant', 'genegeerd', 'eigen tafel', 'eigen klas', 'eigen plek', 'denk jij', 'laat staan', 'nog steeds', 'te zeggen', 'boeit', 'maakt niet uit', 'meetelt'];
 /** Dismissals without anyone named, whole phrases: they wake the reading on their own. */
-export const DISMISSAL_CUES = ['ergens anders zitten', 'ergens anders klagen', 'ergens anders zeuren', 'ergens anders lopen', 'ergens anders janken', 'ergens anders huilen'];
+export const DISMISSAL_CUES = ['iets zinnigs', 'niks zinnigs', 'niets zinnigs', 'iets nuttigs', 'niks nuttigs', 'niets nuttigs', 'ergens anders zitten', 'ergens anders klagen', 'ergens anders zeuren', 'ergens anders lopen', 'ergens anders janken', 'ergens anders huilen', 'ergens anders vertellen', 'ergens anders preken'];

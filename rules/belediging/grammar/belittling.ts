@@ -7,7 +7,8 @@ import { type Attack, type Reading, hasAnyFrom, hasWords, NO_FRAMES } from './re
  * - someone said to think they are good at something ("bro denkt dat ie kan zingen 😭", "Kevin denkt echt dat hij
  *   een rapper is"): the writer's own guess ("ik denk dat hij ziek is") or a plan ("Sem denkt dat hij morgen kan
  *   komen") is no mockery;
- * - praise made small by who it is for ("mooi voor iemand zoals jij", "niet slecht voor jouw doen");
+ * - praise made small by who it is for ("mooi voor iemand zoals jij", "niet slecht voor jouw doen", "best goed voor
+ *   iemand die nooit leest");
  * - praise taken back in a pity that puts the person or their work down ("Leuk dat je je best doet. Jammer dat het
  *   nooit ergens op lijkt", "mooie presentatie, jammer dat niemand het snapte"); a pity about the weather or the
  *   beamer is none.
@@ -77,6 +78,14 @@ export function belittling(read: Reading, doc: TextDocument, report: (attack: At
         if (FOR_SOMEONE_LIKE.some((phrase) => phrase.every((part, offset) => readings[i + 1 + offset] === part))) {
           report('kleineren', span(i - 1, i + 3));
           return;
+        }
+        // "best goed voor iemand die nooit leest": praise made small by a lack; not progress ("die vorig jaar nog bang was").
+        if (readings[i + 1] === 'iemand' && readings[i + 2] === 'die') {
+          const lack = Math.min(to, i + 3 + THINK_REACH);
+          if (hasAnyFrom(readings, i + 3, lack, LACKING) && !hasAnyFrom(readings, i + 3, lack, PROGRESS)) {
+            report('kleineren', span(i - 1, lack - 1));
+            return;
+          }
         }
       }
       if (word === 'jammer' && readings[i + 1] === 'dat' && praisedBefore(Math.max(sentenceStart[Math.max(0, sentence - 1)]!, i - PRAISE_REACH), i)) {
@@ -224,6 +233,10 @@ const WOULD = new Set(['zou', 'zouden', 'zal']);
 const YOURS = new Set(['jou', 'jouw']);
 const WRITER_ASHAMED = new Set(['me', 'mij', 'ik', 'k']);
 const THIS = new Set(['dit', 'dat', 'het']);
+/** What someone is said to lack or never do ("voor iemand die nooit leest", "… die niks kan"). */
+const LACKING = new Set(['nooit', 'niks', 'niets', 'geen', 'niet']);
+/** Progress, not a lack: "voor iemand die vorig jaar nog bang was", "die net begonnen is". */
+const PROGRESS = new Set(['nog', 'vorig', 'vorige', 'net', 'pas', 'eerst', 'begonnen', 'begon']);
 /** An age in digits or words: "van 6", "van zes". */
 const AGE = /^(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tachtig|negentig)$/;
 const CAN_DO = new Set(['kan', 'kon', 'doet', 'deed', 'snapt', 'snapte', 'begrijpt']);

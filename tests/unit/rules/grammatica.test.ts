@@ -241,8 +241,17 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['bro loop door, niemand heeft je hier nodig', 'pesten', 'minachting'],
       ['ga maar ergens anders zitten klagen', 'pesten', 'kleineren'],
       ['stuur hem maar terug naar zijn eigen klas', 'pesten', 'buitensluiten'],
-      // A group, as a rule; one of a group who could not know.
+      // Not even, still not, "laat staan"; no say, nobody asked, indifference to what someone thinks; praise made small by a lack.
+      ['@mika_vdb je kan niet eens een tent opzetten', 'pesten', 'kleineren'],
+      ['Jij kan nog geen opstelling van vijf man onthouden, laat staan een heel team leiden.', 'pesten', 'kleineren'],
+      ['ssst. niemand heeft je iets gevraagd', 'pesten', 'minachting'],
+      ['het boeit me niet wat jij vindt', 'pesten', 'minachting'],
+      ['kan je het ergens anders vertellen?', 'pesten', 'kleineren'],
+      ['Je spreekt al best goed voor iemand die nooit luistert.', 'pesten', 'kleineren'],
+      // A group, as a rule; one of a group who could not know; a group said to lack a skill.
       ['vluchtelingen snappen onze regels toch niet', 'discriminatie', 'haatGroep'],
+      ["Homo's kunnen niet voetballen, iedereen weet dat", 'discriminatie', 'haatGroep'],
+      ['Antillianen kunnen niet met geld omgaan, dus geef de kas maar aan iemand anders.', 'discriminatie', 'haatGroep'],
       ['wat weet een Marokkaan nou van goed Nederlands', 'discriminatie', 'haatGroep'],
     ],
     // The writer of themself or their own family, "je" as anyone, not yet, a kind question, praise, a thing, comfort.
@@ -277,6 +286,16 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'we gaan terug naar onze eigen klas',
       'jij en ik, haha wat een dag',
       'Happy 15th aan de grootste kletskous! Jij kan nog geen twee minuten stil zijn. De leraren zijn gek op je',
+      'ik heb niks te zeggen, sorry',
+      'heb jij nog iets te zeggen?',
+      'het boeit me niet wat de anderen zeggen, jij bent top',
+      'ik snap het nog steeds niet haha',
+      'je kan daar niet eens parkeren',
+      'statushouders kunnen nog geen Nederlands, ze zijn net hier',
+      'goed gedaan voor iemand die net begonnen is',
+      'meisjes kunnen net zo goed voetballen als jongens',
+      'asielzoekers kunnen hier niet werken zonder vergunning',
+      'wij chinezen kunnen echt niet zacht praten haha',
     ],
   },
   'kleineren door een vergelijking, ontkende lof, als een kleuter, schamen in iemands plaats': {
