@@ -60,7 +60,7 @@ const THEN = new Set(['dan']);
 
 /** "kan jij überhaupt lezen", "snap jij eigenlijk wel iets". */
 const DOUBTING = new Set(['uberhaupt', 'überhaupt', 'uberhoupt', 'berhaupt']);
-const BASIC_SKILLS = new Set(['lezen', 'schrijven', 'tellen', 'rekenen', 'praten', 'denken', 'nadenken', 'klokkijken', 'spellen', 'fietsen', 'lopen', 'iets', 'wat', 'ergens', 'iets', 'typen']);
+const BASIC_SKILLS = new Set(['lezen', 'schrijven', 'tellen', 'rekenen', 'praten', 'denken', 'nadenken', 'klokkijken', 'spellen', 'fietsen', 'lopen', 'iets', 'wat', 'ergens', 'typen']);
 const ASKED = new Set(['jij', 'je', 'hij', 'zij']);
 const ASKING_ABLE = new Set(['kan', 'kun', 'kunt', 'snap', 'snapt', 'begrijp', 'begrijpt', 'weet', 'heb', 'hebt']);
 
@@ -86,7 +86,7 @@ const PRETENDING = new Set(['belangrijk', 'interessant', 'wijs', 'bijdehand', 's
 
 /** "wat weet een Marokkaan nou van …". */
 const KNOWS = new Set(['weet', 'weten', 'snapt', 'snappen', 'begrijpt', 'begrijpen']);
-const ONE_OF = new Set(['een', 'zon', 'zo\'n', 'die', 'zulke', 'al', 'die']);
+const ONE_OF = new Set(['een', 'zon', 'zo\'n', 'die', 'zulke', 'al']);
 
 /** Failure foretold: saving it, succeeding with a future, becoming "een …". */
 const SAVING = new Set(['red', 'redt', 'redden']);
@@ -96,7 +96,7 @@ const FUTURE = new Set(['ga', 'gaat', 'gaan', 'zal', 'zult', 'zullen']);
 /** "hij haalt nooit een onvoldoende": praise. */
 const LOW_MARKS = new Set(['onvoldoende', 'onvoldoendes', 'slecht', 'slechte', 'laag', 'lage']);
 /** "jij verpest het toch weer". */
-const SPOILING = new Set(['verpest', 'verpest', 'verprutst', 'verknalt', 'verkloot', 'verneukt', 'verkracht']);
+const SPOILING = new Set(['verpest', 'verprutst', 'verknalt', 'verkloot', 'verneukt']);
 const HABIT = new Set(['toch', 'weer', 'altijd', 'steeds']);
 /** Able, knowing, hearing: "kan niet eens …", "snapt … niet eens". */
 const EVEN_ABLE = new Set(['kan', 'kun', 'kunt', 'kunnen', 'snapt', 'snap', 'snappen', 'begrijpt', 'begrijpen', 'weet', 'weten', 'horen', 'hoort', 'ziet', 'zien', 'haalt', 'haal', 'raakt', 'raak', 'durft', 'durf']);

@@ -11,7 +11,7 @@ import { isGroupWord } from './words';
  * a mock right after (a laugh, "ja hoor", "tuurlijk", "alsof", "die is goed", a mocking emoji). Not the writer's own
  * group ("wij Turken en op tijd komen haha"), not two groups ("meisjes en jongens, haha"), not said fondly or of
  * oneself ("herkenbaar"), not in a report, the news or a quote. One person set beside a gift belittles them ("jij en
- * rekenen, dat gaat nooit samenkomen", "Daan en een vriendin, haha").
+ * rekenen, dat gaat nooit samenkomen").
  */
 
 const TOLD_OF: readonly Frame[] = ['nieuws', 'tegenspraak', 'citaat', 'meld'];
