@@ -474,6 +474,13 @@ function saysOwnWords(readings: string[], at: number): boolean {
   return (readings[at - 1] === 'ik' && OWN_SAYING.has(readings[at - 2] ?? '')) || (readings[at - 1] === 'ik' && said === 'zeg') || (OWN_SAYING.has(readings[at - 1] ?? '') && readings[at - 2] === 'ik');
 }
 const OWN_SAYING = new Set(['mag', 'moet', 'durf', 'wil', 'kan']);
+/** "jij hebt hier niks over te zeggen", "nooit iets zinnigs te zeggen": having nothing to say reports no one's words. */
+function nothingToSay(readings: string[], at: number): boolean {
+  if (readings[at] !== 'zeggen' || readings[at - 1] !== 'te') return false;
+  for (let k = at - 2; k >= Math.max(0, at - 5); k--) if (NOTHING_TO_SAY.has(readings[k]!)) return true;
+  return false;
+}
+const NOTHING_TO_SAY = new Set(['niks', 'niets', 'zinnigs', 'nuttigs']);
 /** "meld je … af", "meld je aan": the particle of afmelden or aanmelden within a few words of the verb. */
 /**
  * "je hebt me geblokt", "blokkeren heeft geen zin": blocking aimed at the writer, or called useless, is no advice against
@@ -653,7 +660,7 @@ export function read(doc: TextDocument): Reading {
       // "zo erg dat filters er niet tegenop kunnen": a degree, no condemnation.
       if (name === 'tegenspraak' && classes.readings[match.firstToken] === 'erg' && classes.readings[match.firstToken - 1] === 'zo') continue;
       // "mag ik zeggen dat …", "ik moet zeggen dat …": the writer's own words to come, no report of someone else's.
-      if (name === 'meld' && saysOwnWords(classes.readings, match.firstToken)) continue;
+      if (name === 'meld' && (saysOwnWords(classes.readings, match.firstToken) || nothingToSay(classes.readings, match.firstToken))) continue;
       // "meld je maar af voor het kamp", "meld je aan": signing off or on, not reporting abuse.
       if ((name === 'tegenspraak' || name === 'meld') && isSignUp(classes.readings, match)) continue;
       if (name === 'tegenspraak' && blockingTheWriter(classes.readings, match)) continue;

@@ -246,6 +246,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['Jij kan nog geen opstelling van vijf man onthouden, laat staan een heel team leiden.', 'pesten', 'kleineren'],
       ['ssst. niemand heeft je iets gevraagd', 'pesten', 'minachting'],
       ['het boeit me niet wat jij vindt', 'pesten', 'minachting'],
+      // Having nothing to say is no report of someone's words ("zeggen" frames a sentence as reported only when words are passed on).
+      ['Mevrouw, u hoeft niet naar Ilse te luisteren, die heeft toch nooit iets zinnigs te zeggen.', 'pesten', 'minachting'],
+      ['daar heb jij niks over te zeggen', 'pesten', 'minachting'],
       ['kan je het ergens anders vertellen?', 'pesten', 'kleineren'],
       ['Je spreekt al best goed voor iemand die nooit luistert.', 'pesten', 'kleineren'],
       // A group, as a rule; one of a group who could not know; a group said to lack a skill.
