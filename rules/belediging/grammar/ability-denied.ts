@@ -21,10 +21,12 @@ import { type Attack, type Clause, type Reading, asksQuestion, CONDITION_OPENERS
  *   no one needing you, sent elsewhere to complain or back to one's own place ("ga ergens anders zitten klagen", "terug
  *   naar je eigen tafel").
  * Not of the writer, not of "je" as anyone (a condition), not "not yet", not when help or comfort is offered, not praise,
- * not in a report, a story or a match.
+ * not in a report or a story; in a match only of the one addressed or named.
  */
 
-const TOLD_OF = ['nieuws', 'citaat', 'meld', 'sport', 'tegenspraak'] as const;
+const TOLD_OF = ['nieuws', 'citaat', 'meld', 'tegenspraak'] as const;
+/** Words that point back at a group ("ze snappen er niks van"). */
+const POINTERS = new Set(['ze', 'zij', 'die', 'hen', 'hun']);
 
 /** Verbs of getting, learning and managing something. */
 const ABLE = new Set(['snap', 'snapt', 'snappen', 'snapte', 'snapten', 'begrijp', 'begrijpt', 'begrijpen', 'begreep', 'begrepen', 'leer', 'leert', 'leren']);
@@ -146,18 +148,25 @@ export function abilityDenied(read: Reading, doc: TextDocument, report: (attack:
   const readings = classes.readings;
   const end = readings.length;
   const span = (first: number, last: number): PhraseMatch => ({ firstToken: first, lastToken: Math.min(last, end - 1) }) as PhraseMatch;
+  /**
+   * In a match or game, "ze", "hij" and "die" are as often the other side, mocked in play ("we maken ze af, ze snappen er
+   * niks van"): there only the one addressed or named counts. Ability is denied most of all in sport, so the frame itself
+   * does not silence these readings.
+   */
+  let inGame = false;
   /** One person, not the writer and not "jullie": "jij", "je", "hem", "Sanne", "die gast". */
   const person = (k: number) => {
     const type = targets[k]?.type;
-    return (type === 'jij' && readings[k] !== 'jullie') || type === 'naam' || type === 'derde';
+    return (type === 'jij' && readings[k] !== 'jullie') || type === 'naam' || (type === 'derde' && !inGame);
   };
-  const group = (k: number) => targets[k]?.type === 'groep' && !targets[k]!.topic;
+  const group = (k: number) => targets[k]?.type === 'groep' && !targets[k]!.topic && !(inGame && POINTERS.has(readings[k]!));
   /** Do any of `words` stand within WINDOW words of `at`, inside [from, to)? Bounded, so a pasted wall of one clause stays linear. */
   const near = (at: number, from: number, to: number, words: Set<string>) => hasAnyFrom(readings, Math.max(from, at - WINDOW), Math.min(to, at + WINDOW + 1), words);
 
   for (const clause of clauses) {
     const frame = frames.get(clause.sentence) ?? NO_FRAMES;
     if (TOLD_OF.some((name) => frame.has(name)) || read.governed[clause.from]) continue;
+    inGame = frame.has('sport');
     const sentenceFrom = read.sentenceStart[clause.sentence]!;
     // Care in the sentence or the one after ("dit is te moeilijk voor jou. zal ik helpen?"); praise or fondness around it
     // ("Happy 15th! Jij kan nog geen twee minuten stil zijn. De leraren zijn gek op je").
@@ -202,7 +211,7 @@ export function abilityDenied(read: Reading, doc: TextDocument, report: (attack:
         if (FIRST_PERSON.has(readings[k]!) || readings[k] === 'niemand' || readings[k] === 'ons') return undefined;
       }
       const who = whoDoesNot(verb, clause, manage);
-      if (who === undefined) continue;
+      if (who === undefined || theyPlural(who, verb)) continue;
       // "mijn opa snapt nooit iets van zijn telefoon": the writer's own family, teased.
       if (readings[who - 1] === 'mijn' || readings[who - 1] === 'onze' || readings[who - 1] === 'mn') continue;
       if (readings[who] === 'je' && !near(verb, clause.from, clause.to, STRESSING)) continue;
@@ -227,6 +236,11 @@ export function abilityDenied(read: Reading, doc: TextDocument, report: (attack:
       return k;
     }
     return -1;
+  }
+
+  /** "ze snappen er niks van": "ze" with a plural verb is "they", not one person (a group named before is read as the group). */
+  function theyPlural(who: number, verb: number): boolean {
+    return (readings[who] === 'ze' || readings[who] === 'zij') && !group(who) && readings[verb]!.endsWith('en');
   }
 
   function whoDoesNot(verb: number, clause: Clause, objectToo: boolean): number | undefined {

@@ -249,6 +249,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       // Having nothing to say is no report of someone's words ("zeggen" frames a sentence as reported only when words are passed on).
       ['Mevrouw, u hoeft niet naar Ilse te luisteren, die heeft toch nooit iets zinnigs te zeggen.', 'pesten', 'minachting'],
       ['daar heb jij niks over te zeggen', 'pesten', 'minachting'],
+      // In a match too: ability is denied most of all there, to the one addressed or named.
+      ['jij haalt de finish niet eens', 'pesten', 'kleineren'],
+      ['@lina je mening over voetbal telt niet', 'pesten', 'minachting'],
       ['kan je het ergens anders vertellen?', 'pesten', 'kleineren'],
       ['Je spreekt al best goed voor iemand die nooit luistert.', 'pesten', 'kleineren'],
       // A group, as a rule; one of a group who could not know; a group said to lack a skill.
@@ -299,6 +302,10 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'meisjes kunnen net zo goed voetballen als jongens',
       'asielzoekers kunnen hier niet werken zonder vergunning',
       'wij chinezen kunnen echt niet zacht praten haha',
+      // The other side in a game, "they" with a plural verb.
+      'we maken ze af zaterdag, ze snappen er niks van haha',
+      'jullie gaan het nooit halen tegen ons 😎',
+      'die keeper snapt toch niks van buitenspel',
     ],
   },
   'kleineren door een vergelijking, ontkende lof, als een kleuter, schamen in iemands plaats': {
