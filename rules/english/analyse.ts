@@ -796,7 +796,6 @@ function startsWithTarget(words: Word[], start: number, to: number): boolean {
   return matchAlt(GROUP, words, start, to).length > 0 || matchAlt(SLUR, words, start, to).length > 0;
 }
 
-/** Whether some clause of the text names a protected group (then "they" can stand for it). */
 /** People words, the writer included, that a group may be set beside without mocking it. */
 const PEOPLE_BESIDE = new Set(['me', 'i', 'us', 'we', 'them', 'boys', 'girls', 'men', 'women', 'friends', 'family', 'kids']);
 /** Whether a group or a person stands after the first word in [from, to). */
@@ -807,6 +806,7 @@ function pairsPeople(words: Word[], from: number, to: number): boolean {
 /** Where the mock starts: the part set beside the group ends there. */
 const MOCK_CLOSES = new Set(['lol', 'lmao', 'lmfao', 'haha', 'sure', 'yeah', 'as', 'good', 'tell', 'never', 'funny']);
 
+/** Whether some clause of the text names a protected group (then "they" can stand for it). */
 function mentionsGroup(words: Word[]): boolean {
   classMemo = new Map();
   seqMemo = new Map();

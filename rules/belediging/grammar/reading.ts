@@ -481,7 +481,6 @@ function nothingToSay(readings: string[], at: number): boolean {
   return false;
 }
 const NOTHING_TO_SAY = new Set(['niks', 'niets', 'zinnigs', 'nuttigs']);
-/** "meld je … af", "meld je aan": the particle of afmelden or aanmelden within a few words of the verb. */
 /**
  * "je hebt me geblokt", "blokkeren heeft geen zin": blocking aimed at the writer, or called useless, is no advice against
  * abuse ("blokkeer hem en meld het") but the pursuer speaking.
@@ -495,6 +494,7 @@ export function blockingTheWriter(readings: string[], match: { firstToken: numbe
 }
 const WRITER_OBJECT = new Set(['me', 'mij', 'mn', "m'n", 'my']);
 
+/** "meld je … af", "meld je aan": the particle of afmelden or aanmelden within a few words of the verb. */
 function isSignUp(readings: string[], match: { firstToken: number; lastToken: number }): boolean {
   if (match.firstToken !== match.lastToken || !/^meld(t|en)?$/.test(readings[match.firstToken]!)) return false;
   // "je kan je beter ziek melden", "om je ziek te melden": calling in sick.
