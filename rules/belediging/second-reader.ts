@@ -96,7 +96,7 @@ interface Vocabulary {
  * its answers on words it already knew. `--new-vocabulary` does not add them; to have the reader learn one, take
  * it out of this list and retrain with a new vocabulary.
  */
-const UNREAD_CLASSES = new Set<WordClass>(['beschamend', 'publiek', 'vechten_met', 'waardering', 'extremistisch', 'vervolging', 'dader_idool', 'intimidatie']);
+const UNREAD_CLASSES = new Set<WordClass>(['beschamend', 'publiek', 'vechten_met', 'waardering', 'extremistisch', 'vervolging', 'dader_idool', 'intimidatie', 'hulpvraag']);
 
 /**
  * The grammar's single words by skeleton, with the English analysis's classes beside them (as `en_` + its class

@@ -19,10 +19,11 @@ import { exposure } from './exposure';
 import { rightDenied } from './rights';
 import { belittling } from './belittling';
 import { ABILITY_CUES, abilityDenied, DISMISSAL_CUES } from './ability-denied';
+import { menace, MENACE_CUES } from './menace';
 import { attributed, STEREOTYPE_CUES, stereotyped } from './derogation';
 import { OUT_CUES, SHUT_OUT_CUES, belongingDenied, fullForYou, isPutOutWord, leftWhenComing, noLongerOneOfUs, notInTheGroup, notOneOfUs, putOut, refusedIfComing, sentElsewhere, treatedAsAir } from './exclusion';
 import { type Attack, type Clause, type Frame, type GrammarHit, collectiveAt, SURPRISE, INTENSIFIERS, LOOK_AHEAD, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, CONDITION_OPENERS, FIRST_PERSON, hasAny, hasAnyFrom, hasWords, HOPING, indexIn, isCondemned, NO_FRAMES, reading, saidToSomeone, WRITERS_OWN } from './reading';
-import { COUNTS, LETTING, NOT_ORDERS, isOrder, judgedOrSeen, markTellingConditions, menaces, opensClause, opensWithViolentOrder, opensAThing, pointsAtSomeone, veiledThreat, VEILED_CUES, verbIndex, violenceIn } from './threats';
+import { armedInSight, COUNTS, LETTING, lightOrFond, NOT_ORDERS, isOrder, judgedOrSeen, markTellingConditions, menaces, opensClause, opensWithViolentOrder, opensAThing, pointsAtSomeone, veiledThreat, VEILED_CUES, verbIndex, violenceIn } from './threats';
 import { adjectiveStrength, readyCues, RUDE_LEAVING, SPOKEN_SKELETONS, STRESSED_YOU, classIndex, Cue, misspeltCues, praisedInSlang, ClassIndex, addCues, inMask, type CueIndex, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
 
 /**
@@ -303,7 +304,7 @@ const RIGHTS_QUESTIONED = ['waarom mogen', 'waarom mag', 'waarom krijgen', 'waar
 /** Belittling by shape (belittling.ts): "denkt dat ie kan zingen", "jammer dat …", "voor iemand zoals jij". */
 const BELITTLING_CUES = ['denkt dat', 'denkt echt dat', 'dacht dat', 'jammer dat', 'voor iemand zoals', 'voor jouw doen', 'voor je doen', 'zelfs', 'minst', 'schamen', 'schaam'];
 const SHUT_OUT = new Set(SHUT_OUT_CUES);
-const WEAK_FORMS = ['zonder', 'volgende', ...VEILED_CUES, ...SHUT_OUT_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES, ...STEREOTYPE_CUES, ...RIGHTS_QUESTIONED, ...BELITTLING_CUES, ...ABILITY_CUES, ...LOW_STANDING, ...LETHAL_CUES, ...HARM_CUES, ...RUDE_LEAVING, ...DEAD_OF_A_GROUP, ...GLORIFIED_HARM_CUES];
+const WEAK_FORMS = ['zonder', 'volgende', ...VEILED_CUES, ...SHUT_OUT_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES, ...STEREOTYPE_CUES, ...RIGHTS_QUESTIONED, ...BELITTLING_CUES, ...ABILITY_CUES, ...MENACE_CUES, ...LOW_STANDING, ...LETHAL_CUES, ...HARM_CUES, ...RUDE_LEAVING, ...DEAD_OF_A_GROUP, ...GLORIFIED_HARM_CUES];
 /** Split verbs with a common particle whose other forms are rare enough to wake the grammar ("hangen" yes, "doen" no). */
 const RARE_SPLIT_VERBS = new Set(['ophangen', 'opknopen', 'uitmoorden', 'uitroeien', 'opblazen', 'inrammen', 'opwachten']);
 
@@ -871,7 +872,11 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "en dan niet om thee te drinken", "wij vergeten niks": an innocent word inside the threat's own words explains nothing.
     const innocentHere = all('impliciet_onschuldig');
     const innocent = frame.has('impliciet_onschuldig') && (!knownOf || innocentHere.length === 0 || innocentHere.some((match) => match.firstToken < knownOf.firstToken || match.lastToken > knownOf.lastToken));
-    const explained = (innocent || scheduled) && !menaces(read, doc, clause.sentence);
+    // "je bent nog niet van me af hoor, bestie 💕", "ik zou maar oppassen, ik eet ze allemaal op 😂", "… op het natte gras":
+    // a laugh, fondness or a reason in the sentence or the next explains a stock phrase of threat.
+    // Its own words may be a warning ("wees gewaarschuwd"): only harm or a weapon in sight keeps it a threat.
+    const lightOrCared = !!knownOf && lightOrFond(read, doc, read.sentenceStart[clause.sentence]!, read.sentenceStart[clause.sentence + 2] ?? tokens.length) && !harmInSight() && !armedInSight(doc, read, clause.sentence);
+    const explained = ((innocent || scheduled) && !menaces(read, doc, clause.sentence)) || lightOrCared;
     // "meneer jacobs komt vrijdag afscheid nemen": a farewell is a threat only told to the reader ("neem maar afscheid").
     const farewell = !!implicit && classes.readings[implicit.firstToken] === 'afscheid' && !hasTargetType(targets, clause, 'jij') && !/^neem|^neemt$/.test(classes.readings[clause.from]!);
     if (implicit && !farewell && !story && !reported && !play && !explained && !negatedBefore(implicit.firstToken)) {
@@ -1287,6 +1292,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   if (hits.length < MAX_HITS) exposure(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) belittling(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) abilityDenied(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
+  if (hits.length < MAX_HITS) menace(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) mockedStanding(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) keptOut(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) lethalMeans(read, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));

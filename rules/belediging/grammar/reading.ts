@@ -404,14 +404,18 @@ function isNameAfterTitle(tokens: TextDocument['tokens'], at: number): boolean {
 /** Words that follow a title without being a name. */
 const NOT_NAMES = new Set(['is', 'was', 'zegt', 'zei', 'heeft', 'had', 'kan', 'mag', 'moet', 'wil', 'gaat', 'ging', 'komt', 'kwam', 'zit', 'staat', 'deed', 'doet', 'vond', 'vindt', 'met', 'van', 'uit', 'die', 'zelf', 'ook', 'nog', 'echt', 'niet', 'wel', 'heel', 'weer', 'gewoon', 'gwn', 'vandaag', 'morgen', 'gisteren']);
 
-const FRAME_CLASSES = ['tegenspraak', 'nieuws', 'sport', 'lachen', 'redenen', 'onschuldig_wapen', 'wens', 'impliciet_onschuldig', 'zelfbeschadiging_onschuldig', 'meld', 'ziekte_context', 'voorwaarde', 'positief'] as const;
-/** Classes that set another class's frame: praise ("we gaan je missen, zo gezellig") makes a veiled threat a plan. */
-const FRAME_OF: Partial<Record<(typeof FRAME_CLASSES)[number], Frame>> = { positief: 'impliciet_onschuldig' };
+const FRAME_CLASSES = ['tegenspraak', 'nieuws', 'sport', 'lachen', 'redenen', 'onschuldig_wapen', 'wens', 'impliciet_onschuldig', 'zelfbeschadiging_onschuldig', 'meld', 'hulpvraag', 'ziekte_context', 'voorwaarde', 'positief'] as const;
+/**
+ * Classes that set another class's frame: praise ("we gaan je missen, zo gezellig") makes a veiled threat a plan; asking
+ * for help ("wat moet ik doen?", "kan iemand mij helpen?") tells of what happened around it, as a condemnation does.
+ */
+const FRAME_OF: Partial<Record<(typeof FRAME_CLASSES)[number], Frame>> = { positief: 'impliciet_onschuldig', hulpvraag: 'tegenspraak' };
 /** Praise or an arrangement in the sentence after a veiled threat explains it ("Ik weet waar je woont. Ik kom je om 8 uur ophalen."). */
 const ARRANGEMENTS = new Set(['ophalen', 'opgehaald', 'brengen', 'samen', 'appje', 'appen', 'bellen', 'uitnodiging', 'feest', 'verjaardag', 'trakteren', 'cadeau', 'kado', 'lift', 'boek', 'boeken', 'tas', 'jas', 'sleutels', 'spullen']);
 const explainsTheSentenceBefore = (name: string, word: string) => name === 'positief' || (name === 'impliciet_onschuldig' && ARRANGEMENTS.has(word));
-/** Frames that reach into the sentences around them: a report, a story, a match is told over several. */
+/** Frames that reach into the sentences around them: a report, a story, a match is told over several, as is what one asks help for. */
 const WIDE_FRAMES: Frame[] = ['tegenspraak', 'nieuws', 'sport'];
+const WIDE_CLASSES = new Set<string>(['hulpvraag']);
 /** Balls, goals, cups and game controllers (not a boxing glove: "ik sla je 🥊"). */
 const SPORT_EMOJI = /[\u26BD\u{1F3C0}\u{1F3D0}\u{1F3C8}\u26BE\u{1F3BE}\u{1F3D2}\u{1F3D1}\u{1F945}\u{1F3C6}\u{1F3AE}\u{1F579}\u{1F3D3}\u{1F3F8}\u26F3\u{1F3C9}\u{1F3C1}]/u;
 /** Quotation marks; an apostrophe only as one ("'s avonds", "'t is", "'k", "'n", "'m" are words shortened, not quoted). */
@@ -422,7 +426,7 @@ export const HEART_EMOJI = new RegExp(`[${HEARTS_AND_HUGS}]`, 'u');
 /** Hearts, hugs and kisses, as emoji: said fondly, among friends. */
 export const AFFECTION_EMOJI = new RegExp(`[${HEARTS_AND_HUGS}😍🥹😘]`, 'u');
 /** Laughing emoji and words: "😂", "hahaha", "grapje", "jk". */
-export const LAUGHTER = /[\u{1F602}\u{1F923}\u{1F606}\u{1F61D}\u{1F61C}\u{1F62D}]|\b(?:ha){2,}|\bhihi|\blol\b|\blmao\b|\bgrapje\b|\bjk\b/iu;
+export const LAUGHTER = /[\u{1F602}\u{1F923}\u{1F606}\u{1F604}\u{1F601}\u{1F61D}\u{1F61C}\u{1F62D}]|\b(?:ha){2,}|\bhihi|\blol\b|\blmao\b|\bgrapje\b|\bjk\b/iu;
 /** What makes "once more" after "als je": "nog 1x" (read "ix"), "nog een keer", "nog één keer", "weer", "ooit nog". */
 const ONCE_MORE = new Set(['1x', 'ix', 'keer', 'eens', 'weer', 'ooit']);
 /** Stabbing and shooting, in any form. */
@@ -671,7 +675,7 @@ export function read(doc: TextDocument): Reading {
       const frame = FRAME_OF[name] ?? (name as Frame);
       add(sentence, frame);
       if (explainsTheSentenceBefore(name, classes.readings[match.firstToken]!)) add(sentence - 1, frame);
-      if (WIDE_FRAMES.includes(frame)) {
+      if (WIDE_FRAMES.includes(frame) || WIDE_CLASSES.has(name)) {
         add(sentence - 1, frame);
         add(sentence + 1, frame);
       }

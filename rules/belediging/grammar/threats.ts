@@ -1,6 +1,6 @@
 import type { TextDocument } from '../../document';
 import { lazily } from '../../lazy';
-import { AFFECTION_EMOJI, type Clause, LAUGHTER, LOOK_AHEAD, LOOK_BACK, type Reading, type Target, hasAnyFrom, hasWords, stretchText } from './reading';
+import { AFFECTION_EMOJI, type Clause, HEART_EMOJI, LAUGHTER, LOOK_AHEAD, LOOK_BACK, type Reading, type Target, hasAnyFrom, hasWords, stretchText } from './reading';
 import type { Tense, VerbUse } from './verbs';
 import { ClassIndex, needsPerson, violentVerbs, type WordClass } from './words';
 
@@ -130,6 +130,11 @@ export function menaces(reading: Reading, doc: TextDocument, sentence: number): 
   return menacing;
 }
 const menacingSentences = new WeakMap<Reading, Map<number, boolean>>();
+/** A weapon or death emoji in this sentence or the next: no laugh or heart makes that a joke. */
+export function armedInSight(doc: TextDocument, reading: Reading, sentence: number): boolean {
+  const from = reading.sentenceStart[sentence]!;
+  return MENACING_EMOJI.test(stretchText(doc, from, reading.sentenceStart[sentence + 2] ?? doc.tokens.length));
+}
 
 const WHICH = new Set(['waar', 'welk', 'welke', 'wanneer', 'hoelaat']);
 const KNOWING_FILLERS = new Set(['al', 'allang', 'heus', 'precies', 'echt', 'dondersgoed', 'best', 'wel']);
@@ -272,10 +277,20 @@ function safetyAdvisedAsMenace(read: Reading, doc: TextDocument, clause: Clause)
   return sign || soonWithMaar ? advice.firstToken : undefined;
 }
 /** Care around advice or a warning: a reason (weather, burglars, illness, a day off), fondness, a caring heart, a laugh. */
-function explainedAsCare(read: Reading, doc: TextDocument, from: number, to: number): boolean {
+export function explainedAsCare(read: Reading, doc: TextDocument, from: number, to: number): boolean {
+  const { classes } = read;
+  return lightOrFond(read, doc, from, to) || hasAnyFrom(classes.readings, from, to, GRAVE_REASONS) || !!classes.first('genegenheid', from, to) || !!classes.first('ziekte_context', from, to) || AFFECTION_EMOJI.test(stretchText(doc, from, to));
+}
+/**
+ * A reason (weather, burglars, a day off), fondness, a heart or a laugh; not illness or a warning, which a threat
+ * names itself ("… beterschap alvast", "zou me morgen ziek melden", "dit is je laatste waarschuwing").
+ */
+export function lightOrFond(read: Reading, doc: TextDocument, from: number, to: number): boolean {
   const { classes } = read;
   const text = stretchText(doc, from, to);
-  return hasAnyFrom(classes.readings, from, to, REASONS) || !!classes.first('genegenheid', from, to) || !!classes.first('ziekte_context', from, to) || AFFECTION_EMOJI.test(text) || LAUGHTER.test(text);
+  // A heart, not a kiss (a kiss may mock: "slaap lekker vannacht 😘"); fondness, not a letter's "Lieve juf,".
+  const fond = classes.all('genegenheid', from, to).some((match) => !(classes.readings[match.firstToken] === 'lieve' && read.sentenceStart.includes(match.firstToken)));
+  return hasAnyFrom(classes.readings, from, to, LIGHT_REASONS) || fond || HEART_EMOJI.test(text) || LAUGHTER.test(text);
 }
 /**
  * Exposure held over someone as a question: "wil je dat de hele school weet wat je me vertelde?", "wil je dat iedereen
@@ -306,7 +321,9 @@ const WHAT = new Set(['wat', 'hoe', 'welke', 'waarom', 'wie']);
 const WRITER_PLANS = new Set(['ik', 'k', 'we', 'wij']);
 const WOULD_ADVISE = new Set(['zou', 'zouden']);
 /** A reason that makes advice care: weather, burglars, illness, the road. */
-const REASONS = new Set(['studiedag', 'vrij', 'vakantie', 'staking', 'gesloten', 'gezellig', 'genieten', 'want', 'omdat', 'aangezien', 'vanwege', 'inbrekers', 'inbreker', 'inbraak', 'inbraken', 'ingebroken', 'storm', 'stormen', 'stormt', 'glad', 'gladheid', 'ijzel', 'sneeuw', 'sneeuwt', 'regen', 'regent', 'onweer', 'onweert', 'hitte', 'koorts', 'ziek', 'griep', 'corona', 'besmettelijk', 'spekglad', 'mist', 'waarschuwing', 'politie', 'wegwerkzaamheden']);
+const LIGHT_REASONS = new Set(['studiedag', 'vrij', 'vakantie', 'staking', 'gesloten', 'gezellig', 'genieten', 'inbrekers', 'inbreker', 'inbraak', 'inbraken', 'ingebroken', 'storm', 'stormen', 'stormt', 'glad', 'gladheid', 'ijzel', 'sneeuw', 'sneeuwt', 'regen', 'regent', 'onweer', 'onweert', 'hitte', 'spekglad', 'nat', 'natte', 'uitglijden', 'glijdt', 'glij', 'mist', 'wegwerkzaamheden']);
+/** Reasons a threat may also name: illness, a warning, the police, a because ("… want je hebt me verraden"). */
+const GRAVE_REASONS = new Set(['ziek', 'griep', 'koorts', 'corona', 'besmettelijk', 'waarschuwing', 'politie', 'want', 'omdat', 'aangezien', 'vanwege']);
 const ADVICE_WORDS = new Set(['advies', 'adviesje', 'tip', 'tipje', 'tips', 'gewaarschuwd', 'waarschuw']);
 /** A smile that knows more than it says, an eye that watches, a knife. */
 const KNOWING_SMILE = /[🙂😇😈👀🔪😏🤷]/u;
@@ -389,7 +406,7 @@ function pityForYours(classes: ClassIndex, clause: Clause): number | undefined {
 }
 
 /** "elke dinsdag", "iedere avond", "altijd rond zes uur", "om half vijf", or someone alone or in the dark. */
-function spellsOutAHabit(readings: string[], from: number, to: number): boolean {
+export function spellsOutAHabit(readings: string[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const word = readings[i]!;
     if (ALONE_OR_DARK.has(word)) return true;

@@ -598,6 +598,46 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'onze rat Pip heeft vandaag een cracker gestolen',
     ],
   },
+  'verhulde dreiging uit losse tekens over het hele bericht: gevolgd en gezien, een onheilspellend slot, niemand die beschermt, anderen die komen': {
+    fires: [
+      // Someone's habits or things spelled out, and a sign that it is meant, in the next sentence.
+      ['Je loopt elke woensdag om half zes langs de vijver. Interessant.', 'bedreigingen', 'impliciet'],
+      ['zag je vanmiddag om 16:10 bij de halte staan, rode jas, witte tas. tot snel 🙂', 'bedreigingen', 'impliciet'],
+      ['Jouw broertje fietst altijd in zijn eentje naar de bieb he. Kleine wereld.', 'bedreigingen', 'impliciet'],
+      ['je moeder haalt je altijd om vijf uur op toch? heb ik opgeschreven', 'bedreigingen', 'impliciet'],
+      ['Je telefoon is nu nog heel. Geniet ervan zolang het kan.', 'bedreigingen', 'impliciet'],
+      // Nobody there to protect, with a sign or a habit.
+      ['Na de toetsweek zijn er geen leraren meer die op je letten. Tel maar af.', 'bedreigingen', 'impliciet'],
+      ['De conciërge gaat om vier uur naar huis. Ik niet, Joris 🙂', 'bedreigingen', 'impliciet'],
+      ['Je denkt dat je veilig bent achter je scherm. Tot maandag, Joris.', 'bedreigingen', 'impliciet'],
+      ['Vrijdag na de training praten we verder, jij en ik, zonder trainers erbij.', 'bedreigingen', 'impliciet'],
+      // Others who will come, with what they know or a sign.
+      ['Mijn neven willen je heel graag leren kennen. Ze weten al in welke straat je woont.', 'bedreigingen', 'impliciet'],
+      ['ik ken iemand die jou kent. meer zeg ik niet.', 'bedreigingen', 'impliciet'],
+      ['Nog vier dagen, @sem. Je weet zelf wel waarom ⏳', 'bedreigingen', 'impliciet'],
+    ],
+    // The same signs with a plan, a kindness, a reason, a party, or told of.
+    quiet: [
+      'Je loopt elke woensdag om half zes langs de vijver? Dan loop ik voortaan mee, gezellig!',
+      'zag je vanmiddag om 16:10 bij de halte staan, je was je tas vergeten! tot morgen 🙂',
+      'Jouw broertje fietst altijd in zijn eentje naar de bieb, kleine wereld, ik zie hem daar elke week en hij is zo lief',
+      'Na de toetsweek zijn er geen lessen meer. Tel maar af, nog vijf dagen tot de vakantie!',
+      'Mijn neven willen je heel graag leren kennen, ze komen zaterdag naar je verjaardag.',
+      'De conciërge gaat om vier uur naar huis, dus haal je fiets voor die tijd uit de stalling.',
+      'Tot maandag Joris, succes met je presentatie!',
+      'ik ken iemand die jou kent, kleine wereld haha. ze zegt dat je heel aardig bent',
+      'Ik vergeet nooit wat je voor me deed toen ik ziek was ❤️',
+      'Binnenkort zien we elkaar weer, ik heb er zin in',
+      'Interessant dat je elke woensdag zwemt, ik ook!',
+      'je moeder haalt je om vijf uur op, heb ik opgeschreven zodat je het niet vergeet',
+      'Nog vier dagen tot de musical, @sem! Je weet zelf wel hoe goed je bent ⏳',
+      'Mijn broers hebben je foto gezien en vinden hem prachtig. Succes maandag!',
+      'De scheids was er niet, dus we hebben zonder scheids gespeeld en gewonnen.',
+      'Geniet nog maar van je vakantie, maandag begint school weer 😅',
+      'Zonder leraren erbij is het schoolreisje echt minder leuk',
+      'Iemand stuurde me: "ik weet waar je woont, tot snel". Wat moet ik doen?',
+    ],
+  },
   'verhulde dreiging als vaste wending': {
     fires: [
       // Someone's family or things and their habit or a night soon, then a mild closing line.

@@ -1,0 +1,200 @@
+import type { TextDocument } from '../../document';
+import type { PhraseMatch } from '../../phrases';
+import { type Attack, FIRST_PERSON, type Reading, hasAnyFrom, NO_FRAMES, opensPhrase, sentenceSpans } from './reading';
+import { explainedAsCare, pointsAtSomeone, spellsOutAHabit } from './threats';
+
+/**
+ * A veiled threat read from signs spread over a post rather than from one sentence shape (threats.ts reads those).
+ * Four kinds of sign, each common on its own:
+ * - watched: someone's habits or things spelled out ("je loopt elke woensdag om half zes …", "je telefoon", "jouw
+ *   broertje … in zijn eentje");
+ * - a sinister sign: a remark that it is noted or a time that is coming ("interessant", "kleine wereld", "tel maar
+ *   af", "geniet ervan zolang het kan", "meer zeg ik niet", a smile, an hourglass);
+ * - nobody there to protect ("zonder trainers erbij", "geen leraren meer", "de conciërge gaat om vier uur naar huis",
+ *   "achter je scherm");
+ * - others who will come ("mijn neven", "mijn broers", "ik ken iemand die jou kent").
+ * Two kinds together, within three sentences, with someone addressed or named, read as a threat. Not with a plan,
+ * a kindness, a reason, a party or a laugh near (explainedAsCare and the words below), nor when it is told of.
+ */
+
+/** Words that say a detail is noted, or that the writer knows more than they say. */
+const NOTED = new Set(['interessant', 'benieuwd', 'opgeschreven', 'opgeslagen', 'genoteerd', 'onthouden', 'onthoud']);
+const NOTED_PHRASES = [
+  ['kleine', 'wereld'],
+  ['meer', 'zeg', 'ik', 'niet'],
+  ['meer', 'zeg', 'ik', 'niks'],
+  ['meer', 'hoef', 'je', 'niet'],
+  ['ik', 'vergeet', 'nooit'],
+  ['wij', 'vergeten', 'niks'],
+  ['we', 'vergeten', 'niks'],
+  ['je', 'weet', 'zelf', 'wel', 'waarom'],
+  ['jij', 'weet', 'wel', 'waarom'],
+  ['je', 'weet', 'wel', 'waarom'],
+];
+/** Words that say a time is coming. */
+const COMING = new Set(['binnenkort', 'aftellen']);
+const COMING_PHRASES = [
+  ['tel', 'maar'],
+  ['tel', 'de', 'dagen'],
+  ['geniet', 'ervan'],
+  ['geniet', 'er', 'maar'],
+  ['zolang', 'het', 'kan'],
+  ['nu', 'nog'],
+  ['ik', 'wacht', 'wel'],
+  ['zelfde', 'tijd'],
+  ['praten', 'we', 'verder'],
+  ['spreken', 'we', 'verder'],
+  ['niet', 'schrikken'],
+  ['succes', 'ermee'],
+  ['tot', 'snel'],
+];
+const COUNTED = new Set(['dagen', 'nachten', 'weken', 'dagjes', 'nachtjes', 'uur', 'uurtjes']);
+/** Days and soon: "tot maandag" after a habit is noted is a date. */
+const DAYS = new Set(['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'morgen', 'straks']);
+/** A smile that knows, a smirk, a halo, eyes, a wave goodbye, an hourglass, a finger on the lips: only beside another sign. */
+const KNOWING_EMOJI = /[\u{1F642}\u{1F607}\u{1F608}\u{1F440}\u{1F60F}\u{1F44B}\u{23F3}\u{231B}\u{1F92B}]/u;
+/** What knowing someone's whereabouts asks: "ze weten in welke straat je woont", "mijn broer weet wie je bent". */
+const KNOWING = new Set(['weet', 'weten', 'wist', 'wisten', 'ken', 'kent', 'kennen']);
+const WHICH = new Set(['waar', 'welke', 'welk', 'wanneer', 'wie', 'hoelaat']);
+/** Someone's things, beyond the grammar's private details (class prive_detail). */
+const BELONGINGS = new Set(['telefoon', 'laptop', 'tas', 'kluisje', 'airpods', 'brommer', 'jas', 'schoenen', 'spullen']);
+
+/** Those who would protect someone. */
+const GUARDIANS = new Set([
+  'leraar', 'leraren', 'docent', 'docenten', 'juf', 'meester', 'mentor', 'conciërge', 'concierge', 'scheids', 'scheidsrechter',
+  'trainer', 'trainers', 'coach', 'leiding', 'begeleider', 'begeleiders', 'toezicht', 'camera', "camera's", 'cameras', 'ouders', 'volwassenen',
+]);
+const GONE = [['naar', 'huis'], ['er', 'niet'], ['er', 'nie'], ['weg']];
+const SHIELDS = [['achter', 'je', 'scherm'], ['achter', 'jouw', 'scherm'], ['achter', 'je', 'telefoon'], ['buiten', 'is', 'het']];
+
+/** Others the writer can send: "mijn neven", "m'n broers", "onze mensen", "ik ken iemand die jou kent". */
+const BACKERS = new Set(['neven', 'broers', 'matties', 'maten', 'jongens', 'ooms', 'mensen']);
+const MY = new Set(['mijn', 'mn', "m'n", 'onze']);
+const ABLE = new Set(['kan', 'kunnen', 'weet', 'heeft', 'verkoopt', 'repareert', 'maakt']);
+const KNOW_SOMEONE = [['ik', 'ken', 'iemand'], ['ik', 'ken', 'mensen'], ['ik', 'ken', 'een', 'paar'], ['we', 'kennen', 'mensen']];
+
+/** A plan, a kindness or an occasion near the signs: the writer joins in, helps, or celebrates. */
+const KIND = new Set([
+  'gezellig', 'samen', 'dus', 'want', 'omdat', 'help', 'helpen', 'helpt', 'zin', 'leuk', 'leuke', 'lief', 'lieve', 'knap', 'mooi', 'mooie', 'prachtig', 'trots',
+  'aardig', 'welkom', 'verjaardag', 'feest', 'feestje', 'vakantie', 'musical', 'concert', 'uitnodigen', 'uitnodiging', 'vergeten', 'vergeet',
+  'ophalen', 'brengen', 'breng', 'mee', 'cadeau', 'kado', 'cadeautje', 'pakketje', 'verrassing', 'top', 'gespeeld', 'bedankt', 'dank', 'dankjewel', 'gewonnen', 'groot', 'geworden', 'missen', 'mis',
+]);
+/** Words that wake the grammar for this reading (with someone to aim at near): the signs' rarer words. */
+export const MENACE_CUES = [
+  ...NOTED, ...COMING, 'kleine wereld', 'tel maar', 'tel de dagen', 'geniet ervan', 'zolang het kan', 'meer zeg ik', 'meer hoef je', 'niet schrikken', 'succes ermee',
+  'zelfde tijd', 'tot snel', 'vergeet nooit', 'vergeten niks', 'wacht wel', 'weet zelf wel', 'weet wel waarom', 'achter je scherm', 'geen leraren',
+  'geen docenten', 'mijn neven', 'mijn broers', 'mijn matties', 'mijn neef', 'mijn broer', 'ik ken iemand', 'ik ken mensen', 'naar huis',
+];
+/** Told of, or game talk ("ik ken jouw speelstijl, elke keer dezelfde rush 😏"). */
+const TOLD_OF = ['nieuws', 'tegenspraak', 'meld', 'citaat', 'sport'] as const;
+const YOURS = new Set(['je', 'jouw', 'jullie', 'uw']);
+
+export function menace(read: Reading, doc: TextDocument, report: (attack: Attack, cue: PhraseMatch) => void): void {
+  const { classes, frames, targets } = read;
+  const readings = classes.readings;
+  const { count: sentences, startOf, textOf } = sentenceSpans(read, doc);
+  for (let sentence = 0; sentence < sentences; sentence++) {
+    const from = startOf(sentence);
+    const to = startOf(sentence + 1);
+    // A sentence with a sign of its own anchors the reading; the signs and their guards are read in it and the
+    // sentences before and after it, not far away in a long post.
+    const sign = signAt(from, to);
+    if (sign === undefined) continue;
+    const first = Math.max(0, sentence - 1);
+    const last = Math.min(sentences - 1, sentence + 1);
+    const windowFrom = startOf(first);
+    const windowTo = startOf(last + 1);
+    const kinds = [noted(windowFrom, windowTo), coming(windowFrom, windowTo), watched(windowFrom, windowTo), unprotected(windowFrom, windowTo), backed(windowFrom, windowTo)];
+    const count = kinds.filter(Boolean).length;
+    // A knowing smile adds to any sign but a time coming ("tot snel 🙂" is a goodbye).
+    const smiled = KNOWING_EMOJI.test(textOf(windowFrom, windowTo)) && (count > 1 || !kinds[1]);
+    if (count + (smiled ? 1 : 0) < 2 || !pointsAtSomeone(classes, targets, windowFrom, windowTo) || toldOf(first, last)) continue;
+    if (kindNear(windowFrom, windowTo) || explainedAsCare(read, doc, windowFrom, windowTo)) continue;
+    report('impliciet', { firstToken: sign, lastToken: sign } as PhraseMatch);
+    return;
+  }
+
+  /** The first token of a sign of any kind in [from, to) but a watched habit (which needs a sign to be sinister). */
+  function signAt(from: number, to: number): number | undefined {
+    for (let i = from; i < to; i++) if (notedAt(i) || comingAt(i) || unprotectedAt(i, to) || backedAt(i)) return i;
+    return KNOWING_EMOJI.test(textOf(from, to)) ? Math.max(from, to - 1) : undefined;
+  }
+
+  function notedAt(i: number): boolean {
+    if (NOTED.has(readings[i]!) || opensPhrase(readings, i, NOTED_PHRASES)) return true;
+    // "ze weten al in welke straat je woont": knowing where or who, with someone pointed at right after.
+    if (!KNOWING.has(readings[i]!)) return false;
+    for (let k = i + 1; k < Math.min(readings.length, i + 5); k++) if (WHICH.has(readings[k]!)) return pointsAtSomeone(classes, targets, k + 1, Math.min(readings.length, k + 5));
+    return false;
+  }
+
+  function comingAt(i: number): boolean {
+    const word = readings[i]!;
+    if (COMING.has(word) || opensPhrase(readings, i, COMING_PHRASES)) return true;
+    if (word === 'tot' && DAYS.has(readings[i + 1] ?? '')) return true;
+    // "nog vier dagen", "nog 3 nachtjes": a countdown.
+    return word === 'nog' && COUNTED.has(readings[i + 2] ?? '') && /^(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)$/.test(readings[i + 1] ?? '');
+  }
+
+  function noted(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (notedAt(i)) return true;
+    return false;
+  }
+
+  function coming(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (comingAt(i)) return true;
+    return false;
+  }
+
+  function watched(from: number, to: number): boolean {
+    // A habit of someone's ("je loopt elke woensdag …"), not the writer's plan ("ik sta om half vier voor de deur").
+    for (const clause of read.clauses) {
+      if (clause.to <= from || clause.from >= to || FIRST_PERSON.has(readings[clause.from]!)) continue;
+      if (spellsOutAHabit(readings, clause.from, clause.to) && pointsAtSomeone(classes, targets, clause.from, clause.to)) return true;
+    }
+    for (let i = from + 1; i < to; i++) if (YOURS.has(readings[i - 1]!) && (classes.at('prive_detail', i) || classes.at('familie_doel', i) || BELONGINGS.has(readings[i]!))) return true;
+    return false;
+  }
+
+  function unprotected(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (unprotectedAt(i, to)) return true;
+    return false;
+  }
+
+  function backed(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (backedAt(i)) return true;
+    return false;
+  }
+
+  function unprotectedAt(i: number, to: number): boolean {
+    if (opensPhrase(readings, i, SHIELDS)) return true;
+    if (!GUARDIANS.has(readings[i]!)) return false;
+    const before = readings[i - 1] ?? '';
+    if (before === 'zonder' || before === 'geen' || readings[i - 2] === 'zonder') return true;
+    // "de conciërge gaat om vier uur naar huis", "de mentor is er niet na vieren".
+    for (let k = i + 1; k < Math.min(to, i + 7); k++) if (opensPhrase(readings, k, GONE)) return true;
+    return false;
+  }
+
+  function backedAt(i: number): boolean {
+    // "ik ken iemand die je telefoon kan maken": someone who can do a thing is an offer.
+    if (opensPhrase(readings, i, KNOW_SOMEONE)) return !hasAnyFrom(readings, i + 3, Math.min(readings.length, i + 9), ABLE);
+    return BACKERS.has(readings[i]!) && MY.has(readings[i - 1] ?? '');
+  }
+
+  function kindNear(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const word = readings[i]!;
+      // "…, ik ook!": the writer shares the habit.
+      if (KIND.has(word) || (word === 'ik' && readings[i + 1] === 'ook')) return true;
+      // Praise is kind, but not the word that notes ("interessant").
+      if ((classes.at('positief', i) && !NOTED.has(word)) || classes.at('genegenheid', i)) return true;
+    }
+    return false;
+  }
+
+  function toldOf(first: number, last: number): boolean {
+    for (let sentence = first; sentence <= last; sentence++) if (TOLD_OF.some((frame) => (frames.get(sentence) ?? NO_FRAMES).has(frame))) return true;
+    return false;
+  }
+}
