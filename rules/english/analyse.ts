@@ -828,7 +828,7 @@ const TAKE_THE_L = /(?<![\w'])L+(?![\w'])/u;
 const PICKUP = /\b(?:at|around|by)\s+(?:\d{1,2}(?:[:.]\d{2})?|half\s+\d{1,2}|noon|lunch|break|recess)\b|\b(?:appointment|dentist|doctor|airport|station|be ready|text me when|where do (?:u|you) sit)\b/i;
 const PICKUP_VERBS = new Set(['get', 'come', 'pick', 'fetch', 'collect']);
 /** Something on the way that a warning is about: "watch your back on the bike path, there's ice". */
-const HAZARD = /\b(?:ice|icy|slippery|wet floor|floor is wet|black ice|broken glass|roadworks|storm)\b/i;
+const HAZARD = /\b(?:ice|icy|slippery|wet floor|floor is wet|black ice|broken glass|roadworks|storm|traffic|parking (?:lot|space|garage)|revers(?:e|ing) out|kids are coming out)\b/i;
 /** A small thing fought over ("my last stroopwafel", "the charger", spoilers) … */
 const TRIVIAL = /\b(?:fries|chips|snacks?|stroopwafels?|candy|sweets|cookies?|pizza|(?:my|the) food|charger|hoodie|spoil\w*|the ending|(?:my|the) last (?:one|piece|slice|bite))\b/i;
 /** … with a laugh or love beside it: a threat over it in the same sentence is play ("i will end you if u eat my fries 😂"), as the grammar's 'overdreven'. */
@@ -837,8 +837,8 @@ const JOKING = /[😂🤣😭😜]|\b(?:lol|lmao|haha\w*|jk|love (?:u|you)|ily)\
 const CONCERN = /\b(?:are (?:you|u) (?:ok|okay|alright|feeling (?:ok|okay|better|alright|sick))|(?:you|u) (?:ok|okay)\?|feel better soon|get well soon|hope (?:you|u)(?:'?re| are) (?:ok|okay|feeling better))/i;
 /** A knife or a gun is no play, laughed at or not. */
 const ARMED = /\b(?:stab\w*|shoot\w*|shot|knife|knives|gun|guns|shank\w*)\b/i;
-/** A kind errand named beside it: "i know where u live, expect soup", "we'll be there at 7 with the pizza". */
-const ERRAND = /\b(?:soup|snacks|cake|cookies|brownies|(?:the|your|ur) notes|get well|(?:drop|dropping|bring|bringing|return|returning) (?:off |back )?(?:your|ur) (?:homework|notes|books?|bag|jacket|phone|charger|keys)|(?:a|the) (?:\w+ )?(?:hug|high five|high-five)|(?:walk|bike|cycle|go|ride|drive)\w* (?:home |there |back )?together)\b/i;
+/** A kind errand or reassurance beside it: "i know where u live, expect soup", "… so I'll save you a seat", "don't worry, we'll clean it together". */
+const ERRAND = /\b(?:soup|snacks|cake|cookies|brownies|(?:the|your|ur) notes|get well|(?:drop|dropping|bring|bringing|return|returning) (?:off |back )?(?:your|ur) (?:homework|notes|books?|bag|jacket|phone|charger|keys)|(?:a|the) (?:\w+ )?(?:hug|high five|high-five)|(?:walk|bike|cycle|go|ride|drive)\w* (?:home |there |back )?together|save (?:you|u|ya) a (?:seat|spot|place)|(?:clean|fix|sort) (?:it|this|that) (?:up )?together|put (?:your|ur) name on it|don'?t worry|no worries)\b/i;
 
 interface TextGuards {
   /** The text quotes someone and says something of its own beside the quote. */

@@ -141,6 +141,8 @@ export function mayHoldEnglish(text: string): boolean {
   let start = -1;
   let hash = HASH_START;
   let repeated = false;
+  let runs = 0;
+  let longest = 0;
   for (let i = 0; i <= text.length; i++) {
     // Setting bit 5 lowers an ASCII capital; only A-Z and a-z then fall in a-z.
     const code = i < text.length ? text.charCodeAt(i) | 0x20 : 0;
@@ -162,8 +164,13 @@ export function mayHoldEnglish(text: string): boolean {
     if (start >= 0) {
       if (known(hash)) return true;
       if (repeated && known(hashOf(text.slice(start, i).toLowerCase().replace(/['’]/g, '').replace(REPEATED, '$1')))) return true;
+      runs++;
+      longest = Math.max(longest, i - start);
     }
     start = -1;
   }
-  return false;
+  // A post of one or two runs, one of them long, may be a sentence typed without spaces ("ihatewomen"): read on.
+  return runs <= MAX_GLUED_POST_RUNS && longest >= MIN_GLUED_POST_LETTERS;
 }
+const MAX_GLUED_POST_RUNS = 2;
+const MIN_GLUED_POST_LETTERS = 8;

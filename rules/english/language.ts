@@ -4,6 +4,7 @@ import { FRANC_LANGUAGES } from './franc-languages';
 import { englishLibraries } from './libraries';
 import { lazilyInSteps } from '../lazy';
 import { functionWords, mayHoldEnglish, readByWords, SHORT_SENTENCE_WORDS, type Reading } from './function-words';
+import { gluedEnglish } from './spelling';
 import { wordLanguage } from './vocabulary';
 
 /**
@@ -59,6 +60,7 @@ function wordLanguages(sentence: string): { english: number; shared: number; oth
   let english = 0;
   let shared = 0;
   let other = 0;
+  let glued = 0;
   for (const match of sentence.matchAll(VOCABULARY_WORD)) {
     if (match.index > 0 && /[@#]/.test(sentence[match.index - 1]!)) continue;
     const raw = match[0];
@@ -66,12 +68,18 @@ function wordLanguages(sentence: string): { english: number; shared: number; oth
     const word = raw.toLowerCase().replace(/['’]/g, '').replace(/([a-z])\1{2,}/g, '$1');
     if (word.length < 2 || allFirstNames().has(word)) continue;
     const language = wordLanguage(word);
-    if (language === 'english') english++;
+    // A run typed without spaces, read as the words it was typed from: a few per stretch (each costs a search).
+    if (language === 'other' && glued < MAX_GLUED_RUNS && word.length >= MIN_GLUED_RUN && ++glued && gluedEnglish(word)) english++;
+    else if (language === 'english') english++;
     else if (language === 'other') other++;
     else shared++;
   }
   return { english, shared, other };
 }
+
+/** Unknown runs this long may be words typed together; at most this many are split per stretch. */
+const MIN_GLUED_RUN = 8;
+const MAX_GLUED_RUNS = 3;
 
 /** A word of Latin letters, with an apostrophe inside ("don't"); a word with a digit is no word. */
 const VOCABULARY_WORD = /(?<![\p{L}\p{N}])[A-Za-z]+(?:['’][A-Za-z]+)?(?![\p{L}\p{N}])/gu;

@@ -130,6 +130,16 @@ function gluedWords(letters: string, known: KnownWords): string[] | undefined {
   if (!pieces || pieces.length < 2) return undefined;
   return pieces.some((piece) => GLUE.has(piece)) || pieces.every((piece) => piece.length >= MIN_SLIP_LETTERS) ? pieces : undefined;
 }
+/**
+ * Is a run without spaces an English sentence typed together ("ihatewomen", "youarepathetic")? Every piece an English
+ * or shared word (one or two letters only as a little word), one of them a little word and one only English. The
+ * language of a post typed as one run is read from it; a Dutch run ("ikhaatvrouwen") has a piece that is not English.
+ */
+export function gluedEnglish(letters: string): boolean {
+  if (letters.length < MIN_GLUED_LETTERS || letters.length > MAX_GLUED_LETTERS) return false;
+  const pieces = fewestPieces(letters, (piece) => GLUE.has(piece) || (piece.length > 2 && wordLanguage(piece) !== 'other'), MAX_PIECE_LETTERS);
+  return !!pieces && pieces.length >= 2 && pieces.some((piece) => GLUE.has(piece)) && pieces.some((piece) => piece.length > 2 && wordLanguage(piece) === 'english');
+}
 /** The longest piece a glued run is split into. */
 const MAX_PIECE_LETTERS = 16;
 

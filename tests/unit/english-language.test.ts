@@ -60,9 +60,14 @@ describe('the first look for English (every post pays it)', () => {
   const words = [...ENGLISH, ...frontDecode(attackWords.words)];
   const QUICK = new RegExp(`(?<![a-z])(?:${words.join('|')})(?![a-z])`, 'i');
   // An apostrophe between letters is left out ("don't" is "dont").
+  // A post of at most two runs of letters, one of them eight or longer, may be a sentence typed without spaces.
+  const gluedPost = (text: string) => {
+    const runs = text.match(/[a-z]+/gi) ?? [];
+    return runs.length <= 2 && runs.some((run) => run.length >= 8);
+  };
   const reference = (typed: string) => {
     const text = typed.replace(/(?<=[a-z])['’](?=[a-z])/gi, '');
-    return QUICK.test(text) || QUICK.test(text.replace(/([a-z])\1{2,}/gi, '$1'));
+    return QUICK.test(text) || QUICK.test(text.replace(/([a-z])\1{2,}/gi, '$1')) || gluedPost(text);
   };
   const pieces = fc.oneof(
     fc.constantFrom(...words, 'de', 'het', 'meisjes', 'Youuu', 'SOOO', 'thhhe', 'kill3r', "don't", 'café', 'İstanbul', 'ſo', 'straße'),
@@ -86,5 +91,16 @@ describe('the first look for English (every post pays it)', () => {
     // No function word, but an English attack word that is no Dutch word.
     expect(mayHoldEnglish('fat cow')).toBe(true);
     expect(mayHoldEnglish('dikke koe')).toBe(false);
+  });
+
+  it('reads on in a post typed as one run of letters, not in a Dutch sentence with a long word', () => {
+    expect(mayHoldEnglish('Ihatewomen')).toBe(true);
+    expect(mayHoldEnglish('youarepathetic!!')).toBe(true);
+    expect(mayHoldEnglish('Wat een gezellige verjaardagstaart')).toBe(false);
+    expect(englishSentences('Ihatewomen')).toHaveLength(1);
+    expect(englishSentences('womenaretrash')).toHaveLength(1);
+    // A Dutch run has a piece that is no English word.
+    expect(englishSentences('ikhaatvrouwen')).toHaveLength(0);
+    expect(englishSentences('aandeelhouders')).toHaveLength(0);
   });
 });

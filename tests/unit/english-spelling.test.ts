@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mendSpelling, type EnglishWord } from '../../rules/english/spelling';
+import '../../rules/english/in-node';
+import { gluedEnglish, mendSpelling, type EnglishWord } from '../../rules/english/spelling';
 
 /** A small stand-in for the classes' words: what the mender may mend into. */
 const ATTACK = new Set(['hate', 'despise', 'disgusting', 'savages', 'vermin', 'terrorists', 'cockroaches', 'muslims', 'are', 'filth', 'kill', 'all', 'turks', 'stupid', 'faggot', 'subhuman', 'you', 'people']);
@@ -67,5 +68,31 @@ describe('English words typed to hide them, read back', () => {
     // A wall of letters without spaces is not split at all (the split is bounded).
     const wall = 'muslimsarefilth'.repeat(5_000);
     expect(mendSpelling(wordsOf(wall), KNOWN, ATTACK, typedIn(wall)).map((word) => word.w)).toEqual([wall]);
+  });
+});
+
+describe('a run of letters typed without spaces, read as English when every piece is', () => {
+  it.each([
+    ['ihatewomen', true],
+    ['womenaretrash', true],
+    ['iwillkillyou', true],
+    ['youarepathetic', true],
+    // Dutch runs, compounds and a word of attack alone: not English.
+    ['ikhaatvrouwen', false],
+    ['aandeelhouders', false],
+    ['kankerhoer', false],
+    ['gasdejoden', false],
+    ['verjaardagstaart', false],
+  ])('%s → %s', (letters, english) => {
+    expect(gluedEnglish(letters)).toBe(english);
+  });
+
+  it('property: any run, however long, is answered (the search is bounded)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{0,200}$/), (letters) => {
+        expect(typeof gluedEnglish(letters)).toBe('boolean');
+      }),
+      { seed: 20261203, numRuns: 300 },
+    );
   });
 });

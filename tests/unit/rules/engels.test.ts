@@ -11,6 +11,10 @@ import { testRule } from './rule-tester';
  */
 testRule(engels, {
   valid: [
+    // Typed without spaces, and kind or about a thing.
+    'Iloveyou',
+    'Ihatemondays',
+    'youareamazing',
     // Keeping at one's own work, or until someone is safe or has handed something in, is no pressure.
     "i'll keep practising until i get it right",
     "i'll keep texting you until you're home safe",
@@ -494,6 +498,9 @@ testRule(engels, {
     "be thankful you're healthy",
   ],
   invalid: [
+    // A whole post typed without spaces: its language read from the words it was typed from.
+    { text: 'Ihatewomen', found: [{ fragment: 'Ihatewomen', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'Iwillkillyou', found: [{ fragment: 'Iwillkillyou', messageId: 'dreigen', protocolRef: '002 A.10' }] },
     // Regard denied to a group (respect, trust, seriousness, equality, worth), sweeping claims, and one person held worthless.
     { text: 'I have zero respect for muslims', found: [{ fragment: 'I have zero respect for muslims', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'I will never respect trans people', found: [{ fragment: 'I will never respect trans people', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
