@@ -6,8 +6,9 @@ import { every, lazily, lazilyInSteps, warmUpWhile, type WarmUpStep } from '../l
 import { quotedStretches } from '../quotes';
 import { ENGLISH } from './function-words';
 import { englishLibraries } from './libraries';
+import { veiledMenace } from './menace';
 import { mendSpelling, type EnglishWord } from './spelling';
-import { allFirstNames, englishSentences } from './language';
+import { allFirstNames, englishSentences, sentences } from './language';
 import { languageWords, wordLanguage } from './vocabulary';
 
 /**
@@ -671,6 +672,15 @@ export function analyseEnglish(text: string): EnglishFinding[] {
       analyseClause(words, clauseStart, index + 1, textGuards, findings);
       clauseStart = index + 1;
     }
+  }
+  // A veiled threat from signs spread over the post, when no structure found one and nothing makes it play, care or an errand.
+  // Read over every sentence of the post: a sign may be a word too short to say its language ("… Interesting.").
+  const calm = textGuards.friendly || textGuards.laughing || textGuards.sport || textGuards.hazardOrErrand || textGuards.caring;
+  if (!calm && !findings.some((finding) => finding.attack === 'dreigen')) {
+    const all = sentences(text);
+    const told = withinReach(all.map((sentence) => guards.counter!.test(sentence.text) || guards.news!.test(sentence.text)), 1);
+    const menace = veiledMenace(all.map((sentence, at) => ({ ...sentence, toldOf: told[at]! })));
+    if (menace) findings.push({ attack: 'dreigen', ...menace, pattern: 'veiled-menace' });
   }
   return findings;
 }

@@ -11,6 +11,15 @@ import { testRule } from './rule-tester';
  */
 testRule(engels, {
   valid: [
+    // The same signs with a plan, an errand, wishes, a party, game talk, or told of.
+    "you walk your dog past the canal every evening at nine? I'll join you, sounds fun",
+    'saw you at the bus stop at 16:10 today, you forgot your bag! see you tomorrow 🙂',
+    "my cousins really want to meet you, they're coming to your birthday",
+    'see you monday Jordy, good luck with your presentation!',
+    'interesting that you swim every wednesday, me too!',
+    'no teachers on the field after four, so the game is cancelled. see you tomorrow',
+    "someone sent me 'i know where you live, see you soon'. what should i do?",
+    "I'll pick you up at 8, see you then",
     // Typed without spaces, and kind or about a thing.
     'Iloveyou',
     'Ihatemondays',
@@ -498,6 +507,12 @@ testRule(engels, {
     "be thankful you're healthy",
   ],
   invalid: [
+    // A veiled threat from two kinds of sign spread over the post: habits or things noted, a time coming, nobody to protect, others who come.
+    { text: 'you walk your dog past the canal every evening at nine. interesting', found: [{ fragment: 'interesting', messageId: 'dreigen' }] },
+    { text: 'saw you at the bus stop at 16:10 today, red coat, white bag. see you tomorrow 🙂', found: [{ fragment: 'see you tomorrow 🙂', messageId: 'dreigen' }] },
+    { text: 'your little brother always cycles to the library alone right? small world', found: [{ fragment: 'small world', messageId: 'dreigen' }] },
+    { text: 'no teachers around after four. count the days, Jordy', found: [{ fragment: 'no teachers around after four.', messageId: 'dreigen' }] },
+    { text: "you think you're safe behind your screen. see you monday", found: [{ fragment: "you think you're safe behind your screen.", messageId: 'dreigen' }] },
     // A whole post typed without spaces: its language read from the words it was typed from.
     { text: 'Ihatewomen', found: [{ fragment: 'Ihatewomen', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'Iwillkillyou', found: [{ fragment: 'Iwillkillyou', messageId: 'dreigen', protocolRef: '002 A.10' }] },
