@@ -27,12 +27,17 @@ const NOTED_PHRASES = [
   ['ik', 'vergeet', 'nooit'],
   ['wij', 'vergeten', 'niks'],
   ['we', 'vergeten', 'niks'],
+  ['gewoon', 'even', 'checken'],
+  ['gewoon', 'ff', 'checken'],
+  ['gewoon', 'een', 'observatie'],
+  ['wist', 'je', 'dat'],
+  ['klein', 'wereldje'],
   ['je', 'weet', 'zelf', 'wel', 'waarom'],
   ['jij', 'weet', 'wel', 'waarom'],
   ['je', 'weet', 'wel', 'waarom'],
 ];
 /** Words that say a time is coming. */
-const COMING = new Set(['binnenkort', 'aftellen']);
+const COMING = new Set(['binnenkort', 'aftellen', 'karma']);
 const COMING_PHRASES = [
   ['tel', 'maar'],
   ['tel', 'de', 'dagen'],
@@ -47,6 +52,9 @@ const COMING_PHRASES = [
   ['niet', 'schrikken'],
   ['succes', 'ermee'],
   ['tot', 'snel'],
+  ['tot', 'dan'],
+  ['tik', 'tak'],
+  ['ik', 'kom', 'eraan'],
 ];
 const COUNTED = new Set(['dagen', 'nachten', 'weken', 'dagjes', 'nachtjes', 'uur', 'uurtjes']);
 /** Days and soon: "tot maandag" after a habit is noted is a date. */
@@ -57,7 +65,7 @@ const KNOWING_EMOJI = /[\u{1F642}\u{1F607}\u{1F608}\u{1F440}\u{1F60F}\u{1F44B}\u
 const KNOWING = new Set(['weet', 'weten', 'wist', 'wisten', 'ken', 'kent', 'kennen']);
 const WHICH = new Set(['waar', 'welke', 'welk', 'wanneer', 'wie', 'hoelaat']);
 /** Someone's things, beyond the grammar's private details (class prive_detail). */
-const BELONGINGS = new Set(['telefoon', 'laptop', 'tas', 'kluisje', 'airpods', 'brommer', 'jas', 'schoenen', 'spullen']);
+const BELONGINGS = new Set(['telefoon', 'laptop', 'tas', 'kluisje', 'airpods', 'oortjes', 'brommer', 'jas', 'schoenen', 'spullen', 'kamer', 'oprit', 'gordijnen', 'werkrooster', 'shift', 'locatie', 'baantje', 'profiel']);
 
 /** Those who would protect someone. */
 const GUARDIANS = new Set([
@@ -82,7 +90,7 @@ const KIND = new Set([
 /** Words that wake the grammar for this reading (with someone to aim at near): the signs' rarer words. */
 export const MENACE_CUES = [
   ...NOTED, ...COMING, 'kleine wereld', 'tel maar', 'tel de dagen', 'geniet ervan', 'zolang het kan', 'meer zeg ik', 'meer hoef je', 'niet schrikken', 'succes ermee',
-  'zelfde tijd', 'tot snel', 'vergeet nooit', 'vergeten niks', 'wacht wel', 'weet zelf wel', 'weet wel waarom', 'achter je scherm', 'geen leraren',
+  'zelfde tijd', 'tot snel', 'tot dan', 'tik tak', 'kom eraan', 'even checken', 'ff checken', 'observatie', 'wist je dat', 'klein wereldje', 'vergeet nooit', 'vergeten niks', 'wacht wel', 'weet zelf wel', 'weet wel waarom', 'achter je scherm', 'geen leraren',
   'geen docenten', 'mijn neven', 'mijn broers', 'mijn matties', 'mijn neef', 'mijn broer', 'ik ken iemand', 'ik ken mensen', 'naar huis',
 ];
 /** Told of, or game talk ("ik ken jouw speelstijl, elke keer dezelfde rush 😏"). */
