@@ -6,6 +6,7 @@ import { every, lazily, lazilyInSteps, warmUpWhile, type WarmUpStep } from '../l
 import { quotedStretches } from '../quotes';
 import { ENGLISH } from './function-words';
 import { englishLibraries } from './libraries';
+import { keptOutByALie } from './kept-out';
 import { veiledMenace } from './menace';
 import { mendSpelling, type EnglishWord } from './spelling';
 import { allFirstNames, englishSentences, sentences } from './language';
@@ -681,6 +682,10 @@ export function analyseEnglish(text: string): EnglishFinding[] {
     const told = withinReach(all.map((sentence) => guards.counter!.test(sentence.text) || guards.news!.test(sentence.text)), 1);
     const menace = veiledMenace(all.map((sentence, at) => ({ ...sentence, toldOf: told[at]! })));
     if (menace) findings.push({ attack: 'dreigen', ...menace, pattern: 'veiled-menace' });
+  }
+  if (!textGuards.friendly && !textGuards.laughing && !findings.some((finding) => finding.attack === 'buitensluiten')) {
+    const lie = keptOutByALie(text);
+    if (lie && !condemned.some(Boolean)) findings.push({ attack: 'buitensluiten', ...lie, pattern: 'kept-out-by-a-lie' });
   }
   return findings;
 }

@@ -1,6 +1,6 @@
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
-import { type Attack, type Reading, HEART_EMOJI, NO_FRAMES, opensPhrase, sentenceSpans, SURPRISE } from './reading';
+import { type Attack, type Reading, hasAnyFrom, HEART_EMOJI, NO_FRAMES, opensPhrase, sentenceSpans, stretchText, SURPRISE } from './reading';
 
 /**
  * Quiet exclusion read from cues that go together rather than from one sentence shape: something shared (a seat, a
@@ -48,6 +48,11 @@ export function keptOut(read: Reading, doc: TextDocument, report: (attack: Attac
   const readings = classes.readings;
   const { count: sentences, startOf, textOf } = sentenceSpans(read, doc);
   let ends: Int32Array | undefined;
+  const lie = keptOutByALie(read, doc);
+  if (lie !== undefined) {
+    report('buitensluiten', { firstToken: lie, lastToken: lie } as PhraseMatch);
+    return;
+  }
   for (let sentence = 0; sentence < sentences; sentence++) {
     const from = startOf(sentence);
     const to = startOf(sentence + 1);
@@ -118,6 +123,64 @@ export function keptOut(read: Reading, doc: TextDocument, report: (attack: Attac
   function meant(from: number, to: number, text: string): boolean {
     if (MEANT_EMOJI.test(text)) return true;
     for (let i = from; i < to; i++) if (MEANT.has(readings[i]!) || opensPhrase(readings, i, MEANT_PHRASES)) return true;
+    return false;
+  }
+}
+
+/** Words that wake the grammar for a lie told to keep someone out (with someone to aim at near). */
+export const LIE_CUES = ['zeg tegen', 'zeggen tegen', 'vertel tegen', 'tegen haar', 'tegen hem', 'niks tegen', 'niets tegen', 'niks zeggen'];
+/** Telling and keeping quiet: "zeg tegen Sanne dat …", "niks tegen Bram zeggen". */
+const TELLING = new Set(['zeg', 'zeggen', 'zegt', 'vertel', 'vertellen', 'vertelt', 'melden']);
+const NOT_TELLING = new Set(['niks', 'niets', 'niet']);
+/** What the lie says: it is full, off, cancelled, or not going. */
+const CALLED_OFF = new Set(['vol', 'bezet', 'afgelast', 'geannuleerd', 'uitverkocht', 'doorgaat', 'gaat']);
+/** The truth beside the lie: "wij gaan gewoon", "we gaan wel", "hij hoeft niet mee". */
+const WE = new Set(['wij', 'we']);
+const ANYWAY = new Set(['gewoon', 'wel', 'toch', 'alsnog']);
+const HUSH_EMOJI = /[\u{1F92B}\u{1F607}\u{1F643}\u{1F92D}]/u;
+const LIE_TOLD_OF = ['nieuws', 'tegenspraak', 'citaat'] as const;
+/** Kept quiet to someone to celebrate them: "… om haar te feliciteren, niks tegen haar zeggen 🤫". */
+const CELEBRATING = new Set(['feliciteren', 'gefeliciteerd', 'verjaardag', 'jarig', 'cadeau', 'kado', 'cadeautje', 'taart', 'trakteren']);
+/** How far after "zeg" the one told and the lie may stand. */
+const TELL_REACH = 12;
+
+/**
+ * Kept out by a lie told to them, or by keeping quiet to them, with the truth beside it: "zeg tegen Sanne dat het
+ * feest niet doorgaat, wij gaan gewoon", "niks tegen Bram zeggen over zaterdag, die hoeft niet mee". Not for a
+ * surprise, in a report, or when what is said may be the truth (no "wij gaan gewoon", no hush emoji).
+ */
+function keptOutByALie(read: Reading, doc: TextDocument): number | undefined {
+  const { classes, targets } = read;
+  const readings = classes.readings;
+  const told = (k: number) => targets[k]?.type === 'naam' || targets[k]?.type === 'derde' || readings[k] === 'haar' || readings[k] === 'hem';
+  for (let i = 0; i < readings.length; i++) {
+    const word = readings[i]!;
+    if (!TELLING.has(word)) continue;
+    const to = Math.min(readings.length, i + TELL_REACH);
+    let person = -1;
+    for (let k = Math.max(0, i - 4); k < to && person < 0; k++) if (told(k)) person = k;
+    if (person < 0) continue;
+    const silent = NOT_TELLING.has(readings[i - 1] ?? '') || NOT_TELLING.has(readings[i - 2] ?? '') || NOT_TELLING.has(readings[i - 3] ?? '');
+    const lie = !silent && readings.slice(i + 1, to).includes('dat') && hasAnyFrom(readings, i + 1, to, CALLED_OFF);
+    if (!silent && !lie) continue;
+    // The truth beside it, within the next dozen words or a hush: "wij gaan gewoon", "die hoeft niet mee", 🤫.
+    const after = Math.min(readings.length, to + TELL_REACH);
+    let truth = HUSH_EMOJI.test(stretchText(doc, i, after));
+    for (let k = i + 1; k < after && !truth; k++) {
+      // "we gaan gewoon met de fiets" is another way there, not the truth behind the lie.
+      truth = (WE.has(readings[k]!) && readings[k + 1] === 'gaan' && ANYWAY.has(readings[k + 2] ?? '') && readings[k + 3] !== 'met') || (readings[k] === 'hoeft' && readings[k + 1] === 'niet' && (readings[k + 2] === 'mee' || readings[k + 2] === 'te'));
+    }
+    if (truth && !surpriseOrTold(i)) return i;
+  }
+  return undefined;
+
+  function surpriseOrTold(at: number): boolean {
+    const sentence = read.clauses.find((clause) => clause.from <= at && at < clause.to)?.sentence ?? 0;
+    const from = read.sentenceStart[Math.max(0, sentence - 1)]!;
+    const to = read.sentenceStart[sentence + 2] ?? readings.length;
+    for (let k = from; k < to; k++) if (SURPRISE.has(readings[k]!) || CELEBRATING.has(readings[k]!)) return true;
+    // Not 'meld': the telling verb sets it itself.
+    for (let s = Math.max(0, sentence - 1); s <= sentence + 1; s++) if (LIE_TOLD_OF.some((frame) => (read.frames.get(s) ?? NO_FRAMES).has(frame))) return true;
     return false;
   }
 }

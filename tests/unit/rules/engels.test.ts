@@ -20,6 +20,11 @@ testRule(engels, {
     'no teachers on the field after four, so the game is cancelled. see you tomorrow',
     "someone sent me 'i know where you live, see you soon'. what should i do?",
     "I'll pick you up at 8, see you then",
+    // What is said may be true, a surprise, or they cannot come anyway.
+    "tell Mila it's cancelled because of the rain",
+    "don't tell Bram about saturday, it's a surprise party",
+    "tell Sanne the party is cancelled, we'll do it next week",
+    "don't tell Bram about the trip, he's not coming anyway, he's sick",
     // Typed without spaces, and kind or about a thing.
     'Iloveyou',
     'Ihatemondays',
@@ -513,6 +518,10 @@ testRule(engels, {
     { text: 'your little brother always cycles to the library alone right? small world', found: [{ fragment: 'small world', messageId: 'dreigen' }] },
     { text: 'no teachers around after four. count the days, Jordy', found: [{ fragment: 'no teachers around after four.', messageId: 'dreigen' }] },
     { text: "you think you're safe behind your screen. see you monday", found: [{ fragment: "you think you're safe behind your screen.", messageId: 'dreigen' }] },
+    // Kept out by a lie told to them, or by silence, with the truth beside it.
+    { text: "tell Sanne the party is cancelled, we're still going", found: [{ fragment: 'tell Sanne the party is cancelled', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: "don't tell Bram about saturday, he's not coming", found: [{ fragment: "don't tell Bram", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: "just say it's full when she asks 🤫", found: [{ fragment: "say it's full", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     // A whole post typed without spaces: its language read from the words it was typed from.
     { text: 'Ihatewomen', found: [{ fragment: 'Ihatewomen', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'Iwillkillyou', found: [{ fragment: 'Iwillkillyou', messageId: 'dreigen', protocolRef: '002 A.10' }] },

@@ -638,6 +638,21 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Iemand stuurde me: "ik weet waar je woont, tot snel". Wat moet ik doen?',
     ],
   },
+  'buitengesloten door een leugen of door te zwijgen, met de waarheid ernaast': {
+    fires: [
+      ['zeg maar tegen Sanne dat het feest niet doorgaat, wij gaan gewoon', 'pesten', 'buitensluiten'],
+      ['niks tegen Bram zeggen over zaterdag he, die hoeft niet mee', 'pesten', 'buitensluiten'],
+      ['zeggen we tegen haar gewoon dat het vol is? 🤫', 'pesten', 'buitensluiten'],
+    ],
+    // What is said may be true, another way there, a surprise, an arrangement, or told by the one left out.
+    quiet: [
+      'zeg tegen Sanne dat het feest niet doorgaat, het regent te hard',
+      'kun je tegen Lisa zeggen dat de bus vol is? we gaan gewoon met de fiets',
+      'niks tegen Bram zeggen over zaterdag, het is een verrassing!',
+      'zeg tegen oma dat we om 6 uur gaan',
+      'Sanne zei tegen mij dat het feest niet doorging, maar ze gingen gewoon. Ik voel me buitengesloten',
+    ],
+  },
   'verhulde dreiging als vaste wending': {
     fires: [
       // Someone's family or things and their habit or a night soon, then a mild closing line.
