@@ -161,6 +161,38 @@ test('a put-down without a single word of abuse opens the dialog; the same words
   await dialogOf(page).waitFor({ state: 'detached' });
 });
 
+test('a veiled threat spread over two sentences opens the dialog; the same habit with a plan posts @x', async ({ page }) => {
+  await page.goto('/sites/x/home');
+  const box = page.getByTestId('tweetTextarea_0');
+  await box.click();
+  await page.keyboard.type('Je loopt elke woensdag om half zes langs de vijver. Interessant.');
+  await page.getByTestId('tweetButtonInline').click();
+  const dialog = dialogOf(page);
+  await dialog.waitFor();
+  expect(await dialog.innerText()).toContain('Dit klinkt als een verborgen dreiging');
+  await dialog.getByRole('button', { name: 'Bericht aanpassen' }).click();
+  await expect(timelineOf(page)).toHaveCount(0);
+  await box.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('Je loopt elke woensdag om half zes langs de vijver? Dan loop ik voortaan mee, gezellig!');
+  await page.getByTestId('tweetButtonInline').click();
+  await expect(timelineOf(page)).toHaveText(['Je loopt elke woensdag om half zes langs de vijver? Dan loop ik voortaan mee, gezellig!']);
+  await dialogOf(page).waitFor({ state: 'detached' });
+});
+
+test('an English post typed without spaces is read as English and opens the dialog @x', async ({ page }) => {
+  await page.goto('/sites/x/home');
+  await page.getByTestId('tweetTextarea_0').click();
+  await page.keyboard.type('Ihatewomen');
+  await page.getByTestId('tweetButtonInline').click();
+  const dialog = dialogOf(page);
+  await dialog.waitFor();
+  expect(await dialog.innerText()).toContain('Dit leest als haat tegen een groep mensen (in het Engels)');
+  await dialog.getByRole('button', { name: 'Bericht aanpassen' }).click();
+  await expect(timelineOf(page)).toHaveCount(0);
+});
+
 test('the extension makes no network requests on the fixture sites @x @instagram @facebook', async ({ page, requests }) => {
   for (const path of ['/sites/x/home', '/sites/facebook/', '/sites/instagram/']) {
     await page.goto(path);
