@@ -21,7 +21,7 @@ import { belittling } from './belittling';
 import { ABILITY_CUES, abilityDenied, DISMISSAL_CUES } from './ability-denied';
 import { menace, MENACE_CUES } from './menace';
 import { attributed, STEREOTYPE_CUES, stereotyped } from './derogation';
-import { OUT_CUES, SHUT_OUT_CUES, belongingDenied, fullForYou, isPutOutWord, leftWhenComing, noLongerOneOfUs, notInTheGroup, notOneOfUs, putOut, refusedIfComing, sentElsewhere, treatedAsAir } from './exclusion';
+import { askedWhyStillThere, OUT_CUES, STILL_THERE_CUES, SHUT_OUT_CUES, belongingDenied, fullForYou, isPutOutWord, leftWhenComing, noLongerOneOfUs, notInTheGroup, notOneOfUs, putOut, refusedIfComing, sentElsewhere, treatedAsAir } from './exclusion';
 import { type Attack, type Clause, type Frame, type GrammarHit, collectiveAt, SURPRISE, INTENSIFIERS, LOOK_AHEAD, LOOK_BACK, type Reading, SUBORDINATE, type Target, type TargetType, asksQuestion, clauseText, CONDITION_OPENERS, FIRST_PERSON, hasAny, hasAnyFrom, hasWords, HOPING, indexIn, isCondemned, NO_FRAMES, reading, saidToSomeone, WRITERS_OWN } from './reading';
 import { armedInSight, COUNTS, LETTING, lightOrFond, NOT_ORDERS, isOrder, judgedOrSeen, markTellingConditions, menaces, opensClause, opensWithViolentOrder, opensAThing, pointsAtSomeone, veiledThreat, VEILED_CUES, verbIndex, violenceIn } from './threats';
 import { adjectiveStrength, readyCues, RUDE_LEAVING, SPOKEN_SKELETONS, STRESSED_YOU, classIndex, Cue, misspeltCues, praisedInSlang, ClassIndex, addCues, inMask, type CueIndex, mayAttack, onlyAboutGroups, violenceSignals, violentVerbs, type WordClass } from './words';
@@ -304,7 +304,7 @@ const RIGHTS_QUESTIONED = ['waarom mogen', 'waarom mag', 'waarom krijgen', 'waar
 /** Belittling by shape (belittling.ts): "denkt dat ie kan zingen", "jammer dat …", "voor iemand zoals jij". */
 const BELITTLING_CUES = ['denkt dat', 'denkt echt dat', 'dacht dat', 'jammer dat', 'voor iemand zoals', 'voor jouw doen', 'voor je doen', 'zelfs', 'minst', 'schamen', 'schaam'];
 const SHUT_OUT = new Set(SHUT_OUT_CUES);
-const WEAK_FORMS = ['zonder', 'volgende', ...VEILED_CUES, ...SHUT_OUT_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES, ...STEREOTYPE_CUES, ...RIGHTS_QUESTIONED, ...BELITTLING_CUES, ...ABILITY_CUES, ...MENACE_CUES, ...LIE_CUES, ...LOW_STANDING, ...LETHAL_CUES, ...HARM_CUES, ...RUDE_LEAVING, ...DEAD_OF_A_GROUP, ...GLORIFIED_HARM_CUES];
+const WEAK_FORMS = ['zonder', 'volgende', ...VEILED_CUES, ...SHUT_OUT_CUES, 'minder', 'vertelt', 'doorvertelt', 'verraadt', 'verraad', 'klikt', 'verklikt', 'rector', 'politie', 'mentor', 'ouders', ...OUT_CUES, ...STEREOTYPE_CUES, ...RIGHTS_QUESTIONED, ...BELITTLING_CUES, ...ABILITY_CUES, ...MENACE_CUES, ...LIE_CUES, ...STILL_THERE_CUES, ...LOW_STANDING, ...LETHAL_CUES, ...HARM_CUES, ...RUDE_LEAVING, ...DEAD_OF_A_GROUP, ...GLORIFIED_HARM_CUES];
 /** Split verbs with a common particle whose other forms are rare enough to wake the grammar ("hangen" yes, "doen" no). */
 const RARE_SPLIT_VERBS = new Set(['ophangen', 'opknopen', 'uitmoorden', 'uitroeien', 'opblazen', 'inrammen', 'opwachten']);
 
@@ -931,6 +931,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
       putOut(classes, clause) ??
       notInTheGroup(classes, clause, !!classes.first('groep_plek', 0, tokens.length)) ??
       treatedAsAir(classes, clause) ??
+      askedWhyStillThere(classes, clause) ??
       sentElsewhere(classes, clause, read.sentenceStart[clause.sentence + 1] ?? tokens.length) ??
       leftWhenComing(classes, clause, read.sentenceStart[clause.sentence]!);
     if (outside !== undefined && (target || isPutOutWord(classes.readings[outside]!)) && !reported && !story && !play) {

@@ -112,6 +112,32 @@ export function treatedAsAir(classes: ClassIndex, clause: Clause): number | unde
   return undefined;
 }
 
+/** Words that wake the grammar for the question why someone is still there. */
+export const STILL_THERE_CUES = ['waarom ben', 'waarom zit', 'wat doe', 'wat doet'];
+const ASKING = new Set(['waarom', 'wat']);
+const BEING_THERE = new Set(['ben', 'bent', 'is', 'zit', 'zitten', 'doe', 'doet', 'zijn']);
+const SOMEONE = new Set(['jij', 'je', 'zij', 'ze', 'hij', 'jullie']);
+/** Where one is still: here, in the group or its chat, on the team. */
+const STILL_IN = new Set(['hier', 'groep', 'groepje', 'app', 'groepsapp', 'appgroep', 'chat', 'groepschat', 'team', 'club', 'server', 'clan', 'erbij']);
+/** "waarom ben je nog wakker", "wat doe jij hier nog zo laat": asked after someone, not shut out. */
+const CARED_WHY = new Set(['wakker', 'laat', 'ziek', 'moe', 'op', 'vroeg', 'alleen', 'slapen', 'slaap', 'uur', 'nachts']);
+/** How far past the question a reason to ask after someone may stand ("…? Ga slapen joh, het is 2 uur"). */
+const CARE_REACH = 10;
+/**
+ * "waarom zit jij eigenlijk nog in deze groep", "wat doe jij hier nog": asked why someone is still there. Not asked
+ * after them (awake, late, ill, time to sleep, in the question or just after it), nor "nog niet" (not yet there).
+ */
+export function askedWhyStillThere(classes: ClassIndex, clause: Clause): number | undefined {
+  const readings = classes.readings;
+  const asking = ASKING.has(readings[clause.from]!) ? clause.from : ASKING.has(readings[clause.from + 1] ?? '') ? clause.from + 1 : -1;
+  if (asking < 0 || !BEING_THERE.has(readings[asking + 1] ?? '') || !SOMEONE.has(readings[asking + 2] ?? '')) return undefined;
+  let still = asking + 3;
+  while (still < clause.to && readings[still] !== 'nog') still++;
+  if (still >= clause.to || readings[still + 1] === 'niet' || readings[still + 1] === 'nie') return undefined;
+  if (!hasAnyFrom(readings, asking + 3, clause.to, STILL_IN) || hasAnyFrom(readings, asking + 3, Math.min(readings.length, clause.to + CARE_REACH), CARED_WHY)) return undefined;
+  return asking;
+}
+
 const ELSE = new Set(['ander', 'andere', 'nieuwe', 'eigen']);
 const COMPANY = new Set(['vrienden', 'vriendinnen', 'vriendengroep', 'groep', 'groepje', 'tafel', 'team', 'club', 'klas', 'school', 'vriendjes', 'vriendinnetjes', 'maatjes', 'clubje', 'plek', 'plekje', 'plaats', 'plaatsje', 'gezelschap', 'route', 'bank', 'squad', 'clan', 'vriendin', 'vriend']);
 /** "zoek maar andere vrienden", "jij zoekt maar een ander groepje": sent to find other company; "zoek dan andere vrienden" may be advice. */

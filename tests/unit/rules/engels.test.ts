@@ -20,6 +20,8 @@ testRule(engels, {
     'no teachers on the field after four, so the game is cancelled. see you tomorrow',
     "someone sent me 'i know where you live, see you soon'. what should i do?",
     "I'll pick you up at 8, see you then",
+    'what are you doing here so early? come sit with us',
+    'omg what are you doing here?! so nice to see you',
     // What is said may be true, a surprise, or they cannot come anyway.
     "tell Mila it's cancelled because of the rain",
     "don't tell Bram about saturday, it's a surprise party",
@@ -518,6 +520,9 @@ testRule(engels, {
     { text: 'your little brother always cycles to the library alone right? small world', found: [{ fragment: 'small world', messageId: 'dreigen' }] },
     { text: 'no teachers around after four. count the days, Jordy', found: [{ fragment: 'no teachers around after four.', messageId: 'dreigen' }] },
     { text: "you think you're safe behind your screen. see you monday", found: [{ fragment: "you think you're safe behind your screen.", messageId: 'dreigen' }] },
+    // Asked why someone is still there.
+    { text: 'what are you even doing here', found: [{ fragment: 'what are you even doing here', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
+    { text: 'why are you even still here', found: [{ fragment: 'why are you even still here', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     // Kept out by a lie told to them, or by silence, with the truth beside it.
     { text: "tell Sanne the party is cancelled, we're still going", found: [{ fragment: 'tell Sanne the party is cancelled', messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     { text: "don't tell Bram about saturday, he's not coming", found: [{ fragment: "don't tell Bram", messageId: 'buitensluiten', protocolRef: '000 §3' }] },

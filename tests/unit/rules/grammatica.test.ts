@@ -653,6 +653,20 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Sanne zei tegen mij dat het feest niet doorging, maar ze gingen gewoon. Ik voel me buitengesloten',
     ],
   },
+  'gevraagd waarom iemand er nog is': {
+    fires: [
+      ['waarom zit jij eigenlijk nog in deze groep', 'pesten', 'buitensluiten'],
+      ['wat doe jij hier nog', 'pesten', 'buitensluiten'],
+      ['waarom zit zij nog in de app', 'pesten', 'buitensluiten'],
+    ],
+    // Asked after someone (awake, late, ill), not yet there, or somewhere else.
+    quiet: [
+      'waarom ben je nog wakker',
+      'wat doe jij hier nog zo laat, ga naar huis, je bent ziek',
+      'waarom zit jij nog in de klas, de bel is al gegaan',
+      'waarom zit je nog niet in de groep? ik voeg je toe',
+    ],
+  },
   'verhulde dreiging als vaste wending': {
     fires: [
       // Someone's family or things and their habit or a night soon, then a mild closing line.
