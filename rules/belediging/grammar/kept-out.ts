@@ -1,6 +1,6 @@
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
-import { type Attack, type Reading, hasAnyFrom, HEART_EMOJI, NO_FRAMES, opensPhrase, sentenceSpans, stretchText, SURPRISE } from './reading';
+import { type Attack, framedIn, type Reading, hasAnyFrom, HEART_EMOJI, opensPhrase, sentenceSpans, stretchText, SURPRISE } from './reading';
 
 /**
  * Quiet exclusion read from cues that go together rather than from one sentence shape: something shared (a seat, a
@@ -44,9 +44,9 @@ const DENIAL_REACH = 6;
 const CLAUSE_REACH = 12;
 
 export function keptOut(read: Reading, doc: TextDocument, report: (attack: Attack, cue: PhraseMatch) => void): void {
-  const { classes, frames, targets } = read;
+  const { classes, targets } = read;
   const readings = classes.readings;
-  const { count: sentences, startOf, textOf } = sentenceSpans(read, doc);
+  const { count: sentences, startOf, textOf, around } = sentenceSpans(read, doc);
   let ends: Int32Array | undefined;
   const lie = keptOutByALie(read, doc);
   if (lie !== undefined) {
@@ -58,14 +58,10 @@ export function keptOut(read: Reading, doc: TextDocument, report: (attack: Attac
     const to = startOf(sentence + 1);
     const denied = deniedTo(from, to);
     if (denied === undefined) continue;
-    // The sentence with its neighbours: a heart, a report, a way out or a reason there speaks for it (not one far away
-    // in a long post).
-    const first = Math.max(0, sentence - 1);
-    const last = Math.min(sentences - 1, sentence + 1);
-    const windowFrom = startOf(first);
-    const windowTo = startOf(last + 1);
+    // The sentence with its neighbours: a heart, a report, a way out or a reason there speaks for it.
+    const { first, last, from: windowFrom, to: windowTo } = around(sentence);
     const text = textOf(windowFrom, windowTo);
-    if (HEART_EMOJI.test(text) || toldOf(first, last) || excused(windowFrom, windowTo)) continue;
+    if (HEART_EMOJI.test(text) || framedIn(read, first, last, TOLD_OF) || excused(windowFrom, windowTo)) continue;
     if (!shares(windowFrom, windowTo) || !meant(windowFrom, windowTo, text)) continue;
     report('buitensluiten', { firstToken: denied, lastToken: denied } as PhraseMatch);
     return;
@@ -79,10 +75,6 @@ export function keptOut(read: Reading, doc: TextDocument, report: (attack: Attac
     return ends;
   }
 
-  function toldOf(first: number, last: number): boolean {
-    for (let sentence = first; sentence <= last; sentence++) if (TOLD_OF.some((frame) => (frames.get(sentence) ?? NO_FRAMES).has(frame))) return true;
-    return false;
-  }
 
   function excused(from: number, to: number): boolean {
     for (let i = from; i < to; i++) if ((OFFERS_A_WAY.has(readings[i]!) && !(readings[i] === 'sorry' && readings[i + 1] === 'niet')) || REASONS.has(readings[i]!) || invites(i)) return true;
@@ -176,11 +168,9 @@ function keptOutByALie(read: Reading, doc: TextDocument): number | undefined {
 
   function surpriseOrTold(at: number): boolean {
     const sentence = read.clauses.find((clause) => clause.from <= at && at < clause.to)?.sentence ?? 0;
-    const from = read.sentenceStart[Math.max(0, sentence - 1)]!;
-    const to = read.sentenceStart[sentence + 2] ?? readings.length;
+    const { first, last, from, to } = sentenceSpans(read, doc).around(sentence);
     for (let k = from; k < to; k++) if (SURPRISE.has(readings[k]!) || CELEBRATING.has(readings[k]!)) return true;
     // Not 'meld': the telling verb sets it itself.
-    for (let s = Math.max(0, sentence - 1); s <= sentence + 1; s++) if (LIE_TOLD_OF.some((frame) => (read.frames.get(s) ?? NO_FRAMES).has(frame))) return true;
-    return false;
+    return framedIn(read, first, last, LIE_TOLD_OF);
   }
 }

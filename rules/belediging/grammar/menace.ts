@@ -1,6 +1,6 @@
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
-import { type Attack, FIRST_PERSON, type Reading, hasAnyFrom, NO_FRAMES, opensPhrase, sentenceSpans } from './reading';
+import { type Attack, FIRST_PERSON, framedIn, type Reading, hasAnyFrom, opensPhrase, sentenceSpans } from './reading';
 import { explainedAsCare, pointsAtSomeone, spellsOutAHabit } from './threats';
 
 /**
@@ -98,25 +98,21 @@ const TOLD_OF = ['nieuws', 'tegenspraak', 'meld', 'citaat', 'sport'] as const;
 const YOURS = new Set(['je', 'jouw', 'jullie', 'uw']);
 
 export function menace(read: Reading, doc: TextDocument, report: (attack: Attack, cue: PhraseMatch) => void): void {
-  const { classes, frames, targets } = read;
+  const { classes, targets } = read;
   const readings = classes.readings;
-  const { count: sentences, startOf, textOf } = sentenceSpans(read, doc);
+  const { count: sentences, startOf, textOf, around } = sentenceSpans(read, doc);
   for (let sentence = 0; sentence < sentences; sentence++) {
     const from = startOf(sentence);
     const to = startOf(sentence + 1);
-    // A sentence with a sign of its own anchors the reading; the signs and their guards are read in it and the
-    // sentences before and after it, not far away in a long post.
+    // A sentence with a sign of its own anchors the reading; the signs and their guards are read around it.
     const sign = signAt(from, to);
     if (sign === undefined) continue;
-    const first = Math.max(0, sentence - 1);
-    const last = Math.min(sentences - 1, sentence + 1);
-    const windowFrom = startOf(first);
-    const windowTo = startOf(last + 1);
+    const { first, last, from: windowFrom, to: windowTo } = around(sentence);
     const kinds = [noted(windowFrom, windowTo), coming(windowFrom, windowTo), watched(windowFrom, windowTo), unprotected(windowFrom, windowTo), backed(windowFrom, windowTo)];
     const count = kinds.filter(Boolean).length;
     // A knowing smile adds to any sign but a time coming ("tot snel 🙂" is a goodbye).
     const smiled = KNOWING_EMOJI.test(textOf(windowFrom, windowTo)) && (count > 1 || !kinds[1]);
-    if (count + (smiled ? 1 : 0) < 2 || !pointsAtSomeone(classes, targets, windowFrom, windowTo) || toldOf(first, last)) continue;
+    if (count + (smiled ? 1 : 0) < 2 || !pointsAtSomeone(classes, targets, windowFrom, windowTo) || framedIn(read, first, last, TOLD_OF)) continue;
     if (kindNear(windowFrom, windowTo) || explainedAsCare(read, doc, windowFrom, windowTo)) continue;
     report('impliciet', { firstToken: sign, lastToken: sign } as PhraseMatch);
     return;
@@ -201,8 +197,4 @@ export function menace(read: Reading, doc: TextDocument, report: (attack: Attack
     return false;
   }
 
-  function toldOf(first: number, last: number): boolean {
-    for (let sentence = first; sentence <= last; sentence++) if (TOLD_OF.some((frame) => (frames.get(sentence) ?? NO_FRAMES).has(frame))) return true;
-    return false;
-  }
 }

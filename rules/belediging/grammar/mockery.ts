@@ -73,7 +73,7 @@ export function mockedStanding(read: Reading, doc: TextDocument, report: (attack
   const readings = classes.readings;
   const tokens = doc.tokens;
   const end = tokens.length;
-  const { count: sentences, startOf, textOf } = sentenceSpans(read, doc);
+  const { count: sentences, startOf, textOf, around } = sentenceSpans(read, doc);
   for (let sentence = 0; sentence < sentences; sentence++) {
     const from = startOf(sentence);
     const to = startOf(sentence + 1);
@@ -81,8 +81,7 @@ export function mockedStanding(read: Reading, doc: TextDocument, report: (attack
     const low = lowStanding(from, to, textOf(from, to));
     if (low === undefined) continue;
     // The irony and the one mocked may stand in the sentence before or after.
-    const windowFrom = startOf(Math.max(0, sentence - 1));
-    const windowTo = startOf(Math.min(sentences, sentence + 2));
+    const { from: windowFrom, to: windowTo } = around(sentence);
     const text = textOf(windowFrom, windowTo);
     if (HEART_EMOJI.test(text) || STRENGTH.test(text) || passingMark(text) || !ironic(windowFrom, windowTo, text) || !someoneElse(windowFrom, windowTo)) continue;
     if (writerToo(Math.max(from, low - 6), Math.min(to, low + 3)) || comforted(windowFrom, windowTo)) continue;

@@ -118,7 +118,22 @@ export function sentenceSpans(read: Reading, doc: TextDocument) {
   const count = read.sentenceStart.length;
   const startOf = (sentence: number) => (sentence >= count ? end : read.sentenceStart[sentence]!);
   const textOf = (from: number, to: number) => doc.text.slice(tokens[from]?.start ?? doc.text.length, to >= end ? doc.text.length : tokens[to]!.start);
-  return { count, startOf, textOf };
+  /** A sentence with the one before and after it: where signs spread over a post and their guards are read, not far away in a long post. */
+  const around = (sentence: number) => {
+    const first = Math.max(0, sentence - 1);
+    const last = Math.min(count - 1, sentence + 1);
+    return { first, last, from: startOf(first), to: startOf(last + 1) };
+  };
+  return { count, startOf, textOf, around };
+}
+
+/** Does any sentence from `first` to `last` hold one of the frames (a report, the news, a quote)? */
+export function framedIn(read: Reading, first: number, last: number, frames: readonly Frame[]): boolean {
+  for (let sentence = first; sentence <= last; sentence++) {
+    const held = read.frames.get(sentence);
+    if (held && frames.some((frame) => held.has(frame))) return true;
+  }
+  return false;
 }
 
 /** "allemaal", "stuk voor stuk": a word for the whole of a group named before; its token or -1. */

@@ -1,4 +1,5 @@
 import { dialogOf, expect, hintOf, test, timelineOf } from '../extension';
+import type { Page } from '@playwright/test';
 import { appeared, canWritePolicy, NEEDS_ROOT, removePolicy, waitForPolicy, writePolicy } from '../policy-file';
 import { CLEAN, RISKY } from './surface-flows';
 import { traceMainThread } from '../main-thread';
@@ -140,45 +141,41 @@ test.describe('keyboard edge cases', () => {
   });
 });
 
-test('a put-down without a single word of abuse opens the dialog; the same words asked with care post @x', async ({ page }) => {
+/**
+ * On X's home composer: `risky` opens the dialog saying `says` (with `marked` marked, when given); after "Bericht
+ * aanpassen" nothing is posted; then `kind`, the same words meant kindly, posts without a dialog.
+ */
+async function flaggedThenKindPosts(page: Page, { risky, says, marked, kind }: { risky: string; says: string; marked?: string[]; kind: string }): Promise<void> {
   await page.goto('/sites/x/home');
   const box = page.getByTestId('tweetTextarea_0');
   await box.click();
-  await page.keyboard.type('laat maar, dit is veel te moeilijk voor jou');
+  await page.keyboard.type(risky);
   await page.getByTestId('tweetButtonInline').click();
   const dialog = dialogOf(page);
   await dialog.waitFor();
-  expect(await dialog.locator('mark').allInnerTexts()).toEqual(['te moeilijk voor jou']);
-  expect(await dialog.innerText()).toContain('Dit maakt iemand klein');
+  if (marked) expect(await dialog.locator('mark').allInnerTexts()).toEqual(marked);
+  expect(await dialog.innerText()).toContain(says);
   await dialog.getByRole('button', { name: 'Bericht aanpassen' }).click();
   await expect(timelineOf(page)).toHaveCount(0);
   await box.click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Backspace');
-  await page.keyboard.type('is dit niet te moeilijk voor je? ik help je graag');
+  await page.keyboard.type(kind);
   await page.getByTestId('tweetButtonInline').click();
-  await expect(timelineOf(page)).toHaveText(['is dit niet te moeilijk voor je? ik help je graag']);
+  await expect(timelineOf(page)).toHaveText([kind]);
   await dialogOf(page).waitFor({ state: 'detached' });
+}
+
+test('a put-down without a single word of abuse opens the dialog; the same words asked with care post @x', async ({ page }) => {
+  await flaggedThenKindPosts(page, { risky: 'laat maar, dit is veel te moeilijk voor jou', says: 'Dit maakt iemand klein', marked: ['te moeilijk voor jou'], kind: 'is dit niet te moeilijk voor je? ik help je graag' });
 });
 
 test('a veiled threat spread over two sentences opens the dialog; the same habit with a plan posts @x', async ({ page }) => {
-  await page.goto('/sites/x/home');
-  const box = page.getByTestId('tweetTextarea_0');
-  await box.click();
-  await page.keyboard.type('Je loopt elke woensdag om half zes langs de vijver. Interessant.');
-  await page.getByTestId('tweetButtonInline').click();
-  const dialog = dialogOf(page);
-  await dialog.waitFor();
-  expect(await dialog.innerText()).toContain('Dit klinkt als een verborgen dreiging');
-  await dialog.getByRole('button', { name: 'Bericht aanpassen' }).click();
-  await expect(timelineOf(page)).toHaveCount(0);
-  await box.click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type('Je loopt elke woensdag om half zes langs de vijver? Dan loop ik voortaan mee, gezellig!');
-  await page.getByTestId('tweetButtonInline').click();
-  await expect(timelineOf(page)).toHaveText(['Je loopt elke woensdag om half zes langs de vijver? Dan loop ik voortaan mee, gezellig!']);
-  await dialogOf(page).waitFor({ state: 'detached' });
+  await flaggedThenKindPosts(page, {
+    risky: 'Je loopt elke woensdag om half zes langs de vijver. Interessant.',
+    says: 'Dit klinkt als een verborgen dreiging',
+    kind: 'Je loopt elke woensdag om half zes langs de vijver? Dan loop ik voortaan mee, gezellig!',
+  });
 });
 
 test('an English post typed without spaces is read as English and opens the dialog @x', async ({ page }) => {
