@@ -92,6 +92,9 @@ export function adversarialInputs(length: number): AdversarialInput[] {
     ['waardering-spot-en-verheerlijking', 'ik heb geen respect voor moslims en geen enkele vrouw is slim en Turken en haha en walgelijk hoe homo en jammer dat niet vergast en holocaust nooit gebeurd en eindelijk moskee in de fik mooi zo en een goede Pool is een '],
     // Ability and worth denied (ability-denied.ts), in one unending clause with its guards (help, "nog", a condition) between.
     ['kunnen-en-waarde-ontzegd', 'jij snapt het toch nooit maar ik help je en vluchtelingen snappen er niks van en dat red jij nooit nooit en hij kan niet eens lopen en jouw mening telt niet en jij en rekenen haha en kruip terug in je hoekje en als je niet oefent leer je het nooit en wie denk jij wel dat je bent en '],
+    // Signs of a veiled threat spread over short sentences (menace.ts: each sentence read with its neighbours only), a lie
+    // to keep someone out and the question why they are still there (kept-out.ts, exclusion.ts), and the same in English.
+    ['tekens-leugen-en-nog-hier', 'je loopt elke woensdag om half zes langs de vijver. interessant. zeg tegen Sanne dat het niet doorgaat wij gaan gewoon. waarom zit jij nog in de groep. you walk your dog every evening. see you monday 🙂 '],
   ];
   const inputs = shapes.map(([name, unit]) => ({ name, text: repeatTo(unit, length) }));
   inputs.push({ name: 'straat-na-apostrofs', text: repeatTo("a'", length - 9) + ' straat 1' });

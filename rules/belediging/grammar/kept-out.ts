@@ -167,7 +167,16 @@ function keptOutByALie(read: Reading, doc: TextDocument): number | undefined {
   return undefined;
 
   function surpriseOrTold(at: number): boolean {
-    const sentence = read.clauses.find((clause) => clause.from <= at && at < clause.to)?.sentence ?? 0;
+    // The last sentence that starts at or before the token (a search: a paste may hold many lies and surprises).
+    const starts = read.sentenceStart;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= at) low = middle;
+      else high = middle - 1;
+    }
+    const sentence = low;
     const { first, last, from, to } = sentenceSpans(read, doc).around(sentence);
     for (let k = from; k < to; k++) if (SURPRISE.has(readings[k]!) || CELEBRATING.has(readings[k]!)) return true;
     // Not 'meld': the telling verb sets it itself.
