@@ -35,15 +35,33 @@ interface Hit {
  * grammar and the loanwords stay quiet; a Dutch word keeps its own reading anywhere ("kys kankerlijer").
  * Asked only when there is a hit; without the English reading (not loaded) nothing is English.
  */
-function englishStretch(doc: TextDocument): (start: number, end: number) => boolean {
+function englishStretch(doc: TextDocument): { inEnglish: (start: number, end: number) => boolean; everyWordInEnglish: () => boolean } {
   let sure: Array<{ start: number; end: number }> | undefined;
-  return (start, end) => {
-    sure ??= (englishReading()?.sentences(doc.text) ?? []).filter((sentence) => sentence.sure);
-    // The sentences come in text order: the one that could hold the stretch is found by halving (a 1 MB paste
-    // has thousands of sentences and of hits).
-    const holder = sure[firstNotBefore(sure.length, (index) => sure![index]!.start <= start) - 1];
-    return !!holder && end <= holder.end;
+  let allEnglish: boolean | undefined;
+  const sentences = () => (sure ??= (englishReading()?.sentences(doc.text) ?? []).filter((sentence) => sentence.sure));
+  return {
+    inEnglish: (start, end) => {
+      const found = sentences();
+      // The sentences come in text order: the one that could hold the stretch is found by halving (a 1 MB paste
+      // has thousands of sentences and of hits).
+      const holder = found[firstNotBefore(found.length, (index) => found[index]!.start <= start) - 1];
+      return !!holder && end <= holder.end;
+    },
+    // Every word in a surely English sentence: the Dutch patterns and grammar would find nothing that is kept.
+    everyWordInEnglish: () => (allEnglish ??= wordsWithin(doc, sentences())),
   };
+}
+
+/** Does every word of the text stand inside one of the sentences (in text order)? */
+function wordsWithin(doc: TextDocument, sentences: ReadonlyArray<{ start: number; end: number }>): boolean {
+  let at = 0;
+  for (const token of doc.tokens) {
+    if (!token.hasLetter) continue;
+    while (at < sentences.length && sentences[at]!.end <= token.start) at++;
+    const holder = sentences[at];
+    if (!holder || holder.start > token.start || token.end > holder.end) return false;
+  }
+  return sentences.length > 0;
 }
 
 /**
@@ -60,7 +78,7 @@ function ownedByEnglish(doc: TextDocument, hit: LexiconHit, inEnglish: (start: n
 /** Word-list, pattern and grammar hits of this family by kind, computed once per document. */
 function familyHits(doc: TextDocument): Map<LexiconKind, Hit[]> {
   return doc.shared('belediging:hits', () => {
-    const inEnglish = englishStretch(doc);
+    const { inEnglish, everyWordInEnglish } = englishStretch(doc);
     const quiet = quietUnlessBroken(doc);
     const words = lexiconHits(doc).filter((hit) => !quiet(hit.firstToken, hit.entry.kind) && !ownedByEnglish(doc, hit, inEnglish));
     // An insult the word lists already report (with its targeting) needs no second finding from the grammar.
@@ -77,13 +95,14 @@ function familyHits(doc: TextDocument): Map<LexiconKind, Hit[]> {
         quoted: hit.quoted,
         needsTarget: hit.entry.needsTarget,
       })),
+      // A post all in sure English sentences: every Dutch pattern and grammar hit would be left out below, so none is sought.
       ...isolated(doc, 'patronen', () =>
-        patternHits(doc)
+        (everyWordInEnglish() ? [] : patternHits(doc))
           .filter((hit) => !quiet(hit.firstToken, hit.kind) && !inEnglish(hit.start, hit.end) && !isMentionedInQuotes(doc, hit.start, hit.end))
           .map((hit) => ({ ...hit, phrase: true })),
       ),
       ...isolated(doc, 'grammatica', () =>
-        grammarHits(doc)
+        (everyWordInEnglish() ? [] : grammarHits(doc))
           .filter((hit) => (hit.attack !== 'negatief' || !listed.overlaps(hit.start, hit.end)) && !inEnglish(hit.start, hit.end) && !isMentionedInQuotes(doc, hit.start, hit.end))
           .map((hit) => ({ ...hit, sureness: 2 as const, phrase: true })),
       ),
