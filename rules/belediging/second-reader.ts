@@ -15,6 +15,7 @@
 import data from '../data/tweede-lezer.json';
 import english from '../data/tweede-lezer-engels.json';
 import { readByWords } from '../english/function-words';
+import { englishReading } from '../english/reader';
 import { every, finished, lazily, lazilyInSteps } from '../lazy';
 import type { TextDocument } from '../document';
 import { skeletonOf } from '../normalise/pipeline';
@@ -367,7 +368,10 @@ function isGuarded(doc: TextDocument, from: number, to: number, frameFrom = from
   if (to <= from) return false;
   // A heart or a hug beside the words is said fondly, as a word of affection is (`genegenheid`): the rules decide there.
   const frameEnd = frameTo < tokens.length ? tokens[frameTo]!.start : doc.text.length;
-  if (HEART_EMOJI.test(doc.text.slice(tokens[frameFrom]!.start, frameEnd))) return true;
+  const framing = doc.text.slice(tokens[frameFrom]!.start, frameEnd);
+  if (HEART_EMOJI.test(framing)) return true;
+  // English that helps, advises, includes or defends (rules/english/analyse.ts, englishFramed).
+  if (englishReading()?.framed(framing)) return true;
   // A mark right outside the window counts: a sentence that is all quote ('Screenshotting this: "all Poles are thieves".').
   let start = tokens[from]!.start;
   let end = tokens[to - 1]!.end;

@@ -780,6 +780,18 @@ function dykesAsPlaces(sentences: Word[][]): void {
   }
 }
 
+/**
+ * Does this stretch help, advise with a way forward, include someone or defend a group (the second reader leaves such
+ * English to the rules, as it leaves Dutch with the grammar's words of report and fondness)? Not the rules' own
+ * guards of counter-speech and stories: those hold words ("everyone should", "arrested", "tell your parents") that
+ * abuse uses too, and the rules read them with a check of whose voice it is. Not praise: mock praise is a put-down.
+ */
+export function englishFramed(text: string): boolean {
+  return SUPPORT.test(text);
+}
+/** Help asked or offered, advice with a way forward, someone included, a group defended. */
+const SUPPORT = /\b(?:want me to|i'?ll (?:come|go) with (?:you|u)|let'?s make a plan|what (?:should|can|do) i do|how (?:do|can) i help|is (?:it|this|that) bullying|maybe (?:give|add|shorten) |make sure (?:she|he|they) (?:sits?|joins?)|deserves? (?:better|a seat|to feel safe|respect)|everyone deserves|should be ashamed|come (?:try|join)|nobody cared|far from|(?:are|is) (?:not|n'?t) (?:criminals|bugs|robots|animals|a disease|bad parenting))\b/i;
+
 /** A word the classes and structures know, in lower case as typed. */
 export function englishKnows(word: string): boolean {
   return grammar().vocabulary.has(word) || grammar().expand.has(word);

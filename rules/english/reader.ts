@@ -1,4 +1,4 @@
-import type { analyseEnglish, englishKnows, englishWarmedUp, warmUpEnglish } from './analyse';
+import type { analyseEnglish, englishFramed, englishKnows, englishWarmedUp, warmUpEnglish } from './analyse';
 import type { englishSentences } from './language';
 import { globalSlot } from '../global-slot';
 
@@ -9,6 +9,8 @@ export interface EnglishReading {
   sentences: typeof englishSentences;
   /** A word the English analysis reads as it is typed (a trick such as "fvcking" or "🅱️itch" it does not read). */
   knows: typeof englishKnows;
+  /** A stretch that helps, advises, includes or defends: the second reader leaves it to the rules. */
+  framed: typeof englishFramed;
   /** Builds what the reading builds on first use, while time is left; the content script gives it a few ms a task. */
   warmUp: typeof warmUpEnglish;
   warmedUp: typeof englishWarmedUp;

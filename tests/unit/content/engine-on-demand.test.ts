@@ -33,7 +33,7 @@ const removeEngine = () => {
   delete (globalThis as Record<symbol, unknown>)[Symbol.for('twijfelcheck.english')];
   delete (globalThis as Record<symbol, unknown>)[Symbol.for('twijfelcheck.english-libraries')];
 };
-const ENGLISH = { analyse: analyseEnglish, sentences: () => [], knows: () => false, warmUp: warmUpEnglish, warmedUp: englishWarmedUp };
+const ENGLISH = { analyse: analyseEnglish, sentences: () => [], knows: () => false, framed: () => false, warmUp: warmUpEnglish, warmedUp: englishWarmedUp };
 
 /** The background: injects the engine when asked, or fails to. */
 let injects = true;

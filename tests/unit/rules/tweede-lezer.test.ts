@@ -1,3 +1,4 @@
+import '../../../rules/english/in-node';
 import rule from '../../../rules/belediging/tweede-lezer';
 import scheldwoorden from '../../../rules/belediging/scheldwoorden';
 import pesten from '../../../rules/belediging/pesten';
@@ -32,6 +33,10 @@ testRule(rule, {
     // A second opinion: where another abuse rule reports, it says nothing.
     { text: 'wat een sukkel ben jij zeg', alongside: [scheldwoorden] },
     { text: 'iedereen lacht je uit achter je rug', alongside: [pesten] },
+    // English that asks for or offers help, advises with a way forward or includes someone: left to the rules.
+    'Someone keeps telling me to die in my DMs and says he knows my address. What should I do?',
+    'you made a mistake in question 3, want me to go through it with you after class?',
+    'Nobody in our class should be left out. Make sure she sits with us tomorrow.',
     // Read whole, the English post's look-alikes stay below the bar of their own.
     'the class trip is on friday. see you there',
     'the class was quiet before the holidays. just saying',
