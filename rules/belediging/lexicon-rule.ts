@@ -33,7 +33,8 @@ interface Hit {
  * Is this stretch inside a sentence that is surely English? There the English analysis reads it, with its
  * own exceptions ("my bike is such a loser", "jayden u clown 🤡 lmao"), and the Dutch patterns, the Dutch
  * grammar and the loanwords stay quiet; a Dutch word keeps its own reading anywhere ("kys kankerlijer").
- * Asked only when there is a hit; without the English reading (not loaded) nothing is English.
+ * Without the English reading (not loaded) nothing is English; loaded, it has read the post already (the `engels`
+ * rule asks it first, and it keeps the last text's answer).
  */
 function englishStretch(doc: TextDocument): { inEnglish: (start: number, end: number) => boolean; everyWordInEnglish: () => boolean } {
   let sure: Array<{ start: number; end: number }> | undefined;

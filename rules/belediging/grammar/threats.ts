@@ -289,7 +289,7 @@ export function lightOrFond(read: Reading, doc: TextDocument, from: number, to: 
   const { classes } = read;
   const text = stretchText(doc, from, to);
   // A heart, not a kiss (a kiss may mock: "slaap lekker vannacht 😘"); fondness, not a letter's "Lieve juf,".
-  const fond = classes.all('genegenheid', from, to).some((match) => !(classes.readings[match.firstToken] === 'lieve' && read.sentenceStart.includes(match.firstToken)));
+  const fond = classes.all('genegenheid', from, to).some((match) => !(classes.readings[match.firstToken] === 'lieve' && doc.tokens[match.firstToken]!.sentenceStart));
   return hasAnyFrom(classes.readings, from, to, LIGHT_REASONS) || fond || HEART_EMOJI.test(text) || LAUGHTER.test(text);
 }
 /**
