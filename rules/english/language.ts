@@ -62,8 +62,14 @@ function wordLanguages(sentence: string): { english: number; shared: number; oth
   let other = 0;
   let glued = 0;
   for (const match of sentence.matchAll(VOCABULARY_WORD)) {
-    if (match.index > 0 && /[@#]/.test(sentence[match.index - 1]!)) continue;
     const raw = match[0];
+    // A mention or a hashtag says nothing of the language, unless the hashtag is a sentence typed together ("#ihatewomen").
+    const tagged = match.index > 0 ? sentence[match.index - 1]! : '';
+    if (tagged === '@') continue;
+    if (tagged === '#') {
+      if (glued < MAX_GLUED_RUNS && raw.length >= MIN_GLUED_RUN && ++glued && gluedEnglish(raw.toLowerCase())) english++;
+      continue;
+    }
     if (/^[A-Z][a-z]/.test(raw) && match.index > 0) continue;
     const word = raw.toLowerCase().replace(/['’]/g, '').replace(/([a-z])\1{2,}/g, '$1');
     if (word.length < 2 || allFirstNames().has(word)) continue;

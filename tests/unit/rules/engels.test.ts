@@ -29,6 +29,8 @@ testRule(engels, {
     "don't tell Bram about the trip, he's not coming anyway, he's sick",
     // Typed without spaces, and kind or about a thing.
     'Iloveyou',
+    '#ilovemyschool',
+    'Super dag gehad #zomervakantie',
     'Ihatemondays',
     'youareamazing',
     // Keeping at one's own work, or until someone is safe or has handed something in, is no pressure.
@@ -530,6 +532,7 @@ testRule(engels, {
     // A whole post typed without spaces: its language read from the words it was typed from.
     { text: 'Ihatewomen', found: [{ fragment: 'Ihatewomen', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'Iwillkillyou', found: [{ fragment: 'Iwillkillyou', messageId: 'dreigen', protocolRef: '002 A.10' }] },
+    { text: '#Ihatewomen', found: [{ fragment: '#Ihatewomen', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     // Regard denied to a group (respect, trust, seriousness, equality, worth), sweeping claims, and one person held worthless.
     { text: 'I have zero respect for muslims', found: [{ fragment: 'I have zero respect for muslims', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     { text: 'I will never respect trans people', found: [{ fragment: 'I will never respect trans people', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
