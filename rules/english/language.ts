@@ -61,21 +61,22 @@ function wordLanguages(sentence: string): { english: number; shared: number; oth
   let shared = 0;
   let other = 0;
   let glued = 0;
+  // A run typed without spaces, read as the words it was typed from: a few per stretch (each costs a search).
+  const typedTogether = (word: string) => glued < MAX_GLUED_RUNS && word.length >= MIN_GLUED_RUN && ++glued > 0 && gluedEnglish(word);
   for (const match of sentence.matchAll(VOCABULARY_WORD)) {
     const raw = match[0];
+    const word = raw.toLowerCase().replace(/['’]/g, '').replace(/([a-z])\1{2,}/g, '$1');
     // A mention or a hashtag says nothing of the language, unless the hashtag is a sentence typed together ("#ihatewomen").
     const tagged = match.index > 0 ? sentence[match.index - 1]! : '';
     if (tagged === '@') continue;
     if (tagged === '#') {
-      if (glued < MAX_GLUED_RUNS && raw.length >= MIN_GLUED_RUN && ++glued && gluedEnglish(raw.toLowerCase())) english++;
+      if (typedTogether(word)) english++;
       continue;
     }
     if (/^[A-Z][a-z]/.test(raw) && match.index > 0) continue;
-    const word = raw.toLowerCase().replace(/['’]/g, '').replace(/([a-z])\1{2,}/g, '$1');
     if (word.length < 2 || allFirstNames().has(word)) continue;
     const language = wordLanguage(word);
-    // A run typed without spaces, read as the words it was typed from: a few per stretch (each costs a search).
-    if (language === 'other' && glued < MAX_GLUED_RUNS && word.length >= MIN_GLUED_RUN && ++glued && gluedEnglish(word)) english++;
+    if (language === 'other' && typedTogether(word)) english++;
     else if (language === 'english') english++;
     else if (language === 'other') other++;
     else shared++;

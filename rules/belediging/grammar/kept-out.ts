@@ -1,5 +1,6 @@
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
+import { firstNotBefore } from '../../search';
 import { type Attack, framedIn, type Reading, hasAnyFrom, HEART_EMOJI, opensPhrase, sentenceSpans, stretchText, SURPRISE } from './reading';
 
 /**
@@ -167,16 +168,8 @@ function keptOutByALie(read: Reading, doc: TextDocument): number | undefined {
   return undefined;
 
   function surpriseOrTold(at: number): boolean {
-    // The last sentence that starts at or before the token (a search: a paste may hold many lies and surprises).
-    const starts = read.sentenceStart;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= at) low = middle;
-      else high = middle - 1;
-    }
-    const sentence = low;
+    // The last sentence that starts at or before the token (found by halving: a paste may hold many lies and surprises).
+    const sentence = Math.max(0, firstNotBefore(read.sentenceStart.length, (index) => read.sentenceStart[index]! <= at) - 1);
     const { first, last, from, to } = sentenceSpans(read, doc).around(sentence);
     for (let k = from; k < to; k++) if (SURPRISE.has(readings[k]!) || CELEBRATING.has(readings[k]!)) return true;
     // Not 'meld': the telling verb sets it itself.

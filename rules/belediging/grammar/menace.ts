@@ -1,15 +1,17 @@
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
+import { firstNotBefore } from '../../search';
 import { type Attack, FIRST_PERSON, framedIn, type Reading, hasAnyFrom, opensPhrase, sentenceSpans } from './reading';
 import { explainedAsCare, pointsAtSomeone, spellsOutAHabit } from './threats';
 
 /**
  * A veiled threat read from signs spread over a post rather than from one sentence shape (threats.ts reads those).
- * Four kinds of sign, each common on its own:
+ * Five kinds of sign, each common on its own:
  * - watched: someone's habits or things spelled out ("je loopt elke woensdag om half zes …", "je telefoon", "jouw
  *   broertje … in zijn eentje");
- * - a sinister sign: a remark that it is noted or a time that is coming ("interessant", "kleine wereld", "tel maar
- *   af", "geniet ervan zolang het kan", "meer zeg ik niet", a smile, an hourglass);
+ * - noted: a detail remarked on, or more known than said ("interessant", "kleine wereld", "meer zeg ik niet");
+ * - a time coming ("tel maar af", "geniet ervan zolang het kan", "tot maandag"); a knowing smile or an hourglass adds
+ *   to any other sign;
  * - nobody there to protect ("zonder trainers erbij", "geen leraren meer", "de conciërge gaat om vier uur naar huis",
  *   "achter je scherm");
  * - others who will come ("mijn neven", "mijn broers", "ik ken iemand die jou kent").
@@ -91,7 +93,7 @@ const KIND = new Set([
 export const MENACE_CUES = [
   ...NOTED, ...COMING, 'kleine wereld', 'tel maar', 'tel de dagen', 'geniet ervan', 'zolang het kan', 'meer zeg ik', 'meer hoef je', 'niet schrikken', 'succes ermee',
   'zelfde tijd', 'tot snel', 'tot dan', 'tik tak', 'kom eraan', 'even checken', 'ff checken', 'observatie', 'wist je dat', 'klein wereldje', 'vergeet nooit', 'vergeten niks', 'wacht wel', 'weet zelf wel', 'weet wel waarom', 'achter je scherm', 'geen leraren',
-  'geen docenten', 'mijn neven', 'mijn broers', 'mijn matties', 'mijn neef', 'mijn broer', 'ik ken iemand', 'ik ken mensen', 'naar huis',
+  'geen docenten', 'mijn neven', 'mijn broers', 'mijn matties', 'ik ken iemand', 'ik ken mensen', ...GUARDIANS,
 ];
 /** Told of, or game talk ("ik ken jouw speelstijl, elke keer dezelfde rush 😏"). */
 const TOLD_OF = ['nieuws', 'tegenspraak', 'meld', 'citaat', 'sport'] as const;
@@ -151,9 +153,12 @@ export function menace(read: Reading, doc: TextDocument, report: (attack: Attack
   }
 
   function watched(from: number, to: number): boolean {
-    // A habit of someone's ("je loopt elke woensdag …"), not the writer's plan ("ik sta om half vier voor de deur").
-    for (const clause of read.clauses) {
-      if (clause.to <= from || clause.from >= to || FIRST_PERSON.has(readings[clause.from]!)) continue;
+    // A habit of someone's ("je loopt elke woensdag …"), not the writer's plan ("ik sta om half vier voor de deur"). The
+    // window's clauses are found by halving: a long post has many windows.
+    const clauses = read.clauses;
+    for (let c = firstNotBefore(clauses.length, (index) => clauses[index]!.to <= from); c < clauses.length && clauses[c]!.from < to; c++) {
+      const clause = clauses[c]!;
+      if (FIRST_PERSON.has(readings[clause.from]!)) continue;
       if (spellsOutAHabit(readings, clause.from, clause.to) && pointsAtSomeone(classes, targets, clause.from, clause.to)) return true;
     }
     for (let i = from + 1; i < to; i++) if (YOURS.has(readings[i - 1]!) && (classes.at('prive_detail', i) || classes.at('familie_doel', i) || BELONGINGS.has(readings[i]!))) return true;
@@ -196,5 +201,4 @@ export function menace(read: Reading, doc: TextDocument, report: (attack: Attack
     }
     return false;
   }
-
 }
