@@ -15,7 +15,7 @@ import { regardDenied } from './regard';
 import { mayMockAGroup, sarcasticPairing } from './sarcastic-pairing';
 import { glorified, GLORIFIED_HARM_CUES } from './glorified';
 import { LETHAL_CUES, lethalMeans } from './lethal-means';
-import { exposure } from './exposure';
+import { exposure, PRIVATE_CUES } from './exposure';
 import { rightDenied } from './rights';
 import { belittling } from './belittling';
 import { ABILITY_CUES, abilityDenied, DISMISSAL_CUES } from './ability-denied';
@@ -314,7 +314,7 @@ const STRONG_CUES = ATTACK_CUES.filter((name) => !WEAK_CUES.has(name));
 const attackCues = lazilyInSteps(function* () {
   const cues: CueIndex = new Map();
   yield* addCues(cues, STRONG_CUES, violentCues(), Cue.Strong);
-  yield* addCues(cues, [], DISMISSAL_CUES, Cue.Strong);
+  yield* addCues(cues, [], [...DISMISSAL_CUES, ...PRIVATE_CUES], Cue.Strong);
   yield* addCues(cues, [...WEAK_CUES], WEAK_FORMS, Cue.Weak);
   yield* addCues(cues, AIMS, POINTING, Cue.Aim);
   // Each loop below pauses now and then: the map is large, and this runs while someone writes.

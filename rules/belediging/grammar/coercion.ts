@@ -144,8 +144,10 @@ export const MINE = new Set(['mijn', 'mn']);
 export const GOOD_NEWS = new Set(['jarig', 'verjaardag', 'feliciteer', 'feliciteren', 'gefeliciteerd', 'gewonnen', 'geslaagd', 'kampioen', 'welkom', 'beterschap', 'trots', 'zwanger', 'geboren', 'verloofd', 'getrouwd']);
 /** Plans passed on ("we verzamelen om 8 uur, zeg het door aan Tim"): arrangements, not gossip. */
 const PLANS = new Set(['verzamelen', 'verzamel', 'afgelast', 'uitgevallen', 'valt', 'rooster', 'verplaatst', 'uur', 'training', 'repetitie', 'afspraak', 'begint', 'vertrekt', 'bus', 'trein', 'vrij', 'mee', 'meenemen', 'kom', 'komen']);
+/** Papers of school life passed on to the class: notes for a test, a letter from the head ("de brief van de directeur in de groep gezet"). */
+const SCHOOL_PAPERS = new Set(['samenvatting', 'samenvattingen', 'aantekeningen', 'huiswerk', 'uitwerkingen', 'planner', 'planning', 'nieuwsbrief', 'directeur', 'directie', 'rector', 'schoolleiding', 'uitnodiging', 'inschrijving', 'formulier']);
 /** Asking leave first is the opposite of spreading: "mag ik je foto delen?", "vind je het goed als …". */
-export const PERMISSION = [['mag', 'ik'], ['mogen', 'we'], ['vind', 'je', 'het', 'goed'], ['is', 'het', 'goed'], ['oke', 'als'], ['ok', 'als'], ['goed', 'als'], ['goed', 'vindt'], ['goed', 'vinden'], ['oke', 'vindt'], ['als', 'je', 'wil'], ['als', 'je', 'wilt'], ['als', 'jij', 'wil'], ['als', 'jullie', 'willen']];
+export const PERMISSION = [['toestemming'], ['mag', 'ik'], ['mogen', 'we'], ['vind', 'je', 'het', 'goed'], ['is', 'het', 'goed'], ['oke', 'als'], ['ok', 'als'], ['goed', 'als'], ['goed', 'vindt'], ['goed', 'vinden'], ['oke', 'vindt'], ['als', 'je', 'wil'], ['als', 'je', 'wilt'], ['als', 'jij', 'wil'], ['als', 'jullie', 'willen']];
 const OF_SOMEONE = new Set(['jou', 'je', 'haar', 'hem', 'jullie']);
 const WHOSE = new Set(['je', 'jouw', 'haar', 'zijn', 'jullie']);
 /** A picture of someone else: "die foto van jou", "dat filmpje van haar", "je foto"; not "van jou en mij". */
@@ -160,7 +162,7 @@ function pictureOfSomeone(readings: string[], picture: PhraseMatch | undefined):
 const OFFERING = [['wie', 'wil'], ['dm', 'mij'], ['dm', 'me'], ['app', 'mij'], ['wie', 'wilt']];
 /** Showing it to all, "hier is de video van …", "lees maar": an offer only with a laugh or a skull beside it (a nice video is shown so too). */
 const SHOWING = [['hier', 'is'], ['hier', 'een'], ['hier', 'de'], ['lees', 'maar'], ['bewijs', 'hierboven'], ['iedereen', 'moet']];
-const MOCKED = /[💀🤣🤡🙈]|\b(?:lmao|loser)\b/iu;
+export const MOCKED = /[💀🤣🤡🙈]|\b(?:lmao|loser)\b/iu;
 /** A sentence that opens with these is the writer's, "ik" left out ("heb het in de groep gezet"). */
 const WRITER_VERBS_ALONE = new Set(['heb', 'had', 'ben']);
 /** Orders to spread: "zet die video op tiktok", "stuur die foto door". */
@@ -169,20 +171,34 @@ const YOURS = new Set(['je', 'jouw', 'jullie', 'uw']);
 const DETERMINERS = new Set(['de', 'het', 'een', 'ons', 'onze', 'mijn', 'mn', 'die', 'dat', 'deze', 'dit', 'jullie']);
 const OF_SOMEONE_MORE = new Set([...OF_SOMEONE, 'jouw', 'zijn', 'zn', 'dr']);
 /** Media of someone: a possessive before, or "van" and someone after ("de screenshot van wat emma stuurde": within a few words). */
-function mediaOfSomeone(read: Reading, media: PhraseMatch): boolean {
+export function mediaOfSomeone(read: Reading, media: PhraseMatch): boolean {
   const readings = read.classes.readings;
   if (WHOSE.has(readings[media.firstToken - 1] ?? '') || readings[media.firstToken - 1] === 'zn') return true;
   // "de screenshot zien van …", "die opname horen van …": a verb of seeing between.
   const after = readings[media.lastToken + 1] === 'van' ? media.lastToken + 1 : readings[media.lastToken + 2] === 'van' ? media.lastToken + 2 : -1;
-  if (after < 0) return false;
+  if (after < 0) return sentBySomeone(read, media);
   for (let k = after + 1; k < Math.min(readings.length, after + 5); k++) {
     const type = read.targets[k]?.type;
-    if (OF_SOMEONE_MORE.has(readings[k]!) || type === 'naam' || type === 'derde' || type === 'jij') return readings[k + 1] !== 'en';
+    if (OF_SOMEONE_MORE.has(readings[k]!) || type === 'naam' || type === 'derde' || type === 'jij') return readings[k + 1] !== 'en' || !WITH_THE_WRITER.has(readings[k + 2] ?? '');
     // "die video van mo die huilt": someone named bare (no "de", "ons" before), who does something.
     if (readings[k] === 'die' && k >= after + 2 && !DETERMINERS.has(readings[after + 1]!)) return true;
   }
   return false;
 }
+/** "de dm's die Sven stuurde", "de berichten zien die ze schreef": whose they are told in a clause right after. */
+function sentBySomeone(read: Reading, media: PhraseMatch): boolean {
+  const readings = read.classes.readings;
+  const clause = [media.lastToken + 1, media.lastToken + 2].find((k) => RELATIVE.has(readings[k] ?? ''));
+  if (clause === undefined) return false;
+  for (let k = clause + 1; k < Math.min(readings.length, clause + 3); k++) {
+    const type = read.targets[k]?.type;
+    if (type === 'naam' || type === 'derde' || type === 'jij') return true;
+  }
+  return false;
+}
+const RELATIVE = new Set(['die', 'dat', 'wat']);
+/** "van jou en mij": the writer is in it too. */
+const WITH_THE_WRITER = new Set(['mij', 'me', 'ik', 'mijn', 'mn', 'ons', 'onze']);
 
 /** How far after the no its overriding may stand, in words. */
 const NO_REACH = 16;
@@ -262,7 +278,7 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     // "wist je dat sara's moeder bij de voedselbank haalt? zeg het maar door", "ik heb het in de klassenapp gezet": something about
     // someone passed on to everyone. Not good news ("lisa is jarig, zeg het door"), nor denied ("zeg het niet door").
     const passed = classes.first('doorvertellen', from, to);
-    if (passed && aboutSomeone(read, before, to) && !negatedAt(classes, passed.firstToken) && !kind() && !hasAny(classes.readings, { from: before, to, sentence }, GOOD_NEWS) && !hasAny(classes.readings, { from: before, to, sentence }, PLANS) && !askedLeave()) {
+    if (passed && aboutSomeone(read, before, to) && !negatedAt(classes, passed.firstToken) && !kind() && !hasAny(classes.readings, { from: before, to, sentence }, GOOD_NEWS) && !hasAny(classes.readings, { from: before, to, sentence }, PLANS) && !hasAny(classes.readings, { from: before, to, sentence }, SCHOOL_PAPERS) && !askedLeave()) {
       report('vernederen', passed);
       return;
     }
@@ -274,7 +290,7 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     const ordered = SPREAD_ORDERS.has(classes.readings[from]!);
     // Told to the one addressed, "je foto's" are their own ("stuur je foto's van de vakantie naar iedereen").
     const ownToSend = ordered && !!media && YOURS.has(classes.readings[media.firstToken - 1] ?? '');
-    if (media && (spread || offered) && !ownToSend && mediaOfSomeone(read, media) && (ordered || offered || byWriter) && !classes.first('negatie', from, to) && !kind() && !askedLeave()) {
+    if (media && (spread || offered) && !ownToSend && mediaOfSomeone(read, media) && (ordered || offered || byWriter) && !classes.first('negatie', from, to) && !kind() && !askedLeave() && !hasAny(classes.readings, { from: before, to, sentence }, SCHOOL_PAPERS)) {
       report('vernederen', media);
       return;
     }

@@ -1,7 +1,7 @@
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
-import { aboutSomeone, GOOD_NEWS, MINE, negatedAt, PERMISSION } from './coercion';
-import { type Attack, type Reading, FIRST_PERSON, hasAnyFrom, hasWords, HEART_EMOJI, NO_FRAMES, stretchText } from './reading';
+import { aboutSomeone, GOOD_NEWS, mediaOfSomeone, MINE, MOCKED, negatedAt, PERMISSION } from './coercion';
+import { type Attack, type Reading, FIRST_PERSON, hasAnyFrom, hasWords, HEART_EMOJI, LAUGHTER, NO_FRAMES, stretchText } from './reading';
 
 /**
  * Making someone a laughing stock: something that shames a person, put where others see it. Three things, each
@@ -10,6 +10,10 @@ import { type Attack, type Reading, FIRST_PERSON, hasAnyFrom, hasWords, HEART_EM
  * what shames them ("huilend", "op de wc", "luizen", "de voedselbank", "zijn dagboek"). Two of the three are
  * common in kind posts; the three together rarely are. Not when denied, condemned, reported, news, a quote or
  * sport; not kind, good news, illness told with care ("opgenomen in het ziekenhuis"), or with leave asked; not the writer as the one shown.
+ *
+ * Without a word of shame, someone else's things spread are shaming too when they are private by nature (their
+ * chats, messages, voice memos, diary: "de berichten van Daan aan zijn ex gaan rond") or spread with a laugh
+ * ("zijn voicememo gaat naar de hele jaarlaag lol"): then a place that says little alone ("online", "rond") counts.
  */
 
 /** Classes that show or spread something, or name the crowd that will see it. */
@@ -25,12 +29,25 @@ const THEIRS = new Set(['zijn', 'zn', 'haar', 'dr', 'jouw', 'hun']);
 /** How far before the shameful word the writer may stand as its subject ("ik zat te huilen"). */
 const WRITER_REACH = 3;
 
-/** A call to show or spread in the sentence, not denied; undefined if any is denied ("niet doorsturen, …"). */
-function showing(read: Reading, from: number, to: number): PhraseMatch | undefined {
+/** Words of those classes that never spread anything: filming is no showing, and everyone at school is no crowd shown to. */
+const NEVER_SPREADS = new Set(['op school', 'met iedereen', 'film', 'camera']);
+/**
+ * Private by nature: someone's words to someone else, spread without a word of shame ("opname", "brief", "rapport" may be
+ * anyone's: they need a laugh).
+ */
+const PRIVATE_WORDS = new Set(['voice memo', 'voicememo', 'spraakbericht', 'spraakmemo', 'spraakberichtje', 'dms', 'chat', 'chats', 'chatgesprek', 'dagboek', 'berichten', 'appjes', 'zoekgeschiedenis', 'liefdesbrief', 'geheimen']);
+/** The private words rare enough in kind posts to wake the grammar alone (rules/belediging/grammar/analyse.ts): "zijn voicememo" names no one. */
+export const PRIVATE_CUES = ['voice memo', 'voicememo', 'spraakbericht', 'spraakmemo', 'spraakberichtje', 'dagboek', 'zoekgeschiedenis', 'liefdesbrief', "dm's"];
+
+/**
+ * A call to show or spread in the sentence, not denied; undefined if any is denied ("niet doorsturen, …"). `quietWords`
+ * are the words of those classes left out as saying too little by themselves.
+ */
+function showing(read: Reading, from: number, to: number, quietWords: ReadonlySet<string> = SAYS_LITTLE): PhraseMatch | undefined {
   const { classes } = read;
   const readings = classes.readings;
   const found = SHOWING_CLASSES.flatMap((name) => classes.all(name, from, to))
-    .filter((match) => !SAYS_LITTLE.has(readings.slice(match.firstToken, match.lastToken + 1).join(' ')))
+    .filter((match) => !quietWords.has(readings.slice(match.firstToken, match.lastToken + 1).join(' ')))
     .filter((match) => !(readings[match.firstToken]!.startsWith('kijk') && LOOKING_SUBJECTS.has(readings[match.firstToken - 1] ?? '')));
   if (found.some((match) => negatedAt(classes, match.firstToken))) return undefined;
   return found.sort((a, b) => a.firstToken - b.firstToken)[0];
@@ -55,8 +72,10 @@ export function exposure(read: Reading, doc: TextDocument, report: (attack: Atta
   for (let sentence = 0; sentence < sentenceStart.length; sentence++) {
     const from = sentenceStart[sentence]!;
     const to = sentenceStart[sentence + 1] ?? end;
-    const shown = showing(read, from, to);
-    if (!shown) continue;
+    // A place that says little alone ("online", "rond") only for someone's private things or a laugh (below).
+    const strict = showing(read, from, to);
+    const wide = strict ?? showing(read, from, to, NEVER_SPREADS);
+    if (!wide) continue;
     const before = sentenceStart[Math.max(0, sentence - 1)]!;
     const after = sentenceStart[sentence + 2] ?? end;
     const guarded = [sentence - 1, sentence, sentence + 1].some((at) => {
@@ -65,14 +84,35 @@ export function exposure(read: Reading, doc: TextDocument, report: (attack: Atta
     });
     if (guarded) continue;
     // Each of the three its own words: "opgenomen" is no showing and shame at once.
-    const shaming = classes.all('beschamend', before, after).find((match) => match.lastToken < shown.firstToken || match.firstToken > shown.lastToken);
-    if (!shaming || ofTheWriter(read, shaming, before, after)) continue;
+    const shamed = strict && classes.all('beschamend', before, after).find((match) => match.lastToken < strict.firstToken || match.firstToken > strict.lastToken);
+    // Someone else's private things or a picture with a laugh: whose they are is already known.
+    const byWord = shamed && !ofTheWriter(read, shamed, before, after);
+    const shaming = byWord ? shamed : privateOrMocked(read, doc, before, after);
+    if (!shaming) continue;
+    const shown = byWord ? strict! : wide;
     const inMatch = (token: number) => (token >= shown.firstToken && token <= shown.lastToken) || (token >= shaming.firstToken && token <= shaming.lastToken);
     const theirs = [shaming, ...media(read, before, after)].some((match) => THEIRS.has(readings[match.firstToken - 1] ?? ''));
     if (!theirs && !aboutSomeone(read, before, after, inMatch)) continue;
     if (classes.first('positief', before, after) || hasAnyFrom(readings, before, after, GOOD_NEWS) || HEART_EMOJI.test(stretchText(doc, before, after))) continue;
-    if (PERMISSION.some((words) => hasWords(readings, from, to, words))) continue;
-    report('vernederen', shown);
+    // Leave asked or consent given, also in the sentence before or after: "Iedereen heeft toestemming gegeven. Kijk …".
+    if (PERMISSION.some((words) => hasWords(readings, before, after, words))) continue;
+    // "gaat rond" says little to a reader: someone's things spread are what to mark.
+    report('vernederen', shown === strict ? shown : shaming);
     return;
   }
 }
+
+/**
+ * Someone else's things that shame by being spread at all: private by nature, or pictures and recordings of them spread
+ * with a laugh in the sentence or the ones beside it. The thing is theirs: a possessive before it or someone after "van".
+ */
+function privateOrMocked(read: Reading, doc: TextDocument, from: number, to: number): PhraseMatch | undefined {
+  const readings = read.classes.readings;
+  const theirs = media(read, from, to).filter((match) => THEIRS.has(readings[match.firstToken - 1] ?? '') || mediaOfSomeone(read, match));
+  const isPrivate = (match: PhraseMatch) => PRIVATE_WORDS.has(readings.slice(match.firstToken, match.lastToken + 1).join(' '));
+  const text = stretchText(doc, from, to);
+  return theirs.find(isPrivate) ?? (LAUGHTER.test(text) || MOCKED.test(text) || MOCKING_WORDS.some((words) => hasWords(readings, from, to, words)) ? theirs[0] : undefined);
+}
+/** Said of what is spread: for laughs. */
+const MOCKING_WORDS = [['lekker', 'lachen'], ['lachen', 'om'], ['veel', 'plezier'], ['graag', 'gedaan'], ['lachen', 'geblazen']];
+

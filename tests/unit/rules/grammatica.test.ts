@@ -1839,6 +1839,28 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'hier is de foto van de klas bij de musical, iedereen moet hem zien 😍',
     ],
   },
+  'iemands privéberichten of beeld naar een publiek, zonder schaamwoord: privé van aard, of met een lach erbij': {
+    fires: [
+      ['zijn voicememo gaat vanavond naar de hele jaarlaag lol', 'pesten', 'vernederen'],
+      ["wie wil de dm's zien die Sven naar Fleur stuurde? ik zet ze in de groep 😂", 'pesten', 'vernederen'],
+      ['die brief van Noah aan Lieke hangt nu op het prikbord in de aula hahaha', 'pesten', 'vernederen'],
+      ['de berichten van Daan aan zijn ex gaan nu rond in 3B 😭😭', 'pesten', 'vernederen'],
+      ['dat filmpje van jou bij het zingen staat nu online, lekker lachen', 'pesten', 'vernederen'],
+      ['Ik heb de chat van Iris en haar vriendje. Vanavond staat hij in mijn story.', 'pesten', 'vernederen'],
+    ],
+    // Shared with a heart, leave asked, the writer's own words, a letter from school, notes for a test, a goal cheered.
+    quiet: [
+      "ik zet de foto's van het schoolfeest in de groep, wat een avond ❤️",
+      'Mag ik jouw filmpje van de musical in mijn story zetten? Je was zo goed!',
+      'Ik heb mijn chat met de mentor bewaard en doorgestuurd naar mijn ouders',
+      'Ik heb de brief van de directeur in de groep gezet, lees hem even',
+      'ik heb jouw samenvatting in de groep gezet zodat iedereen hem kan lezen voor de toets',
+      'zijn filmpje van de goal gaat rond op de hele school, wat een held',
+      'haha kijk deze foto van mij toen ik 5 was',
+      "hahaha de foto's van de brugklasbarbecue staan online, wat een dag",
+      "Iedereen heeft toestemming gegeven, dus hier de filmpjes van de bonte avond. Kijk Sem als Sinterklaas 😂",
+    ],
+  },
   'iets van iemand als drukmiddel: ik heb het, en anders ziet iedereen het': {
     fires: [
       ['Ik heb nog screenshots van je. Doe normaal of de hele klas krijgt ze.', 'bedreigingen', 'impliciet'],
