@@ -7,6 +7,7 @@ import { quotedStretches } from '../quotes';
 import { ENGLISH } from './function-words';
 import { englishLibraries } from './libraries';
 import { keptOutByALie } from './kept-out';
+import { APE_EMOJI, BANANA_EMOJI } from '../belediging/menace-signs';
 import { veiledMenace } from './menace';
 import { mendSpelling, type EnglishWord } from './spelling';
 import { allFirstNames, englishSentences, sentences } from './language';
@@ -683,6 +684,12 @@ export function analyseEnglish(text: string): EnglishFinding[] {
     const menace = veiledMenace(all.map((sentence, at) => ({ ...sentence, toldOf: told[at]! })));
     if (menace) findings.push({ attack: 'dreigen', ...menace, pattern: 'veiled-menace' });
   }
+  // A monkey or an ape as emoji aimed at someone's origin or skin, or with a banana at someone (menace-signs.ts).
+  if (APE_EMOJI.test(text) && !findings.some((finding) => finding.attack === 'ontmenselijking')) {
+    const all = sentences(text);
+    const ape = all.find((sentence) => APE_EMOJI.test(sentence.text) && (ORIGIN.test(sentence.text) || FROM_A_COUNTRY.test(sentence.text) || (BANANA_EMOJI.test(sentence.text) && AIMED_AT.test(sentence.text))) && !guards.counter!.test(sentence.text) && !guards.news!.test(sentence.text));
+    if (ape) findings.push({ attack: 'ontmenselijking', start: ape.start, end: ape.end, pattern: 'ape-emoji' });
+  }
   if (!textGuards.friendly && !textGuards.laughing && !findings.some((finding) => finding.attack === 'buitensluiten')) {
     const lie = keptOutByALie(text);
     if (lie && !condemned.some(Boolean)) findings.push({ attack: 'buitensluiten', ...lie, pattern: 'kept-out-by-a-lie' });
@@ -690,6 +697,11 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   return findings;
 }
 
+/** Origin or skin beside an ape emoji: "black people 🐵", "the new kid from Ghana 🐒". */
+const ORIGIN = /\b(?:black|blacks|african|africans|dark[- ]skinned|brown|nigerian|ghanaian|somali|surinamese|moroccan|turkish|arab|arabs|asian|chinese|immigrants?|refugees?|muslims?)\b/i;
+const FROM_A_COUNTRY = /\bfrom [A-Z][a-z]+/;
+/** Someone the banana and the ape are aimed at. */
+const AIMED_AT = /\b(?:you|u|ur|your|he|she|him|her)\b|@\w|\b[A-Z][a-z]+\b/;
 /** How many sentences from a condemnation its frame reaches (a report of a few lines: "… It's cruel and it's being reported."). */
 const CONDEMNATION_REACH = 3;
 /** Per sentence: does one of `marked` stand within `reach` sentences of it? Two passes, whatever the number. */

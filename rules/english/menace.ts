@@ -1,3 +1,4 @@
+import { ARMED_EMOJI, COUNTDOWN } from '../belediging/menace-signs';
 import { quotedStretches } from '../quotes';
 
 /**
@@ -25,7 +26,7 @@ const AIMED = /\b(?:you|u|ur|your|ya|he|she|him|her|his)\b|@\w|,\s*[A-Z][a-z]+\b
 /** The writer's own plan opens the sentence ("I'm at the gate at 3"). */
 const WRITER_FIRST = /^\W*(?:i|i'?m|we|we'?re|me|my|our)\b/i;
 /** A plan, a kindness or an occasion in the window: the writer joins in, helps, wishes well or celebrates. */
-const KIND = /\b(?:join|me too|fun|good luck|birthday|party|thanks|thank you|welcome|can'?t wait|looking forward|love|help|together|forgot|left (?:your|ur|her|his|their)|congrats|proud|study|ride|lift|pick (?:you|u) up|text me|call me|when (?:you'?re|ur|u r) (?:back|home)|(?:stay|get|got|home) safe)\b|[\u2764\u2665\u{1F495}-\u{1F49F}\u{1F970}\u{1F917}\u{1FAF6}]/u;
+const KIND = /\b(?:join|me too|fun|good luck|birthday|party|thanks|thank you|welcome|can'?t wait|looking forward|love|help|together|forgot|left (?:your|ur|her|his|their)|congrats|proud|study|ride|lift|cook|cooking|bake|baking|recipe|kitchen|pick (?:you|u) up|text me|call me|when (?:you'?re|ur|u r) (?:back|home)|(?:stay|get|got|home) safe)\b|[\u2764\u2665\u{1F495}-\u{1F49F}\u{1F970}\u{1F917}\u{1FAF6}]/u;
 
 export interface MenaceSentence {
   text: string;
@@ -47,7 +48,9 @@ export function veiledMenace(sentences: readonly MenaceSentence[]): { start: num
     let found = 0;
     for (let k = from; k < to; k++) found |= kinds[k]!;
     const window = sentences.slice(from, to);
-    if (bits(found) < 2 || !window.some((sentence) => AIMED.test(sentence.text)) || window.some((sentence) => KIND.test(sentence.text.toLowerCase()))) continue;
+    // Armed with a countdown speaks to whoever reads it ("3... 2... 1... 🔪").
+    const aimed = window.some((sentence) => AIMED.test(sentence.text)) || ((found & Kind.Armed) !== 0 && COUNTDOWN.test(window.map((sentence) => sentence.text).join(' ')));
+    if (bits(found) < 2 || !aimed || window.some((sentence) => KIND.test(sentence.text.toLowerCase()))) continue;
     return { start: sentences[at]!.start, end: sentences[at]!.end };
   }
   return undefined;
@@ -59,6 +62,7 @@ const enum Kind {
   Watched = 4,
   Unprotected = 8,
   Backed = 16,
+  Armed = 32,
 }
 
 function kindsIn(sentence: MenaceSentence): number {
@@ -66,7 +70,8 @@ function kindsIn(sentence: MenaceSentence): number {
   const text = withoutQuotes(sentence.text).toLowerCase();
   let kinds = 0;
   if (NOTED.test(text)) kinds |= Kind.Noted;
-  if (COMING.test(text)) kinds |= Kind.Coming;
+  if (COMING.test(text) || COUNTDOWN.test(text)) kinds |= Kind.Coming;
+  if (ARMED_EMOJI.test(text)) kinds |= Kind.Armed;
   // A habit of someone's, not the writer's own plan ("I'm at the gate at 3").
   if (WATCHED.test(text) || (HABIT.test(text) && AIMED.test(sentence.text) && !WRITER_FIRST.test(text))) kinds |= Kind.Watched;
   if (UNPROTECTED.test(text)) kinds |= Kind.Unprotected;

@@ -16,6 +16,8 @@ import { mayMockAGroup, sarcasticPairing } from './sarcastic-pairing';
 import { glorified, GLORIFIED_HARM_CUES } from './glorified';
 import { LETHAL_CUES, lethalMeans } from './lethal-means';
 import { exposure, PRIVATE_CUES } from './exposure';
+import { APE_EMOJI, ARMED_EMOJI } from '../menace-signs';
+import { apeEmoji } from './ape-emoji';
 import { rightDenied } from './rights';
 import { belittling } from './belittling';
 import { ABILITY_CUES, abilityDenied, DISMISSAL_CUES } from './ability-denied';
@@ -344,7 +346,7 @@ export const ANALYSE_STEPS: readonly WarmUpStep[] = [verbIndex, violentCues, mis
 /** The quick first look: does the text hold a word that may start an attack (kind posts mostly do not)? */
 export function wakesGrammar(doc: TextDocument): boolean {
   // A mark needs a digit: most posts have none, and the document knows it already (shared with other rules).
-  return mayAttack(doc, attackCues()) || (doc.hasDigit && mentionsFailingMark(doc.text)) || mayMockAGroup(doc);
+  return mayAttack(doc, attackCues()) || (doc.hasDigit && mentionsFailingMark(doc.text)) || mayMockAGroup(doc) || ARMED_EMOJI.test(doc.text) || APE_EMOJI.test(doc.text);
 }
 
 function analyse(doc: TextDocument): GrammarHit[] {
@@ -1294,6 +1296,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   if (hits.length < MAX_HITS) belittling(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) abilityDenied(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) menace(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
+  if (hits.length < MAX_HITS) apeEmoji(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) mockedStanding(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) keptOut(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) lethalMeans(read, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));

@@ -3,6 +3,7 @@ import type { PhraseMatch } from '../../phrases';
 import { firstNotBefore } from '../../search';
 import { type Attack, FIRST_PERSON, framedIn, type Reading, hasAnyFrom, opensPhrase, sentenceSpans } from './reading';
 import { explainedAsCare, pointsAtSomeone, spellsOutAHabit } from './threats';
+import { ARMED_EMOJI, COUNTDOWN } from '../menace-signs';
 
 /**
  * A veiled threat read from signs spread over a post rather than from one sentence shape (threats.ts reads those).
@@ -14,8 +15,10 @@ import { explainedAsCare, pointsAtSomeone, spellsOutAHabit } from './threats';
  *   to any other sign;
  * - nobody there to protect ("zonder trainers erbij", "geen leraren meer", "de conciërge gaat om vier uur naar huis",
  *   "achter je scherm");
- * - others who will come ("mijn neven", "mijn broers", "ik ken iemand die jou kent").
- * Two kinds together, within three sentences, with someone addressed or named, read as a threat. Not with a plan,
+ * - others who will come ("mijn neven", "mijn broers", "ik ken iemand die jou kent");
+ * - armed: a weapon, blood or a hospital as emoji (menace-signs.ts).
+ * Two kinds together, within three sentences, with someone addressed or named, read as a threat; armed with a
+ * countdown needs no one named ("3... 2... 1... 🔪": it speaks to whoever reads it). Not with a plan,
  * a kindness, a reason, a party or a laugh near (explainedAsCare and the words below), nor when it is told of.
  */
 
@@ -103,6 +106,7 @@ export function menace(read: Reading, doc: TextDocument, report: (attack: Attack
   const { classes, targets } = read;
   const readings = classes.readings;
   const { count: sentences, startOf, textOf, around } = sentenceSpans(read, doc);
+  const counted = COUNTDOWN.test(doc.text);
   for (let sentence = 0; sentence < sentences; sentence++) {
     const from = startOf(sentence);
     const to = startOf(sentence + 1);
@@ -110,11 +114,14 @@ export function menace(read: Reading, doc: TextDocument, report: (attack: Attack
     const sign = signAt(from, to);
     if (sign === undefined) continue;
     const { first, last, from: windowFrom, to: windowTo } = around(sentence);
-    const kinds = [noted(windowFrom, windowTo), coming(windowFrom, windowTo), watched(windowFrom, windowTo), unprotected(windowFrom, windowTo), backed(windowFrom, windowTo)];
+    const armed = ARMED_EMOJI.test(textOf(windowFrom, windowTo));
+    // A countdown is read over the whole post: "3... 2... 1..." is three sentences.
+    const kinds = [noted(windowFrom, windowTo), coming(windowFrom, windowTo) || (armed && counted), watched(windowFrom, windowTo), unprotected(windowFrom, windowTo), backed(windowFrom, windowTo), armed];
     const count = kinds.filter(Boolean).length;
     // A knowing smile adds to any sign but a time coming ("tot snel 🙂" is a goodbye).
     const smiled = KNOWING_EMOJI.test(textOf(windowFrom, windowTo)) && (count > 1 || !kinds[1]);
-    if (count + (smiled ? 1 : 0) < 2 || !pointsAtSomeone(classes, targets, windowFrom, windowTo) || framedIn(read, first, last, TOLD_OF)) continue;
+    const aimed = pointsAtSomeone(classes, targets, windowFrom, windowTo) || (armed && counted);
+    if (count + (smiled ? 1 : 0) < 2 || !aimed || framedIn(read, first, last, TOLD_OF)) continue;
     if (kindNear(windowFrom, windowTo) || explainedAsCare(read, doc, windowFrom, windowTo)) continue;
     report('impliciet', { firstToken: sign, lastToken: sign } as PhraseMatch);
     return;
@@ -123,7 +130,8 @@ export function menace(read: Reading, doc: TextDocument, report: (attack: Attack
   /** The first token of a sign of any kind in [from, to) but a watched habit (which needs a sign to be sinister). */
   function signAt(from: number, to: number): number | undefined {
     for (let i = from; i < to; i++) if (notedAt(i) || comingAt(i) || unprotectedAt(i, to) || backedAt(i)) return i;
-    return KNOWING_EMOJI.test(textOf(from, to)) ? Math.max(from, to - 1) : undefined;
+    const text = textOf(from, to);
+    return KNOWING_EMOJI.test(text) || ARMED_EMOJI.test(text) ? Math.max(from, to - 1) : undefined;
   }
 
   function notedAt(i: number): boolean {
@@ -138,8 +146,8 @@ export function menace(read: Reading, doc: TextDocument, report: (attack: Attack
     const word = readings[i]!;
     if (COMING.has(word) || opensPhrase(readings, i, COMING_PHRASES)) return true;
     if (word === 'tot' && DAYS.has(readings[i + 1] ?? '')) return true;
-    // "nog vier dagen", "nog 3 nachtjes": a countdown.
-    return word === 'nog' && COUNTED.has(readings[i + 2] ?? '') && /^(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)$/.test(readings[i + 1] ?? '');
+    // "nog vier dagen", "nog 3 nachtjes", "over 3 dagen": a countdown.
+    return (word === 'nog' || word === 'over') && COUNTED.has(readings[i + 2] ?? '') && /^(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)$/.test(readings[i + 1] ?? '');
   }
 
   function noted(from: number, to: number): boolean {

@@ -117,7 +117,8 @@ export function sentenceSpans(read: Reading, doc: TextDocument) {
   const end = tokens.length;
   const count = read.sentenceStart.length;
   const startOf = (sentence: number) => (sentence >= count ? end : read.sentenceStart[sentence]!);
-  const textOf = (from: number, to: number) => doc.text.slice(tokens[from]?.start ?? doc.text.length, to >= end ? doc.text.length : tokens[to]!.start);
+  // The first sentence holds what stands before its first word ("🔪 tot maandag"), the last what stands after its last.
+  const textOf = (from: number, to: number) => doc.text.slice(from === 0 ? 0 : tokens[from]?.start ?? doc.text.length, to >= end ? doc.text.length : tokens[to]!.start);
   /** A sentence with the one before and after it: where signs spread over a post and their guards are read, not far away in a long post. */
   const around = (sentence: number) => {
     const first = Math.max(0, sentence - 1);

@@ -11,6 +11,12 @@ import { testRule } from './rule-tester';
  */
 testRule(engels, {
   valid: [
+    // An ape at the zoo or at oneself, a racist comment reported; a knife for cooking.
+    'we went to the zoo today, the monkeys were so cute 🐒🍌',
+    "someone commented 🐒 under my black friend's photo, that's racist, I reported it",
+    "I'm such a monkey today 🐒",
+    'the kid from school 🐒',
+    'see u monday @dex, bring your knife for cooking class 🔪',
     // The same signs with a plan, an errand, wishes, a party, game talk, or told of.
     "you walk your dog past the canal every evening at nine? I'll join you, sounds fun",
     'saw you at the bus stop at 16:10 today, you forgot your bag! see you tomorrow 🙂',
@@ -516,6 +522,10 @@ testRule(engels, {
     "be thankful you're healthy",
   ],
   invalid: [
+    // A weapon as emoji with a time coming and someone aimed at; an ape as emoji at someone's origin or skin, or with a banana.
+    { text: '🔪🔪 see u monday @dex.ter', found: [{ fragment: '🔪🔪 see u monday @dex.ter', messageId: 'dreigen' }] },
+    { text: 'look at the new kid from Ghana 🐒🍌', found: [{ fragment: 'look at the new kid from Ghana 🐒🍌', messageId: 'ontmenselijking', protocolRef: '001 leerlingen' }] },
+    { text: 'Black people be like 🐒', found: [{ fragment: 'Black people be like 🐒', messageId: 'ontmenselijking', protocolRef: '001 leerlingen' }] },
     // A veiled threat from two kinds of sign spread over the post: habits or things noted, a time coming, nobody to protect, others who come.
     { text: 'you walk your dog past the canal every evening at nine. interesting', found: [{ fragment: 'interesting', messageId: 'dreigen' }] },
     { text: 'saw you at the bus stop at 16:10 today, red coat, white bag. see you tomorrow 🙂', found: [{ fragment: 'see you tomorrow 🙂', messageId: 'dreigen' }] },

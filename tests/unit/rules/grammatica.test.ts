@@ -1839,6 +1839,25 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'hier is de foto van de klas bij de musical, iedereen moet hem zien 😍',
     ],
   },
+  'een wapen of een aap als emoji: een wapen met een tijd die komt of aftelt, een aap bij herkomst of huidskleur': {
+    fires: [
+      ['🔪 tot maandag @dex', 'bedreigingen', 'impliciet'],
+      ['3... 2... 1... 🔪', 'bedreigingen', 'impliciet'],
+      ['Mo uit Marokko 🐒', 'discriminatie', 'ontmenselijking'],
+      ['Surinamers 🐒', 'discriminatie', 'ontmenselijking'],
+      ['@sem 🐒🍌', 'discriminatie', 'ontmenselijking'],
+    ],
+    // A knife for cooking, a countdown to the holidays, an ape at the zoo or at oneself, racism reported, a friend called a monkey with a heart.
+    quiet: [
+      'Vanavond koken we met de klas, iedereen neemt een mes mee 🔪',
+      'tot maandag @dex, neem je mes mee voor de kookles 🔪',
+      '3 2 1 vakantieee 🎉',
+      "ik ben zo'n aap vandaag 🐒",
+      'we gingen naar de dierentuin, kijk die aapjes 🐒🍌',
+      'Iemand zette 🐒 onder de foto van mijn zwarte vriendin. Dat is gewoon racisme, ik heb het gemeld.',
+      'haha @lisa jij bent echt een aapje 🐒❤️',
+    ],
+  },
   'iemands privéberichten of beeld naar een publiek, zonder schaamwoord: privé van aard, of met een lach erbij': {
     fires: [
       ['zijn voicememo gaat vanavond naar de hele jaarlaag lol', 'pesten', 'vernederen'],
