@@ -868,8 +868,8 @@ const PICKUP = /\b(?:at|around|by)\s+(?:\d{1,2}(?:[:.]\d{2})?|half\s+\d{1,2}|noo
 const PICKUP_VERBS = new Set(['get', 'come', 'pick', 'fetch', 'collect']);
 /** Something on the way that a warning is about: "watch your back on the bike path, there's ice". */
 const HAZARD = /\b(?:ice|icy|slippery|wet floor|floor is wet|black ice|broken glass|roadworks|storm|traffic|parking (?:lot|space|garage)|revers(?:e|ing) out|kids are coming out)\b/i;
-/** A small thing fought over ("my last stroopwafel", "the charger", spoilers) … */
-const TRIVIAL = /\b(?:fries|chips|snacks?|stroopwafels?|candy|sweets|cookies?|pizza|(?:my|the) food|charger|hoodie|spoil\w*|the ending|(?:my|the) last (?:one|piece|slice|bite))\b/i;
+/** A small thing fought over ("my last stroopwafel", "the charger", spoilers) or a small slip (a meme in the wrong chat, a thing forgotten) … */
+const TRIVIAL = /\b(?:fries|chips|snacks?|stroopwafels?|candy|sweets|cookies?|pizza|(?:my|the) food|charger|hoodie|spoil\w*|the ending|(?:my|the) last (?:one|piece|slice|bite)|memes?|(?:the )?wrong (?:group|chat)|(?:class|group) (?:group|chat)|groupchat|tagged me|forgot (?:my|to))\b/i;
 /** … with a laugh or love beside it: a threat over it in the same sentence is play ("i will end you if u eat my fries 😂"), as the grammar's 'overdreven'. */
 const JOKING = /[😂🤣😭😜]|\b(?:lol|lmao|haha\w*|jk|love (?:u|you)|ily)\b/iu;
 /** Asking after someone's health. */

@@ -982,7 +982,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     const last = company.reduce((latest, match) => Math.max(latest, match.firstToken), -1);
     // "niemand hield ze tegen": holding back is no company refused.
     // "zodat niemand de deadline mist": a thing missed, not a person.
-    const social = nobody && company.some((match) => (match.firstToken > nobody.firstToken || classes.readings[match.firstToken] !== 'zijn') && !missesAThing(classes, match.firstToken) && !ON_A_THING.has(classes.readings[match.firstToken - 1] ?? '') && !(MODAL_MAY.has(classes.readings[match.firstToken]!) && match.firstToken < last) && !heldBack(classes.readings, match.firstToken, clause.from, clause.to));
+    // "niemand laat zijn hoofd hangen": "zijn" before a body part is whose it is, not being with someone.
+    const possessive = (at: number) => classes.readings[at] === 'zijn' && classes.at('lichaamsdeel', at + 1);
+    const social = nobody && company.some((match) => (match.firstToken > nobody.firstToken || classes.readings[match.firstToken] !== 'zijn') && !possessive(match.firstToken) && !missesAThing(classes, match.firstToken) && !ON_A_THING.has(classes.readings[match.firstToken - 1] ?? '') && !(MODAL_MAY.has(classes.readings[match.firstToken]!) && match.firstToken < last) && !heldBack(classes.readings, match.firstToken, clause.from, clause.to));
     // "niemand mag je pesten", "niemand mag jou uitlachen": a harm forbidden protects, it keeps no one out.
     const protects = !!nobody && (!!classes.first('straf', nobody.lastToken + 1, clause.to) || !!classes.first('pestactie', nobody.lastToken + 1, clause.to));
     if (nobody && social && target && !protects && !reported && !story) {

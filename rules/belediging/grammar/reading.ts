@@ -792,6 +792,7 @@ export function saidToSomeone(doc: TextDocument, read: Reading, clause: Clause):
   return said;
 }
 
+const PASSIVE = new Set(['wordt', 'worden', 'werd', 'werden']);
 /** How far before a clause, in words, its sentence is read for someone else's words or a denial. */
 const VOICE_REACH = 20;
 
@@ -819,7 +820,8 @@ function readSaidToSomeone(doc: TextDocument, read: Reading, clause: Clause): bo
   for (let k = clause.from; k < clause.to; k++) {
     // "meneer Jansen is een …", "alle moslims zijn …": someone named, or a group, called something (a main clause;
     // in "dat ik een vieze homo ben" the word before the verb is what is said of the subject).
-    if (classes.at('koppel', k) && k > clause.from && k + 1 < clause.to && !SUBORDINATE.has(readings[clause.from]!) && (classes.at('groep', k - 1) || classes.at('persoon', k - 1) || personEndsAt(doc, k - 1))) return true;
+    // Not "wordt": "mijn vriendin wordt buitengesloten" tells what is done to her (a passive), it calls her nothing.
+    if (classes.at('koppel', k) && !PASSIVE.has(readings[k]!) && k > clause.from && k + 1 < clause.to && !SUBORDINATE.has(readings[clause.from]!) && (classes.at('groep', k - 1) || classes.at('persoon', k - 1) || personEndsAt(doc, k - 1))) return true;
     if (isGenericYou(doc, k) || !classes.at('jij', k)) continue;
     // "ik maak je af": the writer acting on the one addressed.
     if (writerSubject || STRESSED_YOU.has(readings[k]!) || classes.at('koppel', k + 1) || classes.at('koppel', k - 1)) return true;

@@ -15,6 +15,9 @@ testRule(engels, {
     'we went to the zoo today, the monkeys were so cute 🐒🍌',
     "someone commented 🐒 under my black friend's photo, that's racist, I reported it",
     "I'm such a monkey today 🐒",
+    // A laugh over a small slip; a threat told to ask for help.
+    "Bram I'm going to kill you 😂 you sent the meme to the class group instead of ours",
+    "My friend's ex is threatening to share her pics unless she sends more. What do we do??",
     'the kid from school 🐒',
     'see u monday @dex, bring your knife for cooking class 🔪',
     // The same signs with a plan, an errand, wishes, a party, game talk, or told of.

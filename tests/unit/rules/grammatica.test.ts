@@ -1856,6 +1856,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'we gingen naar de dierentuin, kijk die aapjes 🐒🍌',
       'Iemand zette 🐒 onder de foto van mijn zwarte vriendin. Dat is gewoon racisme, ik heb het gemeld.',
       'haha @lisa jij bent echt een aapje 🐒❤️',
+      // Not letting one's head hang is no one kept out; someone left out, told to a teacher with worry.
+      'Vol gas vanaf minuut één en niemand laat zijn hoofd hangen! 💪',
+      'Mijn vriendin wordt steeds buitengesloten door haar groepje. Ik maak me echt zorgen, wat kan ik doen?',
     ],
   },
   'iemands privéberichten of beeld naar een publiek, zonder schaamwoord: privé van aard, of met een lach erbij': {
