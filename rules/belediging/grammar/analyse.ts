@@ -5,7 +5,7 @@ import { MAX_FINDINGS_PER_RULE, type Severity } from '../../types';
 import type { LexiconKind } from '../lexicon';
 import { HAVING, PLAIN_LOOKS, bodyPartMocked, bodyRemark, isAnimalWord, looksMocked } from './body';
 import { coercion } from './coercion';
-import { pileOn } from './pile-on';
+import { pileOn, UNDER_A_POST } from './pile-on';
 import { LOW_STANDING, mentionsFailingMark, mockedStanding } from './mockery';
 import { keptOut, LIE_CUES } from './kept-out';
 import { HARM_CUES, harmPlanned } from './harm-planned';
@@ -346,7 +346,7 @@ export const ANALYSE_STEPS: readonly WarmUpStep[] = [verbIndex, violentCues, mis
 /** The quick first look: does the text hold a word that may start an attack (kind posts mostly do not)? */
 export function wakesGrammar(doc: TextDocument): boolean {
   // A mark needs a digit: most posts have none, and the document knows it already (shared with other rules).
-  return mayAttack(doc, attackCues()) || (doc.hasDigit && mentionsFailingMark(doc.text)) || mayMockAGroup(doc) || ARMED_EMOJI.test(doc.text) || APE_EMOJI.test(doc.text);
+  return mayAttack(doc, attackCues()) || (doc.hasDigit && mentionsFailingMark(doc.text)) || mayMockAGroup(doc) || ARMED_EMOJI.test(doc.text) || APE_EMOJI.test(doc.text) || UNDER_A_POST.test(doc.text);
 }
 
 function analyse(doc: TextDocument): GrammarHit[] {
@@ -942,7 +942,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
     }
     // "Ga van onze groep af", "rot op uit de groepsapp": told to leave the group.
     const leave = inClause('weggaan');
-    if (leave && inClause('groep_plek') && !reported && !story && !play && !negatedBefore(leave.firstToken)) {
+    if (leave && inClause('groep_plek') && !reported && !story && !play && !negatedBefore(leave.firstToken) && !leftOfTheirOwnAccord(classes.readings, clause)) {
       report(target?.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', leave);
       continue;
     }
@@ -997,7 +997,9 @@ function analyse(doc: TextDocument): GrammarHit[] {
     // "ff uit de groep gegaan, te veel meldingen", "de oud-leden eruit zodat het overzichtelijk blijft": keeping a group
     // app tidy (not for a group of people: nothing excuses that).
     const excused = (!!shut || !!inClause('verwijder')) && target?.type !== 'groep' && nearHousekeeping(classes.readings, read, clause);
-    if (shut && target && !howItHappens && !excused && !protects && (subject || inClause('groep_plek') || inClause('negatie') || target.type === 'groep' || containsTarget(targets, shut)) && !reported && !story && !negatedBefore(shut.firstToken)) {
+    // "ze hebben me uit de klassengroep gegooid": the writer put out tells of it.
+    const writerPutOut = !!shut && WRITER_AS_OBJECT.has(classes.readings[shut.firstToken - 1] ?? '');
+    if (shut && target && !howItHappens && !excused && !protects && !writerPutOut && !leftOfTheirOwnAccord(classes.readings, clause) && (subject || inClause('groep_plek') || inClause('negatie') || target.type === 'groep' || containsTarget(targets, shut)) && !reported && !story && !negatedBefore(shut.firstToken)) {
       report(target.type === 'groep' ? 'buitensluiten-groep' : 'buitensluiten', shut);
       continue;
     }
@@ -1562,8 +1564,8 @@ function nearHousekeeping(readings: string[], read: Reading, clause: Clause): bo
   const to = Math.min(read.sentenceStart[clause.sentence + 2] ?? readings.length, clause.to + LOOK_AHEAD);
   return hasAnyFrom(readings, from, to, HOUSEKEEPING);
 }
-/** Why a group app is tidied: notifications, members who left, a group whose purpose is over. */
-const HOUSEKEEPING = new Set(['meldingen', 'melding', 'notificaties', 'inactief', 'inactieve', 'oudleden', 'overzichtelijk', 'opruimen', 'opgeruimd', 'projectgroepje', 'voorbij', 'afgelopen']);
+/** Why a group app is tidied: notifications, members who left or moved (with a goodbye), a group whose purpose is over. */
+const HOUSEKEEPING = new Set(['meldingen', 'melding', 'notificaties', 'inactief', 'inactieve', 'oudleden', 'overzichtelijk', 'opruimen', 'opgeruimd', 'projectgroepje', 'voorbij', 'afgelopen', 'verhuisd', 'verhuist', 'verhuizen', 'vertrokken', 'doei', 'doeg', 'succes']);
 const SKILL_AT = new Set(['in', 'met', 'bij']);
 const NOT_A_PERSON_AFTER_WITHOUT = new Set(['te', 'jouw', 'mijn', 'zijn', 'onze', 'hun', 'uw', 'n', 'een', 'de', 'het']);
 /** What the writer sees happen ("ik zie hem alleen staan"); with "dat", also what they know of it. Not an opinion ("ik vind dat …"). */
@@ -1831,6 +1833,26 @@ function aboutOneselfIn(classes: ClassIndex, match: PhraseMatch, from: number): 
 }
 
 const STANDALONE: WordClass[] = ['zelfbescherming', 'complot', 'weten', 'gevolg', 'dreig_slot', 'dreig_slot_zacht', 'stereotype', 'groep_plaats', 'seks_zin', 'zelfbeschadiging', 'dreig_impliciet', 'seks_object', 'wapen', 'school_doel', 'weggaan', 'lichaam_bevel', 'wegwens', 'kleding'];
+
+/** Leaving a group oneself: "ik ga even uit de groep", "Sem is uit het team gestapt" (not "ga uit de groep!", an order). */
+const LEAVING = new Set(['stap', 'stapt', 'stapte', 'stapten', 'gestapt', 'gegaan', 'vertrokken', 'verlaat', 'verlaten', 'verliet', 'weggegaan', 'left']);
+const GOING = new Set(['ga', 'gaat', 'gaan', 'ging', 'gingen']);
+const BY_THE_WRITER = new Set(['ik', 'k', 'we', 'wij']);
+const OUT_OF = new Set(['uit', 'eruit']);
+/** Put out by others: what makes leaving an exclusion after all. */
+const PUT_OUT = new Set(['gezet', 'gegooid', 'gehaald', 'verwijderd', 'gekickt', 'getrapt', 'geschopt', 'haal', 'gooi', 'zet', 'kick', 'trap', 'schop']);
+function leftOfTheirOwnAccord(readings: string[], clause: Clause): boolean {
+  // Only out of a group ("uit de groep"): "we gaan naar de film behalve jij" keeps someone out.
+  if (!hasAnyFrom(readings, clause.from, clause.to, OUT_OF)) return false;
+  let leaving = false;
+  for (let k = clause.from; k < clause.to; k++) {
+    const word = readings[k]!;
+    if (PUT_OUT.has(word)) return false;
+    // "ik ga uit de groep": the writer going; "ga uit de groep" at the start is said to someone.
+    if (LEAVING.has(word) || (GOING.has(word) && BY_THE_WRITER.has(readings[k - 1] ?? readings[k + 1] ?? ''))) leaving = true;
+  }
+  return leaving;
+}
 
 /** Attacks that need no target of their own: the fixed threats and death wishes. */
 function mayStandAlone(classes: ClassIndex, clause: Clause): boolean {

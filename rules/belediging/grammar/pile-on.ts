@@ -1,6 +1,7 @@
 import type { TextDocument } from '../../document';
 import type { PhraseMatch } from '../../phrases';
-import { type Attack, type Reading, type TargetType, NO_FRAMES } from './reading';
+import { GOOD_NEWS } from './coercion';
+import { type Attack, type Reading, type TargetType, AFFECTION_EMOJI, hasAnyFrom, LAUGHTER, NO_FRAMES } from './reading';
 
 /**
  * A call to others to join in against someone, per sentence: many addressed ("iedereen", "laten we", "wie doet
@@ -15,6 +16,15 @@ import { type Attack, type Reading, type TargetType, NO_FRAMES } from './reading
 const MOCKING_EMOJI = /[🤡😈🤮🐷🐀💀]/u;
 /** Words that make spreading or messaging a put-down: of the body, names, disgust, ridicule. */
 const PUT_DOWNS = ['neg_sterk', 'neg_mild', 'scheldnaam', 'lichaam_neg', 'ontmenselijk', 'walging', 'neg_adjectief'] as const;
+/** A place under someone's post ("onder Milan zijn nieuwe post", "op haar verhaal"): where a call to react is a pile-on. */
+export const UNDER_A_POST = /\b(?:onder|op|under|on)\s+(?:\S+\s+){0,3}?(?:post|posts|foto|fotos|foto's|selfie|story|verhaal|filmpje|video|tiktok|reel|pic|tweet)\b/iu;
+/** Someone's post: a possessive before it ("onder zn post", "op haar verhaal"), the person the call is about. */
+const SOMEONES_POST = /\b(?:zijn|haar|zn|z'n|dr|d'r|jouw|je|his|her)\s+(?:\S+\s+){0,2}?(?:post|posts|foto|fotos|foto's|selfie|story|verhaal|filmpje|video|tiktok|reel|pic|tweet)\b/iu;
+/** Putting something there: the verb of a call to react. */
+const REACTING = new Set(['zet', 'zetten', 'reageer', 'reageren', 'comment', 'commenten', 'spam', 'spammen', 'plaats', 'plaatsen', 'stuur', 'sturen']);
+const SPAMMING = new Set(['spam', 'spammen']);
+/** A short word in quotes, to be put under a post ("'wie?'", "'L'"): what is put is a jeer. */
+const QUOTED_JEER = /['"‘“][^'"’”\s]{1,8}(?:\s[^'"’”\s]{1,8})?['"’”]/u;
 /** How close, in words, a call must stand to spreading or messaging for the two to be one call. */
 const CALL_REACH = 6;
 /** Who the call is about: someone addressed, pointed at, named or mentioned. */
@@ -27,9 +37,11 @@ export function pileOn(read: Reading, doc: TextDocument, report: (attack: Attack
     const from = sentenceStart[sentence]!;
     const to = sentenceStart[sentence + 1] ?? end;
     const frame = frames.get(sentence) ?? NO_FRAMES;
-    if (frame.has('nieuws') || frame.has('sport')) continue;
+    // "op haar verhaal" is her story on Instagram: no news when the call is to react under it.
+    const reacting = reactingUnderAPost(from, to, sentenceStart[sentence + 2] ?? end);
+    if ((frame.has('nieuws') && !reacting) || frame.has('sport')) continue;
     const act = classes.first('pestactie', from, to);
-    const spread = act ? undefined : classes.first('verspreid', from, to);
+    const spread = act ? undefined : classes.first('verspreid', from, to) ?? reacting;
     if (!act && !spread) continue;
     // Condemned or reported ("stop met spammen, dat is pesten"), by words other than the call's own ("massaal melden").
     const cueOf = act ?? spread!;
@@ -40,9 +52,13 @@ export function pileOn(read: Reading, doc: TextDocument, report: (attack: Attack
     const call = classes.first('oproep', around.from, around.to);
     if (!call) continue;
     if (classes.first('negatie', Math.max(from, cueOf.firstToken - 3), cueOf.firstToken)) continue;
-    let person = false;
+    const text = doc.text.slice(doc.tokens[around.from]!.start, around.to < end ? doc.tokens[around.to]!.start : doc.text.length);
+    let person = SOMEONES_POST.test(text);
     for (let i = around.from; i < around.to && !person; i++) person = PERSON_TARGETS.has(targets[i]?.type);
     if (!person) continue;
+    // Under someone's post a heart, fondness or a birthday makes the call kind ("spam allemaal hartjes onder haar post ❤️").
+    const underAPost = UNDER_A_POST.test(text);
+    if (underAPost && (AFFECTION_EMOJI.test(text) || classes.first('genegenheid', around.from, around.to) || hasAnyFrom(classes.readings, around.from, around.to, GOOD_NEWS))) continue;
     if (act) {
       report('oproep', act);
       return;
@@ -50,11 +66,27 @@ export function pileOn(read: Reading, doc: TextDocument, report: (attack: Attack
     // Spreading or messaging needs the call close by ("comment allemaal", "laten we allemaal … roepen"; not "mensen die
     // iemand 'nutteloos' noemen … met allemaal 8en") and a put-down beside it, or a mocking emoji.
     if (call.lastToken < spread!.firstToken - CALL_REACH || call.firstToken > spread!.lastToken + CALL_REACH) continue;
-    const text = doc.text.slice(doc.tokens[around.from]!.start, around.to < end ? doc.tokens[around.to]!.start : doc.text.length);
-    const putDown = MOCKING_EMOJI.test(text) || PUT_DOWNS.some((name) => classes.first(name, around.from, around.to) !== undefined);
+    // Under someone's post a laugh or a quoted word is the jeer.
+    const jeer = underAPost && (LAUGHTER.test(text) || QUOTED_JEER.test(text));
+    // Spamming someone's post harasses whatever is spammed.
+    const spam = !!reacting && SPAMMING.has(classes.readings[reacting.firstToken]!);
+    const putDown = spam || MOCKING_EMOJI.test(text) || jeer || PUT_DOWNS.some((name) => classes.first(name, around.from, around.to) !== undefined);
     if (putDown) {
       report('oproep', spread!);
       return;
     }
+  }
+
+  /**
+   * "zet allemaal 'wie?' onder zijn post", "reageer met 🤡 op haar verhaal": a verb of reacting in the sentence, and a place
+   * under a post in it or the next (a quoted "wie?" ends a sentence).
+   */
+  function reactingUnderAPost(from: number, to: number, next: number): PhraseMatch | undefined {
+    for (let i = from; i < to; i++) {
+      if (!REACTING.has(classes.readings[i]!)) continue;
+      const stop = next < doc.tokens.length ? doc.tokens[next]!.start : doc.text.length;
+      return UNDER_A_POST.test(doc.text.slice(doc.tokens[from]!.start, stop)) ? ({ firstToken: i, lastToken: i } as PhraseMatch) : undefined;
+    }
+    return undefined;
   }
 }

@@ -1839,6 +1839,26 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'hier is de foto van de klas bij de musical, iedereen moet hem zien 😍',
     ],
   },
+  'oproep om te reageren onder iemands post, iemand uit de klassengroep of het team stemmen, en zelf uit een groep gaan': {
+    fires: [
+      ['reageer allemaal met 🤡 op haar verhaal', 'pesten', 'oproep'],
+      ["Zet allemaal 'wie?' onder Milan zijn nieuwe post, dat wordt zo grappig 😂😂", 'pesten', 'oproep'],
+      ['iedereen ff 😂 onder zn post zetten', 'pesten', 'oproep'],
+      ['spam allemaal clowns onder zijn selfie', 'pesten', 'oproep'],
+      ['Stemmen: moet Daan uit de klassengroep? 👍 = ja 👎 = nee', 'pesten', 'buitensluiten'],
+      ['Daan moet uit het team', 'pesten', 'buitensluiten'],
+    ],
+    // Hearts for a birthday, a post of the school, one's own post, a name under the mentor's post; leaving a group oneself.
+    quiet: [
+      'zet allemaal een hartje onder haar foto, ze is jarig ❤️',
+      'reageer allemaal op de post van de school, we zijn kampioen 🎉',
+      'iedereen een 😂 onder mijn post zetten pls haha',
+      'Zet allemaal je naam onder de post van de mentor, dan weet hij wie er meegaat',
+      'spam allemaal hartjes onder haar post, ze heeft het verdiend ❤️',
+      'ik ga even uit de klassengroep, te veel berichten',
+      'Sem is uit het team gestapt omdat hij verhuist',
+    ],
+  },
   'een wapen of een aap als emoji: een wapen met een tijd die komt of aftelt, een aap bij herkomst of huidskleur': {
     fires: [
       ['🔪 tot maandag @dex', 'bedreigingen', 'impliciet'],
