@@ -18,6 +18,7 @@ import { LETHAL_CUES, lethalMeans } from './lethal-means';
 import { exposure, PRIVATE_CUES } from './exposure';
 import { APE_EMOJI, ARMED_EMOJI } from '../menace-signs';
 import { apeEmoji } from './ape-emoji';
+import { calledNames, mayBeACall } from './called-names';
 import { rightDenied } from './rights';
 import { belittling } from './belittling';
 import { ABILITY_CUES, abilityDenied, DISMISSAL_CUES } from './ability-denied';
@@ -346,7 +347,7 @@ export const ANALYSE_STEPS: readonly WarmUpStep[] = [verbIndex, violentCues, mis
 /** The quick first look: does the text hold a word that may start an attack (kind posts mostly do not)? */
 export function wakesGrammar(doc: TextDocument): boolean {
   // A mark needs a digit: most posts have none, and the document knows it already (shared with other rules).
-  return mayAttack(doc, attackCues()) || (doc.hasDigit && mentionsFailingMark(doc.text)) || mayMockAGroup(doc) || ARMED_EMOJI.test(doc.text) || APE_EMOJI.test(doc.text) || UNDER_A_POST.test(doc.text);
+  return mayAttack(doc, attackCues()) || (doc.hasDigit && mentionsFailingMark(doc.text)) || mayMockAGroup(doc) || ARMED_EMOJI.test(doc.text) || APE_EMOJI.test(doc.text) || UNDER_A_POST.test(doc.text) || mayBeACall(doc);
 }
 
 function analyse(doc: TextDocument): GrammarHit[] {
@@ -1301,6 +1302,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   if (hits.length < MAX_HITS) abilityDenied(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) menace(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) apeEmoji(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
+  if (hits.length < MAX_HITS) calledNames(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) mockedStanding(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) keptOut(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) lethalMeans(read, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));

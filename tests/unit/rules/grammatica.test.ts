@@ -1839,6 +1839,24 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'hier is de foto van de klas bij de musical, iedereen moet hem zien 😍',
     ],
   },
+  'iemand een naam toegeroepen met een smalend woord ervoor: het hele bericht, of met wie het gezegd wordt ernaast': {
+    fires: [
+      ['dikke walvis', 'pesten', 'bodyshaming'],
+      ['domme gans', 'scheldwoorden', 'negatief'],
+      ['jij luie slak', 'scheldwoorden', 'negatief'],
+      ['@tijn.s dikke koe 😂', 'pesten', 'bodyshaming'],
+    ],
+    // A pet, the writer, a lazy cat today, a friend called with a heart, a kiss and a jumper.
+    quiet: [
+      'mijn luie kat ligt weer de hele dag te slapen',
+      "ik ben echt zo'n domme gans",
+      'wat een luie kat vandaag 😂',
+      'Domme gans, je hebt je tas weer laten liggen ❤️',
+      'Jij domme gans, je hebt je telefoon in de koelkast gelegd haha',
+      'dikke kus',
+      'lelijke trui',
+    ],
+  },
   'oproep om te reageren onder iemands post, iemand uit de klassengroep of het team stemmen, en zelf uit een groep gaan': {
     fires: [
       ['reageer allemaal met 🤡 op haar verhaal', 'pesten', 'oproep'],
