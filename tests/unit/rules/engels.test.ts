@@ -15,6 +15,7 @@ testRule(engels, {
     'we went to the zoo today, the monkeys were so cute 🐒🍌',
     "someone commented 🐒 under my black friend's photo, that's racist, I reported it",
     "I'm such a monkey today 🐒",
+    'my little sister is only 12 but she looks so much older in her confirmation photos',
     // A laugh over a small slip; a threat told to ask for help.
     "Bram I'm going to kill you 😂 you sent the meme to the class group instead of ours",
     "My friend's ex is threatening to share her pics unless she sends more. What do we do??",
@@ -528,6 +529,7 @@ testRule(engels, {
     // A weapon as emoji with a time coming and someone aimed at; an ape as emoji at someone's origin or skin, or with a banana.
     { text: '🔪🔪 see u monday @dex.ter', found: [{ fragment: '🔪🔪 see u monday @dex.ter', messageId: 'dreigen' }] },
     { text: 'look at the new kid from Ghana 🐒🍌', found: [{ fragment: 'look at the new kid from Ghana 🐒🍌', messageId: 'ontmenselijking', protocolRef: '001 leerlingen' }] },
+    { text: "hey cutie I know you're only 12 but you look way older. add my snap? 😘", found: [{ fragment: 'only 12 but you look way older', messageId: 'seksueel', protocolRef: '000 §8' }] },
     { text: 'Black people be like 🐒', found: [{ fragment: 'Black people be like 🐒', messageId: 'ontmenselijking', protocolRef: '001 leerlingen' }] },
     // A veiled threat from two kinds of sign spread over the post: habits or things noted, a time coming, nobody to protect, others who come.
     { text: 'you walk your dog past the canal every evening at nine. interesting', found: [{ fragment: 'interesting', messageId: 'dreigen' }] },

@@ -1839,6 +1839,16 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'hier is de foto van de klas bij de musical, iedereen moet hem zien 😍',
     ],
   },
+  'grooming: ouder lijken dan je leeftijd, alleen afspreken, en het geheimhouden voor je ouders': {
+    fires: [
+      ['Hey schoonheid, je ziet er veel ouder uit dan 14 😏 zin om een keer af te spreken, alleen wij twee? Niet tegen je ouders zeggen.', 'seksuele-taal', 'intimidatie'],
+    ],
+    // A sister who looks older, a surprise kept from parents.
+    quiet: [
+      'Mijn zusje van 14 ziet er ouder uit dan ik haha',
+      'Zaterdag afspreken om het cadeau voor je moeder te kopen? Niet tegen je ouders zeggen, het is een verrassing!',
+    ],
+  },
   'iemand een naam toegeroepen met een smalend woord ervoor: het hele bericht, of met wie het gezegd wordt ernaast': {
     fires: [
       ['dikke walvis', 'pesten', 'bodyshaming'],
