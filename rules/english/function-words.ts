@@ -143,6 +143,8 @@ export function mayHoldEnglish(text: string): boolean {
   let repeated = false;
   let runs = 0;
   let longest = 0;
+  // Apostrophes inside the current run: its letters, not its characters, make it long.
+  let apostrophes = 0;
   for (let i = 0; i <= text.length; i++) {
     // Setting bit 5 lowers an ASCII capital; only A-Z and a-z then fall in a-z.
     const code = i < text.length ? text.charCodeAt(i) | 0x20 : 0;
@@ -151,6 +153,7 @@ export function mayHoldEnglish(text: string): boolean {
         start = i;
         hash = HASH_START;
         repeated = false;
+        apostrophes = 0;
       } else if (i - start >= 2 && code === (text.charCodeAt(i - 1) | 0x20) && code === (text.charCodeAt(i - 2) | 0x20)) repeated = true;
       hash = hashStep(hash, code);
       continue;
@@ -159,13 +162,14 @@ export function mayHoldEnglish(text: string): boolean {
     // then also read again whole (its letters around the apostrophe may repeat: "th'hhe").
     if (start >= 0 && isApostrophe(text.charCodeAt(i)) && isAsciiLetter(text.charCodeAt(i + 1))) {
       repeated = true;
+      apostrophes++;
       continue;
     }
     if (start >= 0) {
       if (known(hash)) return true;
       if (repeated && known(hashOf(text.slice(start, i).toLowerCase().replace(/['’]/g, '').replace(REPEATED, '$1')))) return true;
       runs++;
-      longest = Math.max(longest, i - start);
+      longest = Math.max(longest, i - start - apostrophes);
     }
     start = -1;
   }

@@ -91,6 +91,8 @@ describe('the first look for English (every post pays it)', () => {
     // No function word, but an English attack word that is no Dutch word.
     expect(mayHoldEnglish('fat cow')).toBe(true);
     expect(mayHoldEnglish('dikke koe')).toBe(false);
+    // A run is long by its letters: an apostrophe inside does not make "aa'thing" a sentence typed without spaces.
+    expect(mayHoldEnglish("aa'thing")).toBe(false);
   });
 
   it('reads on in a post typed as one run of letters, not in a Dutch sentence with a long word', () => {
