@@ -16,7 +16,7 @@ import { mayMockAGroup, sarcasticPairing } from './sarcastic-pairing';
 import { glorified, GLORIFIED_HARM_CUES } from './glorified';
 import { LETHAL_CUES, lethalMeans } from './lethal-means';
 import { exposure, PRIVATE_CUES } from './exposure';
-import { APE_EMOJI, ARMED_EMOJI } from '../menace-signs';
+import { WORDLESS_SIGN } from '../menace-signs';
 import { apeEmoji } from './ape-emoji';
 import { calledNames, mayBeACall } from './called-names';
 import { rightDenied } from './rights';
@@ -347,7 +347,7 @@ export const ANALYSE_STEPS: readonly WarmUpStep[] = [verbIndex, violentCues, mis
 /** The quick first look: does the text hold a word that may start an attack (kind posts mostly do not)? */
 export function wakesGrammar(doc: TextDocument): boolean {
   // A mark needs a digit: most posts have none, and the document knows it already (shared with other rules).
-  return mayAttack(doc, attackCues()) || (doc.hasDigit && mentionsFailingMark(doc.text)) || mayMockAGroup(doc) || ARMED_EMOJI.test(doc.text) || APE_EMOJI.test(doc.text) || UNDER_A_POST.test(doc.text) || mayBeACall(doc);
+  return mayAttack(doc, attackCues()) || (doc.hasDigit && mentionsFailingMark(doc.text)) || mayMockAGroup(doc) || WORDLESS_SIGN.test(doc.text) || UNDER_A_POST.test(doc.text) || mayBeACall(doc);
 }
 
 function analyse(doc: TextDocument): GrammarHit[] {
@@ -1566,8 +1566,8 @@ function nearHousekeeping(readings: string[], read: Reading, clause: Clause): bo
   const to = Math.min(read.sentenceStart[clause.sentence + 2] ?? readings.length, clause.to + LOOK_AHEAD);
   return hasAnyFrom(readings, from, to, HOUSEKEEPING);
 }
-/** Why a group app is tidied: notifications, members who left or moved (with a goodbye), a group whose purpose is over. */
-const HOUSEKEEPING = new Set(['meldingen', 'melding', 'notificaties', 'inactief', 'inactieve', 'oudleden', 'overzichtelijk', 'opruimen', 'opgeruimd', 'projectgroepje', 'voorbij', 'afgelopen', 'verhuisd', 'verhuist', 'verhuizen', 'vertrokken', 'doei', 'doeg', 'succes']);
+/** Why a group app is tidied: notifications, members who left or moved, a group whose purpose is over. A goodbye is none: "doei 👋" may mock the one put out. */
+const HOUSEKEEPING = new Set(['meldingen', 'melding', 'notificaties', 'inactief', 'inactieve', 'oudleden', 'overzichtelijk', 'opruimen', 'opgeruimd', 'projectgroepje', 'voorbij', 'afgelopen', 'verhuisd', 'verhuist', 'verhuizen', 'vertrokken']);
 const SKILL_AT = new Set(['in', 'met', 'bij']);
 const NOT_A_PERSON_AFTER_WITHOUT = new Set(['te', 'jouw', 'mijn', 'zijn', 'onze', 'hun', 'uw', 'n', 'een', 'de', 'het']);
 /** What the writer sees happen ("ik zie hem alleen staan"); with "dat", also what they know of it. Not an opinion ("ik vind dat …"). */

@@ -20,10 +20,10 @@ const WRITER = new Set(['ik', 'k', 'we', 'wij', 'me', 'mezelf']);
 const TOLD_OF = ['tegenspraak', 'citaat', 'nieuws', 'sport', 'meld'] as const;
 
 export function calledNames(read: Reading, doc: TextDocument, report: (attack: Attack, cue: PhraseMatch) => void): void {
+  if (!mayBeACall(doc)) return;
   const { classes, targets, frames } = read;
   const readings = classes.readings;
   const tokens = doc.tokens;
-  const words = tokens.filter((token) => token.hasLetter).length;
   for (let i = 0; i + 1 < readings.length; i++) {
     const scorn = classes.at('neg_adjectief', i) || classes.at('lichaam_neg', i);
     if (!scorn) continue;
@@ -35,7 +35,7 @@ export function calledNames(read: Reading, doc: TextDocument, report: (attack: A
     if (TOLD_OF.some((name) => frame.has(name))) continue;
     // The whole post is the call ("dikke walvis", "wat een lelijke heks 😂"), or someone stands right beside it.
     // Only the whole post: with more words ("jij domme gans, je telefoon lag in de koelkast haha") friends tease this way.
-    const alone = words <= CALL_WORDS && readings.every((word, k) => k === i || k === noun || AROUND_A_CALL.has(word) || !tokens[k]!.hasLetter || isPerson(k));
+    const alone = readings.every((word, k) => k === i || k === noun || AROUND_A_CALL.has(word) || !tokens[k]!.hasLetter || isPerson(k));
     if (!alone) continue;
     // "dikke walvis" shames a body; "dikke loser" is the name it calls (a listed one is reported by the word lists).
     const body = classes.at('lichaam_neg', i) && !classes.at('neg_adjectief', i) && classes.at('dier', noun);

@@ -268,6 +268,7 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     // together, not when asking leave.
     const theirs = spread && pictureOfSomeone(classes.readings, classes.first('beeld', before, to));
     const askedLeave = () => PERMISSION.some((words) => hasWords(classes.readings, from, to, words));
+    const schoolPapers = () => hasAny(classes.readings, { from: before, to, sentence }, SCHOOL_PAPERS);
     const kind = () => !!classes.first('positief', from, after) || hasWords(classes.readings, from, after, ['top']);
     // "heb de video van Ravi in de klassengroep gezet": the writer, with "ik" left out as chats do.
     const byWriter = hasAny(classes.readings, { from, to, sentence }, FIRST_PERSON) || WRITER_VERBS_ALONE.has(classes.readings[from]!);
@@ -278,7 +279,7 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     // "wist je dat sara's moeder bij de voedselbank haalt? zeg het maar door", "ik heb het in de klassenapp gezet": something about
     // someone passed on to everyone. Not good news ("lisa is jarig, zeg het door"), nor denied ("zeg het niet door").
     const passed = classes.first('doorvertellen', from, to);
-    if (passed && aboutSomeone(read, before, to) && !negatedAt(classes, passed.firstToken) && !kind() && !hasAny(classes.readings, { from: before, to, sentence }, GOOD_NEWS) && !hasAny(classes.readings, { from: before, to, sentence }, PLANS) && !hasAny(classes.readings, { from: before, to, sentence }, SCHOOL_PAPERS) && !askedLeave()) {
+    if (passed && aboutSomeone(read, before, to) && !negatedAt(classes, passed.firstToken) && !kind() && !hasAny(classes.readings, { from: before, to, sentence }, GOOD_NEWS) && !hasAny(classes.readings, { from: before, to, sentence }, PLANS) && !schoolPapers() && !askedLeave()) {
       report('vernederen', passed);
       return;
     }
@@ -290,7 +291,7 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
     const ordered = SPREAD_ORDERS.has(classes.readings[from]!);
     // Told to the one addressed, "je foto's" are their own ("stuur je foto's van de vakantie naar iedereen").
     const ownToSend = ordered && !!media && YOURS.has(classes.readings[media.firstToken - 1] ?? '');
-    if (media && (spread || offered) && !ownToSend && mediaOfSomeone(read, media) && (ordered || offered || byWriter) && !classes.first('negatie', from, to) && !kind() && !askedLeave() && !hasAny(classes.readings, { from: before, to, sentence }, SCHOOL_PAPERS)) {
+    if (media && (spread || offered) && !ownToSend && mediaOfSomeone(read, media) && (ordered || offered || byWriter) && !classes.first('negatie', from, to) && !kind() && !askedLeave() && !schoolPapers()) {
       report('vernederen', media);
       return;
     }

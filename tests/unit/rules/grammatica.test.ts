@@ -1875,6 +1875,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       ['spam allemaal clowns onder zijn selfie', 'pesten', 'oproep'],
       ['Stemmen: moet Daan uit de klassengroep? 👍 = ja 👎 = nee', 'pesten', 'buitensluiten'],
       ['Daan moet uit het team', 'pesten', 'buitensluiten'],
+      // A goodbye mocks the one put out; it tidies nothing.
+      ['Haal Daan uit de groep, doei 👋', 'pesten', 'buitensluiten'],
     ],
     // Hearts for a birthday, a post of the school, one's own post, a name under the mentor's post; leaving a group oneself.
     quiet: [
@@ -1885,6 +1887,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'spam allemaal hartjes onder haar post, ze heeft het verdiend ❤️',
       'ik ga even uit de klassengroep, te veel berichten',
       'Sem is uit het team gestapt omdat hij verhuist',
+      'Ik haal Daan uit de klassenapp, hij is verhuisd naar Groningen.',
     ],
   },
   'een wapen of een aap als emoji: een wapen met een tijd die komt of aftelt, een aap bij herkomst of huidskleur': {
