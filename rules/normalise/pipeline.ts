@@ -124,14 +124,6 @@ function codesToString(codes: Uint16Array, length: number): string {
   return out;
 }
 
-/** The same for the skeleton's scratch list: one caller type each keeps both calls fast. */
-function listToString(codes: number[]): string {
-  if (codes.length <= CHUNK) return String.fromCharCode.apply(null, codes);
-  let out = '';
-  for (let from = 0; from < codes.length; from += CHUNK) out += String.fromCharCode.apply(null, codes.slice(from, from + CHUNK));
-  return out;
-}
-
 /** Right-to-left override: Latin letters after it are shown in reverse order until PDF or a line end. */
 const RLO = 0x202e;
 const OVERRIDE_ENDS = new Set([0x202c /* PDF */, 0x2069 /* PDI */, 0x2029 /* paragraph separator */, 10, 13]);
@@ -296,21 +288,37 @@ function maskRunEnd(codes: Uint16Array, from: number, size: number): number {
   return end < size && isWordCode(codes[end]!) ? end : 0;
 }
 
-const skeletonScratch: number[] = [];
-
 /** Leetspeak read as letters, apostrophes dropped, runs of one letter collapsed: "k4nnk3rrr" → "kanker". */
 export function skeletonOf(folded: string): string {
-  skeletonScratch.length = 0;
-  let previous = -1;
+  return lettersRead(folded, 1);
+}
+
+/**
+ * Leetspeak read as letters, apostrophes dropped, a run of one letter kept at most `longest` long. Built from slices
+ * of the word between the letters that change: most words lose one doubled letter, or nothing.
+ */
+function lettersRead(folded: string, longest: 1 | 2): string {
+  let out = '';
+  let from = 0;
+  let last = -1;
+  let beforeLast = -1;
   for (let i = 0; i < folded.length; i++) {
-    let code = folded.charCodeAt(i);
-    if (isApostrophe(code)) continue;
-    code = leetLetter(code) || code;
-    if (code === previous) continue;
-    skeletonScratch.push(code);
-    previous = code;
+    const typed = folded.charCodeAt(i);
+    const leet = leetLetter(typed);
+    const code = leet || typed;
+    if (isApostrophe(typed) || (code === last && (longest === 1 || code === beforeLast))) {
+      out += folded.slice(from, i);
+      from = i + 1;
+      continue;
+    }
+    if (leet !== 0) {
+      out += folded.slice(from, i) + String.fromCharCode(leet);
+      from = i + 1;
+    }
+    beforeLast = last;
+    last = code;
   }
-  return listToString(skeletonScratch);
+  return from === 0 ? folded : out + folded.slice(from);
 }
 
 /**
@@ -323,16 +331,7 @@ export function readingOf(token: Token): string {
 }
 
 export function readingOfFolded(folded: string): string {
-  skeletonScratch.length = 0;
-  for (let i = 0; i < folded.length; i++) {
-    let code = folded.charCodeAt(i);
-    if (isApostrophe(code)) continue;
-    code = leetLetter(code) || code;
-    const length = skeletonScratch.length;
-    if (length >= 2 && skeletonScratch[length - 1] === code && skeletonScratch[length - 2] === code) continue;
-    skeletonScratch.push(code);
-  }
-  return listToString(skeletonScratch);
+  return lettersRead(folded, 2);
 }
 
 /** Lower case a–z, digits, apostrophes, spaces and hyphens: folding changes nothing, and only spaces and hyphens separate words. */

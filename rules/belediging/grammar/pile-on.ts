@@ -17,9 +17,9 @@ const MOCKING_EMOJI = /[🤡😈🤮🐷🐀💀]/u;
 /** Words that make spreading or messaging a put-down: of the body, names, disgust, ridicule. */
 const PUT_DOWNS = ['neg_sterk', 'neg_mild', 'scheldnaam', 'lichaam_neg', 'ontmenselijk', 'walging', 'neg_adjectief'] as const;
 /** A place under someone's post ("onder Milan zijn nieuwe post", "op haar verhaal"): where a call to react is a pile-on. */
-export const UNDER_A_POST = /\b(?:onder|op|under|on)\s+(?:\S+\s+){0,3}?(?:post|posts|foto|fotos|foto's|selfie|story|verhaal|filmpje|video|tiktok|reel|pic|tweet)\b/iu;
+export const UNDER_A_POST = /\b(?:onder|op|under|on)\s+(?:\S+\s+){0,3}?(?:post|posts|foto|fotos|foto's|selfie|story|verhaal|filmpje|video|tiktok|reel|pic|tweet)\b/i;
 /** Someone's post: a possessive before it ("onder zn post", "op haar verhaal"), the person the call is about. */
-const SOMEONES_POST = /\b(?:zijn|haar|zn|z'n|dr|d'r|jouw|je|his|her)\s+(?:\S+\s+){0,2}?(?:post|posts|foto|fotos|foto's|selfie|story|verhaal|filmpje|video|tiktok|reel|pic|tweet)\b/iu;
+const SOMEONES_POST = /\b(?:zijn|haar|zn|z'n|dr|d'r|jouw|je|his|her)\s+(?:\S+\s+){0,2}?(?:post|posts|foto|fotos|foto's|selfie|story|verhaal|filmpje|video|tiktok|reel|pic|tweet)\b/i;
 /** Putting something there: the verb of a call to react. */
 const REACTING = new Set(['zet', 'zetten', 'reageer', 'reageren', 'comment', 'commenten', 'spam', 'spammen', 'plaats', 'plaatsen', 'stuur', 'sturen']);
 const SPAMMING = new Set(['spam', 'spammen']);

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalise, skeletonOf } from '../../../rules/normalise/pipeline';
+import leetspeak from '../../../rules/normalise/data/leetspeak.json';
+import { normalise, readingOfFolded, skeletonOf } from '../../../rules/normalise/pipeline';
 import { foldCodePoint } from '../../../rules/normalise/fold';
 
 const skeletons = (text: string) => normalise(text).tokens.map((token) => token.skeleton);
@@ -37,6 +39,28 @@ describe('leetspeak and repeats', () => {
   it('collapses repeated letters on both sides alike', () => {
     expect(skeletons('kankerrrrr kaaaaanker')).toEqual(['kanker', 'kanker']);
     expect(skeletonOf('kkanker')).toBe(skeletonOf('kanker'));
+  });
+  it('reads every word letter by letter as the definition says, however it is typed (property)', () => {
+    // The definition, one letter at a time: leetspeak read, apostrophes dropped, a run kept at most `longest` long.
+    const leet = new Map(Object.entries(leetspeak.map));
+    const byDefinition = (word: string, longest: number) => {
+      const letters: string[] = [];
+      for (const unit of word.split('')) {
+        if (unit === "'" || unit === '’') continue;
+        const letter = leet.get(unit) ?? unit;
+        if (letters.length >= longest && letters.slice(-longest).every((before) => before === letter)) continue;
+        letters.push(letter);
+      }
+      return letters.join('');
+    };
+    const typed = fc.string({ unit: fc.constantFrom(...'aaabeellott0134$@!|+*xyz\'’é🙂'.split('')) });
+    fc.assert(
+      fc.property(fc.oneof(typed, fc.string({ unit: 'grapheme' })), (word) => {
+        expect(skeletonOf(word)).toBe(byDefinition(word, 1));
+        expect(readingOfFolded(word)).toBe(byDefinition(word, 2));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
