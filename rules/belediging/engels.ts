@@ -20,6 +20,7 @@ const BY_ATTACK: Record<Attack, { severity: Severity; protocolRef: string }> = {
   uitschelden: { severity: 'waarschuwing', protocolRef: '002 A.10' },
   lichaam: { severity: 'waarschuwing', protocolRef: '002 A.10' },
   minachting: { severity: 'waarschuwing', protocolRef: '000 §3' },
+  stalken: { severity: 'ernstig', protocolRef: '000 §3' },
   vloeken: { severity: 'waarschuwing', protocolRef: '001 leerlingen' },
 };
 
@@ -36,7 +37,7 @@ const engels: Rule = {
     category: 'belediging',
     severity: 'waarschuwing',
     protocolRef: '002 A.10',
-    description: 'English threats, death wishes, hate and slurs, exclusion, humiliation, calls to pile on, sexual harassment, insults, body shaming and swearing, per clause (target × attack).',
+    description: 'English threats, death wishes, hate and slurs, exclusion, humiliation, calls to pile on, stalking, sexual harassment, insults, body shaming and swearing, per clause (target × attack).',
     messages: {
       dreigen: 'Dit leest als een dreiging (in het Engels). Dreigen kan iemand echt bang maken.',
       dreigenGroep: 'Dit leest als een dreiging tegen een groep mensen (in het Engels). Dat is ernstig.',
@@ -51,6 +52,7 @@ const engels: Rule = {
       uitschelden: 'Dit leest als uitschelden (in het Engels). Dat kan iemand echt kwetsen.',
       lichaam: 'Dit leest als iemand uitlachen om het lichaam (in het Engels). Dat doet pijn.',
       minachting: 'Dit laat merken dat je iemand niks waard vindt (in het Engels). Dat maakt iemand klein en doet pijn.',
+      stalken: 'Dit leest als iemand in de gaten houden of blijven lastigvallen (in het Engels). Dat maakt iemand bang.',
       vloeken: 'Dit leest als vloeken (in het Engels). Dat past niet in een bericht.',
     },
   },

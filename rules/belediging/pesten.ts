@@ -17,5 +17,6 @@ export default lexiconRule('pesten', {
     kleineren: 'Dit maakt iemand klein, ook al klinkt het als een compliment of een grapje. Dat kan diegene raken.',
     minachting: 'Je laat merken dat je iemand niks waard vindt. Dat maakt iemand klein en doet pijn.',
     oproep: 'Je vraagt anderen om mee te doen tegen iemand. Met z\'n allen pesten doet nog meer pijn.',
+    stalken: 'Je houdt iemand in de gaten of blijft contact zoeken terwijl diegene dat niet wil. Dat maakt iemand bang.',
   },
 });

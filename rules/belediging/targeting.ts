@@ -110,10 +110,13 @@ const INSULTING_MODIFIERS = new Set([
   'gekke', 'rare', 'psycho', 'vuil', 'stinkend',
 ]);
 
-/** "geen sukkel", "niet dom": a negation right before the word. */
+/** "niet alleen dom, ook …": a negation that adds rather than denies. */
+const NOT_ONLY = new Set(['alleen', 'enkel', 'slechts', 'only', 'just']);
+
+/** "geen sukkel", "niet dom": a negation right before the word (not "niet alleen dom"). */
 export function isNegatedBefore(doc: TextDocument, first: number): boolean {
   const tokens = doc.tokens;
-  for (let i = Math.max(0, first - 2); i < first; i++) if (NEGATION_BEFORE.has(tokens[i]!.folded)) return true;
+  for (let i = Math.max(0, first - 2); i < first; i++) if (NEGATION_BEFORE.has(tokens[i]!.folded) && !NOT_ONLY.has(tokens[i + 1]!.folded)) return true;
   return false;
 }
 

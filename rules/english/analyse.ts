@@ -9,6 +9,7 @@ import { englishLibraries } from './libraries';
 import { keptOutByALie } from './kept-out';
 import { APE_EMOJI, BANANA_EMOJI } from '../belediging/menace-signs';
 import { veiledMenace } from './menace';
+import { stalkingIn } from './stalking';
 import { mendSpelling, type EnglishWord } from './spelling';
 import { allFirstNames, englishSentences, sentences } from './language';
 import { languageWords, wordLanguage } from './vocabulary';
@@ -37,6 +38,7 @@ export type Attack =
   | 'uitschelden'
   | 'lichaam'
   | 'minachting'
+  | 'stalken'
   | 'vloeken';
 
 export interface EnglishFinding {
@@ -418,6 +420,9 @@ function addFirst(alt: Alt, result: { words: Set<string>; name: boolean }, class
 }
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'noone', 'none', 'nor', 'neither', 'without', 'hardly']);
+/** "not only stupid but …", "not just rude": a negation that adds rather than denies. */
+const NOT_ONLY = new Set(['only', 'just', 'merely']);
+const denies = (words: readonly Word[], at: number): boolean => NEGATIONS.has(words[at]!.w) && !NOT_ONLY.has(words[at + 1]?.w ?? '');
 let objects: Set<string> | undefined;
 const OBJECTS = () => (objects ??= new Set(DATA.objects));
 const CLAUSE_OPENERS = new Set(['if', 'when', 'and', 'or', 'unless', 'until', 'because']);
@@ -471,7 +476,7 @@ function negatedBefore(words: Word[], from: number, start: number): boolean {
     }
   }
   for (let index = Math.max(from, start - 4); index < start; index++) {
-    if (!NEGATIONS.has(words[index]!.w)) continue;
+    if (!denies(words, index)) continue;
     const after = words.slice(index + 1, index + 4).map((word) => word.w).join(' ');
     // "if you don't send …": a condition that presses, not a negation.
     if (index >= 2 && words[index - 1]!.w === 'do' && ['you', 'u'].includes(words[index - 2]!.w)) continue;
@@ -678,15 +683,19 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   // A veiled threat from signs spread over the post, when no structure found one and nothing makes it play, care or an errand.
   // Read over every sentence of the post: a sign may be a word too short to say its language ("… Interesting.").
   const calm = textGuards.friendly || textGuards.laughing || textGuards.sport || textGuards.hazardOrErrand || textGuards.caring;
+  // The post's sentences, each marked when a report, a condemnation or the news stands within a sentence of it.
+  const all = sentences(text);
+  const told = withinReach(all.map((sentence) => guards.counter!.test(sentence.text) || guards.news!.test(sentence.text)), 1);
+  const postSentences = all.map((sentence, at) => ({ ...sentence, toldOf: told[at]! }));
   if (!calm && !findings.some((finding) => finding.attack === 'dreigen')) {
-    const all = sentences(text);
-    const told = withinReach(all.map((sentence) => guards.counter!.test(sentence.text) || guards.news!.test(sentence.text)), 1);
-    const menace = veiledMenace(all.map((sentence, at) => ({ ...sentence, toldOf: told[at]! })));
+    const menace = veiledMenace(postSentences);
     if (menace) findings.push({ attack: 'dreigen', ...menace, pattern: 'veiled-menace' });
   }
+  // Watching, counting, coming back after a block: stalking, whatever the tone (a stalker writes "babe" and "haha" too).
+  const stalked = stalkingIn(postSentences);
+  if (stalked) findings.push({ attack: 'stalken', ...stalked, pattern: 'stalking' });
   // A monkey or an ape as emoji aimed at someone's origin or skin, or with a banana at someone (menace-signs.ts).
   if (APE_EMOJI.test(text) && !findings.some((finding) => finding.attack === 'ontmenselijking')) {
-    const all = sentences(text);
     const ape = all.find((sentence) => APE_EMOJI.test(sentence.text) && (ORIGIN.test(sentence.text) || FROM_A_COUNTRY.test(sentence.text) || (BANANA_EMOJI.test(sentence.text) && AIMED_AT.test(sentence.text))) && !guards.counter!.test(sentence.text) && !guards.news!.test(sentence.text));
     if (ape) findings.push({ attack: 'ontmenselijking', start: ape.start, end: ape.end, pattern: 'ape-emoji' });
   }
@@ -979,7 +988,7 @@ function analyseClause(words: Word[], from: number, to: number, text: TextGuards
       if (negatedBefore(words, from, start)) continue;
       // "if Daan is a loser, then …": a condition, not a claim (threats keep theirs: "if you tell, I'll …").
       if (CLAIMS.has(pattern.attack) && words.slice(Math.max(from, start - 3), start).some((word) => CONDITIONS.has(word.w))) continue;
-      if (pattern.loose && words.slice(start, end).some((word, index) => NEGATIONS.has(word.w) || LOOSE_STOPS.has(word.w) || REPORTING.has(word.w) || farFrom(words, start + index))) continue;
+      if (pattern.loose && words.slice(start, end).some((word, index) => denies(words, start + index) || LOOSE_STOPS.has(word.w) || REPORTING.has(word.w) || farFrom(words, start + index))) continue;
       // "the girl who said she is ugly": the attack is that person's words, reported.
       if (words.slice(start + 1, end - 1).some((word, index) => RELATIVES.has(word.w) && REPORTING.has(words[start + index + 2]!.w))) continue;
       // The writer about themself: "what an idiot I am", "such a loser lol me".

@@ -16,6 +16,7 @@ import { mayMockAGroup, sarcasticPairing } from './sarcastic-pairing';
 import { glorified, GLORIFIED_HARM_CUES } from './glorified';
 import { LETHAL_CUES, lethalMeans } from './lethal-means';
 import { exposure, PRIVATE_CUES } from './exposure';
+import { stalking, STALKING_CUES } from './stalking';
 import { WORDLESS_SIGN } from '../menace-signs';
 import { apeEmoji } from './ape-emoji';
 import { calledNames, mayBeACall } from './called-names';
@@ -317,7 +318,7 @@ const STRONG_CUES = ATTACK_CUES.filter((name) => !WEAK_CUES.has(name));
 const attackCues = lazilyInSteps(function* () {
   const cues: CueIndex = new Map();
   yield* addCues(cues, STRONG_CUES, violentCues(), Cue.Strong);
-  yield* addCues(cues, [], [...DISMISSAL_CUES, ...PRIVATE_CUES], Cue.Strong);
+  yield* addCues(cues, [], [...DISMISSAL_CUES, ...PRIVATE_CUES, ...STALKING_CUES], Cue.Strong);
   yield* addCues(cues, [...WEAK_CUES], WEAK_FORMS, Cue.Weak);
   yield* addCues(cues, AIMS, POINTING, Cue.Aim);
   // Each loop below pauses now and then: the map is large, and this runs while someone writes.
@@ -1298,6 +1299,7 @@ function analyse(doc: TextDocument): GrammarHit[] {
   if (hits.length < MAX_HITS) coercion(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) pileOn(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) exposure(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
+  if (hits.length < MAX_HITS) stalking(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) belittling(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) abilityDenied(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
   if (hits.length < MAX_HITS) menace(read, doc, (attack, cue) => hits.push(hitAt(tokens, attack, cue)));
@@ -1597,8 +1599,8 @@ const LUST = /[\u{1F924}\u{1F445}\u{1F351}\u{1F346}\u{1F4A6}\u{1F975}]/u;
 const LEERING = /[\u{1F60F}\u{1F440}\u{1F608}]/u;
 const SUGGESTIVE = /[\u{1F346}\u{1F351}\u{1F4A6}\u{1F924}\u{1F60F}\u{1F445}\u{1F975}]/u;
 
-/** Classes whose phrases hold a negation of their own ("kunnen niks", "hoort er niet bij"). */
-const NEGATION_CARRIERS: WordClass[] = ['kleinering', 'stereotype', 'dood_werkwoord', 'mijden', 'emotie', 'wegwens', 'uitsluit', 'zelfbeschadiging', 'dreig_impliciet', 'neg_sterk', 'neg_adjectief', 'scheldnaam', 'misdaad', 'ontmenselijk', 'mee', 'tegenspraak'];
+/** Classes whose phrases hold a negation of their own ("kunnen niks", "hoort er niet bij"); "niet alleen dom" adds, it denies nothing. */
+const NEGATION_CARRIERS: WordClass[] = ['niet_alleen', 'kleinering', 'stereotype', 'dood_werkwoord', 'mijden', 'emotie', 'wegwens', 'uitsluit', 'zelfbeschadiging', 'dreig_impliciet', 'neg_sterk', 'neg_adjectief', 'scheldnaam', 'misdaad', 'ontmenselijk', 'mee', 'tegenspraak'];
 
 const COORDINATORS = new Set(['en', 'of', 'maar', 'echt', 'gewoon']);
 const WHEN_ASKED = new Set(['wanneer', 'waarom', 'wanneerr']);
@@ -1877,6 +1879,7 @@ const ATTACKS: Record<Attack, { kind: LexiconKind; severity: Severity; messageId
   kleineren: { kind: 'pesten', severity: 'waarschuwing', messageId: 'kleineren' },
   minachting: { kind: 'pesten', severity: 'waarschuwing', messageId: 'minachting' },
   oproep: { kind: 'pesten', severity: 'ernstig', messageId: 'oproep' },
+  stalken: { kind: 'pesten', severity: 'ernstig', messageId: 'stalken' },
   negatief: { kind: 'scheldwoord', severity: 'waarschuwing', messageId: 'negatief' },
   seksueel: { kind: 'seksueel', severity: 'ernstig', messageId: 'intimidatie' },
 };

@@ -29,6 +29,7 @@ export type Attack =
   | 'kleineren'
   | 'minachting'
   | 'oproep'
+  | 'stalken'
   | 'seksueel';
 
 export interface GrammarHit {
@@ -436,6 +437,12 @@ const WIDE_CLASSES = new Set<string>(['hulpvraag']);
 const SPORT_EMOJI = /[\u26BD\u{1F3C0}\u{1F3D0}\u{1F3C8}\u26BE\u{1F3BE}\u{1F3D2}\u{1F3D1}\u{1F945}\u{1F3C6}\u{1F3AE}\u{1F579}\u{1F3D3}\u{1F3F8}\u26F3\u{1F3C9}\u{1F3C1}]/u;
 /** Quotation marks; an apostrophe only as one ("'s avonds", "'t is", "'k", "'n", "'m" are words shortened, not quoted). */
 const QUOTES = /["“”«»„]|(^|\s)'(?![stkmn]\b)|'(\s|$)/;
+/** Does the clause, or the character either side of it, hold a quotation mark? */
+function holdsQuote(doc: TextDocument, clause: Clause): boolean {
+  const from = doc.tokens[clause.from]?.start ?? 0;
+  const to = doc.tokens[clause.to - 1]?.end ?? 0;
+  return QUOTES.test(doc.text.slice(Math.max(0, from - 1), to + 1));
+}
 const HEARTS_AND_HUGS = '❤♥❣💕💖💗💓💞💘💝💟💛💙💜💚🧡🤍🖤🤎🩷🩵🩶🥰🤗🫶🫂🤝';
 /** Hearts of every colour and hugs, as emoji: said fondly (a kiss or heart-eyes may also flirt or mock). */
 export const HEART_EMOJI = new RegExp(`[${HEARTS_AND_HUGS}]`, 'u');
@@ -577,6 +584,7 @@ const MAX_REPORTED_BEFORE = 3;
 
 /** A report governs at most this many clauses after its own (a paste without full stops is one sentence). */
 const MAX_GOVERNED_CLAUSES = 6;
+const RELATIVE_PRONOUNS = new Set(['die', 'wie']);
 /**
  * Marks what a report or condemnation governs: from its own clause (or the bare words reported just before it)
  * through the clauses after it in the sentence, up to a clause with a subject of its own.
@@ -585,6 +593,13 @@ function markGoverned(governed: Uint8Array, clauses: readonly Clause[], readings
   const index = Math.max(0, firstNotBefore(clauses.length, (k) => clauses[k]!.from <= at) - 1);
   const own = clauses[index]!;
   let from = own.from;
+  // "je bent een sukkel die vrouwen hoer noemt": a report closing a relative clause tells what its antecedent says;
+  // the words before the relative pronoun are the writer's own.
+  for (let k = at - 1; k >= own.from + 2; k--) {
+    if (!RELATIVE_PRONOUNS.has(readings[k]!)) continue;
+    from = k;
+    break;
+  }
   const before = clauses[index - 1];
   if (reportsWords && before) {
     // "… vraagt om foto's en dreigt ze te delen": a report sharing its subject with the clause before tells that one too.
@@ -715,9 +730,7 @@ export function read(doc: TextDocument): Reading {
   // Quoting someone else's words: quotation marks, and a verb of saying or a condemnation around them.
   const condemned = (classes.matches.get('tegenspraak')?.length ?? 0) > 0 || (classes.matches.get('verslag')?.length ?? 0) > 0;
   for (const clause of clauses) {
-    const from = doc.tokens[clause.from]?.start ?? 0;
-    const to = doc.tokens[clause.to - 1]?.end ?? 0;
-    if (!QUOTES.test(doc.text.slice(Math.max(0, from - 1), to + 1))) continue;
+    if (!holdsQuote(doc, clause)) continue;
     const sentence = frames.get(clause.sentence);
     if (condemned || sentence?.has('meld') || passedOnByOthers(classes.readings, sentenceOf, clause.sentence, clause.from) || speaksOfWords(classes.readings, sentenceOf, clause.sentence, clause.from)) add(clause.sentence, 'citaat');
   }
@@ -760,7 +773,10 @@ export function quietByContext(doc: TextDocument, token: number, kind: LexiconKi
   if (isCondemned(reading(doc), token)) return true;
   const frame = frames.get(clauses[low]?.sentence ?? -1);
   if (!frame) return false;
-  if (frame.has('citaat') || (frame.has('tegenspraak') && !saidToSomeone(doc, reading(doc), clauses[low]!))) return true;
+  // In a sentence that quotes, the quoting clause is quiet; another clause only when it calls no one anything itself
+  // ("Wat een sukkel ben jij, je noemt iedereen 'loser'" still calls "jij" one).
+  const clause = clauses[low]!;
+  if ((frame.has('citaat') && holdsQuote(doc, clause)) || ((frame.has('citaat') || frame.has('tegenspraak')) && !saidToSomeone(doc, reading(doc), clause))) return true;
   return kind === 'bedreiging' && (frame.has('nieuws') || frame.has('sport') || frame.has('lachen') || frame.has('overdreven') || frame.has('impliciet_onschuldig') || frame.has('onschuldig_wapen'));
 }
 

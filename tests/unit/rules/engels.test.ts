@@ -11,6 +11,12 @@ import { testRule } from './rule-tester';
  */
 testRule(engels, {
   valid: [
+    // Stalking told of, care that keeps calling until someone is safe, a friend who knows a routine, regards to a family.
+    'He has texted me like thirty times tonight, should I tell my mentor?',
+    "call me when you land, I'll keep calling till you do ❤️",
+    'I know you have training every Tuesday, want to walk there together?',
+    'Say hi to your mum and your sister, I found a nice card for your dad',
+    "you're not only funny, you're kind too",
     // An ape at the zoo or at oneself, a racist comment reported; a knife for cooking.
     'we went to the zoo today, the monkeys were so cute 🐒🍌',
     "someone commented 🐒 under my black friend's photo, that's racist, I reported it",
@@ -526,6 +532,15 @@ testRule(engels, {
     "be thankful you're healthy",
   ],
   invalid: [
+    // Stalking: a routine known, contact counted, back after a block, not stopping until they give in, turning up again.
+    { text: 'I know you leave the library at six every Tuesday, I see you there.', found: [{ fragment: 'I know you leave the library at six every Tuesday, I see you there.', messageId: 'stalken', protocolRef: '000 §3' }] },
+    { text: 'I texted you like thirty times tonight and you still act like you have no phone', found: [{ fragment: 'I texted you like thirty times tonight and you still act like you have no phone', messageId: 'stalken', protocolRef: '000 §3' }] },
+    { text: "Got a second number since you blocked me, you can't get rid of me that easy", found: [{ fragment: "Got a second number since you blocked me, you can't get rid of me that easy", messageId: 'stalken', protocolRef: '000 §3' }] },
+    { text: "I'll keep messaging you until you agree to one date.", found: [{ fragment: "I'll keep messaging you until you agree to one date.", messageId: 'stalken', protocolRef: '000 §3' }] },
+    { text: 'Walked past your flat again at midnight, your light was still on.', found: [{ fragment: 'Walked past your flat again at midnight, your light was still on.', messageId: 'stalken', protocolRef: '000 §3' }] },
+    { text: 'Found your old school and your sister on Facebook, saved it all in a folder.', found: [{ fragment: 'Found your old school and your sister on Facebook, saved it all in a folder.', messageId: 'stalken', protocolRef: '000 §3' }] },
+    // "not only" adds to what it says: it denies nothing.
+    { text: "you're not only lazy, you're a liar too", found: [{ fragment: "you're not only lazy", messageId: 'uitschelden' }, { fragment: "you're a liar", messageId: 'uitschelden' }] },
     // A weapon as emoji with a time coming and someone aimed at; an ape as emoji at someone's origin or skin, or with a banana.
     { text: '🔪🔪 see u monday @dex.ter', found: [{ fragment: '🔪🔪 see u monday @dex.ter', messageId: 'dreigen' }] },
     { text: 'look at the new kid from Ghana 🐒🍌', found: [{ fragment: 'look at the new kid from Ghana 🐒🍌', messageId: 'ontmenselijking', protocolRef: '001 leerlingen' }] },
@@ -1024,7 +1039,7 @@ testRule(engels, {
     { text: 'not gonna stop asking till u say yes 😏', found: [{ fragment: 'not gonna stop asking till u say yes', messageId: 'seksueel', protocolRef: '000 §8' }] },
     // A no or a block, and the writer going on anyway.
     { text: "you said no but I'm asking again tomorrow, and the day after", found: [{ fragment: "you said no but I'm asking again", messageId: 'seksueel', protocolRef: '000 §8' }] },
-    { text: 'you blocked me but i already made another account lol', found: [{ fragment: 'you blocked me but i already made another account', messageId: 'seksueel', protocolRef: '000 §8' }] },
+    { text: 'you blocked me but i already made another account lol', found: [{ fragment: 'you blocked me but i already made another account lol', messageId: 'stalken', protocolRef: '000 §3' }] },
     // Staying away if someone comes: kept out by a refusal.
     { text: "if Fenna joins the trip we're not going", found: [{ fragment: "if Fenna joins the trip we're not going", messageId: 'buitensluiten', protocolRef: '000 §3' }] },
     { text: "if you invite Daan i'm not coming. him or me", found: [{ fragment: "if you invite Daan i'm not coming", messageId: 'buitensluiten', protocolRef: '000 §3' }] },

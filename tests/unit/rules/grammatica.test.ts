@@ -1934,6 +1934,41 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       "Iedereen heeft toestemming gegeven, dus hier de filmpjes van de bonte avond. Kijk Sem als Sinterklaas 😂",
     ],
   },
+  'stalken: iemand in de gaten houden of blijven lastigvallen, zonder één kwetsend woord': {
+    fires: [
+      ['ik weet dat je elke vrijdag na de training alleen naar de bus loopt, tot vrijdag', 'pesten', 'stalken'],
+      ['Ik zie alles wat je post, ook wat je na een uur weer weghaalt.', 'pesten', 'stalken'],
+      ['al vijftig keer geappt vandaag, waarom doe je zo moeilijk', 'pesten', 'stalken'],
+      ['Je had me geblokkeerd dus nu maar een ander account, zo kom je niet van me af', 'pesten', 'stalken'],
+      ['ik blijf je appen tot je ja zegt op een date', 'pesten', 'stalken'],
+      ['Waarom neem je niet op? Ik weet dat je thuis bent.', 'pesten', 'stalken'],
+      ['Je reageert weer niet, dus straks sta ik voor je deur.', 'pesten', 'stalken'],
+      ['Je oude school opgezocht en je broer op Insta gevonden, leuk hè', 'pesten', 'stalken'],
+    ],
+    // Told of and asking for help, care until someone is home, a friend who joins a routine, regards to a family.
+    quiet: [
+      'Hij heeft me vijftig keer geappt vandaag, wat moet ik doen?',
+      'Ik heb hem geblokkeerd en nu heeft hij een ander account. Ik heb het gemeld.',
+      'Ik blijf je bellen tot je thuis bent, laat even weten als je binnen bent ❤️',
+      'Ik weet dat je elke vrijdag traint, zullen we samen gaan?',
+      'Ik zag je vanochtend in de sportschool, goed bezig!',
+      'Ik heb je drie keer gebeld, het eten is klaar',
+      'Groetjes aan je moeder en je zus, en succes op je nieuwe werk!',
+    ],
+  },
+  '"niet alleen … (maar ook)" ontkent niets, en een citaat verder in de zin dekt het eigen scheldwoord niet af': {
+    fires: [
+      ['Je bent niet alleen lui, je bent ook nog eens brutaal', 'scheldwoorden', 'negatief'],
+      ['Jij bent de sukkel die mij gisteren hoer noemde', 'scheldwoorden', 'gericht'],
+      ["Wat een eikel ben jij, je noemt iedereen 'loser'", 'scheldwoorden', 'gericht'],
+    ],
+    quiet: [
+      'Je bent niet alleen, we helpen je',
+      'Je bent niet dom, je had gewoon pech',
+      "Hij zei: 'jij bent een sukkel', wat moet ik daarmee?",
+      'Ik ken een jongen die iedereen homo noemt, wat moet ik doen?',
+    ],
+  },
   'iets van iemand als drukmiddel: ik heb het, en anders ziet iedereen het': {
     fires: [
       ['Ik heb nog screenshots van je. Doe normaal of de hele klas krijgt ze.', 'bedreigingen', 'impliciet'],

@@ -59,6 +59,8 @@ testRule(rule, {
     { text: 'mijn beste vriend denkt dat hij kan dansen, zo lief', found: [{ fragment: 'denkt dat hij kan dansen', messageId: 'kleineren', severity: 'info' }] },
     { text: "jullie allemaal: spam zijn dm's vol tot hij zijn account weghaalt", found: [{ fragment: 'spam', messageId: 'oproep', severity: 'ernstig' }] },
     { text: 'laten we haar morgen allemaal uitlachen in de kantine', found: [{ fragment: 'uitlachen', messageId: 'oproep' }] },
+    // Stalking: a routine known and spelled out to the one watched.
+    { text: 'Ik weet dat je elke maandag om vier uur uit de muziekschool komt. Tot maandag.', found: [{ fragment: 'Ik weet dat je elke maandag om vier uur uit de muziekschool komt', messageId: 'stalken', severity: 'ernstig' }] },
     { text: "comment allemaal 'lelijk' onder haar nieuwe post", found: [{ fragment: 'comment allemaal', messageId: 'oproep' }] },
     { text: 'blokkeer hem allemaal', found: [{ fragment: 'blokkeer', messageId: 'oproep' }] },
     { text: 'niemand vindt jou leuk', found: [{ fragment: 'niemand vindt jou', messageId: 'buitensluiten', severity: 'ernstig' }] },
