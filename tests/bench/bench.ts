@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (through tests/bench/run.ts, bundled as the extension ships): times `check` with all rules, in-process, on Dutch posts of 280, 5,000 and
+ * `npm run bench`: times `check` with all rules, in-process, on Dutch posts of 280, 5,000 and
  * 100,000 characters (warm-up, then many runs; median and p95), the logo matcher on a 4000×3000 photo
  * in Node and in Chromium, reading the text in a chat screenshot (tests/bench/ocr-bench.ts), and the built
  * content script's size and start-up in Chromium. `-- --json` prints one JSON line.

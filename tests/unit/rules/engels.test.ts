@@ -17,6 +17,7 @@ testRule(engels, {
     'I know you have training every Tuesday, want to walk there together?',
     'Say hi to your mum and your sister, I found a nice card for your dad',
     "you're not only funny, you're kind too",
+    'The boss in level 3 is a sneaky rat, took me ten tries',
     // An ape at the zoo or at oneself, a racist comment reported; a knife for cooking.
     'we went to the zoo today, the monkeys were so cute 🐒🍌',
     "someone commented 🐒 under my black friend's photo, that's racist, I reported it",
@@ -539,6 +540,9 @@ testRule(engels, {
     { text: "I'll keep messaging you until you agree to one date.", found: [{ fragment: "I'll keep messaging you until you agree to one date.", messageId: 'stalken', protocolRef: '000 §3' }] },
     { text: 'Walked past your flat again at midnight, your light was still on.', found: [{ fragment: 'Walked past your flat again at midnight, your light was still on.', messageId: 'stalken', protocolRef: '000 §3' }] },
     { text: 'Found your old school and your sister on Facebook, saved it all in a folder.', found: [{ fragment: 'Found your old school and your sister on Facebook, saved it all in a folder.', messageId: 'stalken', protocolRef: '000 §3' }] },
+    // People by their role or title called names ("the columnist", "that councillor"), in words the lists now hold.
+    { text: 'The columnist is a smug little weasel.', found: [{ fragment: 'The columnist is a smug little weasel', messageId: 'uitschelden' }] },
+    { text: 'That councillor is such a hypocrite', found: [{ fragment: 'That councillor is such a hypocrite', messageId: 'uitschelden' }] },
     // "not only" adds to what it says: it denies nothing.
     { text: "you're not only lazy, you're a liar too", found: [{ fragment: "you're not only lazy", messageId: 'uitschelden' }, { fragment: "you're a liar", messageId: 'uitschelden' }] },
     // A weapon as emoji with a time coming and someone aimed at; an ape as emoji at someone's origin or skin, or with a banana.
