@@ -1956,6 +1956,16 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Groetjes aan je moeder en je zus, en succes op je nieuwe werk!',
     ],
   },
+  'woorden die de grammatica nu kent: een misdaadnaam voor een groep, kapotgaan als doodswens': {
+    fires: [
+      ['Antillianen zijn allemaal messentrekkers', 'discriminatie', 'haatGroep'],
+      ['ik hoop echt dat die gast eraan kapotgaat', 'bedreigingen', 'doodswens'],
+    ],
+    quiet: [
+      'Die messentrekker van gisteren is opgepakt, las ik in de krant.',
+      'Ik hoop dat mijn oude laptop niet kapotgaat voor de toetsweek',
+    ],
+  },
   '"niet alleen … (maar ook)" ontkent niets, en een citaat verder in de zin dekt het eigen scheldwoord niet af': {
     fires: [
       ['Je bent niet alleen lui, je bent ook nog eens brutaal', 'scheldwoorden', 'negatief'],

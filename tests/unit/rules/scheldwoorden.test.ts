@@ -28,10 +28,15 @@ testRule(rule, {
     "Stop met mensen 'mongool' noemen, dat is kwetsend",
     'Wat ben jij slim zeg',
     'hij heeft een spastische verlamming',
+    // A subculture spoken of is no one called a name.
+    'Incels zijn een gevaarlijke online subcultuur, zei de mentor in de les over sociale media.',
     // The writer names themself for what they just did.
     'Ik heb mijn sleutels weer thuis laten liggen, zo\'n sukkel',
   ],
   invalid: [
+    // Names the list now holds: "incel" said of someone, the Flemish "zageman" (a whiner, mild).
+    { text: 'die incel uit 4B blijft maar reageren', found: [{ fragment: 'incel', messageId: 'gericht' }] },
+    { text: 'Ge zijt ne zageman.', found: [{ fragment: 'zageman', messageId: 'gericht' }] },
     // Made insults on a scornful head, also new ones and plurals ("stoepslet", "zeurkoppen", "wreedaard").
     { text: 'jij bent een stoepslet', found: [{ fragment: 'jij bent een stoepslet', messageId: 'negatief' }] },
     { text: 'jullie zijn allemaal zeurkoppen', found: [{ fragment: 'jullie zijn allemaal zeurkoppen', messageId: 'negatief' }] },
