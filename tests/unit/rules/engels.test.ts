@@ -18,6 +18,9 @@ testRule(engels, {
     'Say hi to your mum and your sister, I found a nice card for your dad',
     "you're not only funny, you're kind too",
     'The boss in level 3 is a sneaky rat, took me ten tries',
+    'Refugees bring nothing but their suitcases and a lot of hope',
+    'Pay by Friday or the price goes up',
+    'smelly cheese is the best, fight me',
     // An ape at the zoo or at oneself, a racist comment reported; a knife for cooking.
     'we went to the zoo today, the monkeys were so cute 🐒🍌',
     "someone commented 🐒 under my black friend's photo, that's racist, I reported it",
@@ -543,6 +546,13 @@ testRule(engels, {
     // People by their role or title called names ("the columnist", "that councillor"), in words the lists now hold.
     { text: 'The columnist is a smug little weasel.', found: [{ fragment: 'The columnist is a smug little weasel', messageId: 'uitschelden' }] },
     { text: 'That councillor is such a hypocrite', found: [{ fragment: 'That councillor is such a hypocrite', messageId: 'uitschelden' }] },
+    // A group given a scornful word before its noun, said to bring only harm, or named with a scornful word alone.
+    { text: 'Moroccans are thieving crooks', found: [{ fragment: 'Moroccans are thieving crooks', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'Refugees bring nothing but trouble', found: [{ fragment: 'Refugees bring nothing but trouble', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'stinking gypsies', found: [{ fragment: 'stinking gypsies', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    // Pictures held over someone: pay or send, or they go to family, work or online.
+    { text: 'Pay up by Friday or those pics go to your mum', found: [{ fragment: 'or those pics go to', messageId: 'dreigen' }] },
+    { text: 'it would be a shame if your parents saw these screenshots', found: [{ fragment: 'it would be a shame if', messageId: 'dreigen' }] },
     // "not only" adds to what it says: it denies nothing.
     { text: "you're not only lazy, you're a liar too", found: [{ fragment: "you're not only lazy", messageId: 'uitschelden' }, { fragment: "you're a liar", messageId: 'uitschelden' }] },
     // A weapon as emoji with a time coming and someone aimed at; an ape as emoji at someone's origin or skin, or with a banana.
