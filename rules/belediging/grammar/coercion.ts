@@ -5,12 +5,21 @@ import { type Attack, type Reading, blockingTheWriter, hasAny, hasAnyFrom, hasWo
 /** Sexual coercion told over a sentence or two: pictures, pressure, blame for clothes, filming. */
 
 const SENDING = new Set(['stuur', 'stuurt', 'sturen', 'send']);
+/**
+ * What is told of someone to an audience, within a few words of it ("iedereen op de afdeling"): "dat je …", or "wat je …"
+ * with a deed ("wat je op dat feest gedaan hebt"; not "wat je gemist hebt").
+ */
+const THAT_YOU = [['dat', 'je'], ['dat', 'jij']];
+const WHAT_YOU = [['wat', 'je'], ['wat', 'jij']];
+const DEEDS = new Set(['gedaan', 'gezegd', 'gestuurd', 'geschreven', 'gepost', 'geappt', 'uitgespookt', 'uitgevreten', 'geflikt', 'gelapt', 'doet', 'deed', 'zei', 'stuurde']);
+const SECRET_REACH = 6;
 const OFF = new Set(['uit', 'af']);
-/** "als je (me vanavond) geen/niet …": a condition with a denial within a few words. */
+/** "als je (me vanavond) geen/niet …", "als jij je klacht bij HR niet intrekt": a condition with a denial within a few words. */
+const DENIAL_REACH = 8;
 function deniedCondition(readings: string[], from: number, to: number): PhraseMatch | undefined {
   for (let i = from; i + 1 < to; i++) {
     if (readings[i] !== 'als' || (readings[i + 1] !== 'je' && readings[i + 1] !== 'jij')) continue;
-    for (let k = i + 2; k < Math.min(to, i + 6); k++) if (readings[k] === 'geen' || readings[k] === 'niet') return { firstToken: i, lastToken: k, start: 0, end: 0 };
+    for (let k = i + 2; k < Math.min(to, i + DENIAL_REACH); k++) if (readings[k] === 'geen' || readings[k] === 'niet') return { firstToken: i, lastToken: k, start: 0, end: 0 };
   }
   return undefined;
 }
@@ -258,8 +267,11 @@ export function coercion(read: Reading, doc: TextDocument, report: (attack: Atta
       report(sexually ? 'seksueel' : 'impliciet', forced);
       return;
     }
-    // "Als je niet bij mij op schoot komt, vertel ik aan iedereen dat je …": blackmail without a picture.
-    if (forced && spread && hasWords(classes.readings, spread.lastToken + 1, Math.min(to, spread.lastToken + 3), ['dat', 'je'])) {
+    // "Als je niet bij mij op schoot komt, vertel ik aan iedereen dat je …", "…, vertel ik iedereen op de afdeling wat je
+    // op dat feest gedaan hebt": blackmail without a picture, what they did or are told to all.
+    const told = spread && Math.min(to, spread.lastToken + SECRET_REACH);
+    const toldOfThem = spread && (THAT_YOU.some((words) => hasWords(classes.readings, spread.lastToken + 1, told!, words)) || (WHAT_YOU.some((words) => hasWords(classes.readings, spread.lastToken + 1, told!, words)) && hasAnyFrom(classes.readings, spread.lastToken + 1, to, DEEDS)));
+    if (forced && toldOfThem) {
       report('impliciet', forced);
       return;
     }

@@ -1981,6 +1981,8 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
   },
   'iets van iemand als drukmiddel: ik heb het, en anders ziet iedereen het': {
     fires: [
+      // What someone did, told to all unless they give in: blackmail without a picture, the denial further on.
+      ['Als jij die melding bij de mentor niet intrekt, vertel ik iedereen wat je op kamp hebt gedaan.', 'bedreigingen', 'impliciet'],
       ['Ik heb nog screenshots van je. Doe normaal of de hele klas krijgt ze.', 'bedreigingen', 'impliciet'],
       ['kheb die video van jou nog hoor. 1 verkeerd woord en hij staat online', 'bedreigingen', 'impliciet'],
       ['We hebben jullie chat bewaard. Als je niet ophoudt, gaat hij rond in de groepsapp.', 'bedreigingen', 'impliciet'],
@@ -1989,6 +1991,7 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
     ],
     // Leave asked, help sought, pictures of a trip, the writer's own pictures, a report kept for the police.
     quiet: [
+      'Als je niet komt naar de musical, vertel ik je morgen wel wat je gemist hebt!',
       "Ik heb de foto's van het kamp! Als je wil stuur ik ze naar de hele klas.",
       'Ik heb screenshots van wat hij zei. Als het erger wordt stuur ik ze naar de mentor.',
       "ik heb je foto's nog van de vakantie, mag ik ze delen in de groep?",
