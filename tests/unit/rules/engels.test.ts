@@ -20,6 +20,9 @@ testRule(engels, {
     'The boss in level 3 is a sneaky rat, took me ten tries',
     'Refugees bring nothing but their suitcases and a lot of hope',
     'Pay by Friday or the price goes up',
+    'I hope the price of the tickets goes down before the summer',
+    'The injured keeper left in an ambulance after the match, get well soon',
+    'I hope your flight goes smoothly, text me when you land!',
     'smelly cheese is the best, fight me',
     // An ape at the zoo or at oneself, a racist comment reported; a knife for cooking.
     'we went to the zoo today, the monkeys were so cute 🐒🍌',
@@ -553,6 +556,11 @@ testRule(engels, {
     // Pictures held over someone: pay or send, or they go to family, work or online.
     { text: 'Pay up by Friday or those pics go to your mum', found: [{ fragment: 'or those pics go to', messageId: 'dreigen' }] },
     { text: 'it would be a shame if your parents saw these screenshots', found: [{ fragment: 'it would be a shame if', messageId: 'dreigen' }] },
+    // Harm wished or promised by its outcome: a plane going down, a spine snapped, leaving in an ambulance, needing a doctor.
+    { text: 'i hope his plane goes down on the way home', found: [{ fragment: 'i hope his plane goes down', messageId: 'doodswens', protocolRef: '002 A.10' }] },
+    { text: 'I hope she snaps her spine on that trampoline', found: [{ fragment: 'I hope she snaps her spine', messageId: 'doodswens', protocolRef: '002 A.10' }] },
+    { text: 'show up at my door again and you will leave in an ambulance', found: [{ fragment: 'you will leave in an ambulance', messageId: 'dreigen' }] },
+    { text: "you'll need a dentist when I'm done with you", found: [{ fragment: "you'll need a dentist when I'm done", messageId: 'dreigen' }] },
     // "not only" adds to what it says: it denies nothing.
     { text: "you're not only lazy, you're a liar too", found: [{ fragment: "you're not only lazy", messageId: 'uitschelden' }, { fragment: "you're a liar", messageId: 'uitschelden' }] },
     // A weapon as emoji with a time coming and someone aimed at; an ape as emoji at someone's origin or skin, or with a banana.
