@@ -20,7 +20,8 @@ const NEW_ACCOUNT = /\b(?:new|another|fourth|third|second|different|fifth) (?:ac
 const BLOCKED_ME = /\b(?:you|u) (?:\S+ ){0,3}blocked (?:me|the last|my)\b|\bsince (?:you|u) blocked\b|\bblocking me\b/;
 /** Not stopping until they give in ("until you give me a chance", "until you change my grade"); not "till you do". */
 const UNTIL = /\bi(?:'ll| will) (?:keep|not stop|never stop) (?:\S+ ){0,4}(?:until|till|til|unless) (?:you|u) (?:\S+ ){0,2}(?:give|answer|reply|respond|change|say yes|agree|go out|meet|unblock|talk to me|pick up|accept|come)\b|\bi(?:'m| am) not (?:going to|gonna) stop (?:until|till)\b|\bi won'?t stop (?:until|till)\b/;
-const AT_THE_DOOR = /\b(?:drove|walked|went|came|cycled|driving|walking) (?:past|by|round|to) (?:your|ur) (?:house|place|flat|home|work|door|window)\b.*\b(?:again|every)\b|\bwhether (?:you|u) like it or not\b|\bwhy didn'?t (?:you|u) (?:answer|open) the door\b/;
+/** Turning up at someone's place again (within a few words: a bounded gap keeps a long paste linear), or regardless of them. */
+const AT_THE_DOOR = /\b(?:drove|walked|went|came|cycled|driving|walking) (?:past|by|round|to) (?:your|ur) (?:house|place|flat|home|work|door|window)\b[^.!?]{0,60}?\b(?:again|every)\b|\bwhether (?:you|u) like it or not\b|\bwhy didn'?t (?:you|u) (?:answer|open) the door\b/;
 const THEIR_LIFE = /\b(?:your|ur) (?:(?:mother|mum|mom|father|dad|sister|brother)'?s )?(?:old |new |little |big )?(school|address|work|job|sister|brother|mother|mum|mom|father|dad|parents|kids|children|daughter|son|house|home|car|gym|number|instagram|facebook|linkedin|boss|employer|colleagues)\b/g;
 /** The gathering said: "tracked down", "found your …", "screenshots of", "in a folder" (not "found a gift for your dad"). */
 const GATHERED = /\b(?:tracked down|looked up|dug up|screenshots? of|screenshotted|in a folder|found your|i(?:'ve| have) found|i know your)\b/;

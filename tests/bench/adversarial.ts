@@ -95,6 +95,9 @@ export function adversarialInputs(length: number): AdversarialInput[] {
     // Signs of a veiled threat spread over short sentences (menace.ts: each sentence read with its neighbours only), a lie
     // to keep someone out and the question why they are still there (kept-out.ts, exclusion.ts), and the same in English.
     ['tekens-leugen-en-nog-hier', 'je loopt elke woensdag om half zes langs de vijver. interessant. zeg tegen Sanne dat het niet doorgaat wij gaan gewoon. waarom zit jij nog in de groep. you walk your dog every evening. see you monday 🙂 '],
+    // Stalking's shapes in one unending clause, in both languages (stalking.ts: bounded gaps, each sentence read with the
+    // next only): a routine, a count, a block, a door, a life gathered.
+    ['stalken-zonder-punt', 'ik weet dat je elke dinsdag traint en ik heb je twintig keer gebeld en je hebt me geblokkeerd dus een nieuw account en dan sta ik bij jouw deur en je oude school gevonden en drove past your house and i know you work on thursdays and '],
   ];
   const inputs = shapes.map(([name, unit]) => ({ name, text: repeatTo(unit, length) }));
   inputs.push({ name: 'straat-na-apostrofs', text: repeatTo("a'", length - 9) + ' straat 1' });

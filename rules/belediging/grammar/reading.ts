@@ -449,7 +449,8 @@ export const HEART_EMOJI = new RegExp(`[${HEARTS_AND_HUGS}]`, 'u');
 /** Hearts, hugs and kisses, as emoji: said fondly, among friends. */
 export const AFFECTION_EMOJI = new RegExp(`[${HEARTS_AND_HUGS}😍🥹😘]`, 'u');
 /** Laughing emoji and words: "😂", "hahaha", "grapje", "jk". */
-export const LAUGHTER = /[\u{1F602}\u{1F923}\u{1F606}\u{1F604}\u{1F601}\u{1F61D}\u{1F61C}\u{1F62D}]|\b(?:ha){2,}|\bhihi|\blol\b|\blmao\b|\bgrapje\b|\bjk\b/iu;
+// The emoji as surrogate pairs (😂 🤣 😆 😄 😁 😝 😜 😭): without the Unicode flag the test is many times faster on a long post.
+export const LAUGHTER = /\uD83D[\uDE02\uDE06\uDE04\uDE01\uDE1D\uDE1C\uDE2D]|\uD83E\uDD23|\b(?:ha){2,}|\bhihi|\blol\b|\blmao\b|\bgrapje\b|\bjk\b/i;
 /** What makes "once more" after "als je": "nog 1x" (read "ix"), "nog een keer", "nog één keer", "weer", "ooit nog". */
 const ONCE_MORE = new Set(['1x', 'ix', 'keer', 'eens', 'weer', 'ooit']);
 /** Stabbing and shooting, in any form. */
