@@ -20,6 +20,7 @@ testRule(engels, {
     'The boss in level 3 is a sneaky rat, took me ten tries',
     'Refugees bring nothing but their suitcases and a lot of hope',
     'Pay by Friday or the price goes up',
+    'My cat has the reflexes of a ninja!',
     'I hope the price of the tickets goes down before the summer',
     'The injured keeper left in an ambulance after the match, get well soon',
     'I hope your flight goes smoothly, text me when you land!',
@@ -561,6 +562,8 @@ testRule(engels, {
     { text: 'I hope she snaps her spine on that trampoline', found: [{ fragment: 'I hope she snaps her spine', messageId: 'doodswens', protocolRef: '002 A.10' }] },
     { text: 'show up at my door again and you will leave in an ambulance', found: [{ fragment: 'you will leave in an ambulance', messageId: 'dreigen' }] },
     { text: "you'll need a dentist when I'm done with you", found: [{ fragment: "you'll need a dentist when I'm done", messageId: 'dreigen' }] },
+    // Someone given the reflexes or manners of something slow or crude.
+    { text: 'that keeper has the reflexes of a sleeping sloth', found: [{ fragment: 'that keeper has the reflexes of a sleeping sloth', messageId: 'uitschelden' }] },
     // "not only" adds to what it says: it denies nothing.
     { text: "you're not only lazy, you're a liar too", found: [{ fragment: "you're not only lazy", messageId: 'uitschelden' }, { fragment: "you're a liar", messageId: 'uitschelden' }] },
     // A weapon as emoji with a time coming and someone aimed at; an ape as emoji at someone's origin or skin, or with a banana.
