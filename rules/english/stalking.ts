@@ -28,8 +28,8 @@ const GATHERED = /\b(?:tracked down|looked up|dug up|screenshots? of|screenshott
 /** An address, whoever's it is said to be ("tracked down the address"). */
 const AN_ADDRESS = /\b(?:the|home) address\b/;
 const GATHERED_ITEMS = 2;
-/** Care or a plan together: "till you're home safe", "want to walk there together?". */
-const CARE_OR_PLAN = /\b(?:safe|safely|worried|together|join|want to|wanna|good luck|me too)\b/;
+/** Care or a plan together: "till you're home safe", "want to walk there together?", "… to the market with us". */
+const CARE_OR_PLAN = /\b(?:safe|safely|worried|together|join|want to|wanna|good luck|me too|with us|love it)\b/;
 
 /** The span of the sentence that shows stalking, or undefined. */
 export function stalkingIn(sentences: readonly MenaceSentence[]): { start: number; end: number } | undefined {

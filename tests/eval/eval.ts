@@ -338,6 +338,10 @@ const functionalSets = {
   'alledaags-4-sealed': { lines: loadFunctional('alledaags-4-sealed'), flaggers: EVERYDAY_DUTCH },
   'everyday-english-3': { lines: loadFunctional('everyday-english-3'), flaggers: EVERYDAY_ENGLISH },
   'everyday-english-3-sealed': { lines: loadFunctional('everyday-english-3-sealed'), flaggers: EVERYDAY_ENGLISH },
+  'alledaags-5': { lines: loadFunctional('alledaags-5'), flaggers: EVERYDAY_DUTCH },
+  'alledaags-5-sealed': { lines: loadFunctional('alledaags-5-sealed'), flaggers: EVERYDAY_DUTCH },
+  'everyday-english-4': { lines: loadFunctional('everyday-english-4'), flaggers: EVERYDAY_ENGLISH },
+  'everyday-english-4-sealed': { lines: loadFunctional('everyday-english-4-sealed'), flaggers: EVERYDAY_ENGLISH },
 };
 /**
  * The English corpus's files on confidential data and people, scored per category like the own corpus:

@@ -13,10 +13,13 @@ import { type Attack, type Reading, NO_FRAMES } from './reading';
  * ik doen?" has no writer watching a "je").
  */
 
-/** The writer watching or knowing someone: "ik zie je", "ik zag je", "ik weet dat je", "ik weet waar je". */
-const WATCHING = /\b(?:ik|k)\s+(?:zie|zag|volg|weet|wist|hou|houd)\s+(?:(?:alles\s+)?(?:wat|dat|waar|wanneer|hoe\s+laat)\s+)?(?:je|jij|jou)\b/;
-/** Everything someone does, seen: "ik zie alles wat je doet", "ik weet alles van je". */
-const ALL_SEEING = /\bik\s+(?:zie|weet|volg)\s+alles\s+(?:wat\s+(?:je|jij)|van\s+(?:je|jou))\b|\bik\s+(?:hou|houd)\s+je\s+(?:\S+\s+){0,2}in\s+de\s+gaten\b/;
+/**
+ * The writer watching or knowing someone: "ik zag je", "ik zie dat je", "ik weet dat je", "ik weet waar je", "ik volg je".
+ * Not a bare "ik zie je": that is "see you" ("… dus ik zie je bij de frituur"); "ik zie je nog steeds …" is watching.
+ */
+const WATCHING = /\b(?:ik|k)\s+(?:(?:zag|volg|hou|houd)\s+(?:je|jij|jou)\b|zie\s+(?:je|jou)\s+nog\s+(?:steeds|altijd)\b|(?:zie|zag|weet|wist)\s+(?:alles\s+)?(?:wat|dat|waar|wanneer|hoe\s+laat)\s+(?:je|jij)\b)/;
+/** Everything someone does, seen: "ik zie alles wat je doet", "ik weet alles van je" (not "ik hou je in de gaten vanaf de tribune"). */
+const ALL_SEEING = /\bik\s+(?:zie|weet|volg)\s+alles\s+(?:wat\s+(?:je|jij)|van\s+(?:je|jou))\b/;
 /** A routine known: "elke dinsdag", "iedere ochtend", "dezelfde route", "weer om zeven uur". */
 const SCHEDULE = /\b(?:elke|iedere)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ochtend|middag|avond|nacht|dag|week)|\bdezelfde\s+(?:route|tijd|weg|bus|trein)\b|\b(?:weer|altijd)\s+om\s+(?:half\s+)?(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b/;
 /** Knowing someone is there while they keep quiet: "ik weet dat je thuis bent", "ik zie dat je online bent". */
@@ -97,4 +100,4 @@ function gatheredItems(text: string): number {
 }
 
 /** Words that wake the grammar for these shapes (rules/belediging/grammar/analyse.ts), each enough to read the post. */
-export const STALKING_CUES = ['ik zie je', 'ik zag je', 'ik zie alles', 'ik weet alles', 'ik zie dat je', 'ik weet dat je', 'in de gaten', 'keer gebeld', 'keer geappt', 'keer gevraagd', 'keer gestuurd', 'keer gebericht', 'keer een bericht', 'keer berichten', 'nieuw account', 'nieuwe account', 'ander account', 'ik stop pas', 'ik stop niet', 'ik blijf je', 'op de stoep', 'voor je deur', 'voor jouw deur', 'adres van je', 'je adres', 'jouw adres', 'je oude school', 'je kenteken'];
+export const STALKING_CUES = ['ik zag je', 'ik zie je nog', 'ik zie alles', 'ik weet alles', 'ik zie dat je', 'ik weet dat je', 'ik weet waar je', 'ik volg je', 'keer gebeld', 'keer geappt', 'keer gevraagd', 'keer gestuurd', 'keer gebericht', 'keer een bericht', 'keer berichten', 'nieuw account', 'nieuwe account', 'ander account', 'ik stop pas', 'ik stop niet', 'ik blijf je', 'op de stoep', 'voor je deur', 'voor jouw deur', 'adres van je', 'je adres', 'jouw adres', 'je oude school', 'je kenteken'];

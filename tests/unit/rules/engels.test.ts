@@ -21,6 +21,7 @@ testRule(engels, {
     'Refugees bring nothing but their suitcases and a lot of hope',
     'Pay by Friday or the price goes up',
     'My cat has the reflexes of a ninja!',
+    "I'll keep nagging you until you agree to come to the fair with us, you'll love it",
     'I hope the price of the tickets goes down before the summer',
     'The injured keeper left in an ambulance after the match, get well soon',
     'I hope your flight goes smoothly, text me when you land!',

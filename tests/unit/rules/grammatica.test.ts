@@ -1954,6 +1954,9 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Ik zag je vanochtend in de sportschool, goed bezig!',
       'Ik heb je drie keer gebeld, het eten is klaar',
       'Groetjes aan je moeder en je zus, en succes op je nieuwe werk!',
+      // A parent watching from the stands; "see you" at a weekly treat.
+      'Ik hou je in de gaten vanaf de zijlijn hoor, zet hem op! 💪',
+      'Elke woensdag pannenkoeken bij oma, dus ik zie je daar!',
     ],
   },
   'woorden die de grammatica nu kent: een misdaadnaam voor een groep, kapotgaan als doodswens': {
