@@ -671,7 +671,9 @@ export function analyseEnglish(text: string): EnglishFinding[] {
     // sentence of history is still read for what is said of history itself ("the holocaust never happened").
     const ownVoice = inOwnVoice(words, english[at]!.text);
     if (condemned[at] && !ownVoice) continue;
-    textGuards.historyOnly = story[at] === true || ((story[at - 1] === true || story[at + 1] === true) && !ownVoice);
+    // A news word in a sentence that calls someone named or spoken of by their role something ("Minister Fairbank is a
+    // weasel who would sell his grandmother for a good headline") tells no story: the writer says it.
+    textGuards.historyOnly = (story[at] === true && !callsSomeoneByName(words, english[at]!.text)) || ((story[at - 1] === true || story[at + 1] === true) && !ownVoice);
     textGuards.pettySentence = textGuards.laughing && words.some((word) => TRIVIAL.test(word.w));
     let clauseStart = 0;
     for (let index = 0; index < words.length; index++) {
@@ -751,6 +753,13 @@ function inOwnVoice(words: readonly Word[], sentence: string): boolean {
   // "all muslims are rats": a group called something ("hating Muslims is wrong" calls the hating).
   return words.some((word, index) => YOU_WORDS.has(word.w) || (GROUP_COPULAS.has(word.w) && index > 0 && mentionsGroup(words.slice(index - 1, index) as Word[])));
 }
+/** Someone named, titled or spoken of by their role, then "is" or "was", in the writer's own words (nothing reported or quoted). */
+function callsSomeoneByName(words: readonly Word[], sentence: string): boolean {
+  if (quotedStretches(sentence).length > 0 || sentence.trimEnd().endsWith('?')) return false;
+  if (words.some((word) => REPORTING.has(word.w) || PASSED_ON.has(word.w) || CLAIM_NOUNS.has(word.w))) return false;
+  return words.some((word, index) => (word.name || personNouns().has(word.w)) && NAMED_COPULAS.has(words[index + 1]?.w ?? '') && !titles().has(word.w));
+}
+const NAMED_COPULAS = new Set(['is', 'was']);
 /** Verbs of passing words on: what follows is someone else's message. */
 const PASSED_ON = new Set(['commented', 'comments', 'replied', 'replies', 'sent', 'sends', 'messaged', 'posted', 'posts', 'tweeted', 'dmd', 'dmed', 'texting', 'put']);
 /** "she was like …", "he's like …": quoting. */

@@ -21,6 +21,8 @@ testRule(engels, {
     'Refugees bring nothing but their suitcases and a lot of hope',
     'Pay by Friday or the price goes up',
     'My cat has the reflexes of a ninja!',
+    'The article says the mayor is a liar, but the court found no proof of it.',
+    'Yesterday the court heard that the defendant is a violent man.',
     "I'll keep nagging you until you agree to come to the fair with us, you'll love it",
     'I hope the price of the tickets goes down before the summer',
     'The injured keeper left in an ambulance after the match, get well soon',
@@ -565,6 +567,8 @@ testRule(engels, {
     { text: "you'll need a dentist when I'm done with you", found: [{ fragment: "you'll need a dentist when I'm done", messageId: 'dreigen' }] },
     // Someone given the reflexes or manners of something slow or crude.
     { text: 'that keeper has the reflexes of a sleeping sloth', found: [{ fragment: 'that keeper has the reflexes of a sleeping sloth', messageId: 'uitschelden' }] },
+    // A news word beside it does not make the writer's own name-calling a report.
+    { text: 'The columnist is a pompous idiot and his latest headline proves it.', found: [{ fragment: 'The columnist is a pompous idiot', messageId: 'uitschelden' }] },
     // "not only" adds to what it says: it denies nothing.
     { text: "you're not only lazy, you're a liar too", found: [{ fragment: "you're not only lazy", messageId: 'uitschelden' }, { fragment: "you're a liar", messageId: 'uitschelden' }] },
     // A weapon as emoji with a time coming and someone aimed at; an ape as emoji at someone's origin or skin, or with a banana.
