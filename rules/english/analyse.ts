@@ -9,7 +9,7 @@ import { englishLibraries } from './libraries';
 import { keptOutByALie } from './kept-out';
 import { APE_EMOJI, BANANA_EMOJI } from '../belediging/menace-signs';
 import { veiledMenace } from './menace';
-import { stalkingIn } from './stalking';
+import { stalkingIn, whereaboutsExposed } from './stalking';
 import { mendSpelling, type EnglishWord } from './spelling';
 import { allFirstNames, englishSentences, sentences } from './language';
 import { languageWords, wordLanguage } from './vocabulary';
@@ -687,6 +687,7 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   const calm = textGuards.friendly || textGuards.laughing || textGuards.sport || textGuards.hazardOrErrand || textGuards.caring;
   // The post's sentences, each marked when a report, a condemnation or the news stands within a sentence of it.
   const all = sentences(text);
+  const condemnedNear = withinReach(all.map((sentence) => guards.counter!.test(sentence.text)), 1);
   const told = withinReach(all.map((sentence) => guards.counter!.test(sentence.text) || guards.news!.test(sentence.text)), 1);
   const postSentences = all.map((sentence, at) => ({ ...sentence, toldOf: told[at]! }));
   if (!calm && !findings.some((finding) => finding.attack === 'dreigen')) {
@@ -696,6 +697,10 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   // Watching, counting, coming back after a block: stalking, whatever the tone (a stalker writes "babe" and "haha" too).
   const stalked = stalkingIn(postSentences);
   if (stalked) findings.push({ attack: 'stalken', ...stalked, pattern: 'stalking' });
+  // Someone's address or plate put before others with "you know what to do": a call to go after them.
+  // A news word ("that article she wrote") is often why: only a condemnation tells of it.
+  const exposed = whereaboutsExposed(all.map((sentence, at) => ({ ...sentence, toldOf: condemnedNear[at]! })));
+  if (exposed && !findings.some((finding) => finding.attack === 'oproep')) findings.push({ attack: 'oproep', ...exposed, pattern: 'whereabouts' });
   // A monkey or an ape as emoji aimed at someone's origin or skin, or with a banana at someone (menace-signs.ts).
   if (APE_EMOJI.test(text) && !findings.some((finding) => finding.attack === 'ontmenselijking')) {
     const ape = all.find((sentence) => APE_EMOJI.test(sentence.text) && (ORIGIN.test(sentence.text) || FROM_A_COUNTRY.test(sentence.text) || (BANANA_EMOJI.test(sentence.text) && AIMED_AT.test(sentence.text))) && !guards.counter!.test(sentence.text) && !guards.news!.test(sentence.text));

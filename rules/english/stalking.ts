@@ -62,3 +62,20 @@ function gatheredItems(text: string): number {
   if (AN_ADDRESS.test(text)) items.add('address');
   return items.size;
 }
+
+/**
+ * Someone's whereabouts put before others with a call to act on them: "here's his address, you all know what to do",
+ * "here's the home address of the woman who wrote that, let's all pay her a visit". Not a party's address.
+ */
+const WHEREABOUTS = /\b(?:here'?s|here is|this is)\s+(?:his|her|their|the)\s+(?:home\s+|house\s+)?(?:address|number|phone number|plate|number plate|licence plate|license plate)\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:party|venue|school|event|shop|restaurant))|\b(?:he|she|they)\s+lives?\s+(?:at|on)\s+(?:number\s+)?\d+/;
+const CALL_TO_ACT = /\b(?:you|u) (?:all |guys )?know what to do\b|\blet'?s (?:all )?(?:pay (?:him|her|them) a visit|go round|visit (?:him|her|them))\b|\bpay (?:him|her|them) a (?:little )?visit\b|\bmake sure (?:he|she|they) (?:learns?|knows?|regrets?|pays?|feels?)\b|\bdo what you want with (?:it|that)\b/;
+const KIND = /\b(?:birthday|card|flowers|present|gift|get well|party|welcome)\b/;
+
+/** The span of the sentence that gives someone's whereabouts with a call to act, or undefined. */
+export function whereaboutsExposed(sentences: readonly MenaceSentence[]): { start: number; end: number } | undefined {
+  const texts = sentences.map((sentence) => (sentence.toldOf ? '' : sentence.text.toLowerCase().replace(/[’‘]/g, "'")));
+  const post = texts.join(' ');
+  if (!CALL_TO_ACT.test(post) || KIND.test(post)) return undefined;
+  const at = texts.findIndex((text) => WHEREABOUTS.test(text));
+  return at < 0 ? undefined : { start: sentences[at]!.start, end: sentences[at]!.end };
+}

@@ -47,8 +47,16 @@ const GATHERED = /\b(?:gevonden|opgezocht|achterhaald|uitgezocht|uitgeplozen|scr
 const GATHERED_ITEMS = 2;
 /** Frames that tell of it (not `meld`: its words "appen", "posten" are the stalker's own here). */
 const TOLD_OF = ['nieuws', 'citaat', 'tegenspraak'] as const;
-/** Care or a plan together: "tot je veilig thuis bent", "zullen we samen gaan?". */
-const CARE_OR_PLAN = /\b(?:veilig|ongerust|bezorgd|zorgen|samen|zullen\s+we|gezellig|succes|zin\s+om)\b/;
+/** Care, a plan together or a kindness: "tot je veilig thuis bent", "zullen we samen gaan?", "ga langs met een kaart". */
+const CARE_OR_PLAN = /\b(?:veilig|ongerust|bezorgd|zorgen|samen|zullen\s+we|gezellig|succes|zin\s+om|verjaardag|kaart|kaartje|cadeau|cadeautje|bloemen|beterschap)\b/;
+
+/**
+ * Someone's whereabouts put before others with a call to act on them: "hier is zijn adres en kenteken, jullie weten wat
+ * je moet doen", "ze woont op nummer 14, zorg dat ze het merkt". Not the address of a party ("hier is het adres van het
+ * feest") nor a call without someone's place.
+ */
+const WHEREABOUTS = /\b(?:hier\s+is|dit\s+is|hier\s+zijn)\s+(?:zijn|haar|hun|z'?n|d'?r)\s+(?:\S+\s+){0,2}(?:adres|kenteken|nummer|telefoonnummer|huisnummer|woonplaats)\b|\b(?:hij|zij|ze)\s+woont\s+(?:op|aan|in)\s+(?:nummer\s+)?\S+|\bwoont\s+(?:op|aan)\s+(?:nummer\s+|de\s+\S+\s+)?\d+/;
+const CALL_TO_ACT = /\bjullie\s+weten\s+(?:wel\s+)?wat\s+(?:je|jullie)\s+(?:moet|moeten|te)\s+doen\b|\bzorg\s+(?:er\s+)?(?:voor\s+)?dat\s+(?:hij|zij|ze)\b|\bga\s+(?:maar\s+)?(?:even\s+)?(?:bij\s+(?:hem|haar)\s+)?langs\b|\bdoe\s+er\s+(?:maar\s+)?(?:iets|wat)\s+mee\b|\b(?:breng|geef)\s+(?:hem|haar)\s+(?:maar\s+)?een\s+bezoekje\b/;
 
 export function stalking(read: Reading, doc: TextDocument, report: (attack: Attack, cue: PhraseMatch) => void): void {
   const starts = read.sentenceStart;
@@ -65,6 +73,14 @@ export function stalking(read: Reading, doc: TextDocument, report: (attack: Atta
     return TOLD_OF.some((name) => frame.has(name));
   };
   const post = folded;
+  const kind = CARE_OR_PLAN.test(post);
+  if (!kind && WHEREABOUTS.test(post) && CALL_TO_ACT.test(post)) {
+    const sentence = Math.max(0, starts.findIndex((_, index) => !told(index) && WHEREABOUTS.test(sentenceText(index))));
+    if (!told(sentence)) {
+      report('oproep', { firstToken: starts[sentence]!, lastToken: (starts[sentence + 1] ?? tokens.length) - 1 } as PhraseMatch);
+      return;
+    }
+  }
   // A block is read as counter-speech ("geblokkeerd en gemeld"); being blocked and coming back is the writer's own doing.
   if (NEW_ACCOUNT.test(post) && BLOCKED_ME.test(post)) {
     const sentence = Math.max(0, starts.findIndex((_, index) => BLOCKED_ME.test(sentenceText(index)) || NEW_ACCOUNT.test(sentenceText(index))));
@@ -72,7 +88,7 @@ export function stalking(read: Reading, doc: TextDocument, report: (attack: Atta
     return;
   }
   const unanswered = UNANSWERED.test(post);
-  if (CARE_OR_PLAN.test(post)) return;
+  if (kind) return;
   for (let sentence = 0; sentence < starts.length; sentence++) {
     if (told(sentence)) continue;
     const text = sentenceText(sentence);
@@ -100,4 +116,4 @@ function gatheredItems(text: string): number {
 }
 
 /** Words that wake the grammar for these shapes (rules/belediging/grammar/analyse.ts), each enough to read the post. */
-export const STALKING_CUES = ['ik zag je', 'ik zie je nog', 'ik zie alles', 'ik weet alles', 'ik zie dat je', 'ik weet dat je', 'ik weet waar je', 'ik volg je', 'keer gebeld', 'keer geappt', 'keer gevraagd', 'keer gestuurd', 'keer gebericht', 'keer een bericht', 'keer berichten', 'nieuw account', 'nieuwe account', 'ander account', 'ik stop pas', 'ik stop niet', 'ik blijf je', 'op de stoep', 'voor je deur', 'voor jouw deur', 'adres van je', 'je adres', 'jouw adres', 'je oude school', 'je kenteken'];
+export const STALKING_CUES = ['ik zag je', 'ik zie je nog', 'ik zie alles', 'ik weet alles', 'ik zie dat je', 'ik weet dat je', 'ik weet waar je', 'ik volg je', 'keer gebeld', 'keer geappt', 'keer gevraagd', 'keer gestuurd', 'keer gebericht', 'keer een bericht', 'keer berichten', 'nieuw account', 'nieuwe account', 'ander account', 'ik stop pas', 'ik stop niet', 'ik blijf je', 'op de stoep', 'voor je deur', 'voor jouw deur', 'adres van je', 'je adres', 'jouw adres', 'je oude school', 'je kenteken', 'zijn adres', 'haar adres', 'woont op', 'woont aan', 'wat je moet doen'];

@@ -23,6 +23,8 @@ testRule(engels, {
     'My cat has the reflexes of a ninja!',
     'The article says the mayor is a liar, but the court found no proof of it.',
     'Yesterday the court heard that the defendant is a violent man.',
+    "Here's the address of the party, you know what to do: bring snacks!",
+    'Someone posted: here is his address, you all know what to do. This is doxxing and I reported it.',
     "I'll keep nagging you until you agree to come to the fair with us, you'll love it",
     'I hope the price of the tickets goes down before the summer',
     'The injured keeper left in an ambulance after the match, get well soon',
@@ -569,6 +571,8 @@ testRule(engels, {
     { text: 'that keeper has the reflexes of a sleeping sloth', found: [{ fragment: 'that keeper has the reflexes of a sleeping sloth', messageId: 'uitschelden' }] },
     // A news word beside it does not make the writer's own name-calling a report.
     { text: 'The columnist is a pompous idiot and his latest headline proves it.', found: [{ fragment: 'The columnist is a pompous idiot', messageId: 'uitschelden' }] },
+    // Someone's address put before others with a call to act.
+    { text: 'here is her address, you all know what to do', found: [{ fragment: 'here is her address, you all know what to do', messageId: 'oproep', protocolRef: '000 §3' }] },
     // "not only" adds to what it says: it denies nothing.
     { text: "you're not only lazy, you're a liar too", found: [{ fragment: "you're not only lazy", messageId: 'uitschelden' }, { fragment: "you're a liar", messageId: 'uitschelden' }] },
     // A weapon as emoji with a time coming and someone aimed at; an ape as emoji at someone's origin or skin, or with a banana.

@@ -1969,6 +1969,17 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
       'Ik hoop dat mijn oude laptop niet kapotgaat voor de toetsweek',
     ],
   },
+  'iemands adres of kenteken voor anderen neergezet, met een oproep er iets mee te doen': {
+    fires: [
+      ['Hier is haar adres, jullie weten wat je moet doen.', 'pesten', 'oproep'],
+      ['Die leraar die mij heeft laten zakken woont op nummer 8, zorg dat hij het merkt.', 'pesten', 'oproep'],
+    ],
+    quiet: [
+      'Hier is het adres van het feest, jullie weten wat je moet meenemen!',
+      'Juf Anna woont op nummer 8, ga maar even langs met de kaart voor haar verjaardag!',
+      'Iemand zette zijn adres in de groep met "jullie weten wat je moet doen". Dat is doxxen, ik heb het gemeld.',
+    ],
+  },
   '"niet alleen … (maar ook)" ontkent niets, en een citaat verder in de zin dekt het eigen scheldwoord niet af': {
     fires: [
       ['Je bent niet alleen lui, je bent ook nog eens brutaal', 'scheldwoorden', 'negatief'],
