@@ -24,6 +24,8 @@ testRule(engels, {
     'The article says the mayor is a liar, but the court found no proof of it.',
     'Yesterday the court heard that the defendant is a violent man.',
     "Here's the address of the party, you know what to do: bring snacks!",
+    'Many Syrians come over here to study medicine, and we are glad they do.',
+    'The student council is pushing an agenda for greener schools.',
     'Someone posted: here is his address, you all know what to do. This is doxxing and I reported it.',
     "I'll keep nagging you until you agree to come to the fair with us, you'll love it",
     'I hope the price of the tickets goes down before the summer',
@@ -573,6 +575,10 @@ testRule(engels, {
     { text: 'The columnist is a pompous idiot and his latest headline proves it.', found: [{ fragment: 'The columnist is a pompous idiot', messageId: 'uitschelden' }] },
     // Someone's address put before others with a call to act.
     { text: 'here is her address, you all know what to do', found: [{ fragment: 'here is her address, you all know what to do', messageId: 'oproep', protocolRef: '000 §3' }] },
+    // A group said to be unfit with an adverb between, to push an agenda, or to come over and take.
+    { text: 'Girls simply are not built for engineering', found: [{ fragment: 'Girls simply are not built for', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'Trans people are pushing their agenda in our schools', found: [{ fragment: 'Trans people are pushing their agenda', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
+    { text: 'Immigrants come over here and take our jobs', found: [{ fragment: 'Immigrants come over here and take', messageId: 'haatGroep', protocolRef: '001 leerlingen' }] },
     // "not only" adds to what it says: it denies nothing.
     { text: "you're not only lazy, you're a liar too", found: [{ fragment: "you're not only lazy", messageId: 'uitschelden' }, { fragment: "you're a liar", messageId: 'uitschelden' }] },
     // A weapon as emoji with a time coming and someone aimed at; an ape as emoji at someone's origin or skin, or with a banana.
