@@ -302,6 +302,8 @@ const functionalSets = {
   'batch-43-sealed': { lines: loadFunctional('batch-43-sealed'), flaggers: DUTCH_FLAGGERS },
   'batch-44': { lines: loadFunctional('batch-44'), flaggers: DUTCH_FLAGGERS },
   'batch-44-sealed': { lines: loadFunctional('batch-44-sealed'), flaggers: DUTCH_FLAGGERS },
+  'batch-45': { lines: loadFunctional('batch-45'), flaggers: DUTCH_FLAGGERS },
+  'batch-45-sealed': { lines: loadFunctional('batch-45-sealed'), flaggers: DUTCH_FLAGGERS },
   'english-20': { lines: loadFunctional('english-20'), flaggers: ENGLISH_FLAGGERS },
   'english-20-sealed': { lines: loadFunctional('english-20-sealed'), flaggers: ENGLISH_FLAGGERS },
   'english-21': { lines: loadFunctional('english-21'), flaggers: ENGLISH_FLAGGERS },
