@@ -52,11 +52,35 @@ const CARE_OR_PLAN = /\b(?:veilig|ongerust|bezorgd|zorgen|samen|zullen\s+we|geze
 
 /**
  * Someone's whereabouts put before others with a call to act on them: "hier is zijn adres en kenteken, jullie weten wat
- * je moet doen", "ze woont op nummer 14, zorg dat ze het merkt". Not the address of a party ("hier is het adres van het
- * feest") nor a call without someone's place.
+ * je moet doen", "die gast woont op de Lindelaan 14, wie gaat er mee langs?", "haar mail is …, iedereen ff een mailtje
+ * sturen". A place is an address, a street and number, a number plate, a live location, an account or e-mail; the call
+ * asks others to go there, join or write. Not a party's address or a visit with a card, nor a report of it.
  */
-const WHEREABOUTS = /\b(?:hier\s+is|dit\s+is|hier\s+zijn)\s+(?:zijn|haar|hun|z'?n|d'?r)\s+(?:\S+\s+){0,2}(?:adres|kenteken|nummer|telefoonnummer|huisnummer|woonplaats)\b|\b(?:hij|zij|ze)\s+woont\s+(?:op|aan|in)\s+(?:nummer\s+)?\S+|\bwoont\s+(?:op|aan)\s+(?:nummer\s+|de\s+\S+\s+)?\d+/;
-const CALL_TO_ACT = /\bjullie\s+weten\s+(?:wel\s+)?wat\s+(?:je|jullie)\s+(?:moet|moeten|te)\s+doen\b|\bzorg\s+(?:er\s+)?(?:voor\s+)?dat\s+(?:hij|zij|ze)\b|\bga\s+(?:maar\s+)?(?:even\s+)?(?:bij\s+(?:hem|haar)\s+)?langs\b|\bdoe\s+er\s+(?:maar\s+)?(?:iets|wat)\s+mee\b|\b(?:breng|geef)\s+(?:hem|haar)\s+(?:maar\s+)?een\s+bezoekje\b/;
+const WHEREABOUTS = new RegExp(
+  [
+    String.raw`\b(?:hier\s+is|dit\s+is|hier\s+zijn)\s+(?:zijn|haar|hun|z'?n|d'?r)\s+(?:\S+\s+){0,2}(?:adres|kenteken|nummer|telefoonnummer|huisnummer|woonplaats|snap|insta|account|mail)\b`,
+    String.raw`\bwoont\s+(?:\S+\s+){0,2}(?:op|aan|in)\s+(?:nummer\s+|de\s+)?\S+`,
+    String.raw`\b[a-z]{3,}(?:straat|laan|weg|hof|plein|kade|singel|dreef|pad|gracht|steeg|baan|dijk)\s+\d{1,4}\b`,
+    String.raw`\b(?:adres|huisnummer|kenteken|live\s*locatie|locatie|snap|insta|mail)\b`,
+  ].join('|'),
+);
+const CALL_TO_ACT = new RegExp(
+  [
+    String.raw`\b(?:jullie|je)\s+weten?\s+(?:wel\s+)?wat\s+(?:je|jullie)?\s*(?:moet|moeten|te)\s+doen\b`,
+    String.raw`\bzorg\s+(?:er\s+)?(?:voor\s+)?dat\s+(?:hij|zij|ze)\b`,
+    String.raw`\bga\s+(?:maar\s+)?(?:even\s+|ff\s+)?(?:bij\s+(?:hem|haar)\s+)?langs\b`,
+    String.raw`\bdoe\s+er\s+(?:maar\s+)?(?:iets|wat)\s+mee\b`,
+    String.raw`\bbezoekje\s+(?:brengen|geven)\b|\b(?:breng|geef)\s+(?:hem|haar)\s+(?:maar\s+)?een\s+bezoekje\b`,
+    String.raw`\bwie\s+(?:gaat|gaan|komt|doet)\s+(?:er\s+)?(?:\S+\s+){0,2}(?:mee|langs)\b`,
+    String.raw`\blaten\s+we\s+(?:\S+\s+){0,2}(?:met\s+z'?n\s+allen|allemaal)\b`,
+    String.raw`\biedereen\s+(?:ff\s+|even\s+)?(?:een\s+)?(?:mailtje|berichtje|bericht|dm|appje)\b`,
+    String.raw`\bvoor\s+wie\s+(?:hem|haar)\s+(?:ff\s+|even\s+)?wil\s+(?:spreken|zien|bezoeken|opzoeken)\b`,
+  ].join('|'),
+);
+/** Someone the place belongs to ("hem", "die gast", "zijn moeder"): a call about a place alone ("het feest") is no one's. */
+const SOMEONE = /\b(?:hem|haar|hij|zij|ze|zijn|z'?n|die\s+(?:gast|jongen|meid|man|vrouw|leraar|lerares|moeder|vader|cheater|jongen))\b/;
+/** A kindness or an occasion: a party, a birthday, a card, flowers. */
+const KINDLY = /\b(?:feest|feestje|verjaardag|jarig|kaart|kaartje|cadeau|cadeautje|bloemen|beterschap|welkom|bedankt|surprise)\b/;
 
 export function stalking(read: Reading, doc: TextDocument, report: (attack: Attack, cue: PhraseMatch) => void): void {
   const starts = read.sentenceStart;
@@ -74,7 +98,7 @@ export function stalking(read: Reading, doc: TextDocument, report: (attack: Atta
   };
   const post = folded;
   const kind = CARE_OR_PLAN.test(post);
-  if (!kind && WHEREABOUTS.test(post) && CALL_TO_ACT.test(post)) {
+  if (!kind && !KINDLY.test(post) && WHEREABOUTS.test(post) && CALL_TO_ACT.test(post) && SOMEONE.test(post)) {
     const sentence = Math.max(0, starts.findIndex((_, index) => !told(index) && WHEREABOUTS.test(sentenceText(index))));
     if (!told(sentence)) {
       report('oproep', { firstToken: starts[sentence]!, lastToken: (starts[sentence + 1] ?? tokens.length) - 1 } as PhraseMatch);

@@ -1973,10 +1973,14 @@ const PHENOMENA: Record<string, { fires: Fires[]; quiet: string[] }> = {
     fires: [
       ['Hier is haar adres, jullie weten wat je moet doen.', 'pesten', 'oproep'],
       ['Die leraar die mij heeft laten zakken woont op nummer 8, zorg dat hij het merkt.', 'pesten', 'oproep'],
+      ['Die jongen die mijn telefoon pakte woont op de Kastanjelaan 22, wie gaat er zaterdag mee langs?', 'pesten', 'oproep'],
+      ["haar insta is noor.b, laten we haar met z'n allen even laten weten wat we van haar vinden", 'pesten', 'oproep'],
     ],
     quiet: [
       'Hier is het adres van het feest, jullie weten wat je moet meenemen!',
       'Juf Anna woont op nummer 8, ga maar even langs met de kaart voor haar verjaardag!',
+      'Feestje bij Sem! Adres: Kastanjelaan 22, om acht uur. Wie gaat er mee? Niks tegen hem zeggen, het is een surprise.',
+      'Het nieuwe adres van de bibliotheek is Marktplein 3, wie gaat er dinsdag mee studeren?',
       'Iemand zette zijn adres in de groep met "jullie weten wat je moet doen". Dat is doxxen, ik heb het gemeld.',
     ],
   },
