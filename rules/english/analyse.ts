@@ -687,8 +687,9 @@ export function analyseEnglish(text: string): EnglishFinding[] {
   const calm = textGuards.friendly || textGuards.laughing || textGuards.sport || textGuards.hazardOrErrand || textGuards.caring;
   // The post's sentences, each marked when a report, a condemnation or the news stands within a sentence of it.
   const all = sentences(text);
-  const condemnedNear = withinReach(all.map((sentence) => guards.counter!.test(sentence.text)), 1);
-  const told = withinReach(all.map((sentence) => guards.counter!.test(sentence.text) || guards.news!.test(sentence.text)), 1);
+  const counter = all.map((sentence) => guards.counter!.test(sentence.text));
+  const condemnedNear = withinReach(counter, 1);
+  const told = withinReach(all.map((sentence, at) => counter[at]! || guards.news!.test(sentence.text)), 1);
   const postSentences = all.map((sentence, at) => ({ ...sentence, toldOf: told[at]! }));
   if (!calm && !findings.some((finding) => finding.attack === 'dreigen')) {
     const menace = veiledMenace(postSentences);

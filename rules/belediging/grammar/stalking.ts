@@ -86,37 +86,34 @@ export function stalking(read: Reading, doc: TextDocument, report: (attack: Atta
   const starts = read.sentenceStart;
   const tokens = doc.tokens;
   const folded = doc.normalised.folded;
-  const sentenceText = (sentence: number) => {
-    const from = starts[sentence];
-    if (from === undefined) return '';
-    const to = (starts[sentence + 1] ?? tokens.length) - 1;
-    return folded.slice(tokens[from]!.foldedStart, tokens[to]!.foldedEnd);
-  };
   const told = (sentence: number) => {
     const frame = read.frames.get(sentence) ?? NO_FRAMES;
     return TOLD_OF.some((name) => frame.has(name));
   };
+  const sentenceText = (sentence: number) => folded.slice(tokens[starts[sentence]!]!.foldedStart, tokens[(starts[sentence + 1] ?? tokens.length) - 1]!.foldedEnd);
+  // Each sentence's folded text once, empty where it is told of (a report, a quote, the news).
+  const texts = starts.map((_, sentence) => (told(sentence) ? '' : sentenceText(sentence)));
+  const reportSentence = (attack: Attack, sentence: number) => report(attack, { firstToken: starts[sentence]!, lastToken: (starts[sentence + 1] ?? tokens.length) - 1 } as PhraseMatch);
   const post = folded;
   const kind = CARE_OR_PLAN.test(post);
   if (!kind && !KINDLY.test(post) && WHEREABOUTS.test(post) && CALL_TO_ACT.test(post) && SOMEONE.test(post)) {
-    const sentence = Math.max(0, starts.findIndex((_, index) => !told(index) && WHEREABOUTS.test(sentenceText(index))));
-    if (!told(sentence)) {
-      report('oproep', { firstToken: starts[sentence]!, lastToken: (starts[sentence + 1] ?? tokens.length) - 1 } as PhraseMatch);
+    const sentence = texts.findIndex((text) => WHEREABOUTS.test(text));
+    if (sentence >= 0) {
+      reportSentence('oproep', sentence);
       return;
     }
   }
   // A block is read as counter-speech ("geblokkeerd en gemeld"); being blocked and coming back is the writer's own doing.
   if (NEW_ACCOUNT.test(post) && BLOCKED_ME.test(post)) {
-    const sentence = Math.max(0, starts.findIndex((_, index) => BLOCKED_ME.test(sentenceText(index)) || NEW_ACCOUNT.test(sentenceText(index))));
-    report('stalken', { firstToken: starts[sentence]!, lastToken: (starts[sentence + 1] ?? tokens.length) - 1 } as PhraseMatch);
+    reportSentence('stalken', Math.max(0, starts.findIndex((_, sentence) => BLOCKED_ME.test(sentenceText(sentence)) || NEW_ACCOUNT.test(sentenceText(sentence)))));
     return;
   }
   const unanswered = UNANSWERED.test(post);
   if (kind) return;
-  for (let sentence = 0; sentence < starts.length; sentence++) {
-    if (told(sentence)) continue;
-    const text = sentenceText(sentence);
-    const pair = `${text} ${told(sentence + 1) ? '' : sentenceText(sentence + 1)}`;
+  for (let sentence = 0; sentence < texts.length; sentence++) {
+    const text = texts[sentence]!;
+    if (!text) continue;
+    const pair = `${text} ${texts[sentence + 1] ?? ''}`;
     const stalked =
       ALL_SEEING.test(text) ||
       (WATCHING.test(text) && SCHEDULE.test(pair)) ||
@@ -126,8 +123,7 @@ export function stalking(read: Reading, doc: TextDocument, report: (attack: Atta
       (AT_THE_DOOR.test(text) && unanswered) ||
       (GATHERED.test(pair) && gatheredItems(pair) >= GATHERED_ITEMS);
     if (!stalked) continue;
-    const last = (starts[sentence + 1] ?? tokens.length) - 1;
-    report('stalken', { firstToken: starts[sentence]!, lastToken: last } as PhraseMatch);
+    reportSentence('stalken', sentence);
     return;
   }
 }
